@@ -1,0 +1,105 @@
+"""Programme rules and the one function that turns a teacher's events into hours.
+
+The same function runs on the laptop (home page, transcript) and in the county hub, so both
+always show the same numbers. The rules are data (a programme JSON, later carried in a content
+pack), never constants in code."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .catalog import ONLINE, PRACTICE, Catalog
+
+
+@dataclass(frozen=True)
+class ProgrammeRules:
+    id: str
+    title: str
+    goal_hours: float
+    min_practice_share: float
+    min_online_hours: float
+    min_practice_hours: float
+    cycle_years: int
+    seconds_per_hour: int  # 2700: 1 学时 = 45 minutes of counted study
+
+    @property
+    def practice_required(self) -> float:
+        return max(self.min_practice_hours, self.goal_hours * self.min_practice_share)
+
+    @property
+    def online_required(self) -> float:
+        return self.min_online_hours
+
+    @classmethod
+    def from_dict(cls, d: Mapping) -> ProgrammeRules:
+        if d.get("format") != 1:
+            raise ValueError(f"unsupported programme format {d.get('format')!r}")
+        return cls(
+            id=str(d["id"]), title=str(d["title"]), goal_hours=float(d["goal_hours"]),
+            min_practice_share=float(d["min_practice_share"]),
+            min_online_hours=float(d["min_online_hours"]),
+            min_practice_hours=float(d["min_practice_hours"]),
+            cycle_years=int(d["cycle_years"]), seconds_per_hour=int(d["seconds_per_hour"]),
+        )
+
+
+def load_rules(path: Path) -> ProgrammeRules:
+    return ProgrammeRules.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def bundled_rules(name: str = "national-2.0") -> ProgrammeRules:
+    text = resources.files("content").joinpath(f"data/programme-{name}.json").read_text("utf-8")
+    return ProgrammeRules.from_dict(json.loads(text))
+
+
+@dataclass(frozen=True)
+class Progress:
+    online_hours: float
+    practice_hours: float
+    rules: ProgrammeRules
+    lesson_seconds: Mapping[str, int] = field(default_factory=dict)  # credited, after caps
+
+    @property
+    def total_hours(self) -> float:
+        return self.online_hours + self.practice_hours
+
+    @property
+    def met(self) -> bool:
+        r = self.rules
+        return (self.total_hours >= r.goal_hours and self.online_hours >= r.online_required
+                and self.practice_hours >= r.practice_required)
+
+
+LESSON_SESSION = "lesson.session"
+ATTENDANCE = "attendance.signed"
+
+
+def compute_progress(events: Iterable[tuple[str, Mapping]], catalog: Catalog,
+                     rules: ProgrammeRules) -> Progress:
+    """Hours from a teacher's events, as (type, payload) pairs in journal order.
+
+    - lesson sessions: active seconds summed per lesson and capped at the lesson's nominal
+      hours; sessions for lessons the catalogue does not know earn nothing (hours beyond what
+      the content allows are not hours);
+    - attended face-to-face sessions: their hours, in their category.
+    """
+    raw: dict[str, int] = defaultdict(int)
+    hours = {ONLINE: 0.0, PRACTICE: 0.0}
+    for type_, p in events:
+        if type_ == LESSON_SESSION:
+            raw[str(p.get("lesson"))] += max(int(p.get("active_seconds", 0)), 0)
+        elif type_ == ATTENDANCE and p.get("category") in hours:
+            hours[p["category"]] += max(float(p.get("hours", 0)), 0.0)
+    credited: dict[str, int] = {}
+    for lesson_id, seconds in raw.items():
+        lesson = catalog.lesson(lesson_id)
+        if lesson is None:
+            continue
+        credited[lesson_id] = min(seconds, int(lesson.hours * rules.seconds_per_hour))
+        hours[lesson.category] += credited[lesson_id] / rules.seconds_per_hour
+    return Progress(hours[ONLINE], hours[PRACTICE], rules, credited)

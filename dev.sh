@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The developer's front door: ./dev.sh demo | test | bench | setup
+set -euo pipefail
+cd "$(dirname "$0")"
+cmd=${1:-help}; shift || true
+case "$cmd" in
+  setup) packaging/setup.sh ;;
+  demo)  packaging/setup.sh && exec .venv/bin/songpei demo "$@" ;;
+  test)  packaging/setup.sh && QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@" ;;
+  bench) packaging/setup.sh && QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} exec .venv/bin/python -m benchmarks "$@" ;;
+  lint)  packaging/setup.sh && exec .venv/bin/ruff check app content sync tests benchmarks ;;
+  *) echo "usage: ./dev.sh demo | test | bench | lint | setup" >&2; exit 2 ;;
+esac

@@ -1,0 +1,77 @@
+"""Durable file writes: unique temporary name, fsync, rename, fsync of the folder.
+
+Used for every file whose loss or half-write would matter (keys, bundles, receipts)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import uuid
+from pathlib import Path
+
+from .errors import DataDirUnusable, DiskFull
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals the rename.
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Write `data` to `path` so that a crash leaves either the old file or the new one."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        try:
+            view = memoryview(data)
+            while view:
+                n = os.write(fd, view)
+                view = view[n:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise translate_os_error(exc, path) from exc
+
+
+def atomic_create_bytes(path: Path, data: bytes, mode: int = 0o644) -> bool:
+    """Like atomic_write_bytes, but never replaces an existing file: two processes racing to
+    create the same file both end up reading the winner's. Returns False if it already existed."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        atomic_write_bytes(tmp, data, mode)
+        try:
+            os.link(tmp, path)  # atomic and refuses to overwrite, unlike rename
+        except FileExistsError:
+            return False
+        fsync_dir(path.parent)
+        return True
+    except OSError as exc:
+        raise translate_os_error(exc, path) from exc
+    finally:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
+def translate_os_error(exc: OSError, path: Path) -> Exception:
+    """Map the OS errors a person can fix to SongpeiErrors; keep the others as they are."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(path=str(path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR):
+        return DataDirUnusable(path=str(path), reason=exc.strerror or str(exc))
+    return exc

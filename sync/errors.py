@@ -1,0 +1,72 @@
+"""Errors a person can act on. They carry a code and structured arguments, never prose:
+app/messages.py turns them into sentences in the user's language."""
+
+from __future__ import annotations
+
+
+class SongpeiError(Exception):
+    """Base for every error that should reach a user as a message, not a traceback."""
+
+    def __init__(self, **args: object) -> None:
+        super().__init__(", ".join(f"{k}={v!r}" for k, v in args.items()))
+        self.args_ = args
+
+
+class EmptyField(SongpeiError):
+    """A required field is blank (field=...)."""
+
+
+class InvalidIdNumber(SongpeiError):
+    """A 身份证号 that fails GB 11643 (value=..., reason='length'|'chars'|'date'|'check')."""
+
+
+class DuplicateIdNumber(SongpeiError):
+    """Another teacher on this laptop already has this 身份证号 (name=...)."""
+
+
+class InvalidChoice(SongpeiError):
+    """A value outside the allowed list (field=..., value=...)."""
+
+
+class PinTooShort(SongpeiError):
+    """PIN shorter than the minimum (minimum=...)."""
+
+
+class PinFormat(SongpeiError):
+    """PIN is not all digits or too long (maximum=...)."""
+
+
+class PinMismatch(SongpeiError):
+    """The two PIN entries differ."""
+
+
+class WrongPin(SongpeiError):
+    """Wrong PIN (tries_before_wait=..., wait_seconds=...)."""
+
+
+class PinLocked(SongpeiError):
+    """Too many wrong PINs: wait (seconds=...)."""
+
+
+class UnknownTeacher(SongpeiError):
+    """No such teacher on this laptop (teacher_id=...)."""
+
+
+class DataDirUnusable(SongpeiError):
+    """The data folder cannot be created or written (path=..., reason=...)."""
+
+
+class DiskFull(SongpeiError):
+    """No space left where we write (path=...)."""
+
+
+class JournalDamaged(SongpeiError):
+    """The journal file is not a journal or fails its integrity check (path=..., detail=...)."""
+
+
+class JournalFromNewerVersion(SongpeiError):
+    """The journal was written by a newer Songpei (path=..., version=..., supported=...)."""
+
+
+class DeviceKeyMismatch(SongpeiError):
+    """The journal belongs to another device key (path=..., expected=..., found=...)."""

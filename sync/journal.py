@@ -1,0 +1,310 @@
+"""The laptop journal: one SQLite file, opened only through this module.
+
+WAL with synchronous=FULL, so a write that returned survives a power cut; one writer thread
+owns the write connection, so sequence numbers and the hash chain never race; readers open
+their own connections and never block the writer. Migrations are numbered SQL files in
+sync/migrations/, and an existing file is backed up before any of them runs."""
+
+from __future__ import annotations
+
+import queue
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .chain import GENESIS, ChainProblem, Event, canonical_json, event_hash, verify_chain
+from .device import DeviceIdentity
+from .durable import atomic_write_bytes, fsync_dir
+from .errors import (
+    DataDirUnusable,
+    DeviceKeyMismatch,
+    DiskFull,
+    JournalDamaged,
+    JournalFromNewerVersion,
+)
+
+FILE_NAME = "journal.db"
+T = TypeVar("T")
+_COLUMNS = "seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, prev_hash, hash"
+
+
+def _boot_id() -> str:
+    """Monotonic times are only comparable within one boot; this names the boot."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return "proc-" + uuid.uuid4().hex  # elsewhere: at least one id per process
+
+
+BOOT_ID = _boot_id()
+
+
+def migrations() -> list[tuple[int, str]]:
+    files = resources.files("sync").joinpath("migrations")
+    found = []
+    for entry in files.iterdir():
+        if entry.name.endswith(".sql"):
+            found.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An event not yet written: the journal assigns id (unless given), sequence, times, hash."""
+
+    teacher_id: str
+    type: str
+    payload: dict
+    wall_ms: int | None = None
+    event_id: str | None = None
+
+
+class Tx:
+    """What a write function sees inside one transaction on the writer thread."""
+
+    def __init__(self, journal: Journal, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._journal = journal
+        self.appended: list[Event] = []
+
+    def append(self, teacher_id: str, type_: str, payload: dict, *, wall_ms: int | None = None,
+               event_id: str | None = None) -> Event:
+        ev = self._journal._insert(self.conn, Draft(teacher_id, type_, payload, wall_ms, event_id))
+        self.appended.append(ev)
+        return ev
+
+
+def _map_sqlite_error(exc: sqlite3.Error, path: Path) -> Exception:
+    text = str(exc).lower()
+    if "full" in text:
+        return DiskFull(path=str(path))
+    if "readonly" in text or "unable to open" in text or "read-only" in text:
+        return DataDirUnusable(path=str(path.parent), reason=str(exc))
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return JournalDamaged(path=str(path), detail=str(exc))
+    return exc
+
+
+class Journal:
+    def __init__(self, data_dir: Path, device: DeviceIdentity,
+                 wall_clock_ms: Callable[[], int] | None = None) -> None:
+        self.path = Path(data_dir) / FILE_NAME
+        self.device = device
+        self.device_id = device.device_id
+        self._wall_ms = wall_clock_ms or (lambda: time.time_ns() // 1_000_000)
+        self._queue: queue.Queue = queue.Queue()
+        self._conn: sqlite3.Connection | None = None
+        self._thread = threading.Thread(target=self._serve, name="journal-writer", daemon=True)
+        self._thread.start()
+        try:
+            self._call(self._open)
+        except BaseException:
+            self.close()
+            raise
+
+    def now_ms(self) -> int:
+        """Wall-clock time as this journal sees it (may be wrong on a laptop with a dead clock
+        battery: used for display and PIN back-off, never for ordering)."""
+        return self._wall_ms()
+
+    # --- the writer thread -------------------------------------------------------------------
+    def _serve(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                break
+            fn, fut = item
+            if not fut.set_running_or_notify_cancel():
+                continue
+            try:
+                fut.set_result(fn())
+            except BaseException as exc:  # handed to the caller, who raises it
+                fut.set_exception(exc)
+        if self._conn is not None:
+            self._conn.close()
+
+    def _call(self, fn: Callable[[], T]) -> T:
+        if threading.current_thread() is self._thread:
+            return fn()
+        fut: Future = Future()
+        self._queue.put((fn, fut))
+        return fut.result()
+
+    def _open(self) -> None:
+        new = not self.path.exists()
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._conn = conn
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise JournalDamaged(path=str(self.path), detail=f"journal_mode={mode}")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=10000")
+            if not new:
+                ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+                if ok != "ok":
+                    raise JournalDamaged(path=str(self.path), detail=ok)
+            self._migrate(conn)
+            self._claim_device(conn)
+        except sqlite3.Error as exc:
+            raise _map_sqlite_error(exc, self.path) from exc
+        if new:
+            fsync_dir(self.path.parent)
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        current = conn.execute("PRAGMA user_version").fetchone()[0]
+        steps = migrations()
+        latest = steps[-1][0]
+        if current > latest:
+            raise JournalFromNewerVersion(path=str(self.path), version=current, supported=latest)
+        pending = [(v, sql) for v, sql in steps if v > current]
+        if not pending:
+            return
+        if current > 0:
+            self._backup(conn, current)
+        for version, sql in pending:
+            try:
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version={version};\nCOMMIT;"
+                )
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _backup(self, conn: sqlite3.Connection, version: int) -> None:
+        """A consistent copy of the file as it was, before a migration touches it."""
+        target = self.path.with_name(f"{self.path.name}.v{version}.bak")
+        tmp = target.with_name(target.name + f".{uuid.uuid4().hex}.tmp")
+        dst = sqlite3.connect(tmp)
+        try:
+            conn.backup(dst)
+        finally:
+            dst.close()
+        atomic_write_bytes(target, tmp.read_bytes())
+        tmp.unlink()
+
+    def _claim_device(self, conn: sqlite3.Connection) -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()
+            if row is None:
+                conn.execute("INSERT INTO meta VALUES ('device_id', ?)", (self.device_id,))
+                conn.execute("INSERT INTO meta VALUES ('created_ms', ?)", (str(self._wall_ms()),))
+            elif row[0] != self.device_id:
+                raise DeviceKeyMismatch(path=str(self.path), expected=row[0], found=self.device_id)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _insert(self, conn: sqlite3.Connection, d: Draft) -> Event:
+        row = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+        event_id = d.event_id or str(uuid.uuid4())
+        payload = canonical_json(d.payload)
+        wall = self._wall_ms() if d.wall_ms is None else d.wall_ms
+        mono = time.monotonic_ns() // 1_000_000
+        h = event_hash(prev, event_id, self.device_id, seq, d.teacher_id, d.type, payload, wall,
+                       mono, BOOT_ID)
+        ev = Event(seq, event_id, self.device_id, d.teacher_id, d.type, payload, wall, mono,
+                   BOOT_ID, prev, h)
+        conn.execute(f"INSERT INTO events ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                     (ev.seq, ev.id, ev.device_id, ev.teacher_id, ev.type, ev.payload, ev.wall_ms,
+                      ev.mono_ms, ev.boot_id, ev.prev_hash, ev.hash))
+        return ev
+
+    def _transaction(self, fn: Callable[[Tx], T]) -> T:
+        assert self._conn is not None
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = fn(Tx(self, conn))
+                conn.execute("COMMIT")  # durable on return: WAL + synchronous=FULL
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise _map_sqlite_error(exc, self.path) from exc
+        return result
+
+    # --- writing (any thread; runs on the writer thread) -------------------------------------
+    def transact(self, fn: Callable[[Tx], T]) -> T:
+        """Run fn in one transaction on the writer thread; everything or nothing is written."""
+        return self._call(lambda: self._transaction(fn))
+
+    def append(self, teacher_id: str, type_: str, payload: dict, *, wall_ms: int | None = None,
+               event_id: str | None = None) -> Event:
+        return self.transact(
+            lambda tx: tx.append(teacher_id, type_, payload, wall_ms=wall_ms, event_id=event_id)
+        )
+
+    def append_many(self, drafts: Sequence[Draft]) -> list[Event]:
+        def write(tx: Tx) -> list[Event]:
+            return [self._insert(tx.conn, d) for d in drafts]
+        return self.transact(write)
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading (any thread, own connection) ------------------------------------------------
+    @contextmanager
+    def reader(self) -> Iterator[sqlite3.Connection]:
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _map_sqlite_error(exc, self.path) from exc
+        try:
+            conn.execute("PRAGMA query_only=1")
+            conn.execute("PRAGMA busy_timeout=10000")
+            yield conn
+        finally:
+            conn.close()
+
+    def events(self, teacher_id: str | None = None, types: Iterable[str] | None = None,
+               after_seq: int = 0) -> list[Event]:
+        sql = f"SELECT {_COLUMNS} FROM events WHERE seq > ?"
+        args: list[Any] = [after_seq]
+        if teacher_id is not None:
+            sql += " AND teacher_id = ?"
+            args.append(teacher_id)
+        if types is not None:
+            types = list(types)
+            sql += f" AND type IN ({','.join('?' * len(types))})"
+            args.extend(types)
+        sql += " ORDER BY seq"
+        with self.reader() as conn:
+            return [Event(*row) for row in conn.execute(sql, args)]
+
+    def last_seq(self) -> int:
+        with self.reader() as conn:
+            return conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
+
+    def check(self) -> list[ChainProblem]:
+        """Full integrity check of the file and of the hash chain (empty list: all is well)."""
+        with self.reader() as conn:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise JournalDamaged(path=str(self.path), detail=result)
+            rows = (Event(*r) for r in conn.execute(f"SELECT {_COLUMNS} FROM events ORDER BY seq"))
+            return verify_chain(rows, self.device_id)
+
