@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from content.catalog import ONLINE, Catalog
 from content.rules import LESSON_SESSION
 
 from . import idcard
-from .errors import DuplicateIdNumber
+from .datadir import prepare_data_dir
+from .errors import DataDirUnusable, DuplicateIdNumber
 from .journal import Draft
-from .laptop import Laptop
+from .laptop import DEMO_MARKER, Laptop
 from .teachers import SIGNED_IN, STAGES, Teacher
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
@@ -108,3 +111,23 @@ def simulate(laptop: Laptop, teachers: int, days: int, seed: int, *,
             if on_commit:
                 on_commit(laptop.journal.last_seq())
     return SimResult(len(people), written, skipped, laptop.journal.last_seq())
+
+
+def ensure_demo_profile(data_dir: Path, reset: bool = False, teachers: int = 6, days: int = 45,
+                        seed: int = 2026) -> None:
+    """Fill a demo data folder once (idempotent); `reset` starts it afresh. Refuses to touch a
+    folder that is not marked as a demo profile, so real records can never be wiped."""
+    data_dir = Path(data_dir)
+    marker = data_dir / DEMO_MARKER
+    has_data = data_dir.exists() and any(data_dir.iterdir())
+    if has_data and not marker.exists():
+        raise DataDirUnusable(path=str(data_dir), reason="not a demo profile")
+    if reset and marker.exists():
+        shutil.rmtree(data_dir)
+    prepare_data_dir(data_dir)
+    marker.touch()
+    laptop = Laptop.open(data_dir)
+    try:
+        simulate(laptop, teachers, days, seed)
+    finally:
+        laptop.close()

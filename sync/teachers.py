@@ -9,7 +9,14 @@ import uuid
 from dataclasses import dataclass, replace
 
 from . import idcard, pins
-from .errors import DuplicateIdNumber, EmptyField, InvalidChoice, PinLocked, UnknownTeacher, WrongPin
+from .errors import (
+    DuplicateIdNumber,
+    EmptyField,
+    InvalidChoice,
+    PinLocked,
+    UnknownTeacher,
+    WrongPin,
+)
 from .journal import Journal, Tx
 
 ENROLLED = "teacher.enrolled"

@@ -1,0 +1,166 @@
+"""The `songpei` command: the desktop app, the demo, the self-check and the tools trainers,
+county staff and developers run. Every message goes through Qt's translation."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from sync.datadir import default_data_dir
+from sync.errors import SongpeiError
+
+from . import crash, i18n
+from .messages import chain_problem_name, describe
+
+translate = QCoreApplication.translate
+
+GUI_COMMANDS = ("gui", "demo")
+
+# argparse's own words, so that help and errors are Chinese too.
+_ARGPARSE_WORDS = {
+    s: s for s in (
+        QT_TRANSLATE_NOOP("argparse", "usage: "),
+        QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+        QT_TRANSLATE_NOOP("argparse", "options"),
+        QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+        QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+        QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    )
+}
+
+
+
+def _argparse_tr(text: str) -> str:
+    return QCoreApplication.translate("argparse", text) if text in _ARGPARSE_WORDS else text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, metavar=translate("cli", "DIR"),
+                        help=translate("cli", "data folder (default: this user's Songpei folder)"))
+    common.add_argument("--lang", choices=i18n.LANGUAGES,
+                        help=translate("cli", "language: zh_CN (default) or en"))
+
+    p = argparse.ArgumentParser(
+        prog="songpei",
+        description=translate("cli", "Songpei: offline training kit for the teacher IT-ability programme. "
+                       "Without a command, the desktop app starts."),
+    )
+    sub = p.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
+    sub.add_parser("gui", parents=[common], help=translate("cli", "start the desktop app"))
+    demo = sub.add_parser("demo", parents=[common],
+                          help=translate("cli", "start the app on a demo profile (its own data folder)"))
+    demo.add_argument("--reset", action="store_true", help=translate("cli", "start the demo afresh"))
+    sub.add_parser("doctor", parents=[common],
+                   help=translate("cli", "check that this computer can run Songpei; names the fix for each "
+                           "problem"))
+    sim = sub.add_parser("simulate", parents=[common],
+                         help=translate("cli", "write realistic learning events (for tests and demos)"))
+    sim.add_argument("--teachers", type=int, default=5, metavar="N", help=translate("cli", "number of teachers"))
+    sim.add_argument("--days", type=int, default=30, metavar="N", help=translate("cli", "number of days"))
+    sim.add_argument("--seed", type=int, default=1, metavar="S", help=translate("cli", "random seed"))
+    sim.add_argument("--start", type=dt.date.fromisoformat, default=dt.date(2026, 9, 1),
+                     metavar="YYYY-MM-DD", help=translate("cli", "first simulated day"))
+    sim.add_argument("--progress", action="store_true",
+                     help=translate("cli", "print a line after every committed write"))
+    sub.add_parser("verify", parents=[common],
+                   help=translate("cli", "check the learning record: file integrity and hash chain"))
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
+        argv.insert(0, "gui")
+    if argv[0] in GUI_COMMANDS:
+        from PySide6.QtWidgets import QApplication
+
+        qapp = QApplication.instance() or QApplication(["songpei"])
+    else:
+        qapp = QCoreApplication.instance() or QCoreApplication(["songpei"])
+    lang = i18n.choose_language(_peek_lang(argv))
+    i18n.install(qapp, lang)
+    argparse._ = _argparse_tr  # type: ignore[attr-defined]
+
+    args = build_parser().parse_args(argv)
+    data_dir = args.data_dir or default_data_dir(demo=args.command == "demo")
+    try:
+        return _dispatch(args, data_dir, lang)
+    except SongpeiError as exc:
+        print(describe(exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last net: a sentence and a log file, never a traceback
+        print(crash.record(type(exc), exc, exc.__traceback__), file=sys.stderr)
+        return 70
+
+
+def _peek_lang(argv: list[str]) -> str | None:
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return None
+
+
+def _dispatch(args: argparse.Namespace, data_dir: Path, lang: str) -> int:
+    if args.command == "doctor":
+        from .doctor import report, run_checks
+
+        return report(run_checks(data_dir))
+    if args.command == "simulate":
+        return _simulate(args, data_dir)
+    if args.command == "verify":
+        return _verify(data_dir)
+    from .gui.launch import run_gui
+
+    return run_gui(data_dir, demo=args.command == "demo", reset=getattr(args, "reset", False))
+
+
+def _simulate(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.laptop import Laptop
+    from sync.simulate import simulate
+
+    def committed(seq: int) -> None:
+        print(translate("cli", "committed up to event %1").replace("%1", str(seq)), flush=True)
+
+    laptop = Laptop.open(data_dir)
+    try:
+        r = simulate(laptop, args.teachers, args.days, args.seed, start=args.start,
+                     on_commit=committed if args.progress else None)
+    finally:
+        laptop.close()
+    print(translate("cli", "Simulated %1 teachers: %2 events written, %3 already present; the journal ends at "
+             "event %4.").replace("%1", str(r.teachers)).replace("%2", str(r.events_written))
+          .replace("%3", str(r.events_skipped)).replace("%4", str(r.last_seq)))
+    return 0
+
+
+def _verify(data_dir: Path) -> int:
+    from sync.laptop import Laptop
+
+    laptop = Laptop.open(data_dir)
+    try:
+        problems = laptop.journal.check()
+        count = laptop.journal.last_seq()
+    finally:
+        laptop.close()
+    if problems:
+        for p in problems:
+            print(translate("cli", "event %1: %2").replace("%1", str(p.seq)).replace("%2", chain_problem_name(p.kind)))
+        print(translate("cli", "The learning record has %1 problems.").replace("%1", str(len(problems))))
+        return 1
+    print(translate("cli", "The learning record is intact: %1 events, hash chain unbroken.")
+          .replace("%1", str(count)))
+    return 0

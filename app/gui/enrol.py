@@ -1,0 +1,116 @@
+"""Enrol a teacher on this laptop: profile, 身份证号 (checked, then shown masked), PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync import errors, pins
+from sync.laptop import Laptop
+from sync.teachers import STAGES, Teacher
+
+from ..messages import describe, stage_name
+from .ops import run_op
+
+
+class EnrolDialog(QDialog):
+    def __init__(self, laptop: Laptop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.laptop = laptop
+        self.teacher: Teacher | None = None
+        self.setWindowTitle(self.tr("Enrol a new teacher"))
+        self.setMinimumWidth(560)
+        self.name = QLineEdit()
+        self.id_number = QLineEdit()
+        self.id_number.setMaxLength(18)
+        self.id_number.setPlaceholderText(self.tr("18 characters; the last may be X"))
+        self.id_number.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,17}[0-9Xx]?"), self))
+        self.school = QLineEdit()
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("— choose —"), "")
+        for code in STAGES:
+            self.stage.addItem(stage_name(code), code)
+        self.subject = QComboBox()
+        self.subject.setEditable(True)
+        self.subject.addItems([
+            self.tr("Chinese"), self.tr("Mathematics"), self.tr("English"), self.tr("Science"),
+            self.tr("Morality and Law"), self.tr("Music"), self.tr("Art"),
+            self.tr("Physical Education"), self.tr("Information Technology"),
+        ])
+        self.subject.setCurrentIndex(-1)
+        pin_rx = QRegularExpressionValidator(QRegularExpression(r"\d*"), self)
+        self.pin = QLineEdit()
+        self.pin_repeat = QLineEdit()
+        for w in (self.pin, self.pin_repeat):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+            w.setMaxLength(pins.MAX_LENGTH)
+            w.setValidator(pin_rx)
+        self.pin.setPlaceholderText(
+            self.tr("at least %1 digits").replace("%1", str(pins.MIN_LENGTH)))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("ID card number"), self.id_number)
+        form.addRow(self.tr("School"), self.school)
+        form.addRow(self.tr("School stage"), self.stage)
+        form.addRow(self.tr("Subject"), self.subject)
+        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("PIN again"), self.pin_repeat)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enrol"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        note = QLabel(self.tr("The ID card number is stored on this computer and sent, "
+                              "encrypted, only to the county office. Screens show it masked."))
+        note.setObjectName("note")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._fields = {"name": self.name, "id_number": self.id_number, "school": self.school,
+                        "stage": self.stage, "subject": self.subject}
+
+    def submit(self) -> None:
+        values = dict(name=self.name.text(), id_number=self.id_number.text(),
+                      school=self.school.text(), stage=self.stage.currentData(),
+                      subject=self.subject.currentText(), pin=self.pin.text(),
+                      pin_repeat=self.pin_repeat.text())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+
+        def done(teacher: Teacher) -> None:
+            self.teacher = teacher
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            ok.setEnabled(True)
+            self.error.setText(describe(exc))
+            self._focus_for(exc)
+
+        run_op(self, lambda: self.laptop.teachers.enrol(**values), done, failed)
+
+    def _focus_for(self, exc: BaseException) -> None:
+        if isinstance(exc, (errors.EmptyField, errors.InvalidChoice)):
+            self._fields.get(exc.args_["field"], self.name).setFocus()
+        elif isinstance(exc, (errors.InvalidIdNumber, errors.DuplicateIdNumber)):
+            self.id_number.setFocus()
+        elif isinstance(exc, (errors.PinTooShort, errors.PinFormat, errors.PinMismatch)):
+            self.pin.setFocus()

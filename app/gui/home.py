@@ -1,0 +1,162 @@
+"""A signed-in teacher's home: hours so far against the programme goal (computed by the same
+function the county uses), the courses on this computer, and recent activity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.rules import Progress
+from sync.chain import Event
+from sync.laptop import Laptop
+from sync.teachers import Teacher
+
+from ..messages import category_name, stage_name
+from .ops import run_op
+
+
+def _h(hours: float) -> str:
+    return f"{hours:.1f}"
+
+
+def _bar(value: float, goal: float) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, max(int(goal * 10), 1))
+    bar.setValue(min(int(value * 10), bar.maximum()))
+    bar.setTextVisible(False)
+    return bar
+
+
+class HomePage(QWidget):
+    switch_teacher = Signal()
+
+    def __init__(self, laptop: Laptop) -> None:
+        super().__init__()
+        self.laptop = laptop
+        self.teacher: Teacher | None = None
+        self.greeting = QLabel()
+        self.greeting.setObjectName("pageTitle")
+        self.profile = QLabel()
+        self.profile.setObjectName("note")
+        self.switch_button = QPushButton(self.tr("Switch teacher"))
+        self.switch_button.clicked.connect(self.switch_teacher)
+        top = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.greeting)
+        names.addWidget(self.profile)
+        top.addLayout(names, 1)
+        top.addWidget(self.switch_button)
+
+        self.hours_box = QGroupBox(self.tr("My hours (学时)"))
+        self.hours_grid = QGridLayout(self.hours_box)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.courses = QTreeWidget()
+        self.courses.setHeaderLabels([self.tr("Course / lesson"), self.tr("Category"),
+                                      self.tr("Hours credited / nominal")])
+        self.courses.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.courses.setAccessibleName(self.tr("Courses on this computer"))
+        courses_box = QGroupBox(self.tr("Courses on this computer"))
+        cl = QVBoxLayout(courses_box)
+        self.courses_note = QLabel(self.tr("Lessons open here once the trainer installs a content "
+                                           "pack; until then this is the demo catalogue."))
+        self.courses_note.setObjectName("note")
+        self.courses_note.setWordWrap(True)
+        cl.addWidget(self.courses_note)
+        cl.addWidget(self.courses)
+
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent activity"))
+        self.recent.setWordWrap(True)
+        recent_box = QGroupBox(self.tr("Recent activity"))
+        QVBoxLayout(recent_box).addWidget(self.recent)
+
+        lower = QHBoxLayout()
+        lower.addWidget(courses_box, 3)
+        lower.addWidget(recent_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.hours_box)
+        layout.addLayout(lower, 1)
+
+    def show_teacher(self, teacher: Teacher) -> None:
+        self.teacher = teacher
+        self.greeting.setText(self.tr("Hello, %1").replace("%1", teacher.name))
+        self.profile.setText(" · ".join((teacher.school, stage_name(teacher.stage),
+                                         teacher.subject, teacher.masked_id)))
+        tid = teacher.id
+        run_op(self, lambda: (self.laptop.progress(tid), self.laptop.recent(tid)),
+               lambda r: self._fill(*r) if self.teacher and self.teacher.id == tid else None)
+
+    def _fill(self, progress: Progress, recent: list[Event]) -> None:
+        rules = progress.rules
+        while self.hours_grid.count():
+            w = self.hours_grid.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        online_target = max(rules.online_required, rules.goal_hours - rules.practice_required)
+        rows = [
+            (self.tr("Total"), progress.total_hours, rules.goal_hours),
+            (category_name("online"), progress.online_hours, online_target),
+            (category_name("practice"), progress.practice_hours, rules.practice_required),
+        ]
+        for r, (label, value, goal) in enumerate(rows):
+            self.hours_grid.addWidget(QLabel(label), r, 0)
+            self.hours_grid.addWidget(_bar(value, goal), r, 1)
+            self.hours_grid.addWidget(QLabel(self.tr("%1 of %2 hours").replace("%1", _h(value))
+                                             .replace("%2", _h(goal))), r, 2)
+        self.hours_grid.setColumnStretch(1, 1)
+        if progress.met:
+            self.status.setText(self.tr("You have met the programme's requirements."))
+        else:
+            left = max(rules.goal_hours - progress.total_hours, 0)
+            self.status.setText(self.tr("%1 more hours to reach the goal of %2 hours in a %3-year "
+                                        "cycle (%4). These are this computer's records, not yet "
+                                        "confirmed by the county.")
+                                .replace("%1", _h(left)).replace("%2", _h(rules.goal_hours))
+                                .replace("%3", str(rules.cycle_years)).replace("%4", rules.title))
+        self.hours_grid.addWidget(self.status, len(rows), 0, 1, 3)
+
+        self.courses.clear()
+        per_hour = rules.seconds_per_hour
+        for course in self.laptop.catalog.courses:
+            node = QTreeWidgetItem([course.title, "", ""])
+            for lesson in course.lessons:
+                got = progress.lesson_seconds.get(lesson.id, 0) / per_hour
+                QTreeWidgetItem(node, [lesson.title, category_name(lesson.category),
+                                       f"{_h(got)} / {_h(lesson.hours)}"])
+            self.courses.addTopLevelItem(node)
+        self.courses.expandAll()
+
+        self.recent.clear()
+        titles = {lesson.id: lesson.title for lesson in self.laptop.catalog.lessons}
+        for ev in recent:
+            when = dt.datetime.fromtimestamp(ev.wall_ms / 1000).strftime("%Y-%m-%d %H:%M")
+            data = ev.data
+            if ev.type == "lesson.session":
+                what = self.tr("Studied “%1” for %2 minutes").replace(
+                    "%1", titles.get(data.get("lesson"), data.get("lesson", "?")))\
+                    .replace("%2", str(int(data.get("active_seconds", 0)) // 60))
+            else:
+                what = self.tr("Attended a face-to-face session (%1 hours)").replace(
+                    "%1", _h(float(data.get("hours", 0))))
+            self.recent.addItem(f"{when}  {what}")
+        if not recent:
+            self.recent.addItem(self.tr("Nothing yet: your study will be listed here."))

@@ -1,0 +1,60 @@
+"""Start the desktop app on a data folder (the real one, or the demo profile)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sync.errors import SongpeiError
+from sync.laptop import Laptop
+from sync.simulate import ensure_demo_profile
+
+from .. import crash
+from ..messages import describe
+from . import style
+from .main_window import MainWindow
+
+
+class _FirstPaint(QObject):
+    """For benchmarks/: print the wall time of the window's first paint (SONGPEI_REPORT_PAINT)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            obj.removeEventFilter(self)
+        return False
+
+
+def _excepthook(kind, value, tb) -> None:
+    QMessageBox.critical(None, QCoreApplication.translate("Launch", "Songpei"),
+                         crash.record(kind, value, tb))
+
+
+def run_gui(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Songpei")
+    style.apply(app)
+    try:
+        if demo:
+            ensure_demo_profile(data_dir, reset=reset)
+        laptop = Laptop.open(data_dir)
+    except SongpeiError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("Launch", "Songpei"), describe(exc))
+        print(describe(exc), file=sys.stderr)
+        return 1
+    sys.excepthook = _excepthook
+    window = MainWindow(laptop)
+    if os.environ.get("SONGPEI_REPORT_PAINT"):
+        probe = _FirstPaint(window)
+        window.installEventFilter(probe)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        laptop.close()

@@ -1,0 +1,61 @@
+"""The laptop window: pick a teacher → sign in → home; switch teacher at any time."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+
+from sync.laptop import Laptop
+from sync.teachers import Teacher
+
+from .enrol import EnrolDialog
+from .home import HomePage
+from .ops import run_op
+from .picker import PickerPage
+from .signin import SignInPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, laptop: Laptop) -> None:
+        super().__init__()
+        self.laptop = laptop
+        self.setWindowTitle(self.tr("Songpei — teacher IT-ability training"))
+        self.setMinimumSize(960, 600)
+        self.resize(1280, 720)  # fits 1366×768 with a taskbar, also at 125 % scale (1093×614)
+        self.stack = QStackedWidget()
+        self.picker = PickerPage(laptop.is_demo)
+        self.signin = SignInPage(laptop)
+        self.home = HomePage(laptop)
+        for page in (self.picker, self.signin, self.home):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        device = QLabel(self.tr("This computer: %1").replace("%1", laptop.journal.device_id))
+        self.statusBar().addPermanentWidget(device)
+
+        self.picker.sign_in_requested.connect(self.ask_pin)
+        self.picker.enrol_requested.connect(self.enrol)
+        self.signin.back.connect(self.show_picker)
+        self.signin.signed_in.connect(self.show_home)
+        self.home.switch_teacher.connect(self.show_picker)
+        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=self.show_picker)
+        self.show_picker()
+
+    def show_picker(self) -> None:
+        self.home.teacher = None
+        self.stack.setCurrentWidget(self.picker)
+        run_op(self, self.laptop.teachers.all, self.picker.set_teachers)
+
+    def ask_pin(self, teacher: Teacher) -> None:
+        self.signin.start(teacher)
+        self.stack.setCurrentWidget(self.signin)
+
+    def show_home(self, teacher: Teacher) -> None:
+        self.home.show_teacher(teacher)
+        self.stack.setCurrentWidget(self.home)
+        self.home.switch_button.setFocus()
+
+    def enrol(self) -> None:
+        dialog = EnrolDialog(self.laptop, self)
+        if dialog.exec() and dialog.teacher is not None:
+            self.show_picker()
+            self.ask_pin(dialog.teacher)

@@ -1,0 +1,78 @@
+"""First screen of a shared laptop: who is studying today?"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.simulate import DEMO_PIN
+from sync.teachers import Teacher
+
+from ..messages import stage_name
+
+
+class PickerPage(QWidget):
+    sign_in_requested = Signal(object)  # Teacher
+    enrol_requested = Signal()
+
+    def __init__(self, demo: bool) -> None:
+        super().__init__()
+        title = QLabel(self.tr("Who is studying today?"))
+        title.setObjectName("pageTitle")
+        self.banner = QLabel(self.tr("Demo profile: made-up teachers; every demo PIN is %1. "
+                                     "Real records are kept elsewhere.").replace("%1", DEMO_PIN))
+        self.banner.setObjectName("banner")
+        self.banner.setVisible(demo)
+        self.hint = QLabel(self.tr("Choose your name and press Enter, or enrol yourself."))
+        self.hint.setObjectName("note")
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Teachers on this computer"))
+        self.list.itemActivated.connect(lambda item: self.sign_in_requested.emit(item.data(Qt.UserRole)))
+        self.empty = QLabel(self.tr("No teacher is enrolled on this computer yet. "
+                                    "Press “Enrol a new teacher” to begin."))
+        self.empty.setWordWrap(True)
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self._sign_in)
+        self.enrol_button = QPushButton(self.tr("Enrol a new teacher"))
+        self.enrol_button.clicked.connect(self.enrol_requested)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enrol_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        for w in (title, self.banner, self.hint, self.empty):
+            layout.addWidget(w)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def set_teachers(self, teachers: list[Teacher]) -> None:
+        self.list.clear()
+        for t in teachers:
+            line2 = " · ".join((t.school, stage_name(t.stage), t.subject, t.masked_id))
+            item = QListWidgetItem(f"{t.name}\n{line2}")
+            item.setData(Qt.UserRole, t)
+            self.list.addItem(item)
+        self.empty.setVisible(not teachers)
+        self.list.setVisible(bool(teachers))
+        self.sign_in_button.setEnabled(bool(teachers))
+        if teachers:
+            self.list.setCurrentRow(0)
+            self.list.setFocus()
+        else:
+            self.enrol_button.setFocus()
+
+    def _sign_in(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.sign_in_requested.emit(item.data(Qt.UserRole))

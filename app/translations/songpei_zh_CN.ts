@@ -1,0 +1,801 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../crash.py" line="18" />
+        <source>Songpei met an unexpected problem: %1. Details were written to %2; please give that file to your trainer.</source>
+        <translation>送培遇到了意外问题：%1。详细信息已写入 %2，请把这个文件交给送培教师。</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../doctor.py" line="53" />
+        <source>Video player (libvlc)</source>
+        <translation>视频播放组件（libvlc）</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="54" />
+        <source>Reinstall Songpei: the installer brings its own libvlc.</source>
+        <translation>请重新安装送培：安装包自带 libvlc。</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="62" />
+        <source>libvlc is installed but its plugins are missing</source>
+        <translation>已安装 libvlc，但缺少其插件</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="67" />
+        <source>libvlc could not be loaded (%1)</source>
+        <translation>无法加载 libvlc（%1）</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="72" />
+        <source>Chinese font (WenQuanYi Micro Hei)</source>
+        <translation>中文字体（文泉驿微米黑）</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="75" />
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="87" />
+        <source>Qt window system plugin</source>
+        <translation>Qt 窗口系统插件</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="94" />
+        <source>the xcb plugin is missing from PySide6</source>
+        <translation>PySide6 中缺少 xcb 插件</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="95" />
+        <source>Reinstall the Python environment: ./dev.sh setup</source>
+        <translation>请重新安装 Python 环境：./dev.sh setup</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="99" />
+        <source>missing libraries: %1</source>
+        <translation>缺少库：%1</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="112" />
+        <source>(no screen attached now; windows will open on the desktop)</source>
+        <translation>（当前没有连接屏幕；在桌面上会正常打开窗口）</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="123" />
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="127" />
+        <source>Use --data-dir to choose a writable folder.</source>
+        <translation>请用 --data-dir 选择一个可写的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="130" />
+        <source>Free disk space</source>
+        <translation>磁盘剩余空间</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="133" />
+        <source>Free at least %1 MB on this disk (delete or move old files).</source>
+        <translation>请在此磁盘上腾出至少 %1 MB 空间（删除或移走旧文件）。</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="145" />
+        <source>Learning record (journal)</source>
+        <translation>学习记录（日志）</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="154" />
+        <location filename="../doctor.py" line="157" />
+        <source>Give the data folder to your trainer.</source>
+        <translation>请把数据文件夹交给送培教师。</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="156" />
+        <source>%1 problems in the hash chain</source>
+        <translation>哈希链中有 %1 处问题</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="158" />
+        <source>%1 events, chain intact</source>
+        <translation>%1 条事件，哈希链完整</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="166" />
+        <source>Songpei self-check</source>
+        <translation>送培 自检</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="171" />
+        <source>Fix: %1</source>
+        <translation>解决办法：%1</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="174" />
+        <source>%1 problems found.</source>
+        <translation>发现 %1 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="176" />
+        <source>All is well.</source>
+        <translation>一切正常。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../gui/enrol.py" line="31" />
+        <source>Enrol a new teacher</source>
+        <translation>注册新教师</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="36" />
+        <source>18 characters; the last may be X</source>
+        <translation>18 位，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="41" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="47" />
+        <source>Chinese</source>
+        <translation>语文</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="47" />
+        <source>Mathematics</source>
+        <translation>数学</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="47" />
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="47" />
+        <source>Science</source>
+        <translation>科学</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="48" />
+        <source>Morality and Law</source>
+        <translation>道德与法治</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="48" />
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="48" />
+        <source>Art</source>
+        <translation>美术</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="49" />
+        <source>Physical Education</source>
+        <translation>体育</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="49" />
+        <source>Information Technology</source>
+        <translation>信息技术</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="60" />
+        <source>at least %1 digits</source>
+        <translation>至少 %1 位数字</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="66" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="67" />
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="68" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="69" />
+        <source>School stage</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="70" />
+        <source>Subject</source>
+        <translation>学科</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="71" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="72" />
+        <source>PIN again</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="75" />
+        <source>Enrol</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="76" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/enrol.py" line="79" />
+        <source>The ID card number is stored on this computer and sent, encrypted, only to the county office. Screens show it masked.</source>
+        <translation>身份证号只保存在本机，并且只加密发送给县级管理部门；屏幕上只显示部分号码。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../gui/home.py" line="56" />
+        <source>Switch teacher</source>
+        <translation>切换教师</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="65" />
+        <source>My hours (学时)</source>
+        <translation>我的学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="71" />
+        <source>Course / lesson</source>
+        <translation>课程 / 课时</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="71" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="72" />
+        <source>Hours credited / nominal</source>
+        <translation>已计学时 / 额定学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="74" />
+        <location filename="../gui/home.py" line="75" />
+        <source>Courses on this computer</source>
+        <translation>本机课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="77" />
+        <source>Lessons open here once the trainer installs a content pack; until then this is the demo catalogue.</source>
+        <translation>送培教师安装内容包后，可在这里开始学习；目前显示的是演示课程目录。</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="85" />
+        <location filename="../gui/home.py" line="86" />
+        <source>Recent activity</source>
+        <translation>最近学习</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="100" />
+        <source>Hello, %1</source>
+        <translation>%1 老师，您好</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="115" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="122" />
+        <source>%1 of %2 hours</source>
+        <translation>%1 / %2 学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="126" />
+        <source>You have met the programme's requirements.</source>
+        <translation>您已达到项目的学时要求。</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="129" />
+        <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4). These are this computer's records, not yet confirmed by the county.</source>
+        <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。以上为本机记录，尚待县级认定。</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="153" />
+        <source>Studied “%1” for %2 minutes</source>
+        <translation>学习《%1》%2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="157" />
+        <source>Attended a face-to-face session (%1 hours)</source>
+        <translation>参加集中面授（%1 学时）</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="161" />
+        <source>Nothing yet: your study will be listed here.</source>
+        <translation>暂无记录：您的学习会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../gui/launch.py" line="34" />
+        <location filename="../gui/launch.py" line="48" />
+        <source>Songpei</source>
+        <translation>送培</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="22" />
+        <source>Songpei — teacher IT-ability training</source>
+        <translation>送培 — 教师信息技术应用能力提升</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="32" />
+        <source>This computer: %1</source>
+        <translation>本机编号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="17" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="18" />
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="19" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="20" />
+        <source>School stage</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21" />
+        <source>Subject</source>
+        <translation>学科</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="28" />
+        <source>Kindergarten</source>
+        <translation>幼儿园</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="29" />
+        <source>Primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30" />
+        <source>Junior secondary</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="31" />
+        <source>Senior secondary</source>
+        <translation>高中</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32" />
+        <source>Vocational school</source>
+        <translation>中职</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="33" />
+        <source>Special education</source>
+        <translation>特殊教育</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="39" />
+        <source>Online study</source>
+        <translation>网络研修</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="39" />
+        <source>Practice</source>
+        <translation>实践应用</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44" />
+        <source>a sequence number is missing</source>
+        <translation>缺少序号</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="45" />
+        <source>does not link to the event before it</source>
+        <translation>与前一条事件衔接不上</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46" />
+        <source>its contents were changed after it was written</source>
+        <translation>写入后内容被改动过</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47" />
+        <source>belongs to another computer</source>
+        <translation>属于另一台电脑</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53" />
+        <source>it must have 18 characters</source>
+        <translation>必须是 18 位</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="54" />
+        <source>only digits are allowed, and X as the last character</source>
+        <translation>只能是数字，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="55" />
+        <source>the first digits are not a region code</source>
+        <translation>开头不是有效的地区代码</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="56" />
+        <source>the date of birth in it is not a real date</source>
+        <translation>其中的出生日期不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57" />
+        <source>the check digit does not match; please look for a mistyped digit</source>
+        <translation>校验码不符，请检查是否有输错的数字</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="65" />
+        <source>Please fill in: %1.</source>
+        <translation>请填写：%1。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="67" />
+        <source>The ID card number is not valid: %1.</source>
+        <translation>身份证号无效：%1。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69" />
+        <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
+        <translation>本机已有使用此身份证号的教师：%1。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="72" />
+        <source>Please choose a value for: %1.</source>
+        <translation>请选择：%1。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="74" />
+        <source>The PIN is too short: use at least %1 digits.</source>
+        <translation>PIN 码太短：至少需要 %1 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76" />
+        <source>The PIN must be digits only, at most %1 of them.</source>
+        <translation>PIN 码只能是数字，最多 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79" />
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82" />
+        <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
+        <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84" />
+        <source>Wrong PIN. %1 more tries before you have to wait.</source>
+        <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87" />
+        <source>Too many wrong PINs. Please try again in %1 seconds.</source>
+        <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="90" />
+        <source>This teacher is not enrolled on this computer.</source>
+        <translation>本机没有注册这位教师。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="92" />
+        <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
+        <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96" />
+        <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
+        <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99" />
+        <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
+        <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103" />
+        <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
+        <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="106" />
+        <source>The learning record %1 belongs to another computer's key. Do not delete anything; ask the county office for help.</source>
+        <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="108" />
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../gui/ops.py" line="39" />
+        <source>Songpei</source>
+        <translation>送培</translation>
+    </message>
+    <message>
+        <location filename="../gui/ops.py" line="51" />
+        <source>Working, please wait…</source>
+        <translation>正在处理，请稍候…</translation>
+    </message>
+</context>
+<context>
+    <name>PickerPage</name>
+    <message>
+        <location filename="../gui/picker.py" line="28" />
+        <source>Who is studying today?</source>
+        <translation>今天谁来学习？</translation>
+    </message>
+    <message>
+        <location filename="../gui/picker.py" line="30" />
+        <source>Demo profile: made-up teachers; every demo PIN is %1. Real records are kept elsewhere.</source>
+        <translation>演示模式：教师均为虚构，演示 PIN 码都是 %1。真实记录另行保存，不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../gui/picker.py" line="34" />
+        <source>Choose your name and press Enter, or enrol yourself.</source>
+        <translation>请选择您的姓名并按回车键；如果还没有注册，请先注册。</translation>
+    </message>
+    <message>
+        <location filename="../gui/picker.py" line="37" />
+        <source>Teachers on this computer</source>
+        <translation>本机教师</translation>
+    </message>
+    <message>
+        <location filename="../gui/picker.py" line="39" />
+        <source>No teacher is enrolled on this computer yet. Press “Enrol a new teacher” to begin.</source>
+        <translation>本机还没有注册教师。请点击“注册新教师”开始。</translation>
+    </message>
+    <message>
+        <location filename="../gui/picker.py" line="42" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../gui/picker.py" line="45" />
+        <source>Enrol a new teacher</source>
+        <translation>注册新教师</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../gui/signin.py" line="27" />
+        <source>Please type your PIN:</source>
+        <translation>请输入您的 PIN 码：</translation>
+    </message>
+    <message>
+        <location filename="../gui/signin.py" line="32" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../gui/signin.py" line="37" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../gui/signin.py" line="39" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../gui/signin.py" line="55" />
+        <source>%1, welcome</source>
+        <translation>%1 老师，欢迎</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../cli.py" line="26" />
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="27" />
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="28" />
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="29" />
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="30" />
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="31" />
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="32" />
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="33" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="34" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="35" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="36" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../cli.py" line="48" />
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="49" />
+        <source>data folder (default: this user's Songpei folder)</source>
+        <translation>数据文件夹（默认：当前用户的送培文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="51" />
+        <source>language: zh_CN (default) or en</source>
+        <translation>界面语言：zh_CN（默认）或 en</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="55" />
+        <source>Songpei: offline training kit for the teacher IT-ability programme. Without a command, the desktop app starts.</source>
+        <translation>送培：教师信息技术应用能力提升工程的离线培训工具。不带命令时启动桌面程序。</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="58" />
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="59" />
+        <source>start the desktop app</source>
+        <translation>启动桌面程序</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="61" />
+        <source>start the app on a demo profile (its own data folder)</source>
+        <translation>以演示数据启动程序（使用单独的数据文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="62" />
+        <source>start the demo afresh</source>
+        <translation>重新生成演示数据</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="64" />
+        <source>check that this computer can run Songpei; names the fix for each problem</source>
+        <translation>检查本机能否运行送培，并给出每个问题的解决办法</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="67" />
+        <source>write realistic learning events (for tests and demos)</source>
+        <translation>写入模拟的学习事件（用于测试和演示）</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="68" />
+        <source>number of teachers</source>
+        <translation>教师人数</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="69" />
+        <source>number of days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="70" />
+        <source>random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="72" />
+        <source>first simulated day</source>
+        <translation>模拟的第一天</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="74" />
+        <source>print a line after every committed write</source>
+        <translation>每次写入完成后输出一行</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="76" />
+        <source>check the learning record: file integrity and hash chain</source>
+        <translation>检查学习记录：文件完整性和哈希链</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="136" />
+        <source>committed up to event %1</source>
+        <translation>已写入至第 %1 条事件</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="144" />
+        <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
+        <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="161" />
+        <source>event %1: %2</source>
+        <translation>第 %1 条事件：%2</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="162" />
+        <source>The learning record has %1 problems.</source>
+        <translation>学习记录有 %1 处问题。</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="164" />
+        <source>The learning record is intact: %1 events, hash chain unbroken.</source>
+        <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
+    </message>
+</context>
+</TS>
