@@ -47,8 +47,9 @@ def _boot_id() -> str:
 BOOT_ID = _boot_id()
 
 
-def migrations() -> list[tuple[int, str]]:
-    files = resources.files("sync").joinpath("migrations")
+def migrations(directory: Path | None = None) -> list[tuple[int, str]]:
+    """(version, SQL) of every numbered migration, in order."""
+    files = directory or resources.files("sync").joinpath("migrations")
     found = []
     for entry in files.iterdir():
         if entry.name.endswith(".sql"):
@@ -95,11 +96,13 @@ def _map_sqlite_error(exc: sqlite3.Error, path: Path) -> Exception:
 
 class Journal:
     def __init__(self, data_dir: Path, device: DeviceIdentity,
-                 wall_clock_ms: Callable[[], int] | None = None) -> None:
+                 wall_clock_ms: Callable[[], int] | None = None,
+                 migrations_dir: Path | None = None) -> None:
         self.path = Path(data_dir) / FILE_NAME
         self.device = device
         self.device_id = device.device_id
         self._wall_ms = wall_clock_ms or (lambda: time.time_ns() // 1_000_000)
+        self._migrations_dir = migrations_dir
         self._queue: queue.Queue = queue.Queue()
         self._conn: sqlite3.Connection | None = None
         self._thread = threading.Thread(target=self._serve, name="journal-writer", daemon=True)
@@ -162,7 +165,7 @@ class Journal:
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         current = conn.execute("PRAGMA user_version").fetchone()[0]
-        steps = migrations()
+        steps = migrations(self._migrations_dir)
         latest = steps[-1][0]
         if current > latest:
             raise JournalFromNewerVersion(path=str(self.path), version=current, supported=latest)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+SONGPEI = [sys.executable, "-m", "app"]
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    from sync.laptop import Laptop
+
+    lp = Laptop.open(tmp_path / "data")
+    yield lp
+    lp.close()
+
+
+@pytest.fixture
+def zh_app(qapp):
+    """The QApplication speaking Simplified Chinese, as a village laptop does."""
+    from app import i18n
+    from app.gui import style
+
+    assert i18n.install(qapp, "zh_CN"), "zh_CN .qm missing: run ./dev.sh setup"
+    style.apply(qapp)
+    yield qapp
+    i18n.install(qapp, "en")
+
+
+def valid_id(area: str = "511621", born: str = "19850312", seq: str = "002") -> str:
+    from sync.idcard import check_digit
+
+    first17 = area + born + seq
+    return first17 + check_digit(first17)
