@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
 
     def enrol(self) -> None:
         dialog = EnrolDialog(self.laptop, self)
-        if dialog.exec() and dialog.teacher is not None:
-            self.show_picker()
-            self.ask_pin(dialog.teacher)
+        dialog.accepted.connect(lambda: self._enrolled(dialog.teacher))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()  # window-modal without a nested event loop
+
+    def _enrolled(self, teacher: Teacher) -> None:
+        run_op(self, self.laptop.teachers.all, self.picker.set_teachers)
+        self.ask_pin(teacher)

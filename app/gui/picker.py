@@ -42,6 +42,8 @@ class PickerPage(QWidget):
         self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self._sign_in)
+        self.sign_in_button.setEnabled(False)  # until the list has loaded
+        self.empty.setVisible(False)
         self.enrol_button = QPushButton(self.tr("Enrol a new teacher"))
         self.enrol_button.clicked.connect(self.enrol_requested)
 
