@@ -32,6 +32,11 @@ class Event:
     prev_hash: str
     hash: str
 
+    def row(self) -> tuple:
+        """The column values in table order (dataclasses.astuple deep-copies: too slow here)."""
+        return (self.seq, self.id, self.device_id, self.teacher_id, self.type, self.payload,
+                self.wall_ms, self.mono_ms, self.boot_id, self.prev_hash, self.hash)
+
     @property
     def data(self) -> dict:
         return json.loads(self.payload)

@@ -74,12 +74,11 @@ class Tx:
     def __init__(self, journal: Journal, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._journal = journal
-        self.appended: list[Event] = []
 
     def append(self, teacher_id: str, type_: str, payload: dict, *, wall_ms: int | None = None,
                event_id: str | None = None) -> Event:
-        ev = self._journal._insert(self.conn, Draft(teacher_id, type_, payload, wall_ms, event_id))
-        self.appended.append(ev)
+        (ev,) = self._journal._insert(self.conn, [Draft(teacher_id, type_, payload, wall_ms,
+                                                             event_id)])
         return ev
 
 
@@ -210,21 +209,25 @@ class Journal:
             conn.execute("ROLLBACK")
             raise
 
-    def _insert(self, conn: sqlite3.Connection, d: Draft) -> Event:
+    def _insert(self, conn: sqlite3.Connection, drafts: Sequence[Draft]) -> list[Event]:
+        """Chain and insert drafts after the current last event (inside a transaction)."""
         row = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
-        event_id = d.event_id or str(uuid.uuid4())
-        payload = canonical_json(d.payload)
-        wall = self._wall_ms() if d.wall_ms is None else d.wall_ms
-        mono = time.monotonic_ns() // 1_000_000
-        h = event_hash(prev, event_id, self.device_id, seq, d.teacher_id, d.type, payload, wall,
-                       mono, BOOT_ID)
-        ev = Event(seq, event_id, self.device_id, d.teacher_id, d.type, payload, wall, mono,
-                   BOOT_ID, prev, h)
-        conn.execute(f"INSERT INTO events ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                     (ev.seq, ev.id, ev.device_id, ev.teacher_id, ev.type, ev.payload, ev.wall_ms,
-                      ev.mono_ms, ev.boot_id, ev.prev_hash, ev.hash))
-        return ev
+        seq, prev = row if row else (0, GENESIS)
+        events = []
+        for d in drafts:
+            seq += 1
+            event_id = d.event_id or str(uuid.uuid4())
+            payload = canonical_json(d.payload)
+            wall = self._wall_ms() if d.wall_ms is None else d.wall_ms
+            mono = time.monotonic_ns() // 1_000_000
+            h = event_hash(prev, event_id, self.device_id, seq, d.teacher_id, d.type, payload,
+                           wall, mono, BOOT_ID)
+            events.append(Event(seq, event_id, self.device_id, d.teacher_id, d.type, payload,
+                                wall, mono, BOOT_ID, prev, h))
+            prev = h
+        conn.executemany(f"INSERT INTO events ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                         [ev.row() for ev in events])
+        return events
 
     def _transaction(self, fn: Callable[[Tx], T]) -> T:
         assert self._conn is not None
@@ -254,9 +257,7 @@ class Journal:
         )
 
     def append_many(self, drafts: Sequence[Draft]) -> list[Event]:
-        def write(tx: Tx) -> list[Event]:
-            return [self._insert(tx.conn, d) for d in drafts]
-        return self.transact(write)
+        return self.transact(lambda tx: self._insert(tx.conn, drafts))
 
     def close(self) -> None:
         if self._thread.is_alive():

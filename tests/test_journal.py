@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 import sync
-
 from sync import device
 from sync.chain import GENESIS
 from sync.errors import DeviceKeyMismatch, JournalDamaged, JournalFromNewerVersion

@@ -53,6 +53,9 @@ def run_gui(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
     if os.environ.get("SONGPEI_REPORT_PAINT"):
         probe = _FirstPaint(window)
         window.installEventFilter(probe)
+        model = window.picker.list.model()
+        model.rowsInserted.connect(lambda *_: print(f"teachers-listed {time.time():.6f}",
+                                                    flush=True) if model.rowCount() == 1 else None)
     window.show()
     try:
         return app.exec()
