@@ -37,8 +37,14 @@ if command -v dpkg-query >/dev/null 2>&1; then
       exit 1
     fi
     echo "安装系统软件包 / installing Debian packages: ${missing[*]}"
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    $SUDO env DEBIAN_FRONTEND=noninteractive $line -qq
+    log=$(mktemp)
+    if ! { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+           $SUDO env DEBIAN_FRONTEND=noninteractive $line -qq; } >"$log" 2>&1; then
+      cat "$log" >&2
+      echo "安装失败 / apt-get failed: $line" >&2
+      exit 1
+    fi
+    rm -f "$log"
   fi
 else
   echo "注意：不是 Debian 系统，请自行安装 libvlc 与文泉驿微米黑字体 / not Debian: install libvlc and a CJK font yourself" >&2
