@@ -1,15 +1,8 @@
-"""Errors a person can act on. They carry a code and structured arguments, never prose:
-app/messages.py turns them into sentences in the user's language."""
+"""Errors of the laptop record and its travels; the base class lives in content.errors."""
 
 from __future__ import annotations
 
-
-class SongpeiError(Exception):
-    """Base for every error that should reach a user as a message, not a traceback."""
-
-    def __init__(self, **args: object) -> None:
-        super().__init__(", ".join(f"{k}={v!r}" for k, v in args.items()))
-        self.args_ = args
+from content.errors import SongpeiError  # noqa: F401  (re-exported: one base for all)
 
 
 class EmptyField(SongpeiError):

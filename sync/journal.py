@@ -16,24 +16,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import migrate
 from .chain import GENESIS, ChainProblem, Event, canonical_json, event_hash, verify_chain
 from .device import DeviceIdentity
-from .durable import atomic_write_bytes, fsync_dir
+from .durable import fsync_dir
 from .errors import (
     DataDirUnusable,
     DeviceKeyMismatch,
     DiskFull,
     JournalDamaged,
-    JournalFromNewerVersion,
 )
 
 FILE_NAME = "journal.db"
 T = TypeVar("T")
-_COLUMNS = "seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, prev_hash, hash"
+COLUMNS = "seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, prev_hash, hash"
 
 
 def _boot_id() -> str:
@@ -45,16 +44,6 @@ def _boot_id() -> str:
 
 
 BOOT_ID = _boot_id()
-
-
-def migrations(directory: Path | None = None) -> list[tuple[int, str]]:
-    """(version, SQL) of every numbered migration, in order."""
-    files = directory or resources.files("sync").joinpath("migrations")
-    found = []
-    for entry in files.iterdir():
-        if entry.name.endswith(".sql"):
-            found.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
-    return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -155,45 +144,12 @@ class Journal:
                 ok = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if ok != "ok":
                     raise JournalDamaged(path=str(self.path), detail=ok)
-            self._migrate(conn)
+            migrate.apply(conn, self.path, self._migrations_dir or migrate.package_dir("migrations"))
             self._claim_device(conn)
         except sqlite3.Error as exc:
             raise _map_sqlite_error(exc, self.path) from exc
         if new:
             fsync_dir(self.path.parent)
-
-    def _migrate(self, conn: sqlite3.Connection) -> None:
-        current = conn.execute("PRAGMA user_version").fetchone()[0]
-        steps = migrations(self._migrations_dir)
-        latest = steps[-1][0]
-        if current > latest:
-            raise JournalFromNewerVersion(path=str(self.path), version=current, supported=latest)
-        pending = [(v, sql) for v, sql in steps if v > current]
-        if not pending:
-            return
-        if current > 0:
-            self._backup(conn, current)
-        for version, sql in pending:
-            try:
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version={version};\nCOMMIT;"
-                )
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-
-    def _backup(self, conn: sqlite3.Connection, version: int) -> None:
-        """A consistent copy of the file as it was, before a migration touches it."""
-        target = self.path.with_name(f"{self.path.name}.v{version}.bak")
-        tmp = target.with_name(target.name + f".{uuid.uuid4().hex}.tmp")
-        dst = sqlite3.connect(tmp)
-        try:
-            conn.backup(dst)
-        finally:
-            dst.close()
-        atomic_write_bytes(target, tmp.read_bytes())
-        tmp.unlink()
 
     def _claim_device(self, conn: sqlite3.Connection) -> None:
         conn.execute("BEGIN IMMEDIATE")
@@ -225,7 +181,7 @@ class Journal:
             events.append(Event(seq, event_id, self.device_id, d.teacher_id, d.type, payload,
                                 wall, mono, BOOT_ID, prev, h))
             prev = h
-        conn.executemany(f"INSERT INTO events ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        conn.executemany(f"INSERT INTO events ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                          [ev.row() for ev in events])
         return events
 
@@ -286,7 +242,7 @@ class Journal:
 
     def events(self, teacher_id: str | None = None, types: Iterable[str] | None = None,
                after_seq: int = 0) -> list[Event]:
-        sql = f"SELECT {_COLUMNS} FROM events WHERE seq > ?"
+        sql = f"SELECT {COLUMNS} FROM events WHERE seq > ?"
         args: list[Any] = [after_seq]
         if teacher_id is not None:
             sql += " AND teacher_id = ?"
@@ -309,6 +265,6 @@ class Journal:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 raise JournalDamaged(path=str(self.path), detail=result)
-            rows = (Event(*r) for r in conn.execute(f"SELECT {_COLUMNS} FROM events ORDER BY seq"))
+            rows = (Event(*r) for r in conn.execute(f"SELECT {COLUMNS} FROM events ORDER BY seq"))
             return verify_chain(rows, self.device_id)
 

@@ -7,16 +7,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from content.catalog import Catalog, demo_catalog
+from content.keys import PublicKey
 from content.rules import ATTENDANCE, LESSON_SESSION, ProgrammeRules, Progress, bundled_rules
 from content.rules import compute_progress as _compute
+from content.trust import TrustStore
 
 from . import device
 from .chain import Event
 from .datadir import prepare_data_dir
+from .durable import atomic_write_bytes
 from .journal import Journal
 from .teachers import Teachers
 
 DEMO_MARKER = "demo-profile"
+TRUST_FILE = "trust.json"
 
 
 @dataclass
@@ -47,6 +51,27 @@ class Laptop:
     def recent(self, teacher_id: str, limit: int = 8) -> list[Event]:
         events = self.journal.events(teacher_id=teacher_id, types=(LESSON_SESSION, ATTENDANCE))
         return events[-limit:][::-1]
+
+    # --- trust ----------------------------------------------------------------------------------
+    @property
+    def trust_path(self) -> Path:
+        return self.data_dir / TRUST_FILE
+
+    def trust(self) -> TrustStore:
+        if not self.trust_path.exists():
+            return TrustStore()
+        return TrustStore.from_bytes(self.trust_path.read_bytes(), str(self.trust_path))
+
+    def add_trust(self, key: PublicKey, demo_only: bool = False) -> TrustStore:
+        store = self.trust().add(key, self.journal.now_ms(), demo_only)
+        atomic_write_bytes(self.trust_path, store.to_bytes())
+        return store
+
+    # --- county acknowledgements ----------------------------------------------------------------
+    def acked_seq(self) -> int:
+        """Highest sequence number the county has confirmed receiving (0: none yet)."""
+        with self.journal.reader() as conn:
+            return conn.execute("SELECT coalesce(max(acked_seq), 0) FROM receipts").fetchone()[0]
 
     def close(self) -> None:
         self.journal.close()

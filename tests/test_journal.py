@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 import sync
-from sync import device
+from sync import device, migrate
 from sync.chain import GENESIS
 from sync.errors import DeviceKeyMismatch, JournalDamaged, JournalFromNewerVersion
 from sync.journal import FILE_NAME, Draft, Journal
+
+LATEST = migrate.steps(migrate.package_dir("migrations"))[-1][0]
 
 
 @pytest.fixture
@@ -29,7 +31,7 @@ def test_file_is_wal_with_full_sync_and_versioned(journal, tmp_path):
     journal.append("t-1", "lesson.session", {"lesson": "a1-l1", "active_seconds": 60})
     c = raw(tmp_path)
     assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert c.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert c.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert c.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()[0] == \
         journal.device_id
 
@@ -130,7 +132,8 @@ def test_journal_belongs_to_its_device_key(journal, tmp_path):
 def _migrations_with(tmp_path, extra_sql):
     d = tmp_path / "migrations"
     shutil.copytree(Path(sync.__file__).parent / "migrations", d)
-    (d / "0002_more.sql").write_text(extra_sql)
+    latest = migrate.steps(d)[-1][0]
+    (d / f"{latest + 1:04d}_more.sql").write_text(extra_sql)
     return d
 
 
@@ -144,11 +147,11 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path):
     with Journal(data, dev, migrations_dir=mig) as j:
         assert [e.data for e in j.events()] == [{"keep": True}]
         assert j.check() == []
-    backup = data / f"{FILE_NAME}.v1.bak"
+    backup = data / f"{FILE_NAME}.v{LATEST}.bak"
     b = sqlite3.connect(backup)
-    assert b.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert b.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert b.execute("SELECT count(*) FROM events").fetchone()[0] == 1
-    assert raw(data).execute("PRAGMA user_version").fetchone()[0] == 2
+    assert raw(data).execute("PRAGMA user_version").fetchone()[0] == LATEST + 1
 
 
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path):
@@ -161,7 +164,7 @@ def test_failed_migration_leaves_the_file_as_it_was(tmp_path):
     with pytest.raises(sqlite3.OperationalError):
         Journal(data, dev, migrations_dir=mig)
     c = raw(data)
-    assert c.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert c.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert c.execute("SELECT name FROM sqlite_master WHERE name='extra'").fetchone() is None
     with Journal(data, dev) as j:
         assert j.last_seq() == 1
