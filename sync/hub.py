@@ -1,0 +1,437 @@
+"""The county hub: one SQLite file holding every imported event, the register of devices,
+quarantine and flags. Imports are idempotent (by device and sequence, and by event id) and each
+bundle is one transaction: a crash or a bad file leaves the hub exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from content.keys import PrivateKey, PublicKey, fingerprint
+
+from . import migrate
+from .bundle import SUFFIX, BundleRefused, Trailer, order_parts, read_bundle_parts, read_trailer
+from .chain import Event
+from .durable import translate_os_error
+from .journal import COLUMNS
+from .errors import SongpeiError
+
+BATCH = 5000
+EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
+SKEW_TOLERANCE_MS = 2 * 86_400_000
+DAY_SECONDS = 86_400
+
+
+class NotAHub(SongpeiError):
+    """The file is not a county hub (path=..., detail=...)."""
+
+
+class HubExists(SongpeiError):
+    """A hub already exists at this path (path=...)."""
+
+
+class UnknownDevice(SongpeiError):
+    """No such device in the hub's register (device_id=...)."""
+
+
+class WrongCountyKey(SongpeiError):
+    """The key given is not this hub's county key (path=..., expected=..., found=...)."""
+
+
+@dataclass
+class ImportResult:
+    source: str
+    status: str  # 'imported' | 'already-had' | 'quarantined' | 'waiting' | 'refused'
+    device_id: str = ""
+    seq_first: int = 0
+    seq_last: int = 0
+    new_events: int = 0
+    already: int = 0
+    conflicts: int = 0
+    reason: str = ""
+    detail: str = ""
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def refused(self) -> bool:
+        return self.status in ("refused", "quarantined") or self.conflicts > 0
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class Hub:
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        self.county = PublicKey.from_dict(json.loads(meta["county_key"]), str(path))
+        self.county_key_path = Path(meta["county_key_path"])
+
+    # --- opening ------------------------------------------------------------------------------
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(path, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA busy_timeout=10000")
+        except sqlite3.DatabaseError as exc:
+            raise NotAHub(path=str(path), detail=str(exc)) from exc
+        return conn
+
+    @classmethod
+    def init(cls, path: Path, county: PrivateKey, key_path: Path) -> Hub:
+        path = Path(path).absolute()
+        if path.exists() and path.stat().st_size > 0:
+            raise HubExists(path=str(path))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise translate_os_error(exc, path.parent) from exc
+        conn = cls._connect(path)
+        migrate.apply(conn, path, migrate.package_dir("hub_migrations"))
+        with _tx(conn):
+            conn.executemany("INSERT INTO meta VALUES (?, ?)", [
+                ("kind", "songpei-county-hub"),
+                ("county_key", json.dumps(county.public.to_dict(), ensure_ascii=False)),
+                ("county_key_path", str(Path(key_path).absolute())),
+                ("created_ms", str(_now_ms())),
+            ])
+        return cls(path, conn)
+
+    @classmethod
+    def open(cls, path: Path) -> Hub:
+        path = Path(path).absolute()
+        if not path.is_file():
+            raise NotAHub(path=str(path), detail="no such file")
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\0":
+                raise NotAHub(path=str(path), detail="not an SQLite file")
+        conn = cls._connect(path)
+        try:
+            kind = conn.execute("SELECT value FROM meta WHERE key='kind'").fetchone()
+        except sqlite3.DatabaseError:
+            kind = None
+        if not kind or kind[0] != "songpei-county-hub":
+            conn.close()
+            raise NotAHub(path=str(path), detail="no hub metadata")
+        migrate.apply(conn, path, migrate.package_dir("hub_migrations"))
+        return cls(path, conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def check_key(self, county: PrivateKey, key_path: Path) -> None:
+        if county.public != self.county:
+            raise WrongCountyKey(path=str(key_path), expected=self.county.key_id,
+                                 found=county.public.key_id)
+
+    @property
+    def files_dir(self) -> Path:
+        return self.path.with_name(self.path.stem + "-files")
+
+    # --- import -------------------------------------------------------------------------------
+    def import_paths(self, paths: Iterable[Path], county: PrivateKey) -> list[ImportResult]:
+        """Import bundles from files, folders or whole drives; one result per bundle."""
+        results: list[ImportResult] = []
+        groups: dict[str, list[Path]] = {}
+        for f in _bundle_files(paths):
+            try:
+                groups.setdefault(read_trailer(f).bundle_id, []).append(f)
+            except BundleRefused as exc:
+                results.append(ImportResult(str(f), "refused", reason=exc.args_["reason"]))
+        for files in groups.values():
+            results.append(self.import_bundle(sorted(files), county))
+        return results
+
+    def import_bundle(self, files: list[Path], county: PrivateKey) -> ImportResult:
+        source = str(files[0])
+        try:
+            parts = order_parts(files)
+        except BundleRefused as exc:
+            return ImportResult(source, "refused", reason=exc.args_["reason"])
+        head = parts[0][1]
+        d = head.data
+        result = ImportResult(source, "imported", head.device_id, d["seq_first"], d["seq_last"])
+        if d["county_key_id"] != self.county.key_id:
+            result.status, result.reason = "refused", "other-county"
+            return result
+        digest = hashlib.sha256(b"".join(t.raw for _, t in parts)).hexdigest()
+        seen = self.conn.execute("SELECT trailer_sha256, status FROM bundles WHERE bundle_id=?",
+                                 (head.bundle_id,)).fetchone()
+        if seen and seen[0] == digest:  # re-import: answered from the register, not the file
+            result.status = "already-had" if seen[1] == "imported" else "waiting"
+            return result
+        device = self.conn.execute("SELECT ed25519, status FROM devices WHERE device_id=?",
+                                   (head.device_id,)).fetchone()
+        try:
+            if device is None or device[1] != "enrolled" or device[0] != head.device_key:
+                reason = ("unknown-device" if device is None or device[1] == "pending" else
+                          "revoked-device" if device[1] == "revoked" else "key-mismatch")
+                self._hold(parts, head, digest, county, reason, result)
+            else:
+                self._import_enrolled(parts, head, digest, county, result)
+        except BundleRefused as exc:
+            return ImportResult(source, "refused", head.device_id, d["seq_first"], d["seq_last"],
+                                reason=exc.args_["reason"])
+        return result
+
+    def _hold(self, parts: list[tuple[Path, Trailer]], head: Trailer, digest: str,
+              county: PrivateKey, reason: str, result: ImportResult) -> None:
+        """Keep a bundle a person must decide on: a copy in the hub's folder, a quarantine row,
+        and (for a new laptop) a pending device entry with the schools its teachers named."""
+        schools: set[str] = set()
+        for ev in _bundle_events(read_bundle_parts([p for p, _ in parts], county.agreement)):
+            if ev.type == "teacher.enrolled":
+                schools.add(json.loads(ev.payload).get("school", ""))
+        store = self.files_dir / "quarantine" / head.bundle_id
+        try:
+            store.mkdir(parents=True, exist_ok=True)
+            for p, _ in parts:
+                shutil.copyfile(p, store / p.name)
+        except OSError as exc:
+            raise translate_os_error(exc, store) from exc
+        now = _now_ms()
+        d = head.data
+        with _tx(self.conn):
+            if reason == "unknown-device":
+                self.conn.execute(
+                    "INSERT INTO devices (device_id, ed25519, status, schools, first_seen_ms) "
+                    "VALUES (?,?,?,?,?) ON CONFLICT(device_id) DO UPDATE SET schools=excluded.schools",
+                    (head.device_id, head.device_key, "pending",
+                     json.dumps(sorted(schools), ensure_ascii=False), now))
+            self.conn.execute(
+                "INSERT INTO quarantine (at_ms, device_id, bundle_id, reason, detail, stored) "
+                "VALUES (?,?,?,?,?,?)",
+                (now, head.device_id, head.bundle_id, reason,
+                 json.dumps({"schools": sorted(schools), "fingerprint": fingerprint(head.device_key)},
+                            ensure_ascii=False), str(store)))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
+                (head.bundle_id, digest, head.device_id, d["seq_first"], d["seq_last"],
+                 "quarantined", 0, now))
+        result.status, result.reason = "quarantined", reason
+        result.detail = ", ".join(sorted(schools))
+
+    def _import_enrolled(self, parts: list[tuple[Path, Trailer]], head: Trailer, digest: str,
+                         county: PrivateKey, result: ImportResult) -> None:
+        d = head.data
+        dev, first, last = head.device_id, d["seq_first"], d["seq_last"]
+        now = _now_ms()
+        conn = self.conn
+        members = read_bundle_parts([p for p, _ in parts], county.agreement)
+        with _tx(conn):
+            existing = dict(conn.execute(
+                "SELECT seq, hash FROM events WHERE device_id=? AND seq BETWEEN ? AND ?",
+                (dev, first, last)))
+            before = conn.execute("SELECT hash FROM events WHERE device_id=? AND seq=?",
+                                  (dev, first - 1)).fetchone()
+            if before is not None and before[0] != d["chain_prev"]:
+                self._flag(dev, first, None, "fork", "chain_prev differs from the hub's copy", now)
+                result.flags.append("fork")
+            expected, prev = first, d["chain_prev"]
+            batch: list[tuple] = []
+            teachers: set[str] = set()
+            for ev in _bundle_events(members):
+                if ev.device_id != dev or ev.seq != expected:
+                    raise BundleRefused(path=result.source, reason="damaged")
+                if ev.prev_hash != prev or hashlib.sha256(ev.hash_input()).hexdigest() != ev.hash:
+                    self._flag(dev, ev.seq, ev.teacher_id, "chain-broken", "", now)
+                    if "chain-broken" not in result.flags:
+                        result.flags.append("chain-broken")
+                if not EARLIEST_PLAUSIBLE_MS <= ev.wall_ms <= now + SKEW_TOLERANCE_MS:
+                    if "clock-skew" not in result.flags:
+                        self._flag(dev, ev.seq, ev.teacher_id, "clock-skew", str(ev.wall_ms), now)
+                        result.flags.append("clock-skew")
+                prev, expected = ev.hash, expected + 1
+                known = existing.get(ev.seq)
+                if known is None:
+                    batch.append(ev.row() + (head.bundle_id,))
+                    teachers.add(ev.teacher_id)
+                elif known == ev.hash:
+                    result.already += 1
+                else:
+                    self._conflict(ev, head.bundle_id, "sequence taken by different content", now)
+                    result.conflicts += 1
+                if len(batch) >= BATCH:
+                    result.new_events += self._insert(batch, head.bundle_id, now, result)
+                    batch = []
+            if expected - 1 != last or prev != d["chain_last"]:
+                raise BundleRefused(path=result.source, reason="damaged")
+            result.new_events += self._insert(batch, head.bundle_id, now, result)
+            for flag in self._plausibility(dev, teachers, now):
+                result.flags.append(flag)
+            conn.execute("INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
+                         (head.bundle_id, digest, dev, first, last, "imported",
+                          result.new_events, now))
+
+    def _insert(self, rows: list[tuple], bundle_id: str, now: int, result: ImportResult) -> int:
+        if not rows:
+            return 0
+        sql = f"INSERT INTO events ({COLUMNS}, bundle_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+        try:
+            self.conn.execute("SAVEPOINT batch")
+            self.conn.executemany(sql, rows)
+            self.conn.execute("RELEASE batch")
+            return len(rows)
+        except sqlite3.IntegrityError:
+            self.conn.execute("ROLLBACK TO batch")
+            self.conn.execute("RELEASE batch")
+        added = 0  # slow path: some event id is already here under another place
+        for r in rows:
+            try:
+                self.conn.execute(sql, r)
+                added += 1
+            except sqlite3.IntegrityError:
+                self._conflict(Event(*r[:11]), bundle_id, "event id already used", now)
+                result.conflicts += 1
+        return added
+
+    def _conflict(self, ev: Event, bundle_id: str, why: str, now: int) -> None:
+        """The original stays; the newcomer waits in quarantine with the reason."""
+        self.conn.execute(
+            "INSERT INTO quarantine (at_ms, device_id, bundle_id, reason, detail) VALUES "
+            "(?,?,?,?,?)", (now, ev.device_id, bundle_id, "conflict",
+                            json.dumps({"why": why, "event": list(ev.row())},
+                                       ensure_ascii=False)))
+
+    def _flag(self, device_id: str, seq: int | None, teacher_id: str | None, kind: str,
+              detail: str, now: int) -> None:
+        self.conn.execute("INSERT INTO flags (device_id, seq, teacher_id, kind, detail, at_ms) "
+                          "VALUES (?,?,?,?,?,?)", (device_id, seq, teacher_id, kind, detail, now))
+
+    def _plausibility(self, device_id: str, teachers: set[str], now: int) -> Iterator[str]:
+        """More than 24 hours of study in one day (China time) is not study."""
+        for teacher in sorted(teachers):
+            rows = self.conn.execute(
+                "SELECT date(wall_ms / 1000, 'unixepoch', '+8 hours') AS day, "
+                "sum(json_extract(payload, '$.active_seconds')) FROM events "
+                "WHERE teacher_id=? AND type='lesson.session' GROUP BY day HAVING sum(json_extract("
+                "payload, '$.active_seconds')) > ?", (teacher, DAY_SECONDS)).fetchall()
+            for day, seconds in rows:
+                known = self.conn.execute(
+                    "SELECT 1 FROM flags WHERE teacher_id=? AND kind='over-24h' AND detail LIKE ?",
+                    (teacher, f"{day}:%")).fetchone()
+                if not known:
+                    self._flag(device_id, None, teacher, "over-24h", f"{day}:{seconds}", now)
+                    yield "over-24h"
+
+    # --- devices ------------------------------------------------------------------------------
+    def approve(self, device_id: str, county: PrivateKey) -> list[ImportResult]:
+        """Enrol a pending device and import the bundles it had waiting."""
+        row = self.conn.execute("SELECT status FROM devices WHERE device_id=?",
+                                (device_id,)).fetchone()
+        if row is None:
+            raise UnknownDevice(device_id=device_id)
+        with _tx(self.conn):
+            self.conn.execute("UPDATE devices SET status='enrolled', decided_ms=? "
+                              "WHERE device_id=?", (_now_ms(), device_id))
+        waiting = self.conn.execute(
+            "SELECT q.id, q.stored FROM quarantine q JOIN bundles b USING (bundle_id) WHERE "
+            "q.device_id=? AND q.reason='unknown-device' AND q.resolved_ms IS NULL "
+            "ORDER BY b.seq_first", (device_id,)).fetchall()
+        results = []
+        for qid, stored in waiting:
+            files = sorted(Path(stored).glob(f"*{SUFFIX}"))
+            self.conn.execute("DELETE FROM bundles WHERE bundle_id IN (SELECT bundle_id FROM "
+                              "quarantine WHERE id=?) AND status='quarantined'", (qid,))
+            r = self.import_bundle(files, county)
+            results.append(r)
+            if r.status in ("imported", "already-had"):
+                self.conn.execute("UPDATE quarantine SET resolved_ms=? WHERE id=?",
+                                  (_now_ms(), qid))
+                shutil.rmtree(stored, ignore_errors=True)
+        return results
+
+    def revoke(self, device_id: str) -> None:
+        with _tx(self.conn):
+            if self.conn.execute("UPDATE devices SET status='revoked', decided_ms=? WHERE "
+                                 "device_id=?", (_now_ms(), device_id)).rowcount == 0:
+                raise UnknownDevice(device_id=device_id)
+
+    def devices(self) -> list[tuple]:
+        return self.conn.execute("SELECT device_id, status, schools, ed25519 FROM devices "
+                                 "ORDER BY device_id").fetchall()
+
+    def acked_seq(self, device_id: str) -> int:
+        """The highest n such that events 1..n of the device are all here."""
+        n = 0
+        for (seq,) in self.conn.execute("SELECT seq FROM events WHERE device_id=? ORDER BY seq",
+                                        (device_id,)):
+            if seq != n + 1:
+                break
+            n = seq
+        return n
+
+    def gaps(self, device_id: str) -> list[tuple[int, int]]:
+        """Missing sequence ranges below the highest event received from the device."""
+        missing, expected = [], 1
+        for (seq,) in self.conn.execute("SELECT seq FROM events WHERE device_id=? ORDER BY seq",
+                                        (device_id,)):
+            if seq > expected:
+                missing.append((expected, seq - 1))
+            expected = seq + 1
+        return missing
+
+    def checksums(self) -> dict[str, str]:
+        """One digest per table: 'the hub is unchanged' means these are equal."""
+        out = {}
+        tables = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        for t in tables:
+            h = hashlib.sha256()
+            for row in self.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2"):
+                h.update(repr(row).encode())
+            out[t] = h.hexdigest()
+        return out
+
+
+class _tx:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (kill -9 rolls back by itself)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, kind, value, tb) -> None:
+        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _events(data: bytes) -> Iterator[Event]:
+    for line in data.splitlines():
+        if line:
+            yield Event(*json.loads(line))
+
+
+def _bundle_events(members: Iterator[tuple[str, bytes]]) -> Iterator[Event]:
+    for name, data in members:
+        if name.startswith("events-"):
+            try:
+                yield from _events(data)
+            except (ValueError, TypeError) as exc:
+                raise BundleRefused(path=name, reason="damaged") from exc
+
+
+def _bundle_files(paths: Iterable[Path]) -> list[Path]:
+    """Bundle part files under the given paths: files as given, folders and drives searched
+    (a drive's songpei/to-county first; anything that is not a bundle is left alone)."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            sub = p / "songpei" / "to-county"
+            found += sorted((sub if sub.is_dir() else p).rglob(f"*{SUFFIX}"))
+        else:
+            found.append(p)
+    return [f for f in found if not f.name.startswith(".")]
+

@@ -1,0 +1,94 @@
+"""County receipts: the county's signed word on what it received from one laptop (the highest
+sequence number it holds without a gap) and, later, its decisions on hours and evidence.
+
+File: `songpei/to-school/<device id>.receipt`, a JSON envelope {"body": "...", "signature":
+"..."} whose body string's exact UTF-8 bytes are signed by the county key (domain
+"receipt-v1"); the body is parsed only after the signature holds. No names, no ID numbers."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from content.keys import PrivateKey, b64, unb64
+
+from .chain import canonical_json
+from .drive import Drive
+from .durable import atomic_write_bytes
+from .errors import SongpeiError
+from .hub import Hub
+from .laptop import Laptop
+
+DOMAIN = "receipt-v1"
+FORMAT = 1
+SUFFIX = ".receipt"
+
+
+class ReceiptRefused(SongpeiError):
+    """A receipt failed a check (path=..., reason=...); nothing was applied."""
+
+
+def write_mail(hub: Hub, drive_root: Path, county: PrivateKey) -> list[Path]:
+    """One signed receipt per enrolled device that has sent anything, on the drive."""
+    folder = Drive(drive_root).ensure().to_school
+    written = []
+    for device_id, status, _schools, key in hub.devices():
+        acked = hub.acked_seq(device_id)
+        if status != "enrolled" or acked == 0:
+            continue
+        body = {"format": FORMAT, "kind": "songpei-receipt", "device_id": device_id,
+                "device_key": b64(key), "county_key_id": county.public.key_id,
+                "acked_seq": acked, "decisions": []}
+        # The same facts give the same id, so writing the mail twice applies once.
+        body["receipt_id"] = hashlib.sha256(canonical_json(body).encode()).hexdigest()[:32]
+        body["issued_ms"] = hub.conn.execute("SELECT strftime('%s','now') * 1000").fetchone()[0]
+        raw = canonical_json(body)
+        envelope = {"body": raw, "signature": b64(county.sign(DOMAIN, raw.encode("utf-8")))}
+        path = folder / f"{device_id}{SUFFIX}"
+        atomic_write_bytes(path, json.dumps(envelope, ensure_ascii=False).encode("utf-8"))
+        written.append(path)
+    return written
+
+
+@dataclass(frozen=True)
+class Applied:
+    status: str  # 'applied' | 'already' | 'none'
+    acked_seq: int = 0
+
+
+def receive(laptop: Laptop, drive_root: Path) -> Applied:
+    """Verify and apply this laptop's receipt from the drive, if there is one."""
+    device_id = laptop.journal.device_id
+    path = Drive(drive_root).to_school / f"{device_id}{SUFFIX}"
+    if not path.exists():
+        return Applied("none", laptop.acked_seq())
+    try:
+        envelope = json.loads(path.read_bytes())
+        raw = envelope["body"].encode("utf-8")
+        signature = unb64(envelope["signature"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        raise ReceiptRefused(path=str(path), reason="damaged") from None
+    trust = laptop.trust()
+    counties = [e.key for e in trust.entries if e.key.role == "county"
+                and e.key.key_id not in trust.revoked]
+    if not any(k.verify(DOMAIN, raw, signature) for k in counties):
+        raise ReceiptRefused(path=str(path), reason="bad-signature")
+    body = json.loads(raw)
+    if body.get("kind") != "songpei-receipt" or body.get("format") != FORMAT:
+        raise ReceiptRefused(path=str(path), reason="unknown-format")
+    if body["device_id"] != device_id or unb64(body["device_key"]) != laptop.journal.device.public_bytes:
+        raise ReceiptRefused(path=str(path), reason="other-device")
+    if body["acked_seq"] > laptop.journal.last_seq():
+        raise ReceiptRefused(path=str(path), reason="beyond-journal")
+
+    def write(tx) -> bool:
+        cur = tx.conn.execute(
+            "INSERT OR IGNORE INTO receipts VALUES (?,?,?,?,?,?)",
+            (body["receipt_id"], body["county_key_id"], body["acked_seq"], body["issued_ms"],
+             raw.decode("utf-8"), laptop.journal.now_ms()))
+        return cur.rowcount == 1
+
+    new = laptop.journal.transact(write)
+    return Applied("applied" if new else "already", laptop.acked_seq())
