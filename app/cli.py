@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sync.datadir import default_data_dir
 from sync.errors import SongpeiError
 
-from . import crash, i18n
+from . import cli_sync, crash, i18n
 from .messages import chain_problem_name, describe
 
 translate = QCoreApplication.translate
@@ -56,24 +56,33 @@ def build_parser() -> argparse.ArgumentParser:
                        "Without a command, the desktop app starts."),
     )
     sub = p.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
-    sub.add_parser("gui", parents=[common], help=translate("cli", "start the desktop app"))
-    demo = sub.add_parser("demo", parents=[common],
-                          help=translate("cli", "start the app on a demo profile (its own data folder)"))
-    demo.add_argument("--reset", action="store_true", help=translate("cli", "start the demo afresh"))
-    sub.add_parser("doctor", parents=[common],
-                   help=translate("cli", "check that this computer can run Songpei; names the fix for each "
-                           "problem"))
-    sim = sub.add_parser("simulate", parents=[common],
-                         help=translate("cli", "write realistic learning events (for tests and demos)"))
-    sim.add_argument("--teachers", type=int, default=5, metavar="N", help=translate("cli", "number of teachers"))
-    sim.add_argument("--days", type=int, default=30, metavar="N", help=translate("cli", "number of days"))
-    sim.add_argument("--seed", type=int, default=1, metavar="S", help=translate("cli", "random seed"))
+    gui = sub.add_parser("gui", parents=[common], help=translate("cli", "start the desktop app"))
+    gui.set_defaults(func=_gui)
+    demo = sub.add_parser("demo", parents=[common], help=translate(
+        "cli", "start the app on a demo profile (its own data folder)"))
+    demo.add_argument("--reset", action="store_true",
+                      help=translate("cli", "start the demo afresh"))
+    demo.set_defaults(func=_gui)
+    sub.add_parser("doctor", parents=[common], help=translate(
+        "cli", "check that this computer can run Songpei; names the fix for each problem")
+    ).set_defaults(func=_doctor)
+    sim = sub.add_parser("simulate", parents=[common], help=translate(
+        "cli", "write realistic learning events (for tests and demos)"))
+    sim.add_argument("--teachers", type=int, default=5, metavar="N",
+                     help=translate("cli", "number of teachers"))
+    sim.add_argument("--days", type=int, default=30, metavar="N",
+                     help=translate("cli", "number of days"))
+    sim.add_argument("--seed", type=int, default=1, metavar="S",
+                     help=translate("cli", "random seed"))
     sim.add_argument("--start", type=dt.date.fromisoformat, default=dt.date(2026, 9, 1),
                      metavar="YYYY-MM-DD", help=translate("cli", "first simulated day"))
     sim.add_argument("--progress", action="store_true",
                      help=translate("cli", "print a line after every committed write"))
-    sub.add_parser("verify", parents=[common],
-                   help=translate("cli", "check the learning record: file integrity and hash chain"))
+    sim.set_defaults(func=_simulate)
+    sub.add_parser("verify", parents=[common], help=translate(
+        "cli", "check the learning record: file integrity and hash chain")
+    ).set_defaults(func=_verify)
+    cli_sync.add_parsers(sub, common)
     return p
 
 
@@ -94,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = args.data_dir or default_data_dir(demo=args.command == "demo")
     try:
-        return _dispatch(args, data_dir, lang)
+        return args.func(args, data_dir)
     except SongpeiError as exc:
         print(describe(exc), file=sys.stderr)
         return 1
@@ -114,18 +123,16 @@ def _peek_lang(argv: list[str]) -> str | None:
     return None
 
 
-def _dispatch(args: argparse.Namespace, data_dir: Path, lang: str) -> int:
-    if args.command == "doctor":
-        from .doctor import report, run_checks
-
-        return report(run_checks(data_dir))
-    if args.command == "simulate":
-        return _simulate(args, data_dir)
-    if args.command == "verify":
-        return _verify(data_dir)
+def _gui(args: argparse.Namespace, data_dir: Path) -> int:
     from .gui.launch import run_gui
 
     return run_gui(data_dir, demo=args.command == "demo", reset=getattr(args, "reset", False))
+
+
+def _doctor(args: argparse.Namespace, data_dir: Path) -> int:
+    from .doctor import report, run_checks
+
+    return report(run_checks(data_dir))
 
 
 def _simulate(args: argparse.Namespace, data_dir: Path) -> int:
@@ -147,7 +154,7 @@ def _simulate(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
-def _verify(data_dir: Path) -> int:
+def _verify(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.laptop import Laptop
 
     laptop = Laptop.open(data_dir)

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from content import errors as ce
+from content.trust import NotTrustable, TrustStoreInvalid
 from sync import errors as e
+from sync import hub
+from sync.bundle import BundleRefused
+from sync.export import NoCountyKey
+from sync.receipts import ReceiptRefused
 
 translate = QCoreApplication.translate
 
@@ -37,6 +43,57 @@ def stage_name(code: str) -> str:
 
 def category_name(code: str) -> str:
     return {"online": translate("Messages", "Online study"), "practice": translate("Messages", "Practice")}.get(code, code)
+
+
+def role_name(role: str) -> str:
+    return {
+        "publisher": translate("Messages", "publisher"),
+        "county": translate("Messages", "county"),
+        "trainer": translate("Messages", "trainer"),
+    }.get(role, role)
+
+
+def device_status(status: str) -> str:
+    return {
+        "pending": translate("Messages", "waiting for approval"),
+        "enrolled": translate("Messages", "enrolled"),
+        "revoked": translate("Messages", "revoked"),
+    }.get(status, status)
+
+
+def flag_name(kind: str) -> str:
+    return {
+        "fork": translate("Messages", "the laptop's history differs from the county's copy"),
+        "chain-broken": translate("Messages", "an event was changed after it was written"),
+        "clock-skew": translate("Messages", "the laptop's clock is wrong"),
+        "over-24h": translate("Messages", "more than 24 hours of study in one day"),
+    }.get(kind, kind)
+
+
+def bundle_reason(reason: str) -> str:
+    """Why a bundle was refused or held, in words."""
+    return {
+        "not-a-bundle": translate("Messages", "not a Songpei bundle"),
+        "truncated": translate("Messages", "the file is incomplete (was the drive pulled out "
+                                           "while copying?)"),
+        "damaged": translate("Messages", "the file is damaged or was altered"),
+        "unreadable": translate("Messages", "the file cannot be read"),
+        "bad-signature": translate("Messages", "the signature does not match: the file was "
+                                               "altered or forged"),
+        "unknown-format": translate("Messages", "made by a newer version of Songpei"),
+        "device-key-mismatch": translate("Messages", "the device name does not match its key"),
+        "foreign-part": translate("Messages", "a part belongs to another bundle"),
+        "missing-part": translate("Messages", "a part of the bundle is missing"),
+        "cannot-decrypt": translate("Messages", "cannot be decrypted with this county's key"),
+        "other-county": translate("Messages", "it was made for another county's key"),
+        "unknown-device": translate("Messages", "a laptop the county has not enrolled yet; "
+                                                "check its fingerprint with the school, then "
+                                                "approve it"),
+        "revoked-device": translate("Messages", "the laptop's key has been revoked"),
+        "key-mismatch": translate("Messages", "a different key claims an enrolled laptop's name"),
+        "other-device": translate("Messages", "it is meant for another laptop"),
+        "beyond-journal": translate("Messages", "it confirms events this laptop never wrote"),
+    }.get(reason, reason)
 
 
 def chain_problem_name(kind: str) -> str:
@@ -105,4 +162,54 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, e.DeviceKeyMismatch):
         return translate("Messages", "The learning record %1 belongs to another computer's key. Do not delete "
                   "anything; ask the county office for help.").replace("%1", a["path"])
+    if isinstance(exc, ce.WrongPassphrase):
+        return translate("Messages", "The passphrase does not open the key file %1.")\
+            .replace("%1", a["path"])
+    if isinstance(exc, ce.KeyFileInvalid):
+        return translate("Messages", "%1 is not a Songpei key file, or it is damaged (%2).")\
+            .replace("%1", a["path"]).replace("%2", a["detail"])
+    if isinstance(exc, ce.KeyRoleMismatch):
+        return translate("Messages", "%1 is a %2 key; a %3 key is needed here.")\
+            .replace("%1", a["path"]).replace("%2", role_name(a["found"]))\
+            .replace("%3", role_name(a["expected"]))
+    if isinstance(exc, ce.PassphraseTooShort):
+        return translate("Messages", "The passphrase is too short: use at least %1 characters.")\
+            .replace("%1", str(a["minimum"]))
+    if isinstance(exc, ce.PassphraseRequired):
+        return translate("Messages", "A passphrase is needed: type it when asked, or give "
+                                     "--passphrase-file FILE.")
+    if isinstance(exc, ce.FileUnreadable):
+        return translate("Messages", "Cannot read %1 (%2).").replace("%1", a["path"])\
+            .replace("%2", a["reason"])
+    if isinstance(exc, ce.KeyExists):
+        return translate("Messages", "%1 already exists; it was not overwritten. Choose another "
+                                     "folder with --out.").replace("%1", a["path"])
+    if isinstance(exc, TrustStoreInvalid):
+        return translate("Messages", "The list of trusted keys %1 is damaged (%2).")\
+            .replace("%1", a["path"]).replace("%2", a["detail"])
+    if isinstance(exc, NotTrustable):
+        return translate("Messages", "Only publisher and county keys can be trusted on a "
+                                     "laptop; this is a %1 key.").replace("%1", role_name(a["role"]))
+    if isinstance(exc, NoCountyKey):
+        return translate("Messages", "This laptop does not know the county's key yet. Ask the "
+                                     "trainer for the county's public key and run: songpei "
+                                     "trust add county.pub")
+    if isinstance(exc, BundleRefused):
+        return translate("Messages", "%1 was refused: %2.").replace("%1", a["path"])\
+            .replace("%2", bundle_reason(a["reason"]))
+    if isinstance(exc, ReceiptRefused):
+        return translate("Messages", "The receipt %1 was not applied: %2.")\
+            .replace("%1", a["path"]).replace("%2", bundle_reason(a["reason"]))
+    if isinstance(exc, hub.NotAHub):
+        return translate("Messages", "%1 is not a county hub (%2). Create one with: songpei hub "
+                                     "init").replace("%1", a["path"]).replace("%2", a["detail"])
+    if isinstance(exc, hub.HubExists):
+        return translate("Messages", "A hub already exists at %1; it was left as it is.")\
+            .replace("%1", a["path"])
+    if isinstance(exc, hub.UnknownDevice):
+        return translate("Messages", "No laptop %1 in this hub's register.")\
+            .replace("%1", a["device_id"])
+    if isinstance(exc, hub.WrongCountyKey):
+        return translate("Messages", "%1 is not this hub's county key (the hub uses %2).")\
+            .replace("%1", a["path"]).replace("%2", a["expected"])
     return translate("Messages", "Unexpected error: %1").replace("%1", str(exc))

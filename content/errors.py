@@ -28,3 +28,11 @@ class PassphraseTooShort(SongpeiError):
 
 class FileUnreadable(SongpeiError):
     """A file named on the command line cannot be read (path=..., reason=...)."""
+
+
+class PassphraseRequired(SongpeiError):
+    """No passphrase given and no terminal to ask on (hint='--passphrase-file')."""
+
+
+class KeyExists(SongpeiError):
+    """Refusing to overwrite an existing key file (path=...)."""

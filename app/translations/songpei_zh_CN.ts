@@ -286,47 +286,47 @@
     </message>
     <message>
         <location filename="../gui/home.py" line="85" />
-        <location filename="../gui/home.py" line="86" />
+        <location filename="../gui/home.py" line="87" />
         <source>Recent activity</source>
         <translation>最近学习</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="100" />
+        <location filename="../gui/home.py" line="101" />
         <source>Hello, %1</source>
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="115" />
+        <location filename="../gui/home.py" line="116" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="122" />
+        <location filename="../gui/home.py" line="123" />
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="126" />
+        <location filename="../gui/home.py" line="127" />
         <source>You have met the programme's requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="129" />
+        <location filename="../gui/home.py" line="130" />
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4). These are this computer's records, not yet confirmed by the county.</source>
         <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。以上为本机记录，尚待县级认定。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="153" />
+        <location filename="../gui/home.py" line="154" />
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="157" />
+        <location filename="../gui/home.py" line="158" />
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="161" />
+        <location filename="../gui/home.py" line="162" />
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -356,197 +356,407 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="17" />
+        <location filename="../messages.py" line="23" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="18" />
+        <location filename="../messages.py" line="24" />
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="19" />
+        <location filename="../messages.py" line="25" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20" />
+        <location filename="../messages.py" line="26" />
         <source>School stage</source>
         <translation>学段</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21" />
+        <location filename="../messages.py" line="27" />
         <source>Subject</source>
         <translation>学科</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28" />
+        <location filename="../messages.py" line="34" />
         <source>Kindergarten</source>
         <translation>幼儿园</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29" />
+        <location filename="../messages.py" line="35" />
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="36" />
         <source>Junior secondary</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31" />
+        <location filename="../messages.py" line="37" />
         <source>Senior secondary</source>
         <translation>高中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32" />
+        <location filename="../messages.py" line="38" />
         <source>Vocational school</source>
         <translation>中职</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33" />
+        <location filename="../messages.py" line="39" />
         <source>Special education</source>
         <translation>特殊教育</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39" />
+        <location filename="../messages.py" line="45" />
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39" />
+        <location filename="../messages.py" line="45" />
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44" />
+        <location filename="../messages.py" line="50" />
+        <source>publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51" />
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="52" />
+        <source>trainer</source>
+        <translation>送培教师</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="58" />
+        <source>waiting for approval</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="59" />
+        <source>enrolled</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="60" />
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="66" />
+        <source>the laptop's history differs from the county's copy</source>
+        <translation>本机记录与县级留存的记录不一致</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="67" />
+        <source>an event was changed after it was written</source>
+        <translation>有事件在写入后被改动过</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="68" />
+        <source>the laptop's clock is wrong</source>
+        <translation>电脑时钟不准</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69" />
+        <source>more than 24 hours of study in one day</source>
+        <translation>一天内学习超过 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76" />
+        <source>not a Songpei bundle</source>
+        <translation>不是送培同步包</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="77" />
+        <source>the file is incomplete (was the drive pulled out while copying?)</source>
+        <translation>文件不完整（复制时是否拔出了 U 盘？）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79" />
+        <source>the file is damaged or was altered</source>
+        <translation>文件已损坏或被改动</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80" />
+        <source>the file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81" />
+        <source>the signature does not match: the file was altered or forged</source>
+        <translation>签名不符：文件被改动或伪造</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83" />
+        <source>made by a newer version of Songpei</source>
+        <translation>由更新版本的送培生成</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84" />
+        <source>the device name does not match its key</source>
+        <translation>设备编号与其密钥不符</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="85" />
+        <source>a part belongs to another bundle</source>
+        <translation>其中一个分卷属于另一个同步包</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="86" />
+        <source>a part of the bundle is missing</source>
+        <translation>同步包缺少分卷</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87" />
+        <source>cannot be decrypted with this county's key</source>
+        <translation>无法用本县密钥解密</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="88" />
+        <source>it was made for another county's key</source>
+        <translation>它是为其他县的密钥生成的</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="89" />
+        <source>a laptop the county has not enrolled yet; check its fingerprint with the school, then approve it</source>
+        <translation>来自县里尚未登记的电脑；请与学校核对指纹后批准</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="92" />
+        <source>the laptop's key has been revoked</source>
+        <translation>这台电脑的密钥已被吊销</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="93" />
+        <source>a different key claims an enrolled laptop's name</source>
+        <translation>另一把密钥冒用了已登记电脑的编号</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94" />
+        <source>it is meant for another laptop</source>
+        <translation>它是发给另一台电脑的</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95" />
+        <source>it confirms events this laptop never wrote</source>
+        <translation>它确认了本机从未写入的事件</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101" />
         <source>a sequence number is missing</source>
         <translation>缺少序号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45" />
+        <location filename="../messages.py" line="102" />
         <source>does not link to the event before it</source>
         <translation>与前一条事件衔接不上</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46" />
+        <location filename="../messages.py" line="103" />
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47" />
+        <location filename="../messages.py" line="104" />
         <source>belongs to another computer</source>
         <translation>属于另一台电脑</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53" />
+        <location filename="../messages.py" line="110" />
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54" />
+        <location filename="../messages.py" line="111" />
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55" />
+        <location filename="../messages.py" line="112" />
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56" />
+        <location filename="../messages.py" line="113" />
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57" />
+        <location filename="../messages.py" line="114" />
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65" />
+        <location filename="../messages.py" line="122" />
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="124" />
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69" />
+        <location filename="../messages.py" line="126" />
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="129" />
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74" />
+        <location filename="../messages.py" line="131" />
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76" />
+        <location filename="../messages.py" line="133" />
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="136" />
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="139" />
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="141" />
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="144" />
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="147" />
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="149" />
         <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
         <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="153" />
         <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="156" />
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103" />
+        <location filename="../messages.py" line="160" />
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="163" />
         <source>The learning record %1 belongs to another computer's key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108" />
+        <location filename="../messages.py" line="166" />
+        <source>The passphrase does not open the key file %1.</source>
+        <translation>口令无法打开密钥文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="169" />
+        <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
+        <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="172" />
+        <source>%1 is a %2 key; a %3 key is needed here.</source>
+        <translation>%1 是%2密钥；这里需要%3密钥。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="176" />
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>口令太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="179" />
+        <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
+        <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="182" />
+        <source>Cannot read %1 (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="185" />
+        <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
+        <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="188" />
+        <source>The list of trusted keys %1 is damaged (%2).</source>
+        <translation>受信任密钥列表 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="191" />
+        <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
+        <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="194" />
+        <source>This laptop does not know the county's key yet. Ask the trainer for the county's public key and run: songpei trust add county.pub</source>
+        <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="198" />
+        <source>%1 was refused: %2.</source>
+        <translation>%1 被拒绝：%2。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="201" />
+        <source>The receipt %1 was not applied: %2.</source>
+        <translation>回执 %1 未被采用：%2。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="204" />
+        <source>%1 is not a county hub (%2). Create one with: songpei hub init</source>
+        <translation>%1 不是县级数据库（%2）。请用 songpei hub init 创建。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="207" />
+        <source>A hub already exists at %1; it was left as it is.</source>
+        <translation>%1 处已有县级数据库，未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="210" />
+        <source>No laptop %1 in this hub's register.</source>
+        <translation>本数据库的登记中没有电脑 %1。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="213" />
+        <source>%1 is not this hub's county key (the hub uses %2).</source>
+        <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="215" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -597,7 +807,7 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="45" />
+        <location filename="../gui/picker.py" line="47" />
         <source>Enrol a new teacher</source>
         <translation>注册新教师</translation>
     </message>
@@ -694,6 +904,7 @@
     <name>cli</name>
     <message>
         <location filename="../cli.py" line="48" />
+        <location filename="../cli_sync.py" line="31" />
         <source>DIR</source>
         <translation>文件夹</translation>
     </message>
@@ -714,6 +925,9 @@
     </message>
     <message>
         <location filename="../cli.py" line="58" />
+        <location filename="../cli_sync.py" line="27" />
+        <location filename="../cli_sync.py" line="38" />
+        <location filename="../cli_sync.py" line="57" />
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
@@ -728,74 +942,286 @@
         <translation>以演示数据启动程序（使用单独的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="62" />
+        <location filename="../cli.py" line="64" />
         <source>start the demo afresh</source>
         <translation>重新生成演示数据</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="64" />
+        <location filename="../cli.py" line="66" />
         <source>check that this computer can run Songpei; names the fix for each problem</source>
         <translation>检查本机能否运行送培，并给出每个问题的解决办法</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="67" />
+        <location filename="../cli.py" line="69" />
         <source>write realistic learning events (for tests and demos)</source>
         <translation>写入模拟的学习事件（用于测试和演示）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="68" />
+        <location filename="../cli.py" line="72" />
         <source>number of teachers</source>
         <translation>教师人数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="69" />
+        <location filename="../cli.py" line="74" />
         <source>number of days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="70" />
+        <location filename="../cli.py" line="76" />
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="72" />
+        <location filename="../cli.py" line="78" />
         <source>first simulated day</source>
         <translation>模拟的第一天</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="74" />
+        <location filename="../cli.py" line="80" />
         <source>print a line after every committed write</source>
         <translation>每次写入完成后输出一行</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="76" />
+        <location filename="../cli.py" line="82" />
         <source>check the learning record: file integrity and hash chain</source>
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="136" />
+        <location filename="../cli.py" line="143" />
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="144" />
+        <location filename="../cli.py" line="151" />
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="161" />
+        <location filename="../cli.py" line="168" />
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="162" />
+        <location filename="../cli.py" line="169" />
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="164" />
+        <location filename="../cli.py" line="171" />
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="22" />
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="23" />
+        <source>read the passphrase from this file (for scripts)</source>
+        <translation>从此文件读取口令（供脚本使用）</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="25" />
+        <source>make key pairs for publishers, the county and trainers</source>
+        <translation>为发布方、县级和送培教师生成密钥对</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="29" />
+        <source>make a new key pair</source>
+        <translation>生成新的密钥对</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="32" />
+        <source>folder for ROLE.key (private, passphrase-protected) and ROLE.pub (public)</source>
+        <translation>存放 ROLE.key（私钥，口令保护）和 ROLE.pub（公钥）的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="34" />
+        <source>who holds the key</source>
+        <translation>密钥持有者</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="37" />
+        <source>the keys this laptop trusts</source>
+        <translation>本机信任的密钥</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="40" />
+        <source>trust a public key</source>
+        <translation>信任一个公钥</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="43" />
+        <source>list trusted keys</source>
+        <translation>列出受信任的密钥</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="46" />
+        <source>write what the county has not yet confirmed to the trainer's drive</source>
+        <translation>把县级尚未确认的记录写入送培 U 盘</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="48" />
+        <location filename="../cli_sync.py" line="53" />
+        <location filename="../cli_sync.py" line="79" />
+        <source>DRIVE</source>
+        <translation>U盘</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="50" />
+        <source>apply the county's receipts from the trainer's drive</source>
+        <translation>从送培 U 盘读取并应用县级回执</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="56" />
+        <source>the county hub</source>
+        <translation>县级数据库</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="59" />
+        <source>create a county hub</source>
+        <translation>创建县级数据库</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="63" />
+        <source>import bundles from files, folders or whole drives</source>
+        <translation>从文件、文件夹或整个 U 盘导入同步包</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="66" />
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="68" />
+        <source>county key file (default: the one given at init)</source>
+        <translation>县级密钥文件（默认：创建时指定的文件）</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="70" />
+        <source>enrol a waiting laptop and import its bundles</source>
+        <translation>登记一台待批准的电脑并导入它的同步包</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="76" />
+        <source>write signed receipts for the laptops to the trainer's drive</source>
+        <translation>把签名回执写入送培 U 盘，带给各台电脑</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="82" />
+        <source>list laptops: enrolled, waiting for approval, revoked</source>
+        <translation>列出电脑：已登记、待批准、已吊销</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="95" />
+        <source>Passphrase: </source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="96" />
+        <source>Passphrase again: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="97" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="116" />
+        <source>Made key %1 (fingerprint %2): private key %3 (passphrase-protected), public key %4.</source>
+        <translation>已生成密钥 %1（指纹 %2）：私钥 %3（口令保护），公钥 %4。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="136" />
+        <source>Now trusting %1 key %2 (%3), fingerprint %4.</source>
+        <translation>已信任%1密钥 %2（%3），指纹 %4。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="149" />
+        <source>No keys are trusted yet.</source>
+        <translation>尚未信任任何密钥。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="164" />
+        <source>Nothing new to export: the county has confirmed every event.</source>
+        <translation>没有需要导出的新记录：县级已确认全部事件。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="166" />
+        <source>The drive already holds events %1–%2 of this laptop; nothing written.</source>
+        <translation>U 盘上已有本机第 %1–%2 条事件，无需写入。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="169" />
+        <source>Exported events %1–%2 to %3 (encrypted for the county, checked after writing).</source>
+        <translation>已把第 %1–%2 条事件导出到 %3（已为县级加密，写入后已校验）。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="184" />
+        <source>No receipt for this laptop on the drive.</source>
+        <translation>U 盘上没有本机的回执。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="186" />
+        <source>County confirmed: events up to %1 received.</source>
+        <translation>县级已确认：已收到至第 %1 条的事件。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="203" />
+        <source>Created county hub %1 for key %2.</source>
+        <translation>已为密钥 %2 创建县级数据库 %1。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="219" />
+        <source>%1 %2: imported, %3 new events, %4 already here</source>
+        <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="222" />
+        <source>%1 %2: already imported, nothing added</source>
+        <translation>%1 %2：此前已导入，未新增</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="224" />
+        <source>%1 %2: still waiting for the device to be approved</source>
+        <translation>%1 %2：仍在等待批准这台电脑</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="226" />
+        <source>%1 %2: held in quarantine: %3</source>
+        <translation>%1 %2：已隔离：%3</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="229" />
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2：已拒绝：%3</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="231" />
+        <source>(%1 conflicting events held in quarantine)</source>
+        <translation>（%1 条冲突事件已隔离）</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="234" />
+        <source>[flags: %1]</source>
+        <translation>［标记：%1］</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="238" />
+        <source>No bundles found.</source>
+        <translation>没有找到同步包。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="266" />
+        <source>Wrote %1 receipts to the drive.</source>
+        <translation>已向 U 盘写入 %1 份回执。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="280" />
+        <source>No laptops have sent anything yet.</source>
+        <translation>还没有任何电脑发来记录。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,284 @@
+"""Command-line tools for keys, trust, the trainer's drive and the county hub."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from content import keys
+from content.errors import KeyExists, PassphraseRequired
+
+from .messages import bundle_reason, device_status, flag_name, role_name
+
+translate = QCoreApplication.translate
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    secret = argparse.ArgumentParser(add_help=False)
+    secret.add_argument("--passphrase-file", type=Path, metavar=translate("cli", "FILE"),
+                        help=translate("cli", "read the passphrase from this file (for scripts)"))
+
+    k = sub.add_parser("keys", help=translate("cli", "make key pairs for publishers, the county "
+                                                     "and trainers")).add_subparsers(
+        dest="keys_command", metavar=translate("cli", "COMMAND"), required=True)
+    new = k.add_parser("new", parents=[common, secret],
+                       help=translate("cli", "make a new key pair"))
+    new.add_argument("--role", required=True, choices=keys.ROLES)
+    new.add_argument("--out", required=True, type=Path, metavar=translate("cli", "DIR"),
+                     help=translate("cli", "folder for ROLE.key (private, passphrase-protected) "
+                                           "and ROLE.pub (public)"))
+    new.add_argument("--name", default="", help=translate("cli", "who holds the key"))
+    new.set_defaults(func=keys_new)
+
+    t = sub.add_parser("trust", help=translate("cli", "the keys this laptop trusts")
+                       ).add_subparsers(dest="trust_command", metavar=translate("cli", "COMMAND"),
+                                        required=True)
+    add = t.add_parser("add", parents=[common], help=translate("cli", "trust a public key"))
+    add.add_argument("key", type=Path, metavar="KEY.pub")
+    add.set_defaults(func=trust_add)
+    t.add_parser("list", parents=[common], help=translate("cli", "list trusted keys")
+                 ).set_defaults(func=trust_list)
+
+    exp = sub.add_parser("export", parents=[common], help=translate(
+        "cli", "write what the county has not yet confirmed to the trainer's drive"))
+    exp.add_argument("--to", required=True, type=Path, metavar=translate("cli", "DRIVE"))
+    exp.set_defaults(func=export)
+    rec = sub.add_parser("receive", parents=[common], help=translate(
+        "cli", "apply the county's receipts from the trainer's drive"))
+    rec.add_argument("--from", dest="drive", required=True, type=Path,
+                     metavar=translate("cli", "DRIVE"))
+    rec.set_defaults(func=receive)
+
+    h = sub.add_parser("hub", help=translate("cli", "the county hub")).add_subparsers(
+        dest="hub_command", metavar=translate("cli", "COMMAND"), required=True)
+    init = h.add_parser("init", parents=[common, secret],
+                        help=translate("cli", "create a county hub"))
+    init.add_argument("hub", type=Path, metavar="HUB.db")
+    init.add_argument("--county-key", required=True, type=Path, metavar="KEY")
+    init.set_defaults(func=hub_init)
+    imp = h.add_parser("import", parents=[common, secret], help=translate(
+        "cli", "import bundles from files, folders or whole drives"))
+    imp.add_argument("hub", type=Path, metavar="HUB.db")
+    imp.add_argument("paths", type=Path, nargs="+", metavar=translate("cli", "PATH"))
+    imp.add_argument("--county-key", type=Path, metavar="KEY",
+                     help=translate("cli", "county key file (default: the one given at init)"))
+    imp.set_defaults(func=hub_import)
+    appr = h.add_parser("approve", parents=[common, secret], help=translate(
+        "cli", "enrol a waiting laptop and import its bundles"))
+    appr.add_argument("hub", type=Path, metavar="HUB.db")
+    appr.add_argument("device", metavar="DEVICE")
+    appr.add_argument("--county-key", type=Path, metavar="KEY")
+    appr.set_defaults(func=hub_approve)
+    mail = h.add_parser("mail", parents=[common, secret], help=translate(
+        "cli", "write signed receipts for the laptops to the trainer's drive"))
+    mail.add_argument("hub", type=Path, metavar="HUB.db")
+    mail.add_argument("--to", required=True, type=Path, metavar=translate("cli", "DRIVE"))
+    mail.add_argument("--county-key", type=Path, metavar="KEY")
+    mail.set_defaults(func=hub_mail)
+    dev = h.add_parser("devices", parents=[common], help=translate(
+        "cli", "list laptops: enrolled, waiting for approval, revoked"))
+    dev.add_argument("hub", type=Path, metavar="HUB.db")
+    dev.set_defaults(func=hub_devices)
+
+
+def passphrase(args: argparse.Namespace, confirm: bool = False) -> bytes:
+    """From --passphrase-file (first line) or asked on the terminal; never from an argument."""
+    if args.passphrase_file:
+        data = keys.read_file(args.passphrase_file)
+        return data.splitlines()[0] if data.strip() else b""
+    if not sys.stdin.isatty():
+        raise PassphraseRequired(hint="--passphrase-file")
+    first = getpass.getpass(translate("cli", "Passphrase: "))
+    if confirm and getpass.getpass(translate("cli", "Passphrase again: ")) != first:
+        print(translate("cli", "The two passphrases differ."), file=sys.stderr)
+        raise SystemExit(1)
+    return first.encode("utf-8")
+
+
+def keys_new(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.durable import atomic_create_bytes
+
+    pw = passphrase(args, confirm=True)
+    key = keys.generate(args.role, args.name)
+    args.out.mkdir(parents=True, exist_ok=True)
+    private, public = args.out / f"{args.role}.key", args.out / f"{args.role}.pub"
+    for p in (private, public):
+        if p.exists():
+            raise KeyExists(path=str(p))
+    sealed = key.to_bytes(pw)
+    if not atomic_create_bytes(private, sealed, mode=0o600):
+        raise KeyExists(path=str(private))
+    atomic_create_bytes(public, key.public.to_bytes())
+    print(translate("cli", "Made key %1 (fingerprint %2): private key %3 (passphrase-protected), "
+                           "public key %4.").replace("%1", key.public.key_id)
+          .replace("%2", key.public.fingerprint).replace("%3", str(private))
+          .replace("%4", str(public)))
+    return 0
+
+
+def _laptop(data_dir: Path):
+    from sync.laptop import Laptop
+
+    return Laptop.open(data_dir)
+
+
+def trust_add(args: argparse.Namespace, data_dir: Path) -> int:
+    key = keys.load_public(args.key)
+    laptop = _laptop(data_dir)
+    try:
+        laptop.add_trust(key)
+    finally:
+        laptop.close()
+    print(translate("cli", "Now trusting %1 key %2 (%3), fingerprint %4.")
+          .replace("%1", role_name(key.role)).replace("%2", key.key_id).replace("%3", key.name or "-")
+          .replace("%4", key.fingerprint))
+    return 0
+
+
+def trust_list(args: argparse.Namespace, data_dir: Path) -> int:
+    laptop = _laptop(data_dir)
+    try:
+        store = laptop.trust()
+    finally:
+        laptop.close()
+    if not store.entries:
+        print(translate("cli", "No keys are trusted yet."))
+    for e in store.entries:
+        print(f"{role_name(e.key.role)}  {e.key.key_id}  {e.key.fingerprint}  {e.key.name}")
+    return 0
+
+
+def export(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.export import export_bundle
+
+    laptop = _laptop(data_dir)
+    try:
+        r = export_bundle(laptop, args.to)
+    finally:
+        laptop.close()
+    if r.status == "nothing-new":
+        print(translate("cli", "Nothing new to export: the county has confirmed every event."))
+    elif r.status == "up-to-date":
+        print(translate("cli", "The drive already holds events %1–%2 of this laptop; nothing "
+                               "written.").replace("%1", str(r.first)).replace("%2", str(r.last)))
+    else:
+        print(translate("cli", "Exported events %1–%2 to %3 (encrypted for the county, checked "
+                               "after writing).").replace("%1", str(r.first))
+              .replace("%2", str(r.last)).replace("%3", ", ".join(p.name for p in r.paths)))
+    return 0
+
+
+def receive(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.receipts import receive as apply
+
+    laptop = _laptop(data_dir)
+    try:
+        r = apply(laptop, args.drive)
+    finally:
+        laptop.close()
+    if r.status == "none":
+        print(translate("cli", "No receipt for this laptop on the drive."))
+    else:
+        print(translate("cli", "County confirmed: events up to %1 received.")
+              .replace("%1", str(r.acked_seq)))
+    return 0
+
+
+def _county(args: argparse.Namespace, hub) -> keys.PrivateKey:
+    path = args.county_key or hub.county_key_path
+    key = keys.load_private(path, passphrase(args), role="county")
+    hub.check_key(key, path)
+    return key
+
+
+def hub_init(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.hub import Hub
+
+    key = keys.load_private(args.county_key, passphrase(args), role="county")
+    Hub.init(args.hub, key, args.county_key).close()
+    print(translate("cli", "Created county hub %1 for key %2.").replace("%1", str(args.hub))
+          .replace("%2", key.public.key_id))
+    return 0
+
+
+def _open_hub(path: Path):
+    from sync.hub import Hub
+
+    return Hub.open(path)
+
+
+def _print_results(results) -> int:
+    worst = 0
+    for r in results:
+        rng = f"{r.seq_first}–{r.seq_last}" if r.seq_last else ""
+        if r.status == "imported":
+            line = translate("cli", "%1 %2: imported, %3 new events, %4 already here").replace(
+                "%3", str(r.new_events)).replace("%4", str(r.already))
+        elif r.status == "already-had":
+            line = translate("cli", "%1 %2: already imported, nothing added")
+        elif r.status == "waiting":
+            line = translate("cli", "%1 %2: still waiting for the device to be approved")
+        elif r.status == "quarantined":
+            line = translate("cli", "%1 %2: held in quarantine: %3").replace(
+                "%3", bundle_reason(r.reason) + (f" ({r.detail})" if r.detail else ""))
+        else:
+            line = translate("cli", "%1 %2: refused: %3").replace("%3", bundle_reason(r.reason))
+        if r.conflicts:
+            line += " " + translate("cli", "(%1 conflicting events held in quarantine)").replace(
+                "%1", str(r.conflicts))
+        if r.flags:
+            line += " " + translate("cli", "[flags: %1]").replace("%1", "; ".join(map(flag_name, r.flags)))
+        print(line.replace("%1", r.device_id or Path(r.source).name).replace("%2", rng))
+        worst = max(worst, 1 if r.refused else 0)
+    if not results:
+        print(translate("cli", "No bundles found."))
+    return worst
+
+
+def hub_import(args: argparse.Namespace, data_dir: Path) -> int:
+    hub = _open_hub(args.hub)
+    try:
+        return _print_results(hub.import_paths(args.paths, _county(args, hub)))
+    finally:
+        hub.close()
+
+
+def hub_approve(args: argparse.Namespace, data_dir: Path) -> int:
+    hub = _open_hub(args.hub)
+    try:
+        return _print_results(hub.approve(args.device, _county(args, hub)))
+    finally:
+        hub.close()
+
+
+def hub_mail(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.receipts import write_mail
+
+    hub = _open_hub(args.hub)
+    try:
+        written = write_mail(hub, args.to, _county(args, hub))
+    finally:
+        hub.close()
+    print(translate("cli", "Wrote %1 receipts to the drive.").replace("%1", str(len(written))))
+    return 0
+
+
+def hub_devices(args: argparse.Namespace, data_dir: Path) -> int:
+    import json
+
+    hub = _open_hub(args.hub)
+    try:
+        rows = hub.devices()
+        for device_id, status, schools, key in rows:
+            print(f"{device_id}  {device_status(status)}  {keys.fingerprint(key)}  "
+                  f"{'、'.join(json.loads(schools))}")
+        if not rows:
+            print(translate("cli", "No laptops have sent anything yet."))
+    finally:
+        hub.close()
+    return 0
+
