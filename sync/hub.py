@@ -19,8 +19,8 @@ from . import migrate
 from .bundle import SUFFIX, BundleRefused, Trailer, order_parts, read_bundle_parts, read_trailer
 from .chain import Event
 from .durable import translate_os_error
-from .journal import COLUMNS
 from .errors import SongpeiError
+from .journal import COLUMNS
 
 BATCH = 5000
 EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
