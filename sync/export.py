@@ -77,6 +77,8 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
             p.unlink(missing_ok=True)
     info = {"seq_first": first, "seq_last": last, "chain_prev": rows[0][9],
             "chain_last": rows[-1][10], "created_ms": laptop.journal.now_ms()}
+    for stale in drive.to_county.glob(f".{device_id}-*.tmp"):  # left by a pulled plug
+        stale.unlink(missing_ok=True)
     written = write_bundle(drive.to_county, name, laptop.journal.device, county.x25519,
                            county.key_id, event_members(rows), info, part_limit=part_limit)
     removed = _remove_superseded(drive.to_county, device_id, first, last, keep=written.paths)
