@@ -18,10 +18,13 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
+from sync import migrate
 from sync.chain import canonical_json
-from sync.journal import Draft, migrations
+from sync.journal import Draft
 from sync.laptop import Laptop
 from sync.simulate import simulate
+
+from . import sync_bench
 
 ROOT = Path(__file__).resolve().parents[1]
 BARE_WINDOW = """
@@ -120,7 +123,7 @@ def _raw_db(path: Path) -> sqlite3.Connection:
     c = sqlite3.connect(path, isolation_level=None)
     c.execute("PRAGMA journal_mode=WAL")
     c.execute("PRAGMA synchronous=FULL")
-    c.executescript(migrations()[0][1])  # the same table and indexes as the journal
+    c.executescript(migrate.steps(migrate.package_dir("migrations"))[0][1])  # the same table and indexes as the journal
     return c
 
 
@@ -173,6 +176,7 @@ def main() -> int:
     rows = [("what", "measured", "budget", "beside the raw limit, same run")]
     rows += bench_launch(rounds=3 if args.quick else 7)
     rows += bench_journal(300 if args.quick else 2000, 5000 if args.quick else 50000)
+    rows += sync_bench.run(args.quick)
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for i, r in enumerate(rows):
         print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())

@@ -48,13 +48,23 @@ class Event:
         )
 
 
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
 def event_hash_input(
     prev_hash: str, event_id: str, device_id: str, seq: int, teacher_id: str, type_: str,
     payload: str, wall_ms: int, mono_ms: int, boot_id: str,
 ) -> bytes:
     fields = [prev_hash, event_id, device_id, seq, teacher_id, type_, payload, wall_ms, mono_ms,
               boot_id]
-    return DOMAIN + json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return DOMAIN + _ENCODE(fields).encode("utf-8")
+
+
+def row_hash(row) -> str:
+    """The hash an event row (in journal column order) should carry."""
+    return hashlib.sha256(DOMAIN + _ENCODE(
+        [row[9], row[1], row[2], row[0], row[3], row[4], row[5], row[6], row[7], row[8]]
+    ).encode("utf-8")).hexdigest()
 
 
 def event_hash(*fields) -> str:

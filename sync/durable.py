@@ -22,20 +22,29 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _write_new(path: Path, data: bytes, mode: int) -> None:
+    """Create `path` (it must not exist) holding `data`, flushed to the disk."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        view = memoryview(data)
+        while view:
+            n = os.write(fd, view)
+            view = view[n:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+
+
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Write `data` to `path` so that a crash leaves either the old file or the new one."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp = _temp_name(path)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-        try:
-            view = memoryview(data)
-            while view:
-                n = os.write(fd, view)
-                view = view[n:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _write_new(tmp, data, mode)
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:
@@ -50,9 +59,9 @@ def atomic_create_bytes(path: Path, data: bytes, mode: int = 0o644) -> bool:
     """Like atomic_write_bytes, but never replaces an existing file: two processes racing to
     create the same file both end up reading the winner's. Returns False if it already existed."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp = _temp_name(path)
     try:
-        atomic_write_bytes(tmp, data, mode)
+        _write_new(tmp, data, mode)
         try:
             os.link(tmp, path)  # atomic and refuses to overwrite, unlike rename
         except FileExistsError:
