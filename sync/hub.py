@@ -27,6 +27,8 @@ EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
 SKEW_TOLERANCE_MS = 2 * 86_400_000
 DAY_SECONDS = 86_400
 LOOKBACK_EVENTS = 5_000
+# seq, id, device, teacher, type, payload, wall_ms, mono_ms, boot, prev_hash, hash
+_ROW_TYPES = [int, str, str, str, str, str, int, int, str, str, str]
 
 
 class NotAHub(SongpeiError):
@@ -430,9 +432,7 @@ def _bundle_rows(members: Iterator[tuple[str, bytes]], source: str) -> Iterator[
         except ValueError:
             raise BundleRefused(path=source, reason="damaged") from None
         for r in rows:
-            if not (isinstance(r, list) and len(r) == 11 and isinstance(r[0], int)
-                    and all(isinstance(r[i], str) for i in (1, 2, 3, 4, 5, 8, 9, 10))
-                    and isinstance(r[6], int) and isinstance(r[7], int)):
+            if type(r) is not list or list(map(type, r)) != _ROW_TYPES:
                 raise BundleRefused(path=source, reason="damaged")
             yield r
 
