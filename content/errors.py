@@ -36,3 +36,36 @@ class PassphraseRequired(SongpeiError):
 
 class KeyExists(SongpeiError):
     """Refusing to overwrite an existing key file (path=...)."""
+
+
+class ContentError(SongpeiError):
+    """Errors about content (questions, packs): `code` names what is wrong, `fields` say where
+    (question, file, line, ...)."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        super().__init__(code=code, **fields)
+        self.code = code
+        self.fields = fields
+
+
+class InvalidQuestion(ContentError):
+    """A question that cannot be asked or scored (question=..., and e.g. field=, part=, index=).
+
+    Codes: bad_field, unknown_type, empty_id, empty_text, unknown_text_format, bad_mark,
+    too_few_choices, empty_choice, fraction_out_of_range, no_full_credit, positive_sum_not_one,
+    truefalse_choices, too_few_items, duplicate_items, unknown_grading, too_few_pairs,
+    empty_pair, no_answers, empty_answer, no_parts, nested_case, duplicate_id,
+    unknown_dimension, bad_ability_point, unknown_level, conflicting_tags, unsupported_format;
+    from GIFT text: bad_weight, matching_format."""
+
+
+class InvalidResponse(ContentError):
+    """A response that does not fit its question (question=..., expected=...): a caller's
+    mistake or a response recorded against an older version of the question."""
+
+
+class QuestionFileError(ContentError):
+    """A question file that cannot be read at all (file=..., line=... where known).
+
+    Codes: unreadable, too_large, not_utf8, not_xml, malformed_xml, dtd_refused,
+    not_moodle_xml."""

@@ -1,0 +1,56 @@
+"""Shared by the question-bank tests: where Moodle's own fixture files live, and small builders
+for valid questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from content.questions import Choice, Pair, Question, ShortAnswer, Text
+
+# In CI the repository is cloned with shared/ beside it; the fixtures are the peer's test suite,
+# so a missing folder is a failure, never a skip.
+MOODLE_FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "interop" / "moodle"
+
+
+def moodle_fixture(name: str) -> Path:
+    path = MOODLE_FIXTURES / name
+    if not path.is_file():
+        pytest.fail(f"Moodle fixture missing: {path} (clone shared/ beside the repository)")
+    return path
+
+
+def t(text: str, fmt: str = "plain") -> Text:
+    return Text(text, fmt)
+
+
+def single(fractions=(1.0, 0.0, 0.0), qid: str = "s1", **kw) -> Question:
+    choices = tuple(Choice(t(f"option {i}"), f) for i, f in enumerate(fractions))
+    return Question(id=qid, type="single", text=t("Which one?"), choices=choices, **kw)
+
+
+def multiple(fractions, qid: str = "m1", **kw) -> Question:
+    choices = tuple(Choice(t(f"option {i}"), f) for i, f in enumerate(fractions))
+    return Question(id=qid, type="multiple", text=t("Which ones?"), choices=choices, **kw)
+
+
+def truefalse(right: bool = True, qid: str = "tf1", **kw) -> Question:
+    choices = (Choice(t("true"), 1.0 if right else 0.0), Choice(t("false"), 0.0 if right else 1.0))
+    return Question(id=qid, type="truefalse", text=t("True?"), choices=choices, **kw)
+
+
+def ordering(items=("plan", "script", "record", "edit"), qid: str = "o1", **kw) -> Question:
+    return Question(id=qid, type="ordering", text=t("Put in order"),
+                    items=tuple(t(i) for i in items), **kw)
+
+
+def matching(pairs=(("A1", "学情分析"), ("A3", "演示文稿"), ("A5", "课堂导入")), qid: str = "x1",
+             **kw) -> Question:
+    return Question(id=qid, type="matching", text=t("Match"),
+                    pairs=tuple(Pair(t(p), a) for p, a in pairs), **kw)
+
+
+def short(answers=(("Frog", 1.0),), qid: str = "sa1", **kw) -> Question:
+    return Question(id=qid, type="short", text=t("Name it"),
+                    answers=tuple(ShortAnswer(a, f) for a, f in answers), **kw)
