@@ -96,6 +96,65 @@ def bundle_reason(reason: str) -> str:
     }.get(reason, reason)
 
 
+def question_type_name(code: str) -> str:
+    return {
+        "single": translate("Messages", "single choice"),
+        "multiple": translate("Messages", "multiple choice"),
+        "truefalse": translate("Messages", "true/false"),
+        "ordering": translate("Messages", "ordering"),
+        "matching": translate("Messages", "matching"),
+        "short": translate("Messages", "short answer"),
+        "case": translate("Messages", "situational case"),
+        "essay": translate("Messages", "essay"),
+        "numerical": translate("Messages", "numerical"),
+        "calculated": translate("Messages", "calculated"),
+        "description": translate("Messages", "description"),
+    }.get(code, code)
+
+
+def question_problem(code: str) -> str:
+    """Why a question cannot be asked, in words (codes from content.errors.InvalidQuestion)."""
+    return {
+        "bad_field": translate("Messages", "a field has a wrong value"),
+        "unknown_type": translate("Messages", "unknown question type"),
+        "empty_id": translate("Messages", "the question has no id"),
+        "empty_text": translate("Messages", "the question has no text"),
+        "unknown_text_format": translate("Messages", "unknown text format"),
+        "unsupported_format": translate("Messages", "a text format we cannot show"),
+        "bad_mark": translate("Messages", "the mark must be a positive number"),
+        "too_few_choices": translate("Messages", "too few choices"),
+        "empty_choice": translate("Messages", "a choice is empty"),
+        "fraction_out_of_range": translate("Messages", "a grade is outside -100 % … 100 %"),
+        "no_full_credit": translate("Messages", "no answer is fully right"),
+        "positive_sum_not_one": translate("Messages", "the right answers of a multiple-choice "
+                                                      "question do not add up to 100 %"),
+        "truefalse_choices": translate("Messages", "a true/false question needs exactly a true "
+                                                   "and a false answer"),
+        "too_few_items": translate("Messages", "too few items to order"),
+        "duplicate_items": translate("Messages", "the same item appears twice"),
+        "unknown_grading": translate("Messages", "unknown way of grading"),
+        "too_few_pairs": translate("Messages", "a matching question needs at least two pairs"),
+        "empty_pair": translate("Messages", "a pair is incomplete"),
+        "no_answers": translate("Messages", "no accepted answer"),
+        "empty_answer": translate("Messages", "an accepted answer is empty"),
+        "no_parts": translate("Messages", "a case needs sub-questions"),
+        "nested_case": translate("Messages", "a case cannot contain another case"),
+        "duplicate_id": translate("Messages", "two questions have the same id"),
+        "unknown_dimension": translate("Messages", "unknown 1.0 dimension tag"),
+        "bad_ability_point": translate("Messages", "not an ability point code (like A1)"),
+        "unknown_level": translate("Messages", "unknown level tag"),
+        "conflicting_tags": translate("Messages", "tags contradict each other"),
+        "bad_weight": translate("Messages", "a weight like %50% is not a number"),
+        "matching_format": translate("Messages", "a matching line needs “->”"),
+        "unclosed_brace": translate("Messages", "a “{” is never closed"),
+        "unopened_brace": translate("Messages", "a “}” has no “{” before it"),
+        "stray_brace": translate("Messages", "a brace is in the wrong place"),
+        "embedded_files": translate("Messages", "it carries pictures or attachments"),
+        "gradingtype": translate("Messages", "its way of grading is not supported"),
+        "selecttype": translate("Messages", "it shows only some of its items"),
+    }.get(code, code)
+
+
 def chain_problem_name(kind: str) -> str:
     return {
         "gap": translate("Messages", "a sequence number is missing"),
@@ -162,6 +221,22 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, e.DeviceKeyMismatch):
         return translate("Messages", "The learning record %1 belongs to another computer's key. Do not delete "
                   "anything; ask the county office for help.").replace("%1", a["path"])
+    if isinstance(exc, ce.QuestionFileError):
+        where = a.get("file", "")
+        if a.get("line"):
+            where += translate("Messages", ", line %1").replace("%1", str(a["line"]))
+        why = {
+            "unreadable": translate("Messages", "it cannot be read"),
+            "too_large": translate("Messages", "it is too large"),
+            "not_utf8": translate("Messages", "it is not UTF-8 text; save it as UTF-8"),
+            "not_xml": translate("Messages", "it is not XML"),
+            "malformed_xml": translate("Messages", "the XML is broken"),
+            "dtd_refused": translate("Messages", "it contains a DTD or entities, which are "
+                                                 "refused for safety"),
+            "not_moodle_xml": translate("Messages", "it is not a Moodle XML question file"),
+        }.get(exc.code, exc.code)
+        return translate("Messages", "Cannot import %1: %2.").replace("%1", where)\
+            .replace("%2", why)
     if isinstance(exc, ce.WrongPassphrase):
         return translate("Messages", "The passphrase does not open the key file %1.")\
             .replace("%1", a["path"])

@@ -552,211 +552,486 @@
     </message>
     <message>
         <location filename="../messages.py" line="101" />
+        <source>single choice</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="102" />
+        <source>multiple choice</source>
+        <translation>多选题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103" />
+        <source>true/false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="104" />
+        <source>ordering</source>
+        <translation>排序题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="105" />
+        <source>matching</source>
+        <translation>匹配题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="106" />
+        <source>short answer</source>
+        <translation>简答题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="107" />
+        <source>situational case</source>
+        <translation>情境案例题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="108" />
+        <source>essay</source>
+        <translation>问答题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="109" />
+        <source>numerical</source>
+        <translation>数值题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="110" />
+        <source>calculated</source>
+        <translation>计算题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="111" />
+        <source>description</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="118" />
+        <source>a field has a wrong value</source>
+        <translation>某个字段的值不正确</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="119" />
+        <source>unknown question type</source>
+        <translation>未知的题型</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="120" />
+        <source>the question has no id</source>
+        <translation>题目没有编号</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="121" />
+        <source>the question has no text</source>
+        <translation>题目没有题干</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="122" />
+        <source>unknown text format</source>
+        <translation>未知的文本格式</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="123" />
+        <source>a text format we cannot show</source>
+        <translation>无法显示的文本格式</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="124" />
+        <source>the mark must be a positive number</source>
+        <translation>分值必须是正数</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="125" />
+        <source>too few choices</source>
+        <translation>选项太少</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="126" />
+        <source>a choice is empty</source>
+        <translation>有选项为空</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="127" />
+        <source>a grade is outside -100 % … 100 %</source>
+        <translation>有得分比例超出 -100% … 100%</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128" />
+        <source>no answer is fully right</source>
+        <translation>没有完全正确的答案</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="129" />
+        <source>the right answers of a multiple-choice question do not add up to 100 %</source>
+        <translation>多选题正确选项的得分之和不是 100%</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131" />
+        <source>a true/false question needs exactly a true and a false answer</source>
+        <translation>判断题必须恰好有“对”和“错”两个答案</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="133" />
+        <source>too few items to order</source>
+        <translation>可排序的项目太少</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134" />
+        <source>the same item appears twice</source>
+        <translation>同一项目出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="135" />
+        <source>unknown way of grading</source>
+        <translation>未知的评分方式</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="136" />
+        <source>a matching question needs at least two pairs</source>
+        <translation>匹配题至少需要两组配对</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137" />
+        <source>a pair is incomplete</source>
+        <translation>有配对不完整</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="138" />
+        <source>no accepted answer</source>
+        <translation>没有可接受的答案</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="139" />
+        <source>an accepted answer is empty</source>
+        <translation>有可接受的答案为空</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="140" />
+        <source>a case needs sub-questions</source>
+        <translation>情境题需要小题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="141" />
+        <source>a case cannot contain another case</source>
+        <translation>情境题中不能再套情境题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="142" />
+        <source>two questions have the same id</source>
+        <translation>两道题的编号相同</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="143" />
+        <source>unknown 1.0 dimension tag</source>
+        <translation>未知的 1.0 维度标签</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="144" />
+        <source>not an ability point code (like A1)</source>
+        <translation>不是能力点编号（如 A1）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="145" />
+        <source>unknown level tag</source>
+        <translation>未知的层级标签</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="146" />
+        <source>tags contradict each other</source>
+        <translation>标签互相矛盾</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="147" />
+        <source>a weight like %50% is not a number</source>
+        <translation>类似 %50% 的权重不是数字</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="148" />
+        <source>a matching line needs “-&gt;”</source>
+        <translation>匹配行需要“-&gt;”</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="149" />
+        <source>a “{” is never closed</source>
+        <translation>“{”没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="150" />
+        <source>a “}” has no “{” before it</source>
+        <translation>“}”前面没有“{”</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="151" />
+        <source>a brace is in the wrong place</source>
+        <translation>花括号位置不对</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="152" />
+        <source>it carries pictures or attachments</source>
+        <translation>含有图片或附件</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="153" />
+        <source>its way of grading is not supported</source>
+        <translation>不支持其评分方式</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="154" />
+        <source>it shows only some of its items</source>
+        <translation>只显示部分项目</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="160" />
         <source>a sequence number is missing</source>
         <translation>缺少序号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102" />
+        <location filename="../messages.py" line="161" />
         <source>does not link to the event before it</source>
         <translation>与前一条事件衔接不上</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103" />
+        <location filename="../messages.py" line="162" />
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="163" />
         <source>belongs to another computer</source>
         <translation>属于另一台电脑</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="169" />
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111" />
+        <location filename="../messages.py" line="170" />
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112" />
+        <location filename="../messages.py" line="171" />
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="172" />
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="173" />
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="181" />
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="183" />
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126" />
+        <location filename="../messages.py" line="185" />
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129" />
+        <location filename="../messages.py" line="188" />
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="190" />
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="192" />
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136" />
+        <location filename="../messages.py" line="195" />
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139" />
+        <location filename="../messages.py" line="198" />
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141" />
+        <location filename="../messages.py" line="200" />
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="203" />
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147" />
+        <location filename="../messages.py" line="206" />
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../messages.py" line="208" />
         <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
         <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153" />
+        <location filename="../messages.py" line="212" />
         <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156" />
+        <location filename="../messages.py" line="215" />
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160" />
+        <location filename="../messages.py" line="219" />
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163" />
+        <location filename="../messages.py" line="222" />
         <source>The learning record %1 belongs to another computer's key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166" />
+        <location filename="../messages.py" line="227" />
+        <source>, line %1</source>
+        <translation>，第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="229" />
+        <source>it cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="230" />
+        <source>it is too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="231" />
+        <source>it is not UTF-8 text; save it as UTF-8</source>
+        <translation>不是 UTF-8 文本，请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="232" />
+        <source>it is not XML</source>
+        <translation>不是 XML 文件</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="233" />
+        <source>the XML is broken</source>
+        <translation>XML 格式有误</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="234" />
+        <source>it contains a DTD or entities, which are refused for safety</source>
+        <translation>含有 DTD 或实体定义，为安全起见予以拒绝</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="236" />
+        <source>it is not a Moodle XML question file</source>
+        <translation>不是 Moodle XML 题库文件</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="238" />
+        <source>Cannot import %1: %2.</source>
+        <translation>无法导入 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="241" />
         <source>The passphrase does not open the key file %1.</source>
         <translation>口令无法打开密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169" />
+        <location filename="../messages.py" line="244" />
         <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
         <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172" />
+        <location filename="../messages.py" line="247" />
         <source>%1 is a %2 key; a %3 key is needed here.</source>
         <translation>%1 是%2密钥；这里需要%3密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176" />
+        <location filename="../messages.py" line="251" />
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>口令太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179" />
+        <location filename="../messages.py" line="254" />
         <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
         <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182" />
+        <location filename="../messages.py" line="257" />
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185" />
+        <location filename="../messages.py" line="260" />
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188" />
+        <location filename="../messages.py" line="263" />
         <source>The list of trusted keys %1 is damaged (%2).</source>
         <translation>受信任密钥列表 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191" />
+        <location filename="../messages.py" line="266" />
         <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194" />
+        <location filename="../messages.py" line="269" />
         <source>This laptop does not know the county's key yet. Ask the trainer for the county's public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="198" />
+        <location filename="../messages.py" line="273" />
         <source>%1 was refused: %2.</source>
         <translation>%1 被拒绝：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201" />
+        <location filename="../messages.py" line="276" />
         <source>The receipt %1 was not applied: %2.</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204" />
+        <location filename="../messages.py" line="279" />
         <source>%1 is not a county hub (%2). Create one with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请用 songpei hub init 创建。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207" />
+        <location filename="../messages.py" line="282" />
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210" />
+        <location filename="../messages.py" line="285" />
         <source>No laptop %1 in this hub's register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213" />
+        <location filename="../messages.py" line="288" />
         <source>%1 is not this hub's county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215" />
+        <location filename="../messages.py" line="290" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -925,6 +1200,7 @@
     </message>
     <message>
         <location filename="../cli.py" line="58" />
+        <location filename="../cli_content.py" line="20" />
         <location filename="../cli_sync.py" line="27" />
         <location filename="../cli_sync.py" line="38" />
         <location filename="../cli_sync.py" line="57" />
@@ -987,34 +1263,80 @@
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="143" />
+        <location filename="../cli.py" line="144" />
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="151" />
+        <location filename="../cli.py" line="152" />
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="168" />
+        <location filename="../cli.py" line="169" />
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="169" />
+        <location filename="../cli.py" line="170" />
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="171" />
+        <location filename="../cli.py" line="172" />
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>
     <message>
+        <location filename="../cli_content.py" line="19" />
+        <source>question banks</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../cli_content.py" line="21" />
+        <source>show what a Moodle XML or GIFT file would import, and every question that cannot be</source>
+        <translation>显示 Moodle XML 或 GIFT 文件中可导入的题目，以及每一道不能导入的题目</translation>
+    </message>
+    <message>
+        <location filename="../cli_content.py" line="24" />
         <location filename="../cli_sync.py" line="22" />
         <source>FILE</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../cli_content.py" line="33" />
+        <source>%1 (%2): %3 questions can be imported.</source>
+        <translation>%1（%2）：可导入 %3 道题。</translation>
+    </message>
+    <message>
+        <location filename="../cli_content.py" line="35" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../cli_content.py" line="38" />
+        <source>Broken (fix the file):</source>
+        <translation>有错误（请修改文件）：</translation>
+    </message>
+    <message>
+        <location filename="../cli_content.py" line="39" />
+        <source>Not supported (left out):</source>
+        <translation>暂不支持（未导入）：</translation>
+    </message>
+    <message>
+        <location filename="../cli_content.py" line="40" />
+        <source>Not questions (skipped):</source>
+        <translation>不是题目（已跳过）：</translation>
+    </message>
+    <message>
+        <location filename="../cli_content.py" line="50" />
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../cli_content.py" line="51" />
+        <source>line %1, “%2”: %3</source>
+        <translation>第 %1 行“%2”：%3</translation>
     </message>
     <message>
         <location filename="../cli_sync.py" line="23" />
