@@ -49,9 +49,10 @@ class Drive:
         return self.base.is_dir()
 
 
-def mounted_drives() -> list[Path]:
-    """Removable volumes as the desktop mounts them (polled by the sync station)."""
-    if sys.platform == "win32":
+def mounted_drives(bases: list[Path] | None = None) -> list[Path]:
+    """Removable volumes as the desktop mounts them (polled by the sync station); `bases`
+    replaces the usual mount folders (/media/USER, /run/media/USER, /media)."""
+    if sys.platform == "win32" and bases is None:
         import ctypes
 
         found = []
@@ -63,7 +64,8 @@ def mounted_drives() -> list[Path]:
                     found.append(Path(root))
         return found
     user = os.environ.get("USER") or ""
-    bases = [Path("/media") / user, Path("/run/media") / user, Path("/media")]
+    if bases is None:
+        bases = [Path("/media") / user, Path("/run/media") / user, Path("/media")]
     found = []
     for base in bases:
         try:

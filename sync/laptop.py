@@ -44,8 +44,13 @@ class Laptop:
     def is_demo(self) -> bool:
         return (self.data_dir / DEMO_MARKER).exists()
 
-    def progress(self, teacher_id: str) -> Progress:
+    def progress(self, teacher_id: str, confirmed_only: bool = False) -> Progress:
+        """Hours from this laptop's record; with `confirmed_only`, from the events the county
+        has acknowledged receiving (its receipts), i.e. what it can already see."""
         events = self.journal.events(teacher_id=teacher_id, types=(LESSON_SESSION, ATTENDANCE))
+        if confirmed_only:
+            acked = self.acked_seq()
+            events = [e for e in events if e.seq <= acked]
         return _compute(((e.type, e.data) for e in events), self.catalog, self.rules)
 
     def recent(self, teacher_id: str, limit: int = 8) -> list[Event]:

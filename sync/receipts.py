@@ -32,7 +32,11 @@ class ReceiptRefused(SongpeiError):
 
 def write_mail(hub: Hub, drive_root: Path, county: PrivateKey) -> list[Path]:
     """One signed receipt per enrolled device that has sent anything, on the drive."""
-    folder = Drive(drive_root).ensure().to_school
+    drive = Drive(drive_root).ensure()
+    folder = drive.to_school
+    # The county's public key rides along, so a new laptop can be offered it (and a person
+    # confirms its fingerprint) without a separate trip.
+    atomic_write_bytes(drive.base / "county.pub", county.public.to_bytes())
     written = []
     for device_id, status, _schools, key in hub.devices():
         acked = hub.acked_seq(device_id)

@@ -102,10 +102,11 @@ class HomePage(QWidget):
         self.profile.setText(" · ".join((teacher.school, stage_name(teacher.stage),
                                          teacher.subject, teacher.masked_id)))
         tid = teacher.id
-        run_op(self, lambda: (self.laptop.progress(tid), self.laptop.recent(tid)),
+        run_op(self, lambda: (self.laptop.progress(tid), self.laptop.recent(tid),
+                              self.laptop.progress(tid, confirmed_only=True)),
                lambda r: self._fill(*r) if self.teacher and self.teacher.id == tid else None)
 
-    def _fill(self, progress: Progress, recent: list[Event]) -> None:
+    def _fill(self, progress: Progress, recent: list[Event], confirmed: Progress) -> None:
         rules = progress.rules
         while self.hours_grid.count():
             w = self.hours_grid.takeAt(0).widget()
@@ -124,14 +125,20 @@ class HomePage(QWidget):
                                              .replace("%2", _h(goal))), r, 2)
         self.hours_grid.setColumnStretch(1, 1)
         if progress.met:
-            self.status.setText(self.tr("You have met the programme's requirements."))
+            status = self.tr("You have met the programme's requirements.")
         else:
             left = max(rules.goal_hours - progress.total_hours, 0)
-            self.status.setText(self.tr("%1 more hours to reach the goal of %2 hours in a %3-year "
-                                        "cycle (%4). These are this computer's records, not yet "
-                                        "confirmed by the county.")
-                                .replace("%1", _h(left)).replace("%2", _h(rules.goal_hours))
-                                .replace("%3", str(rules.cycle_years)).replace("%4", rules.title))
+            status = (self.tr("%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).")
+                      .replace("%1", _h(left)).replace("%2", _h(rules.goal_hours))
+                      .replace("%3", str(rules.cycle_years)).replace("%4", rules.title))
+        if confirmed.total_hours >= progress.total_hours and progress.total_hours > 0:
+            status += " " + self.tr("County confirmed (县级已确认): all %1 hours have reached the "
+                                    "county.").replace("%1", _h(confirmed.total_hours))
+        else:
+            status += " " + self.tr("County confirmed (县级已确认): %1 of %2 hours; the rest is "
+                                    "this computer's record, waiting for the next sync.")\
+                .replace("%1", _h(confirmed.total_hours)).replace("%2", _h(progress.total_hours))
+        self.status.setText(status)
         self.hours_grid.addWidget(self.status, len(rows), 0, 1, 3)
 
         self.courses.clear()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QPushButton, QStackedWidget
 
 from sync.laptop import Laptop
 from sync.teachers import Teacher
@@ -13,6 +15,7 @@ from .home import HomePage
 from .ops import run_op
 from .picker import PickerPage
 from .signin import SignInPage
+from .station import DriveWatcher, StationDialog
 
 
 class MainWindow(QMainWindow):
@@ -31,6 +34,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         device = QLabel(self.tr("This computer: %1").replace("%1", laptop.journal.device_id))
         self.statusBar().addPermanentWidget(device)
+        self.drive_button = QPushButton()
+        self.drive_button.setVisible(False)
+        self.drive_button.clicked.connect(lambda: self.open_station(self.drive_button.property("drive")))
+        self.statusBar().addWidget(self.drive_button)
+        self.watcher = DriveWatcher(self)
+        self.watcher.drive_added.connect(self.offer_station)
+        self.picker.station_requested.connect(self.choose_drive)
 
         self.picker.sign_in_requested.connect(self.ask_pin)
         self.picker.enrol_requested.connect(self.enrol)
@@ -53,6 +63,29 @@ class MainWindow(QMainWindow):
         self.home.show_teacher(teacher)
         self.stack.setCurrentWidget(self.home)
         self.home.switch_button.setFocus()
+
+    def offer_station(self, drive: Path) -> None:
+        """A trainer's drive appeared: one click opens the sync station."""
+        self.drive_button.setText(self.tr("Trainer's drive found (%1): open the sync station")
+                                  .replace("%1", str(drive)))
+        self.drive_button.setProperty("drive", str(drive))
+        self.drive_button.setVisible(True)
+
+    def choose_drive(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the trainer's drive"))
+        if folder:
+            self.open_station(folder)
+
+    def open_station(self, drive: str | Path) -> StationDialog:
+        dialog = StationDialog(self.laptop, Path(drive), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._after_sync)
+        dialog.open()
+        return dialog
+
+    def _after_sync(self) -> None:
+        if self.stack.currentWidget() is self.home and self.home.teacher is not None:
+            self.home.show_teacher(self.home.teacher)  # "county confirmed" may have grown
 
     def enrol(self) -> None:
         dialog = EnrolDialog(self.laptop, self)

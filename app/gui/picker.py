@@ -22,6 +22,7 @@ from ..messages import stage_name
 class PickerPage(QWidget):
     sign_in_requested = Signal(object)  # Teacher
     enrol_requested = Signal()
+    station_requested = Signal()
 
     def __init__(self, demo: bool) -> None:
         super().__init__()
@@ -46,9 +47,12 @@ class PickerPage(QWidget):
         self.empty.setVisible(False)
         self.enrol_button = QPushButton(self.tr("Enrol a new teacher"))
         self.enrol_button.clicked.connect(self.enrol_requested)
+        self.station_button = QPushButton(self.tr("Sync station (trainer)"))
+        self.station_button.clicked.connect(self.station_requested)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.station_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
         layout = QVBoxLayout(self)

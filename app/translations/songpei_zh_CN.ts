@@ -296,37 +296,47 @@
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="116" />
+        <location filename="../gui/home.py" line="117" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="123" />
+        <location filename="../gui/home.py" line="124" />
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="127" />
+        <location filename="../gui/home.py" line="128" />
         <source>You have met the programme's requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="130" />
-        <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4). These are this computer's records, not yet confirmed by the county.</source>
-        <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。以上为本机记录，尚待县级认定。</translation>
+        <location filename="../gui/home.py" line="131" />
+        <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
+        <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="154" />
+        <location filename="../gui/home.py" line="135" />
+        <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
+        <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="138" />
+        <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer's record, waiting for the next sync.</source>
+        <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="161" />
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="158" />
+        <location filename="../gui/home.py" line="165" />
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="162" />
+        <location filename="../gui/home.py" line="169" />
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -343,14 +353,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="22" />
+        <location filename="../gui/main_window.py" line="25" />
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="32" />
+        <location filename="../gui/main_window.py" line="35" />
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="69" />
+        <source>Trainer's drive found (%1): open the sync station</source>
+        <translation>发现送培 U 盘（%1）：打开同步站</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="75" />
+        <source>Choose the trainer's drive</source>
+        <translation>选择送培 U 盘</translation>
     </message>
 </context>
 <context>
@@ -1052,39 +1072,44 @@
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../gui/picker.py" line="28" />
+        <location filename="../gui/picker.py" line="29" />
         <source>Who is studying today?</source>
         <translation>今天谁来学习？</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="30" />
+        <location filename="../gui/picker.py" line="31" />
         <source>Demo profile: made-up teachers; every demo PIN is %1. Real records are kept elsewhere.</source>
         <translation>演示模式：教师均为虚构，演示 PIN 码都是 %1。真实记录另行保存，不受影响。</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="34" />
+        <location filename="../gui/picker.py" line="35" />
         <source>Choose your name and press Enter, or enrol yourself.</source>
         <translation>请选择您的姓名并按回车键；如果还没有注册，请先注册。</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="37" />
+        <location filename="../gui/picker.py" line="38" />
         <source>Teachers on this computer</source>
         <translation>本机教师</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="39" />
+        <location filename="../gui/picker.py" line="40" />
         <source>No teacher is enrolled on this computer yet. Press “Enrol a new teacher” to begin.</source>
         <translation>本机还没有注册教师。请点击“注册新教师”开始。</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="42" />
+        <location filename="../gui/picker.py" line="43" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="47" />
+        <location filename="../gui/picker.py" line="48" />
         <source>Enrol a new teacher</source>
         <translation>注册新教师</translation>
+    </message>
+    <message>
+        <location filename="../gui/picker.py" line="50" />
+        <source>Sync station (trainer)</source>
+        <translation>同步站（送培教师）</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1138,99 @@
         <location filename="../gui/signin.py" line="55" />
         <source>%1, welcome</source>
         <translation>%1 老师，欢迎</translation>
+    </message>
+</context>
+<context>
+    <name>StationDialog</name>
+    <message>
+        <location filename="../gui/station.py" line="58" />
+        <source>Sync station — %1</source>
+        <translation>同步站 — %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="60" />
+        <source>Trainer's drive: %1</source>
+        <translation>送培 U 盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="64" />
+        <source>The fingerprint matches: trust this county key</source>
+        <translation>指纹一致：信任此县级密钥</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="75" />
+        <source>Sync now</source>
+        <translation>开始同步</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="79" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="98" />
+        <source>County key: %1 (fingerprint %2).</source>
+        <translation>县级密钥：%1（指纹 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="102" />
+        <source>The drive carries the county key “%1”, fingerprint %2. Before trusting it, read the fingerprint to the county office on the phone and make sure it matches.</source>
+        <translation>U 盘上有县级密钥“%1”，指纹 %2。信任之前，请打电话给县里，把指纹念给对方核对，确认一致。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="108" />
+        <source>No county key: records cannot be sent until the trainer brings the county's public key.</source>
+        <translation>没有县级密钥：送培教师带来县级公钥之前，无法发送记录。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="112" />
+        <source>Records to send to the county: %1.</source>
+        <translation>待发送给县里的记录：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="113" />
+        <source>The county has confirmed every record.</source>
+        <translation>县级已确认全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="114" />
+        <source>A county receipt for this computer is on the drive.</source>
+        <translation>U 盘上有本机的县级回执。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="115" />
+        <source>No county receipt for this computer.</source>
+        <translation>U 盘上没有本机的县级回执。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="116" />
+        <source>Content packs on the drive: %1.</source>
+        <translation>U 盘上的内容包：%1 个。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="132" />
+        <source>Syncing with the drive…</source>
+        <translation>正在与 U 盘同步…</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="137" />
+        <source>County confirmed (县级已确认): records up to %1.</source>
+        <translation>县级已确认：已收到至第 %1 条的记录。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="142" />
+        <source>Wrote records %1–%2 to the drive, encrypted for the county and checked.</source>
+        <translation>已把第 %1–%2 条记录写入 U 盘，已为县级加密并校验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="146" />
+        <source>The drive already carries these records.</source>
+        <translation>U 盘上已有这些记录。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="148" />
+        <source>Nothing new to send.</source>
+        <translation>没有需要发送的新记录。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,151 @@
+"""The sync station: a trainer's drive is plugged in; one screen says what will happen (county
+key, records to send, receipt to apply, packs on the drive) and does it with one click."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync import station
+from sync.drive import mounted_drives
+from sync.laptop import Laptop
+
+from ..messages import describe
+from .ops import run_op
+
+POLL_MS = 2000
+
+
+class DriveWatcher(QObject):
+    """Polls the mounted volumes; says when a drive carrying a `songpei` folder appears."""
+
+    drive_added = Signal(object)  # Path
+
+    def __init__(self, parent: QObject | None = None, bases: list[Path] | None = None) -> None:
+        super().__init__(parent)
+        self.bases = bases
+        self.known: set[Path] = set(self._songpei_drives())
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start(POLL_MS)
+
+    def _songpei_drives(self) -> list[Path]:
+        return [d for d in mounted_drives(self.bases) if (d / "songpei").is_dir()]
+
+    def poll(self) -> None:
+        now = set(self._songpei_drives())
+        for drive in sorted(now - self.known):
+            self.drive_added.emit(drive)
+        self.known = now
+
+
+class StationDialog(QDialog):
+    def __init__(self, laptop: Laptop, drive: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.laptop, self.drive = laptop, drive
+        self.plan: station.Plan | None = None
+        self.setWindowTitle(self.tr("Sync station — %1").replace("%1", str(drive)))
+        self.setMinimumWidth(640)
+        title = QLabel(self.tr("Trainer's drive: %1").replace("%1", str(drive)))
+        title.setObjectName("pageTitle")
+        self.county = QLabel()
+        self.county.setWordWrap(True)
+        self.trust_button = QPushButton(self.tr("The fingerprint matches: trust this county key"))
+        self.trust_button.setVisible(False)
+        self.trust_button.clicked.connect(self.trust_offered)
+        self.records = QLabel()
+        self.receipt = QLabel()
+        self.packs = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the steps are short and cannot be counted ahead
+        self.progress.setVisible(False)
+        self.results = QListWidget()
+        self.results.setVisible(False)
+        self.go = QPushButton(self.tr("Sync now"))
+        self.go.setDefault(True)
+        self.go.setEnabled(False)
+        self.go.clicked.connect(self.start)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.go)
+        layout = QVBoxLayout(self)
+        for w in (title, self.county, self.trust_button, self.records, self.receipt, self.packs,
+                  self.progress, self.results):
+            layout.addWidget(w)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        run_op(self, lambda: station.plan(self.laptop, self.drive), self._show_plan)
+
+    def _show_plan(self, plan: station.Plan) -> None:
+        self.plan = plan
+        if plan.county is not None:
+            self.county.setText(self.tr("County key: %1 (fingerprint %2).")
+                                .replace("%1", plan.county.name or plan.county.key_id)
+                                .replace("%2", plan.county.fingerprint))
+        elif plan.offered is not None:
+            self.county.setText(self.tr("The drive carries the county key “%1”, fingerprint %2. "
+                                        "Before trusting it, read the fingerprint to the county "
+                                        "office on the phone and make sure it matches.")
+                                .replace("%1", plan.offered.name or plan.offered.key_id)
+                                .replace("%2", plan.offered.fingerprint))
+        else:
+            self.county.setText(self.tr("No county key: records cannot be sent until the "
+                                        "trainer brings the county's public key."))
+        self.trust_button.setVisible(plan.county is None and plan.offered is not None)
+        self.records.setText(
+            self.tr("Records to send to the county: %1.").replace("%1", str(plan.unconfirmed))
+            if plan.unconfirmed else self.tr("The county has confirmed every record."))
+        self.receipt.setText(self.tr("A county receipt for this computer is on the drive.")
+                             if plan.receipt else self.tr("No county receipt for this computer."))
+        self.packs.setText(self.tr("Content packs on the drive: %1.")
+                           .replace("%1", str(len(plan.packs))))
+        self.go.setEnabled(plan.county is not None and (plan.unconfirmed > 0 or plan.receipt))
+        self.go.setFocus()
+
+    def trust_offered(self) -> None:
+        offered = self.plan.offered if self.plan else None
+        if offered is not None:
+            run_op(self, lambda: self.laptop.add_trust(offered), lambda _: self.refresh())
+
+    def start(self) -> None:
+        self.go.setEnabled(False)
+        self.progress.setVisible(True)
+        self.results.setVisible(True)
+        self.results.clear()
+        run_op(self, lambda: station.run(self.laptop, self.drive), self._done,
+               busy_text=self.tr("Syncing with the drive…"))
+
+    def _done(self, out: station.Outcome) -> None:
+        self.progress.setVisible(False)
+        if out.receipt is not None and out.receipt.status != "none":
+            self.results.addItem(self.tr("County confirmed (县级已确认): records up to %1.")
+                                 .replace("%1", str(out.receipt.acked_seq)))
+        if out.export is not None:
+            e = out.export
+            if e.status == "written":
+                self.results.addItem(self.tr("Wrote records %1–%2 to the drive, encrypted for "
+                                             "the county and checked.")
+                                     .replace("%1", str(e.first)).replace("%2", str(e.last)))
+            elif e.status == "up-to-date":
+                self.results.addItem(self.tr("The drive already carries these records."))
+            else:
+                self.results.addItem(self.tr("Nothing new to send."))
+        for exc in out.problems:
+            self.results.addItem(describe(exc))
+        self.refresh()

@@ -1,0 +1,80 @@
+"""The sync station: what plugging the trainer's drive into a laptop should do, and doing it.
+
+Plan first (cheap, read-only), so a person sees what will happen; then run: apply the
+county's receipt (it may shrink what must travel), write the bundle, report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from content.keys import PublicKey
+
+from .drive import Drive
+from .errors import SongpeiError
+from .export import ExportResult, export_bundle
+from .laptop import Laptop
+from .receipts import SUFFIX as RECEIPT_SUFFIX
+from .receipts import Applied, receive
+
+COUNTY_KEY_FILE = "county.pub"
+
+
+@dataclass(frozen=True)
+class Plan:
+    drive: Path
+    county: PublicKey | None  # the county key this laptop trusts
+    offered: PublicKey | None  # a county key on the drive this laptop does not trust yet
+    unconfirmed: int  # events the county has not acknowledged
+    receipt: bool  # a receipt for this laptop waits on the drive
+    packs: tuple[Path, ...]  # content packs on the drive
+
+
+@dataclass
+class Outcome:
+    receipt: Applied | None = None
+    export: ExportResult | None = None
+    problems: list[Exception] = field(default_factory=list)
+
+
+def offered_county_key(drive: Drive) -> PublicKey | None:
+    path = drive.base / COUNTY_KEY_FILE
+    if not path.is_file():
+        return None
+    try:
+        key = PublicKey.from_bytes(path.read_bytes(), str(path))
+    except Exception:
+        return None
+    return key if key.role == "county" and key.x25519 else None
+
+
+def plan(laptop: Laptop, drive_root: Path) -> Plan:
+    drive = Drive(Path(drive_root))
+    trust = laptop.trust()
+    county = trust.county_key()
+    offered = offered_county_key(drive)
+    if offered is not None and trust.trusted("county", offered.ed25519) is not None:
+        offered = None
+    receipt = (drive.to_school / f"{laptop.journal.device_id}{RECEIPT_SUFFIX}").is_file()
+    packs = tuple(sorted(drive.packs.glob("*.songpack"))) if drive.packs.is_dir() else ()
+    return Plan(Path(drive_root), county, offered,
+                laptop.journal.last_seq() - laptop.acked_seq(), receipt, packs)
+
+
+def run(laptop: Laptop, drive_root: Path,
+        step: Callable[[str], None] = lambda _: None) -> Outcome:
+    """Receipt first, then export. A failure in one step is reported, not fatal to the other."""
+    out = Outcome()
+    step("receipt")
+    try:
+        out.receipt = receive(laptop, drive_root)
+    except (SongpeiError, OSError) as exc:  # a pulled drive must not end the visit
+        out.problems.append(exc)
+    step("export")
+    try:
+        out.export = export_bundle(laptop, drive_root)
+    except (SongpeiError, OSError) as exc:
+        out.problems.append(exc)
+    step("done")
+    return out
