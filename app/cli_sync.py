@@ -79,6 +79,11 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     mail.add_argument("--to", required=True, type=Path, metavar=translate("cli", "DRIVE"))
     mail.add_argument("--county-key", type=Path, metavar="KEY")
     mail.set_defaults(func=hub_mail)
+    tr = h.add_parser("trainer", parents=[common], help=translate(
+        "cli", "accept a trainer's signature on attendance"))
+    tr.add_argument("hub", type=Path, metavar="HUB.db")
+    tr.add_argument("key", type=Path, metavar="TRAINER.pub")
+    tr.set_defaults(func=hub_trainer)
     dev = h.add_parser("devices", parents=[common], help=translate(
         "cli", "list laptops: enrolled, waiting for approval, revoked"))
     dev.add_argument("hub", type=Path, metavar="HUB.db")
@@ -264,6 +269,18 @@ def hub_mail(args: argparse.Namespace, data_dir: Path) -> int:
     finally:
         hub.close()
     print(translate("cli", "Wrote %1 receipts to the drive.").replace("%1", str(len(written))))
+    return 0
+
+
+def hub_trainer(args: argparse.Namespace, data_dir: Path) -> int:
+    key = keys.load_public(args.key)
+    hub = _open_hub(args.hub)
+    try:
+        hub.add_trainer(key, str(args.key))
+    finally:
+        hub.close()
+    print(translate("cli", "Attendance signed by trainer %1 (%2) is now accepted.")
+          .replace("%1", key.name or "-").replace("%2", key.fingerprint))
     return 0
 
 

@@ -10,6 +10,7 @@ from content import errors as ce
 from content.trust import NotTrustable, TrustStoreInvalid
 from sync import errors as e
 from sync import hub
+from sync.attendance import AlreadySigned
 from sync.bundle import BundleRefused
 from sync.export import NoCountyKey
 from sync.receipts import ReceiptRefused
@@ -25,6 +26,10 @@ def field_name(field: str) -> str:
         "school": translate("Messages", "School"),
         "stage": translate("Messages", "School stage"),
         "subject": translate("Messages", "Subject"),
+        "topic": translate("Messages", "Topic"),
+        "hours": translate("Messages", "Hours"),
+        "category": translate("Messages", "Category"),
+        "trainer_key": translate("Messages", "Trainer key"),
     }
     return names.get(field, field)
 
@@ -67,6 +72,12 @@ def flag_name(kind: str) -> str:
         "chain-broken": translate("Messages", "an event was changed after it was written"),
         "clock-skew": translate("Messages", "the laptop's clock is wrong"),
         "over-24h": translate("Messages", "more than 24 hours of study in one day"),
+        "attendance-unknown-trainer": translate("Messages", "attendance signed by a trainer the "
+                                                            "county has not registered"),
+        "attendance-bad-signature": translate("Messages", "attendance with a signature that does "
+                                                          "not hold"),
+        "attendance-mismatch": translate("Messages", "attendance whose hours differ from what "
+                                                     "the trainer signed"),
     }.get(kind, kind)
 
 
@@ -202,6 +213,9 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, e.PinLocked):
         return translate("Messages", "Too many wrong PINs. Please try again in %1 seconds.")\
             .replace("%1", str(a["seconds"]))
+    if isinstance(exc, AlreadySigned):
+        return translate("Messages", "%1 has already signed this session.")\
+            .replace("%1", a["name"])
     if isinstance(exc, e.UnknownTeacher):
         return translate("Messages", "This teacher is not enrolled on this computer.")
     if isinstance(exc, e.DataDirUnusable):

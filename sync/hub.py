@@ -13,9 +13,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from content.errors import KeyRoleMismatch
 from content.keys import PrivateKey, PublicKey, fingerprint
 
-from . import migrate
+from . import attendance, migrate
 from .bundle import SUFFIX, BundleRefused, Trailer, order_parts, read_bundle_parts, read_trailer
 from .chain import Event, row_hash
 from .durable import translate_os_error
@@ -244,6 +245,7 @@ class Hub:
                 result.flags.append("fork")
             expected, prev = first, d["chain_prev"]
             batch: list[tuple] = []
+            signed: list[list] = []
             skewed = False
             for r in _bundle_rows(members, result.source):
                 seq = r[0]
@@ -259,6 +261,8 @@ class Hub:
                 prev, expected = r[10], expected + 1
                 known = existing.get(seq)
                 if known is None:
+                    if r[4] == attendance.TYPE:
+                        signed.append(r)
                     r.append(head.bundle_id)
                     batch.append(r)
                 elif known == r[10]:
@@ -275,6 +279,12 @@ class Hub:
             result.new_events += self._insert(batch, head.bundle_id, now, result)
             if self._plausibility(dev, first, last, now):
                 _note(result, "over-24h")
+            trainers = dict(conn.execute("SELECT ed25519, key_id FROM trainers"))
+            for r in signed:
+                problem = attendance.check(json.loads(r[5]), r[3], dev, trainers)
+                if problem:
+                    self._flag(dev, r[0], r[3], "attendance-" + problem, "", now)
+                    _note(result, "attendance-" + problem)
             conn.execute("INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
                          (head.bundle_id, digest, dev, first, last, "imported",
                           result.new_events, now))
@@ -359,6 +369,14 @@ class Hub:
                                   (_now_ms(), qid))
                 shutil.rmtree(stored, ignore_errors=True)
         return results
+
+    def add_trainer(self, key: PublicKey, source: str = "") -> None:
+        """Accept this trainer's signature on attendance from now on."""
+        if key.role != "trainer":
+            raise KeyRoleMismatch(path=source, expected="trainer", found=key.role)
+        with _tx(self.conn):
+            self.conn.execute("INSERT OR IGNORE INTO trainers VALUES (?,?,?,?)",
+                              (key.ed25519, key.key_id, key.name, _now_ms()))
 
     def revoke(self, device_id: str) -> None:
         with _tx(self.conn):

@@ -14,6 +14,7 @@ from .enrol import EnrolDialog
 from .home import HomePage
 from .ops import run_op
 from .picker import PickerPage
+from .session import SessionDialog
 from .signin import SignInPage
 from .station import DriveWatcher, StationDialog
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.watcher = DriveWatcher(self)
         self.watcher.drive_added.connect(self.offer_station)
         self.picker.station_requested.connect(self.choose_drive)
+        self.picker.session_requested.connect(self.open_session)
 
         self.picker.sign_in_requested.connect(self.ask_pin)
         self.picker.enrol_requested.connect(self.enrol)
@@ -80,6 +82,13 @@ class MainWindow(QMainWindow):
         dialog = StationDialog(self.laptop, Path(drive), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(self._after_sync)
+        dialog.open()
+        return dialog
+
+    def open_session(self) -> SessionDialog:
+        known = self.drive_button.property("drive")
+        dialog = SessionDialog(self.laptop, Path(known) if known else None, self)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 

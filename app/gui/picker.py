@@ -23,6 +23,7 @@ class PickerPage(QWidget):
     sign_in_requested = Signal(object)  # Teacher
     enrol_requested = Signal()
     station_requested = Signal()
+    session_requested = Signal()
 
     def __init__(self, demo: bool) -> None:
         super().__init__()
@@ -49,10 +50,13 @@ class PickerPage(QWidget):
         self.enrol_button.clicked.connect(self.enrol_requested)
         self.station_button = QPushButton(self.tr("Sync station (trainer)"))
         self.station_button.clicked.connect(self.station_requested)
+        self.session_button = QPushButton(self.tr("Face-to-face session (trainer)"))
+        self.session_button.clicked.connect(self.session_requested)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.enrol_button)
         buttons.addWidget(self.station_button)
+        buttons.addWidget(self.session_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
         layout = QVBoxLayout(self)

@@ -353,22 +353,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="25" />
+        <location filename="../gui/main_window.py" line="26" />
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="35" />
+        <location filename="../gui/main_window.py" line="36" />
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="69" />
+        <location filename="../gui/main_window.py" line="71" />
         <source>Trainer's drive found (%1): open the sync station</source>
         <translation>发现送培 U 盘（%1）：打开同步站</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="75" />
+        <location filename="../gui/main_window.py" line="77" />
         <source>Choose the trainer's drive</source>
         <translation>选择送培 U 盘</translation>
     </message>
@@ -376,682 +376,722 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="23" />
+        <location filename="../messages.py" line="24" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24" />
+        <location filename="../messages.py" line="25" />
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25" />
+        <location filename="../messages.py" line="26" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26" />
+        <location filename="../messages.py" line="27" />
         <source>School stage</source>
         <translation>学段</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27" />
+        <location filename="../messages.py" line="28" />
         <source>Subject</source>
         <translation>学科</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../messages.py" line="29" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30" />
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="31" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32" />
+        <source>Trainer key</source>
+        <translation>送培教师密钥</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="39" />
         <source>Kindergarten</source>
         <translation>幼儿园</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="40" />
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36" />
+        <location filename="../messages.py" line="41" />
         <source>Junior secondary</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37" />
+        <location filename="../messages.py" line="42" />
         <source>Senior secondary</source>
         <translation>高中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38" />
+        <location filename="../messages.py" line="43" />
         <source>Vocational school</source>
         <translation>中职</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39" />
+        <location filename="../messages.py" line="44" />
         <source>Special education</source>
         <translation>特殊教育</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45" />
+        <location filename="../messages.py" line="50" />
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45" />
+        <location filename="../messages.py" line="50" />
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50" />
+        <location filename="../messages.py" line="55" />
         <source>publisher</source>
         <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="56" />
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52" />
+        <location filename="../messages.py" line="57" />
         <source>trainer</source>
         <translation>送培教师</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58" />
+        <location filename="../messages.py" line="63" />
         <source>waiting for approval</source>
         <translation>待批准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59" />
+        <location filename="../messages.py" line="64" />
         <source>enrolled</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60" />
+        <location filename="../messages.py" line="65" />
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66" />
+        <location filename="../messages.py" line="71" />
         <source>the laptop's history differs from the county's copy</source>
         <translation>本机记录与县级留存的记录不一致</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="72" />
         <source>an event was changed after it was written</source>
         <translation>有事件在写入后被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68" />
+        <location filename="../messages.py" line="73" />
         <source>the laptop's clock is wrong</source>
         <translation>电脑时钟不准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69" />
+        <location filename="../messages.py" line="74" />
         <source>more than 24 hours of study in one day</source>
         <translation>一天内学习超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76" />
+        <location filename="../messages.py" line="75" />
+        <source>attendance signed by a trainer the county has not registered</source>
+        <translation>签到由县里未登记的送培教师签名</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="77" />
+        <source>attendance with a signature that does not hold</source>
+        <translation>签到的签名不成立</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79" />
+        <source>attendance whose hours differ from what the trainer signed</source>
+        <translation>签到的学时与送培教师签名的不一致</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87" />
         <source>not a Songpei bundle</source>
         <translation>不是送培同步包</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77" />
+        <location filename="../messages.py" line="88" />
         <source>the file is incomplete (was the drive pulled out while copying?)</source>
         <translation>文件不完整（复制时是否拔出了 U 盘？）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="90" />
         <source>the file is damaged or was altered</source>
         <translation>文件已损坏或被改动</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80" />
+        <location filename="../messages.py" line="91" />
         <source>the file cannot be read</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="92" />
         <source>the signature does not match: the file was altered or forged</source>
         <translation>签名不符：文件被改动或伪造</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="94" />
         <source>made by a newer version of Songpei</source>
         <translation>由更新版本的送培生成</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="95" />
         <source>the device name does not match its key</source>
         <translation>设备编号与其密钥不符</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="96" />
         <source>a part belongs to another bundle</source>
         <translation>其中一个分卷属于另一个同步包</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="97" />
         <source>a part of the bundle is missing</source>
         <translation>同步包缺少分卷</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="98" />
         <source>cannot be decrypted with this county's key</source>
         <translation>无法用本县密钥解密</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../messages.py" line="99" />
         <source>it was made for another county's key</source>
         <translation>它是为其他县的密钥生成的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="100" />
         <source>a laptop the county has not enrolled yet; check its fingerprint with the school, then approve it</source>
         <translation>来自县里尚未登记的电脑；请与学校核对指纹后批准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="103" />
         <source>the laptop's key has been revoked</source>
         <translation>这台电脑的密钥已被吊销</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="104" />
         <source>a different key claims an enrolled laptop's name</source>
         <translation>另一把密钥冒用了已登记电脑的编号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="105" />
         <source>it is meant for another laptop</source>
         <translation>它是发给另一台电脑的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="106" />
         <source>it confirms events this laptop never wrote</source>
         <translation>它确认了本机从未写入的事件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../messages.py" line="112" />
         <source>single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102" />
+        <location filename="../messages.py" line="113" />
         <source>multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103" />
+        <location filename="../messages.py" line="114" />
         <source>true/false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="115" />
         <source>ordering</source>
         <translation>排序题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105" />
+        <location filename="../messages.py" line="116" />
         <source>matching</source>
         <translation>匹配题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="117" />
         <source>short answer</source>
         <translation>简答题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107" />
+        <location filename="../messages.py" line="118" />
         <source>situational case</source>
         <translation>情境案例题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108" />
+        <location filename="../messages.py" line="119" />
         <source>essay</source>
         <translation>问答题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="120" />
         <source>numerical</source>
         <translation>数值题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="121" />
         <source>calculated</source>
         <translation>计算题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111" />
+        <location filename="../messages.py" line="122" />
         <source>description</source>
         <translation>说明文字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="129" />
         <source>a field has a wrong value</source>
         <translation>某个字段的值不正确</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119" />
+        <location filename="../messages.py" line="130" />
         <source>unknown question type</source>
         <translation>未知的题型</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="131" />
         <source>the question has no id</source>
         <translation>题目没有编号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../messages.py" line="132" />
         <source>the question has no text</source>
         <translation>题目没有题干</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="133" />
         <source>unknown text format</source>
         <translation>未知的文本格式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123" />
+        <location filename="../messages.py" line="134" />
         <source>a text format we cannot show</source>
         <translation>无法显示的文本格式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="135" />
         <source>the mark must be a positive number</source>
         <translation>分值必须是正数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125" />
+        <location filename="../messages.py" line="136" />
         <source>too few choices</source>
         <translation>选项太少</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126" />
+        <location filename="../messages.py" line="137" />
         <source>a choice is empty</source>
         <translation>有选项为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="138" />
         <source>a grade is outside -100 % … 100 %</source>
         <translation>有得分比例超出 -100% … 100%</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128" />
+        <location filename="../messages.py" line="139" />
         <source>no answer is fully right</source>
         <translation>没有完全正确的答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129" />
+        <location filename="../messages.py" line="140" />
         <source>the right answers of a multiple-choice question do not add up to 100 %</source>
         <translation>多选题正确选项的得分之和不是 100%</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="142" />
         <source>a true/false question needs exactly a true and a false answer</source>
         <translation>判断题必须恰好有“对”和“错”两个答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="144" />
         <source>too few items to order</source>
         <translation>可排序的项目太少</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134" />
+        <location filename="../messages.py" line="145" />
         <source>the same item appears twice</source>
         <translation>同一项目出现了两次</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135" />
+        <location filename="../messages.py" line="146" />
         <source>unknown way of grading</source>
         <translation>未知的评分方式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136" />
+        <location filename="../messages.py" line="147" />
         <source>a matching question needs at least two pairs</source>
         <translation>匹配题至少需要两组配对</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="148" />
         <source>a pair is incomplete</source>
         <translation>有配对不完整</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="149" />
         <source>no accepted answer</source>
         <translation>没有可接受的答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139" />
+        <location filename="../messages.py" line="150" />
         <source>an accepted answer is empty</source>
         <translation>有可接受的答案为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140" />
+        <location filename="../messages.py" line="151" />
         <source>a case needs sub-questions</source>
         <translation>情境题需要小题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141" />
+        <location filename="../messages.py" line="152" />
         <source>a case cannot contain another case</source>
         <translation>情境题中不能再套情境题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142" />
+        <location filename="../messages.py" line="153" />
         <source>two questions have the same id</source>
         <translation>两道题的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143" />
+        <location filename="../messages.py" line="154" />
         <source>unknown 1.0 dimension tag</source>
         <translation>未知的 1.0 维度标签</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="155" />
         <source>not an ability point code (like A1)</source>
         <translation>不是能力点编号（如 A1）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145" />
+        <location filename="../messages.py" line="156" />
         <source>unknown level tag</source>
         <translation>未知的层级标签</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146" />
+        <location filename="../messages.py" line="157" />
         <source>tags contradict each other</source>
         <translation>标签互相矛盾</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147" />
+        <location filename="../messages.py" line="158" />
         <source>a weight like %50% is not a number</source>
         <translation>类似 %50% 的权重不是数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148" />
+        <location filename="../messages.py" line="159" />
         <source>a matching line needs “-&gt;”</source>
         <translation>匹配行需要“-&gt;”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../messages.py" line="160" />
         <source>a “{” is never closed</source>
         <translation>“{”没有闭合</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150" />
+        <location filename="../messages.py" line="161" />
         <source>a “}” has no “{” before it</source>
         <translation>“}”前面没有“{”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151" />
+        <location filename="../messages.py" line="162" />
         <source>a brace is in the wrong place</source>
         <translation>花括号位置不对</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152" />
+        <location filename="../messages.py" line="163" />
         <source>it carries pictures or attachments</source>
         <translation>含有图片或附件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153" />
+        <location filename="../messages.py" line="164" />
         <source>its way of grading is not supported</source>
         <translation>不支持其评分方式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154" />
+        <location filename="../messages.py" line="165" />
         <source>it shows only some of its items</source>
         <translation>只显示部分项目</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160" />
+        <location filename="../messages.py" line="171" />
         <source>a sequence number is missing</source>
         <translation>缺少序号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161" />
+        <location filename="../messages.py" line="172" />
         <source>does not link to the event before it</source>
         <translation>与前一条事件衔接不上</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162" />
+        <location filename="../messages.py" line="173" />
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163" />
+        <location filename="../messages.py" line="174" />
         <source>belongs to another computer</source>
         <translation>属于另一台电脑</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169" />
+        <location filename="../messages.py" line="180" />
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170" />
+        <location filename="../messages.py" line="181" />
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171" />
+        <location filename="../messages.py" line="182" />
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172" />
+        <location filename="../messages.py" line="183" />
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173" />
+        <location filename="../messages.py" line="184" />
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181" />
+        <location filename="../messages.py" line="192" />
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="183" />
+        <location filename="../messages.py" line="194" />
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185" />
+        <location filename="../messages.py" line="196" />
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188" />
+        <location filename="../messages.py" line="199" />
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190" />
+        <location filename="../messages.py" line="201" />
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="192" />
+        <location filename="../messages.py" line="203" />
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195" />
+        <location filename="../messages.py" line="206" />
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="198" />
+        <location filename="../messages.py" line="209" />
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200" />
+        <location filename="../messages.py" line="211" />
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="214" />
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206" />
+        <location filename="../messages.py" line="217" />
+        <source>%1 has already signed this session.</source>
+        <translation>%1 已经签到过这次活动。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="220" />
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208" />
+        <location filename="../messages.py" line="222" />
         <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
         <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212" />
+        <location filename="../messages.py" line="226" />
         <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215" />
+        <location filename="../messages.py" line="229" />
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="219" />
+        <location filename="../messages.py" line="233" />
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="222" />
+        <location filename="../messages.py" line="236" />
         <source>The learning record %1 belongs to another computer's key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227" />
+        <location filename="../messages.py" line="241" />
         <source>, line %1</source>
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229" />
+        <location filename="../messages.py" line="243" />
         <source>it cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230" />
+        <location filename="../messages.py" line="244" />
         <source>it is too large</source>
         <translation>文件太大</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="231" />
+        <location filename="../messages.py" line="245" />
         <source>it is not UTF-8 text; save it as UTF-8</source>
         <translation>不是 UTF-8 文本，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="232" />
+        <location filename="../messages.py" line="246" />
         <source>it is not XML</source>
         <translation>不是 XML 文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="233" />
+        <location filename="../messages.py" line="247" />
         <source>the XML is broken</source>
         <translation>XML 格式有误</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234" />
+        <location filename="../messages.py" line="248" />
         <source>it contains a DTD or entities, which are refused for safety</source>
         <translation>含有 DTD 或实体定义，为安全起见予以拒绝</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236" />
+        <location filename="../messages.py" line="250" />
         <source>it is not a Moodle XML question file</source>
         <translation>不是 Moodle XML 题库文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="252" />
         <source>Cannot import %1: %2.</source>
         <translation>无法导入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241" />
+        <location filename="../messages.py" line="255" />
         <source>The passphrase does not open the key file %1.</source>
         <translation>口令无法打开密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="244" />
+        <location filename="../messages.py" line="258" />
         <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
         <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="247" />
+        <location filename="../messages.py" line="261" />
         <source>%1 is a %2 key; a %3 key is needed here.</source>
         <translation>%1 是%2密钥；这里需要%3密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251" />
+        <location filename="../messages.py" line="265" />
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>口令太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="254" />
+        <location filename="../messages.py" line="268" />
         <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
         <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257" />
+        <location filename="../messages.py" line="271" />
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="260" />
+        <location filename="../messages.py" line="274" />
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263" />
+        <location filename="../messages.py" line="277" />
         <source>The list of trusted keys %1 is damaged (%2).</source>
         <translation>受信任密钥列表 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="266" />
+        <location filename="../messages.py" line="280" />
         <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269" />
+        <location filename="../messages.py" line="283" />
         <source>This laptop does not know the county's key yet. Ask the trainer for the county's public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="273" />
+        <location filename="../messages.py" line="287" />
         <source>%1 was refused: %2.</source>
         <translation>%1 被拒绝：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276" />
+        <location filename="../messages.py" line="290" />
         <source>The receipt %1 was not applied: %2.</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="279" />
+        <location filename="../messages.py" line="293" />
         <source>%1 is not a county hub (%2). Create one with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请用 songpei hub init 创建。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282" />
+        <location filename="../messages.py" line="296" />
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="285" />
+        <location filename="../messages.py" line="299" />
         <source>No laptop %1 in this hub's register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="288" />
+        <location filename="../messages.py" line="302" />
         <source>%1 is not this hub's county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="290" />
+        <location filename="../messages.py" line="304" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -1072,44 +1112,144 @@
 <context>
     <name>PickerPage</name>
     <message>
-        <location filename="../gui/picker.py" line="29" />
+        <location filename="../gui/picker.py" line="30" />
         <source>Who is studying today?</source>
         <translation>今天谁来学习？</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="31" />
+        <location filename="../gui/picker.py" line="32" />
         <source>Demo profile: made-up teachers; every demo PIN is %1. Real records are kept elsewhere.</source>
         <translation>演示模式：教师均为虚构，演示 PIN 码都是 %1。真实记录另行保存，不受影响。</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="35" />
+        <location filename="../gui/picker.py" line="36" />
         <source>Choose your name and press Enter, or enrol yourself.</source>
         <translation>请选择您的姓名并按回车键；如果还没有注册，请先注册。</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="38" />
+        <location filename="../gui/picker.py" line="39" />
         <source>Teachers on this computer</source>
         <translation>本机教师</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="40" />
+        <location filename="../gui/picker.py" line="41" />
         <source>No teacher is enrolled on this computer yet. Press “Enrol a new teacher” to begin.</source>
         <translation>本机还没有注册教师。请点击“注册新教师”开始。</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="43" />
+        <location filename="../gui/picker.py" line="44" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="48" />
+        <location filename="../gui/picker.py" line="49" />
         <source>Enrol a new teacher</source>
         <translation>注册新教师</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="50" />
+        <location filename="../gui/picker.py" line="51" />
         <source>Sync station (trainer)</source>
         <translation>同步站（送培教师）</translation>
+    </message>
+    <message>
+        <location filename="../gui/picker.py" line="53" />
+        <source>Face-to-face session (trainer)</source>
+        <translation>送教活动签到（送培教师）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../gui/session.py" line="45" />
+        <source>Face-to-face session</source>
+        <translation>送教活动签到</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="61" />
+        <source>Trainer: unlock the key on your drive to open a session.</source>
+        <translation>送培教师：请解锁 U 盘上的密钥，开始一次送教活动。</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="66" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="74" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="78" />
+        <location filename="../gui/session.py" line="87" />
+        <source>Trainer key</source>
+        <translation>送培教师密钥</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="79" />
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="88" />
+        <source>Songpei keys (*.key)</source>
+        <translation>送培密钥 (*.key)</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="121" />
+        <source>Start signing in</source>
+        <translation>开始签到</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="125" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="126" />
+        <source>Hours (学时)</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="127" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="141" />
+        <source>%1 — %2 hours, %3</source>
+        <translation>%1 — %2 学时，%3</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="153" />
+        <source>Each teacher: choose your name, type your PIN, press Enter.</source>
+        <translation>请每位教师选择自己的姓名，输入 PIN 码后按回车键。</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="158" />
+        <location filename="../gui/session.py" line="166" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="160" />
+        <source>Sign attendance</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="163" />
+        <source>End the session</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="188" />
+        <source>✓ signed</source>
+        <translation>✓ 已签到</translation>
+    </message>
+    <message>
+        <location filename="../gui/session.py" line="209" />
+        <source>%1 signed in.</source>
+        <translation>%1 已签到。</translation>
     </message>
 </context>
 <context>
@@ -1550,116 +1690,126 @@
     </message>
     <message>
         <location filename="../cli_sync.py" line="82" />
+        <source>accept a trainer's signature on attendance</source>
+        <translation>认可某位送培教师在签到上的签名</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="87" />
         <source>list laptops: enrolled, waiting for approval, revoked</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="95" />
+        <location filename="../cli_sync.py" line="100" />
         <source>Passphrase: </source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="96" />
+        <location filename="../cli_sync.py" line="101" />
         <source>Passphrase again: </source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="97" />
+        <location filename="../cli_sync.py" line="102" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="116" />
+        <location filename="../cli_sync.py" line="121" />
         <source>Made key %1 (fingerprint %2): private key %3 (passphrase-protected), public key %4.</source>
         <translation>已生成密钥 %1（指纹 %2）：私钥 %3（口令保护），公钥 %4。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="136" />
+        <location filename="../cli_sync.py" line="141" />
         <source>Now trusting %1 key %2 (%3), fingerprint %4.</source>
         <translation>已信任%1密钥 %2（%3），指纹 %4。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="149" />
+        <location filename="../cli_sync.py" line="154" />
         <source>No keys are trusted yet.</source>
         <translation>尚未信任任何密钥。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="164" />
+        <location filename="../cli_sync.py" line="169" />
         <source>Nothing new to export: the county has confirmed every event.</source>
         <translation>没有需要导出的新记录：县级已确认全部事件。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="166" />
+        <location filename="../cli_sync.py" line="171" />
         <source>The drive already holds events %1–%2 of this laptop; nothing written.</source>
         <translation>U 盘上已有本机第 %1–%2 条事件，无需写入。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="169" />
+        <location filename="../cli_sync.py" line="174" />
         <source>Exported events %1–%2 to %3 (encrypted for the county, checked after writing).</source>
         <translation>已把第 %1–%2 条事件导出到 %3（已为县级加密，写入后已校验）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="184" />
+        <location filename="../cli_sync.py" line="189" />
         <source>No receipt for this laptop on the drive.</source>
         <translation>U 盘上没有本机的回执。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="186" />
+        <location filename="../cli_sync.py" line="191" />
         <source>County confirmed: events up to %1 received.</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="203" />
+        <location filename="../cli_sync.py" line="208" />
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="219" />
+        <location filename="../cli_sync.py" line="224" />
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="222" />
+        <location filename="../cli_sync.py" line="227" />
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="224" />
+        <location filename="../cli_sync.py" line="229" />
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="226" />
+        <location filename="../cli_sync.py" line="231" />
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="229" />
+        <location filename="../cli_sync.py" line="234" />
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="231" />
+        <location filename="../cli_sync.py" line="236" />
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="234" />
+        <location filename="../cli_sync.py" line="239" />
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="238" />
+        <location filename="../cli_sync.py" line="243" />
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="266" />
+        <location filename="../cli_sync.py" line="271" />
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="280" />
+        <location filename="../cli_sync.py" line="282" />
+        <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
+        <translation>已认可送培教师 %1（%2）签名的签到。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="297" />
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>
