@@ -6,14 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Runtime: libvlc plays courseware, WenQuanYi draws Chinese (screen and PDF), the xcb/EGL
-# libraries let Qt open a window. Development: Xvfb for screenshots, ffmpeg for test videos.
+# libraries let Qt open a window. Development: Xvfb for screenshots, ffmpeg for test videos,
+# espeak-ng to narrate the demo pack's lessons (packaging/demo_pack/make_videos.py).
 DEB_PACKAGES=(
   libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
   fonts-wqy-microhei
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libpulse0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxcb-randr0
-  xvfb xauth ffmpeg poppler-utils
+  xvfb xauth ffmpeg poppler-utils espeak-ng
 )
 
 have_python() {
