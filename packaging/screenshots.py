@@ -80,6 +80,42 @@ def main() -> int:
     win.signin.submit()
     settle(app, 1.0)
     shoot(app, win, args.out / f"04-home-{args.lang}.png")
+
+    from content.keys import generate
+    from sync.hub import Hub
+    from sync.receipts import write_mail
+
+    county = generate("county", "岳池县教师发展中心")
+    drive = data.parent / "usb"
+    hub = Hub.init(data.parent / "hub.db", county, data.parent / "county.key")
+    write_mail(hub, drive, county)
+    hub.close()
+    station = win.open_station(drive)
+    shoot(app, win, args.out / f"05-station-new-key-{args.lang}.png")
+    station.trust_offered()
+    settle(app, 0.8)
+    station.start()
+    settle(app, 1.5)
+    shoot(app, win, args.out / f"06-station-synced-{args.lang}.png")
+    station.accept()
+
+    trainer = generate("trainer", "张老师")
+    key = drive / "songpei" / "keys" / "trainer.key"
+    key.parent.mkdir(parents=True, exist_ok=True)
+    key.write_bytes(trainer.to_bytes(b"trainer-pass"))
+    win.drive_button.setProperty("drive", str(drive))
+    session = win.open_session()
+    session.passphrase.setText("trainer-pass")
+    session.unlock()
+    settle(app, 1.0)
+    session.topic.setText("用一台投影仪上好课堂导入")
+    session.start()
+    settle(app, 0.8)
+    session.pin.setText(DEMO_PIN)
+    session.sign()
+    settle(app, 1.0)
+    shoot(app, win, args.out / f"07-session-{args.lang}.png")
+    session.accept()
     win.close()
     laptop.close()
     return 0

@@ -156,6 +156,7 @@ class SessionDialog(QDialog):
         self.heading.setWordWrap(True)
         hint = QLabel(self.tr("Each teacher: choose your name, type your PIN, press Enter."))
         self.teachers = QListWidget()
+        self.teachers.setMinimumHeight(260)  # a village school: a dozen names at a glance
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(pins.MAX_LENGTH)
