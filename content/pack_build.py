@@ -222,7 +222,9 @@ def build_from_folder(cd_dir: Path, key: PrivateKey, out: Path, *, pack_id: str,
     for path, source in list(sources.items()):
         ext = source.suffix.lower()
         folder, _, name = path.rpartition("/")
-        lesson = {"id": _short_id("l", pack_id, path), "title": _title(name),
+        # A web courseware's index page is named for its folder, not "index".
+        label = name if name.lower() not in HTML_ENTRIES else (folder.rpartition("/")[2] or title)
+        lesson = {"id": _short_id("l", pack_id, path), "title": _title(label),
                   "category": ONLINE}
         if ext in MEDIA_TYPES:
             seconds = duration_of(source) if duration_of else None
@@ -285,7 +287,8 @@ def _short_id(prefix: str, pack_id: str, path: str) -> str:
 
 
 def _title(name: str) -> str:
-    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = name.rsplit(".", 1)[0] if Path(name).suffix.lower() in MEDIA_TYPES | DOCUMENT_TYPES \
+        else name
     return re.sub(r"[_\s]+", " ", stem).strip() or name
 
 
