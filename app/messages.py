@@ -163,10 +163,11 @@ def shown(text: object) -> str:
 
 
 def size_text(n: object) -> str:
+    """Binary units, labelled as Windows labels them (a 4 GB FAT32 limit is 4 GiB)."""
     n = int(n) if isinstance(n, (int, float)) else 0
-    if n >= 1e9:
-        return f"{n / 1e9:.1f} GB"
-    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(n, 1) / 1e3:.0f} KB"
+    if n >= 1024**3:
+        return f"{n / 1024**3:.1f} GB"
+    return f"{n / 1024**2:.1f} MB" if n >= 1024**2 else f"{max(n, 1) / 1024:.0f} KB"
 
 
 def path_rule(rule: str) -> str:
