@@ -4,7 +4,8 @@ pack folder against a trust store. docs/formats.md ("Content pack — format 1")
 A pack is a folder `<id>-v<version>.songpack/` holding manifest.json (canonical JSON), its
 signature manifest.sig and files/. The signature is checked over the exact manifest bytes
 before they are parsed; the manifest is then checked whole (every field, every path, every cap)
-before anything is copied. Pure: sync/library.py installs, content/pack_build.py builds."""
+before anything is copied. Pure: sync/library.py installs, content/pack_build.py builds; the
+path rules are in content/pack_paths.py."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ import math
 import os
 import re
 import stat
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +23,7 @@ from pathlib import Path
 from .catalog import CATEGORIES, DOCUMENT, KINDS, QUIZ, VIDEO, Catalog, Course, Lesson, Quiz
 from .errors import PackRefused
 from .keys import PublicKey, unb64
+from .pack_paths import check_path, check_paths
 from .questions import ABILITY_POINT
 from .rules import ProgrammeRules
 from .trust import TrustStore
@@ -41,8 +42,6 @@ MAX_PACK_SIZE = 64 * 1024**3
 MAX_MANIFEST = 16 * 1024**2
 MAX_SIGNATURE_FILE = 64 * 1024
 MAX_BANK = 16 * 1024**2  # a question bank is parsed in memory
-MAX_PATH_CHARS = 240     # leaves room under Windows' 260 for the library folder
-MAX_COMPONENT_BYTES = 255
 MAX_ID = 64
 MAX_VERSION = 2**53 - 1  # exact in every JSON reader
 BUFFER = 1024 * 1024
@@ -51,86 +50,12 @@ ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9.-]*")
 SHA256 = re.compile(r"[0-9a-f]{64}")
 SLOT_KINDS = ("plan", "explanation", "media", "reflection")
 
-_BAD_CHARS = frozenset('<>:"|?*')
-# Windows opens a device, not a file, for these names whatever extension follows; the
-# superscript digits count too, and so do the console's own names.
-_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
-                     | {f"{d}{n}" for d in ("COM", "LPT") for n in "123456789¹²³"})
-_DRIVE = re.compile(r"[A-Za-z]:")
 
 
 def canonical(obj: object) -> bytes:
     """The bytes a manifest is signed as: sorted keys, no spaces, UTF-8."""
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       allow_nan=False).encode("utf-8")
-
-
-# --- paths ----------------------------------------------------------------------------------------
-
-def _bad_path(p: object, rule: str) -> PackRefused:
-    return PackRefused("bad_path", path=p if isinstance(p, str) else repr(p), rule=rule)
-
-
-def check_path(p: object) -> str:
-    """A path as a manifest may name it, or PackRefused("bad_path", path=, rule=).
-
-    Rules: empty, not_utf8, not_nfc, too_long, absolute, drive_letter, backslash,
-    empty_component, dot_component, bad_character, trailing_dot_or_space, device_name,
-    component_too_long. Paths that clash with each other are the manifest's check."""
-    if not isinstance(p, str) or not p:
-        raise _bad_path(p, "empty")
-    try:
-        p.encode("utf-8")
-    except UnicodeEncodeError:
-        raise _bad_path(p, "not_utf8") from None
-    if unicodedata.normalize("NFC", p) != p:
-        raise _bad_path(p, "not_nfc")
-    if len(p) > MAX_PATH_CHARS:
-        raise _bad_path(p, "too_long")
-    if p.startswith("/"):
-        raise _bad_path(p, "absolute")
-    if _DRIVE.match(p):
-        raise _bad_path(p, "drive_letter")
-    if "\\" in p:
-        raise _bad_path(p, "backslash")
-    for part in p.split("/"):
-        if not part:
-            raise _bad_path(p, "empty_component")
-        if part in (".", ".."):
-            raise _bad_path(p, "dot_component")
-        if any(c in _BAD_CHARS or ord(c) < 32 or 127 <= ord(c) < 160 for c in part):
-            raise _bad_path(p, "bad_character")
-        if part[-1] in ". ":
-            raise _bad_path(p, "trailing_dot_or_space")
-        if part.split(".")[0].rstrip(" ").upper() in _DEVICES:
-            raise _bad_path(p, "device_name")
-        if len(part.encode("utf-8")) > MAX_COMPONENT_BYTES:
-            raise _bad_path(p, "component_too_long")
-    return p
-
-
-def fold(p: str) -> str:
-    """A path as a case-insensitive file system compares it (stricter than Windows: casefold
-    also folds ß to ss, so more names clash, never fewer)."""
-    return p.casefold()
-
-
-def check_paths(paths: list[str]) -> None:
-    """No two paths the same, nor the same once case is folded, nor a file where another path
-    needs a folder (`a` and `a/b`)."""
-    files: dict[str, str] = {}
-    for p in paths:
-        key = fold(p)
-        if key in files:
-            code = "duplicate_path" if files[key] == p else "path_clash"
-            raise PackRefused(code, path=p, other=files[key])
-        files[key] = p
-    for p in paths:
-        parts = p.split("/")
-        for i in range(1, len(parts)):
-            folder = fold("/".join(parts[:i]))
-            if folder in files:
-                raise PackRefused("path_clash", path=p, other=files[folder])
 
 
 # --- the manifest ---------------------------------------------------------------------------------
@@ -438,7 +363,7 @@ def _lesson(d: object, where: str, course_id: str, files: dict[str, FileEntry]) 
     if kind == QUIZ:
         q = _Fields(d["quiz"], f"{where}.quiz", ("bank",),
                     ("draw", "pass_mark", "time_limit_s", "attempts"))
-        bank = listed("quiz", d["quiz"]["bank"])
+        bank = listed("quiz.bank", d["quiz"]["bank"])
         if files[bank].size > MAX_BANK:
             raise PackRefused("file_too_large", path=bank, size=files[bank].size, limit=MAX_BANK)
         quiz = Quiz(bank, q.integer("draw", low=1, high=10_000, optional=True),

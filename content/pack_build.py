@@ -37,11 +37,10 @@ from .pack import (
     SIGNATURE,
     Manifest,
     canonical,
-    check_path,
-    fold,
     parse_manifest,
     verify_pack,
 )
+from .pack_paths import check_path, fold
 from .questions import bank_from_dict
 from .rules import bundled_programme
 from .trust import TrustStore
