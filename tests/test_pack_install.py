@@ -122,19 +122,19 @@ def test_a_damaged_installed_copy_is_repaired_by_installing_again(tmp_path):
 
 def test_upgrade_replaces_the_old_version_and_rollback_is_refused(tmp_path):
     data = tmp_path / "data"
+    v4 = built_pack(tmp_path, version=4)
     v5 = built_pack(tmp_path, version=5)
-    v6 = built_pack(tmp_path, version=6)
-    assert install(v5, data, TRUST, demo=False).status == "installed"
-    r = install(v6, data, TRUST, demo=False)
-    assert (r.status, r.replaced_version) == ("installed", 5)
-    assert sorted(p.name for p in (library_dir(data) / "a5-intro").iterdir()) == ["v6"]
-    assert_installed_correctly(data, v6)
+    assert install(v4, data, TRUST, demo=False).status == "installed"
+    r = install(v5, data, TRUST, demo=False)
+    assert (r.status, r.replaced_version) == ("installed", 4)
+    assert sorted(p.name for p in (library_dir(data) / "a5-intro").iterdir()) == ["v5"]
+    assert_installed_correctly(data, v5)
 
     before, everything = library_hash(data), tree_hash(tmp_path, skip=("data/library/.staging",))
     with pytest.raises(PackRefused) as e:
-        install(v5, data, TRUST, demo=False)
+        install(v4, data, TRUST, demo=False)  # threat 13: v5 then v4
     assert e.value.code == "older_version"
-    assert (e.value.fields["installed"], e.value.fields["offered"]) == (6, 5)
+    assert (e.value.fields["installed"], e.value.fields["offered"]) == (5, 4)
     assert library_hash(data) == before
     assert tree_hash(tmp_path, skip=("data/library/.staging",)) == everything
 
