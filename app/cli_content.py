@@ -1,4 +1,4 @@
-"""Command-line tools for authors: question files (packs come next)."""
+"""Command-line tools for authors: question files."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from sync import hub
 from sync.attendance import AlreadySigned
 from sync.bundle import BundleRefused
 from sync.export import NoCountyKey
+from sync.library import LibraryBusy, LibraryDamaged, PackSourceUnreadable
 from sync.receipts import ReceiptRefused
 
 translate = QCoreApplication.translate
@@ -166,6 +167,166 @@ def question_problem(code: str) -> str:
     }.get(code, code)
 
 
+def shown(text: object) -> str:
+    """A name from a file as it may be printed: control characters (a hostile manifest could
+    carry terminal escapes) become visible escapes."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in str(text))
+
+
+def size_text(n: object) -> str:
+    """Binary units, labelled as Windows labels them (a 4 GB FAT32 limit is 4 GiB)."""
+    n = int(n) if isinstance(n, (int, float)) else 0
+    if n >= 1024**3:
+        return f"{n / 1024**3:.1f} GB"
+    return f"{n / 1024**2:.1f} MB" if n >= 1024**2 else f"{max(n, 1) / 1024:.0f} KB"
+
+
+def path_rule(rule: str) -> str:
+    """Why a file name cannot be in a pack (content.pack.check_path rules)."""
+    return {
+        "empty": translate("Messages", "the name is empty"),
+        "not_utf8": translate("Messages", "the name is not valid Unicode"),
+        "not_nfc": translate("Messages", "the name is not in Unicode normal form C"),
+        "too_long": translate("Messages", "the path is longer than 240 characters"),
+        "absolute": translate("Messages", "it is an absolute path"),
+        "drive_letter": translate("Messages", "it starts with a drive letter"),
+        "backslash": translate("Messages", "it contains a backslash"),
+        "empty_component": translate("Messages", "it contains an empty folder name"),
+        "dot_component": translate("Messages", "it contains “.” or “..”, which could reach "
+                                               "outside the pack"),
+        "bad_character": translate("Messages", "it contains a character Windows does not "
+                                               "allow (< > : \" | ? * or a control character)"),
+        "trailing_dot_or_space": translate("Messages", "a name ends with a dot or a space"),
+        "device_name": translate("Messages", "it uses a Windows device name (CON, PRN, AUX, "
+                                             "NUL, COM1–9, LPT1–9)"),
+        "component_too_long": translate("Messages", "a name is longer than 255 bytes"),
+        "program": translate("Messages", "a program (not copied to school laptops)"),
+        "system_file": translate("Messages", "a system file"),
+        "too_large": translate("Messages", "larger than 4 GB, too large for a USB drive "
+                                           "formatted FAT32"),
+        "name_clash": translate("Messages", "another file has the same name apart from "
+                                            "upper and lower case"),
+        "unreadable": translate("Messages", "it cannot be read"),
+    }.get(rule, rule)
+
+
+def manifest_problem(code: str) -> str:
+    return {
+        "missing": translate("Messages", "missing"),
+        "unknown": translate("Messages", "not a known field"),
+        "not_an_object": translate("Messages", "should be a table of fields"),
+        "not_text": translate("Messages", "should be text"),
+        "empty": translate("Messages", "is empty"),
+        "bad_id": translate("Messages", "not a valid id (lower-case letters, digits, “.” and "
+                                        "“-”)"),
+        "not_an_integer": translate("Messages", "should be a whole number"),
+        "not_a_number": translate("Messages", "should be a number"),
+        "out_of_range": translate("Messages", "the number is out of range"),
+        "not_true_or_false": translate("Messages", "should be true or false"),
+        "not_a_list": translate("Messages", "should be a list"),
+        "unknown_value": translate("Messages", "not one of the allowed values"),
+        "not_a_date": translate("Messages", "should be a date like 2026-09-01"),
+        "invalid": translate("Messages", "the programme rules are incomplete"),
+        "duplicate_code": translate("Messages", "two ability points have the same code"),
+        "duplicate_id": translate("Messages", "two entries have the same id"),
+        "duplicate_lesson_id": translate("Messages", "two lessons have the same id"),
+        "not_listed": translate("Messages", "names an ability point the pack does not list"),
+        "file_not_listed": translate("Messages", "names a file the pack does not hold"),
+        "not_for_this_kind": translate("Messages", "does not belong to this kind of lesson"),
+        "bad_ability_point": translate("Messages", "not an ability point code (like A1)"),
+        "not_the_signer": translate("Messages", "does not name the key that signed the pack"),
+        "computed": translate("Messages", "is filled in when the pack is built; remove it "
+                                          "from pack.toml"),
+        "not_a_sha256": translate("Messages", "not a SHA-256 hash"),
+    }.get(code, code)
+
+
+def pack_problem(code: str, a: dict) -> str:
+    """Why a content pack was refused, or cannot be built, in words."""
+    path = shown(a.get("path", ""))
+    if code == "bad_path":
+        return translate("Messages", "the file name “%1” is not allowed: %2")\
+            .replace("%1", path).replace("%2", path_rule(a.get("rule", "")))
+    if code == "bad_manifest":
+        return translate("Messages", "its description is wrong at %1: %2")\
+            .replace("%1", shown(a.get("field", ""))).replace("%2",
+                                                              manifest_problem(a.get("problem", "")))
+    if code == "bad_question_bank":
+        why = question_problem(a.get("reason", "")) if a.get("reason") != "not_json" else \
+            translate("Messages", "not a question bank file")
+        return translate("Messages", "the question bank “%1” is broken: %2")\
+            .replace("%1", path).replace("%2", why)
+    if code == "size_mismatch":
+        return translate("Messages", "“%1” has %2 bytes instead of %3")\
+            .replace("%1", path).replace("%2", str(a.get("found"))).replace("%3",
+                                                                           str(a.get("listed")))
+    if code == "older_version":
+        return translate("Messages", "version %1 is older than the installed version %2, and "
+                                     "an older version never replaces a newer one")\
+            .replace("%1", str(a.get("offered"))).replace("%2", str(a.get("installed")))
+    if code == "version_reused":
+        return translate("Messages", "version %1 is already installed with different "
+                                     "contents; the publisher must give the pack a new "
+                                     "version number").replace("%1", str(a.get("version")))
+    if code == "pack_too_large":
+        return translate("Messages", "it claims %1, more than the %2 a pack may hold")\
+            .replace("%1", size_text(a.get("size"))).replace("%2", size_text(a.get("limit")))
+    if code == "file_too_large":
+        return translate("Messages", "“%1” is larger than %2")\
+            .replace("%1", path).replace("%2", size_text(a.get("limit")))
+    if code == "path_clash":
+        return translate("Messages", "“%1” and “%2” would be the same file on Windows or a "
+                                     "USB drive").replace("%1", path)\
+            .replace("%2", shown(a.get("other", "")))
+    if code == "not_a_pack":
+        return translate("Messages", "it is not a Songpei content pack (%1 is missing)")\
+            .replace("%1", shown(a.get("missing", "")))
+    if code in ("unknown_key", "revoked_key"):
+        text = {
+            "unknown_key": translate("Messages", "it is signed by a publisher this laptop does "
+                                                 "not trust (key %1); ask the county office "
+                                                 "for the publisher's public key"),
+            "revoked_key": translate("Messages", "its publisher key %1 has been revoked"),
+        }[code]
+        return text.replace("%1", shown(a.get("key_id", "")))
+    if code == "unreadable":
+        return translate("Messages", "“%1” cannot be read (%2)").replace("%1", path)\
+            .replace("%2", shown(a.get("reason", "")))
+    if code == "unknown_programme":
+        return translate("Messages", "unknown programme “%1” (shipped: national-2.0, "
+                                     "sichuan-2.0)").replace("%1", shown(a.get("name", "")))
+    if code == "bad_toml":
+        return translate("Messages", "pack.toml is not valid TOML (%1)")\
+            .replace("%1", shown(a.get("detail", "")))
+    with_path = {
+        "duplicate_path": translate("Messages", "“%1” is listed twice"),
+        "unlisted_file": translate("Messages", "“%1” is in the pack but not in its signed list "
+                                               "(a planted or swapped file)"),
+        "missing_file": translate("Messages", "“%1” is missing"),
+        "not_a_file": translate("Messages", "“%1” is not an ordinary file"),
+        "file_larger": translate("Messages", "“%1” is larger than its signed size"),
+        "hash_mismatch": translate("Messages", "“%1” was changed after the pack was signed"),
+        "exists": translate("Messages", "%1 already exists and was not overwritten"),
+    }
+    if code in with_path:
+        return with_path[code].replace("%1", path)
+    return {
+        "bad_signature_file": translate("Messages", "its signature file is damaged"),
+        "demo_key": translate("Messages", "it is signed with the demo key, which only the demo "
+                                          "profile trusts"),
+        "bad_signature": translate("Messages", "the signature does not match: the pack was "
+                                               "altered or forged"),
+        "manifest_too_large": translate("Messages", "its description is larger than 16 MB"),
+        "manifest_not_json": translate("Messages", "its description is damaged (not JSON)"),
+        "unsupported_format": translate("Messages", "it was made for a newer version of "
+                                                    "Songpei"),
+        "too_many_files": translate("Messages", "it lists more than 100,000 files"),
+        "total_size_mismatch": translate("Messages", "its total size does not add up"),
+        "no_pack_toml": translate("Messages", "there is no pack.toml in it"),
+        "no_lessons": translate("Messages", "no video or document was found"),
+    }.get(code, code)
+
+
 def chain_problem_name(kind: str) -> str:
     return {
         "gap": translate("Messages", "a sequence number is missing"),
@@ -251,6 +412,28 @@ def describe(exc: BaseException) -> str:
         }.get(exc.code, exc.code)
         return translate("Messages", "Cannot import %1: %2.").replace("%1", where)\
             .replace("%2", why)
+    if isinstance(exc, ce.PackRefused):
+        return translate("Messages", "The content pack %1 was refused: %2. Nothing was "
+                                     "installed.").replace("%1", shown(a.get("pack", "")))\
+            .replace("%2", pack_problem(exc.code, a))
+    if isinstance(exc, ce.PackBuildError):
+        where = shown(a.get("file", ""))
+        if a.get("line"):
+            where += translate("Messages", ", line %1").replace("%1", str(a["line"]))
+        return translate("Messages", "Cannot build a pack from %1: %2.").replace("%1", where)\
+            .replace("%2", pack_problem(exc.code, a))
+    if isinstance(exc, PackSourceUnreadable):
+        return translate("Messages", "Copying from the drive stopped at %1 (%2). Plug the "
+                                     "drive in again and install again: the copy continues "
+                                     "where it stopped.").replace("%1", shown(a["path"]))\
+            .replace("%2", shown(a["reason"]))
+    if isinstance(exc, LibraryBusy):
+        return translate("Messages", "Another pack is being installed on this computer. Wait "
+                                     "for it to finish, then try again.")
+    if isinstance(exc, LibraryDamaged):
+        return translate("Messages", "The content library %1 is damaged (%2). Move it aside "
+                                     "and install the packs again from the trainer's drive.")\
+            .replace("%1", shown(a["path"])).replace("%2", shown(a["detail"]))
     if isinstance(exc, ce.WrongPassphrase):
         return translate("Messages", "The passphrase does not open the key file %1.")\
             .replace("%1", a["path"])

@@ -1,18 +1,35 @@
 """The courses a laptop can teach: courses → lessons, each with nominal hours and a category.
 
-Until content packs land, the demo catalogue in content/data/ stands in for an installed pack."""
+Installed content packs provide the catalogue (content/pack.py converts a manifest); the demo
+catalogue in content/data/ stands in when no pack is installed. A lesson may name what it
+plays or shows (media, document, quiz); paths are relative to its pack's files/ folder."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from importlib import resources
 
 ONLINE = "online"
 PRACTICE = "practice"
 CATEGORIES = (ONLINE, PRACTICE)
+
+
+VIDEO = "video"
+DOCUMENT = "document"
+QUIZ = "quiz"
+KINDS = (VIDEO, DOCUMENT, QUIZ)
+
+
+@dataclass(frozen=True)
+class Quiz:
+    bank: str                       # path of a question bank (format 1) in the pack
+    draw: int | None = None         # how many questions an attempt draws; None: all
+    pass_mark: float = 60.0         # percent
+    time_limit_s: int | None = None
+    attempts: int | None = None     # None: unlimited
 
 
 @dataclass(frozen=True)
@@ -22,6 +39,11 @@ class Lesson:
     course_id: str
     hours: float
     category: str
+    kind: str | None = None         # video | document | quiz; None in the demo catalogue
+    media: str | None = None
+    document: str | None = None
+    duration_s: float | None = None
+    quiz: Quiz | None = None
 
 
 @dataclass(frozen=True)
@@ -29,6 +51,8 @@ class Course:
     id: str
     title: str
     lessons: tuple[Lesson, ...]
+    ability_point: str | None = None
+    pack: str | None = None         # the installed pack it came from; None for the demo
 
 
 @dataclass(frozen=True)
@@ -65,6 +89,23 @@ class Catalog:
 
 
 EMPTY = Catalog("none", "", ())
+
+
+def combine(catalogs: list[Catalog], id: str, title: str) -> Catalog:
+    """Several installed packs as one catalogue, in the order given. Lesson ids are what the
+    journal records, so they must stay unique: a lesson whose id an earlier pack already uses
+    is left out of the later one (its hours stay with the first)."""
+    if len(catalogs) == 1:
+        return catalogs[0]
+    seen: set[str] = set()
+    courses = []
+    for cat in catalogs:
+        for course in cat.courses:
+            lessons = tuple(x for x in course.lessons if x.id not in seen)
+            seen.update(x.id for x in lessons)
+            if lessons:
+                courses.append(replace(course, lessons=lessons))
+    return Catalog(id, title, tuple(courses))
 
 
 def demo_catalog() -> Catalog:

@@ -69,3 +69,23 @@ class QuestionFileError(ContentError):
 
     Codes: unreadable, too_large, not_utf8, not_xml, malformed_xml, dtd_refused,
     not_moodle_xml."""
+
+
+class PackRefused(ContentError):
+    """A content pack failed a check; nothing from it was used (pack=..., and where known
+    path=, rule=, field=, key_id=, size=, limit=, installed=, offered=, ...).
+
+    Codes: not_a_pack, bad_signature_file, unknown_key, revoked_key, demo_key, bad_signature,
+    manifest_too_large, manifest_not_json, unsupported_format, bad_manifest (field, problem),
+    bad_path (path, rule), duplicate_path, path_clash (path, other), too_many_files,
+    file_too_large, pack_too_large, total_size_mismatch, unlisted_file, missing_file,
+    not_a_file, size_mismatch, file_larger, hash_mismatch, bad_question_bank,
+    older_version, version_reused."""
+
+
+class PackBuildError(ContentError):
+    """An author folder or courseware folder cannot become a pack (file=..., and where known
+    line=, path=, field=, detail=).
+
+    Codes: no_pack_toml, bad_toml, missing_file, exists, no_lessons, unknown_programme, and
+    every PackRefused code found while checking the manifest before it is signed."""

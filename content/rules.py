@@ -52,9 +52,19 @@ def load_rules(path: Path) -> ProgrammeRules:
     return ProgrammeRules.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
-def bundled_rules(name: str = "national-2.0") -> ProgrammeRules:
+BUNDLED = ("national-2.0", "sichuan-2.0")
+
+
+def bundled_programme(name: str = "national-2.0") -> dict:
+    """A shipped programme as data, as a content pack carries it (KeyError if unknown)."""
+    if name not in BUNDLED:
+        raise KeyError(name)
     text = resources.files("content").joinpath(f"data/programme-{name}.json").read_text("utf-8")
-    return ProgrammeRules.from_dict(json.loads(text))
+    return json.loads(text)
+
+
+def bundled_rules(name: str = "national-2.0") -> ProgrammeRules:
+    return ProgrammeRules.from_dict(bundled_programme(name))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from content.rules import ATTENDANCE, LESSON_SESSION, ProgrammeRules, Progress, 
 from content.rules import compute_progress as _compute
 from content.trust import TrustStore
 
-from . import device
+from . import device, library
 from .chain import Event
 from .datadir import prepare_data_dir
 from .durable import atomic_write_bytes
@@ -36,9 +36,8 @@ class Laptop:
         data_dir = prepare_data_dir(data_dir)
         identity = device.load_or_create(data_dir)
         journal = Journal(data_dir, identity)
-        # Until content packs are installable, every laptop teaches the demo catalogue under
-        # the national rules; packs will replace both.
-        return cls(data_dir, journal, Teachers(journal), demo_catalog(), bundled_rules())
+        catalog, rules = installed_content(data_dir)
+        return cls(data_dir, journal, Teachers(journal), catalog, rules)
 
     @property
     def is_demo(self) -> bool:
@@ -52,6 +51,17 @@ class Laptop:
             acked = self.acked_seq()
             events = [e for e in events if e.seq <= acked]
         return _compute(((e.type, e.data) for e in events), self.catalog, self.rules)
+
+    # --- content ----------------------------------------------------------------------------------
+    def installed_content(self) -> tuple[Catalog, ProgrammeRules]:
+        """The catalogue and programme rules of the installed packs (the demo's without)."""
+        return installed_content(self.data_dir)
+
+    def install_pack(self, folder: Path, progress: library.Progress | None = None
+                     ) -> library.InstallResult:
+        result = library.install(folder, self, self.trust(), self.is_demo, progress)
+        self.catalog, self.rules = self.installed_content()
+        return result
 
     def recent(self, teacher_id: str, limit: int = 8) -> list[Event]:
         events = self.journal.events(teacher_id=teacher_id, types=(LESSON_SESSION, ATTENDANCE))
@@ -80,3 +90,10 @@ class Laptop:
 
     def close(self) -> None:
         self.journal.close()
+
+
+def installed_content(data_dir: Path) -> tuple[Catalog, ProgrammeRules]:
+    # Before any pack is installed the laptop teaches the demo catalogue under the national
+    # rules, so a fresh laptop (and the demo profile) has something to show.
+    found = library.load_content(data_dir)
+    return found if found is not None else (demo_catalog(), bundled_rules())

@@ -143,6 +143,8 @@ class HomePage(QWidget):
 
         self.courses.clear()
         per_hour = rules.seconds_per_hour
+        # The note explains the demo catalogue; installed packs need no excuse.
+        self.courses_note.setVisible(all(c.pack is None for c in self.laptop.catalog.courses))
         for course in self.laptop.catalog.courses:
             node = QTreeWidgetItem([course.title, "", ""])
             for lesson in course.lessons:
