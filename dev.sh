@@ -5,7 +5,8 @@ cd "$(dirname "$0")"
 cmd=${1:-help}; shift || true
 case "$cmd" in
   setup) packaging/setup.sh ;;
-  demo)  packaging/setup.sh && exec .venv/bin/songpei demo "$@" ;;
+  demo)  packaging/setup.sh && .venv/bin/python packaging/demo_pack/build_demo_pack.py &&
+         exec .venv/bin/songpei demo "$@" ;;
   test)  packaging/setup.sh && QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@" ;;
   bench) packaging/setup.sh && QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} exec .venv/bin/python -m benchmarks "$@" ;;
   lint)  packaging/setup.sh && exec .venv/bin/ruff check app content sync tests benchmarks ;;

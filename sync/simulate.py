@@ -10,11 +10,12 @@ import datetime as dt
 import random
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from content.catalog import ONLINE, Catalog
+from content.keys import PublicKey
 from content.rules import LESSON_SESSION
 
 from . import idcard
@@ -114,7 +115,8 @@ def simulate(laptop: Laptop, teachers: int, days: int, seed: int, *,
 
 
 def ensure_demo_profile(data_dir: Path, reset: bool = False, teachers: int = 6, days: int = 45,
-                        seed: int = 2026) -> None:
+                        seed: int = 2026, packs: Sequence[Path] = (),
+                        publisher: PublicKey | None = None) -> None:
     """Fill a demo data folder once (idempotent); `reset` starts it afresh. Refuses to touch a
     folder that is not marked as a demo profile, so real records can never be wiped."""
     data_dir = Path(data_dir)
@@ -128,6 +130,10 @@ def ensure_demo_profile(data_dir: Path, reset: bool = False, teachers: int = 6, 
     marker.touch()
     laptop = Laptop.open(data_dir)
     try:
+        if publisher is not None:
+            laptop.add_trust(publisher, demo_only=True)  # the demo key: this profile only
+        for pack in packs:
+            laptop.install_pack(pack)  # a no-op once installed
         simulate(laptop, teachers, days, seed)
     finally:
         laptop.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from content.keys import PublicKey
 
+from . import library
 from .drive import Drive
 from .errors import SongpeiError
 from .export import ExportResult, export_bundle
@@ -33,6 +34,7 @@ class Plan:
 
 @dataclass
 class Outcome:
+    installed: list[library.InstallResult] = field(default_factory=list)
     receipt: Applied | None = None
     export: ExportResult | None = None
     problems: list[Exception] = field(default_factory=list)
@@ -57,24 +59,28 @@ def plan(laptop: Laptop, drive_root: Path) -> Plan:
     if offered is not None and trust.trusted("county", offered.ed25519) is not None:
         offered = None
     receipt = (drive.to_school / f"{laptop.journal.device_id}{RECEIPT_SUFFIX}").is_file()
-    packs = tuple(sorted(drive.packs.glob("*.songpack"))) if drive.packs.is_dir() else ()
+    packs = tuple(library.find_packs(drive.root)) if drive.packs.is_dir() else ()
     return Plan(Path(drive_root), county, offered,
                 laptop.journal.last_seq() - laptop.acked_seq(), receipt, packs)
 
 
 def run(laptop: Laptop, drive_root: Path,
-        step: Callable[[str], None] = lambda _: None) -> Outcome:
-    """Receipt first, then export. A failure in one step is reported, not fatal to the other."""
+        progress: Callable[[int, int], None] = lambda done, total: None) -> Outcome:
+    """Packs, then the receipt (it may shrink what must travel), then the export. A failure in
+    one step is reported and the others still run: a visit is short."""
     out = Outcome()
-    step("receipt")
+    packs = library.find_packs(Path(drive_root))
+    for pack in packs:
+        try:
+            out.installed.append(laptop.install_pack(pack, progress))
+        except (SongpeiError, OSError) as exc:
+            out.problems.append(exc)
     try:
         out.receipt = receive(laptop, drive_root)
     except (SongpeiError, OSError) as exc:  # a pulled drive must not end the visit
         out.problems.append(exc)
-    step("export")
     try:
         out.export = export_bundle(laptop, drive_root)
     except (SongpeiError, OSError) as exc:
         out.problems.append(exc)
-    step("done")
     return out

@@ -82,3 +82,28 @@ def test_plugging_in_a_drive_offers_the_station(qtbot, zh_app, laptop, tmp_path)
         assert dialog is not None and dialog.drive == usb
     finally:
         subprocess.run(["umount", "-l", str(usb)])
+
+
+def test_the_station_installs_packs_from_the_drive(qtbot, zh_app, laptop, tmp_path):
+    from tests.pack_support import PUBLISHER, built_pack, copy_pack
+
+    laptop.add_trust(PUBLISHER.public)
+    drive = tmp_path / "usb"
+    copy_pack(built_pack(tmp_path, video_bytes=8 * 1024 * 1024), Drive(drive).ensure().packs)
+    dialog = StationDialog(laptop, drive)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert "内容包：1 个" in dialog.packs.text() and dialog.go.isEnabled()
+    seen = []
+    dialog.progress.valueChanged.connect(seen.append)
+    qtbot.mouseClick(dialog.go, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.results.count() > 0 and not dialog.progress.isVisible(),
+                    timeout=20000)
+    texts = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert any("已安装内容包" in t for t in texts), texts
+    assert any(0 < v < 1000 for v in seen), "the bar showed the copy going"
+    assert [c.title for c in laptop.catalog.courses] == ["A5 课堂导入"]
+    qtbot.mouseClick(dialog.go, Qt.LeftButton)  # plugged in again: nothing to copy
+    qtbot.waitUntil(lambda: any("已经安装过了" in dialog.results.item(i).text()
+                                for i in range(dialog.results.count())), timeout=20000)

@@ -15,6 +15,7 @@ from sync.laptop import Laptop
 from sync.simulate import ensure_demo_profile
 
 from .. import crash
+from ..demo import demo_packs, demo_publisher
 from ..messages import describe
 from . import style
 from .main_window import MainWindow
@@ -42,7 +43,8 @@ def run_gui(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
     style.apply(app)
     try:
         if demo:
-            ensure_demo_profile(data_dir, reset=reset)
+            ensure_demo_profile(data_dir, reset=reset, packs=demo_packs(),
+                                publisher=demo_publisher())
         laptop = Laptop.open(data_dir)
     except SongpeiError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("Launch", "Songpei"), describe(exc))

@@ -19,6 +19,7 @@ _in_flight: set[QObject] = set()  # keeps relays alive until their work reports 
 class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
+    progressed = Signal(object, object)  # done, total (Python ints: byte counts pass 2**31)
 
 
 class _Task(QRunnable):
@@ -39,10 +40,19 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Ops", "Songpei"), describe(exc))
 
 
-def run_op(parent: QWidget, work: Callable[[], Any], on_success: Callable[[Any], None],
+def run_op(parent: QWidget, work: Callable[..., Any], on_success: Callable[[Any], None],
            on_failure: Callable[[BaseException], None] | None = None,
-           busy_text: str | None = None) -> None:
+           busy_text: str | None = None,
+           on_progress: Callable[[int, int], None] | None = None) -> None:
+    """Run `work` on a worker thread. With `on_progress`, `work` is called with a
+    `report(done, total)` function whose calls reach `on_progress` on the GUI thread (and the
+    caller shows its own progress, so no busy dialog)."""
     relay = _Relay()
+    if on_progress is not None:
+        relay.progressed.connect(on_progress)
+        task_work = lambda: work(relay.progressed.emit)  # noqa: E731
+    else:
+        task_work = work
     busy: list[QProgressDialog] = []
     timer = QTimer(relay)
     timer.setSingleShot(True)
@@ -73,5 +83,6 @@ def run_op(parent: QWidget, work: Callable[[], Any], on_success: Callable[[Any],
     relay.failed.connect(failed)
     timer.timeout.connect(show_busy)
     _in_flight.add(relay)
-    timer.start(BUSY_DELAY_MS)
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    if on_progress is None:
+        timer.start(BUSY_DELAY_MS)
+    QThreadPool.globalInstance().start(_Task(task_work, relay))

@@ -115,7 +115,8 @@ class StationDialog(QDialog):
                              if plan.receipt else self.tr("No county receipt for this computer."))
         self.packs.setText(self.tr("Content packs on the drive: %1.")
                            .replace("%1", str(len(plan.packs))))
-        self.go.setEnabled(plan.county is not None and (plan.unconfirmed > 0 or plan.receipt))
+        self.go.setEnabled(bool(plan.packs) or (plan.county is not None
+                                                 and (plan.unconfirmed > 0 or plan.receipt)))
         self.go.setFocus()
 
     def trust_offered(self) -> None:
@@ -125,14 +126,31 @@ class StationDialog(QDialog):
 
     def start(self) -> None:
         self.go.setEnabled(False)
+        self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.results.setVisible(True)
         self.results.clear()
-        run_op(self, lambda: station.run(self.laptop, self.drive), self._done,
-               busy_text=self.tr("Syncing with the drive…"))
+        run_op(self, lambda report: station.run(self.laptop, self.drive, report), self._done,
+               on_progress=self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        """Bytes of content packs copied so far; a busy bar once the packs are in."""
+        if total and done < total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(done * 1000 / total))
+            self.progress.setFormat(self.tr("Installing content: %p%"))
+            self.progress.setTextVisible(True)
+        else:
+            self.progress.setRange(0, 0)
 
     def _done(self, out: station.Outcome) -> None:
         self.progress.setVisible(False)
+        for r in out.installed:
+            m = r.manifest
+            text = (self.tr("Content pack “%1” version %2 was already installed.")
+                    if r.status == "already" else
+                    self.tr("Installed the content pack “%1”, version %2."))
+            self.results.addItem(text.replace("%1", m.title).replace("%2", str(m.version)))
         if out.receipt is not None and out.receipt.status != "none":
             self.results.addItem(self.tr("County confirmed (县级已确认): records up to %1.")
                                  .replace("%1", str(out.receipt.acked_seq)))

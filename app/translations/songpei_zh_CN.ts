@@ -326,17 +326,17 @@
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="161" />
+        <location filename="../gui/home.py" line="163" />
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="165" />
+        <location filename="../gui/home.py" line="167" />
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="169" />
+        <location filename="../gui/home.py" line="171" />
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -344,8 +344,8 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../gui/launch.py" line="34" />
-        <location filename="../gui/launch.py" line="48" />
+        <location filename="../gui/launch.py" line="35" />
+        <location filename="../gui/launch.py" line="50" />
         <source>Songpei</source>
         <translation>送培</translation>
     </message>
@@ -376,722 +376,1115 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="24" />
+        <location filename="../messages.py" line="25" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25" />
+        <location filename="../messages.py" line="26" />
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26" />
+        <location filename="../messages.py" line="27" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27" />
+        <location filename="../messages.py" line="28" />
         <source>School stage</source>
         <translation>学段</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28" />
+        <location filename="../messages.py" line="29" />
         <source>Subject</source>
         <translation>学科</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29" />
+        <location filename="../messages.py" line="30" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="31" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31" />
+        <location filename="../messages.py" line="32" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32" />
+        <location filename="../messages.py" line="33" />
         <source>Trainer key</source>
         <translation>送培教师密钥</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39" />
+        <location filename="../messages.py" line="40" />
         <source>Kindergarten</source>
         <translation>幼儿园</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40" />
+        <location filename="../messages.py" line="41" />
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41" />
+        <location filename="../messages.py" line="42" />
         <source>Junior secondary</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../messages.py" line="43" />
         <source>Senior secondary</source>
         <translation>高中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="44" />
         <source>Vocational school</source>
         <translation>中职</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44" />
+        <location filename="../messages.py" line="45" />
         <source>Special education</source>
         <translation>特殊教育</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50" />
+        <location filename="../messages.py" line="51" />
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50" />
+        <location filename="../messages.py" line="51" />
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55" />
+        <location filename="../messages.py" line="56" />
         <source>publisher</source>
         <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56" />
+        <location filename="../messages.py" line="57" />
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57" />
+        <location filename="../messages.py" line="58" />
         <source>trainer</source>
         <translation>送培教师</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../messages.py" line="64" />
         <source>waiting for approval</source>
         <translation>待批准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64" />
+        <location filename="../messages.py" line="65" />
         <source>enrolled</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65" />
+        <location filename="../messages.py" line="66" />
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="72" />
         <source>the laptop's history differs from the county's copy</source>
         <translation>本机记录与县级留存的记录不一致</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="73" />
         <source>an event was changed after it was written</source>
         <translation>有事件在写入后被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73" />
+        <location filename="../messages.py" line="74" />
         <source>the laptop's clock is wrong</source>
         <translation>电脑时钟不准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74" />
+        <location filename="../messages.py" line="75" />
         <source>more than 24 hours of study in one day</source>
         <translation>一天内学习超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75" />
+        <location filename="../messages.py" line="76" />
         <source>attendance signed by a trainer the county has not registered</source>
         <translation>签到由县里未登记的送培教师签名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77" />
+        <location filename="../messages.py" line="78" />
         <source>attendance with a signature that does not hold</source>
         <translation>签到的签名不成立</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="80" />
         <source>attendance whose hours differ from what the trainer signed</source>
         <translation>签到的学时与送培教师签名的不一致</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="88" />
         <source>not a Songpei bundle</source>
         <translation>不是送培同步包</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../messages.py" line="89" />
         <source>the file is incomplete (was the drive pulled out while copying?)</source>
         <translation>文件不完整（复制时是否拔出了 U 盘？）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="91" />
         <source>the file is damaged or was altered</source>
         <translation>文件已损坏或被改动</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91" />
+        <location filename="../messages.py" line="92" />
         <source>the file cannot be read</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="93" />
         <source>the signature does not match: the file was altered or forged</source>
         <translation>签名不符：文件被改动或伪造</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="95" />
         <source>made by a newer version of Songpei</source>
         <translation>由更新版本的送培生成</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="96" />
         <source>the device name does not match its key</source>
         <translation>设备编号与其密钥不符</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="97" />
         <source>a part belongs to another bundle</source>
         <translation>其中一个分卷属于另一个同步包</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97" />
+        <location filename="../messages.py" line="98" />
         <source>a part of the bundle is missing</source>
         <translation>同步包缺少分卷</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="99" />
         <source>cannot be decrypted with this county's key</source>
         <translation>无法用本县密钥解密</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="100" />
         <source>it was made for another county's key</source>
         <translation>它是为其他县的密钥生成的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100" />
+        <location filename="../messages.py" line="101" />
         <source>a laptop the county has not enrolled yet; check its fingerprint with the school, then approve it</source>
         <translation>来自县里尚未登记的电脑；请与学校核对指纹后批准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103" />
+        <location filename="../messages.py" line="104" />
         <source>the laptop's key has been revoked</source>
         <translation>这台电脑的密钥已被吊销</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="105" />
         <source>a different key claims an enrolled laptop's name</source>
         <translation>另一把密钥冒用了已登记电脑的编号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105" />
+        <location filename="../messages.py" line="106" />
         <source>it is meant for another laptop</source>
         <translation>它是发给另一台电脑的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="107" />
         <source>it confirms events this laptop never wrote</source>
         <translation>它确认了本机从未写入的事件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112" />
+        <location filename="../messages.py" line="113" />
         <source>single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="114" />
         <source>multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="115" />
         <source>true/false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115" />
+        <location filename="../messages.py" line="116" />
         <source>ordering</source>
         <translation>排序题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="117" />
         <source>matching</source>
         <translation>匹配题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117" />
+        <location filename="../messages.py" line="118" />
         <source>short answer</source>
         <translation>简答题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="119" />
         <source>situational case</source>
         <translation>情境案例题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119" />
+        <location filename="../messages.py" line="120" />
         <source>essay</source>
         <translation>问答题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="121" />
         <source>numerical</source>
         <translation>数值题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../messages.py" line="122" />
         <source>calculated</source>
         <translation>计算题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="123" />
         <source>description</source>
         <translation>说明文字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129" />
+        <location filename="../messages.py" line="130" />
         <source>a field has a wrong value</source>
         <translation>某个字段的值不正确</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130" />
+        <location filename="../messages.py" line="131" />
         <source>unknown question type</source>
         <translation>未知的题型</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="132" />
         <source>the question has no id</source>
         <translation>题目没有编号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132" />
+        <location filename="../messages.py" line="133" />
         <source>the question has no text</source>
         <translation>题目没有题干</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="134" />
         <source>unknown text format</source>
         <translation>未知的文本格式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134" />
+        <location filename="../messages.py" line="135" />
         <source>a text format we cannot show</source>
         <translation>无法显示的文本格式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135" />
+        <location filename="../messages.py" line="136" />
         <source>the mark must be a positive number</source>
         <translation>分值必须是正数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136" />
+        <location filename="../messages.py" line="137" />
         <source>too few choices</source>
         <translation>选项太少</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="138" />
         <source>a choice is empty</source>
         <translation>有选项为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="139" />
         <source>a grade is outside -100 % … 100 %</source>
         <translation>有得分比例超出 -100% … 100%</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139" />
+        <location filename="../messages.py" line="140" />
         <source>no answer is fully right</source>
         <translation>没有完全正确的答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140" />
+        <location filename="../messages.py" line="141" />
         <source>the right answers of a multiple-choice question do not add up to 100 %</source>
         <translation>多选题正确选项的得分之和不是 100%</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142" />
+        <location filename="../messages.py" line="143" />
         <source>a true/false question needs exactly a true and a false answer</source>
         <translation>判断题必须恰好有“对”和“错”两个答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="145" />
         <source>too few items to order</source>
         <translation>可排序的项目太少</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145" />
+        <location filename="../messages.py" line="146" />
         <source>the same item appears twice</source>
         <translation>同一项目出现了两次</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146" />
+        <location filename="../messages.py" line="147" />
         <source>unknown way of grading</source>
         <translation>未知的评分方式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147" />
+        <location filename="../messages.py" line="148" />
         <source>a matching question needs at least two pairs</source>
         <translation>匹配题至少需要两组配对</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148" />
+        <location filename="../messages.py" line="149" />
         <source>a pair is incomplete</source>
         <translation>有配对不完整</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../messages.py" line="150" />
         <source>no accepted answer</source>
         <translation>没有可接受的答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150" />
+        <location filename="../messages.py" line="151" />
         <source>an accepted answer is empty</source>
         <translation>有可接受的答案为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151" />
+        <location filename="../messages.py" line="152" />
         <source>a case needs sub-questions</source>
         <translation>情境题需要小题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152" />
+        <location filename="../messages.py" line="153" />
         <source>a case cannot contain another case</source>
         <translation>情境题中不能再套情境题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153" />
+        <location filename="../messages.py" line="154" />
         <source>two questions have the same id</source>
         <translation>两道题的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154" />
+        <location filename="../messages.py" line="155" />
         <source>unknown 1.0 dimension tag</source>
         <translation>未知的 1.0 维度标签</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155" />
+        <location filename="../messages.py" line="156" />
+        <location filename="../messages.py" line="236" />
         <source>not an ability point code (like A1)</source>
         <translation>不是能力点编号（如 A1）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156" />
+        <location filename="../messages.py" line="157" />
         <source>unknown level tag</source>
         <translation>未知的层级标签</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157" />
+        <location filename="../messages.py" line="158" />
         <source>tags contradict each other</source>
         <translation>标签互相矛盾</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158" />
+        <location filename="../messages.py" line="159" />
         <source>a weight like %50% is not a number</source>
         <translation>类似 %50% 的权重不是数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159" />
+        <location filename="../messages.py" line="160" />
         <source>a matching line needs “-&gt;”</source>
         <translation>匹配行需要“-&gt;”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160" />
+        <location filename="../messages.py" line="161" />
         <source>a “{” is never closed</source>
         <translation>“{”没有闭合</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161" />
+        <location filename="../messages.py" line="162" />
         <source>a “}” has no “{” before it</source>
         <translation>“}”前面没有“{”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162" />
+        <location filename="../messages.py" line="163" />
         <source>a brace is in the wrong place</source>
         <translation>花括号位置不对</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163" />
+        <location filename="../messages.py" line="164" />
         <source>it carries pictures or attachments</source>
         <translation>含有图片或附件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164" />
+        <location filename="../messages.py" line="165" />
         <source>its way of grading is not supported</source>
         <translation>不支持其评分方式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165" />
+        <location filename="../messages.py" line="166" />
         <source>it shows only some of its items</source>
         <translation>只显示部分项目</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171" />
+        <location filename="../messages.py" line="187" />
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="188" />
+        <source>the name is not valid Unicode</source>
+        <translation>名称不是有效的 Unicode 编码</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="189" />
+        <source>the name is not in Unicode normal form C</source>
+        <translation>名称不是 Unicode 规范化形式 C（NFC）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="190" />
+        <source>the path is longer than 240 characters</source>
+        <translation>路径超过 240 个字符</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="191" />
+        <source>it is an absolute path</source>
+        <translation>这是绝对路径</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="192" />
+        <source>it starts with a drive letter</source>
+        <translation>以盘符开头</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="193" />
+        <source>it contains a backslash</source>
+        <translation>含有反斜杠</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="194" />
+        <source>it contains an empty folder name</source>
+        <translation>含有空的文件夹名</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="195" />
+        <source>it contains “.” or “..”, which could reach outside the pack</source>
+        <translation>含有“.”或“..”，可能指向内容包以外的位置</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="197" />
+        <source>it contains a character Windows does not allow (&lt; &gt; : " | ? * or a control character)</source>
+        <translation>含有 Windows 不允许的字符（&lt; &gt; : " | ? * 或控制字符）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="199" />
+        <source>a name ends with a dot or a space</source>
+        <translation>有名称以句点或空格结尾</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="200" />
+        <source>it uses a Windows device name (CON, PRN, AUX, NUL, COM1–9, LPT1–9)</source>
+        <translation>使用了 Windows 设备名（CON、PRN、AUX、NUL、COM1–9、LPT1–9）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="202" />
+        <source>a name is longer than 255 bytes</source>
+        <translation>有名称超过 255 字节</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="203" />
+        <source>a program (not copied to school laptops)</source>
+        <translation>程序文件（不会复制到学校电脑上）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="204" />
+        <source>a system file</source>
+        <translation>系统文件</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="205" />
+        <source>larger than 4 GB, too large for a USB drive formatted FAT32</source>
+        <translation>大于 4 GB，FAT32 格式的 U 盘放不下</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="207" />
+        <source>another file has the same name apart from upper and lower case</source>
+        <translation>另有一个文件与它同名，只是大小写不同</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="215" />
+        <source>missing</source>
+        <translation>缺少此项</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="216" />
+        <source>not a known field</source>
+        <translation>不是已知的字段</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="217" />
+        <source>should be a table of fields</source>
+        <translation>应为由字段组成的表</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="218" />
+        <source>should be text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="219" />
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="220" />
+        <source>not a valid id (lower-case letters, digits, “.” and “-”)</source>
+        <translation>不是有效的编号（只能用小写字母、数字、“.”和“-”）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="222" />
+        <source>should be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="223" />
+        <source>should be a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="224" />
+        <source>the number is out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="225" />
+        <source>should be true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="226" />
+        <source>should be a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="227" />
+        <source>not one of the allowed values</source>
+        <translation>不是允许的取值</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="228" />
+        <source>should be a date like 2026-09-01</source>
+        <translation>应为日期，如 2026-09-01</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="229" />
+        <source>the programme rules are incomplete</source>
+        <translation>项目规则不完整</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="230" />
+        <source>two ability points have the same code</source>
+        <translation>两个能力点的编号相同</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="231" />
+        <source>two entries have the same id</source>
+        <translation>两个条目的编号相同</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="232" />
+        <source>two lessons have the same id</source>
+        <translation>两个课时的编号相同</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="233" />
+        <source>names an ability point the pack does not list</source>
+        <translation>引用了内容包未列出的能力点</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="234" />
+        <source>names a file the pack does not hold</source>
+        <translation>引用了内容包中没有的文件</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="235" />
+        <source>does not belong to this kind of lesson</source>
+        <translation>不适用于这类课时</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="237" />
+        <source>does not name the key that signed the pack</source>
+        <translation>与给内容包签名的密钥不符</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="238" />
+        <source>is filled in when the pack is built; remove it from pack.toml</source>
+        <translation>此项在生成内容包时自动填写，请从 pack.toml 中删除</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="240" />
+        <source>not a SHA-256 hash</source>
+        <translation>不是 SHA-256 哈希值</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="248" />
+        <source>the file name “%1” is not allowed: %2</source>
+        <translation>不允许使用文件名“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="251" />
+        <source>its description is wrong at %1: %2</source>
+        <translation>描述信息在 %1 处有误：%2</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="256" />
+        <source>not a question bank file</source>
+        <translation>不是题库文件</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="257" />
+        <source>the question bank “%1” is broken: %2</source>
+        <translation>题库“%1”有错误：%2</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="260" />
+        <source>“%1” has %2 bytes instead of %3</source>
+        <translation>“%1”有 %2 字节，应为 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="264" />
+        <source>version %1 is older than the installed version %2, and an older version never replaces a newer one</source>
+        <translation>版本 %1 比已安装的版本 %2 旧，旧版本不能替换新版本</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="268" />
+        <source>version %1 is already installed with different contents; the publisher must give the pack a new version number</source>
+        <translation>已安装的版本 %1 内容与此不同；发布方必须给内容包一个新的版本号</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="272" />
+        <source>it claims %1, more than the %2 a pack may hold</source>
+        <translation>它标明的大小为 %1，超过了内容包的上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="275" />
+        <source>“%1” is larger than %2</source>
+        <translation>“%1”大于 %2</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="278" />
+        <source>“%1” and “%2” would be the same file on Windows or a USB drive</source>
+        <translation>在 Windows 或 U 盘上，“%1”和“%2”会成为同一个文件</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="282" />
+        <source>it is not a Songpei content pack (%1 is missing)</source>
+        <translation>不是送培内容包（缺少 %1）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="286" />
+        <source>it is signed by a publisher this laptop does not trust (key %1); ask the county office for the publisher's public key</source>
+        <translation>签名的发布方不受本机信任（密钥 %1）；请向县级管理部门索取该发布方的公钥</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="289" />
+        <source>its publisher key %1 has been revoked</source>
+        <translation>其发布方密钥 %1 已被吊销</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="293" />
+        <source>“%1” cannot be read (%2)</source>
+        <translation>无法读取“%1”（%2）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="296" />
+        <source>unknown programme “%1” (shipped: national-2.0, sichuan-2.0)</source>
+        <translation>未知的项目规则“%1”（内置：national-2.0、sichuan-2.0）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="299" />
+        <source>pack.toml is not valid TOML (%1)</source>
+        <translation>pack.toml 不是有效的 TOML（%1）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="302" />
+        <source>“%1” is listed twice</source>
+        <translation>“%1”被列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="303" />
+        <source>“%1” is in the pack but not in its signed list (a planted or swapped file)</source>
+        <translation>“%1”在内容包中，却不在已签名的文件清单里（是被放入或调换的文件）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="305" />
+        <source>“%1” is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="306" />
+        <source>“%1” is not an ordinary file</source>
+        <translation>“%1”不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="307" />
+        <source>“%1” is larger than its signed size</source>
+        <translation>“%1”比签名时记录的大小更大</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="308" />
+        <source>“%1” was changed after the pack was signed</source>
+        <translation>“%1”在内容包签名后被改动过</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="309" />
+        <source>%1 already exists and was not overwritten</source>
+        <translation>%1 已存在，没有覆盖</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="314" />
+        <source>its signature file is damaged</source>
+        <translation>其签名文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="315" />
+        <source>it is signed with the demo key, which only the demo profile trusts</source>
+        <translation>它用演示密钥签名，只有演示模式才信任该密钥</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="317" />
+        <source>the signature does not match: the pack was altered or forged</source>
+        <translation>签名不符：内容包被改动或伪造</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="319" />
+        <source>its description is larger than 16 MB</source>
+        <translation>其描述信息超过 16 MB</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="320" />
+        <source>its description is damaged (not JSON)</source>
+        <translation>其描述信息已损坏（不是 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="321" />
+        <source>it was made for a newer version of Songpei</source>
+        <translation>它是为更新版本的送培制作的</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="323" />
+        <source>it lists more than 100,000 files</source>
+        <translation>列出的文件超过 10 万个</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="324" />
+        <source>its total size does not add up</source>
+        <translation>总大小与各文件大小之和不符</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="325" />
+        <source>there is no pack.toml in it</source>
+        <translation>其中没有 pack.toml</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="326" />
+        <source>no video or document was found</source>
+        <translation>没有找到视频或文档</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="332" />
         <source>a sequence number is missing</source>
         <translation>缺少序号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172" />
+        <location filename="../messages.py" line="333" />
         <source>does not link to the event before it</source>
         <translation>与前一条事件衔接不上</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173" />
+        <location filename="../messages.py" line="334" />
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174" />
+        <location filename="../messages.py" line="335" />
         <source>belongs to another computer</source>
         <translation>属于另一台电脑</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180" />
+        <location filename="../messages.py" line="341" />
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181" />
+        <location filename="../messages.py" line="342" />
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182" />
+        <location filename="../messages.py" line="343" />
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="183" />
+        <location filename="../messages.py" line="344" />
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184" />
+        <location filename="../messages.py" line="345" />
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="192" />
+        <location filename="../messages.py" line="353" />
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194" />
+        <location filename="../messages.py" line="355" />
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196" />
+        <location filename="../messages.py" line="357" />
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199" />
+        <location filename="../messages.py" line="360" />
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201" />
+        <location filename="../messages.py" line="362" />
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="364" />
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206" />
+        <location filename="../messages.py" line="367" />
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209" />
+        <location filename="../messages.py" line="370" />
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211" />
+        <location filename="../messages.py" line="372" />
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214" />
+        <location filename="../messages.py" line="375" />
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217" />
+        <location filename="../messages.py" line="378" />
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220" />
+        <location filename="../messages.py" line="381" />
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="222" />
+        <location filename="../messages.py" line="383" />
         <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
         <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="226" />
+        <location filename="../messages.py" line="387" />
         <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229" />
+        <location filename="../messages.py" line="390" />
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="233" />
+        <location filename="../messages.py" line="394" />
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236" />
+        <location filename="../messages.py" line="397" />
         <source>The learning record %1 belongs to another computer's key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241" />
+        <location filename="../messages.py" line="402" />
+        <location filename="../messages.py" line="422" />
         <source>, line %1</source>
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243" />
+        <location filename="../messages.py" line="209" />
+        <location filename="../messages.py" line="404" />
         <source>it cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="244" />
+        <location filename="../messages.py" line="405" />
         <source>it is too large</source>
         <translation>文件太大</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245" />
+        <location filename="../messages.py" line="406" />
         <source>it is not UTF-8 text; save it as UTF-8</source>
         <translation>不是 UTF-8 文本，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246" />
+        <location filename="../messages.py" line="407" />
         <source>it is not XML</source>
         <translation>不是 XML 文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="247" />
+        <location filename="../messages.py" line="408" />
         <source>the XML is broken</source>
         <translation>XML 格式有误</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="248" />
+        <location filename="../messages.py" line="409" />
         <source>it contains a DTD or entities, which are refused for safety</source>
         <translation>含有 DTD 或实体定义，为安全起见予以拒绝</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250" />
+        <location filename="../messages.py" line="411" />
         <source>it is not a Moodle XML question file</source>
         <translation>不是 Moodle XML 题库文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252" />
+        <location filename="../messages.py" line="413" />
         <source>Cannot import %1: %2.</source>
         <translation>无法导入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255" />
+        <location filename="../messages.py" line="416" />
+        <source>The content pack %1 was refused: %2. Nothing was installed.</source>
+        <translation>内容包 %1 被拒绝：%2。未安装任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="423" />
+        <source>Cannot build a pack from %1: %2.</source>
+        <translation>无法从 %1 生成内容包：%2。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="426" />
+        <source>Copying from the drive stopped at %1 (%2). Plug the drive in again and install again: the copy continues where it stopped.</source>
+        <translation>从 U 盘复制到 %1 时中断（%2）。请重新插入 U 盘并再次安装，复制会从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="431" />
+        <source>Another pack is being installed on this computer. Wait for it to finish, then try again.</source>
+        <translation>本机正在安装另一个内容包。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="434" />
+        <source>The content library %1 is damaged (%2). Move it aside and install the packs again from the trainer's drive.</source>
+        <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="438" />
         <source>The passphrase does not open the key file %1.</source>
         <translation>口令无法打开密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="258" />
+        <location filename="../messages.py" line="441" />
         <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
         <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="261" />
+        <location filename="../messages.py" line="444" />
         <source>%1 is a %2 key; a %3 key is needed here.</source>
         <translation>%1 是%2密钥；这里需要%3密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="265" />
+        <location filename="../messages.py" line="448" />
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>口令太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268" />
+        <location filename="../messages.py" line="451" />
         <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
         <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="271" />
+        <location filename="../messages.py" line="454" />
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="274" />
+        <location filename="../messages.py" line="457" />
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277" />
+        <location filename="../messages.py" line="460" />
         <source>The list of trusted keys %1 is damaged (%2).</source>
         <translation>受信任密钥列表 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="280" />
+        <location filename="../messages.py" line="463" />
         <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283" />
+        <location filename="../messages.py" line="466" />
         <source>This laptop does not know the county's key yet. Ask the trainer for the county's public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="287" />
+        <location filename="../messages.py" line="470" />
         <source>%1 was refused: %2.</source>
         <translation>%1 被拒绝：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="290" />
+        <location filename="../messages.py" line="473" />
         <source>The receipt %1 was not applied: %2.</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293" />
+        <location filename="../messages.py" line="476" />
         <source>%1 is not a county hub (%2). Create one with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请用 songpei hub init 创建。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="296" />
+        <location filename="../messages.py" line="479" />
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="299" />
+        <location filename="../messages.py" line="482" />
         <source>No laptop %1 in this hub's register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="302" />
+        <location filename="../messages.py" line="485" />
         <source>%1 is not this hub's county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="304" />
+        <location filename="../messages.py" line="487" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -1099,12 +1492,12 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../gui/ops.py" line="39" />
+        <location filename="../gui/ops.py" line="40" />
         <source>Songpei</source>
         <translation>送培</translation>
     </message>
     <message>
-        <location filename="../gui/ops.py" line="51" />
+        <location filename="../gui/ops.py" line="61" />
         <source>Working, please wait…</source>
         <translation>正在处理，请稍候…</translation>
     </message>
@@ -1165,89 +1558,89 @@
         <translation>送教活动签到</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="61" />
+        <location filename="../gui/session.py" line="66" />
         <source>Trainer: unlock the key on your drive to open a session.</source>
         <translation>送培教师：请解锁 U 盘上的密钥，开始一次送教活动。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="66" />
+        <location filename="../gui/session.py" line="71" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="74" />
+        <location filename="../gui/session.py" line="79" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="78" />
-        <location filename="../gui/session.py" line="87" />
+        <location filename="../gui/session.py" line="82" />
+        <location filename="../gui/session.py" line="91" />
         <source>Trainer key</source>
         <translation>送培教师密钥</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="79" />
+        <location filename="../gui/session.py" line="83" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="88" />
+        <location filename="../gui/session.py" line="92" />
         <source>Songpei keys (*.key)</source>
         <translation>送培密钥 (*.key)</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="121" />
+        <location filename="../gui/session.py" line="126" />
         <source>Start signing in</source>
         <translation>开始签到</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="125" />
+        <location filename="../gui/session.py" line="129" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="126" />
+        <location filename="../gui/session.py" line="130" />
         <source>Hours (学时)</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="127" />
+        <location filename="../gui/session.py" line="131" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="141" />
+        <location filename="../gui/session.py" line="145" />
         <source>%1 — %2 hours, %3</source>
         <translation>%1 — %2 学时，%3</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="153" />
+        <location filename="../gui/session.py" line="157" />
         <source>Each teacher: choose your name, type your PIN, press Enter.</source>
         <translation>请每位教师选择自己的姓名，输入 PIN 码后按回车键。</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="158" />
-        <location filename="../gui/session.py" line="166" />
+        <location filename="../gui/session.py" line="163" />
+        <location filename="../gui/session.py" line="171" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="160" />
+        <location filename="../gui/session.py" line="165" />
         <source>Sign attendance</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="163" />
+        <location filename="../gui/session.py" line="168" />
         <source>End the session</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="188" />
+        <location filename="../gui/session.py" line="193" />
         <source>✓ signed</source>
         <translation>✓ 已签到</translation>
     </message>
     <message>
-        <location filename="../gui/session.py" line="209" />
+        <location filename="../gui/session.py" line="214" />
         <source>%1 signed in.</source>
         <translation>%1 已签到。</translation>
     </message>
@@ -1348,27 +1741,37 @@
         <translation>U 盘上的内容包：%1 个。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="132" />
-        <source>Syncing with the drive…</source>
-        <translation>正在与 U 盘同步…</translation>
+        <location filename="../gui/station.py" line="141" />
+        <source>Installing content: %p%</source>
+        <translation>正在安装内容：%p%</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="137" />
+        <location filename="../gui/station.py" line="150" />
+        <source>Content pack “%1” version %2 was already installed.</source>
+        <translation>内容包《%1》第 %2 版已经安装过了。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="152" />
+        <source>Installed the content pack “%1”, version %2.</source>
+        <translation>已安装内容包《%1》第 %2 版。</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="155" />
         <source>County confirmed (县级已确认): records up to %1.</source>
         <translation>县级已确认：已收到至第 %1 条的记录。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="142" />
+        <location filename="../gui/station.py" line="160" />
         <source>Wrote records %1–%2 to the drive, encrypted for the county and checked.</source>
         <translation>已把第 %1–%2 条记录写入 U 盘，已为县级加密并校验。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="146" />
+        <location filename="../gui/station.py" line="164" />
         <source>The drive already carries these records.</source>
         <translation>U 盘上已有这些记录。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="148" />
+        <location filename="../gui/station.py" line="166" />
         <source>Nothing new to send.</source>
         <translation>没有需要发送的新记录。</translation>
     </message>
@@ -1437,6 +1840,7 @@
     <name>cli</name>
     <message>
         <location filename="../cli.py" line="48" />
+        <location filename="../cli_packs.py" line="38" />
         <location filename="../cli_sync.py" line="31" />
         <source>DIR</source>
         <translation>文件夹</translation>
@@ -1459,6 +1863,7 @@
     <message>
         <location filename="../cli.py" line="58" />
         <location filename="../cli_content.py" line="20" />
+        <location filename="../cli_packs.py" line="27" />
         <location filename="../cli_sync.py" line="27" />
         <location filename="../cli_sync.py" line="38" />
         <location filename="../cli_sync.py" line="57" />
@@ -1521,27 +1926,27 @@
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="144" />
+        <location filename="../cli.py" line="145" />
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="152" />
+        <location filename="../cli.py" line="153" />
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="169" />
+        <location filename="../cli.py" line="170" />
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="170" />
+        <location filename="../cli.py" line="171" />
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="172" />
+        <location filename="../cli.py" line="173" />
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>
@@ -1557,6 +1962,7 @@
     </message>
     <message>
         <location filename="../cli_content.py" line="24" />
+        <location filename="../cli_packs.py" line="24" />
         <location filename="../cli_sync.py" line="22" />
         <source>FILE</source>
         <translation>文件</translation>
@@ -1597,9 +2003,175 @@
         <translation>第 %1 行“%2”：%3</translation>
     </message>
     <message>
+        <location filename="../cli_packs.py" line="25" />
         <location filename="../cli_sync.py" line="23" />
         <source>read the passphrase from this file (for scripts)</source>
         <translation>从此文件读取口令（供脚本使用）</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="26" />
+        <source>content packs: build, verify, install</source>
+        <translation>内容包：生成、校验、安装</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="30" />
+        <source>build a signed pack from an author folder (pack.toml) or a courseware folder</source>
+        <translation>从作者文件夹（含 pack.toml）或课件文件夹生成已签名的内容包</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="33" />
+        <source>author folder holding pack.toml and its files</source>
+        <translation>存放 pack.toml 及其文件的作者文件夹</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="34" />
+        <source>an old courseware CD or folder: one lesson per video or document</source>
+        <translation>旧的课件光盘或文件夹：每个视频或文档作为一个课时</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="37" />
+        <source>the publisher's private key file</source>
+        <translation>发布方的私钥文件</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="39" />
+        <source>folder to write the .songpack folder into</source>
+        <translation>存放生成的 .songpack 文件夹的位置</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="41" />
+        <source>pack id (with --from-folder), e.g. yuechi-cd-2014</source>
+        <translation>内容包编号（配合 --from-folder 使用），如 yuechi-cd-2014</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="42" />
+        <source>pack title (with --from-folder)</source>
+        <translation>内容包标题（配合 --from-folder 使用）</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="44" />
+        <source>pack version (with --from-folder; default 1)</source>
+        <translation>内容包版本（配合 --from-folder 使用；默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="45" />
+        <source>programme rules (with --from-folder; default national-2.0)</source>
+        <translation>项目规则（配合 --from-folder 使用；默认 national-2.0）</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="49" />
+        <source>check a pack's signature, its list of files and every file's hash</source>
+        <translation>检查内容包的签名、文件清单以及每个文件的哈希值</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="53" />
+        <source>the publisher's public key (may be given more than once)</source>
+        <translation>发布方的公钥（可指定多次）</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="57" />
+        <source>install packs on this laptop from a .songpack folder or a trainer's drive</source>
+        <translation>从 .songpack 文件夹或送培 U 盘把内容包安装到本机</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="86" />
+        <source>%1 %  %2 MB/s  about %3 left</source>
+        <translation>%1%  %2 MB/s  约剩 %3</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="103" />
+        <source>? s</source>
+        <translation>? 秒</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="106" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="108" />
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="110" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="120" />
+        <source>Give either SRC_DIR or --from-folder CD_DIR.</source>
+        <translation>请指定 SRC_DIR 或 --from-folder CD_DIR（二者选一）。</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="123" />
+        <source>--from-folder needs --id and --title.</source>
+        <translation>使用 --from-folder 时必须同时指定 --id 和 --title。</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="139" />
+        <source>Built %1: pack %2 version %3, %4 courses, %5 lessons, %6 files, %7.</source>
+        <translation>已生成 %1：内容包 %2，版本 %3，%4 门课程，%5 个课时，%6 个文件，%7。</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="145" />
+        <source>Left out, because their length cannot be read (try playing them in VLC; convert those that do not play):</source>
+        <translation>以下文件无法读取时长，未收录（可先用 VLC 试播，不能播放的请转换格式）：</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="148" />
+        <source>The length of these videos cannot be read; give duration_s in pack.toml or convert them:</source>
+        <translation>无法读取以下视频的时长；请在 pack.toml 中填写 duration_s，或转换其格式：</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="151" />
+        <source>(the video component libvlc could not be loaded: %1)</source>
+        <translation>（无法加载视频组件 libvlc：%1）</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="156" />
+        <source>Left out:</source>
+        <translation>未收录：</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="158" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="178" />
+        <source>%1 is intact: pack %2 version %3 (%4), signed by %5; %6 files, %7, every size and hash checked.</source>
+        <translation>%1 完好：内容包 %2，版本 %3（%4），由 %5 签名；%6 个文件，%7，每个文件的大小和哈希值均已核对。</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="192" />
+        <source>No content pack found in %1 (looked for a .songpack folder and for songpei/packs/ on a drive).</source>
+        <translation>在 %1 中没有找到内容包（已查找 .songpack 文件夹和 U 盘上的 songpei/packs/）。</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="218" />
+        <source>%1 version %2 is already installed; nothing copied.</source>
+        <translation>%1 版本 %2 已经安装，没有复制任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="221" />
+        <source>Installed %1 version %2 (%3): %4 courses, %5 lessons; %6 copied in %7.</source>
+        <translation>已安装 %1 版本 %2（%3）：%4 门课程，%5 个课时；复制了 %6，用时 %7。</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="227" />
+        <source>Continued an earlier copy: %1 were already there.</source>
+        <translation>接着上次的复制继续：已有 %1 无需重复复制。</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="230" />
+        <source>It replaces version %1.</source>
+        <translation>已替换版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../cli_packs.py" line="233" />
+        <source>The damaged installed copy was replaced.</source>
+        <translation>已替换原先安装的损坏副本。</translation>
     </message>
     <message>
         <location filename="../cli_sync.py" line="25" />
@@ -1669,6 +2241,7 @@
         <translation>从文件、文件夹或整个 U 盘导入同步包</translation>
     </message>
     <message>
+        <location filename="../cli_packs.py" line="59" />
         <location filename="../cli_sync.py" line="66" />
         <source>PATH</source>
         <translation>路径</translation>
