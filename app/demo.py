@@ -8,15 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-import content
-from content.keys import PublicKey, load_public
+from content.demo_key import demo_publisher
 from sync import library
 
-DEMO_KEY = Path(content.__file__).parent / "demo_pack" / "keys" / "demo-publisher.pub"
-
-
-def demo_publisher() -> PublicKey:
-    return load_public(DEMO_KEY)
+__all__ = ["demo_packs", "demo_publisher"]
 
 
 def demo_packs() -> list[Path]:

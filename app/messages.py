@@ -459,6 +459,9 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, TrustStoreInvalid):
         return translate("Messages", "The list of trusted keys %1 is damaged (%2).")\
             .replace("%1", a["path"]).replace("%2", a["detail"])
+    if isinstance(exc, NotTrustable) and a["role"] == "demo":
+        return translate("Messages", "This is the demo publisher key; its private half is "
+                                     "public, so only the demo profile trusts it.")
     if isinstance(exc, NotTrustable):
         return translate("Messages", "Only publisher and county keys can be trusted on a "
                                      "laptop; this is a %1 key.").replace("%1", role_name(a["role"]))

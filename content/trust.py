@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field, replace
 
 from .errors import SongpeiError
+from .demo_key import demo_publisher
 from .keys import PublicKey
 
 FORMAT = 1
@@ -35,6 +36,8 @@ class TrustStore:
     def add(self, key: PublicKey, added_ms: int, demo_only: bool = False) -> TrustStore:
         if key.role not in ("publisher", "county"):
             raise NotTrustable(role=key.role)
+        if key == demo_publisher() and not demo_only:
+            raise NotTrustable(role="demo")  # its private key is public: demo profile only
         if any(e.key == key for e in self.entries):
             return self
         return replace(self, entries=self.entries + (Entry(key, added_ms, demo_only),))

@@ -1445,46 +1445,51 @@
     </message>
     <message>
         <location filename="../messages.py" line="463" />
+        <source>This is the demo publisher key; its private half is public, so only the demo profile trusts it.</source>
+        <translation>这是演示发布方密钥，它的私钥是公开的，所以只有演示模式才信任它。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="466" />
         <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="466" />
+        <location filename="../messages.py" line="469" />
         <source>This laptop does not know the county's key yet. Ask the trainer for the county's public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="470" />
+        <location filename="../messages.py" line="473" />
         <source>%1 was refused: %2.</source>
         <translation>%1 被拒绝：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="473" />
+        <location filename="../messages.py" line="476" />
         <source>The receipt %1 was not applied: %2.</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="476" />
+        <location filename="../messages.py" line="479" />
         <source>%1 is not a county hub (%2). Create one with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请用 songpei hub init 创建。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="479" />
+        <location filename="../messages.py" line="482" />
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="482" />
+        <location filename="../messages.py" line="485" />
         <source>No laptop %1 in this hub's register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="485" />
+        <location filename="../messages.py" line="488" />
         <source>%1 is not this hub's county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="487" />
+        <location filename="../messages.py" line="490" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
