@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 
-from .errors import SongpeiError
 from .demo_key import demo_publisher
+from .errors import SongpeiError
 from .keys import PublicKey
 
 FORMAT = 1
