@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
+from app.demo import demo_packs, demo_publisher
 from app.gui import style
 from app.gui.enrol import EnrolDialog
 from app.gui.main_window import MainWindow
@@ -51,7 +52,7 @@ def main() -> int:
     i18n.install(app, args.lang)
     style.apply(app)
     data = Path(tempfile.mkdtemp()) / "demo"
-    ensure_demo_profile(data)
+    ensure_demo_profile(data, packs=demo_packs(), publisher=demo_publisher())
     laptop = Laptop.open(data)
     win = MainWindow(laptop)
     win.move(0, 0)

@@ -97,7 +97,8 @@ def simulate(laptop: Laptop, teachers: int, days: int, seed: int, *,
             drafts = [Draft(t.id, SIGNED_IN, {}, wall, _uuid(rng))]
             for _ in range(rng.randint(1, 3)):
                 lesson = rng.choice(online)
-                active = rng.randint(300, 2400)
+                # a sitting rarely outlasts the lesson: cap near its nominal length
+                active = min(rng.randint(300, 2400), int(lesson.hours * 2700 * 1.1))
                 wall += (active + rng.randint(30, 600)) * 1000
                 drafts.append(Draft(t.id, LESSON_SESSION, {
                     "lesson": lesson.id, "active_seconds": active,

@@ -104,6 +104,7 @@ def test_the_station_installs_packs_from_the_drive(qtbot, zh_app, laptop, tmp_pa
     assert any("已安装内容包" in t for t in texts), texts
     assert any(0 < v < 1000 for v in seen), "the bar showed the copy going"
     assert [c.title for c in laptop.catalog.courses] == ["A5 课堂导入"]
+    qtbot.waitUntil(dialog.go.isEnabled)  # the plan is read again after a sync
     qtbot.mouseClick(dialog.go, Qt.LeftButton)  # plugged in again: nothing to copy
     qtbot.waitUntil(lambda: any("已经安装过了" in dialog.results.item(i).text()
                                 for i in range(dialog.results.count())), timeout=20000)

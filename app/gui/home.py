@@ -83,7 +83,6 @@ class HomePage(QWidget):
 
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent activity"))
-        self.recent.setWordWrap(True)
         recent_box = QGroupBox(self.tr("Recent activity"))
         QVBoxLayout(recent_box).addWidget(self.recent)
 
