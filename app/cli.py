@@ -144,12 +144,9 @@ def _simulate(args: argparse.Namespace, data_dir: Path) -> int:
     def committed(seq: int) -> None:
         print(translate("cli", "committed up to event %1").replace("%1", str(seq)), flush=True)
 
-    laptop = Laptop.open(data_dir)
-    try:
+    with Laptop.open(data_dir) as laptop:
         r = simulate(laptop, args.teachers, args.days, args.seed, start=args.start,
                      on_commit=committed if args.progress else None)
-    finally:
-        laptop.close()
     print(translate("cli", "Simulated %1 teachers: %2 events written, %3 already present; the journal ends at "
              "event %4.").replace("%1", str(r.teachers)).replace("%2", str(r.events_written))
           .replace("%3", str(r.events_skipped)).replace("%4", str(r.last_seq)))
@@ -159,12 +156,9 @@ def _simulate(args: argparse.Namespace, data_dir: Path) -> int:
 def _verify(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.laptop import Laptop
 
-    laptop = Laptop.open(data_dir)
-    try:
+    with Laptop.open(data_dir) as laptop:
         problems = laptop.journal.check()
         count = laptop.journal.last_seq()
-    finally:
-        laptop.close()
     if problems:
         for p in problems:
             print(translate("cli", "event %1: %2").replace("%1", str(p.seq)).replace("%2", chain_problem_name(p.kind)))

@@ -194,8 +194,7 @@ def pack_install(args: argparse.Namespace, data_dir: Path) -> int:
               file=sys.stderr)
         return 1
     failed = False
-    laptop = Laptop.open(data_dir)
-    try:
+    with Laptop.open(data_dir) as laptop:
         for folder in packs:
             progress = ProgressLine()
             try:
@@ -207,8 +206,6 @@ def pack_install(args: argparse.Namespace, data_dir: Path) -> int:
                 continue
             progress.finish()
             _report(r)
-    finally:
-        laptop.close()
     return 1 if failed else 0
 
 

@@ -33,12 +33,27 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
                                            "and ROLE.pub (public)"))
     new.add_argument("--name", default="", help=translate("cli", "who holds the key"))
     new.set_defaults(func=keys_new)
+    rot = k.add_parser("rotate", parents=[common, secret], help=translate(
+        "cli", "let laptops move from an old key to a new one (signed by the old key)"))
+    rot.add_argument("--old", required=True, type=Path, metavar="OLD.key")
+    rot.add_argument("--new", required=True, type=Path, metavar="NEW.pub")
+    rot.add_argument("--out", required=True, type=Path, metavar="ROTATION.json")
+    rot.set_defaults(func=keys_rotate)
+    rev = k.add_parser("revoke", parents=[common, secret], help=translate(
+        "cli", "a county-signed list of keys laptops must stop trusting"))
+    rev.add_argument("--county-key", required=True, type=Path, metavar="KEY")
+    rev.add_argument("--serial", required=True, type=int, metavar="N",
+                     help=translate("cli", "list number; each new list needs a higher one"))
+    rev.add_argument("--out", required=True, type=Path, metavar="REVOKED.json")
+    rev.add_argument("key_ids", nargs="+", metavar="KEY_ID")
+    rev.set_defaults(func=keys_revoke)
 
     t = sub.add_parser("trust", help=translate("cli", "the keys this laptop trusts")
                        ).add_subparsers(dest="trust_command", metavar=translate("cli", "COMMAND"),
                                         required=True)
-    add = t.add_parser("add", parents=[common], help=translate("cli", "trust a public key"))
-    add.add_argument("key", type=Path, metavar="KEY.pub")
+    add = t.add_parser("add", parents=[common], help=translate(
+        "cli", "trust a public key, or apply a key rotation or revocation file"))
+    add.add_argument("key", type=Path, metavar="KEY.pub|FILE.json")
     add.set_defaults(func=trust_add)
     t.add_parser("list", parents=[common], help=translate("cli", "list trusted keys")
                  ).set_defaults(func=trust_list)
@@ -125,6 +140,36 @@ def keys_new(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
+def keys_rotate(args: argparse.Namespace, data_dir: Path) -> int:
+    import time
+
+    from content import trust_mail
+    from sync.durable import atomic_write_bytes
+
+    new = keys.load_public(args.new)
+    old = keys.load_private(args.old, passphrase(args), role=new.role)
+    atomic_write_bytes(args.out, trust_mail.rotation(old, new, time.time_ns() // 1_000_000))
+    print(translate("cli", "Wrote %1: laptops that trust %2 will also trust %3.")
+          .replace("%1", str(args.out)).replace("%2", old.public.key_id)
+          .replace("%3", new.key_id))
+    return 0
+
+
+def keys_revoke(args: argparse.Namespace, data_dir: Path) -> int:
+    import time
+
+    from content import trust_mail
+    from sync.durable import atomic_write_bytes
+
+    county = keys.load_private(args.county_key, passphrase(args), role="county")
+    atomic_write_bytes(args.out, trust_mail.revocation(county, args.serial, args.key_ids,
+                                                       time.time_ns() // 1_000_000))
+    print(translate("cli", "Wrote revocation list %1 (number %2): %3 keys.")
+          .replace("%1", str(args.out)).replace("%2", str(args.serial))
+          .replace("%3", str(len(set(args.key_ids)))))
+    return 0
+
+
 def _laptop(data_dir: Path):
     from sync.laptop import Laptop
 
@@ -132,12 +177,17 @@ def _laptop(data_dir: Path):
 
 
 def trust_add(args: argparse.Namespace, data_dir: Path) -> int:
+    data = keys.read_file(args.key)
+    if data.lstrip().startswith(b'{"body"'):
+        with _laptop(data_dir) as laptop:
+            store = laptop.apply_trust_mail(data, str(args.key))
+        print(translate("cli", "Applied %1: %2 keys trusted, %3 revoked.")
+              .replace("%1", str(args.key)).replace("%2", str(len(store.entries)))
+              .replace("%3", str(len(store.revoked))))
+        return 0
     key = keys.load_public(args.key)
-    laptop = _laptop(data_dir)
-    try:
+    with _laptop(data_dir) as laptop:
         laptop.add_trust(key)
-    finally:
-        laptop.close()
     print(translate("cli", "Now trusting %1 key %2 (%3), fingerprint %4.")
           .replace("%1", role_name(key.role)).replace("%2", key.key_id).replace("%3", key.name or "-")
           .replace("%4", key.fingerprint))
@@ -145,11 +195,8 @@ def trust_add(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def trust_list(args: argparse.Namespace, data_dir: Path) -> int:
-    laptop = _laptop(data_dir)
-    try:
+    with _laptop(data_dir) as laptop:
         store = laptop.trust()
-    finally:
-        laptop.close()
     if not store.entries:
         print(translate("cli", "No keys are trusted yet."))
     for e in store.entries:
@@ -160,11 +207,8 @@ def trust_list(args: argparse.Namespace, data_dir: Path) -> int:
 def export(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.export import export_bundle
 
-    laptop = _laptop(data_dir)
-    try:
+    with _laptop(data_dir) as laptop:
         r = export_bundle(laptop, args.to)
-    finally:
-        laptop.close()
     if r.status == "nothing-new":
         print(translate("cli", "Nothing new to export: the county has confirmed every event."))
     elif r.status == "up-to-date":
@@ -180,11 +224,8 @@ def export(args: argparse.Namespace, data_dir: Path) -> int:
 def receive(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.receipts import receive as apply
 
-    laptop = _laptop(data_dir)
-    try:
+    with _laptop(data_dir) as laptop:
         r = apply(laptop, args.drive)
-    finally:
-        laptop.close()
     if r.status == "none":
         print(translate("cli", "No receipt for this laptop on the drive."))
     else:

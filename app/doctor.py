@@ -144,12 +144,9 @@ def check_journal(path: Path) -> Check:
 
     name = translate("Doctor", "Learning record (journal)")
     try:
-        laptop = Laptop.open(path)
-        try:
+        with Laptop.open(path) as laptop:
             problems = laptop.journal.check()
             count = laptop.journal.last_seq()
-        finally:
-            laptop.close()
     except SongpeiError as exc:
         return Check(name, False, describe(exc), translate("Doctor", "Give the data folder to your trainer."))
     if problems:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from content import errors as ce
 from content.trust import NotTrustable, TrustStoreInvalid
+from content.trust_mail import TrustMailRefused
 from sync import errors as e
 from sync import hub
 from sync.attendance import AlreadySigned
@@ -469,6 +470,18 @@ def describe(exc: BaseException) -> str:
         return translate("Messages", "This laptop does not know the county's key yet. Ask the "
                                      "trainer for the county's public key and run: songpei "
                                      "trust add county.pub")
+    if isinstance(exc, TrustMailRefused):
+        why = {
+            "damaged": translate("Messages", "the file is damaged or is not a key rotation or "
+                                             "revocation list"),
+            "untrusted-signer": translate("Messages", "it is not signed by a key this laptop "
+                                                      "trusts"),
+            "older-list": translate("Messages", "a newer revocation list is already applied"),
+            "role-changed": translate("Messages", "a key can only be replaced by a key of the "
+                                                  "same role"),
+        }.get(a["reason"], a["reason"])
+        return translate("Messages", "%1 was not applied: %2.").replace("%1", a["path"])\
+            .replace("%2", why)
     if isinstance(exc, BundleRefused):
         return translate("Messages", "%1 was refused: %2.").replace("%1", a["path"])\
             .replace("%2", bundle_reason(a["reason"]))

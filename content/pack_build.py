@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .catalog import DOCUMENT, ONLINE, VIDEO
 from .errors import InvalidQuestion, KeyRoleMismatch, PackBuildError, PackRefused
+from .fsync import fsync_dir
 from .keys import PrivateKey, b64
 from .pack import (
     BUFFER,
@@ -344,7 +345,7 @@ def _write(out: Path, spec: dict, sources: dict[str, Path], key: PrivateKey,
             os.rename(tmp, final)
         except OSError:
             raise PackBuildError("exists", file=str(origin), path=str(final)) from None
-        _fsync_dir(out)
+        fsync_dir(out)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
@@ -422,17 +423,6 @@ def _write_file(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
 
 
-def _fsync_dir(path: Path) -> None:
-    # The same as sync.durable.fsync_dir; content/ may not import sync/.
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _fsync_tree(root: Path) -> None:
     for folder, _dirs, _files in os.walk(root):
-        _fsync_dir(Path(folder))
+        fsync_dir(Path(folder))

@@ -32,6 +32,7 @@ class Entry:
 class TrustStore:
     entries: tuple[Entry, ...] = ()
     revoked: frozenset[str] = field(default_factory=frozenset)
+    revocation_serial: int = 0  # of the newest county revocation list applied
 
     def add(self, key: PublicKey, added_ms: int, demo_only: bool = False) -> TrustStore:
         if key.role not in ("publisher", "county"):
@@ -59,7 +60,7 @@ class TrustStore:
         doc = {"format": FORMAT, "kind": "songpei-trust-store",
                "entries": [{"key": e.key.to_dict(), "added_ms": e.added_ms,
                             "demo_only": e.demo_only} for e in self.entries],
-               "revoked": sorted(self.revoked)}
+               "revoked": sorted(self.revoked), "revocation_serial": self.revocation_serial}
         return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
     @classmethod
@@ -70,6 +71,7 @@ class TrustStore:
                 raise ValueError("not a trust store")
             entries = tuple(Entry(PublicKey.from_dict(e["key"], source), int(e["added_ms"]),
                                   bool(e.get("demo_only", False))) for e in doc["entries"])
-            return cls(entries, frozenset(doc.get("revoked", [])))
+            return cls(entries, frozenset(doc.get("revoked", [])),
+                       int(doc.get("revocation_serial", 0)))
         except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise TrustStoreInvalid(path=source, detail=str(exc)) from exc

@@ -9,17 +9,11 @@ import os
 import uuid
 from pathlib import Path
 
+from content.fsync import fsync_dir
+
 from .errors import DataDirUnusable, DiskFull
 
-
-def fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals the rename.
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+__all__ = ["atomic_create_bytes", "atomic_write_bytes", "fsync_dir", "translate_os_error"]
 
 
 def _write_new(path: Path, data: bytes, mode: int) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from content import trust_mail
 from content.catalog import Catalog, demo_catalog
 from content.keys import PublicKey
 from content.rules import ATTENDANCE, LESSON_SESSION, ProgrammeRules, Progress, bundled_rules
@@ -82,6 +83,12 @@ class Laptop:
         atomic_write_bytes(self.trust_path, store.to_bytes())
         return store
 
+    def apply_trust_mail(self, data: bytes, source: str) -> TrustStore:
+        """A key rotation or a county revocation list (content.trust_mail), kept durably."""
+        store = trust_mail.apply(self.trust(), data, source, self.journal.now_ms())
+        atomic_write_bytes(self.trust_path, store.to_bytes())
+        return store
+
     # --- county acknowledgements ----------------------------------------------------------------
     def acked_seq(self) -> int:
         """Highest sequence number the county has confirmed receiving (0: none yet)."""
@@ -90,6 +97,12 @@ class Laptop:
 
     def close(self) -> None:
         self.journal.close()
+
+    def __enter__(self) -> Laptop:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def installed_content(data_dir: Path) -> tuple[Catalog, ProgrammeRules]:

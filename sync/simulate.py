@@ -129,12 +129,9 @@ def ensure_demo_profile(data_dir: Path, reset: bool = False, teachers: int = 6, 
         shutil.rmtree(data_dir)
     prepare_data_dir(data_dir)
     marker.touch()
-    laptop = Laptop.open(data_dir)
-    try:
+    with Laptop.open(data_dir) as laptop:
         if publisher is not None:
             laptop.add_trust(publisher, demo_only=True)  # the demo key: this profile only
         for pack in packs:
             laptop.install_pack(pack)  # a no-op once installed
         simulate(laptop, teachers, days, seed)
-    finally:
-        laptop.close()

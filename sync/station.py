@@ -69,6 +69,13 @@ def run(laptop: Laptop, drive_root: Path,
     """Packs, then the receipt (it may shrink what must travel), then the export. A failure in
     one step is reported and the others still run: a visit is short."""
     out = Outcome()
+    # Key rotations and revocation lists first: they decide which packs may be installed.
+    for mail in sorted((Drive(Path(drive_root)).base / "trust").glob("*.json")):
+        try:
+            laptop.apply_trust_mail(mail.read_bytes(), str(mail))
+        except (SongpeiError, OSError) as exc:
+            if getattr(exc, "args_", {}).get("reason") != "older-list":  # already applied
+                out.problems.append(exc)
     packs = library.find_packs(Path(drive_root))
     for pack in packs:
         try:
