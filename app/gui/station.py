@@ -3,9 +3,10 @@ key, records to send, receipt to apply, packs on the drive) and does it with one
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,6 +26,14 @@ from ..messages import describe
 from .ops import run_op
 
 POLL_MS = 2000
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    if minutes:
+        return QCoreApplication.translate("StationDialog", "%1 min %2 s") \
+            .replace("%1", str(minutes)).replace("%2", str(secs))
+    return QCoreApplication.translate("StationDialog", "%1 s").replace("%1", str(secs))
 
 
 class DriveWatcher(QObject):
@@ -130,6 +139,7 @@ class StationDialog(QDialog):
         self.progress.setVisible(True)
         self.results.setVisible(True)
         self.results.clear()
+        self._started = time.monotonic()
         run_op(self, lambda report: station.run(self.laptop, self.drive, report), self._done,
                on_progress=self._progress)
 
@@ -138,7 +148,11 @@ class StationDialog(QDialog):
         if total and done < total:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(done * 1000 / total))
-            self.progress.setFormat(self.tr("Installing content: %p%"))
+            elapsed = time.monotonic() - self._started
+            left = elapsed * (total - done) / done if done and elapsed > 1 else None
+            self.progress.setFormat(
+                self.tr("Installing content: %p%, about %1 left").replace("%1", _duration(left))
+                if left is not None else self.tr("Installing content: %p%"))
             self.progress.setTextVisible(True)
         else:
             self.progress.setRange(0, 0)

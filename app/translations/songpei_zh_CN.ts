@@ -1706,102 +1706,117 @@
 <context>
     <name>StationDialog</name>
     <message>
-        <location filename="../gui/station.py" line="58" />
+        <location filename="../gui/station.py" line="34" />
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="36" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="67" />
         <source>Sync station — %1</source>
         <translation>同步站 — %1</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="60" />
+        <location filename="../gui/station.py" line="69" />
         <source>Trainer's drive: %1</source>
         <translation>送培 U 盘：%1</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="64" />
+        <location filename="../gui/station.py" line="73" />
         <source>The fingerprint matches: trust this county key</source>
         <translation>指纹一致：信任此县级密钥</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="75" />
+        <location filename="../gui/station.py" line="84" />
         <source>Sync now</source>
         <translation>开始同步</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="79" />
+        <location filename="../gui/station.py" line="88" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="98" />
+        <location filename="../gui/station.py" line="107" />
         <source>County key: %1 (fingerprint %2).</source>
         <translation>县级密钥：%1（指纹 %2）。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="102" />
+        <location filename="../gui/station.py" line="111" />
         <source>The drive carries the county key “%1”, fingerprint %2. Before trusting it, read the fingerprint to the county office on the phone and make sure it matches.</source>
         <translation>U 盘上有县级密钥“%1”，指纹 %2。信任之前，请打电话给县里，把指纹念给对方核对，确认一致。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="108" />
+        <location filename="../gui/station.py" line="117" />
         <source>No county key: records cannot be sent until the trainer brings the county's public key.</source>
         <translation>没有县级密钥：送培教师带来县级公钥之前，无法发送记录。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="112" />
+        <location filename="../gui/station.py" line="121" />
         <source>Records to send to the county: %1.</source>
         <translation>待发送给县里的记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="113" />
+        <location filename="../gui/station.py" line="122" />
         <source>The county has confirmed every record.</source>
         <translation>县级已确认全部记录。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="114" />
+        <location filename="../gui/station.py" line="123" />
         <source>A county receipt for this computer is on the drive.</source>
         <translation>U 盘上有本机的县级回执。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="115" />
+        <location filename="../gui/station.py" line="124" />
         <source>No county receipt for this computer.</source>
         <translation>U 盘上没有本机的县级回执。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="116" />
+        <location filename="../gui/station.py" line="125" />
         <source>Content packs on the drive: %1.</source>
         <translation>U 盘上的内容包：%1 个。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="141" />
+        <location filename="../gui/station.py" line="154" />
+        <source>Installing content: %p%, about %1 left</source>
+        <translation>正在安装内容：%p%，约剩 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/station.py" line="155" />
         <source>Installing content: %p%</source>
         <translation>正在安装内容：%p%</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="150" />
+        <location filename="../gui/station.py" line="164" />
         <source>Content pack “%1” version %2 was already installed.</source>
         <translation>内容包《%1》第 %2 版已经安装过了。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="152" />
+        <location filename="../gui/station.py" line="166" />
         <source>Installed the content pack “%1”, version %2.</source>
         <translation>已安装内容包《%1》第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="155" />
+        <location filename="../gui/station.py" line="169" />
         <source>County confirmed (县级已确认): records up to %1.</source>
         <translation>县级已确认：已收到至第 %1 条的记录。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="160" />
+        <location filename="../gui/station.py" line="174" />
         <source>Wrote records %1–%2 to the drive, encrypted for the county and checked.</source>
         <translation>已把第 %1–%2 条记录写入 U 盘，已为县级加密并校验。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="164" />
+        <location filename="../gui/station.py" line="178" />
         <source>The drive already carries these records.</source>
         <translation>U 盘上已有这些记录。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="166" />
+        <location filename="../gui/station.py" line="180" />
         <source>Nothing new to send.</source>
         <translation>没有需要发送的新记录。</translation>
     </message>
