@@ -18,9 +18,10 @@ import json
 import os
 import struct
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
@@ -113,18 +114,85 @@ class Written:
     size: int
 
 
+@dataclass(frozen=True)
+class FileMember:
+    """A file carried in a bundle (evidence): streamed from disk, never held in memory."""
+
+    name: str
+    path: Path
+    size: int
+
+
+Member = tuple[str, bytes] | FileMember
+READ = 1024 * 1024
+
+
+def _member_header(name: str, size: int) -> bytes:
+    n = name.encode("ascii")
+    return struct.pack(">H", len(n)) + n + struct.pack(">Q", size)
+
+
+def _manifest(listed: list[dict]) -> bytes:
+    return _member("manifest.json", canonical_json({"format": FORMAT, "members": listed}).encode())
+
+
+def _plaintext(members: list[Member]) -> tuple[int, Iterator[bytes]]:
+    """The plaintext stream's exact length (known before a byte is read: the manifest's size
+    does not depend on the hashes' values) and the stream itself."""
+    def size_of(m: Member) -> int:
+        return m.size if isinstance(m, FileMember) else len(m[1])
+
+    def name_of(m: Member) -> str:
+        return m.name if isinstance(m, FileMember) else m[0]
+
+    placeholder = [{"name": name_of(m), "length": size_of(m), "sha256": "0" * 64} for m in members]
+    total = sum(len(_member_header(name_of(m), size_of(m))) + size_of(m) for m in members)
+    total += len(_manifest(placeholder))
+
+    def stream() -> Iterator[bytes]:
+        listed = []
+        for m in members:
+            if isinstance(m, FileMember):
+                h, seen = hashlib.sha256(), 0
+                yield _member_header(m.name, m.size)
+                with open(m.path, "rb") as f:
+                    while piece := f.read(min(READ, m.size - seen)):
+                        h.update(piece)
+                        seen += len(piece)
+                        yield piece
+                if seen != m.size:  # the file changed under us: never send a short member
+                    raise BundleRefused(path=str(m.path), reason="damaged")
+                listed.append({"name": m.name, "length": m.size, "sha256": h.hexdigest()})
+            else:
+                name, data = m
+                yield _member(name, data)
+                listed.append({"name": name, "length": len(data),
+                               "sha256": hashlib.sha256(data).hexdigest()})
+        yield _manifest(listed)
+
+    return total, stream()
+
+
+def _pieces(stream: Iterator[bytes], chunk: int) -> Iterator[tuple[bytes, bool]]:
+    """Fixed-size chunks of the stream, each with whether it is the last one."""
+    buf = bytearray()
+    for piece in stream:
+        buf += piece
+        while len(buf) > chunk:  # strictly more: a later chunk exists, so this one is not last
+            yield bytes(buf[:chunk]), False
+            del buf[:chunk]
+    yield bytes(buf), True
+
+
 def write_bundle(folder: Path, name: str, device: DeviceIdentity, county_x25519: bytes,
-                 county_key_id: str, members: list[tuple[str, bytes]], info: dict,
+                 county_key_id: str, members: list[Member], info: dict,
                  part_limit: int = PART_LIMIT, chunk: int = CHUNK) -> Written:
-    """Encrypt and sign `members` into part files `name.spb`, `name.p02.spb`, … in `folder`.
+    """Encrypt and sign `members` into part files `name.spb`, `name.p02.spb`, … in `folder`,
+    streaming (memory stays near one chunk whatever the files weigh).
 
     Each part goes to a unique temporary name, is fsynced, renamed, then read back and
     verified; on any failure no final file is left behind."""
-    manifest = {"format": FORMAT, "members": [
-        {"name": n, "length": len(d), "sha256": hashlib.sha256(d).hexdigest()} for n, d in members]}
-    plain = b"".join(_member(n, d) for n, d in members)
-    plain += _member("manifest.json", canonical_json(manifest).encode())
-
+    body_length, stream = _plaintext(members)
     eph = X25519PrivateKey.generate()
     eph_pub = eph.public_key().public_bytes(*_RAW)
     box = ChaCha20Poly1305(_key(eph.exchange(X25519PublicKey.from_public_bytes(county_x25519)),
@@ -133,14 +201,14 @@ def write_bundle(folder: Path, name: str, device: DeviceIdentity, county_x25519:
     common = {"format": FORMAT, "kind": "songpei-bundle", "bundle_id": bundle_id,
               "device_id": device.device_id, "device_key": b64(device.public_bytes),
               "county_key_id": county_key_id, "ephemeral": b64(eph_pub), "chunk_size": chunk,
-              "body_length": len(plain)} | info
-
-    pieces = [plain[i:i + chunk] for i in range(0, len(plain), chunk)] or [b""]
+              "body_length": body_length} | info
     written: list[Path] = []
     temps: list[Path] = []
     try:
-        part, index = 1, 0
-        while index < len(pieces):
+        pieces = _pieces(stream, chunk)
+        ahead = next(pieces)
+        part, index, done = 1, 0, False
+        while not done:
             final = folder / (f"{name}{SUFFIX}" if part == 1 else f"{name}.p{part:02d}{SUFFIX}")
             tmp = folder / f".{final.name}.{uuid.uuid4().hex[:8]}.tmp"
             temps.append(tmp)
@@ -149,17 +217,19 @@ def write_bundle(folder: Path, name: str, device: DeviceIdentity, county_x25519:
             with open(tmp, "wb") as out:
                 out.write(MAGIC)
                 size = len(MAGIC)
-                while index < len(pieces) and (size + chunk + MAX_TRAILER < part_limit
-                                               or index == first):
-                    last = index == len(pieces) - 1
-                    ct = box.encrypt(_nonce(index, last), pieces[index], bundle_id.encode())
+                while not done and (size + chunk + MAX_TRAILER < part_limit or index == first):
+                    plain, last = ahead
+                    ct = box.encrypt(_nonce(index, last), plain, bundle_id.encode())
                     record = struct.pack(">I", len(ct)) + ct
                     out.write(record)
                     size += len(record)
                     hashes_.append(hashlib.sha256(record).hexdigest())
                     index += 1
+                    done = last
+                    if not last:
+                        ahead = next(pieces)
                 trailer = canonical_json(common | {
-                    "part": part, "last_part": index == len(pieces), "first_chunk": first,
+                    "part": part, "last_part": done, "first_chunk": first,
                     "chunks": hashes_}).encode()
                 out.write(trailer + sign_with(device.private_key, DOMAIN, trailer)
                           + struct.pack(">I", len(trailer)) + END)
@@ -254,62 +324,97 @@ def _chunks(parts: list[tuple[Path, Trailer]]) -> Iterator[tuple[Path, int, byte
                 index += 1
 
 
-def read_bundle_parts(paths: list[Path], county_x25519: X25519PrivateKey | None
+class FileSink(Protocol):
+    """Where a file member's bytes go while a bundle is read (the hub's evidence store)."""
+
+    def write(self, data: bytes) -> object: ...
+
+    def finish(self, sha256: str) -> None: ...
+
+
+FILES_PREFIX = "files/"
+MAX_MEMBER_IN_MEMORY = 64 * 1024 * 1024  # events come in ~1 MiB members; files are streamed
+
+
+def read_bundle_parts(paths: list[Path], county_x25519: X25519PrivateKey | None,
+                      files: Callable[[str, int], FileSink] | None = None
                       ) -> Iterator[tuple[str, bytes]]:
     """Verify every part; with the county key, yield the decrypted members (name, bytes).
 
-    Without the key (the laptop reading back what it wrote) only signatures and chunk hashes
-    are checked. Raises BundleRefused at the first problem; a consumer must not commit what it
-    took from an iterator that did not run to its end."""
+    Members named files/… are streamed to `files(name, size)` instead (or hashed and dropped
+    when no sink is given), so memory stays bounded whatever the evidence weighs. Without the
+    key (the laptop reading back what it wrote) only signatures and chunk hashes are checked.
+    Raises BundleRefused at the first problem; a consumer must not commit what it took from an
+    iterator that did not run to its end."""
     parts = order_parts(paths)
     head = parts[0][1]
     if county_x25519 is None:
         for _ in _chunks(parts):
             pass
         return iter(())
-    return _decrypt(parts, head, county_x25519)
+    return _decrypt(parts, head, county_x25519, files)
 
 
-def _decrypt(parts, head: Trailer, county: X25519PrivateKey) -> Iterator[tuple[str, bytes]]:
+def _decrypt(parts, head: Trailer, county: X25519PrivateKey,
+             files: Callable[[str, int], FileSink] | None) -> Iterator[tuple[str, bytes]]:
     eph = unb64(head.data["ephemeral"])
     county_pub = county.public_key().public_bytes(*_RAW)
     box = ChaCha20Poly1305(_key(county.exchange(X25519PublicKey.from_public_bytes(eph)), eph,
                                 county_pub))
     total = sum(len(t.data["chunks"]) for _, t in parts)
+    where = str(parts[0][0])
     buf = bytearray()
     seen: list[dict] = []
     manifest = None
+    current = None  # [name, size, left, hasher, sink or bytearray]
     for path, index, ct in _chunks(parts):
         try:
             buf += box.decrypt(_nonce(index, index == total - 1), ct, head.bundle_id.encode())
         except Exception:
             raise BundleRefused(path=str(path), reason="cannot-decrypt") from None
-        while True:
-            member = _take_member(buf)
-            if member is None:
-                break
-            name, data = member
+        while buf:
+            if current is None:
+                if len(buf) < 2:
+                    break
+                (n,) = struct.unpack_from(">H", buf, 0)
+                if len(buf) < 2 + n + 8:
+                    break
+                (size,) = struct.unpack_from(">Q", buf, 2 + n)
+                try:
+                    name = bytes(buf[2:2 + n]).decode("ascii")
+                except UnicodeDecodeError:
+                    raise BundleRefused(path=where, reason="damaged") from None
+                del buf[:2 + n + 8]
+                if name.startswith(FILES_PREFIX):
+                    target = files(name, size) if files else None
+                elif size <= MAX_MEMBER_IN_MEMORY:
+                    target = bytearray()
+                else:
+                    raise BundleRefused(path=where, reason="damaged")
+                current = [name, size, size, hashlib.sha256(), target]
+            name, size, left, h, target = current
+            piece = bytes(buf[:left])
+            del buf[:len(piece)]
+            h.update(piece)
+            if isinstance(target, bytearray):
+                target += piece
+            elif target is not None:
+                target.write(piece)
+            current[2] = left = left - len(piece)
+            if left:
+                continue
+            current = None
+            digest = h.hexdigest()
             if name == "manifest.json":
-                manifest = json.loads(data)
-            else:
-                seen.append({"name": name, "length": len(data),
-                             "sha256": hashlib.sha256(data).hexdigest()})
-                yield name, data
-    if manifest is None or buf or manifest.get("members") != seen:
-        raise BundleRefused(path=str(parts[0][0]), reason="damaged")
-
-
-def _take_member(buf: bytearray) -> tuple[str, bytes] | None:
-    if len(buf) < 2:
-        return None
-    (n,) = struct.unpack_from(">H", buf, 0)
-    if len(buf) < 2 + n + 8:
-        return None
-    (size,) = struct.unpack_from(">Q", buf, 2 + n)
-    start = 2 + n + 8
-    if len(buf) < start + size:
-        return None
-    name = bytes(buf[2:2 + n]).decode("ascii")
-    data = bytes(buf[start:start + size])
-    del buf[:start + size]
-    return name, data
+                try:
+                    manifest = json.loads(bytes(target))
+                except ValueError:
+                    raise BundleRefused(path=where, reason="damaged") from None
+                continue
+            seen.append({"name": name, "length": size, "sha256": digest})
+            if isinstance(target, bytearray):
+                yield name, bytes(target)
+            elif target is not None:
+                target.finish(digest)
+    if manifest is None or buf or current is not None or manifest.get("members") != seen:
+        raise BundleRefused(path=where, reason="damaged")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import time
@@ -233,7 +234,8 @@ class Hub:
         dev, first, last = head.device_id, d["seq_first"], d["seq_last"]
         now = _now_ms()
         conn = self.conn
-        members = read_bundle_parts([p for p, _ in parts], county.agreement)
+        members = read_bundle_parts([p for p, _ in parts], county.agreement,
+                                    files=self._evidence_sink)
         with _tx(conn):
             existing = dict(conn.execute(
                 "SELECT seq, hash FROM events WHERE device_id=? AND seq BETWEEN ? AND ?",
@@ -288,6 +290,13 @@ class Hub:
             conn.execute("INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
                          (head.bundle_id, digest, dev, first, last, "imported",
                           result.new_events, now))
+
+    def _evidence_sink(self, name: str, size: int) -> _EvidenceFile:
+        return _EvidenceFile(self.files_dir / "evidence", name)
+
+    def evidence_path(self, sha256: str) -> Path:
+        """Where an evidence file named by its SHA-256 is kept once a bundle brought it."""
+        return self.files_dir / "evidence" / sha256[:2] / sha256
 
     def _insert(self, rows: list[tuple], bundle_id: str, now: int, result: ImportResult) -> int:
         if not rows:
@@ -419,6 +428,33 @@ class Hub:
                 h.update(repr(row).encode())
             out[t] = h.hexdigest()
         return out
+
+
+class _EvidenceFile:
+    """A file member on its way into the hub's evidence store: written under a temporary
+    name and renamed only when its bytes hash to the name it travelled under. A file that
+    arrives in a bundle that is later refused stays harmless: it is named by its content."""
+
+    def __init__(self, store: Path, name: str) -> None:
+        self.sha256 = name.rsplit("/", 1)[-1]
+        if len(self.sha256) != 64 or not all(c in "0123456789abcdef" for c in self.sha256):
+            raise BundleRefused(path=name, reason="damaged")
+        self.final = store / self.sha256[:2] / self.sha256
+        self.final.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.final.with_name(f".{self.sha256}.{os.getpid()}.tmp")
+        self.out = open(self.tmp, "wb")
+
+    def write(self, data: bytes) -> None:
+        self.out.write(data)
+
+    def finish(self, sha256: str) -> None:
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        if sha256 != self.sha256:
+            self.tmp.unlink(missing_ok=True)
+            raise BundleRefused(path=str(self.final), reason="damaged")
+        os.replace(self.tmp, self.final)
 
 
 class _tx:
