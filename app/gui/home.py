@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -44,6 +44,7 @@ def _bar(value: float, goal: float) -> QProgressBar:
 
 class HomePage(QWidget):
     switch_teacher = Signal()
+    lesson_requested = Signal(object, object)  # Course, Lesson
 
     def __init__(self, laptop: Laptop) -> None:
         super().__init__()
@@ -72,6 +73,7 @@ class HomePage(QWidget):
                                       self.tr("Hours credited / nominal")])
         self.courses.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.courses.setAccessibleName(self.tr("Courses on this computer"))
+        self.courses.itemActivated.connect(self._activated)
         courses_box = QGroupBox(self.tr("Courses on this computer"))
         cl = QVBoxLayout(courses_box)
         self.courses_note = QLabel(self.tr("Lessons open here once the trainer installs a content "
@@ -94,6 +96,11 @@ class HomePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.hours_box)
         layout.addLayout(lower, 1)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        picked = item.data(0, Qt.ItemDataRole.UserRole)
+        if picked is not None:  # a lesson, not a course heading
+            self.lesson_requested.emit(*picked)
 
     def show_teacher(self, teacher: Teacher) -> None:
         self.teacher = teacher
@@ -148,8 +155,9 @@ class HomePage(QWidget):
             node = QTreeWidgetItem([course.title, "", ""])
             for lesson in course.lessons:
                 got = progress.lesson_seconds.get(lesson.id, 0) / per_hour
-                QTreeWidgetItem(node, [lesson.title, category_name(lesson.category),
-                                       f"{_h(got)} / {_h(lesson.hours)}"])
+                item = QTreeWidgetItem(node, [lesson.title, category_name(lesson.category),
+                                              f"{_h(got)} / {_h(lesson.hours)}"])
+                item.setData(0, Qt.ItemDataRole.UserRole, (course, lesson))
             self.courses.addTopLevelItem(node)
         self.courses.expandAll()
 
