@@ -74,6 +74,9 @@ def flag_name(kind: str) -> str:
         "chain-broken": translate("Messages", "an event was changed after it was written"),
         "clock-skew": translate("Messages", "the laptop's clock is wrong"),
         "over-24h": translate("Messages", "more than 24 hours of study in one day"),
+        "several-devices": translate("Messages", "the same teacher is enrolled on several "
+                                                 "laptops"),
+        "overlap": translate("Messages", "study on two laptops at the same time"),
         "attendance-unknown-trainer": translate("Messages", "attendance signed by a trainer the "
                                                             "county has not registered"),
         "attendance-bad-signature": translate("Messages", "attendance with a signature that does "

@@ -283,6 +283,8 @@ class Hub:
             result.new_events += self._insert(batch, head.bundle_id, now, result)
             if self._plausibility(dev, first, last, now):
                 _note(result, "over-24h")
+            for flag in self._same_person_elsewhere(dev, first, last, now):
+                _note(result, flag)
             trainers = dict(conn.execute("SELECT ed25519, key_id FROM trainers"))
             for r in signed:
                 problem = attendance.check(json.loads(r[5]), r[3], dev, trainers)
@@ -352,6 +354,40 @@ class Hub:
             if not known:
                 self._flag(device_id, None, teacher, "over-24h", f"{day}:{seconds}", now)
                 found = True
+        return found
+
+    def _same_person_elsewhere(self, device_id: str, first: int, last: int,
+                               now: int) -> list[str]:
+        """One teacher (one 身份证号) enrolled on several laptops: say so, and flag study
+        sessions of that person that overlap in time across laptops (counted once by the
+        county's reports, never twice)."""
+        found: list[str] = []
+        enrolled = self.conn.execute(
+            "SELECT DISTINCT json_extract(payload, '$.id_number') FROM events WHERE device_id=? "
+            "AND seq BETWEEN ? AND ? AND type='teacher.enrolled'", (device_id, first, last))
+        for (id_number,) in enrolled.fetchall():
+            ids = self.conn.execute(
+                "SELECT teacher_id, device_id FROM events WHERE type='teacher.enrolled' AND "
+                "json_extract(payload, '$.id_number')=?", (id_number,)).fetchall()
+            if len({d for _, d in ids}) < 2:
+                continue
+            teachers = sorted({t for t, _ in ids})
+            self._flag(device_id, None, teachers[0], "several-devices",
+                       ",".join(sorted({d for _, d in ids})), now)
+            found.append("several-devices")
+            spans = sorted(
+                (wall - 1000 * int(json.loads(payload).get("active_seconds", 0)), wall, dev)
+                for wall, payload, dev in self.conn.execute(
+                    f"SELECT wall_ms, payload, device_id FROM events WHERE type='lesson.session' "
+                    f"AND teacher_id IN ({','.join('?' * len(teachers))})", teachers))
+            reach, reach_dev = None, None  # the latest end so far, and whose it was
+            for start, end, dev in spans:
+                if reach is not None and start < reach and dev != reach_dev:
+                    self._flag(device_id, None, teachers[0], "overlap", str(start), now)
+                    found.append("overlap")
+                    break
+                if reach is None or end > reach:
+                    reach, reach_dev = end, dev
         return found
 
     # --- devices ------------------------------------------------------------------------------

@@ -291,3 +291,27 @@ def test_file_name_carries_only_the_device_and_range(filled, tmp_path):
     assert set(t) >= {"device_id", "seq_first", "seq_last", "chain_prev", "chain_last"}
     assert hashlib.sha256(path.read_bytes()).hexdigest()
     assert CHUNK == t["chunk_size"]
+
+
+# 15, the other half ----------------------------------------------------------------------------
+def test_one_teacher_on_two_laptops_is_seen_and_overlaps_flagged(tmp_path, hub):
+    from tests.conftest import valid_id
+
+    laptops = [Laptop.open(tmp_path / n) for n in ("school", "home")]
+    wall = 1_790_000_000_000
+    for lp in laptops:
+        lp.add_trust(COUNTY.public)
+        t = lp.teachers.enrol("王芳", valid_id(), "岳池县中心小学", "primary", "数学", "2468")
+        # the same hour of study claimed on both laptops
+        lp.journal.append(t.id, "lesson.session", {"lesson": "a1-l1", "active_seconds": 3600},
+                          wall_ms=wall)
+        enrol(hub, lp)
+    results = [hub.import_paths(export_bundle(lp, tmp_path / f"usb-{i}").paths, COUNTY)[0]
+               for i, lp in enumerate(laptops)]
+    assert results[0].flags == [] and {"several-devices", "overlap"} <= set(results[1].flags)
+    kinds = {k for (k,) in hub.conn.execute("SELECT kind FROM flags")}
+    assert {"several-devices", "overlap"} <= kinds
+    # attribution stays per laptop: each event keeps its own teacher id
+    assert hub.conn.execute("SELECT count(DISTINCT teacher_id) FROM events").fetchone()[0] == 2
+    for lp in laptops:
+        lp.close()
