@@ -99,6 +99,22 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     tr.add_argument("hub", type=Path, metavar="HUB.db")
     tr.add_argument("key", type=Path, metavar="TRAINER.pub")
     tr.set_defaults(func=hub_trainer)
+    pub = h.add_parser("publisher", parents=[common], help=translate(
+        "cli", "trust a content publisher's key at the hub"))
+    pub.add_argument("hub", type=Path, metavar="HUB.db")
+    pub.add_argument("key", type=Path, metavar="PUBLISHER.pub")
+    pub.set_defaults(func=hub_publisher)
+    hp = h.add_parser("pack", parents=[common], help=translate(
+        "cli", "give the hub a published pack, so hours are capped as on the laptops"))
+    hp.add_argument("hub", type=Path, metavar="HUB.db")
+    hp.add_argument("pack", type=Path, metavar="PACK")
+    hp.set_defaults(func=hub_pack)
+    rep = h.add_parser("report", parents=[common], help=translate(
+        "cli", "export every teacher's hours in the platform's template"))
+    rep.add_argument("hub", type=Path, metavar="HUB.db")
+    rep.add_argument("--format", choices=["csv"], default="csv")
+    rep.add_argument("--out", required=True, type=Path, metavar=translate("cli", "FILE"))
+    rep.set_defaults(func=hub_report)
     dev = h.add_parser("devices", parents=[common], help=translate(
         "cli", "list laptops: enrolled, waiting for approval, revoked"))
     dev.add_argument("hub", type=Path, metavar="HUB.db")
@@ -286,57 +302,75 @@ def _print_results(results) -> int:
 
 
 def hub_import(args: argparse.Namespace, data_dir: Path) -> int:
-    hub = _open_hub(args.hub)
-    try:
+    with _open_hub(args.hub) as hub:
         return _print_results(hub.import_paths(args.paths, _county(args, hub)))
-    finally:
-        hub.close()
 
 
 def hub_approve(args: argparse.Namespace, data_dir: Path) -> int:
-    hub = _open_hub(args.hub)
-    try:
+    with _open_hub(args.hub) as hub:
         return _print_results(hub.approve(args.device, _county(args, hub)))
-    finally:
-        hub.close()
 
 
 def hub_mail(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.receipts import write_mail
 
-    hub = _open_hub(args.hub)
-    try:
+    with _open_hub(args.hub) as hub:
         written = write_mail(hub, args.to, _county(args, hub))
-    finally:
-        hub.close()
     print(translate("cli", "Wrote %1 receipts to the drive.").replace("%1", str(len(written))))
     return 0
 
 
 def hub_trainer(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
-    hub = _open_hub(args.hub)
-    try:
+    with _open_hub(args.hub) as hub:
         hub.add_trainer(key, str(args.key))
-    finally:
-        hub.close()
     print(translate("cli", "Attendance signed by trainer %1 (%2) is now accepted.")
           .replace("%1", key.name or "-").replace("%2", key.fingerprint))
+    return 0
+
+
+def hub_publisher(args: argparse.Namespace, data_dir: Path) -> int:
+    key = keys.load_public(args.key)
+    with _open_hub(args.hub) as hub:
+        hub.add_publisher(key)
+    print(translate("cli", "The hub now trusts publisher %1 (%2).")
+          .replace("%1", key.name or key.key_id).replace("%2", key.fingerprint))
+    return 0
+
+
+def hub_pack(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.library import find_packs
+
+    with _open_hub(args.hub) as hub:
+        for folder in find_packs(args.pack):
+            r = hub.install_pack(folder)
+            print(translate("cli", "The hub now counts hours with %1 version %2.")
+                  .replace("%1", r.manifest.title).replace("%2", str(r.manifest.version)))
+    return 0
+
+
+def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.hub_report import teacher_rows, write_csv
+
+    with _open_hub(args.hub) as hub:
+        catalog, rules = hub.content()
+        rows = teacher_rows(hub, catalog, rules)
+    write_csv(rows, args.out, rules.title)
+    done = sum(r.met for r in rows)
+    print(translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements.")
+          .replace("%1", str(args.out)).replace("%2", str(len(rows))).replace("%3", str(done)))
     return 0
 
 
 def hub_devices(args: argparse.Namespace, data_dir: Path) -> int:
     import json
 
-    hub = _open_hub(args.hub)
-    try:
+    with _open_hub(args.hub) as hub:
         rows = hub.devices()
         for device_id, status, schools, key in rows:
             print(f"{device_id}  {device_status(status)}  {keys.fingerprint(key)}  "
                   f"{'、'.join(json.loads(schools))}")
         if not rows:
             print(translate("cli", "No laptops have sent anything yet."))
-    finally:
-        hub.close()
     return 0
 

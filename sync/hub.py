@@ -16,13 +16,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from content.catalog import Catalog, demo_catalog
 from content.errors import KeyRoleMismatch
 from content.keys import PrivateKey, PublicKey, fingerprint
+from content.rules import ProgrammeRules, bundled_rules
+from content.trust import TrustStore
 
-from . import attendance, migrate
+from . import attendance, library, migrate
 from .bundle import SUFFIX, BundleRefused, Trailer, order_parts, read_bundle_parts, read_trailer
 from .chain import Event, row_hash
-from .durable import translate_os_error
+from .durable import atomic_write_bytes, translate_os_error
 from .errors import SongpeiError
 from .journal import COLUMNS
 
@@ -136,6 +139,12 @@ class Hub:
 
     def close(self) -> None:
         self.conn.close()
+
+    def __enter__(self) -> Hub:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def check_key(self, county: PrivateKey, key_path: Path) -> None:
         if county.public != self.county:
@@ -389,6 +398,29 @@ class Hub:
                 if reach is None or end > reach:
                     reach, reach_dev = end, dev
         return found
+
+    # --- content: the packs the county publishes, so hours are capped as on the laptops ---
+    @property
+    def trust_path(self) -> Path:
+        return self.files_dir / "trust.json"
+
+    def trust(self) -> TrustStore:
+        if not self.trust_path.exists():
+            return TrustStore()
+        return TrustStore.from_bytes(self.trust_path.read_bytes(), str(self.trust_path))
+
+    def add_publisher(self, key: PublicKey) -> None:
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(self.trust_path, self.trust().add(key, _now_ms()).to_bytes())
+
+    def install_pack(self, folder: Path) -> library.InstallResult:
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        return library.install(folder, self.files_dir, self.trust(), demo=False)
+
+    def content(self) -> tuple[Catalog, ProgrammeRules]:
+        """The published packs' catalogue and rules (the demo catalogue before any)."""
+        found = library.load_content(self.files_dir)
+        return found if found is not None else (demo_catalog(), bundled_rules())
 
     # --- devices ------------------------------------------------------------------------------
     def approve(self, device_id: str, county: PrivateKey) -> list[ImportResult]:

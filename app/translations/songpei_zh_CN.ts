@@ -2019,6 +2019,7 @@
         <location filename="../cli_content.py" line="24" />
         <location filename="../cli_packs.py" line="24" />
         <location filename="../cli_sync.py" line="22" />
+        <location filename="../cli_sync.py" line="116" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -2338,136 +2339,166 @@
     </message>
     <message>
         <location filename="../cli_sync.py" line="102" />
+        <source>trust a content publisher's key at the hub</source>
+        <translation>在县级数据库中信任内容发布方的密钥</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="107" />
+        <source>give the hub a published pack, so hours are capped as on the laptops</source>
+        <translation>把已发布的内容包交给县级数据库，使学时按与各台电脑相同的上限计算</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="112" />
+        <source>export every teacher's hours in the platform's template</source>
+        <translation>按平台模板导出每位教师的学时</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="118" />
         <source>list laptops: enrolled, waiting for approval, revoked</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="115" />
+        <location filename="../cli_sync.py" line="131" />
         <source>Passphrase: </source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="116" />
+        <location filename="../cli_sync.py" line="132" />
         <source>Passphrase again: </source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="117" />
+        <location filename="../cli_sync.py" line="133" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="136" />
+        <location filename="../cli_sync.py" line="152" />
         <source>Made key %1 (fingerprint %2): private key %3 (passphrase-protected), public key %4.</source>
         <translation>已生成密钥 %1（指纹 %2）：私钥 %3（口令保护），公钥 %4。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="152" />
+        <location filename="../cli_sync.py" line="168" />
         <source>Wrote %1: laptops that trust %2 will also trust %3.</source>
         <translation>已写入 %1：信任 %2 的电脑也将信任 %3。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="167" />
+        <location filename="../cli_sync.py" line="183" />
         <source>Wrote revocation list %1 (number %2): %3 keys.</source>
         <translation>已写入吊销列表 %1（编号 %2）：%3 个密钥。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="184" />
+        <location filename="../cli_sync.py" line="200" />
         <source>Applied %1: %2 keys trusted, %3 revoked.</source>
         <translation>已采用 %1：%2 个受信任的密钥，%3 个已吊销。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="191" />
+        <location filename="../cli_sync.py" line="207" />
         <source>Now trusting %1 key %2 (%3), fingerprint %4.</source>
         <translation>已信任%1密钥 %2（%3），指纹 %4。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="201" />
+        <location filename="../cli_sync.py" line="217" />
         <source>No keys are trusted yet.</source>
         <translation>尚未信任任何密钥。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="213" />
+        <location filename="../cli_sync.py" line="229" />
         <source>Nothing new to export: the county has confirmed every event.</source>
         <translation>没有需要导出的新记录：县级已确认全部事件。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="215" />
+        <location filename="../cli_sync.py" line="231" />
         <source>The drive already holds events %1–%2 of this laptop; nothing written.</source>
         <translation>U 盘上已有本机第 %1–%2 条事件，无需写入。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="218" />
+        <location filename="../cli_sync.py" line="234" />
         <source>Exported events %1–%2 to %3 (encrypted for the county, checked after writing).</source>
         <translation>已把第 %1–%2 条事件导出到 %3（已为县级加密，写入后已校验）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="230" />
+        <location filename="../cli_sync.py" line="246" />
         <source>No receipt for this laptop on the drive.</source>
         <translation>U 盘上没有本机的回执。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="232" />
+        <location filename="../cli_sync.py" line="248" />
         <source>County confirmed: events up to %1 received.</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="249" />
+        <location filename="../cli_sync.py" line="265" />
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="265" />
+        <location filename="../cli_sync.py" line="281" />
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="268" />
+        <location filename="../cli_sync.py" line="284" />
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="270" />
+        <location filename="../cli_sync.py" line="286" />
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="272" />
+        <location filename="../cli_sync.py" line="288" />
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="275" />
+        <location filename="../cli_sync.py" line="291" />
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="277" />
+        <location filename="../cli_sync.py" line="293" />
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="280" />
+        <location filename="../cli_sync.py" line="296" />
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="284" />
+        <location filename="../cli_sync.py" line="300" />
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="312" />
+        <location filename="../cli_sync.py" line="319" />
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="323" />
+        <location filename="../cli_sync.py" line="327" />
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="338" />
+        <location filename="../cli_sync.py" line="336" />
+        <source>The hub now trusts publisher %1 (%2).</source>
+        <translation>县级数据库已信任发布方 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="347" />
+        <source>The hub now counts hours with %1 version %2.</source>
+        <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="360" />
+        <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
+        <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="374" />
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>

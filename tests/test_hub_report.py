@@ -1,0 +1,58 @@
+"""The county's numbers equal the laptops' numbers (one compute_progress for both)."""
+
+from __future__ import annotations
+
+import csv
+
+from content.keys import generate
+from sync.export import export_bundle
+from sync.hub import Hub
+from sync.hub_report import teacher_rows, write_csv
+from sync.simulate import simulate
+from tests.pack_support import PUBLISHER, built_pack
+from tests.test_cli import songpei
+
+COUNTY = generate("county", "岳池县")
+
+
+def test_hub_hours_equal_laptop_hours_and_the_csv_opens_in_excel(laptop, tmp_path):
+    simulate(laptop, teachers=4, days=40, seed=17)
+    laptop.add_trust(COUNTY.public)
+    hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
+    with hub.conn:
+        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
+                         (laptop.journal.device_id, laptop.journal.device.public_bytes))
+    hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
+    catalog, rules = hub.content()
+    rows = {r.id_number: r for r in teacher_rows(hub, catalog, rules)}
+    assert len(rows) == 4
+    for t in laptop.teachers.all():
+        mine = laptop.progress(t.id)
+        assert abs(rows[t.id_number].online_hours - mine.online_hours) < 1e-9
+        assert rows[t.id_number].practice_hours == mine.practice_hours
+    out = tmp_path / "学时.csv"
+    write_csv(list(rows.values()), out, rules.title)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    table = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert table[0][:3] == ["姓名", "身份证号", "学校"] and len(table) == 5
+    hub.close()
+
+
+def test_the_hub_caps_hours_with_the_published_pack(tmp_path):
+    pw = tmp_path / "pw"
+    pw.write_text("county passphrase\n")
+    assert songpei("keys", "new", "--role", "county", "--out", tmp_path, "--passphrase-file",
+                   pw).returncode == 0
+    hub = tmp_path / "hub.db"
+    assert songpei("hub", "init", hub, "--county-key", tmp_path / "county.key",
+                   "--passphrase-file", pw).returncode == 0
+    (tmp_path / "pub.pub").write_bytes(PUBLISHER.public.to_bytes())
+    assert songpei("hub", "publisher", hub, tmp_path / "pub.pub").returncode == 0
+    r = songpei("hub", "pack", hub, built_pack(tmp_path))
+    assert r.returncode == 0 and "现按" in r.stdout, r.stderr
+    with Hub.open(hub) as h:
+        catalog, _ = h.content()
+        assert [c.title for c in catalog.courses] == ["A5 课堂导入"]
+    rep = songpei("hub", "report", hub, "--out", tmp_path / "r.csv")
+    assert rep.returncode == 0 and "共 0 位教师" in rep.stdout
