@@ -115,6 +115,16 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     rep.add_argument("--format", choices=["csv"], default="csv")
     rep.add_argument("--out", required=True, type=Path, metavar=translate("cli", "FILE"))
     rep.set_defaults(func=hub_report)
+    tg = h.add_parser("targets", parents=[common], help=translate(
+        "cli", "load the targets table (专任教师总数 and yearly targets per district) from CSV"))
+    tg.add_argument("hub", type=Path, metavar="HUB.db")
+    tg.add_argument("file", type=Path, metavar="TARGETS.csv")
+    tg.set_defaults(func=hub_targets)
+    pr = h.add_parser("progress", parents=[common], help=translate(
+        "cli", "who is behind: finished teachers against each district's target"))
+    pr.add_argument("hub", type=Path, metavar="HUB.db")
+    pr.add_argument("--year", type=int, required=True, metavar="YYYY")
+    pr.set_defaults(func=hub_progress)
     dev = h.add_parser("devices", parents=[common], help=translate(
         "cli", "list laptops: enrolled, waiting for approval, revoked"))
     dev.add_argument("hub", type=Path, metavar="HUB.db")
@@ -359,6 +369,33 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
     done = sum(r.met for r in rows)
     print(translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements.")
           .replace("%1", str(args.out)).replace("%2", str(len(rows))).replace("%3", str(done)))
+    return 0
+
+
+def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
+    from content.targets import parse_targets
+
+    targets = parse_targets(keys.read_file(args.file), str(args.file))
+    with _open_hub(args.hub) as hub:
+        hub.set_targets(targets)
+    years = sorted({y for t in targets for y in t.targets})
+    print(translate("cli", "Loaded targets for %1 districts (%2).")
+          .replace("%1", str(len(targets))).replace("%2", "、".join(map(str, years))))
+    return 0
+
+
+def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.hub_report import district_rows, teacher_rows
+
+    with _open_hub(args.hub) as hub:
+        catalog, rules = hub.content()
+        rows = district_rows(teacher_rows(hub, catalog, rules), hub.targets(), args.year)
+    print(translate("cli", "District | teachers | target %1 | enrolled | finished | behind")
+          .replace("%1", str(args.year)))
+    for r in rows:
+        name = r.district or translate("cli", "(school not matched to a district)")
+        print(f"{name} | {r.teachers_total if r.teachers_total is not None else '-'} | "
+              f"{r.target if r.target is not None else '-'} | {r.enrolled} | {r.met} | {r.behind}")
     return 0
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from content import errors as ce
+from content.targets import TargetsInvalid
 from content.trust import NotTrustable, TrustStoreInvalid
 from content.trust_mail import TrustMailRefused
 from sync import errors as e
@@ -473,6 +474,21 @@ def describe(exc: BaseException) -> str:
         return translate("Messages", "This laptop does not know the county's key yet. Ask the "
                                      "trainer for the county's public key and run: songpei "
                                      "trust add county.pub")
+    if isinstance(exc, TargetsInvalid):
+        why = {
+            "not-utf8": translate("Messages", "it is not UTF-8 text; save it from Excel as "
+                                              "“CSV UTF-8”"),
+            "empty": translate("Messages", "it is empty"),
+            "missing-column": translate("Messages", "the column “%1” is missing"),
+            "unknown-column": translate("Messages", "the column “%1” is not one of district, "
+                                                    "full_time_teachers_YYYY, target_YYYY"),
+            "cell-count": translate("Messages", "the row has a different number of cells "
+                                                "than the header"),
+            "duplicate": translate("Messages", "the district appears twice"),
+            "not-number": translate("Messages", "“%1” is not a whole number"),
+        }.get(a["reason"], a["reason"]).replace("%1", str(a["column"]))
+        return translate("Messages", "%1, line %2: %3. Nothing was changed.")\
+            .replace("%1", a["path"]).replace("%2", str(a["line"])).replace("%3", why)
     if isinstance(exc, TrustMailRefused):
         why = {
             "damaged": translate("Messages", "the file is damaged or is not a key rotation or "

@@ -20,6 +20,7 @@ from content.catalog import Catalog, demo_catalog
 from content.errors import KeyRoleMismatch
 from content.keys import PrivateKey, PublicKey, fingerprint
 from content.rules import ProgrammeRules, bundled_rules
+from content.targets import DistrictTarget
 from content.trust import TrustStore
 
 from . import attendance, library, migrate
@@ -421,6 +422,23 @@ class Hub:
         """The published packs' catalogue and rules (the demo catalogue before any)."""
         found = library.load_content(self.files_dir)
         return found if found is not None else (demo_catalog(), bundled_rules())
+
+    # --- targets -----------------------------------------------------------------------------
+    def set_targets(self, targets: list[DistrictTarget]) -> None:
+        """Replace the targets table whole (a new file from the city supersedes the old)."""
+        with _tx(self.conn):
+            self.conn.execute("DELETE FROM targets")
+            self.conn.executemany(
+                "INSERT INTO targets VALUES (?,?,?,?)",
+                [(t.district, y, n, t.teachers_total) for t in targets
+                 for y, n in sorted(t.targets.items())])
+
+    def targets(self) -> list[DistrictTarget]:
+        found: dict[str, DistrictTarget] = {}
+        for district, year, target, total in self.conn.execute(
+                "SELECT district, year, target, teachers_total FROM targets ORDER BY rowid"):
+            found.setdefault(district, DistrictTarget(district, total, {})).targets[year] = target
+        return list(found.values())
 
     # --- devices ------------------------------------------------------------------------------
     def approve(self, device_id: str, county: PrivateKey) -> list[ImportResult]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from content.catalog import Catalog
 from content.rules import ATTENDANCE, LESSON_SESSION, ProgrammeRules, compute_progress
+from content.targets import DistrictTarget, district_of
 
 from . import idcard
 from .durable import atomic_write_bytes
@@ -112,3 +113,33 @@ def write_csv(rows: list[TeacherRow], path: Path, project: str) -> None:
                     project, f"{r.online_hours:.1f}", f"{r.practice_hours:.1f}",
                     f"{r.total_hours:.1f}", "已结业" if r.met else "未结业"])
     atomic_write_bytes(path, "\ufeff".encode() + out.getvalue().encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class DistrictRow:
+    district: str  # "" for schools no district name matches
+    teachers_total: int | None
+    target: int | None  # teachers to train in the year asked for
+    enrolled: int
+    met: int
+
+    @property
+    def behind(self) -> int:
+        return max((self.target or 0) - self.met, 0)
+
+
+def district_rows(rows: list[TeacherRow], targets: list[DistrictTarget],
+                  year: int) -> list[DistrictRow]:
+    """Per 区县: enrolled and finished teachers against that year's target."""
+    names = [t.district for t in targets]
+    enrolled: dict[str, int] = defaultdict(int)
+    met: dict[str, int] = defaultdict(int)
+    for r in rows:
+        d = district_of(r.school, names)
+        enrolled[d] += 1
+        met[d] += r.met
+    out = [DistrictRow(t.district, t.teachers_total, t.targets.get(year), enrolled[t.district],
+                       met[t.district]) for t in targets]
+    if enrolled.get(""):
+        out.append(DistrictRow("", None, None, enrolled[""], met[""]))
+    return out

@@ -56,3 +56,49 @@ def test_the_hub_caps_hours_with_the_published_pack(tmp_path):
         assert [c.title for c in catalog.courses] == ["A5 课堂导入"]
     rep = songpei("hub", "report", hub, "--out", tmp_path / "r.csv")
     assert rep.returncode == 0 and "共 0 位教师" in rep.stdout
+
+
+
+
+def test_targets_from_the_real_guangan_table_and_who_is_behind(tmp_path):
+    from tests.conftest import ROOT
+
+    table = ROOT.parent / "shared" / "reference" / "guangan-targets-2014-2017.csv"
+    assert table.exists(), f"{table} missing: clone shared/ beside the repository"
+    pw = tmp_path / "pw"
+    pw.write_text("county passphrase\n")
+    songpei("keys", "new", "--role", "county", "--out", tmp_path, "--passphrase-file", pw)
+    hub = tmp_path / "hub.db"
+    songpei("hub", "init", hub, "--county-key", tmp_path / "county.key", "--passphrase-file", pw)
+    r = songpei("hub", "targets", hub, table)
+    assert r.returncode == 0 and "10 个区县" in r.stdout, r.stderr
+    p = songpei("hub", "progress", hub, "--year", "2016")
+    lines = p.stdout.splitlines()
+    assert p.returncode == 0 and "2016 年目标" in lines[0]
+    assert "岳池县 | 7228 | 2600 | 0 | 0 | 2600" in lines  # traditional 岳池縣 matched
+
+
+def test_a_targets_file_with_a_wrong_column_changes_nothing(tmp_path):
+    pw = tmp_path / "pw"
+    pw.write_text("county passphrase\n")
+    songpei("keys", "new", "--role", "county", "--out", tmp_path, "--passphrase-file", pw)
+    hub = tmp_path / "hub.db"
+    songpei("hub", "init", hub, "--county-key", tmp_path / "county.key", "--passphrase-file", pw)
+    good = tmp_path / "good.csv"
+    good.write_text("区县,专任教师总数,2016年目标\n岳池县,7228,2600\n", encoding="utf-8")
+    assert songpei("hub", "targets", hub, good).returncode == 0
+    for content, expect in [
+        ("district,teachers,target_2016\n岳池县,7228,2600\n", "缺少“full_time_teachers”列"),
+        ("区县,专任教师总数,2016年目标,备注\n岳池县,7228,2600,x\n", "“备注”列不是"),
+        ("区县,专任教师总数,2016年目标\n岳池县,七千,2600\n", "第 2 行"),
+    ]:
+        bad = tmp_path / "bad.csv"
+        bad.write_text(content, encoding="utf-8")
+        r = songpei("hub", "targets", hub, bad)
+        assert r.returncode == 1 and expect in r.stderr and "未作任何改动" in r.stderr, r.stderr
+    with Hub.open(hub) as h:
+        assert [(t.district, t.targets) for t in h.targets()] == [("岳池县", {2016: 2600})]
+    gbk = tmp_path / "gbk.csv"
+    gbk.write_bytes("区县,专任教师总数,2016年目标\n岳池县,7228,2600\n".encode("gbk"))
+    r = songpei("hub", "targets", hub, gbk)
+    assert r.returncode == 1 and "CSV UTF-8" in r.stderr

@@ -1,0 +1,93 @@
+"""The county's targets table (专任教师总数 and a yearly target per 区县), read from CSV.
+
+The Guang'an table in reference/ is a real one: `district, full_time_teachers_2013,
+target_2014, …`, district names in traditional characters. Chinese headers (区县, 专任教师总数,
+2014年目标) are accepted too. A wrong file is refused whole, naming the line and the column."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from .errors import SongpeiError
+
+# Enough traditional → simplified to match the district names county tables use to the
+# simplified names schools write (廣安區 → 广安区).
+_T2S = str.maketrans("廣區華鎣縣鄰勝鋒經開協興園棗屬學嶽陽東寧義龍鳳雲",
+                     "广区华蓥县邻胜锋经开协兴园枣属学岳阳东宁义龙凤云")
+
+
+class TargetsInvalid(SongpeiError):
+    """A targets file that cannot be used (path=..., line=..., column=..., reason=...)."""
+
+
+@dataclass(frozen=True)
+class DistrictTarget:
+    district: str  # simplified characters
+    teachers_total: int
+    targets: dict[int, int]  # year → teachers to train that year
+
+
+def simplified(name: str) -> str:
+    return name.strip().translate(_T2S)
+
+
+def _year(header: str) -> int | None:
+    m = re.fullmatch(r"(?:target_(\d{4})|(\d{4})\s*年?\s*目标)", header.strip())
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def parse_targets(data: bytes, source: str) -> list[DistrictTarget]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TargetsInvalid(path=source, line=1, column="", reason="not-utf8") from None
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        raise TargetsInvalid(path=source, line=1, column="", reason="empty")
+    header = [h.strip() for h in rows[0]]
+    district_col = next((i for i, h in enumerate(header) if h in ("district", "区县", "區縣")), None)
+    total_col = next((i for i, h in enumerate(header)
+                      if h.startswith("full_time_teachers") or h == "专任教师总数"), None)
+    years = {i: _year(h) for i, h in enumerate(header)}
+    if district_col is None:
+        raise TargetsInvalid(path=source, line=1, column="district", reason="missing-column")
+    if total_col is None:
+        raise TargetsInvalid(path=source, line=1, column="full_time_teachers",
+                             reason="missing-column")
+    for i, h in enumerate(header):
+        if i not in (district_col, total_col) and years[i] is None:
+            raise TargetsInvalid(path=source, line=1, column=h, reason="unknown-column")
+    if not any(years.values()):
+        raise TargetsInvalid(path=source, line=1, column="target_YYYY", reason="missing-column")
+    out, seen = [], set()
+    for n, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise TargetsInvalid(path=source, line=n, column="", reason="cell-count")
+        district = simplified(row[district_col])
+        if not district or district in seen:
+            raise TargetsInvalid(path=source, line=n, column=header[district_col],
+                                 reason="duplicate" if district else "empty")
+        seen.add(district)
+        numbers = {}
+        for i, cell in enumerate(row):
+            if i == district_col:
+                continue
+            if not cell.strip().isdigit():
+                raise TargetsInvalid(path=source, line=n, column=header[i], reason="not-number")
+            numbers[i] = int(cell)
+        out.append(DistrictTarget(district, numbers[total_col],
+                                  {years[i]: v for i, v in numbers.items() if years[i]}))
+    return out
+
+
+def district_of(school: str, districts: list[str]) -> str:
+    """The district a school belongs to, from its name ("岳池县花桥中心小学" → 岳池县); "" if none
+    matches (a roster mapping schools to districts would settle those)."""
+    name = simplified(school)
+    matches = [d for d in districts if name.startswith(d)]
+    return max(matches, key=len) if matches else ""
