@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from content import keys
-from content.errors import KeyExists, PassphraseRequired
+from content.errors import KeyExists, PassphraseRequired, PathRequired
 
 from .messages import bundle_reason, device_status, flag_name, role_name
 
@@ -112,8 +112,12 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     rep = h.add_parser("report", parents=[common], help=translate(
         "cli", "export every teacher's hours in the platform's template"))
     rep.add_argument("hub", type=Path, metavar="HUB.db")
-    rep.add_argument("--format", choices=["csv"], default="csv")
-    rep.add_argument("--out", required=True, type=Path, metavar=translate("cli", "FILE"))
+    rep.add_argument("--format", choices=["csv", "xapi"], default="csv")
+    rep.add_argument("--out", type=Path, metavar=translate("cli", "FILE"))
+    rep.add_argument("--lrs", metavar="URL", help=translate(
+        "cli", "with --format xapi: also send the statements to this learning record store"))
+    rep.add_argument("--lrs-user", default="", metavar=translate("cli", "USER"))
+    rep.add_argument("--lrs-password-file", type=Path, metavar=translate("cli", "FILE"))
     rep.set_defaults(func=hub_report)
     tg = h.add_parser("targets", parents=[common], help=translate(
         "cli", "load the targets table (专任教师总数 and yearly targets per district) from CSV"))
@@ -362,6 +366,10 @@ def hub_pack(args: argparse.Namespace, data_dir: Path) -> int:
 def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.hub_report import teacher_rows, write_csv
 
+    if args.format == "xapi":
+        return _xapi(args)
+    if args.out is None:
+        raise PathRequired(option="--out")
     with _open_hub(args.hub) as hub:
         catalog, rules = hub.content()
         rows = teacher_rows(hub, catalog, rules)
@@ -369,6 +377,27 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
     done = sum(r.met for r in rows)
     print(translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements.")
           .replace("%1", str(args.out)).replace("%2", str(len(rows))).replace("%3", str(done)))
+    return 0
+
+
+def _xapi(args: argparse.Namespace) -> int:
+    from sync import xapi
+
+    with _open_hub(args.hub) as hub:
+        if args.out is not None:
+            n = xapi.write_file(hub, args.out)
+            print(translate("cli", "Wrote %1 xAPI statements to %2.").replace("%1", str(n))
+                  .replace("%2", str(args.out)))
+        if args.lrs:
+            secret = (keys.read_file(args.lrs_password_file).decode("utf-8").strip()
+                      if args.lrs_password_file else "")
+            r = xapi.post(hub, args.lrs, args.lrs_user, secret)
+            print(translate("cli", "Sent %1 statements to the LRS in %2 batches (%3 retries; "
+                                   "repeats are recognised, never stored twice).")
+                  .replace("%1", str(r.sent)).replace("%2", str(r.batches))
+                  .replace("%3", str(r.retries)))
+        if args.out is None and not args.lrs:
+            raise PathRequired(option="--out")
     return 0
 
 

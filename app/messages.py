@@ -17,6 +17,7 @@ from sync.bundle import BundleRefused
 from sync.export import NoCountyKey
 from sync.library import LibraryBusy, LibraryDamaged, PackSourceUnreadable
 from sync.receipts import ReceiptRefused
+from sync.xapi import LrsFailed
 
 translate = QCoreApplication.translate
 
@@ -458,6 +459,13 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, ce.FileUnreadable):
         return translate("Messages", "Cannot read %1 (%2).").replace("%1", a["path"])\
             .replace("%2", a["reason"])
+    if isinstance(exc, ce.PathRequired):
+        return translate("Messages", "Please give %1.").replace("%1", a["option"])
+    if isinstance(exc, LrsFailed):
+        return translate("Messages", "The learning record store %1 did not accept the "
+                                     "statements (status %2) after %3 were sent. Sending again "
+                                     "is safe: statements already stored are not stored twice.")\
+            .replace("%1", a["url"]).replace("%2", str(a["status"])).replace("%3", str(a["sent"]))
     if isinstance(exc, ce.KeyExists):
         return translate("Messages", "%1 already exists; it was not overwritten. Choose another "
                                      "folder with --out.").replace("%1", a["path"])

@@ -34,6 +34,10 @@ class PassphraseRequired(SongpeiError):
     """No passphrase given and no terminal to ask on (hint='--passphrase-file')."""
 
 
+class PathRequired(SongpeiError):
+    """A command needs an option it was not given (option=...)."""
+
+
 class KeyExists(SongpeiError):
     """Refusing to overwrite an existing key file (path=...)."""
 
