@@ -158,15 +158,20 @@ def submit(laptop: Laptop, teacher_id: str, point_code: str,
     for slot_id, value in checked.items():
         if isinstance(value, Path):
             slot = next(s for s in point.evidence_slots if s.id == slot_id)
-            payload[slot_id] = store_file(laptop, value, slot.max_bytes,
-                                          lambda lim, sid=slot_id, v=value: EvidenceRefused(
-                                              point=point.code, slot=sid, reason="too_large",
-                                              limit=lim, name=v.name))
+            payload[slot_id] = store_file(
+                laptop, value, slot.max_bytes,
+                lambda lim, s=slot, v=value: _refused(point, s, "too_large", limit=lim,
+                                                      name=v.name))
         else:
             payload[slot_id] = value
     # Files stored before a failed append stay as unnamed blobs: harmless, and the same file
     # submitted again finds them.
     return laptop.journal.append(teacher_id, SUBMITTED, {"point": point.code, "slots": payload})
+
+
+def _refused(point: AbilityPoint, slot: EvidenceSlot, reason: str, **more) -> EvidenceRefused:
+    return EvidenceRefused(point=point.code, slot=slot.id, title=slot.title, reason=reason,
+                           **more)
 
 
 def _check_slots(point: AbilityPoint, given: Mapping[str, object]) -> dict[str, object]:
@@ -181,7 +186,7 @@ def _check_slots(point: AbilityPoint, given: Mapping[str, object]) -> dict[str, 
             value = value.strip()
         if value is None or value == "":
             if slot.required:
-                raise EvidenceRefused(point=point.code, slot=slot.id, reason="missing")
+                raise _refused(point, slot, "missing")
             continue
         if isinstance(value, os.PathLike):
             checked[slot.id] = _check_file(point, slot, Path(value))
@@ -194,29 +199,26 @@ def _check_slots(point: AbilityPoint, given: Mapping[str, object]) -> dict[str, 
 
 def _check_text(point: AbilityPoint, slot: EvidenceSlot, text: str) -> str:
     if slot.kind == "media":  # a video or a picture cannot be typed
-        raise EvidenceRefused(point=point.code, slot=slot.id, reason="file_needed",
-                              types=list(slot.types))
+        raise _refused(point, slot, "file_needed", types=list(slot.types))
     limit = min(MAX_TEXT_CHARS, slot.max_bytes)
     if len(text) > limit or len(text.encode("utf-8")) > slot.max_bytes:
-        raise EvidenceRefused(point=point.code, slot=slot.id, reason="too_long", limit=limit)
+        raise _refused(point, slot, "too_long", limit=limit)
     return text
 
 
 def _check_file(point: AbilityPoint, slot: EvidenceSlot, path: Path) -> Path:
     ext = path.suffix[1:].lower()
     if slot.types and ext not in {t.lower().lstrip(".") for t in slot.types}:
-        raise EvidenceRefused(point=point.code, slot=slot.id, reason="wrong_type",
-                              types=list(slot.types), name=path.name)
+        raise _refused(point, slot, "wrong_type", types=list(slot.types), name=path.name)
     try:
         size = path.stat().st_size
         if not path.is_file():
             raise IsADirectoryError(str(path))
     except OSError as exc:
-        raise EvidenceRefused(point=point.code, slot=slot.id, reason="unreadable",
-                              name=path.name, detail=exc.strerror or str(exc)) from None
+        raise _refused(point, slot, "unreadable", name=path.name,
+                       detail=exc.strerror or str(exc)) from None
     if size > slot.max_bytes:
-        raise EvidenceRefused(point=point.code, slot=slot.id, reason="too_large",
-                              limit=slot.max_bytes, size=size, name=path.name)
+        raise _refused(point, slot, "too_large", limit=slot.max_bytes, size=size, name=path.name)
     return path
 
 

@@ -64,6 +64,7 @@ def test_a_bad_slot_is_refused_and_nothing_is_written(school, tmp_path, case, re
         evidence.submit(laptop, teacher.id, "A1", slots)
     a = err.value.args_
     assert a["reason"] == reason and a["point"] == "A1"
+    assert a.get("title") == {"media": "课堂片段", "plan": "设计方案", "reflection": "反思"}.get(a["slot"])
     assert a["slot"] == {"too_large": "media", "wrong_type": "media", "missing": "reflection",
                          "media_typed": "media", "too_long": "plan",
                          "unknown_slot": "extra"}[case]
