@@ -1,0 +1,70 @@
+"""The evidence dialogs, offscreen: a refusal is worded next to the form and writes nothing;
+a good submission and a rating reach the journal."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.gui.evidence import EvidenceDialog, RatingDialog
+from sync import evidence
+from tests.evidence_support import enrol, install_points_pack
+
+
+@pytest.fixture
+def school(laptop, tmp_path):
+    install_points_pack(laptop, tmp_path)
+    teacher = enrol(laptop, "王芳", "011")
+    head = enrol(laptop, "李校长", "023", school_team=True)
+    evidence.choose_points(laptop, teacher.id, ["A1", "A3", "A5"])
+    return laptop, teacher, head
+
+
+def test_evidence_dialog_refuses_then_submits(qtbot, qapp, school, tmp_path):
+    laptop, teacher, _ = school
+    dialog = EvidenceDialog(laptop, teacher, "A1")
+    qtbot.addWidget(dialog)
+    assert set(dialog.editors) == {"plan", "media", "reflection"}
+    assert dialog.editors["media"].text is None  # media takes a file only
+    assert "mp4" in dialog.editors["media"].rules.text()
+    before = laptop.journal.last_seq()
+    dialog.editors["plan"].text.setPlainText("教学设计")
+    big = tmp_path / "clip.mp4"
+    big.write_bytes(b"v" * 5000)
+    dialog.editors["media"].set_file(big)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert "clip.mp4" in dialog.error.text() and laptop.journal.last_seq() == before
+    dialog.editors["media"].set_file(None)
+    dialog.submit()  # the reflection is still empty
+    qtbot.waitUntil(lambda: "反思" in dialog.error.text())
+    dialog.editors["reflection"].text.setPlainText("效果不错")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert dialog.submitted.data["slots"] == {"plan": "教学设计", "reflection": "效果不错"}
+
+
+def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school):
+    laptop, teacher, head = school
+    sub = evidence.submit(laptop, teacher.id, "A1", {"plan": "方案", "reflection": "反思"})
+    dialog = RatingDialog(laptop, head)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    assert "王芳" in dialog.list.item(0).text()
+    dialog.list.setCurrentRow(0)
+    assert "方案" in dialog.detail.toPlainText()
+    dialog.rate()
+    assert dialog.error.text() != ""  # no level chosen yet
+    dialog.level_group.button(1).setChecked(True)  # pass
+    dialog.comment.setPlainText("符合要求")
+    dialog.rate()
+    qtbot.waitUntil(lambda: evidence.submissions(laptop, teacher.id)[0].rating is not None)
+    rating = evidence.submissions(laptop, teacher.id)[0].rating
+    assert (rating.level, rating.comment, rating.rater_id) == ("pass", "符合要求", head.id)
+    assert sub.id == evidence.submissions(laptop, teacher.id)[0].id
+
+
+def test_rating_dialog_is_closed_to_teachers_outside_the_school_team(qtbot, qapp, school):
+    laptop, teacher, _ = school
+    dialog = RatingDialog(laptop, teacher)
+    qtbot.addWidget(dialog)
+    assert dialog.status.text() != "" and not dialog.rate_button.isEnabled()
