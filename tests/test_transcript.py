@@ -131,6 +131,22 @@ def test_the_command_line_writes_the_file_or_names_the_problem(simulated, tmp_pa
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_the_command_line_sets_the_school_team(simulated):
+    from sync.laptop import Laptop
+
+    laptop, teacher = simulated
+    data_dir = laptop.data_dir
+    laptop.close()
+    r = run_cli("school-team", "--teacher", teacher.id_number, "--data-dir", str(data_dir))
+    assert r.returncode == 0, r.stderr
+    with Laptop.open(data_dir) as lp:
+        assert lp.teachers.get(teacher.id).school_team
+    r = run_cli("school-team", "--teacher", teacher.id, "--remove", "--data-dir", str(data_dir))
+    assert r.returncode == 0, r.stderr
+    with Laptop.open(data_dir) as lp:
+        assert not lp.teachers.get(teacher.id).school_team
+
+
 def test_without_the_cjk_font_it_refuses_and_writes_nothing(simulated, tmp_path, monkeypatch):
     from app import transcript
     from app.messages import describe
