@@ -160,8 +160,7 @@ def submit(laptop: Laptop, teacher_id: str, point_code: str,
             slot = next(s for s in point.evidence_slots if s.id == slot_id)
             payload[slot_id] = store_file(
                 laptop, value, slot.max_bytes,
-                lambda lim, s=slot, v=value: _refused(point, s, "too_large", limit=lim,
-                                                      name=v.name))
+                lambda reason, s=slot, **more: _refused(point, s, reason, **more))
         else:
             payload[slot_id] = value
     # Files stored before a failed append stay as unnamed blobs: harmless, and the same file
@@ -224,20 +223,32 @@ def _check_file(point: AbilityPoint, slot: EvidenceSlot, path: Path) -> Path:
 
 # --- the file store --------------------------------------------------------------------------
 
-def store_file(laptop: Laptop, source: Path, max_bytes: int, too_large) -> dict:
+def store_file(laptop: Laptop, source: Path, max_bytes: int, refuse) -> dict:
     """Copy `source` into the store, hashing as it streams (temporary name, fsync, rename);
-    an identical file already stored is reused. Reading stops one byte past `max_bytes`
-    (a file that grew since it was checked), raising `too_large(max_bytes)`."""
+    an identical file already stored is reused. A file that grew past `max_bytes` since it was
+    checked, or that stops being readable (a drive pulled out), raises
+    `refuse(reason, **details)`; a full or read-only disk raises DiskFull / DataDirUnusable."""
     store = laptop.data_dir / STORE
-    store.mkdir(exist_ok=True)
     tmp = store / f".{uuid.uuid4().hex}.tmp"
     digest, size = hashlib.sha256(), 0
+
+    def read(src) -> bytes:
+        try:
+            return src.read(BUFFER)
+        except OSError as exc:
+            raise refuse("unreadable", name=source.name, detail=exc.strerror or str(exc)) from None
+
     try:
-        with open(source, "rb") as src, open(tmp, "xb") as out:
-            while chunk := src.read(BUFFER):
+        src = open(source, "rb")
+    except OSError as exc:
+        raise refuse("unreadable", name=source.name, detail=exc.strerror or str(exc)) from None
+    try:
+        store.mkdir(exist_ok=True)
+        with src, open(tmp, "xb") as out:
+            while chunk := read(src):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise too_large(max_bytes)
+                    raise refuse("too_large", limit=max_bytes, size=size, name=source.name)
                 digest.update(chunk)
                 out.write(chunk)
             out.flush()
@@ -305,8 +316,8 @@ def file_school_document(laptop: Laptop, rater_id: str, kind: str, path: os.Path
     slot = EvidenceSlot(kind, "plan", kind, True, DOCUMENT_MAX_BYTES, DOCUMENT_TYPES)
     point = AbilityPoint("school", "", "", "", "", 0.0, (slot,), (), ())
     _check_file(point, slot, path)
-    stored = store_file(laptop, path, DOCUMENT_MAX_BYTES, lambda lim: EvidenceRefused(
-        point="school", slot=kind, reason="too_large", limit=lim, name=path.name))
+    stored = store_file(laptop, path, DOCUMENT_MAX_BYTES,
+                        lambda reason, **more: _refused(point, slot, reason, **more))
 
     def write(tx: Tx) -> Event:
         _school_team_member(tx, rater_id)

@@ -170,3 +170,20 @@ def test_school_documents_are_filed_by_the_school_team(school, tmp_path):
     ev = evidence.file_school_document(laptop, head.id, "development_plan", plan)
     assert ev.type == "school.document_filed" and ev.data["kind"] == "development_plan"
     assert evidence.stored_path(laptop, ev.data["file"]["sha256"]).read_bytes() == b"%PDF-1.4 plan"
+
+
+def test_a_file_that_grew_after_its_check_is_refused_and_leaves_nothing(school, tmp_path):
+    laptop, _, _ = school
+    grown = tmp_path / "grown.mp4"
+    grown.write_bytes(b"g" * 5000)
+
+    def refuse(reason, **more):
+        return EvidenceRefused(reason=reason, **more)
+
+    with pytest.raises(EvidenceRefused) as err:
+        evidence.store_file(laptop, grown, 3000, refuse)
+    assert err.value.args_["reason"] == "too_large" and err.value.args_["limit"] == 3000
+    with pytest.raises(EvidenceRefused) as err:
+        evidence.store_file(laptop, tmp_path / "gone.mp4", 3000, refuse)
+    assert err.value.args_["reason"] == "unreadable"
+    assert list((laptop.data_dir / "evidence").iterdir()) == []  # no temporary left
