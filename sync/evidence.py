@@ -12,6 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -127,6 +130,23 @@ def to_rate(laptop: Laptop, rater_id: str) -> list[Submission]:
 
 def stored_path(laptop: Laptop, sha256: str) -> Path:
     return laptop.data_dir / STORE / sha256[:2] / sha256
+
+
+def viewing_copy(laptop: Laptop, ref: Mapping) -> Path:
+    """A copy of a stored file under its original name in a fresh temporary folder, so that
+    the rater's viewer can open it by its extension; the store itself is never handed out
+    (a viewer that saves would change evidence under its hash)."""
+    if not re.fullmatch(r"[0-9a-f]{64}", str(ref.get("sha256", ""))):
+        raise ValueError("not a stored file reference")
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", Path(str(ref.get("name", ""))).name)
+    folder = Path(tempfile.mkdtemp(prefix="songpei-view-"))
+    target = folder / (name.strip(" .") or ref["sha256"][:16])
+    try:
+        shutil.copyfile(stored_path(laptop, ref["sha256"]), target)
+    except OSError as exc:
+        raise translate_os_error(exc, target) from exc
+    target.chmod(0o444)
+    return target
 
 
 # --- choosing and submitting -----------------------------------------------------------------

@@ -3,6 +3,8 @@ a good submission and a rating reach the journal."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.gui.evidence import EvidenceDialog, RatingDialog
@@ -43,15 +45,30 @@ def test_evidence_dialog_refuses_then_submits(qtbot, qapp, school, tmp_path):
     assert dialog.submitted.data["slots"] == {"plan": "教学设计", "reflection": "效果不错"}
 
 
-def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school):
+def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_path,
+                                                       monkeypatch):
+    from app.gui import evidence as screen
+
     laptop, teacher, head = school
-    sub = evidence.submit(laptop, teacher.id, "A1", {"plan": "方案", "reflection": "反思"})
+    clip = tmp_path / "课堂.jpg"
+    clip.write_bytes(b"\xff\xd8 picture")
+    sub = evidence.submit(laptop, teacher.id, "A1",
+                          {"plan": "方案", "reflection": "反思", "media": clip})
     dialog = RatingDialog(laptop, head)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 1)
     assert "王芳" in dialog.list.item(0).text()
     dialog.list.setCurrentRow(0)
     assert "方案" in dialog.detail.toPlainText()
+    opened = []
+    monkeypatch.setattr(screen.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    assert dialog.files.count() == 1 and dialog.open_button.isEnabled()
+    dialog.open_file()
+    qtbot.waitUntil(lambda: opened != [])
+    copy = Path(opened[0])
+    assert copy.name == "课堂.jpg" and copy.read_bytes() == clip.read_bytes()
+    assert copy != evidence.stored_path(laptop, sub.data["slots"]["media"]["sha256"])
     dialog.rate()
     assert dialog.error.text() != ""  # no level chosen yet
     dialog.level_group.button(1).setChecked(True)  # pass

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -186,6 +188,12 @@ class RatingDialog(QDialog):
         self.list.currentRowChanged.connect(self.show_item)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
+        self.files = QListWidget()
+        self.files.setMaximumHeight(90)
+        self.files.itemActivated.connect(lambda _item: self.open_file())
+        self.open_button = QPushButton(self.tr("Open file"))
+        self.open_button.clicked.connect(self.open_file)
+        self.open_button.setEnabled(False)
         self.level_group = QButtonGroup(self)
         levels = QHBoxLayout()
         words = {"excellent": self.tr("Excellent"), "pass": self.tr("Pass"),
@@ -216,6 +224,10 @@ class RatingDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Submissions of other teachers (not yet rated first)")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.detail, 1)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.files, 1)
+        files_row.addWidget(self.open_button)
+        layout.addLayout(files_row)
         layout.addLayout(levels)
         layout.addWidget(self.comment)
         layout.addWidget(self.status)
@@ -261,8 +273,10 @@ class RatingDialog(QDialog):
 
     def show_item(self, row: int) -> None:
         self.error.clear()
+        self.files.clear()
         if not 0 <= row < len(self.items):
             self.detail.clear()
+            self.open_button.setEnabled(False)
             self._enable(False)
             return
         s = self.items[row]
@@ -272,8 +286,12 @@ class RatingDialog(QDialog):
         for slot_id, value in s.slots.items():
             lines.append(f"【{shown(titles.get(slot_id, slot_id))}】")
             if isinstance(value, dict):
-                lines.append(self.tr("File: %1 (%2)").replace("%1", shown(value.get("name")))
-                             .replace("%2", size_text(value.get("size"))))
+                label = self.tr("File: %1 (%2)").replace("%1", shown(value.get("name")))\
+                    .replace("%2", size_text(value.get("size")))
+                lines.append(label)
+                item = QListWidgetItem(f"{shown(titles.get(slot_id, slot_id))}: {label}")
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                self.files.addItem(item)
             else:
                 lines.append(str(value))
             lines.append("")
@@ -281,6 +299,9 @@ class RatingDialog(QDialog):
             lines.append(self.tr("To pass:"))
             lines += ["• " + shown(c) for c in point.criteria_pass]
         self.detail.setPlainText("\n".join(lines))
+        if self.files.count():
+            self.files.setCurrentRow(0)
+        self.open_button.setEnabled(self.files.count() > 0)
         if s.rating:
             self.status.setText(self.tr("Rated %1 by %2. A new rating replaces it.")
                                 .replace("%1", self._level_word(s.rating.level))
@@ -288,6 +309,21 @@ class RatingDialog(QDialog):
         else:
             self.status.clear()
         self._enable(True)
+
+    def open_file(self) -> None:
+        item = self.files.currentItem()
+        if item is None:
+            return
+        ref = item.data(Qt.ItemDataRole.UserRole)
+
+        def opened(path: Path) -> None:
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self.error.setText(self.tr("No program on this computer opens %1; it is "
+                                           "saved as %2.").replace("%1", path.suffix or "?")
+                                   .replace("%2", str(path)))
+
+        run_op(self, lambda: evidence.viewing_copy(self.laptop, ref), opened,
+               lambda exc: self.error.setText(describe(exc)))
 
     def rate(self) -> None:
         row = self.list.currentRow()
