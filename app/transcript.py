@@ -9,22 +9,18 @@ Micro Hei): a PDF relying on a viewer's CJK fonts prints blank boxes in a villag
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
-from collections import defaultdict
 from pathlib import Path
 
 from content.catalog import ONLINE, PRACTICE
-from sync import evidence
-from sync.chain import canonical_json
 from sync.durable import atomic_write_bytes
 from sync.errors import SongpeiError
 from sync.laptop import Laptop
+from sync.transcript_facts import county_confirmed, laptop_facts, verification_code
 
 from .fonts import find_cjk_font
 
 FONT = "WenQuanYiMicroHei"
-QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (0 … 1), passed
 UNCONFIRMED = "本机记录，待县级认定"
 CONFIRMED = "县级已确认收到"
 STAGES = {"preschool": "学前", "primary": "小学", "junior": "初中", "senior": "高中",
@@ -43,86 +39,13 @@ def hours_text(hours: float) -> str:
     return f"{hours:.1f}"
 
 
-# --- the facts ---------------------------------------------------------------------------------
+# --- the facts (sync.transcript_facts: the county recomputes them) ------------------------------
 
 def transcript_facts(laptop: Laptop, teacher_id: str) -> dict:
     """Everything the transcript states, as plain data; the verification code is computed
-    over exactly this (minus the generation time and the county's confirmation, which the
+    over exactly this (not over the generation time or the county's confirmation, which the
     county cannot recompute from the events)."""
-    teacher = laptop.teachers.get(teacher_id)
-    progress = laptop.progress(teacher_id)
-    catalog, rules = laptop.catalog, laptop.rules
-    events = laptop.journal.events(teacher_id=teacher_id)
-    last = events[-1]
-
-    per_course: dict[str, dict[str, float]] = defaultdict(lambda: {ONLINE: 0.0, PRACTICE: 0.0})
-    titles = {c.id: c.title for c in catalog.courses}
-    for lesson_id, seconds in progress.lesson_seconds.items():
-        lesson = catalog.lesson(lesson_id)
-        per_course[lesson.course_id][lesson.category] += seconds / rules.seconds_per_hour
-    attended = {ONLINE: 0.0, PRACTICE: 0.0}
-    best: dict[str, dict] = {}
-    for ev in events:
-        d = ev.data
-        if ev.type == "attendance.signed" and d.get("category") in attended:
-            attended[d["category"]] += max(float(d.get("hours", 0)), 0.0)
-        elif ev.type == QUIZ_ATTEMPT:
-            lesson_id = str(d.get("lesson"))
-            score = float(d.get("score", 0))
-            if lesson_id not in best or score > best[lesson_id]["score"]:
-                lesson = catalog.lesson(lesson_id)
-                best[lesson_id] = {"lesson": lesson_id, "score": round(score, 4),
-                                   "passed": bool(d.get("passed")),
-                                   "title": lesson.title if lesson else lesson_id}
-
-    points = laptop.ability_points()
-    latest = {}
-    for s in evidence.submissions(laptop, teacher_id):
-        latest[s.point] = s  # the latest submission speaks for the point
-    names = {t.id: t.name for t in laptop.teachers.all()}
-    chosen = []
-    for code in evidence.chosen_points(laptop, teacher_id):
-        s = latest.get(code)
-        rating = s.rating if s else None
-        chosen.append({
-            "code": code, "name": points[code].name if code in points else "",
-            "practice_hours": points[code].practice_hours if code in points else 0.0,
-            "submitted": s is not None,
-            "level": rating.level if rating else None,
-            "rater": names.get(rating.rater_id, rating.rater_id) if rating else None,
-        })
-
-    return {
-        "format": 1,
-        "teacher": {"id": teacher.id, "name": teacher.name, "masked_id": teacher.masked_id,
-                    "school": teacher.school, "stage": teacher.stage,
-                    "subject": teacher.subject},
-        "programme": {"id": rules.id, "title": rules.title, "goal": rules.goal_hours,
-                      "online_required": rules.online_required,
-                      "practice_required": rules.practice_required},
-        "hours": {"online": round(progress.online_hours, 4),
-                  "practice": round(progress.practice_hours, 4),
-                  "total": round(progress.total_hours, 4), "met": progress.met},
-        "courses": [{"id": cid, "title": titles.get(cid, cid),
-                     "online": round(h[ONLINE], 4), "practice": round(h[PRACTICE], 4)}
-                    for cid, h in per_course.items()],
-        "attendance": {k: round(v, 4) for k, v in attended.items()},
-        "quizzes": sorted(best.values(), key=lambda q: q["lesson"]),
-        "points": chosen,
-        "device_id": laptop.journal.device_id,
-        "last_event": {"seq": last.seq, "hash": last.hash},
-    }
-
-
-def verification_code(facts: dict) -> str:
-    """First 16 hex of SHA-256 over the canonical JSON of the facts; the last event's hash is
-    among them, so the code also pins which record it was computed from."""
-    return hashlib.sha256(canonical_json(facts).encode("utf-8")).hexdigest()[:16]
-
-
-def county_confirmed(laptop: Laptop, facts: dict) -> bool:
-    """The county's receipt covers every event of this teacher the transcript counts."""
-    return laptop.acked_seq() >= facts["last_event"]["seq"]
+    return laptop_facts(laptop, teacher_id)
 
 
 # --- the PDF -----------------------------------------------------------------------------------

@@ -157,3 +157,26 @@ def test_without_the_cjk_font_it_refuses_and_writes_nothing(simulated, tmp_path,
         write_transcript(laptop, teacher.id, tmp_path / "t.pdf")
     assert not (tmp_path / "t.pdf").exists()
     assert "fonts-wqy-microhei" in describe(err.value)
+
+
+def test_the_county_recomputes_the_code_from_the_events_alone(laptop, tmp_path):
+    from sync.transcript_facts import facts_from_events
+
+    install_points_pack(laptop, tmp_path)
+    simulate(laptop, teachers=2, days=10, seed=5)
+    teacher = laptop.teachers.all()[0]
+    head = enrol(laptop, "李校长", "023", school_team=True)
+    evidence.choose_points(laptop, teacher.id, ["A1", "A3", "A5"])
+    (tmp_path / "a.jpg").write_bytes(b"\xff\xd8")
+    sub = evidence.submit(laptop, teacher.id, "A3",
+                          {"plan": "方案", "reflection": "反思", "media": tmp_path / "a.jpg"})
+    evidence.rate(laptop, head.id, sub.id, "合格")
+    printed = write_transcript(laptop, teacher.id, tmp_path / "t.pdf")
+    # What the county holds: every event of the device, in sequence order.
+    events = laptop.journal.events()
+    args = (teacher.id, laptop.journal.device_id, laptop.catalog, laptop.rules,
+            laptop.ability_points())
+    assert verification_code(facts_from_events(events, *args)) == printed["code"]
+    # A record without the rating does not give the printed code.
+    forged = [e for e in events if e.type != "evidence.rated"]
+    assert verification_code(facts_from_events(forged, *args)) != printed["code"]
