@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.gui.evidence import EvidenceDialog, RatingDialog
+from app.gui.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from sync import evidence
 from tests.evidence_support import enrol, install_points_pack
 
@@ -85,3 +85,22 @@ def test_rating_dialog_is_closed_to_teachers_outside_the_school_team(qtbot, qapp
     dialog = RatingDialog(laptop, teacher)
     qtbot.addWidget(dialog)
     assert dialog.status.text() != "" and not dialog.rate_button.isEnabled()
+
+
+def test_choosing_points_needs_the_programme_minimum(qtbot, qapp, laptop, tmp_path):
+    from PySide6.QtCore import Qt
+
+    install_points_pack(laptop, tmp_path)
+    teacher = enrol(laptop, "王芳", "011")
+    dialog = ChoosePointsDialog(laptop, teacher)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 3 and dialog.codes() == []
+    dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.submit()
+    qtbot.waitUntil(lambda: "3" in dialog.error.text())
+    assert evidence.chosen_points(laptop, teacher.id) == []
+    for i in (1, 2):
+        dialog.list.item(i).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert evidence.chosen_points(laptop, teacher.id) == ["A1", "A3", "A5"]

@@ -99,6 +99,76 @@ class _SlotEditor(QGroupBox):
         (self.text if self.text is not None and self.file is None else self.choose).setFocus()
 
 
+class ChoosePointsDialog(QDialog):
+    """Choose the ability points to practise (at least the programme's number); a new choice
+    replaces the old one."""
+
+    def __init__(self, laptop: Laptop, teacher: Teacher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.laptop, self.teacher = laptop, teacher
+        self.chosen: list[str] = []
+        self.setWindowTitle(self.tr("Choose ability points"))
+        self.setMinimumWidth(560)
+        minimum = laptop.rules.min_ability_points
+        intro = QLabel(self.tr("Choose at least %1 ability points to practise in class. Each "
+                               "earns practice hours once the school team rates its evidence "
+                               "pass or excellent.").replace("%1", str(minimum)))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        already = set(evidence.chosen_points(laptop, teacher.id))
+        for point in laptop.ability_points().values():
+            text = f"{point.code} {shown(point.name)}"
+            if point.dimension:
+                text += f" · {shown(point.dimension)}"
+            text += " · " + self.tr("%1 practice hours").replace("%1",
+                                                                  f"{point.practice_hours:g}")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, point.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if point.code in already
+                               else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.empty = QLabel(self.tr("No ability points yet: install a content pack that "
+                                    "lists them."))
+        self.empty.setVisible(self.list.count() == 0)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def codes(self) -> list[str]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [x.data(Qt.ItemDataRole.UserRole) for x in items
+                if x.checkState() == Qt.CheckState.Checked]
+
+    def submit(self) -> None:
+        codes = self.codes()
+        self.ok.setEnabled(False)
+
+        def done(_event) -> None:
+            self.chosen = codes
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.ok.setEnabled(True)
+            self.error.setText(describe(exc))
+
+        run_op(self, lambda: evidence.choose_points(self.laptop, self.teacher.id, codes), done,
+               failed)
+
+
 class EvidenceDialog(QDialog):
     """Submit evidence for one of the teacher's chosen ability points."""
 
