@@ -43,6 +43,16 @@ def test_evidence_dialog_refuses_then_submits(qtbot, qapp, school, tmp_path):
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.submit()
     assert dialog.submitted.data["slots"] == {"plan": "教学设计", "reflection": "效果不错"}
+    assert dialog.last.isHidden()  # nothing submitted before
+
+
+def test_evidence_dialog_shows_the_last_rating_and_comment(qtbot, qapp, school):
+    laptop, teacher, head = school
+    sub = evidence.submit(laptop, teacher.id, "A1", {"plan": "方案", "reflection": "反思"})
+    evidence.rate(laptop, head.id, sub.id, "不合格", "缺少统计图")
+    dialog = EvidenceDialog(laptop, teacher, "A1")
+    qtbot.addWidget(dialog)
+    assert "缺少统计图" in dialog.last.text() and not dialog.last.isHidden()
 
 
 def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_path,

@@ -189,6 +189,10 @@ class EvidenceDialog(QDialog):
                        .replace("%1", f"{point.practice_hours:g}"))
         hours.setObjectName("note")
         hours.setWordWrap(True)
+        self.last = QLabel(self._last_word())
+        self.last.setObjectName("banner")
+        self.last.setWordWrap(True)
+        self.last.setVisible(bool(self.last.text()))
         self.editors = {s.id: _SlotEditor(s) for s in point.evidence_slots}
         body = QWidget()
         inner = QVBoxLayout(body)
@@ -217,9 +221,30 @@ class EvidenceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(hours)
+        layout.addWidget(self.last)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def _last_word(self) -> str:
+        """How the teacher's latest submission for this point stands: after 不合格 they
+        resubmit, and the rater's comment says what to change."""
+        mine = [s for s in evidence.submissions(self.laptop, self.teacher.id)
+                if s.point == self.point.code]
+        if not mine:
+            return ""
+        last = mine[-1]
+        when = dt.datetime.fromtimestamp(last.wall_ms / 1000).strftime("%Y-%m-%d")
+        if last.rating is None:
+            return self.tr("Submitted on %1, waiting for the school team's rating.")\
+                .replace("%1", when)
+        words = {"excellent": self.tr("Excellent"), "pass": self.tr("Pass"),
+                 "fail": self.tr("Fail")}
+        text = self.tr("Submitted on %1 and rated: %2.").replace("%1", when)\
+            .replace("%2", words.get(last.rating.level, last.rating.level))
+        if last.rating.comment:
+            text += " " + self.tr("Comment: %1").replace("%1", shown(last.rating.comment))
+        return text
 
     def submit(self) -> None:
         slots = {sid: v for sid, e in self.editors.items() if (v := e.value()) is not None}
