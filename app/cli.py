@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sync.datadir import default_data_dir
 from sync.errors import SongpeiError
 
-from . import cli_content, cli_packs, cli_sync, crash, i18n
+from . import cli_content, cli_learning, cli_packs, cli_sync, crash, i18n
 from .messages import chain_problem_name, describe
 
 translate = QCoreApplication.translate
@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_sync.add_parsers(sub, common)
     cli_content.add_parsers(sub, common)
     cli_packs.add_parsers(sub, common)
+    cli_learning.add_parsers(sub, common)
     return p
 
 

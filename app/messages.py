@@ -14,6 +14,7 @@ from sync import errors as e
 from sync import hub
 from sync.attendance import AlreadySigned
 from sync.bundle import BundleRefused
+from sync.evidence import EvidenceRefused, PointsRefused, RatingRefused
 from sync.export import NoCountyKey
 from sync.library import LibraryBusy, LibraryDamaged, PackSourceUnreadable
 from sync.receipts import ReceiptRefused
@@ -352,6 +353,46 @@ def _id_reason(reason: str) -> str:
     }.get(reason, reason)
 
 
+def evidence_problem(exc: BaseException) -> str:
+    """Evidence, ability-point and rating refusals, naming the slot and its limit."""
+    a = getattr(exc, "args_", {})
+    reason = a.get("reason", "")
+    slot = shown(a.get("title") or a.get("slot", ""))
+    if isinstance(exc, EvidenceRefused):
+        types = ", ".join(shown(t) for t in a.get("types", []))
+        return {
+            "missing": translate("Messages", "Please fill in the part \u201c%1\u201d."),
+            "unknown_slot": translate("Messages", "This ability point has no part \u201c%1\u201d."),
+            "file_needed": translate("Messages", "The part \u201c%1\u201d needs a file (%2)."),
+            "too_long": translate("Messages", "The text of \u201c%1\u201d is too long: at most %3 "
+                                              "characters. Attach a file instead."),
+            "wrong_type": translate("Messages", "%4 cannot go into \u201c%1\u201d: allowed file "
+                                                "types are %2."),
+            "too_large": translate("Messages", "%4 is too large for \u201c%1\u201d: at most %3."),
+            "unreadable": translate("Messages", "%4 cannot be read; choose the file again."),
+        }.get(reason, reason).replace("%1", slot).replace("%2", types)\
+            .replace("%3", size_text(a.get("limit")) if reason == "too_large"
+                     else str(a.get("limit", ""))).replace("%4", shown(a.get("name", "")))
+    if isinstance(exc, PointsRefused):
+        return {
+            "too_few": translate("Messages", "Please choose at least %1 ability points."),
+            "unknown_point": translate("Messages", "Ability point %2 is not in the installed "
+                                                   "content."),
+            "not_chosen": translate("Messages", "Choose ability point %2 before submitting "
+                                                "evidence for it."),
+        }.get(reason, reason).replace("%1", str(a.get("minimum", "")))\
+            .replace("%2", shown(a.get("code", "")))
+    return {
+        "not_school_team": translate("Messages", "Only members of the school team can rate "
+                                                 "evidence or file school documents."),
+        "own_submission": translate("Messages", "You cannot rate your own evidence; another "
+                                                "member of the school team must rate it."),
+        "unknown_submission": translate("Messages", "This submission is not on this computer."),
+        "bad_level": translate("Messages", "Please choose a rating: excellent, pass or fail."),
+        "bad_kind": translate("Messages", "Unknown kind of school document."),
+    }.get(reason, reason)
+
+
 def describe(exc: BaseException) -> str:
     """One or two sentences: what went wrong and what to do."""
     a = getattr(exc, "args_", {})
@@ -383,6 +424,12 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, AlreadySigned):
         return translate("Messages", "%1 has already signed this session.")\
             .replace("%1", a["name"])
+    if isinstance(exc, (EvidenceRefused, PointsRefused, RatingRefused)):
+        return evidence_problem(exc)
+    if type(exc).__name__ == "CjkFontMissing":  # app.transcript (imports reportlab lazily)
+        return translate("Messages", "No Chinese font to embed in the PDF (%1). Install the "
+                                     "package fonts-wqy-microhei, or reinstall Songpei.")\
+            .replace("%1", str(a.get("expected", "")))
     if isinstance(exc, e.UnknownTeacher):
         return translate("Messages", "This teacher is not enrolled on this computer.")
     if isinstance(exc, e.DataDirUnusable):

@@ -275,7 +275,8 @@ def _programme(d: object) -> ProgrammeRules:
     numbers = (rules.goal_hours, rules.min_practice_share, rules.min_online_hours,
                rules.min_practice_hours)
     if (not all(math.isfinite(x) and x >= 0 for x in numbers) or rules.min_practice_share > 1
-            or rules.seconds_per_hour <= 0 or rules.cycle_years <= 0):
+            or rules.seconds_per_hour <= 0 or rules.cycle_years <= 0
+            or rules.min_ability_points < 0):
         raise PackRefused("bad_manifest", field="programme", problem="out_of_range")
     return rules
 

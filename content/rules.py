@@ -26,6 +26,8 @@ class ProgrammeRules:
     min_practice_hours: float
     cycle_years: int
     seconds_per_hour: int  # 2700: 1 学时 = 45 minutes of counted study
+    # Ability points a teacher chooses ("at least 3" nationally; provinces may differ).
+    min_ability_points: int = 3
 
     @property
     def practice_required(self) -> float:
@@ -45,6 +47,7 @@ class ProgrammeRules:
             min_online_hours=float(d["min_online_hours"]),
             min_practice_hours=float(d["min_practice_hours"]),
             cycle_years=int(d["cycle_years"]), seconds_per_hour=int(d["seconds_per_hour"]),
+            min_ability_points=int(d.get("min_ability_points", 3)),
         )
 
 
@@ -87,24 +90,38 @@ class Progress:
 
 LESSON_SESSION = "lesson.session"
 ATTENDANCE = "attendance.signed"
+EVIDENCE_RATED = "evidence.rated"
+PROGRESS_TYPES = (LESSON_SESSION, ATTENDANCE, EVIDENCE_RATED)
+ACCEPTED_LEVELS = ("excellent", "pass")  # 优秀, 合格; 不合格 earns nothing
 
 
 def compute_progress(events: Iterable[tuple[str, Mapping]], catalog: Catalog,
-                     rules: ProgrammeRules) -> Progress:
+                     rules: ProgrammeRules,
+                     point_hours: Mapping[str, float] | None = None) -> Progress:
     """Hours from a teacher's events, as (type, payload) pairs in journal order.
 
     - lesson sessions: active seconds summed per lesson and capped at the lesson's nominal
       hours; sessions for lessons the catalogue does not know earn nothing (hours beyond what
       the content allows are not hours);
-    - attended face-to-face sessions: their hours, in their category.
+    - attended face-to-face sessions: their hours, in their category;
+    - practice evidence: an ability point whose evidence the school team rated pass or
+      excellent earns the point's practice hours (`point_hours`: code → hours, from the
+      pack), once per point however often it was resubmitted. A later rating of the same
+      submission replaces an earlier one (a correction is a new event).
     """
     raw: dict[str, int] = defaultdict(int)
     hours = {ONLINE: 0.0, PRACTICE: 0.0}
+    ratings: dict[str, tuple[str, str]] = {}  # submission → (point, level), the latest
     for type_, p in events:
         if type_ == LESSON_SESSION:
             raw[str(p.get("lesson"))] += max(int(p.get("active_seconds", 0)), 0)
         elif type_ == ATTENDANCE and p.get("category") in hours:
             hours[p["category"]] += max(float(p.get("hours", 0)), 0.0)
+        elif type_ == EVIDENCE_RATED:
+            ratings[str(p.get("submission"))] = (str(p.get("point")), str(p.get("level")))
+    accepted = {point for point, level in ratings.values() if level in ACCEPTED_LEVELS}
+    for point in sorted(accepted):
+        hours[PRACTICE] += max(float((point_hours or {}).get(point, 0.0)), 0.0)
     credited: dict[str, int] = {}
     for lesson_id, seconds in raw.items():
         lesson = catalog.lesson(lesson_id)

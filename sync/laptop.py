@@ -3,13 +3,21 @@ folder, the device identity and the journal, and answers the questions the scree
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from content import trust_mail
 from content.catalog import Catalog, demo_catalog
 from content.keys import PublicKey
-from content.rules import ATTENDANCE, LESSON_SESSION, ProgrammeRules, Progress, bundled_rules
+from content.pack import AbilityPoint
+from content.rules import (
+    ATTENDANCE,
+    LESSON_SESSION,
+    PROGRESS_TYPES,
+    ProgrammeRules,
+    Progress,
+    bundled_rules,
+)
 from content.rules import compute_progress as _compute
 from content.trust import TrustStore
 
@@ -31,6 +39,7 @@ class Laptop:
     teachers: Teachers
     catalog: Catalog
     rules: ProgrammeRules
+    _points: dict[str, AbilityPoint] | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, data_dir: Path) -> Laptop:
@@ -47,11 +56,18 @@ class Laptop:
     def progress(self, teacher_id: str, confirmed_only: bool = False) -> Progress:
         """Hours from this laptop's record; with `confirmed_only`, from the events the county
         has acknowledged receiving (its receipts), i.e. what it can already see."""
-        events = self.journal.events(teacher_id=teacher_id, types=(LESSON_SESSION, ATTENDANCE))
+        events = self.journal.events(teacher_id=teacher_id, types=PROGRESS_TYPES)
         if confirmed_only:
             acked = self.acked_seq()
             events = [e for e in events if e.seq <= acked]
-        return _compute(((e.type, e.data) for e in events), self.catalog, self.rules)
+        hours = {code: p.practice_hours for code, p in self.ability_points().items()}
+        return _compute(((e.type, e.data) for e in events), self.catalog, self.rules, hours)
+
+    def ability_points(self) -> dict[str, AbilityPoint]:
+        """The installed packs' ability points by code (none before a pack is installed)."""
+        if self._points is None:
+            self._points = library.load_points(self.data_dir)
+        return self._points
 
     # --- content ----------------------------------------------------------------------------------
     def installed_content(self) -> tuple[Catalog, ProgrammeRules]:
@@ -62,6 +78,7 @@ class Laptop:
                      ) -> library.InstallResult:
         result = library.install(folder, self, self.trust(), self.is_demo, progress)
         self.catalog, self.rules = self.installed_content()
+        self._points = None
         return result
 
     def recent(self, teacher_id: str, limit: int = 8) -> list[Event]:

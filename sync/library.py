@@ -36,6 +36,7 @@ from content.pack import (
     MAX_MANIFEST,
     SIGNATURE,
     SUFFIX,
+    AbilityPoint,
     Manifest,
     check_listing,
     open_pack,
@@ -148,6 +149,15 @@ def load_content(data_dir: Path) -> tuple[Catalog, ProgrammeRules] | None:
     catalog = combine([m.catalog() for m in manifests], "library",
                       "、".join(m.title for m in manifests))
     return catalog, manifests[-1].rules()
+
+
+def load_points(data_dir: Path) -> dict[str, AbilityPoint]:
+    """The installed packs' ability points by code; a pack installed later speaks for a code
+    an earlier one also lists (as its programme rules do)."""
+    points: dict[str, AbilityPoint] = {}
+    for pack in installed(data_dir):
+        points.update((p.code, p) for p in installed_manifest(data_dir, pack).ability_points)
+    return points
 
 
 def find_packs(path: Path) -> list[Path]:

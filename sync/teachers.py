@@ -26,6 +26,7 @@ SIGNED_IN = "teacher.signed_in"
 # 学段 codes; the words people see are in app/ (translated).
 STAGES = ("preschool", "primary", "junior", "senior", "vocational", "special")
 PROFILE_FIELDS = ("name", "id_number", "school", "stage", "subject")
+SCHOOL_TEAM = "school_team"  # member of the school's management team: rates evidence
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Teacher:
     stage: str
     subject: str
     enrolled_ms: int
+    school_team: bool = False
 
     @property
     def masked_id(self) -> str:
@@ -70,6 +72,8 @@ def _fold(events) -> dict[str, Teacher]:
                                               **{k: data[k] for k in PROFILE_FIELDS})
         elif ev.type == PROFILE_CHANGED and ev.teacher_id in teachers:
             changes = {k: v for k, v in data.items() if k in PROFILE_FIELDS}
+            if isinstance(data.get(SCHOOL_TEAM), bool):
+                changes[SCHOOL_TEAM] = data[SCHOOL_TEAM]
             teachers[ev.teacher_id] = replace(teachers[ev.teacher_id], **changes)
     return teachers
 
@@ -135,6 +139,14 @@ class Teachers:
             return replace(current, **profile)
 
         return self.journal.transact(write)
+
+    def set_school_team(self, teacher_id: str, member: bool) -> Teacher:
+        """Mark a teacher as a member of the school team (校本考核: they rate colleagues'
+        evidence) or not; journalled as a profile change, so the county sees who rated."""
+        current = self.get(teacher_id)
+        if current.school_team != member:
+            self.journal.append(teacher_id, PROFILE_CHANGED, {SCHOOL_TEAM: bool(member)})
+        return replace(current, school_team=bool(member))
 
     def sign_in(self, teacher_id: str, pin: str) -> Teacher:
         """Check the PIN; a right one resets the counter and is journalled, a wrong one counts

@@ -1,0 +1,445 @@
+"""Practice evidence on screen: a teacher fills one ability point's slots (EvidenceDialog), and
+a member of the school team rates colleagues' submissions (RatingDialog).
+
+Slot rules (types, sizes, required) come from the pack and are checked by sync.evidence; the
+dialogs show the rules up front and word a refusal next to the slot it concerns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.pack import AbilityPoint, EvidenceSlot
+from sync import evidence
+from sync.laptop import Laptop
+from sync.teachers import Teacher
+
+from ..messages import describe, shown, size_text
+from .ops import run_op
+
+
+class _SlotEditor(QGroupBox):
+    """One slot: typed text (plan, explanation, reflection), or a file; media needs a file."""
+
+    def __init__(self, slot: EvidenceSlot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slot = slot
+        self.file: Path | None = None
+        need = self.tr("required") if slot.required else self.tr("optional")
+        self.setTitle(f"{shown(slot.title)} ({need})")
+        layout = QVBoxLayout(self)
+        self.text: QPlainTextEdit | None = None
+        if slot.kind != "media":
+            self.text = QPlainTextEdit()
+            self.text.setPlaceholderText(self.tr("Type here, or attach a file below"))
+            self.text.setMinimumHeight(90)
+            layout.addWidget(self.text)
+        rules = self.tr("Allowed files: %1; at most %2.")\
+            .replace("%1", ", ".join(shown(t) for t in slot.types) or self.tr("any"))\
+            .replace("%2", size_text(slot.max_bytes))
+        self.rules = QLabel(rules)
+        self.rules.setObjectName("note")
+        self.rules.setWordWrap(True)
+        self.chosen = QLineEdit()
+        self.chosen.setReadOnly(True)
+        self.chosen.setPlaceholderText(self.tr("No file chosen"))
+        self.choose = QPushButton(self.tr("Choose file…"))
+        self.choose.clicked.connect(self.pick)
+        self.clear = QPushButton(self.tr("Remove"))
+        self.clear.clicked.connect(lambda: self.set_file(None))
+        self.clear.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.chosen, 1)
+        row.addWidget(self.choose)
+        row.addWidget(self.clear)
+        layout.addLayout(row)
+        layout.addWidget(self.rules)
+
+    def pick(self) -> None:
+        pattern = " ".join(f"*.{t}" for t in self.slot.types) or "*"
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "",
+                                              self.tr("Allowed files (%1)").replace("%1", pattern))
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path | None) -> None:
+        self.file = path
+        self.chosen.setText(path.name if path else "")
+        self.clear.setEnabled(path is not None)
+        if self.text is not None:
+            self.text.setEnabled(path is None)  # a file replaces the typed text
+
+    def value(self) -> str | Path | None:
+        if self.file is not None:
+            return self.file
+        return self.text.toPlainText() if self.text is not None else None
+
+    def focus(self) -> None:
+        (self.text if self.text is not None and self.file is None else self.choose).setFocus()
+
+
+class ChoosePointsDialog(QDialog):
+    """Choose the ability points to practise (at least the programme's number); a new choice
+    replaces the old one."""
+
+    def __init__(self, laptop: Laptop, teacher: Teacher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.laptop, self.teacher = laptop, teacher
+        self.chosen: list[str] = []
+        self.setWindowTitle(self.tr("Choose ability points"))
+        self.setMinimumWidth(560)
+        minimum = laptop.rules.min_ability_points
+        intro = QLabel(self.tr("Choose at least %1 ability points to practise in class. Each "
+                               "earns practice hours once the school team rates its evidence "
+                               "pass or excellent.").replace("%1", str(minimum)))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        already = set(evidence.chosen_points(laptop, teacher.id))
+        for point in laptop.ability_points().values():
+            text = f"{point.code} {shown(point.name)}"
+            if point.dimension:
+                text += f" · {shown(point.dimension)}"
+            text += " · " + self.tr("%1 practice hours").replace("%1",
+                                                                  f"{point.practice_hours:g}")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, point.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if point.code in already
+                               else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.empty = QLabel(self.tr("No ability points yet: install a content pack that "
+                                    "lists them."))
+        self.empty.setVisible(self.list.count() == 0)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def codes(self) -> list[str]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [x.data(Qt.ItemDataRole.UserRole) for x in items
+                if x.checkState() == Qt.CheckState.Checked]
+
+    def submit(self) -> None:
+        codes = self.codes()
+        self.ok.setEnabled(False)
+
+        def done(_event) -> None:
+            self.chosen = codes
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.ok.setEnabled(True)
+            self.error.setText(describe(exc))
+
+        run_op(self, lambda: evidence.choose_points(self.laptop, self.teacher.id, codes), done,
+               failed)
+
+
+class EvidenceDialog(QDialog):
+    """Submit evidence for one of the teacher's chosen ability points."""
+
+    def __init__(self, laptop: Laptop, teacher: Teacher, point: AbilityPoint | str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if isinstance(point, str):
+            point = evidence.point_of(laptop, point)
+        self.laptop, self.teacher, self.point = laptop, teacher, point
+        self.submitted = None  # the evidence.submitted event, once written
+        self.setWindowTitle(self.tr("Practice evidence: %1 %2")
+                            .replace("%1", point.code).replace("%2", shown(point.name)))
+        self.setMinimumWidth(640)
+        intro = QLabel(shown(point.description) or shown(point.name))
+        intro.setWordWrap(True)
+        hours = QLabel(self.tr("Rated pass or excellent by the school team, this ability point "
+                               "earns %1 practice hours.")
+                       .replace("%1", f"{point.practice_hours:g}"))
+        hours.setObjectName("note")
+        hours.setWordWrap(True)
+        self.last = QLabel(self._last_word())
+        self.last.setObjectName("banner")
+        self.last.setWordWrap(True)
+        self.last.setVisible(bool(self.last.text()))
+        self.editors = {s.id: _SlotEditor(s) for s in point.evidence_slots}
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        for editor in self.editors.values():
+            inner.addWidget(editor)
+        if point.criteria_pass:
+            crit = QLabel(self.tr("To pass:") + "\n" + "\n".join(
+                "• " + shown(c) for c in point.criteria_pass))
+            crit.setObjectName("note")
+            crit.setWordWrap(True)
+            inner.addWidget(crit)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Submit"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(hours)
+        layout.addWidget(self.last)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _last_word(self) -> str:
+        """How the teacher's latest submission for this point stands: after 不合格 they
+        resubmit, and the rater's comment says what to change."""
+        mine = [s for s in evidence.submissions(self.laptop, self.teacher.id)
+                if s.point == self.point.code]
+        if not mine:
+            return ""
+        last = mine[-1]
+        when = dt.datetime.fromtimestamp(last.wall_ms / 1000).strftime("%Y-%m-%d")
+        if last.rating is None:
+            return self.tr("Submitted on %1, waiting for the school team's rating.")\
+                .replace("%1", when)
+        words = {"excellent": self.tr("Excellent"), "pass": self.tr("Pass"),
+                 "fail": self.tr("Fail")}
+        text = self.tr("Submitted on %1 and rated: %2.").replace("%1", when)\
+            .replace("%2", words.get(last.rating.level, last.rating.level))
+        if last.rating.comment:
+            text += " " + self.tr("Comment: %1").replace("%1", shown(last.rating.comment))
+        return text
+
+    def submit(self) -> None:
+        slots = {sid: v for sid, e in self.editors.items() if (v := e.value()) is not None}
+        self.ok.setEnabled(False)
+        self.error.clear()
+
+        def done(event) -> None:
+            self.submitted = event
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.ok.setEnabled(True)
+            self.error.setText(describe(exc))
+            editor = self.editors.get(getattr(exc, "args_", {}).get("slot"))
+            if editor is not None:
+                editor.focus()
+
+        run_op(self, lambda: evidence.submit(self.laptop, self.teacher.id, self.point.code,
+                                             slots), done, failed,
+               busy_text=self.tr("Saving the evidence…"))
+
+
+class RatingDialog(QDialog):
+    """School-level rating (校本考核) of other teachers' evidence."""
+
+    LEVELS = ("excellent", "pass", "fail")
+
+    def __init__(self, laptop: Laptop, rater: Teacher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.laptop, self.rater = laptop, rater
+        self.items: list[evidence.Submission] = []
+        self.names: dict[str, str] = {}
+        self.setWindowTitle(self.tr("Rate evidence"))
+        self.setMinimumSize(760, 560)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self.show_item)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.files = QListWidget()
+        self.files.setMaximumHeight(90)
+        self.files.itemActivated.connect(lambda _item: self.open_file())
+        self.open_button = QPushButton(self.tr("Open file"))
+        self.open_button.clicked.connect(self.open_file)
+        self.open_button.setEnabled(False)
+        self.level_group = QButtonGroup(self)
+        levels = QHBoxLayout()
+        words = {"excellent": self.tr("Excellent"), "pass": self.tr("Pass"),
+                 "fail": self.tr("Fail")}
+        for i, code in enumerate(self.LEVELS):
+            button = QRadioButton(words[code])
+            self.level_group.addButton(button, i)
+            levels.addWidget(button)
+        levels.addStretch(1)
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(self.tr("Comment for the teacher (what is good, what "
+                                                "to improve)"))
+        self.comment.setMaximumHeight(90)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.rate_button = QPushButton(self.tr("Save rating"))
+        self.rate_button.clicked.connect(self.rate)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.error, 1)
+        row.addWidget(self.rate_button)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Submissions of other teachers (not yet rated first)")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.detail, 1)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.files, 1)
+        files_row.addWidget(self.open_button)
+        layout.addLayout(files_row)
+        layout.addLayout(levels)
+        layout.addWidget(self.comment)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        self._enable(False)
+        if not rater.school_team:
+            self.status.setText(self.tr("Only members of the school team can rate evidence."))
+        else:
+            self.reload()
+
+    def _enable(self, on: bool) -> None:
+        for w in (self.rate_button, self.comment, *self.level_group.buttons()):
+            w.setEnabled(on)
+
+    def reload(self) -> None:
+        def load():
+            names = {t.id: t.name for t in self.laptop.teachers.all()}
+            return names, evidence.to_rate(self.laptop, self.rater.id)
+
+        run_op(self, load, self._loaded)
+
+    def _loaded(self, result) -> None:
+        self.names, self.items = result
+        current = self.list.currentRow()
+        self.list.clear()
+        points = self.laptop.ability_points()
+        for s in self.items:
+            point = points.get(s.point)
+            when = dt.datetime.fromtimestamp(s.wall_ms / 1000).strftime("%Y-%m-%d")
+            text = f"{self.names.get(s.teacher_id, s.teacher_id)} · {s.point} " \
+                   f"{shown(point.name) if point else ''} · {when}"
+            text += " · " + (self._level_word(s.rating.level) if s.rating
+                             else self.tr("not rated"))
+            self.list.addItem(QListWidgetItem(text))
+        if not self.items:
+            self.status.setText(self.tr("No evidence from other teachers to rate."))
+        elif 0 <= current < len(self.items):
+            self.list.setCurrentRow(current)
+
+    def _level_word(self, code: str) -> str:
+        return {"excellent": self.tr("Excellent"), "pass": self.tr("Pass"),
+                "fail": self.tr("Fail")}.get(code, code)
+
+    def show_item(self, row: int) -> None:
+        self.error.clear()
+        self.files.clear()
+        if not 0 <= row < len(self.items):
+            self.detail.clear()
+            self.open_button.setEnabled(False)
+            self._enable(False)
+            return
+        s = self.items[row]
+        point = self.laptop.ability_points().get(s.point)
+        titles = {x.id: x.title for x in point.evidence_slots} if point else {}
+        lines = []
+        for slot_id, value in s.slots.items():
+            lines.append(f"【{shown(titles.get(slot_id, slot_id))}】")
+            if isinstance(value, dict):
+                label = self.tr("File: %1 (%2)").replace("%1", shown(value.get("name")))\
+                    .replace("%2", size_text(value.get("size")))
+                lines.append(label)
+                item = QListWidgetItem(f"{shown(titles.get(slot_id, slot_id))}: {label}")
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                self.files.addItem(item)
+            else:
+                lines.append(str(value))
+            lines.append("")
+        if point and point.criteria_pass:
+            lines.append(self.tr("To pass:"))
+            lines += ["• " + shown(c) for c in point.criteria_pass]
+        self.detail.setPlainText("\n".join(lines))
+        if self.files.count():
+            self.files.setCurrentRow(0)
+        self.open_button.setEnabled(self.files.count() > 0)
+        if s.rating:
+            self.status.setText(self.tr("Rated %1 by %2. A new rating replaces it.")
+                                .replace("%1", self._level_word(s.rating.level))
+                                .replace("%2", self.names.get(s.rating.rater_id, "")))
+        else:
+            self.status.clear()
+        self._enable(True)
+
+    def open_file(self) -> None:
+        item = self.files.currentItem()
+        if item is None:
+            return
+        ref = item.data(Qt.ItemDataRole.UserRole)
+
+        def opened(path: Path) -> None:
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self.error.setText(self.tr("No program on this computer opens %1; it is "
+                                           "saved as %2.").replace("%1", path.suffix or "?")
+                                   .replace("%2", str(path)))
+
+        run_op(self, lambda: evidence.viewing_copy(self.laptop, ref), opened,
+               lambda exc: self.error.setText(describe(exc)))
+
+    def rate(self) -> None:
+        row = self.list.currentRow()
+        level = self.level_group.checkedId()
+        if not 0 <= row < len(self.items):
+            return
+        if level < 0:
+            self.error.setText(self.tr("Please choose a rating: excellent, pass or fail."))
+            return
+        sub, comment = self.items[row], self.comment.toPlainText()
+        self.rate_button.setEnabled(False)
+
+        def done(_event) -> None:
+            self.rate_button.setEnabled(True)
+            self.comment.clear()
+            self.status.setText(self.tr("Rating saved."))
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.rate_button.setEnabled(True)
+            self.error.setText(describe(exc))
+
+        run_op(self, lambda: evidence.rate(self.laptop, self.rater.id, sub.id,
+                                           self.LEVELS[level], comment), done, failed)
