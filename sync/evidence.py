@@ -132,6 +132,21 @@ def stored_path(laptop: Laptop, sha256: str) -> Path:
     return laptop.data_dir / STORE / sha256[:2] / sha256
 
 
+def files_named(events: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """sha256 → size of every stored file that (type, payload) events name: what a bundle
+    carrying those events must carry too."""
+    found: dict[str, int] = {}
+    for type_, payload in events:
+        if type_ not in (SUBMITTED, DOCUMENT_FILED):
+            continue
+        data = json.loads(payload)
+        refs = list(data.get("slots", {}).values()) + [data.get("file")]
+        for ref in refs:
+            if isinstance(ref, dict) and re.fullmatch(r"[0-9a-f]{64}", str(ref.get("sha256"))):
+                found[ref["sha256"]] = int(ref["size"])
+    return found
+
+
 def viewing_copy(laptop: Laptop, ref: Mapping) -> Path:
     """A copy of a stored file under its original name in a fresh temporary folder, so that
     the rater's viewer can open it by its extension; the store itself is never handed out

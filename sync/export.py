@@ -7,10 +7,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import evidence
 from .bundle import (
+    FILES_PREFIX,
     PART_LIMIT,
     SUFFIX,
     BundleRefused,
+    FileMember,
     event_members,
     read_bundle_parts,
     read_trailer,
@@ -79,8 +82,12 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
             "chain_last": rows[-1][10], "created_ms": laptop.journal.now_ms()}
     for stale in drive.to_county.glob(f".{device_id}-*.tmp"):  # left by a pulled plug
         stale.unlink(missing_ok=True)
+    # Evidence files travel with the events that name them (streamed, in FAT32-sized parts).
+    files = [FileMember(f"{FILES_PREFIX}{sha}", evidence.stored_path(laptop, sha), size)
+             for sha, size in evidence.files_named((r[4], r[5]) for r in rows).items()]
     written = write_bundle(drive.to_county, name, laptop.journal.device, county.x25519,
-                           county.key_id, event_members(rows), info, part_limit=part_limit)
+                           county.key_id, event_members(rows) + files, info,
+                           part_limit=part_limit)
     removed = _remove_superseded(drive.to_county, device_id, first, last, keep=written.paths)
     return ExportResult("written", first, last, written.paths, removed)
 

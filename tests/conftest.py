@@ -37,3 +37,17 @@ def valid_id(area: str = "511621", born: str = "19850312", seq: str = "002") -> 
 
     first17 = area + born + seq
     return first17 + check_digit(first17)
+
+
+@pytest.fixture(scope="session")
+def demo_pack(tmp_path_factory):
+    """The real demo pack, built once per run (its videos are cached between runs)."""
+    import subprocess
+
+    from sync import library
+
+    out = tmp_path_factory.mktemp("demo-pack")
+    subprocess.run([sys.executable, "packaging/demo_pack/build_demo_pack.py", "--out", str(out)],
+                   cwd=ROOT, check=True, capture_output=True)
+    (pack,) = library.find_packs(out)
+    return pack

@@ -10,6 +10,7 @@ import sys
 from content.keys import generate
 from sync.bundle import PART_LIMIT, FileMember, event_members, read_bundle_parts, write_bundle
 from sync.hub import Hub
+from sync.laptop import Laptop
 from tests.conftest import ROOT
 from tests.pack_support import block_file
 
@@ -93,3 +94,42 @@ def test_a_missing_middle_part_or_a_short_file_is_refused(laptop, tmp_path):
 
 def test_the_real_part_limit_fits_fat32():
     assert PART_LIMIT < 4 * 1024**3 - 1
+
+
+def test_submitted_evidence_reaches_the_county_with_its_events(tmp_path, demo_pack):
+    from app.demo import demo_publisher
+    from sync import evidence
+    from sync.export import export_bundle
+    from sync.simulate import ensure_demo_profile
+    from tests.conftest import valid_id
+
+    ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),
+                        teachers=1, days=1)
+    laptop = Laptop.open(tmp_path / "demo")
+    laptop.add_trust(COUNTY.public)
+    t = laptop.teachers.enrol("王芳", valid_id(), "岳池县中心小学", "primary", "数学", "2468")
+    codes = sorted(laptop.ability_points())
+    code = codes[0]
+    point = laptop.ability_points()[code]
+    evidence.choose_points(laptop, t.id, codes)
+    slots = {}
+    for slot in point.evidence_slots:
+        if slot.kind == "media":
+            clip = tmp_path / f"clip.{slot.types[0]}"
+            block_file(clip, 3 * MIB, seed=9)
+            slots[slot.id] = clip
+        else:
+            slots[slot.id] = "用投影仪展示学生作品，讨论了三个问题。"
+    evidence.submit(laptop, t.id, code, slots)
+    named = evidence.files_named((e.type, e.payload) for e in laptop.journal.events())
+    assert len(named) == 1
+    (sha,) = named
+    hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
+    with hub.conn:
+        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
+                         (laptop.journal.device_id, laptop.journal.device.public_bytes))
+    (r,) = hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
+    assert r.status == "imported"
+    assert sha256_of(hub.evidence_path(sha)) == sha
+    hub.close()
+    laptop.close()

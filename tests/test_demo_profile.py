@@ -11,22 +11,6 @@ from sync.laptop import Laptop
 from sync.simulate import ensure_demo_profile
 from tests.test_cli import songpei
 
-ROOT_SCRIPT = "packaging/demo_pack/build_demo_pack.py"
-
-
-@pytest.fixture(scope="session")
-def demo_pack(tmp_path_factory):
-    import subprocess
-    import sys
-
-    from tests.conftest import ROOT
-
-    out = tmp_path_factory.mktemp("demo-pack")
-    subprocess.run([sys.executable, ROOT_SCRIPT, "--out", str(out)], cwd=ROOT, check=True,
-                   capture_output=True)
-    (pack,) = library.find_packs(out)
-    return pack
-
 
 def test_demo_profile_installs_the_demo_course(tmp_path, demo_pack):
     data = tmp_path / "demo"

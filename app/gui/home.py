@@ -45,6 +45,9 @@ def _bar(value: float, goal: float) -> QProgressBar:
 class HomePage(QWidget):
     switch_teacher = Signal()
     lesson_requested = Signal(object, object)  # Course, Lesson
+    points_requested = Signal()
+    transcript_requested = Signal()
+    rating_requested = Signal()
 
     def __init__(self, laptop: Laptop) -> None:
         super().__init__()
@@ -56,12 +59,21 @@ class HomePage(QWidget):
         self.profile.setObjectName("note")
         self.switch_button = QPushButton(self.tr("Switch teacher"))
         self.switch_button.clicked.connect(self.switch_teacher)
+        self.points_button = QPushButton(self.tr("My ability points"))
+        self.points_button.clicked.connect(self.points_requested)
+        self.transcript_button = QPushButton(self.tr("Print my transcript"))
+        self.transcript_button.clicked.connect(self.transcript_requested)
+        self.rating_button = QPushButton(self.tr("School rating (school team)"))
+        self.rating_button.clicked.connect(self.rating_requested)
+        self.rating_button.setVisible(False)
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.greeting)
         names.addWidget(self.profile)
         top.addLayout(names, 1)
-        top.addWidget(self.switch_button)
+        for b in (self.points_button, self.transcript_button, self.rating_button,
+                  self.switch_button):
+            top.addWidget(b)
 
         self.hours_box = QGroupBox(self.tr("My hours (学时)"))
         self.hours_grid = QGridLayout(self.hours_box)
@@ -105,6 +117,7 @@ class HomePage(QWidget):
     def show_teacher(self, teacher: Teacher) -> None:
         self.teacher = teacher
         self.greeting.setText(self.tr("Hello, %1").replace("%1", teacher.name))
+        self.rating_button.setVisible(teacher.school_team)
         self.profile.setText(" · ".join((teacher.school, stage_name(teacher.stage),
                                          teacher.subject, teacher.masked_id)))
         tid = teacher.id

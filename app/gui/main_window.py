@@ -7,10 +7,13 @@ from pathlib import Path
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QPushButton, QStackedWidget
 
+from sync import evidence
 from sync.laptop import Laptop
 from sync.teachers import Teacher
 
+from ..transcript import write_transcript
 from .enrol import EnrolDialog
+from .evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from .home import HomePage
 from .ops import run_op
 from .picker import PickerPage
@@ -49,6 +52,10 @@ class MainWindow(QMainWindow):
         self.signin.back.connect(self.show_picker)
         self.signin.signed_in.connect(self.show_home)
         self.home.switch_teacher.connect(self.show_picker)
+        self.home.lesson_requested.connect(self.open_lesson)
+        self.home.points_requested.connect(self.choose_points)
+        self.home.transcript_requested.connect(self.print_transcript)
+        self.home.rating_requested.connect(self.rate_evidence)
         QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=self.show_picker)
         self.show_picker()
 
@@ -91,6 +98,44 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    # --- learning ------------------------------------------------------------------------------
+    def _dialog(self, dialog) -> None:
+        """Open window-modal; when it closes, the home page shows what changed."""
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._after_sync)
+        dialog.open()
+
+    def open_lesson(self, course, lesson) -> None:
+        teacher = self.home.teacher
+        if teacher is None:
+            return
+        if lesson.category == "practice" and course.ability_point:
+            if course.ability_point not in evidence.chosen_points(self.laptop, teacher.id):
+                self.choose_points()
+                return
+            self._dialog(EvidenceDialog(self.laptop, teacher, course.ability_point, self))
+
+    def choose_points(self) -> None:
+        if self.home.teacher is not None:
+            self._dialog(ChoosePointsDialog(self.laptop, self.home.teacher, self))
+
+    def rate_evidence(self) -> None:
+        if self.home.teacher is not None and self.home.teacher.school_team:
+            self._dialog(RatingDialog(self.laptop, self.home.teacher, self))
+
+    def print_transcript(self) -> None:
+        teacher = self.home.teacher
+        if teacher is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the transcript"), str(Path.home() / f"学时证明-{teacher.name}.pdf"),
+            self.tr("PDF files (*.pdf)"))
+        if path:
+            run_op(self, lambda: write_transcript(self.laptop, teacher.id, Path(path)),
+                   lambda facts: self.statusBar().showMessage(
+                       self.tr("Transcript saved: %1 (verification code %2)")
+                       .replace("%1", path).replace("%2", facts["code"]), 15000))
 
     def _after_sync(self) -> None:
         if self.stack.currentWidget() is self.home and self.home.teacher is not None:

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChoosePointsDialog</name>
+    <message>
+        <location filename="../gui/evidence.py" line="110" />
+        <source>Choose ability points</source>
+        <translation>选择能力点</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="113" />
+        <source>Choose at least %1 ability points to practise in class. Each earns practice hours once the school team rates its evidence pass or excellent.</source>
+        <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经学校管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="123" />
+        <source>%1 practice hours</source>
+        <translation>%1 实践应用学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="131" />
+        <source>No ability points yet: install a content pack that lists them.</source>
+        <translation>暂无能力点：请安装列有能力点的内容包。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="140" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="141" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../crash.py" line="18" />
@@ -247,96 +280,174 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../gui/evidence.py" line="182" />
+        <source>Practice evidence: %1 %2</source>
+        <translation>实践成果：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="187" />
+        <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
+        <translation>本能力点的成果经学校管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="202" />
+        <source>To pass:</source>
+        <translation>合格要求：</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="217" />
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="218" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="239" />
+        <source>Submitted on %1, waiting for the school team's rating.</source>
+        <translation>已于 %1 提交，等待学校管理团队进行校本考核。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="241" />
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="241" />
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="242" />
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="243" />
+        <source>Submitted on %1 and rated: %2.</source>
+        <translation>已于 %1 提交，考核结果：%2。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="246" />
+        <source>Comment: %1</source>
+        <translation>评语：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="267" />
+        <source>Saving the evidence…</source>
+        <translation>正在保存成果…</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/home.py" line="57" />
+        <location filename="../gui/home.py" line="60" />
         <source>Switch teacher</source>
         <translation>切换教师</translation>
     </message>
     <message>
+        <location filename="../gui/home.py" line="62" />
+        <source>My ability points</source>
+        <translation>我的能力点</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="64" />
+        <source>Print my transcript</source>
+        <translation>打印学时证明</translation>
+    </message>
+    <message>
         <location filename="../gui/home.py" line="66" />
+        <source>School rating (school team)</source>
+        <translation>校本考核（管理团队）</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="78" />
         <source>My hours (学时)</source>
         <translation>我的学时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="72" />
+        <location filename="../gui/home.py" line="84" />
         <source>Course / lesson</source>
         <translation>课程 / 课时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="72" />
+        <location filename="../gui/home.py" line="84" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="73" />
+        <location filename="../gui/home.py" line="85" />
         <source>Hours credited / nominal</source>
         <translation>已计学时 / 额定学时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="75" />
-        <location filename="../gui/home.py" line="77" />
+        <location filename="../gui/home.py" line="87" />
+        <location filename="../gui/home.py" line="89" />
         <source>Courses on this computer</source>
         <translation>本机课程</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="79" />
+        <location filename="../gui/home.py" line="91" />
         <source>Lessons open here once the trainer installs a content pack; until then this is the demo catalogue.</source>
         <translation>送培教师安装内容包后，可在这里开始学习；目前显示的是演示课程目录。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="87" />
-        <location filename="../gui/home.py" line="88" />
+        <location filename="../gui/home.py" line="99" />
+        <location filename="../gui/home.py" line="100" />
         <source>Recent activity</source>
         <translation>最近学习</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="107" />
+        <location filename="../gui/home.py" line="119" />
         <source>Hello, %1</source>
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="123" />
+        <location filename="../gui/home.py" line="136" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="130" />
+        <location filename="../gui/home.py" line="143" />
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="134" />
+        <location filename="../gui/home.py" line="147" />
         <source>You have met the programme's requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="137" />
+        <location filename="../gui/home.py" line="150" />
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="141" />
+        <location filename="../gui/home.py" line="154" />
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="144" />
+        <location filename="../gui/home.py" line="157" />
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer's record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="170" />
+        <location filename="../gui/home.py" line="183" />
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="174" />
+        <location filename="../gui/home.py" line="187" />
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="178" />
+        <location filename="../gui/home.py" line="191" />
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -353,1228 +464,1323 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="26" />
+        <location filename="../gui/main_window.py" line="29" />
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="36" />
+        <location filename="../gui/main_window.py" line="39" />
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="71" />
+        <location filename="../gui/main_window.py" line="78" />
         <source>Trainer's drive found (%1): open the sync station</source>
         <translation>发现送培 U 盘（%1）：打开同步站</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="77" />
+        <location filename="../gui/main_window.py" line="84" />
         <source>Choose the trainer's drive</source>
         <translation>选择送培 U 盘</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="132" />
+        <source>Save the transcript</source>
+        <translation>保存学时证明</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="133" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="137" />
+        <source>Transcript saved: %1 (verification code %2)</source>
+        <translation>学时证明已保存：%1（校验码 %2）</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="28" />
+        <location filename="../messages.py" line="29" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29" />
+        <location filename="../messages.py" line="30" />
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="31" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31" />
+        <location filename="../messages.py" line="32" />
         <source>School stage</source>
         <translation>学段</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32" />
+        <location filename="../messages.py" line="33" />
         <source>Subject</source>
         <translation>学科</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33" />
+        <location filename="../messages.py" line="34" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../messages.py" line="35" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="36" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36" />
+        <location filename="../messages.py" line="37" />
         <source>Trainer key</source>
         <translation>送培教师密钥</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="44" />
         <source>Kindergarten</source>
         <translation>幼儿园</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44" />
+        <location filename="../messages.py" line="45" />
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45" />
+        <location filename="../messages.py" line="46" />
         <source>Junior secondary</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46" />
+        <location filename="../messages.py" line="47" />
         <source>Senior secondary</source>
         <translation>高中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47" />
+        <location filename="../messages.py" line="48" />
         <source>Vocational school</source>
         <translation>中职</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="49" />
         <source>Special education</source>
         <translation>特殊教育</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54" />
+        <location filename="../messages.py" line="55" />
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54" />
+        <location filename="../messages.py" line="55" />
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59" />
+        <location filename="../messages.py" line="60" />
         <source>publisher</source>
         <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60" />
+        <location filename="../messages.py" line="61" />
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61" />
+        <location filename="../messages.py" line="62" />
         <source>trainer</source>
         <translation>送培教师</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="68" />
         <source>waiting for approval</source>
         <translation>待批准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68" />
+        <location filename="../messages.py" line="69" />
         <source>enrolled</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69" />
+        <location filename="../messages.py" line="70" />
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75" />
+        <location filename="../messages.py" line="76" />
         <source>the laptop's history differs from the county's copy</source>
         <translation>本机记录与县级留存的记录不一致</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76" />
+        <location filename="../messages.py" line="77" />
         <source>an event was changed after it was written</source>
         <translation>有事件在写入后被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77" />
+        <location filename="../messages.py" line="78" />
         <source>the laptop's clock is wrong</source>
         <translation>电脑时钟不准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="79" />
         <source>more than 24 hours of study in one day</source>
         <translation>一天内学习超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="80" />
         <source>the same teacher is enrolled on several laptops</source>
         <translation>同一位教师在多台电脑上注册</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="82" />
         <source>study on two laptops at the same time</source>
         <translation>同一时间在两台电脑上学习</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="83" />
         <source>attendance signed by a trainer the county has not registered</source>
         <translation>签到由县里未登记的送培教师签名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="85" />
         <source>attendance with a signature that does not hold</source>
         <translation>签到的签名不成立</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="87" />
         <source>attendance whose hours differ from what the trainer signed</source>
         <translation>签到的学时与送培教师签名的不一致</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="95" />
         <source>not a Songpei bundle</source>
         <translation>不是送培同步包</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="96" />
         <source>the file is incomplete (was the drive pulled out while copying?)</source>
         <translation>文件不完整（复制时是否拔出了 U 盘？）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97" />
+        <location filename="../messages.py" line="98" />
         <source>the file is damaged or was altered</source>
         <translation>文件已损坏或被改动</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="99" />
         <source>the file cannot be read</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="100" />
         <source>the signature does not match: the file was altered or forged</source>
         <translation>签名不符：文件被改动或伪造</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../messages.py" line="102" />
         <source>made by a newer version of Songpei</source>
         <translation>由更新版本的送培生成</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102" />
+        <location filename="../messages.py" line="103" />
         <source>the device name does not match its key</source>
         <translation>设备编号与其密钥不符</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103" />
+        <location filename="../messages.py" line="104" />
         <source>a part belongs to another bundle</source>
         <translation>其中一个分卷属于另一个同步包</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="105" />
         <source>a part of the bundle is missing</source>
         <translation>同步包缺少分卷</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105" />
+        <location filename="../messages.py" line="106" />
         <source>cannot be decrypted with this county's key</source>
         <translation>无法用本县密钥解密</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="107" />
         <source>it was made for another county's key</source>
         <translation>它是为其他县的密钥生成的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107" />
+        <location filename="../messages.py" line="108" />
         <source>a laptop the county has not enrolled yet; check its fingerprint with the school, then approve it</source>
         <translation>来自县里尚未登记的电脑；请与学校核对指纹后批准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="111" />
         <source>the laptop's key has been revoked</source>
         <translation>这台电脑的密钥已被吊销</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111" />
+        <location filename="../messages.py" line="112" />
         <source>a different key claims an enrolled laptop's name</source>
         <translation>另一把密钥冒用了已登记电脑的编号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112" />
+        <location filename="../messages.py" line="113" />
         <source>it is meant for another laptop</source>
         <translation>它是发给另一台电脑的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="114" />
         <source>it confirms events this laptop never wrote</source>
         <translation>它确认了本机从未写入的事件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119" />
+        <location filename="../messages.py" line="120" />
         <source>single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="121" />
         <source>multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../messages.py" line="122" />
         <source>true/false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="123" />
         <source>ordering</source>
         <translation>排序题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123" />
+        <location filename="../messages.py" line="124" />
         <source>matching</source>
         <translation>匹配题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="125" />
         <source>short answer</source>
         <translation>简答题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125" />
+        <location filename="../messages.py" line="126" />
         <source>situational case</source>
         <translation>情境案例题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126" />
+        <location filename="../messages.py" line="127" />
         <source>essay</source>
         <translation>问答题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="128" />
         <source>numerical</source>
         <translation>数值题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128" />
+        <location filename="../messages.py" line="129" />
         <source>calculated</source>
         <translation>计算题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129" />
+        <location filename="../messages.py" line="130" />
         <source>description</source>
         <translation>说明文字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136" />
+        <location filename="../messages.py" line="137" />
         <source>a field has a wrong value</source>
         <translation>某个字段的值不正确</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="138" />
         <source>unknown question type</source>
         <translation>未知的题型</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="139" />
         <source>the question has no id</source>
         <translation>题目没有编号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139" />
+        <location filename="../messages.py" line="140" />
         <source>the question has no text</source>
         <translation>题目没有题干</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140" />
+        <location filename="../messages.py" line="141" />
         <source>unknown text format</source>
         <translation>未知的文本格式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141" />
+        <location filename="../messages.py" line="142" />
         <source>a text format we cannot show</source>
         <translation>无法显示的文本格式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142" />
+        <location filename="../messages.py" line="143" />
         <source>the mark must be a positive number</source>
         <translation>分值必须是正数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143" />
+        <location filename="../messages.py" line="144" />
         <source>too few choices</source>
         <translation>选项太少</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="145" />
         <source>a choice is empty</source>
         <translation>有选项为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145" />
+        <location filename="../messages.py" line="146" />
         <source>a grade is outside -100 % … 100 %</source>
         <translation>有得分比例超出 -100% … 100%</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146" />
+        <location filename="../messages.py" line="147" />
         <source>no answer is fully right</source>
         <translation>没有完全正确的答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147" />
+        <location filename="../messages.py" line="148" />
         <source>the right answers of a multiple-choice question do not add up to 100 %</source>
         <translation>多选题正确选项的得分之和不是 100%</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../messages.py" line="150" />
         <source>a true/false question needs exactly a true and a false answer</source>
         <translation>判断题必须恰好有“对”和“错”两个答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151" />
+        <location filename="../messages.py" line="152" />
         <source>too few items to order</source>
         <translation>可排序的项目太少</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152" />
+        <location filename="../messages.py" line="153" />
         <source>the same item appears twice</source>
         <translation>同一项目出现了两次</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153" />
+        <location filename="../messages.py" line="154" />
         <source>unknown way of grading</source>
         <translation>未知的评分方式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154" />
+        <location filename="../messages.py" line="155" />
         <source>a matching question needs at least two pairs</source>
         <translation>匹配题至少需要两组配对</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155" />
+        <location filename="../messages.py" line="156" />
         <source>a pair is incomplete</source>
         <translation>有配对不完整</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156" />
+        <location filename="../messages.py" line="157" />
         <source>no accepted answer</source>
         <translation>没有可接受的答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157" />
+        <location filename="../messages.py" line="158" />
         <source>an accepted answer is empty</source>
         <translation>有可接受的答案为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158" />
+        <location filename="../messages.py" line="159" />
         <source>a case needs sub-questions</source>
         <translation>情境题需要小题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159" />
+        <location filename="../messages.py" line="160" />
         <source>a case cannot contain another case</source>
         <translation>情境题中不能再套情境题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160" />
+        <location filename="../messages.py" line="161" />
         <source>two questions have the same id</source>
         <translation>两道题的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161" />
+        <location filename="../messages.py" line="162" />
         <source>unknown 1.0 dimension tag</source>
         <translation>未知的 1.0 维度标签</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162" />
-        <location filename="../messages.py" line="242" />
+        <location filename="../messages.py" line="163" />
+        <location filename="../messages.py" line="243" />
         <source>not an ability point code (like A1)</source>
         <translation>不是能力点编号（如 A1）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163" />
+        <location filename="../messages.py" line="164" />
         <source>unknown level tag</source>
         <translation>未知的层级标签</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164" />
+        <location filename="../messages.py" line="165" />
         <source>tags contradict each other</source>
         <translation>标签互相矛盾</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165" />
+        <location filename="../messages.py" line="166" />
         <source>a weight like %50% is not a number</source>
         <translation>类似 %50% 的权重不是数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166" />
+        <location filename="../messages.py" line="167" />
         <source>a matching line needs “-&gt;”</source>
         <translation>匹配行需要“-&gt;”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167" />
+        <location filename="../messages.py" line="168" />
         <source>a “{” is never closed</source>
         <translation>“{”没有闭合</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168" />
+        <location filename="../messages.py" line="169" />
         <source>a “}” has no “{” before it</source>
         <translation>“}”前面没有“{”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169" />
+        <location filename="../messages.py" line="170" />
         <source>a brace is in the wrong place</source>
         <translation>花括号位置不对</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170" />
+        <location filename="../messages.py" line="171" />
         <source>it carries pictures or attachments</source>
         <translation>含有图片或附件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171" />
+        <location filename="../messages.py" line="172" />
         <source>its way of grading is not supported</source>
         <translation>不支持其评分方式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172" />
+        <location filename="../messages.py" line="173" />
         <source>it shows only some of its items</source>
         <translation>只显示部分项目</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="193" />
+        <location filename="../messages.py" line="194" />
         <source>the name is empty</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194" />
+        <location filename="../messages.py" line="195" />
         <source>the name is not valid Unicode</source>
         <translation>名称不是有效的 Unicode 编码</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195" />
+        <location filename="../messages.py" line="196" />
         <source>the name is not in Unicode normal form C</source>
         <translation>名称不是 Unicode 规范化形式 C（NFC）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196" />
+        <location filename="../messages.py" line="197" />
         <source>the path is longer than 240 characters</source>
         <translation>路径超过 240 个字符</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197" />
+        <location filename="../messages.py" line="198" />
         <source>it is an absolute path</source>
         <translation>这是绝对路径</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="198" />
+        <location filename="../messages.py" line="199" />
         <source>it starts with a drive letter</source>
         <translation>以盘符开头</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199" />
+        <location filename="../messages.py" line="200" />
         <source>it contains a backslash</source>
         <translation>含有反斜杠</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200" />
+        <location filename="../messages.py" line="201" />
         <source>it contains an empty folder name</source>
         <translation>含有空的文件夹名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201" />
+        <location filename="../messages.py" line="202" />
         <source>it contains “.” or “..”, which could reach outside the pack</source>
         <translation>含有“.”或“..”，可能指向内容包以外的位置</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="204" />
         <source>it contains a character Windows does not allow (&lt; &gt; : " | ? * or a control character)</source>
         <translation>含有 Windows 不允许的字符（&lt; &gt; : " | ? * 或控制字符）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205" />
+        <location filename="../messages.py" line="206" />
         <source>a name ends with a dot or a space</source>
         <translation>有名称以句点或空格结尾</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206" />
+        <location filename="../messages.py" line="207" />
         <source>it uses a Windows device name (CON, PRN, AUX, NUL, COM1–9, LPT1–9)</source>
         <translation>使用了 Windows 设备名（CON、PRN、AUX、NUL、COM1–9、LPT1–9）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208" />
+        <location filename="../messages.py" line="209" />
         <source>a name is longer than 255 bytes</source>
         <translation>有名称超过 255 字节</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209" />
+        <location filename="../messages.py" line="210" />
         <source>a program (not copied to school laptops)</source>
         <translation>程序文件（不会复制到学校电脑上）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210" />
+        <location filename="../messages.py" line="211" />
         <source>a system file</source>
         <translation>系统文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211" />
+        <location filename="../messages.py" line="212" />
         <source>larger than 4 GB, too large for a USB drive formatted FAT32</source>
         <translation>大于 4 GB，FAT32 格式的 U 盘放不下</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213" />
+        <location filename="../messages.py" line="214" />
         <source>another file has the same name apart from upper and lower case</source>
         <translation>另有一个文件与它同名，只是大小写不同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221" />
+        <location filename="../messages.py" line="222" />
         <source>missing</source>
         <translation>缺少此项</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="222" />
+        <location filename="../messages.py" line="223" />
         <source>not a known field</source>
         <translation>不是已知的字段</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223" />
+        <location filename="../messages.py" line="224" />
         <source>should be a table of fields</source>
         <translation>应为由字段组成的表</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224" />
+        <location filename="../messages.py" line="225" />
         <source>should be text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="225" />
+        <location filename="../messages.py" line="226" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="226" />
+        <location filename="../messages.py" line="227" />
         <source>not a valid id (lower-case letters, digits, “.” and “-”)</source>
         <translation>不是有效的编号（只能用小写字母、数字、“.”和“-”）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="228" />
+        <location filename="../messages.py" line="229" />
         <source>should be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229" />
+        <location filename="../messages.py" line="230" />
         <source>should be a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230" />
+        <location filename="../messages.py" line="231" />
         <source>the number is out of range</source>
         <translation>数值超出范围</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="231" />
+        <location filename="../messages.py" line="232" />
         <source>should be true or false</source>
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="232" />
+        <location filename="../messages.py" line="233" />
         <source>should be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="233" />
+        <location filename="../messages.py" line="234" />
         <source>not one of the allowed values</source>
         <translation>不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234" />
+        <location filename="../messages.py" line="235" />
         <source>should be a date like 2026-09-01</source>
         <translation>应为日期，如 2026-09-01</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="235" />
+        <location filename="../messages.py" line="236" />
         <source>the programme rules are incomplete</source>
         <translation>项目规则不完整</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236" />
+        <location filename="../messages.py" line="237" />
         <source>two ability points have the same code</source>
         <translation>两个能力点的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237" />
+        <location filename="../messages.py" line="238" />
         <source>two entries have the same id</source>
         <translation>两个条目的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="239" />
         <source>two lessons have the same id</source>
         <translation>两个课时的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239" />
+        <location filename="../messages.py" line="240" />
         <source>names an ability point the pack does not list</source>
         <translation>引用了内容包未列出的能力点</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240" />
+        <location filename="../messages.py" line="241" />
         <source>names a file the pack does not hold</source>
         <translation>引用了内容包中没有的文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241" />
+        <location filename="../messages.py" line="242" />
         <source>does not belong to this kind of lesson</source>
         <translation>不适用于这类课时</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243" />
+        <location filename="../messages.py" line="244" />
         <source>does not name the key that signed the pack</source>
         <translation>与给内容包签名的密钥不符</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="244" />
+        <location filename="../messages.py" line="245" />
         <source>is filled in when the pack is built; remove it from pack.toml</source>
         <translation>此项在生成内容包时自动填写，请从 pack.toml 中删除</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246" />
+        <location filename="../messages.py" line="247" />
         <source>not a SHA-256 hash</source>
         <translation>不是 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="254" />
+        <location filename="../messages.py" line="255" />
         <source>the file name “%1” is not allowed: %2</source>
         <translation>不允许使用文件名“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257" />
+        <location filename="../messages.py" line="258" />
         <source>its description is wrong at %1: %2</source>
         <translation>描述信息在 %1 处有误：%2</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="262" />
+        <location filename="../messages.py" line="263" />
         <source>not a question bank file</source>
         <translation>不是题库文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263" />
+        <location filename="../messages.py" line="264" />
         <source>the question bank “%1” is broken: %2</source>
         <translation>题库“%1”有错误：%2</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="266" />
+        <location filename="../messages.py" line="267" />
         <source>“%1” has %2 bytes instead of %3</source>
         <translation>“%1”有 %2 字节，应为 %3 字节</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270" />
+        <location filename="../messages.py" line="271" />
         <source>version %1 is older than the installed version %2, and an older version never replaces a newer one</source>
         <translation>版本 %1 比已安装的版本 %2 旧，旧版本不能替换新版本</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="274" />
+        <location filename="../messages.py" line="275" />
         <source>version %1 is already installed with different contents; the publisher must give the pack a new version number</source>
         <translation>已安装的版本 %1 内容与此不同；发布方必须给内容包一个新的版本号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="278" />
+        <location filename="../messages.py" line="279" />
         <source>it claims %1, more than the %2 a pack may hold</source>
         <translation>它标明的大小为 %1，超过了内容包的上限 %2</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="281" />
+        <location filename="../messages.py" line="282" />
         <source>“%1” is larger than %2</source>
         <translation>“%1”大于 %2</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="284" />
+        <location filename="../messages.py" line="285" />
         <source>“%1” and “%2” would be the same file on Windows or a USB drive</source>
         <translation>在 Windows 或 U 盘上，“%1”和“%2”会成为同一个文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="288" />
+        <location filename="../messages.py" line="289" />
         <source>it is not a Songpei content pack (%1 is missing)</source>
         <translation>不是送培内容包（缺少 %1）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="292" />
+        <location filename="../messages.py" line="293" />
         <source>it is signed by a publisher this laptop does not trust (key %1); ask the county office for the publisher's public key</source>
         <translation>签名的发布方不受本机信任（密钥 %1）；请向县级管理部门索取该发布方的公钥</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295" />
+        <location filename="../messages.py" line="296" />
         <source>its publisher key %1 has been revoked</source>
         <translation>其发布方密钥 %1 已被吊销</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="299" />
+        <location filename="../messages.py" line="300" />
         <source>“%1” cannot be read (%2)</source>
         <translation>无法读取“%1”（%2）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="302" />
+        <location filename="../messages.py" line="303" />
         <source>unknown programme “%1” (shipped: national-2.0, sichuan-2.0)</source>
         <translation>未知的项目规则“%1”（内置：national-2.0、sichuan-2.0）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="305" />
+        <location filename="../messages.py" line="306" />
         <source>pack.toml is not valid TOML (%1)</source>
         <translation>pack.toml 不是有效的 TOML（%1）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="308" />
+        <location filename="../messages.py" line="309" />
         <source>“%1” is listed twice</source>
         <translation>“%1”被列出了两次</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309" />
+        <location filename="../messages.py" line="310" />
         <source>“%1” is in the pack but not in its signed list (a planted or swapped file)</source>
         <translation>“%1”在内容包中，却不在已签名的文件清单里（是被放入或调换的文件）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="311" />
+        <location filename="../messages.py" line="312" />
         <source>“%1” is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="312" />
+        <location filename="../messages.py" line="313" />
         <source>“%1” is not an ordinary file</source>
         <translation>“%1”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="313" />
+        <location filename="../messages.py" line="314" />
         <source>“%1” is larger than its signed size</source>
         <translation>“%1”比签名时记录的大小更大</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="314" />
+        <location filename="../messages.py" line="315" />
         <source>“%1” was changed after the pack was signed</source>
         <translation>“%1”在内容包签名后被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="315" />
+        <location filename="../messages.py" line="316" />
         <source>%1 already exists and was not overwritten</source>
         <translation>%1 已存在，没有覆盖</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320" />
+        <location filename="../messages.py" line="321" />
         <source>its signature file is damaged</source>
         <translation>其签名文件已损坏</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="321" />
+        <location filename="../messages.py" line="322" />
         <source>it is signed with the demo key, which only the demo profile trusts</source>
         <translation>它用演示密钥签名，只有演示模式才信任该密钥</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323" />
+        <location filename="../messages.py" line="324" />
         <source>the signature does not match: the pack was altered or forged</source>
         <translation>签名不符：内容包被改动或伪造</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="325" />
+        <location filename="../messages.py" line="326" />
         <source>its description is larger than 16 MB</source>
         <translation>其描述信息超过 16 MB</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="326" />
+        <location filename="../messages.py" line="327" />
         <source>its description is damaged (not JSON)</source>
         <translation>其描述信息已损坏（不是 JSON）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="327" />
+        <location filename="../messages.py" line="328" />
         <source>it was made for a newer version of Songpei</source>
         <translation>它是为更新版本的送培制作的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="329" />
+        <location filename="../messages.py" line="330" />
         <source>it lists more than 100,000 files</source>
         <translation>列出的文件超过 10 万个</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="330" />
+        <location filename="../messages.py" line="331" />
         <source>its total size does not add up</source>
         <translation>总大小与各文件大小之和不符</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="331" />
+        <location filename="../messages.py" line="332" />
         <source>there is no pack.toml in it</source>
         <translation>其中没有 pack.toml</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="332" />
+        <location filename="../messages.py" line="333" />
         <source>no video or document was found</source>
         <translation>没有找到视频或文档</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="338" />
+        <location filename="../messages.py" line="339" />
         <source>a sequence number is missing</source>
         <translation>缺少序号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="339" />
+        <location filename="../messages.py" line="340" />
         <source>does not link to the event before it</source>
         <translation>与前一条事件衔接不上</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340" />
+        <location filename="../messages.py" line="341" />
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="341" />
+        <location filename="../messages.py" line="342" />
         <source>belongs to another computer</source>
         <translation>属于另一台电脑</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="347" />
+        <location filename="../messages.py" line="348" />
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348" />
+        <location filename="../messages.py" line="349" />
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="349" />
+        <location filename="../messages.py" line="350" />
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="350" />
+        <location filename="../messages.py" line="351" />
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="351" />
+        <location filename="../messages.py" line="352" />
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="359" />
+        <location filename="../messages.py" line="364" />
+        <source>Please fill in the part “%1”.</source>
+        <translation>请填写“%1”部分。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="365" />
+        <source>This ability point has no part “%1”.</source>
+        <translation>此能力点没有“%1”部分。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="366" />
+        <source>The part “%1” needs a file (%2).</source>
+        <translation>“%1”部分需要提交文件（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="367" />
+        <source>The text of “%1” is too long: at most %3 characters. Attach a file instead.</source>
+        <translation>“%1”的文字太长：最多 %3 个字符。请改为附加文件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="369" />
+        <source>%4 cannot go into “%1”: allowed file types are %2.</source>
+        <translation>%4 不能放入“%1”：允许的文件类型为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="371" />
+        <source>%4 is too large for “%1”: at most %3.</source>
+        <translation>%4 对“%1”来说太大：最大 %3。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="372" />
+        <source>%4 cannot be read; choose the file again.</source>
+        <translation>无法读取 %4，请重新选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="378" />
+        <source>Please choose at least %1 ability points.</source>
+        <translation>请至少选择 %1 个能力点。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="379" />
+        <source>Ability point %2 is not in the installed content.</source>
+        <translation>已安装的内容中没有能力点 %2。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="381" />
+        <source>Choose ability point %2 before submitting evidence for it.</source>
+        <translation>请先选择能力点 %2，再提交其成果。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="386" />
+        <source>Only members of the school team can rate evidence or file school documents.</source>
+        <translation>只有学校管理团队成员才能考核成果或提交学校文档。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="388" />
+        <source>You cannot rate your own evidence; another member of the school team must rate it.</source>
+        <translation>不能考核自己的成果，须由学校管理团队的其他成员考核。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="390" />
+        <source>This submission is not on this computer.</source>
+        <translation>本机上没有这份提交。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="391" />
+        <source>Please choose a rating: excellent, pass or fail.</source>
+        <translation>请选择考核结果：优秀、合格或不合格。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="392" />
+        <source>Unknown kind of school document.</source>
+        <translation>未知的学校文档类型。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="400" />
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="361" />
+        <location filename="../messages.py" line="402" />
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="363" />
+        <location filename="../messages.py" line="404" />
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="366" />
+        <location filename="../messages.py" line="407" />
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="368" />
+        <location filename="../messages.py" line="409" />
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="370" />
+        <location filename="../messages.py" line="411" />
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="373" />
+        <location filename="../messages.py" line="414" />
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="376" />
+        <location filename="../messages.py" line="417" />
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="378" />
+        <location filename="../messages.py" line="419" />
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="381" />
+        <location filename="../messages.py" line="422" />
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="384" />
+        <location filename="../messages.py" line="425" />
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="387" />
+        <location filename="../messages.py" line="430" />
+        <source>No Chinese font to embed in the PDF (%1). Install the package fonts-wqy-microhei, or reinstall Songpei.</source>
+        <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="434" />
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="389" />
+        <location filename="../messages.py" line="436" />
         <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
         <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="393" />
+        <location filename="../messages.py" line="440" />
         <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="396" />
+        <location filename="../messages.py" line="443" />
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="400" />
+        <location filename="../messages.py" line="447" />
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="403" />
+        <location filename="../messages.py" line="450" />
         <source>The learning record %1 belongs to another computer's key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="408" />
-        <location filename="../messages.py" line="428" />
+        <location filename="../messages.py" line="455" />
+        <location filename="../messages.py" line="475" />
         <source>, line %1</source>
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215" />
-        <location filename="../messages.py" line="410" />
+        <location filename="../messages.py" line="216" />
+        <location filename="../messages.py" line="457" />
         <source>it cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="411" />
+        <location filename="../messages.py" line="458" />
         <source>it is too large</source>
         <translation>文件太大</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="412" />
+        <location filename="../messages.py" line="459" />
         <source>it is not UTF-8 text; save it as UTF-8</source>
         <translation>不是 UTF-8 文本，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="413" />
+        <location filename="../messages.py" line="460" />
         <source>it is not XML</source>
         <translation>不是 XML 文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="414" />
+        <location filename="../messages.py" line="461" />
         <source>the XML is broken</source>
         <translation>XML 格式有误</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="415" />
+        <location filename="../messages.py" line="462" />
         <source>it contains a DTD or entities, which are refused for safety</source>
         <translation>含有 DTD 或实体定义，为安全起见予以拒绝</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="417" />
+        <location filename="../messages.py" line="464" />
         <source>it is not a Moodle XML question file</source>
         <translation>不是 Moodle XML 题库文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="419" />
+        <location filename="../messages.py" line="466" />
         <source>Cannot import %1: %2.</source>
         <translation>无法导入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="422" />
+        <location filename="../messages.py" line="469" />
         <source>The content pack %1 was refused: %2. Nothing was installed.</source>
         <translation>内容包 %1 被拒绝：%2。未安装任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="429" />
+        <location filename="../messages.py" line="476" />
         <source>Cannot build a pack from %1: %2.</source>
         <translation>无法从 %1 生成内容包：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="432" />
+        <location filename="../messages.py" line="479" />
         <source>Copying from the drive stopped at %1 (%2). Plug the drive in again and install again: the copy continues where it stopped.</source>
         <translation>从 U 盘复制到 %1 时中断（%2）。请重新插入 U 盘并再次安装，复制会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="437" />
+        <location filename="../messages.py" line="484" />
         <source>Another pack is being installed on this computer. Wait for it to finish, then try again.</source>
         <translation>本机正在安装另一个内容包。请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="440" />
+        <location filename="../messages.py" line="487" />
         <source>The content library %1 is damaged (%2). Move it aside and install the packs again from the trainer's drive.</source>
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="444" />
+        <location filename="../messages.py" line="491" />
         <source>The passphrase does not open the key file %1.</source>
         <translation>口令无法打开密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="447" />
+        <location filename="../messages.py" line="494" />
         <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
         <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="450" />
+        <location filename="../messages.py" line="497" />
         <source>%1 is a %2 key; a %3 key is needed here.</source>
         <translation>%1 是%2密钥；这里需要%3密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="454" />
+        <location filename="../messages.py" line="501" />
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>口令太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="457" />
+        <location filename="../messages.py" line="504" />
         <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
         <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="460" />
+        <location filename="../messages.py" line="507" />
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="463" />
+        <location filename="../messages.py" line="510" />
         <source>Please give %1.</source>
         <translation>请提供 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="465" />
+        <location filename="../messages.py" line="512" />
         <source>The learning record store %1 did not accept the statements (status %2) after %3 were sent. Sending again is safe: statements already stored are not stored twice.</source>
         <translation>学习记录存储 %1 没有接受这些语句（状态码 %2），此前已发送 %3 条。可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="470" />
+        <location filename="../messages.py" line="517" />
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="473" />
+        <location filename="../messages.py" line="520" />
         <source>The list of trusted keys %1 is damaged (%2).</source>
         <translation>受信任密钥列表 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="476" />
+        <location filename="../messages.py" line="523" />
         <source>This is the demo publisher key; its private half is public, so only the demo profile trusts it.</source>
         <translation>这是演示发布方密钥，它的私钥是公开的，所以只有演示模式才信任它。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="479" />
+        <location filename="../messages.py" line="526" />
         <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="482" />
+        <location filename="../messages.py" line="529" />
         <source>This laptop does not know the county's key yet. Ask the trainer for the county's public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="487" />
+        <location filename="../messages.py" line="534" />
         <source>it is not UTF-8 text; save it from Excel as “CSV UTF-8”</source>
         <translation>不是 UTF-8 文本；请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="489" />
+        <location filename="../messages.py" line="536" />
         <source>it is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="490" />
+        <location filename="../messages.py" line="537" />
         <source>the column “%1” is missing</source>
         <translation>缺少“%1”列</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="491" />
+        <location filename="../messages.py" line="538" />
         <source>the column “%1” is not one of district, full_time_teachers_YYYY, target_YYYY</source>
         <translation>“%1”列不是 district、full_time_teachers_YYYY、target_YYYY 之一</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="493" />
+        <location filename="../messages.py" line="540" />
         <source>the row has a different number of cells than the header</source>
         <translation>这一行的单元格数与表头不一致</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="495" />
+        <location filename="../messages.py" line="542" />
         <source>the district appears twice</source>
         <translation>区县重复出现</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="496" />
+        <location filename="../messages.py" line="543" />
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="498" />
+        <location filename="../messages.py" line="545" />
         <source>%1, line %2: %3. Nothing was changed.</source>
         <translation>%1，第 %2 行：%3。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="502" />
+        <location filename="../messages.py" line="549" />
         <source>the file is damaged or is not a key rotation or revocation list</source>
         <translation>文件已损坏，或不是密钥更替文件或吊销列表</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="504" />
+        <location filename="../messages.py" line="551" />
         <source>it is not signed by a key this laptop trusts</source>
         <translation>它不是由本机信任的密钥签名的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="506" />
+        <location filename="../messages.py" line="553" />
         <source>a newer revocation list is already applied</source>
         <translation>本机已经采用了更新的吊销列表</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="507" />
+        <location filename="../messages.py" line="554" />
         <source>a key can only be replaced by a key of the same role</source>
         <translation>密钥只能由同一角色的密钥替换</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="510" />
+        <location filename="../messages.py" line="557" />
         <source>%1 was not applied: %2.</source>
         <translation>%1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="513" />
+        <location filename="../messages.py" line="560" />
         <source>%1 was refused: %2.</source>
         <translation>%1 被拒绝：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="516" />
+        <location filename="../messages.py" line="563" />
         <source>The receipt %1 was not applied: %2.</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="519" />
+        <location filename="../messages.py" line="566" />
         <source>%1 is not a county hub (%2). Create one with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请用 songpei hub init 创建。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="522" />
+        <location filename="../messages.py" line="569" />
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="525" />
+        <location filename="../messages.py" line="572" />
         <source>No laptop %1 in this hub's register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="528" />
+        <location filename="../messages.py" line="575" />
         <source>%1 is not this hub's county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="530" />
+        <location filename="../messages.py" line="577" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -1638,6 +1844,102 @@
         <location filename="../gui/picker.py" line="53" />
         <source>Face-to-face session (trainer)</source>
         <translation>送教活动签到（送培教师）</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../gui/evidence.py" line="280" />
+        <source>Rate evidence</source>
+        <translation>考核成果</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="289" />
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="294" />
+        <location filename="../gui/evidence.py" line="366" />
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="294" />
+        <location filename="../gui/evidence.py" line="366" />
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="295" />
+        <location filename="../gui/evidence.py" line="367" />
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="302" />
+        <source>Comment for the teacher (what is good, what to improve)</source>
+        <translation>给教师的评语（优点和改进之处）</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="310" />
+        <source>Save rating</source>
+        <translation>保存考核结果</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="312" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="319" />
+        <source>Submissions of other teachers (not yet rated first)</source>
+        <translation>其他教师的提交（未考核的排在前面）</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="332" />
+        <source>Only members of the school team can rate evidence.</source>
+        <translation>只有学校管理团队成员才能考核成果。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="358" />
+        <source>not rated</source>
+        <translation>未考核</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="361" />
+        <source>No evidence from other teachers to rate.</source>
+        <translation>没有需要考核的其他教师成果。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="384" />
+        <source>File: %1 (%2)</source>
+        <translation>文件：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="394" />
+        <source>To pass:</source>
+        <translation>合格要求：</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="401" />
+        <source>Rated %1 by %2. A new rating replaces it.</source>
+        <translation>%2 已评为%1。重新考核将替换此结果。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="416" />
+        <source>No program on this computer opens %1; it is saved as %2.</source>
+        <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="429" />
+        <source>Please choose a rating: excellent, pass or fail.</source>
+        <translation>请选择考核结果：优秀、合格或不合格。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="437" />
+        <source>Rating saved.</source>
+        <translation>考核结果已保存。</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2184,59 @@
     </message>
 </context>
 <context>
+    <name>_SlotEditor</name>
+    <message>
+        <location filename="../gui/evidence.py" line="49" />
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="49" />
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="55" />
+        <source>Type here, or attach a file below</source>
+        <translation>在此输入，或在下方附加文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="58" />
+        <source>Allowed files: %1; at most %2.</source>
+        <translation>允许的文件：%1；最大 %2。</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="59" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="66" />
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="67" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="69" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="81" />
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/evidence.py" line="82" />
+        <source>Allowed files (%1)</source>
+        <translation>允许的文件（%1）</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <location filename="../cli.py" line="26" />
@@ -2031,27 +2386,27 @@
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="145" />
+        <location filename="../cli.py" line="146" />
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="150" />
+        <location filename="../cli.py" line="151" />
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="164" />
+        <location filename="../cli.py" line="165" />
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="165" />
+        <location filename="../cli.py" line="166" />
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="167" />
+        <location filename="../cli.py" line="168" />
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>
@@ -2597,6 +2952,42 @@
         <location filename="../cli_sync.py" line="440" />
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="17" />
+        <source>write a teacher's transcript (hours, self-tests, ability points) as a PDF</source>
+        <translation>将教师的学时证明（学时、自测、能力点）生成为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="19" />
+        <location filename="../cli_learning.py" line="25" />
+        <source>the teacher's Songpei id (t-…) or ID card number</source>
+        <translation>教师的送培编号（t-…）或身份证号</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="23" />
+        <source>add a teacher to the school team, who rate colleagues' evidence</source>
+        <translation>把教师加入学校管理团队，负责考核同事的成果</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="28" />
+        <source>take the teacher off the school team</source>
+        <translation>将该教师移出学校管理团队</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="47" />
+        <source>Transcript written to %1 (verification code %2).</source>
+        <translation>学时证明已写入 %1（校验码 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="57" />
+        <source>%1 is now on the school team.</source>
+        <translation>%1 已加入学校管理团队。</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="58" />
+        <source>%1 is no longer on the school team.</source>
+        <translation>%1 已不再是学校管理团队成员。</translation>
     </message>
 </context>
 </TS>
