@@ -114,3 +114,32 @@ def test_choosing_points_needs_the_programme_minimum(qtbot, qapp, laptop, tmp_pa
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.submit()
     assert evidence.chosen_points(laptop, teacher.id) == ["A1", "A3", "A5"]
+
+
+def test_home_routes_a_practice_lesson_to_its_evidence(qtbot, zh_app, tmp_path, demo_pack):
+    from app.demo import demo_publisher
+    from app.gui.evidence import ChoosePointsDialog, EvidenceDialog
+    from app.gui.main_window import MainWindow
+    from sync import evidence
+    from sync.laptop import Laptop
+    from sync.simulate import ensure_demo_profile
+
+    ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),
+                        teachers=1, days=1)
+    lp = Laptop.open(tmp_path / "demo")
+    win = MainWindow(lp)
+    qtbot.addWidget(win)
+    win.show()
+    teacher = lp.teachers.all()[0]
+    win.show_home(teacher)
+    course = lp.catalog.courses[0]
+    practice = next(x for x in course.lessons if x.category == "practice")
+    win.home.lesson_requested.emit(course, practice)
+    assert win.findChild(ChoosePointsDialog) is not None  # first, choose the points
+    evidence.choose_points(lp, teacher.id, sorted(lp.ability_points()))
+    win.home.lesson_requested.emit(course, practice)
+    dialogs = win.findChildren(EvidenceDialog)
+    assert dialogs and dialogs[-1].isVisible()
+    for d in win.findChildren(ChoosePointsDialog) + dialogs:
+        d.reject()
+    lp.close()
