@@ -119,3 +119,15 @@ def test_window_fits_1366x768_at_125_percent(window, filled):
         window.stack.setCurrentWidget(page)
         hint = window.minimumSizeHint().expandedTo(window.minimumSize())
         assert hint.width() <= 1093 and hint.height() <= 614, (page, hint)
+
+
+def test_home_can_be_shown_again_and_again(qtbot, zh_app, filled):
+    win = MainWindow(filled)
+    qtbot.addWidget(win)
+    win.show()
+    teacher = filled.teachers.all()[0]
+    for _ in range(3):  # after every dialog the home page fills itself again
+        win.show_home(teacher)
+        qtbot.waitUntil(lambda: "学时" in win.home.status.text())
+        qtbot.wait(50)
+    assert win.home.status.isVisible()

@@ -129,7 +129,7 @@ class HomePage(QWidget):
         rules = progress.rules
         while self.hours_grid.count():
             w = self.hours_grid.takeAt(0).widget()
-            if w is not None:
+            if w is not None and w is not self.status:  # the status line is kept and reused
                 w.deleteLater()
         online_target = max(rules.online_required, rules.goal_hours - rules.practice_required)
         rows = [
