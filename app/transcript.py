@@ -108,14 +108,14 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
               [22, 55, 28, 65], header=False),
         Paragraph(f"学时（{prog['title']}）", head),
         table([["类别", "已获学时", "要求"],
-               ["线上学习", hours_text(h["online"]), hours_text(prog["online_required"])],
+               ["网络研修", hours_text(h["online"]), hours_text(prog["online_required"])],
                ["实践应用", hours_text(h["practice"]), hours_text(prog["practice_required"])],
                ["合计", hours_text(h["total"]), hours_text(prog["goal"])]],
               [60, 55, 55]),
         Paragraph("已达到学时要求" if h["met"] else "尚未达到学时要求", base),
         Paragraph("课程学时", head),
     ]
-    rows = [["课程", "线上学时", "实践学时"]]
+    rows = [["课程", "网络研修学时", "实践应用学时"]]
     rows += [[c["title"], hours_text(c["online"]), hours_text(c["practice"])]
              for c in facts["courses"]]
     att = facts["attendance"]
