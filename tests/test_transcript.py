@@ -58,7 +58,7 @@ def test_the_pdf_embeds_the_cjk_font_and_states_compute_progress(simulated, tmp_
     assert p.total_hours > 0
     assert teacher.name in text and teacher.masked_id in text
     assert teacher.id_number not in text  # the full 身份证号 never goes on paper
-    assert f"线上学习 {hours_text(p.online_hours)}" in text
+    assert f"网络研修 {hours_text(p.online_hours)}" in text
     assert f"实践应用 {hours_text(p.practice_hours)}" in text
     assert f"合计 {hours_text(p.total_hours)}" in text
     assert UNCONFIRMED in text and CONFIRMED not in text
