@@ -24,7 +24,7 @@ from sync.journal import Draft
 from sync.laptop import Laptop
 from sync.simulate import simulate
 
-from . import pack_bench, sync_bench
+from . import county_bench, pack_bench, sync_bench
 
 ROOT = Path(__file__).resolve().parents[1]
 BARE_WINDOW = """
@@ -177,6 +177,7 @@ def main() -> int:
     rows += bench_launch(rounds=3 if args.quick else 7)
     rows += bench_journal(300 if args.quick else 2000, 5000 if args.quick else 50000)
     rows += sync_bench.run(args.quick)
+    rows += county_bench.run(args.quick)
     rows += pack_bench.run(args.quick)
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for i, r in enumerate(rows):
