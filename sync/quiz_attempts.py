@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from content import quiz
 from content.catalog import Lesson, Quiz
 from content.errors import InvalidQuestion
 from content.pack import FILES, MAX_BANK
@@ -74,6 +75,7 @@ class Attempt:
     passed: bool
     duration_s: float
     timed_out: bool
+    time_limit_s: float | None = None
 
     @classmethod
     def from_event(cls, ev: Event) -> Attempt:
@@ -82,7 +84,7 @@ class Attempt:
                         for a in d["answers"])
         return cls(ev.id, ev.seq, ev.wall_ms, d["lesson"], d["pack"], d["pack_version"],
                    d["seed"], tuple(d["items"]), answers, tuple(d["fractions"]), d["score"],
-                   d["passed"], d["duration_s"], d["timed_out"])
+                   d["passed"], d["duration_s"], d["timed_out"], d.get("time_limit_s"))
 
 
 def load_quiz(laptop: Laptop, lesson: Lesson) -> LoadedQuiz:
@@ -167,3 +169,19 @@ def record(journal: Journal, teacher_id: str, payload: dict, limit: int | None,
         return tx.append(teacher_id, EVENT, payload, event_id=attempt_id)
 
     return journal.transact(write)
+
+
+def attempt_grid(attempt: Attempt, bank: Sequence[Question]) -> dict[quiz.Cell, quiz.CellResult]:
+    """A recorded attempt on the 1.0 diagnostic grid, from its stored answers. Questions a
+    newer version of the pack no longer holds are left out."""
+    by_id = {q.id: q for q in bank}
+    items = [by_id[i] for i in attempt.items if i in by_id]
+    answers = {i: a for i, a in zip(attempt.items, attempt.answers, strict=True)
+               if a is not None}
+    return quiz.diagnose(items, answers, attempt.time_limit_s)
+
+
+def compare_attempts(pre: Attempt, post: Attempt, bank: Sequence[Question]
+                     ) -> dict[quiz.Cell, quiz.CellChange]:
+    """Pre-test against post-test, cell by cell (both graded against the same bank)."""
+    return quiz.compare(attempt_grid(pre, bank), attempt_grid(post, bank))

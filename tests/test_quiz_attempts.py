@@ -69,3 +69,18 @@ def test_a_lesson_without_an_installed_bank_is_unavailable(laptop):
     lesson = laptop.catalog.lessons[0]  # the demo catalogue: no pack, no quiz
     with pytest.raises(qa.QuizUnavailable):
         qa.load_quiz(laptop, lesson)
+
+
+def test_recorded_attempts_map_onto_the_grid_and_compare(laptop, tmp_path):
+    lesson = install_quiz(laptop, tmp_path)
+    teacher = enrol(laptop)
+    attempt(laptop, teacher, lesson, seed=1, right=False)
+    attempt(laptop, teacher, lesson, seed=2, right=True)
+    pre, post = qa.attempts(laptop.journal, teacher.id, "a1-t1")
+    bank = qa.load_quiz(laptop, lesson).bank
+    grid = qa.attempt_grid(pre, bank)
+    assert grid[("assessment", "I")].colour == quiz.RED
+    assert grid[("literacy", "II")].colour == quiz.UNTESTED
+    assert qa.attempt_grid(post, bank)[("planning", "I")].colour == quiz.GREEN
+    change = qa.compare_attempts(pre, post, bank)[("assessment", "I")]
+    assert (change.before, change.after, change.change) == (0.0, 100.0, 100.0)

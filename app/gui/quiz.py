@@ -377,13 +377,14 @@ def quiz_problem(exc: BaseException) -> str:
     """Words for the quiz's own refusals (other errors: messages.describe)."""
     translate = QCoreApplication.translate
     if isinstance(exc, qa.AttemptsExhausted):
-        return translate("Quiz", "You have used all %1 attempts at this quiz, so it cannot be started "
-                          "again.").replace("%1", str(exc.args_["limit"]))
+        return translate("Quiz", "You have used all %1 attempts at this quiz, so it cannot be "
+                                 "started again.").replace("%1", str(exc.args_["limit"]))
     if isinstance(exc, qa.QuizUnavailable):
-        return {
-            "not_a_quiz": translate("Quiz", "This lesson has no quiz."),
-            "not_installed": translate("Quiz", "This quiz's content pack is not installed on this "
-                                        "computer."),
-        }.get(exc.args_["reason"], translate("Quiz", "This quiz's questions cannot be read. Install "
-                                              "its content pack again."))
+        if exc.args_["reason"] == "not_a_quiz":
+            return translate("Quiz", "This lesson has no quiz.")
+        if exc.args_["reason"] == "not_installed":
+            return translate("Quiz", "This quiz's content pack is not installed on this "
+                                     "computer.")
+        return translate("Quiz", "This quiz's questions cannot be read. Install its content "
+                                 "pack again.")
     return describe(exc)
