@@ -118,12 +118,16 @@ class QuizDialog(QDialog):
         self.next.setVisible(answering)
         self.close_button.setVisible(not answering)
 
-    def _page(self, *widgets: QWidget) -> QWidget:
+    def _page(self, *widgets: QWidget, fill: bool = False) -> QWidget:
+        """A page in the stack; with `fill` its last widget takes the spare height."""
         page = QWidget()
         layout = QVBoxLayout(page)
         for w in widgets:
             layout.addWidget(w)
-        layout.addStretch(1)
+        if fill:
+            layout.setStretch(len(widgets) - 1, 1)
+        else:
+            layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
@@ -303,13 +307,14 @@ class QuizDialog(QDialog):
         self.attempts_label.setWordWrap(True)
         self.review = QListWidget()
         self.review.setWordWrap(True)
+        self.review.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for n, (q, item) in enumerate(zip(self.items, r.items, strict=True), 1):
             response = self.answers[q.id].response if q.id in self.answers else None
             text = f"{n}. {q.label}\n{self.explain(q, response, item)}"
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, item.right)
             self.review.addItem(entry)
-        self._page(self.score_label, self.verdict, self.attempts_label, self.review)
+        self._page(self.score_label, self.verdict, self.attempts_label, self.review, fill=True)
         self.countdown.hide()
         self._nav(False)
         self.close_button.setFocus()

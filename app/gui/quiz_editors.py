@@ -132,6 +132,9 @@ class OrderingEditor(Editor):
         for index in self.order:
             self.list.addItem(q.items[index].text)
         self.list.setCurrentRow(0)
+        # every item visible at once: a teacher should not have to scroll to compare steps
+        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * len(self.order)
+                                   + 2 * self.list.frameWidth() + 4)
         up = QPushButton(translate("Quiz", "Up"))
         down = QPushButton(translate("Quiz", "Down"))
         for b in (up, down):
