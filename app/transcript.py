@@ -130,7 +130,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
     if facts["quizzes"]:
         story.append(Paragraph("自测成绩（每项取最高分）", head))
         story.append(table([["自测", "最高分", "结果"]] + [
-            [q["title"], f"{q['score'] * 100:.0f}", "合格" if q["passed"] else "未合格"]
+            [q["title"], f"{q['score']:.0f}", "合格" if q["passed"] else "未合格"]
             for q in facts["quizzes"]], [100, 35, 35]))
     story.append(Paragraph("能力点与校本考核", head))
     if facts["points"]:

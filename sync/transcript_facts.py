@@ -20,7 +20,7 @@ from .errors import UnknownTeacher
 from .laptop import Laptop
 
 FORMAT = 1
-QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (0 … 1), passed
+QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed (sync.quiz_attempts)
 
 
 def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,

@@ -98,9 +98,9 @@ def test_points_ratings_and_self_tests_are_listed(laptop, tmp_path):
     sub = evidence.submit(laptop, teacher.id, "A1", {"plan": "方案", "reflection": "反思"})
     evidence.rate(laptop, head.id, sub.id, "优秀")
     evidence.submit(laptop, teacher.id, "A5", {"plan": "方案", "reflection": "反思"})
-    for score in (0.4, 0.9, 0.7):
+    for score in (40.0, 90.0, 70.0):  # out of 100, as sync.quiz_attempts records it
         laptop.journal.append(teacher.id, "quiz.attempt",
-                              {"lesson": "c1-l1", "score": score, "passed": score >= 0.6})
+                              {"lesson": "c1-l1", "score": score, "passed": score >= 60})
     facts = write_transcript(laptop, teacher.id, tmp_path / "t.pdf")
     text = text_of(tmp_path / "t.pdf")
     assert "A1 能力点A1 10.0 优秀（李校长）" in text

@@ -17,6 +17,7 @@ from .evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from .home import HomePage
 from .ops import run_op
 from .picker import PickerPage
+from .quiz import QuizDialog
 from .session import SessionDialog
 from .signin import SignInPage
 from .station import DriveWatcher, StationDialog
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
                 self.choose_points()
                 return
             self._dialog(EvidenceDialog(self.laptop, teacher, course.ability_point, self))
+        elif lesson.kind == "quiz":
+            self._dialog(QuizDialog(self.laptop, teacher, lesson, self))
 
     def choose_points(self) -> None:
         if self.home.teacher is not None:

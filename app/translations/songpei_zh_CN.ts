@@ -464,37 +464,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="29" />
+        <location filename="../gui/main_window.py" line="30" />
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="39" />
+        <location filename="../gui/main_window.py" line="40" />
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="78" />
+        <location filename="../gui/main_window.py" line="79" />
         <source>Trainer's drive found (%1): open the sync station</source>
         <translation>发现送培 U 盘（%1）：打开同步站</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="84" />
+        <location filename="../gui/main_window.py" line="85" />
         <source>Choose the trainer's drive</source>
         <translation>选择送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="132" />
+        <location filename="../gui/main_window.py" line="135" />
         <source>Save the transcript</source>
         <translation>保存学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="133" />
+        <location filename="../gui/main_window.py" line="136" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="137" />
+        <location filename="../gui/main_window.py" line="140" />
         <source>Transcript saved: %1 (verification code %2)</source>
         <translation>学时证明已保存：%1（校验码 %2）</translation>
     </message>
@@ -1844,6 +1844,168 @@
         <location filename="../gui/picker.py" line="53" />
         <source>Face-to-face session (trainer)</source>
         <translation>送教活动签到（送培教师）</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <location filename="../gui/quiz.py" line="385" />
+        <source>You have used all %1 attempts at this quiz, so it cannot be started again.</source>
+        <translation>这份自测的 %1 次作答机会已经用完，不能再开始。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="389" />
+        <source>This lesson has no quiz.</source>
+        <translation>这个课时没有自测。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="391" />
+        <source>This quiz's content pack is not installed on this computer.</source>
+        <translation>本机没有安装这份自测所在的内容包。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="393" />
+        <source>This quiz's questions cannot be read. Install its content pack again.</source>
+        <translation>无法读取这份自测的题目，请重新安装它的内容包。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_editors.py" line="85" />
+        <source>True</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_editors.py" line="85" />
+        <source>False</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_editors.py" line="138" />
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_editors.py" line="139" />
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_editors.py" line="181" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+</context>
+<context>
+    <name>QuizDialog</name>
+    <message>
+        <location filename="../gui/quiz.py" line="94" />
+        <source>Previous</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="95" />
+        <location filename="../gui/quiz.py" line="218" />
+        <source>Next</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="96" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="151" />
+        <source>%1 questions. Pass mark: %2 out of 100.</source>
+        <translation>共 %1 道题。合格分数：%2 分（满分 100）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="154" />
+        <source>Time limit: %1 minutes. Answers given after the time is up do not count.</source>
+        <translation>限时 %1 分钟。时间到了以后作答的题目不计分。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="159" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="169" />
+        <source>Attempts are not limited.</source>
+        <translation>作答次数不限。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="170" />
+        <source>Attempts left: %1 of %2.</source>
+        <translation>剩余作答次数：%1 / %2。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="192" />
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="218" />
+        <source>Hand in</source>
+        <translation>交卷</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="247" />
+        <source>Time left: %1</source>
+        <translation>剩余时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="285" />
+        <source>Hand in again</source>
+        <translation>再次交卷</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="297" />
+        <source>Score: %1 out of 100</source>
+        <translation>得分：%1（满分 100）</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="299" />
+        <source>Passed.</source>
+        <translation>合格。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="300" />
+        <source>Not passed: the pass mark is %1.</source>
+        <translation>未合格：合格分数为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="305" />
+        <source>The time was up: answers given after it were not counted.</source>
+        <translation>时间已到：之后作答的题目不计分。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="328" />
+        <source>Not answered in time.</source>
+        <translation>未在时限内作答。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="329" />
+        <source>Not answered.</source>
+        <translation>未作答。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="331" />
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="333" />
+        <source>Partly right: %1 %.</source>
+        <translation>部分正确：%1%。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="335" />
+        <source>Wrong.</source>
+        <translation>错误。</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz.py" line="373" />
+        <source>Hand in now? Your answers so far are marked and this counts as an attempt.</source>
+        <translation>现在交卷吗？已作答的题目会被评分，并计为一次作答。</translation>
     </message>
 </context>
 <context>
