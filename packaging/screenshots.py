@@ -82,6 +82,17 @@ def main() -> int:
     settle(app, 1.0)
     shoot(app, win, args.out / f"04-home-{args.lang}.png")
 
+    from app.gui.quiz import QuizDialog
+
+    quiz_lesson = next((x for x in laptop.catalog.lessons if x.kind == "quiz"), None)
+    if quiz_lesson is not None:
+        quiz = QuizDialog(laptop, teacher, quiz_lesson, win)
+        quiz.show()
+        shoot(app, win, args.out / f"04b-quiz-start-{args.lang}.png")
+        quiz.start()
+        shoot(app, win, args.out / f"04c-quiz-question-{args.lang}.png")
+        quiz.hide()  # closing mid-attempt would ask whether to hand in
+
     from content.keys import generate
     from sync.hub import Hub
     from sync.receipts import write_mail
