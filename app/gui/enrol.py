@@ -21,6 +21,7 @@ from sync.teachers import STAGES, Teacher
 
 from ..messages import describe, stage_name
 from .ops import run_op
+from .widgets import error_label, ok_cancel
 
 
 class EnrolDialog(QDialog):
@@ -58,9 +59,7 @@ class EnrolDialog(QDialog):
             w.setValidator(pin_rx)
         self.pin.setPlaceholderText(
             self.tr("at least %1 digits").replace("%1", str(pins.MIN_LENGTH)))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -70,12 +69,7 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("Subject"), self.subject)
         form.addRow(self.tr("PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_repeat)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enrol"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Enrol"), self.submit)
         note = QLabel(self.tr("The ID card number is stored on this computer and sent, "
                               "encrypted, only to the county office. Screens show it masked."))
         note.setObjectName("note")

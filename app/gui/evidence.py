@@ -37,6 +37,7 @@ from sync.teachers import Teacher
 
 from ..messages import describe, shown, size_text
 from .ops import run_op
+from .widgets import error_label, ok_cancel
 
 
 class _SlotEditor(QGroupBox):
@@ -131,16 +132,9 @@ class ChoosePointsDialog(QDialog):
         self.empty = QLabel(self.tr("No ability points yet: install a content pack that "
                                     "lists them."))
         self.empty.setVisible(self.list.count() == 0)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.error = error_label()
+        self.buttons = ok_cancel(self, self.tr("Save"), self.submit)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
@@ -208,16 +202,9 @@ class EvidenceDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.error = error_label()
+        self.buttons = ok_cancel(self, self.tr("Submit"), self.submit)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Submit"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(hours)

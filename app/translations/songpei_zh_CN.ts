@@ -4,34 +4,29 @@
 <context>
     <name>ChoosePointsDialog</name>
     <message>
-        <location filename="../gui/evidence.py" line="110" />
+        <location filename="../gui/evidence.py" line="111" />
         <source>Choose ability points</source>
         <translation>选择能力点</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="113" />
+        <location filename="../gui/evidence.py" line="114" />
         <source>Choose at least %1 ability points to practise in class. Each earns practice hours once the school team rates its evidence pass or excellent.</source>
         <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经学校管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="123" />
+        <location filename="../gui/evidence.py" line="124" />
         <source>%1 practice hours</source>
         <translation>%1 实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="131" />
+        <location filename="../gui/evidence.py" line="132" />
         <source>No ability points yet: install a content pack that lists them.</source>
         <translation>暂无能力点：请安装列有能力点的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="140" />
+        <location filename="../gui/evidence.py" line="136" />
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../gui/evidence.py" line="141" />
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -40,6 +35,14 @@
         <location filename="../crash.py" line="18" />
         <source>Songpei met an unexpected problem: %1. Details were written to %2; please give that file to your trainer.</source>
         <translation>送培遇到了意外问题：%1。详细信息已写入 %2，请把这个文件交给送培教师。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../gui/widgets.py" line="25" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -164,117 +167,112 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../gui/enrol.py" line="31" />
+        <location filename="../gui/enrol.py" line="32" />
         <source>Enrol a new teacher</source>
         <translation>注册新教师</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="36" />
+        <location filename="../gui/enrol.py" line="37" />
         <source>18 characters; the last may be X</source>
         <translation>18 位，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="41" />
+        <location filename="../gui/enrol.py" line="42" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="47" />
+        <location filename="../gui/enrol.py" line="48" />
         <source>Chinese</source>
         <translation>语文</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="47" />
+        <location filename="../gui/enrol.py" line="48" />
         <source>Mathematics</source>
         <translation>数学</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="47" />
+        <location filename="../gui/enrol.py" line="48" />
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="47" />
+        <location filename="../gui/enrol.py" line="48" />
         <source>Science</source>
         <translation>科学</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="48" />
+        <location filename="../gui/enrol.py" line="49" />
         <source>Morality and Law</source>
         <translation>道德与法治</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="48" />
+        <location filename="../gui/enrol.py" line="49" />
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="48" />
+        <location filename="../gui/enrol.py" line="49" />
         <source>Art</source>
         <translation>美术</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="49" />
+        <location filename="../gui/enrol.py" line="50" />
         <source>Physical Education</source>
         <translation>体育</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="49" />
+        <location filename="../gui/enrol.py" line="50" />
         <source>Information Technology</source>
         <translation>信息技术</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="60" />
+        <location filename="../gui/enrol.py" line="61" />
         <source>at least %1 digits</source>
         <translation>至少 %1 位数字</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="66" />
+        <location filename="../gui/enrol.py" line="65" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="67" />
+        <location filename="../gui/enrol.py" line="66" />
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="68" />
+        <location filename="../gui/enrol.py" line="67" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="69" />
+        <location filename="../gui/enrol.py" line="68" />
         <source>School stage</source>
         <translation>学段</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="70" />
+        <location filename="../gui/enrol.py" line="69" />
         <source>Subject</source>
         <translation>学科</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="71" />
+        <location filename="../gui/enrol.py" line="70" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="72" />
+        <location filename="../gui/enrol.py" line="71" />
         <source>PIN again</source>
         <translation>再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="75" />
+        <location filename="../gui/enrol.py" line="72" />
         <source>Enrol</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../gui/enrol.py" line="76" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../gui/enrol.py" line="79" />
+        <location filename="../gui/enrol.py" line="73" />
         <source>The ID card number is stored on this computer and sent, encrypted, only to the county office. Screens show it masked.</source>
         <translation>身份证号只保存在本机，并且只加密发送给县级管理部门；屏幕上只显示部分号码。</translation>
     </message>
@@ -282,62 +280,57 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../gui/evidence.py" line="182" />
+        <location filename="../gui/evidence.py" line="176" />
         <source>Practice evidence: %1 %2</source>
         <translation>实践成果：%1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="187" />
+        <location filename="../gui/evidence.py" line="181" />
         <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
         <translation>本能力点的成果经学校管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="202" />
+        <location filename="../gui/evidence.py" line="196" />
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="217" />
+        <location filename="../gui/evidence.py" line="206" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="218" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../gui/evidence.py" line="239" />
+        <location filename="../gui/evidence.py" line="226" />
         <source>Submitted on %1, waiting for the school team's rating.</source>
         <translation>已于 %1 提交，等待学校管理团队进行校本考核。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="241" />
+        <location filename="../gui/evidence.py" line="228" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="241" />
+        <location filename="../gui/evidence.py" line="228" />
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="242" />
+        <location filename="../gui/evidence.py" line="229" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="243" />
+        <location filename="../gui/evidence.py" line="230" />
         <source>Submitted on %1 and rated: %2.</source>
         <translation>已于 %1 提交，考核结果：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="246" />
+        <location filename="../gui/evidence.py" line="233" />
         <source>Comment: %1</source>
         <translation>评语：%1</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="267" />
+        <location filename="../gui/evidence.py" line="254" />
         <source>Saving the evidence…</source>
         <translation>正在保存成果…</translation>
     </message>
@@ -2011,95 +2004,95 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../gui/evidence.py" line="280" />
+        <location filename="../gui/evidence.py" line="267" />
         <source>Rate evidence</source>
         <translation>考核成果</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="289" />
+        <location filename="../gui/evidence.py" line="276" />
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="294" />
-        <location filename="../gui/evidence.py" line="366" />
+        <location filename="../gui/evidence.py" line="281" />
+        <location filename="../gui/evidence.py" line="353" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="294" />
-        <location filename="../gui/evidence.py" line="366" />
+        <location filename="../gui/evidence.py" line="281" />
+        <location filename="../gui/evidence.py" line="353" />
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="295" />
-        <location filename="../gui/evidence.py" line="367" />
+        <location filename="../gui/evidence.py" line="282" />
+        <location filename="../gui/evidence.py" line="354" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="302" />
+        <location filename="../gui/evidence.py" line="289" />
         <source>Comment for the teacher (what is good, what to improve)</source>
         <translation>给教师的评语（优点和改进之处）</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="310" />
+        <location filename="../gui/evidence.py" line="297" />
         <source>Save rating</source>
         <translation>保存考核结果</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="312" />
+        <location filename="../gui/evidence.py" line="299" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="319" />
+        <location filename="../gui/evidence.py" line="306" />
         <source>Submissions of other teachers (not yet rated first)</source>
         <translation>其他教师的提交（未考核的排在前面）</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="332" />
+        <location filename="../gui/evidence.py" line="319" />
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有学校管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="358" />
+        <location filename="../gui/evidence.py" line="345" />
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="361" />
+        <location filename="../gui/evidence.py" line="348" />
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="384" />
+        <location filename="../gui/evidence.py" line="371" />
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="394" />
+        <location filename="../gui/evidence.py" line="381" />
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="401" />
+        <location filename="../gui/evidence.py" line="388" />
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="416" />
+        <location filename="../gui/evidence.py" line="403" />
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="429" />
+        <location filename="../gui/evidence.py" line="416" />
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="437" />
+        <location filename="../gui/evidence.py" line="424" />
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>
@@ -2348,52 +2341,52 @@
 <context>
     <name>_SlotEditor</name>
     <message>
-        <location filename="../gui/evidence.py" line="49" />
+        <location filename="../gui/evidence.py" line="50" />
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="49" />
+        <location filename="../gui/evidence.py" line="50" />
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="55" />
+        <location filename="../gui/evidence.py" line="56" />
         <source>Type here, or attach a file below</source>
         <translation>在此输入，或在下方附加文件</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="58" />
+        <location filename="../gui/evidence.py" line="59" />
         <source>Allowed files: %1; at most %2.</source>
         <translation>允许的文件：%1；最大 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="59" />
+        <location filename="../gui/evidence.py" line="60" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="66" />
+        <location filename="../gui/evidence.py" line="67" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="67" />
+        <location filename="../gui/evidence.py" line="68" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="69" />
+        <location filename="../gui/evidence.py" line="70" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="81" />
+        <location filename="../gui/evidence.py" line="82" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="82" />
+        <location filename="../gui/evidence.py" line="83" />
         <source>Allowed files (%1)</source>
         <translation>允许的文件（%1）</translation>
     </message>
