@@ -137,3 +137,24 @@ def test_kill_minus_9_mid_session_loses_nothing_and_counts_once(tmp_path):
         assert ls.recover(lp.journal) == []
         assert len(sessions(lp)) == 1
         assert ls.last_position(lp.journal, "t-1", "L1") == got["position_s"]
+
+
+def test_a_lesson_file_is_found_in_its_installed_pack(laptop, tmp_path):
+    import pytest
+
+    from sync.errors import LessonFileMissing
+    from sync.lesson_files import lesson_file
+    from tests.pack_support import PUBLISHER, built_pack
+
+    laptop.add_trust(PUBLISHER.public)
+    laptop.install_pack(built_pack(tmp_path))
+    video = next(x for x in laptop.catalog.lessons if x.kind == "video")
+    doc = next(x for x in laptop.catalog.lessons if x.kind == "document")
+    assert lesson_file(laptop.data_dir, laptop.catalog, video).name == "intro.mp4"
+    assert lesson_file(laptop.data_dir, laptop.catalog, doc).suffix == ".pdf"
+    lesson_file(laptop.data_dir, laptop.catalog, video).unlink()
+    with pytest.raises(LessonFileMissing):
+        lesson_file(laptop.data_dir, laptop.catalog, video)
+    with pytest.raises(LessonFileMissing):                      # the demo catalogue: no files
+        from content.catalog import demo_catalog
+        lesson_file(laptop.data_dir, demo_catalog(), demo_catalog().lessons[0])
