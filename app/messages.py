@@ -487,6 +487,10 @@ def describe(exc: BaseException) -> str:
         return translate("Messages", "The content library %1 is damaged (%2). Move it aside "
                                      "and install the packs again from the trainer's drive.")\
             .replace("%1", shown(a["path"])).replace("%2", shown(a["detail"]))
+    if isinstance(exc, e.LessonFileMissing):
+        return translate("Messages", "This lesson's file is missing from this computer (%1). "
+                                     "Install its pack again from the trainer's drive.")\
+            .replace("%1", shown(a["path"]))
     if isinstance(exc, ce.WrongPassphrase):
         return translate("Messages", "The passphrase does not open the key file %1.")\
             .replace("%1", a["path"])

@@ -63,3 +63,7 @@ class JournalFromNewerVersion(SongpeiError):
 
 class DeviceKeyMismatch(SongpeiError):
     """The journal belongs to another device key (path=..., expected=..., found=...)."""
+
+
+class LessonFileMissing(SongpeiError):
+    """A lesson's video or document is not on this laptop (lesson=..., path=...)."""

@@ -125,6 +125,8 @@ class Journal:
     def _call(self, fn: Callable[[], T]) -> T:
         if threading.current_thread() is self._thread:
             return fn()
+        if not self._thread.is_alive():  # closed: nobody would ever answer, and the caller hang
+            raise RuntimeError(f"the journal {self.path} is closed")
         fut: Future = Future()
         self._queue.put((fn, fut))
         return fut.result()
