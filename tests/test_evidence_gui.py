@@ -143,3 +143,28 @@ def test_home_routes_a_practice_lesson_to_its_evidence(qtbot, zh_app, tmp_path, 
     for d in win.findChildren(ChoosePointsDialog) + dialogs:
         d.reject()
     lp.close()
+
+
+def test_home_opens_a_video_lesson_in_its_window(qtbot, zh_app, tmp_path, demo_pack):
+    from app.demo import demo_publisher
+    from app.gui.lesson import LessonWindow
+    from app.gui.main_window import MainWindow
+    from sync.laptop import Laptop
+    from sync.simulate import ensure_demo_profile
+
+    ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),
+                        teachers=1, days=1)
+    lp = Laptop.open(tmp_path / "demo")
+    win = MainWindow(lp)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_home(lp.teachers.all()[0])
+    course = lp.catalog.courses[0]
+    video = next(x for x in course.lessons if x.kind == "video")
+    win.home.lesson_requested.emit(course, video)
+    (window,) = win._lessons
+    assert isinstance(window, LessonWindow) and window.isVisible()
+    with qtbot.waitSignal(window.sessionSaved, timeout=10000):
+        window.close()
+    qtbot.waitUntil(lambda: not win._lessons)
+    lp.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from sync import lesson_sessions
 from sync.errors import SongpeiError
 from sync.laptop import Laptop
 from sync.simulate import ensure_demo_profile
@@ -46,6 +47,7 @@ def run_gui(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
             ensure_demo_profile(data_dir, reset=reset, packs=demo_packs(),
                                 publisher=demo_publisher())
         laptop = Laptop.open(data_dir)
+        lesson_sessions.recover(laptop.journal)  # a lesson the app died in counts, once
     except SongpeiError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("Launch", "Songpei"), describe(exc))
         print(describe(exc), file=sys.stderr)

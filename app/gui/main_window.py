@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QPushButton, QStackedWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from sync import evidence
 from sync.laptop import Laptop
@@ -15,6 +22,7 @@ from ..transcript import write_transcript
 from .enrol import EnrolDialog
 from .evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from .home import HomePage
+from .lesson import LessonWindow
 from .ops import run_op
 from .picker import PickerPage
 from .quiz import QuizDialog
@@ -30,6 +38,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Songpei — teacher IT-ability training"))
         self.setMinimumSize(960, 600)
         self.resize(1280, 720)  # fits 1366×768 with a taskbar, also at 125 % scale (1093×614)
+        self._lessons: list[QWidget] = []  # open lesson windows, kept alive until closed
         self.stack = QStackedWidget()
         self.picker = PickerPage(laptop.is_demo)
         self.signin = SignInPage(laptop)
@@ -118,6 +127,17 @@ class MainWindow(QMainWindow):
             self._dialog(EvidenceDialog(self.laptop, teacher, course.ability_point, self))
         elif lesson.kind == "quiz":
             self._dialog(QuizDialog(self.laptop, teacher, lesson, self))
+        else:  # video or document: its own window, counting honest time until it closes
+            window = LessonWindow(self.laptop, teacher, lesson)
+            window.sessionSaved.connect(lambda _event: self._lesson_closed(window))
+            self._lessons.append(window)
+            window.show()
+
+    def _lesson_closed(self, window: QWidget) -> None:
+        """Its time is saved: let it go, and show the new hours."""
+        self._lessons.remove(window)
+        window.deleteLater()
+        self._after_sync()
 
     def choose_points(self) -> None:
         if self.home.teacher is not None:

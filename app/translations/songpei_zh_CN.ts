@@ -448,46 +448,141 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../gui/launch.py" line="35" />
-        <location filename="../gui/launch.py" line="50" />
+        <location filename="../gui/launch.py" line="36" />
+        <location filename="../gui/launch.py" line="52" />
         <source>Songpei</source>
         <translation>送培</translation>
     </message>
 </context>
 <context>
+    <name>LessonWindow</name>
+    <message>
+        <location filename="../gui/lesson.py" line="125" />
+        <source>No video player works on this computer. Run the check-up (songpei doctor) and install VLC.</source>
+        <translation>本机没有可用的视频播放组件。请运行自检（songpei doctor）并安装 VLC。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="130" />
+        <source>VLC is not installed, so Songpei uses Qt's own player: some old video formats (RMVB, WMV, FLV) may not play. Install VLC to play them.</source>
+        <translation>本机没有安装 VLC，送培改用 Qt 自带的播放器：一些旧格式视频（RMVB、WMV、FLV）可能无法播放。安装 VLC 后即可播放。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="138" />
+        <location filename="../gui/lesson.py" line="230" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="150" />
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="155" />
+        <location filename="../gui/lesson.py" line="161" />
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="157" />
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="177" />
+        <source>Resuming where you stopped: %1.</source>
+        <translation>从上次停下的位置继续：%1。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="185" />
+        <source>This computer cannot show PDF pages inside Songpei. Open the file with the computer's PDF viewer; time spent there cannot be counted.</source>
+        <translation>本机无法在送培内显示 PDF 页面。请用电脑上的 PDF 阅读器打开；在那里阅读的时间无法计入学时。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="188" />
+        <source>Open the document</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="193" />
+        <source>Songpei cannot show this kind of document (%1).</source>
+        <translation>送培无法显示这类文档（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="196" />
+        <source>This document is damaged and cannot be shown. Install its pack again from the trainer's drive.</source>
+        <translation>这个文档已损坏，无法显示。请从送培 U 盘重新安装它的内容包。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="230" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="235" />
+        <source>The video file is missing. Install its pack again from the trainer's drive.</source>
+        <translation>视频文件缺失。请从送培 U 盘重新安装它的内容包。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="238" />
+        <source>This computer cannot play this video: the file is damaged or in a format the player does not know. Time counted so far is kept.</source>
+        <translation>本机无法播放这个视频：文件已损坏，或播放器不认识它的格式。已计入的学习时间会保留。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="292" />
+        <source>Counted so far: %1 min of %2</source>
+        <translation>已计时：%1 分钟（共 %2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="295" />
+        <source>not counting now (the lesson is paused or not in front)</source>
+        <translation>当前未计时（课时已暂停或窗口不在前台）</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="297" />
+        <source>this lesson's full time is counted</source>
+        <translation>本课时的全部时长已计满</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="328" />
+        <source>Saving your study time…</source>
+        <translation>正在保存学习时间…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="30" />
+        <location filename="../gui/main_window.py" line="39" />
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="40" />
+        <location filename="../gui/main_window.py" line="50" />
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="79" />
+        <location filename="../gui/main_window.py" line="89" />
         <source>Trainer's drive found (%1): open the sync station</source>
         <translation>发现送培 U 盘（%1）：打开同步站</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="85" />
+        <location filename="../gui/main_window.py" line="95" />
         <source>Choose the trainer's drive</source>
         <translation>选择送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="135" />
+        <location filename="../gui/main_window.py" line="152" />
         <source>Save the transcript</source>
         <translation>保存学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="136" />
+        <location filename="../gui/main_window.py" line="153" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="140" />
+        <location filename="../gui/main_window.py" line="157" />
         <source>Transcript saved: %1 (verification code %2)</source>
         <translation>学时证明已保存：%1（校验码 %2）</translation>
     </message>
@@ -1614,166 +1709,171 @@
     </message>
     <message>
         <location filename="../messages.py" line="491" />
+        <source>This lesson's file is missing from this computer (%1). Install its pack again from the trainer's drive.</source>
+        <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="495" />
         <source>The passphrase does not open the key file %1.</source>
         <translation>口令无法打开密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="494" />
+        <location filename="../messages.py" line="498" />
         <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
         <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="497" />
+        <location filename="../messages.py" line="501" />
         <source>%1 is a %2 key; a %3 key is needed here.</source>
         <translation>%1 是%2密钥；这里需要%3密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="501" />
+        <location filename="../messages.py" line="505" />
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>口令太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="504" />
+        <location filename="../messages.py" line="508" />
         <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
         <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="507" />
+        <location filename="../messages.py" line="511" />
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="510" />
+        <location filename="../messages.py" line="514" />
         <source>Please give %1.</source>
         <translation>请提供 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="512" />
+        <location filename="../messages.py" line="516" />
         <source>The learning record store %1 did not accept the statements (status %2) after %3 were sent. Sending again is safe: statements already stored are not stored twice.</source>
         <translation>学习记录存储 %1 没有接受这些语句（状态码 %2），此前已发送 %3 条。可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="517" />
+        <location filename="../messages.py" line="521" />
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="520" />
+        <location filename="../messages.py" line="524" />
         <source>The list of trusted keys %1 is damaged (%2).</source>
         <translation>受信任密钥列表 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="523" />
+        <location filename="../messages.py" line="527" />
         <source>This is the demo publisher key; its private half is public, so only the demo profile trusts it.</source>
         <translation>这是演示发布方密钥，它的私钥是公开的，所以只有演示模式才信任它。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="526" />
+        <location filename="../messages.py" line="530" />
         <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="529" />
+        <location filename="../messages.py" line="533" />
         <source>This laptop does not know the county's key yet. Ask the trainer for the county's public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="534" />
+        <location filename="../messages.py" line="538" />
         <source>it is not UTF-8 text; save it from Excel as “CSV UTF-8”</source>
         <translation>不是 UTF-8 文本；请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="536" />
+        <location filename="../messages.py" line="540" />
         <source>it is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="537" />
+        <location filename="../messages.py" line="541" />
         <source>the column “%1” is missing</source>
         <translation>缺少“%1”列</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="538" />
+        <location filename="../messages.py" line="542" />
         <source>the column “%1” is not one of district, full_time_teachers_YYYY, target_YYYY</source>
         <translation>“%1”列不是 district、full_time_teachers_YYYY、target_YYYY 之一</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="540" />
+        <location filename="../messages.py" line="544" />
         <source>the row has a different number of cells than the header</source>
         <translation>这一行的单元格数与表头不一致</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="542" />
+        <location filename="../messages.py" line="546" />
         <source>the district appears twice</source>
         <translation>区县重复出现</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="543" />
+        <location filename="../messages.py" line="547" />
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="545" />
+        <location filename="../messages.py" line="549" />
         <source>%1, line %2: %3. Nothing was changed.</source>
         <translation>%1，第 %2 行：%3。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="549" />
+        <location filename="../messages.py" line="553" />
         <source>the file is damaged or is not a key rotation or revocation list</source>
         <translation>文件已损坏，或不是密钥更替文件或吊销列表</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="551" />
+        <location filename="../messages.py" line="555" />
         <source>it is not signed by a key this laptop trusts</source>
         <translation>它不是由本机信任的密钥签名的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="553" />
+        <location filename="../messages.py" line="557" />
         <source>a newer revocation list is already applied</source>
         <translation>本机已经采用了更新的吊销列表</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="554" />
+        <location filename="../messages.py" line="558" />
         <source>a key can only be replaced by a key of the same role</source>
         <translation>密钥只能由同一角色的密钥替换</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="557" />
+        <location filename="../messages.py" line="561" />
         <source>%1 was not applied: %2.</source>
         <translation>%1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="560" />
+        <location filename="../messages.py" line="564" />
         <source>%1 was refused: %2.</source>
         <translation>%1 被拒绝：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="563" />
+        <location filename="../messages.py" line="567" />
         <source>The receipt %1 was not applied: %2.</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="566" />
+        <location filename="../messages.py" line="570" />
         <source>%1 is not a county hub (%2). Create one with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请用 songpei hub init 创建。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="569" />
+        <location filename="../messages.py" line="573" />
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="572" />
+        <location filename="../messages.py" line="576" />
         <source>No laptop %1 in this hub's register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="575" />
+        <location filename="../messages.py" line="579" />
         <source>%1 is not this hub's county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="577" />
+        <location filename="../messages.py" line="581" />
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
