@@ -35,6 +35,10 @@ EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
 SKEW_TOLERANCE_MS = 2 * 86_400_000
 DAY_SECONDS = 86_400
 LOOKBACK_EVENTS = 5_000
+# The report's per-teacher, per-lesson sums (hub migration 0004 keeps the same query).
+_SUMS = ("SELECT teacher_id, json_extract(payload, '$.lesson'), "
+         "sum(max(coalesce(json_extract(payload, '$.active_seconds'), 0), 0)) FROM events "
+         "WHERE type = 'lesson.session' AND json_extract(payload, '$.lesson') IS NOT NULL")
 # seq, id, device, teacher, type, payload, wall_ms, mono_ms, boot, prev_hash, hash
 _ROW_TYPES = [int, str, str, str, str, str, int, int, str, str, str]
 
@@ -291,6 +295,11 @@ class Hub:
             if expected - 1 != last or prev != d["chain_last"]:
                 raise BundleRefused(path=result.source, reason="damaged")
             result.new_events += self._insert(batch, head.bundle_id, now, result)
+            # Only this bundle's new rows join the report sums (one scan, in SQLite's C).
+            conn.execute(f"INSERT INTO lesson_sums {_SUMS} AND device_id=? AND seq BETWEEN ? AND "
+                         "? AND bundle_id=? GROUP BY 1, 2 ON CONFLICT(teacher_id, lesson) DO "
+                         "UPDATE SET seconds = seconds + excluded.seconds",
+                         (dev, first, last, head.bundle_id))
             if self._plausibility(dev, first, last, now):
                 _note(result, "over-24h")
             for flag in self._same_person_elsewhere(dev, first, last, now):
@@ -324,15 +333,21 @@ class Hub:
         except sqlite3.IntegrityError:
             self.conn.execute("ROLLBACK TO batch")
             self.conn.execute("RELEASE batch")
-        added = 0  # slow path: some event id is already here under another place
+        added = []  # slow path: some event id is already here under another place
         for r in rows:
             try:
                 self.conn.execute(sql, r)
-                added += 1
+                added.append(r)
             except sqlite3.IntegrityError:
                 self._conflict(Event(*r[:11]), bundle_id, "event id already used", now)
                 result.conflicts += 1
-        return added
+        return len(added)
+
+    def rebuild_sums(self) -> None:
+        """Recompute the lesson_sums cache from the events (as migration 0004 does)."""
+        with _tx(self.conn):
+            self.conn.execute("DELETE FROM lesson_sums")
+            self.conn.execute(f"INSERT INTO lesson_sums {_SUMS} GROUP BY 1, 2")
 
     def _conflict(self, ev: Event, bundle_id: str, why: str, now: int) -> None:
         """The original stays; the newcomer waits in quarantine with the reason."""

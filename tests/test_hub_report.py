@@ -102,3 +102,27 @@ def test_a_targets_file_with_a_wrong_column_changes_nothing(tmp_path):
     gbk.write_bytes("区县,专任教师总数,2016年目标\n岳池县,7228,2600\n".encode("gbk"))
     r = songpei("hub", "targets", hub, gbk)
     assert r.returncode == 1 and "CSV UTF-8" in r.stderr
+
+
+def test_the_sums_cache_rebuilds_from_the_events(laptop, tmp_path):
+    """lesson_sums is a cache: the migration's rebuild gives what imports keep."""
+    from sync import migrate
+
+    simulate(laptop, teachers=3, days=30, seed=29)
+    laptop.add_trust(COUNTY.public)
+    hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
+    with hub.conn:
+        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
+                         (laptop.journal.device_id, laptop.journal.device.public_bytes))
+    hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
+    kept = sorted(hub.conn.execute("SELECT * FROM lesson_sums"))
+    assert kept
+    hub.rebuild_sums()
+    assert sorted(hub.conn.execute("SELECT * FROM lesson_sums")) == kept
+    sql = dict(migrate.steps(migrate.package_dir("hub_migrations")))[4]
+    rebuild = sql[sql.index("INSERT INTO lesson_sums"):sql.index(";", sql.index("INSERT"))]
+    with hub.conn:  # the migration builds the same cache for a hub that had none
+        hub.conn.execute("DELETE FROM lesson_sums")
+        hub.conn.execute(rebuild)
+    assert sorted(hub.conn.execute("SELECT * FROM lesson_sums")) == kept
+    hub.close()
