@@ -106,9 +106,7 @@ def county_import(tmp: Path, county, n: int) -> list[tuple]:
         for p in tmp.glob(f"hub-{n}.db*"):
             p.unlink()
         h = Hub.init(hub_path, county, key_path)
-        with h.conn:
-            h.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                           (dev.device_id, dev.public_bytes))
+        h.enrol(dev.device_id, dev.public_bytes)
         return h
 
     h = fresh_hub()
@@ -162,9 +160,7 @@ def big_bundle_memory(tmp: Path, county, total: int) -> tuple:
     key_path = tmp / "county.key"
     key_path.write_bytes(county.to_bytes(b"benchmark-pass"))
     hub = Hub.init(tmp / "hub-big.db", county, key_path)
-    with hub.conn:
-        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                         (dev.device_id, dev.public_bytes))
+    hub.enrol(dev.device_id, dev.public_bytes)
     hub.close()
     start = time.perf_counter()
     peak = subprocess.run([sys.executable, "-c", PEAK_RSS, str(tmp / "hub-big.db"),

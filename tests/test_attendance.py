@@ -64,9 +64,7 @@ def test_county_checks_the_trainer_signature(visit, tmp_path):
 
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
     hub.add_trainer(TRAINER.public)
-    with hub.conn:
-        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                         (laptop.journal.device_id, laptop.journal.device.public_bytes))
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     (r,) = hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
     flags = dict((t, k) for t, k in hub.conn.execute(
         "SELECT teacher_id, kind FROM flags WHERE kind LIKE 'attendance-%'"))

@@ -43,9 +43,7 @@ def test_a_large_file_goes_in_parts_and_comes_back_whole(laptop, tmp_path):
     assert all(p.name.isascii() for p in w.paths)
 
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
-    with hub.conn:
-        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                         (laptop.journal.device_id, laptop.journal.device.public_bytes))
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     (r,) = hub.import_paths(w.paths, COUNTY)
     assert r.status == "imported"
     assert sha256_of(hub.evidence_path(digest)) == digest
@@ -125,9 +123,7 @@ def test_submitted_evidence_reaches_the_county_with_its_events(tmp_path, demo_pa
     assert len(named) == 1
     (sha,) = named
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
-    with hub.conn:
-        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                         (laptop.journal.device_id, laptop.journal.device.public_bytes))
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     (r,) = hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
     assert r.status == "imported"
     assert sha256_of(hub.evidence_path(sha)) == sha

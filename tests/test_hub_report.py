@@ -19,9 +19,7 @@ def test_hub_hours_equal_laptop_hours_and_the_csv_opens_in_excel(laptop, tmp_pat
     simulate(laptop, teachers=4, days=40, seed=17)
     laptop.add_trust(COUNTY.public)
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
-    with hub.conn:
-        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                         (laptop.journal.device_id, laptop.journal.device.public_bytes))
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
     catalog, rules = hub.content()
     rows = {r.id_number: r for r in teacher_rows(hub, catalog, rules)}
@@ -111,9 +109,7 @@ def test_the_sums_cache_rebuilds_from_the_events(laptop, tmp_path):
     simulate(laptop, teachers=3, days=30, seed=29)
     laptop.add_trust(COUNTY.public)
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
-    with hub.conn:
-        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                         (laptop.journal.device_id, laptop.journal.device.public_bytes))
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
     kept = sorted(hub.conn.execute("SELECT * FROM lesson_sums"))
     assert kept

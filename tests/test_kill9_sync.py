@@ -88,9 +88,7 @@ def test_kill_during_import_leaves_the_hub_unchanged(big_laptop, tmp_path):
         lp.close()
     hub_path = tmp_path / "hub.db"
     hub = Hub.init(hub_path, COUNTY, tmp_path / "county.key")
-    with hub.conn:
-        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                         (device_id, key))
+    hub.enrol(device_id, key)
     before = hub.checksums()
     hub.close()
     sealed = tmp_path / "county.key"
@@ -121,9 +119,7 @@ def test_kill_during_import_leaves_the_hub_unchanged(big_laptop, tmp_path):
                 for suffix in ("-wal", "-shm"):
                     hub_path.with_name(hub_path.name + suffix).unlink(missing_ok=True)
                 h = Hub.init(hub_path, COUNTY, sealed)
-                with h.conn:
-                    h.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                                   (device_id, key))
+                h.enrol(device_id, key)
                 before = h.checksums()
         finally:
             h.close()

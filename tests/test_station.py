@@ -41,9 +41,7 @@ def test_a_visit_from_the_first_key_to_county_confirmed(qtbot, zh_app, laptop, t
     texts = [dialog.results.item(i).text() for i in range(dialog.results.count())]
     assert any("已把第 1–" in t and "加密" in t for t in texts), texts
 
-    with hub.conn:
-        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                         (laptop.journal.device_id, laptop.journal.device.public_bytes))
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     (r,) = hub.import_paths([drive], COUNTY)
     assert r.status == "imported"
     write_mail(hub, drive, COUNTY)

@@ -51,10 +51,7 @@ def bundle_of(laptop, folder, rs, name="b", identity=None, **kw):
 
 
 def enrol(hub, laptop):
-    with hub.conn:
-        hub.conn.execute("INSERT INTO devices (device_id, ed25519, status, first_seen_ms) "
-                         "VALUES (?,?,'enrolled',0)", (laptop.journal.device_id,
-                                                       laptop.journal.device.public_bytes))
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
 
 
 def count(hub):
@@ -175,9 +172,7 @@ def test_another_key_cannot_read_a_bundle(filled, tmp_path):
     (path,) = export_bundle(filled, tmp_path / "usb").paths
     other = generate("county", "另一个县")
     h = Hub.init(tmp_path / "other.db", other, tmp_path / "k")
-    with h.conn:
-        h.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                       (filled.journal.device_id, filled.journal.device.public_bytes))
+    h.enrol(filled.journal.device_id, filled.journal.device.public_bytes)
     (r,) = h.import_paths([path], other)
     assert (r.status, r.reason) == ("refused", "other-county")
     h.close()

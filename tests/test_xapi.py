@@ -44,9 +44,7 @@ def hub_with_learning(laptop, tmp_path):
     simulate(laptop, teachers=3, days=30, seed=23)
     laptop.add_trust(COUNTY.public)
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "county.key")
-    with hub.conn:
-        hub.conn.execute("INSERT INTO devices VALUES (?,?,'enrolled','[]',0,NULL)",
-                         (laptop.journal.device_id, laptop.journal.device.public_bytes))
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
     return hub
 
