@@ -1,11 +1,17 @@
 """Translation housekeeping: `update` (lupdate the sources into the .ts files), `release`
-(lrelease them into .qm, run by the setup step) and `check` (list unfinished zh_CN strings).
+(lrelease them into .qm, run by the setup step), `check` (list unfinished zh_CN strings),
+`todo` (the unfinished ones as a JSON skeleton) and `fill` (apply such a JSON file, so a
+translator can work in a plain text file instead of Qt Linguist).
 
     python -m app.i18n_build update|release|check
+    python -m app.i18n_build todo > zh.json;  python -m app.i18n_build fill zh.json
+
+The JSON file maps context -> source -> translation; empty translations are skipped.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -54,6 +60,35 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def todo(ts: Path) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for ctx, src in unfinished(ts):
+        out.setdefault(ctx, {})[src] = ""
+    return out
+
+
+def fill(ts: Path, table: dict[str, dict[str, str]]) -> int:
+    """Write the table's translations into the .ts file; the number of messages filled."""
+    tree = ET.parse(ts)
+    filled = 0
+    for ctx in tree.getroot().iter("context"):
+        wanted = table.get(ctx.findtext("name") or "", {})
+        for msg in ctx.iter("message"):
+            text = wanted.get(msg.findtext("source") or "")
+            tr = msg.find("translation")
+            if not text or tr is None or tr.find("numerusform") is not None:
+                continue
+            if tr.get("type") == "unfinished" or not (tr.text or "").strip():
+                tr.text = text
+                tr.attrib.pop("type", None)
+                filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # ElementTree drops the DOCTYPE that Qt's tools write; put it back so diffs stay small.
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+    return filled
+
+
 def main(argv: list[str]) -> int:
     cmd = argv[0] if argv else "release"
     if cmd == "update":
@@ -65,6 +100,12 @@ def main(argv: list[str]) -> int:
         for ts, (ctx, src) in bad:
             print(f"{ts.name}: [{ctx}] {src!r} is not translated")
         return 1 if bad else 0
+    elif cmd == "todo":
+        json.dump(todo(TS_FILES[0]), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    elif cmd == "fill" and len(argv) == 2:
+        table = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        print(f"{fill(TS_FILES[0], table)} translations filled")
     else:
         print(__doc__)
         return 2
