@@ -175,3 +175,27 @@ def test_device_key_is_made_once_and_kept(tmp_path):
     b = device.load_or_create(tmp_path)
     assert a.device_id == b.device_id and a.device_id.startswith("dev-")
     assert (tmp_path / device.KEY_FILE).stat().st_mode & 0o077 == 0
+
+
+def test_row_hash_fast_spelling_matches_the_encoder():
+    """The county's quick spelling of a row must hash exactly as the canonical encoder does,
+    whatever a teacher typed (quotes, newlines, CJK, control characters, line separators)."""
+    import hashlib
+    import random
+
+    from sync.chain import _ENCODE, DOMAIN, row_hash
+
+    def by_encoder(r):
+        text = _ENCODE([r[9], r[1], r[2], r[0], r[3], r[4], r[5], r[6], r[7], r[8]])
+        return hashlib.sha256(DOMAIN + text.encode("utf-8")).hexdigest()
+
+    rnd = random.Random(7)
+    odd = ['"', "\\", "\n", "\t", "\x01", "\u2028", "教", "😀", "/", "\x7f", "é"]
+    for _ in range(3000):
+        s = lambda: "".join(rnd.choice(odd) for _ in range(rnd.randint(0, 5)))  # noqa: E731
+        row = [rnd.randint(-2**63, 2**63), s(), s(), s(), s(), s(), rnd.randint(0, 2**53),
+               rnd.randint(-9, 9), s(), s(), "h"]
+        assert row_hash(row) == by_encoder(row)
+    row[0] = True  # not an int to the encoder: the slow path spells it `true`
+    assert row_hash(row) == by_encoder(row)
+    assert row_hash(row) != row_hash([1] + row[1:])
