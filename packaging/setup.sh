@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 # Runtime: libvlc plays courseware, WenQuanYi draws Chinese (screen and PDF), the xcb/EGL
 # libraries let Qt open a window. Development: Xvfb for screenshots, ffmpeg for test videos,
-# espeak-ng to narrate the demo pack's lessons (packaging/demo_pack/make_videos.py).
+# espeak-ng to narrate the demo pack's lessons (packaging/demo_pack/make_videos.py),
+# dosfstools and fusefat to test a real FAT32 trainer's drive without root's mount.
 DEB_PACKAGES=(
   libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
   fonts-wqy-microhei
@@ -15,6 +16,7 @@ DEB_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxcb-randr0
   xvfb xauth ffmpeg poppler-utils espeak-ng
+  dosfstools fusefat
 )
 
 have_python() {
