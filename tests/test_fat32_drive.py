@@ -155,3 +155,56 @@ def test_a_full_stick_says_so_and_leaves_nothing_half_written(laptop, fat):
     assert out.status == "written" and out.last == laptop.journal.last_seq()
     drive.unmount()
     drive.fsck()
+
+
+def _evidence_across_parts(tmp_path, fat, evidence_bytes: int, part_limit: int | None,
+                           image_mb: int) -> None:
+    """A teacher's video evidence larger than one part: written to the FAT32 stick in parts
+    below the limit, the stick unplugged and checked, then imported whole at the county."""
+    from sync.bundle import PART_LIMIT, FileMember, event_members, write_bundle
+    from sync.laptop import Laptop
+    from tests.pack_support import block_file
+    from tests.test_bundle_files import sha256_of
+
+    laptop = Laptop.open(tmp_path / "laptop")
+    try:
+        laptop.journal.append("t-1", "x", {})
+        video = tmp_path / "课堂实录.mp4"
+        block_file(video, evidence_bytes, seed=16)
+        digest = sha256_of(video)
+        rows = [e.row() for e in laptop.journal.events()]
+        info = {"seq_first": 1, "seq_last": rows[-1][0], "chain_prev": rows[0][9],
+                "chain_last": rows[-1][10], "created_ms": 0}
+        members = event_members(rows) + [FileMember(f"files/{digest}", video, evidence_bytes)]
+        drive = fat(image_mb)
+        folder = drive.root / "songpei" / "to-county"
+        folder.mkdir(parents=True)
+        limit = part_limit or PART_LIMIT
+        w = write_bundle(folder, "b", laptop.journal.device, COUNTY.public.x25519,
+                         COUNTY.public.key_id, members, info, part_limit=limit)
+        assert len(w.paths) > 1
+        assert all(p.stat().st_size < min(limit, 4 * 1024**3) for p in w.paths)
+        video.unlink()  # the laptop's copy is not what the county reads
+        drive.unmount()
+        drive.fsck()
+        drive.mount()
+        hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "county.key")
+        try:
+            hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
+            (r,) = hub.import_paths([drive.root], COUNTY)
+            assert r.status == "imported"
+            assert sha256_of(hub.evidence_path(digest)) == digest
+        finally:
+            hub.close()
+    finally:
+        laptop.close()
+
+
+def test_evidence_larger_than_a_part_crosses_a_fat32_stick_whole(tmp_path, fat):
+    _evidence_across_parts(tmp_path, fat, 24 * 2**20, part_limit=8 * 2**20, image_mb=64)
+
+
+@pytest.mark.skipif(os.environ.get("SONGPEI_FULL_SIZE") != "1",
+                    reason="writes 5 GiB twice; run with SONGPEI_FULL_SIZE=1")
+def test_five_gib_of_evidence_crosses_a_fat32_stick_in_parts(tmp_path, fat):
+    _evidence_across_parts(tmp_path, fat, 5 * 2**30, part_limit=None, image_mb=6 * 1024)
