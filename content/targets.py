@@ -1,4 +1,5 @@
-"""The county's targets table (专任教师总数 and a yearly target per 区县), read from CSV.
+"""The county's targets table (专任教师总数 and a yearly target per 区县), read from CSV (or
+from a workbook's rows: sync.targets_file).
 
 The Guang'an table in reference/ is a real one: `district, full_time_teachers_2013,
 target_2014, …`, district names in traditional characters. Chinese headers (区县, 专任教师总数,
@@ -40,11 +41,16 @@ def _year(header: str) -> int | None:
 
 
 def parse_targets(data: bytes, source: str) -> list[DistrictTarget]:
+    """The table from CSV bytes (UTF-8, a BOM is fine)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TargetsInvalid(path=source, line=1, column="", reason="not-utf8") from None
-    rows = list(csv.reader(io.StringIO(text)))
+    return targets_from_rows(list(csv.reader(io.StringIO(text))), source)
+
+
+def targets_from_rows(rows: list[list[str]], source: str) -> list[DistrictTarget]:
+    """The table from rows of cell texts, whatever file they came from (CSV, a workbook)."""
     if not rows:
         raise TargetsInvalid(path=source, line=1, column="", reason="empty")
     header = [h.strip() for h in rows[0]]
