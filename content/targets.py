@@ -60,14 +60,17 @@ def targets_from_rows(rows: list[list[str]], source: str) -> list[DistrictTarget
     years = {i: _year(h) for i, h in enumerate(header)}
     if district_col is None:
         raise TargetsInvalid(path=source, line=1, column="district", reason="missing-column")
+    # A missing column is named in the words the header itself uses.
+    chinese = header[district_col] != "district"
     if total_col is None:
-        raise TargetsInvalid(path=source, line=1, column="full_time_teachers",
-                             reason="missing-column")
+        raise TargetsInvalid(path=source, line=1, reason="missing-column",
+                             column="专任教师总数" if chinese else "full_time_teachers")
     for i, h in enumerate(header):
         if i not in (district_col, total_col) and years[i] is None:
             raise TargetsInvalid(path=source, line=1, column=h, reason="unknown-column")
     if not any(years.values()):
-        raise TargetsInvalid(path=source, line=1, column="target_YYYY", reason="missing-column")
+        raise TargetsInvalid(path=source, line=1, reason="missing-column",
+                             column="YYYY年目标" if chinese else "target_YYYY")
     out, seen = [], set()
     for n, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
