@@ -11,6 +11,7 @@ rows of strings and numbers, so a county can keep its targets table in Excel."""
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import posixpath
@@ -205,11 +206,10 @@ def _q(tag: str) -> str:
     return f"{{{MAIN}}}{tag}"
 
 
-def _col_index(ref: str) -> int:
+@functools.lru_cache(maxsize=4096)
+def _col_index(letters: str) -> int:
     n = 0
-    for ch in ref:
-        if not ch.isalpha():
-            break
+    for ch in letters:
         n = n * 26 + (ord(ch.upper()) - 64)
     return n - 1
 
@@ -269,22 +269,23 @@ def read_xlsx(data: bytes, source: str) -> list[list[str | int | float]]:
         raise XlsxUnreadable(path=source, reason="damaged") from None
     rows: dict[int, dict[int, str | int | float]] = {}
     next_row = 1
+    tag_c, tag_v, tag_is = _q("c"), _q("v"), _q("is")
     for row in root.iter(_q("row")):
         r = int(row.get("r") or next_row)
         next_row = r + 1
         cells: dict[int, str | int | float] = {}
         next_col = 0
-        for c in row.findall(_q("c")):
+        for c in row.iter(tag_c):
             ref = c.get("r")
-            col = _col_index(ref) if ref else next_col
+            col = _col_index(ref.rstrip("0123456789")) if ref else next_col
             next_col = col + 1
             kind = c.get("t", "n")
-            v = c.findtext(_q("v"))
+            v = c.findtext(tag_v)
             try:
                 if kind == "s":
                     value: str | int | float = shared[int(v)] if v is not None else ""
                 elif kind == "inlineStr":
-                    is_ = c.find(_q("is"))
+                    is_ = c.find(tag_is)
                     value = _text(is_) if is_ is not None else ""
                 elif kind in ("str", "e"):
                     value = v or ""
