@@ -92,17 +92,19 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <fill><patternFill patternType="solid"><fgColor rgb="FFE8EEF5"/><bgColor indexed="64"/></patternFill></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
 <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>\
-<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>"""
 
 
 def workbook_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]],
                    sheet: str = "Sheet1") -> bytes:
-    """The .xlsx file's bytes: `header` in bold and frozen, then `rows` (str → shared string,
-    int → number, float → number shown with one decimal, None → empty cell)."""
+    """The .xlsx file's bytes: `header` in bold and frozen, then `rows` (str → shared string
+    in a text-formatted cell, int → number, float → number shown with one decimal, None →
+    empty cell)."""
     rows = rows if isinstance(rows, list) else list(rows)
     if len(rows) + 1 > MAX_ROWS:
         raise ValueError("more rows than a worksheet holds")
@@ -128,7 +130,7 @@ def workbook_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]],
             if v is None:
                 continue
             if isinstance(v, str):
-                parts.append(f'<c r="{letters[i]}{r}" t="s"><v>{sst(v)}</v></c>')
+                parts.append(f'<c r="{letters[i]}{r}" t="s" s="3"><v>{sst(v)}</v></c>')
             elif isinstance(v, float):
                 parts.append(f'<c r="{letters[i]}{r}" s="2"><v>{_number(v)}</v></c>')
             else:
@@ -143,7 +145,11 @@ def workbook_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]],
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
         '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
         f'<sheetFormatPr defaultRowHeight="15"/>{"<cols>" + cols + "</cols>" if cols else ""}'
-        f'<sheetData>{"".join(parts)}</sheetData></worksheet>')
+        f'<sheetData>{"".join(parts)}</sheetData>'
+        # 身份证号 are digits kept as text (as numbers Excel would round them to 15 digits):
+        # text-formatted, and Excel told not to flag them as "number stored as text".
+        f'<ignoredErrors><ignoredError sqref="A1:{last}" numberStoredAsText="1"/>'
+        '</ignoredErrors></worksheet>')
     shared = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{MAIN}" '
               f'count="{len(strings)}" uniqueCount="{len(strings)}">'
               + "".join(f'<si><t xml:space="preserve">{_esc(s)}</t></si>' for s in strings)
