@@ -125,7 +125,13 @@ SHEET = "学时"
 def _cell(v: object) -> str:
     if v is None:
         return ""
-    return f"{v:.1f}" if isinstance(v, float) else str(v)
+    if isinstance(v, float):
+        return f"{v:.1f}"
+    text = str(v)
+    # Names are typed on laptops; Excel runs a CSV cell starting with = + - @ as a formula.
+    # No real name or school starts so, so such a cell is quoted as text (the .xlsx needs
+    # nothing: its strings are never formulas).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def write_csv(rows: list[TeacherRow], path: Path, project: str,

@@ -225,3 +225,17 @@ def test_targets_from_excel_equal_targets_from_csv_and_a_wrong_one_changes_nothi
         assert name in r.stderr
     with Hub.open(hub) as h:
         assert h.targets() == from_csv
+
+
+def test_a_name_that_looks_like_a_formula_stays_text(tmp_path):
+    from sync.hub_report import TeacherRow, write_csv
+    from sync.hub_report import write_xlsx as write_table
+
+    rows = [TeacherRow("511621198001010011", '=HYPERLINK("http://x","点我")', "@岳池县小学",
+                       "primary", "数学", 1, 10.0, 0.0, False, None, 0)]
+    write_csv(rows, tmp_path / "r.csv", "项目")
+    line = _csv(tmp_path / "r.csv")[1]
+    assert line[0] == "'=HYPERLINK(\"http://x\",\"点我\")" and line[2] == "'@岳池县小学"
+    write_table(rows, tmp_path / "r.xlsx", "项目")
+    cell = openpyxl.load_workbook(tmp_path / "r.xlsx").active["A2"]
+    assert cell.data_type == "s" and cell.value == rows[0].name  # a string, never a formula
