@@ -72,7 +72,7 @@ def _district(name: str) -> str:
 
 
 def _bar_chart(font: str, title: str, names: list[str], series: list[tuple[str, str, list]],
-               stacked: bool = False):
+               stacked: bool = False, labels: str | None = None):
     """A titled bar chart with a legend; `series`: (label, colour, values)."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.charts.legends import Legend
@@ -103,6 +103,10 @@ def _bar_chart(font: str, title: str, names: list[str], series: list[tuple[str, 
         chart.valueAxis.valueMax = 10  # an empty county still gets an axis, not a crash
     if stacked:
         chart.categoryAxis.style = "stacked"
+    if labels:  # the numbers on the bars: a short bar beside a tall one is still readable
+        chart.barLabelFormat = labels
+        chart.barLabels.fontName, chart.barLabels.fontSize = font, 6
+        chart.barLabels.nudge = 5
     chart.barSpacing = 1
     chart.groupSpacing = 8
     for i, (_, colour, _) in enumerate(series):
@@ -208,7 +212,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
                        [(translate("CountyReport", "Target"), BLUE,
                          [d.target or 0 for d in f.districts]),
                         (translate("CountyReport", "Finished"), GREEN,
-                         [d.met for d in f.districts])]),
+                         [d.met for d in f.districts])], labels="%d"),
             Spacer(1, 2 * mm),
             _bar_chart(font, translate("CountyReport", "Hours by district"), names,
                        [(translate("CountyReport", "Online study"), BLUE,
