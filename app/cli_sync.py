@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from content import keys
-from content.errors import KeyExists, PassphraseRequired, PathRequired
+from content.errors import KeyExists, OutputFolderMissing, PassphraseRequired, PathRequired
 
 from .messages import bundle_reason, device_status, flag_name, role_name
 
@@ -110,19 +110,25 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     hp.add_argument("pack", type=Path, metavar="PACK")
     hp.set_defaults(func=hub_pack)
     rep = h.add_parser("report", parents=[common], help=translate(
-        "cli", "export every teacher's hours in the platform's template"))
+        "cli", "export every teacher's hours in the platform's template (CSV or Excel), the "
+               "county report (PDF) or xAPI statements"))
     rep.add_argument("hub", type=Path, metavar="HUB.db")
-    rep.add_argument("--format", choices=["csv", "xapi"], default="csv")
+    rep.add_argument("--format", choices=["csv", "xlsx", "pdf", "xapi"], default="csv")
     rep.add_argument("--out", type=Path, metavar=translate("cli", "FILE"))
+    rep.add_argument("--year", type=int, metavar="YYYY", help=translate(
+        "cli", "with --format pdf: compare with this year's targets (default: the latest)"))
+    rep.add_argument("--template", type=Path, metavar="TEMPLATE.json", help=translate(
+        "cli", "with csv or xlsx: the platform's column template (default: the built-in one)"))
     rep.add_argument("--lrs", metavar="URL", help=translate(
         "cli", "with --format xapi: also send the statements to this learning record store"))
     rep.add_argument("--lrs-user", default="", metavar=translate("cli", "USER"))
     rep.add_argument("--lrs-password-file", type=Path, metavar=translate("cli", "FILE"))
     rep.set_defaults(func=hub_report)
     tg = h.add_parser("targets", parents=[common], help=translate(
-        "cli", "load the targets table (专任教师总数 and yearly targets per district) from CSV"))
+        "cli", "load the targets table (专任教师总数 and yearly targets per district) from CSV "
+               "or Excel (.xlsx)"))
     tg.add_argument("hub", type=Path, metavar="HUB.db")
-    tg.add_argument("file", type=Path, metavar="TARGETS.csv")
+    tg.add_argument("file", type=Path, metavar="TARGETS.csv|TARGETS.xlsx")
     tg.set_defaults(func=hub_targets)
     pr = h.add_parser("progress", parents=[common], help=translate(
         "cli", "who is behind: finished teachers against each district's target"))
@@ -363,26 +369,53 @@ def hub_pack(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
+def _check_out(path: Path | None) -> Path:
+    """Refuse before any work: no --out, or a folder that is not there."""
+    if path is None:
+        raise PathRequired(option="--out")
+    if not path.absolute().parent.is_dir():
+        raise OutputFolderMissing(path=str(path.absolute().parent), option="--out")
+    return path
+
+
 def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.hub_report import teacher_rows, write_csv
+    from sync.export_template import DEFAULT, load_template
+    from sync.hub_report import teacher_rows, write_csv, write_xlsx
 
     if args.format == "xapi":
         return _xapi(args)
-    if args.out is None:
-        raise PathRequired(option="--out")
+    out = _check_out(args.out)
+    template = load_template(args.template) if args.template else DEFAULT
+    if args.format == "pdf":
+        from .county_report import cjk_font
+
+        cjk_font()  # no CJK font: say so before reading the hub
     with _open_hub(args.hub) as hub:
         catalog, rules = hub.content()
         rows = teacher_rows(hub, catalog, rules)
-    write_csv(rows, args.out, rules.title)
+        targets, county = hub.targets(), hub.county.name
     done = sum(r.met for r in rows)
+    if args.format == "pdf":
+        from sync.county_figures import county_figures, latest_year
+
+        from .county_report import write_county_report
+
+        figures = county_figures(rows, targets, args.year or latest_year(targets))
+        write_county_report(figures, county, rules.title, out)
+    elif args.format == "xlsx":
+        write_xlsx(rows, out, rules.title, template)
+    else:
+        write_csv(rows, out, rules.title, template)
     print(translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements.")
-          .replace("%1", str(args.out)).replace("%2", str(len(rows))).replace("%3", str(done)))
+          .replace("%1", str(out)).replace("%2", str(len(rows))).replace("%3", str(done)))
     return 0
 
 
 def _xapi(args: argparse.Namespace) -> int:
     from sync import xapi
 
+    if args.out is not None:
+        _check_out(args.out)
     with _open_hub(args.hub) as hub:
         if args.out is not None:
             n = xapi.write_file(hub, args.out)
@@ -402,9 +435,9 @@ def _xapi(args: argparse.Namespace) -> int:
 
 
 def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
-    from content.targets import parse_targets
+    from sync.targets_file import parse_targets_file
 
-    targets = parse_targets(keys.read_file(args.file), str(args.file))
+    targets = parse_targets_file(keys.read_file(args.file), str(args.file))
     with _open_hub(args.hub) as hub:
         hub.set_targets(targets)
     years = sorted({y for t in targets for y in t.targets})

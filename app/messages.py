@@ -16,9 +16,11 @@ from sync.attendance import AlreadySigned
 from sync.bundle import BundleRefused
 from sync.evidence import EvidenceRefused, PointsRefused, RatingRefused
 from sync.export import NoCountyKey
+from sync.export_template import FIELDS, TemplateInvalid
 from sync.library import LibraryBusy, LibraryDamaged, PackSourceUnreadable
 from sync.receipts import ReceiptRefused
 from sync.xapi import LrsFailed
+from sync.xlsx import XlsxUnreadable
 
 translate = QCoreApplication.translate
 
@@ -545,6 +547,8 @@ def describe(exc: BaseException) -> str:
                                                 "than the header"),
             "duplicate": translate("Messages", "the district appears twice"),
             "not-number": translate("Messages", "“%1” is not a whole number"),
+            "old-xls": translate("Messages", "it is an old Excel 97–2003 workbook (.xls); save "
+                                             "it in Excel as .xlsx or as “CSV UTF-8”"),
         }.get(a["reason"], a["reason"]).replace("%1", str(a["column"]))
         return translate("Messages", "%1, line %2: %3. Nothing was changed.")\
             .replace("%1", a["path"]).replace("%2", str(a["line"])).replace("%3", why)
@@ -567,8 +571,44 @@ def describe(exc: BaseException) -> str:
         return translate("Messages", "The receipt %1 was not applied: %2.")\
             .replace("%1", a["path"]).replace("%2", bundle_reason(a["reason"]))
     if isinstance(exc, hub.NotAHub):
-        return translate("Messages", "%1 is not a county hub (%2). Create one with: songpei hub "
-                                     "init").replace("%1", a["path"]).replace("%2", a["detail"])
+        detail = {
+            "no such file": translate("Messages", "there is no such file"),
+            "not an SQLite file": translate("Messages", "it is not a database file"),
+            "no hub metadata": translate("Messages", "it is a database, but not a county "
+                                                     "hub's; a laptop's journal perhaps"),
+        }.get(a["detail"], a["detail"])
+        return translate("Messages", "%1 is not a county hub (%2). Check the file name, or "
+                                     "create a hub with: songpei hub init")\
+            .replace("%1", a["path"]).replace("%2", detail)
+    if isinstance(exc, TemplateInvalid):
+        why = {
+            "not-json": translate("Messages", "it is not a JSON file"),
+            "unknown-format": translate("Messages", "it is not a column template of a format "
+                                                    "this version knows"),
+            "no-columns": translate("Messages", "it lists no columns"),
+            "bad-column": translate("Messages", "column %1 needs a “header” text and a "
+                                                "“field” name"),
+            "unknown-field": translate("Messages", "column %1 names the field “%2”, which is "
+                                                   "not one of: %3"),
+        }.get(a["reason"], a["reason"])
+        why = why.replace("%1", str(a["column"])).replace("%2", str(a["field"]))\
+            .replace("%3", ", ".join(FIELDS))
+        return translate("Messages", "The column template %1 cannot be used: %2. Nothing was "
+                                     "written.").replace("%1", a["path"]).replace("%2", why)
+    if isinstance(exc, XlsxUnreadable):
+        why = {
+            "not-xlsx": translate("Messages", "it is not an Excel workbook (.xlsx)"),
+            "old-xls": translate("Messages", "it is an old Excel 97–2003 workbook (.xls); save "
+                                             "it in Excel as .xlsx or as “CSV UTF-8”"),
+            "damaged": translate("Messages", "the workbook is damaged"),
+            "too-large": translate("Messages", "the workbook is too large"),
+        }.get(a["reason"], a["reason"])
+        return translate("Messages", "Cannot read %1: %2. Nothing was changed.")\
+            .replace("%1", a["path"]).replace("%2", why)
+    if isinstance(exc, ce.OutputFolderMissing):
+        return translate("Messages", "The folder %1 does not exist. Create it, or give %2 a "
+                                     "file in a folder that exists. Nothing was written.")\
+            .replace("%1", a["path"]).replace("%2", a["option"])
     if isinstance(exc, hub.HubExists):
         return translate("Messages", "A hub already exists at %1; it was left as it is.")\
             .replace("%1", a["path"])

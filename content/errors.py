@@ -38,6 +38,10 @@ class PathRequired(SongpeiError):
     """A command needs an option it was not given (option=...)."""
 
 
+class OutputFolderMissing(SongpeiError):
+    """The folder a file is to be written into does not exist (path=..., option=...)."""
+
+
 class KeyExists(SongpeiError):
     """Refusing to overwrite an existing key file (path=...)."""
 

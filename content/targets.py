@@ -1,4 +1,5 @@
-"""The county's targets table (专任教师总数 and a yearly target per 区县), read from CSV.
+"""The county's targets table (专任教师总数 and a yearly target per 区县), read from CSV (or
+from a workbook's rows: sync.targets_file).
 
 The Guang'an table in reference/ is a real one: `district, full_time_teachers_2013,
 target_2014, …`, district names in traditional characters. Chinese headers (区县, 专任教师总数,
@@ -40,11 +41,16 @@ def _year(header: str) -> int | None:
 
 
 def parse_targets(data: bytes, source: str) -> list[DistrictTarget]:
+    """The table from CSV bytes (UTF-8, a BOM is fine)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TargetsInvalid(path=source, line=1, column="", reason="not-utf8") from None
-    rows = list(csv.reader(io.StringIO(text)))
+    return targets_from_rows(list(csv.reader(io.StringIO(text))), source)
+
+
+def targets_from_rows(rows: list[list[str]], source: str) -> list[DistrictTarget]:
+    """The table from rows of cell texts, whatever file they came from (CSV, a workbook)."""
     if not rows:
         raise TargetsInvalid(path=source, line=1, column="", reason="empty")
     header = [h.strip() for h in rows[0]]
@@ -54,14 +60,17 @@ def parse_targets(data: bytes, source: str) -> list[DistrictTarget]:
     years = {i: _year(h) for i, h in enumerate(header)}
     if district_col is None:
         raise TargetsInvalid(path=source, line=1, column="district", reason="missing-column")
+    # A missing column is named in the words the header itself uses.
+    chinese = header[district_col] != "district"
     if total_col is None:
-        raise TargetsInvalid(path=source, line=1, column="full_time_teachers",
-                             reason="missing-column")
+        raise TargetsInvalid(path=source, line=1, reason="missing-column",
+                             column="专任教师总数" if chinese else "full_time_teachers")
     for i, h in enumerate(header):
         if i not in (district_col, total_col) and years[i] is None:
             raise TargetsInvalid(path=source, line=1, column=h, reason="unknown-column")
     if not any(years.values()):
-        raise TargetsInvalid(path=source, line=1, column="target_YYYY", reason="missing-column")
+        raise TargetsInvalid(path=source, line=1, reason="missing-column",
+                             column="YYYY年目标" if chinese else "target_YYYY")
     out, seen = [], set()
     for n, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):

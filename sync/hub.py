@@ -131,14 +131,19 @@ class Hub:
         with open(path, "rb") as f:
             if f.read(16) != b"SQLite format 3\0":
                 raise NotAHub(path=str(path), detail="not an SQLite file")
-        conn = cls._connect(path)
+        # Look read-only first: opening for writing would switch someone else's database
+        # (a laptop's journal given by mistake) to WAL mode before we knew it was not ours.
         try:
-            kind = conn.execute("SELECT value FROM meta WHERE key='kind'").fetchone()
+            look = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                kind = look.execute("SELECT value FROM meta WHERE key='kind'").fetchone()
+            finally:
+                look.close()
         except sqlite3.DatabaseError:
             kind = None
         if not kind or kind[0] != "songpei-county-hub":
-            conn.close()
             raise NotAHub(path=str(path), detail="no hub metadata")
+        conn = cls._connect(path)
         migrate.apply(conn, path, migrate.package_dir("hub_migrations"))
         return cls(path, conn)
 

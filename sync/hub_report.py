@@ -15,10 +15,13 @@ from content.catalog import Catalog
 from content.rules import ATTENDANCE, LESSON_SESSION, ProgrammeRules, compute_progress
 from content.targets import DistrictTarget, district_of
 
-from . import idcard
+from . import idcard, xlsx
 from .durable import atomic_write_bytes
+from .export_template import DEFAULT, Template, table
 from .hub import Hub
 from .teachers import ENROLLED, PROFILE_CHANGED, PROFILE_FIELDS
+
+QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed (quiz_attempts)
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class TeacherRow:
     online_hours: float
     practice_hours: float
     met: bool
+    best_score: float | None = None  # best self-test score, 0–100; None: no self-test taken
+    tests_passed: int = 0  # distinct self-tests passed
 
     @property
     def masked_id(self) -> str:
@@ -73,6 +78,21 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules) -> list[Teac
             sums[person_of[teacher_id]].append((ATTENDANCE, {"category": category,
                                                              "hours": hours or 0}))
 
+    # Best score and passed self-tests, per quiz lesson (partial index hub_events_quiz).
+    best: dict[str, float] = {}
+    passed: dict[str, set[str]] = defaultdict(set)
+    for teacher_id, lesson, score, ok in conn.execute(
+            "SELECT teacher_id, json_extract(payload, '$.lesson'), "
+            "max(json_extract(payload, '$.score')), max(json_extract(payload, '$.passed')) "
+            f"FROM events WHERE type='{QUIZ_ATTEMPT}' GROUP BY 1, 2"):
+        person = person_of.get(teacher_id)
+        if person is None:
+            continue
+        if score is not None:
+            best[person] = max(best.get(person, 0.0), float(score))
+        if ok:
+            passed[person].add(lesson)
+
     people: dict[str, list[str]] = defaultdict(list)
     for teacher_id, id_number in person_of.items():
         people[id_number].append(teacher_id)
@@ -92,27 +112,42 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules) -> list[Teac
         prof = profiles[teacher_ids[-1]]
         rows.append(TeacherRow(id_number, prof["name"], prof["school"], prof["stage"],
                                prof["subject"], len({device_of[t] for t in teacher_ids}),
-                               p.online_hours, p.practice_hours, p.met))
+                               p.online_hours, p.practice_hours, p.met, best.get(id_number),
+                               len(passed[id_number])))
     return sorted(rows, key=lambda r: (r.school, r.name))
 
 
-# The platform's 学时 import template: data for another system, so these are not UI strings.
-COLUMNS = ["姓名", "身份证号", "学校", "学段", "学科", "项目名称", "网络研修学时", "实践应用学时",
-           "总学时", "结业状态"]
-STAGES = {"preschool": "幼儿园", "primary": "小学", "junior": "初中", "senior": "高中",
-          "vocational": "中职", "special": "特殊教育"}
+# The platform's 学时 import template (sync.export_template): data for another system.
+COLUMNS = DEFAULT.headers
+SHEET = "学时"
 
 
-def write_csv(rows: list[TeacherRow], path: Path, project: str) -> None:
+def _cell(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:.1f}"
+    text = str(v)
+    # Names are typed on laptops; Excel runs a CSV cell starting with = + - @ as a formula.
+    # No real name or school starts so, so such a cell is quoted as text (the .xlsx needs
+    # nothing: its strings are never formulas).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def write_csv(rows: list[TeacherRow], path: Path, project: str,
+              template: Template = DEFAULT) -> None:
     """UTF-8 with a BOM, so Excel on a county PC opens it without garbling the Chinese."""
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\r\n")
-    w.writerow(COLUMNS)
-    for r in rows:
-        w.writerow([r.name, r.id_number, r.school, STAGES.get(r.stage, r.stage), r.subject,
-                    project, f"{r.online_hours:.1f}", f"{r.practice_hours:.1f}",
-                    f"{r.total_hours:.1f}", "已结业" if r.met else "未结业"])
+    w.writerow(template.headers)
+    w.writerows([_cell(v) for v in line] for line in table(rows, template, project))
     atomic_write_bytes(path, "\ufeff".encode() + out.getvalue().encode("utf-8"))
+
+
+def write_xlsx(rows: list[TeacherRow], path: Path, project: str,
+               template: Template = DEFAULT) -> None:
+    """The same table as write_csv, as an Excel workbook (numbers stored as numbers)."""
+    xlsx.write_xlsx(path, template.headers, table(rows, template, project), SHEET)
 
 
 @dataclass(frozen=True)

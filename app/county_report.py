@@ -1,0 +1,294 @@
+"""The county's progress report as a PDF: the whole county at a glance, two charts (finished
+teachers against the year's target, hours by district), a table per district with 参训率,
+合格率 and 结业率, every school, and every teacher still short of the hours.
+
+The figures come from sync.county_figures, the same rows the CSV and Excel exports write, so
+the report and the spreadsheets agree to the digit. The words go through Qt translation like
+every other text of the program (Chinese unless the person chose English). WenQuanYi Micro Hei
+is embedded, as in the transcript: a county office PC may have no CJK font for PDFs.
+
+Size: a county has up to ~10,000 teachers. Every table is a repeating-header table that breaks
+across pages; the list of teachers behind is the long one (about 45 per page), kept because it
+is what a district officer phones schools about. The same list, sortable, is the Excel file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from sync.county_figures import CountyFigures, Figures
+from sync.durable import atomic_write_bytes
+from sync.export_template import hours_cell
+
+from .fonts import find_cjk_font
+from .transcript import FONT, CjkFontMissing
+
+translate = QCoreApplication.translate
+BLUE, ORANGE, GREEN = "#3b6ea5", "#e08a2c", "#4c9a5b"
+
+
+def cjk_font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = find_cjk_font()
+    if path is None:
+        raise CjkFontMissing(expected="wqy-microhei.ttc (fonts-wqy-microhei)")
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
+    return FONT
+
+
+def rate_text(rate: float | None) -> str:
+    """How the report prints a rate: one decimal of a percent; "—" when there is no base."""
+    return "—" if rate is None else f"{rate * 100:.1f}%"
+
+
+def _n(v: int | None) -> str:
+    return "—" if v is None else str(v)
+
+
+def _h(v: float) -> str:
+    return f"{v:.1f}"
+
+
+def _fit(text: str, font: str, width: float, size: float = 8) -> str:
+    """Plain cells do not wrap (a paragraph per cell would triple the time of a 10,000-row
+    list): a text too wide for its column is cut with an ellipsis rather than overflow."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _district(name: str) -> str:
+    return name or translate("CountyReport", "(not matched to a district)")
+
+
+def _bar_chart(font: str, title: str, names: list[str], series: list[tuple[str, str, list]],
+               stacked: bool = False, labels: str | None = None):
+    """A titled bar chart with a legend; `series`: (label, colour, values)."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+
+    width, height = 174 * mm, 80 * mm
+    d = Drawing(width, height)
+    d.add(String(0, height - 12, title, fontName=font, fontSize=11))
+    chart = VerticalBarChart()
+    chart.x, chart.y = 34, 40
+    chart.width, chart.height = width - 44, height - 80
+    chart.data = [list(v) for _, _, v in series] or [[0]]
+    chart.categoryAxis.categoryNames = names
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    chart.categoryAxis.labels.angle = 30 if len(names) > 6 else 0
+    chart.categoryAxis.labels.dy = -2
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.forceZero = True
+    top = max((sum(col) if stacked else max(col)) for col in zip(*chart.data, strict=True)) \
+        if names else 0
+    if not top:
+        chart.valueAxis.valueMax = 10  # an empty county still gets an axis, not a crash
+    if stacked:
+        chart.categoryAxis.style = "stacked"
+    if labels:  # the numbers on the bars: a short bar beside a tall one is still readable
+        chart.barLabelFormat = labels
+        chart.barLabels.fontName, chart.barLabels.fontSize = font, 6
+        chart.barLabels.nudge = 5
+    chart.barSpacing = 1
+    chart.groupSpacing = 8
+    for i, (_, colour, _) in enumerate(series):
+        chart.bars[i].fillColor = colors.HexColor(colour)
+        chart.bars[i].strokeColor = None
+    d.add(chart)
+    legend = Legend()
+    legend.x, legend.y = width - 4, height - 6
+    legend.alignment = "right"
+    legend.boxAnchor = "ne"
+    legend.columnMaximum = 1
+    legend.fontName, legend.fontSize = font, 8
+    legend.colorNamePairs = [(colors.HexColor(c), label) for label, c, _ in series]
+    legend.dxTextSpace = 4
+    legend.deltax = 70
+    d.add(legend)
+    return d
+
+
+def render_pdf(figures: CountyFigures, county: str, project: str,
+               generated: dt.datetime) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        KeepTogether,
+        LongTable,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        TableStyle,
+    )
+
+    font = cjk_font()
+    base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
+    cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=10)
+    header = ParagraphStyle("header", parent=cell, alignment=1)  # headers wrap, never overflow
+    words = ParagraphStyle("words", parent=header, wordWrap=None)  # English: between words
+    title = ParagraphStyle("title", parent=base, fontSize=17, leading=24, alignment=1)
+    sub = ParagraphStyle("sub", parent=base, alignment=1, textColor=colors.HexColor("#444444"))
+    head = ParagraphStyle("head", parent=base, fontSize=12.5, leading=18, spaceBefore=10,
+                          spaceAfter=4)
+    f = figures
+
+    def table(rows, widths, total_row=False, wrap=(0,), left=None):
+        """A table that breaks across pages, repeating its header; columns in `wrap` are
+        paragraphs (long school names wrap), the rest plain strings, right-aligned numbers."""
+        body = [[Paragraph(str(c), words if " " in str(c) else header) for c in rows[0]]]
+        room = [w * mm - 5 for w in widths]  # less the cell padding
+        body += [[Paragraph(str(c), cell) if i in wrap else _fit(str(c), font, room[i])
+                  for i, c in enumerate(row)] for row in rows[1:]]
+        t = LongTable(body, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
+        style = [("FONTNAME", (0, 0), (-1, -1), font),
+                 ("FONTSIZE", (0, 0), (-1, -1), 8),
+                 ("LEADING", (0, 0), (-1, -1), 10),
+                 ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                 ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+        for i in wrap if left is None else left:
+            style.append(("ALIGN", (i, 1), (i, -1), "LEFT"))
+        if total_row:
+            style.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f3f3")))
+        t.setStyle(TableStyle(style))
+        return t
+
+    c = f.county
+    year = str(f.year) if f.year is not None else "—"
+    story = [
+        Paragraph(translate("CountyReport",
+                            "%1: teacher IT-ability programme, county progress report")
+                  .replace("%1", county), title),
+        Paragraph(translate("CountyReport", "Programme: %1 · targets of %2 · made %3")
+                  .replace("%1", project).replace("%2", year)
+                  .replace("%3", generated.strftime("%Y-%m-%d %H:%M")), sub),
+        Spacer(1, 5 * mm),
+        Paragraph(translate("CountyReport", "The county at a glance"), head),
+        table([[translate("CountyReport", "Figure"), translate("CountyReport", "Value"),
+                translate("CountyReport", "Figure"), translate("CountyReport", "Value")],
+               [translate("CountyReport", "Full-time teachers"), _n(c.teachers_total),
+                translate("CountyReport", "Target for %1").replace("%1", year), _n(c.target)],
+               [translate("CountyReport", "Taking part"), str(c.enrolled),
+                translate("CountyReport", "Participation rate"), rate_text(c.participation)],
+               [translate("CountyReport", "Passed a self-test"), str(c.qualified),
+                translate("CountyReport", "Pass rate"), rate_text(c.pass_rate)],
+               [translate("CountyReport", "Finished (hours met)"), str(c.met),
+                translate("CountyReport", "Completion rate"), rate_text(c.completion)],
+               [translate("CountyReport", "Online study hours"), _h(c.online_hours),
+                translate("CountyReport", "Practice hours"), _h(c.practice_hours)],
+               [translate("CountyReport", "Total hours"), _h(c.total_hours),
+                translate("CountyReport", "Still to finish for the target"), _n(c.behind)]],
+              [42, 40, 52, 40], wrap=(0, 2)),
+    ]
+    names = [_district(d.name) for d in f.districts]
+    if f.districts:
+        story += [
+            Spacer(1, 4 * mm),
+            _bar_chart(font, translate("CountyReport",
+                                       "Finished teachers against the %1 target, by district")
+                       .replace("%1", year), names,
+                       [(translate("CountyReport", "Target"), BLUE,
+                         [d.target or 0 for d in f.districts]),
+                        (translate("CountyReport", "Finished"), GREEN,
+                         [d.met for d in f.districts])], labels="%d"),
+            Spacer(1, 2 * mm),
+            _bar_chart(font, translate("CountyReport", "Hours by district"), names,
+                       [(translate("CountyReport", "Online study"), BLUE,
+                         [d.online_hours for d in f.districts]),
+                        (translate("CountyReport", "Practice"), ORANGE,
+                         [d.practice_hours for d in f.districts])], stacked=True),
+        ]
+    rows = [[translate("CountyReport", "District"), translate("CountyReport", "Teachers"),
+             translate("CountyReport", "Target"), translate("CountyReport", "Taking part"),
+             translate("CountyReport", "Participation"), translate("CountyReport", "Passed test"),
+             translate("CountyReport", "Pass rate"), translate("CountyReport", "Finished"),
+             translate("CountyReport", "Completion"), translate("CountyReport", "Hours"),
+             translate("CountyReport", "Behind")]]
+    for d in [*f.districts, c]:
+        name = _district(d.name) if d is not c else translate("CountyReport", "County total")
+        rows.append([name, _n(d.teachers_total), _n(d.target), str(d.enrolled),
+                     rate_text(d.participation), str(d.qualified), rate_text(d.pass_rate),
+                     str(d.met), rate_text(d.completion), _h(d.total_hours), _n(d.behind)])
+    story += [KeepTogether([Paragraph(translate("CountyReport", "Districts"), head),
+                            table(rows, [24, 15, 14, 15, 17, 15, 15, 14, 17, 17, 15],
+                                  total_row=True)])]
+    story.append(Paragraph(translate(
+        "CountyReport", "Schools (lowest completion first within each district)"), head))
+    rows = [[translate("CountyReport", "School"), translate("CountyReport", "District"),
+             translate("CountyReport", "Taking part"), translate("CountyReport", "Passed test"),
+             translate("CountyReport", "Finished"), translate("CountyReport", "Completion"),
+             translate("CountyReport", "Hours per teacher"),
+             translate("CountyReport", "Not finished")]]
+    for s in f.schools:
+        rows.append([s.name, _district(s.district), str(s.enrolled), str(s.qualified),
+                     str(s.met), rate_text(s.completion),
+                     _h(round(s.total_hours / s.enrolled, 1)) if s.enrolled else "—",
+                     str(s.enrolled - s.met)])
+    story.append(table(rows, [54, 24, 15, 15, 14, 17, 18, 17], wrap=(0, 1)) if f.schools
+                 else Paragraph(translate("CountyReport",
+                                          "No teacher has sent any learning yet."), base))
+    story.append(Paragraph(translate("CountyReport", "Teachers who have not met the hours (%1)")
+                           .replace("%1", str(len(f.behind))), head))
+    rows = [[translate("CountyReport", "Name"), translate("CountyReport", "ID card number"),
+             translate("CountyReport", "School"), translate("CountyReport", "Online"),
+             translate("CountyReport", "Practice"), translate("CountyReport", "Total"),
+             translate("CountyReport", "Best score"), translate("CountyReport", "Tests passed")]]
+    for r in f.behind:
+        online, practice = hours_cell(r.online_hours), hours_cell(r.practice_hours)
+        rows.append([r.name, r.masked_id, r.school, _h(online), _h(practice),
+                     _h(round(online + practice, 1)),
+                     "—" if r.best_score is None else f"{r.best_score:.1f}", str(r.tests_passed)])
+    story.append(table(rows, [18, 31, 47, 16, 16, 13, 15, 18], wrap=(), left=(0, 1, 2))
+                 if f.behind else
+                 Paragraph(translate("CountyReport",
+                                     "Every teacher taking part has met the hours."), base))
+
+    footer = translate("CountyReport", "%1 · page %2").replace("%1", county)
+
+    def page(canvas, doc):
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawCentredString(A4[0] / 2, 10 * mm, footer.replace("%2", str(doc.page)))
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=16 * mm, bottomMargin=18 * mm,
+                            title=translate("CountyReport", "%1 county progress report")
+                            .replace("%1", county),
+                            author="Songpei", invariant=1, initialFontName=font)
+    doc.build(story, onFirstPage=page, onLaterPages=page)
+    return out.getvalue()
+
+
+def write_county_report(figures: CountyFigures, county: str, project: str, out: Path,
+                        generated: dt.datetime | None = None) -> None:
+    """Render, then write atomically: a failure leaves no half PDF behind."""
+    generated = generated or dt.datetime.now()
+    atomic_write_bytes(Path(out), render_pdf(figures, county, project, generated))
+
+
+__all__ = ["Figures", "rate_text", "render_pdf", "write_county_report"]

@@ -1,0 +1,70 @@
+"""A county hub with real learning in it: simulated study on a laptop, face-to-face practice
+sessions co-signed by a trainer, self-test attempts, exported as a bundle and imported, with
+the real Guang'an targets table loaded. Some teachers finish, most do not."""
+
+from __future__ import annotations
+
+import random
+import uuid
+
+from content.keys import generate
+from content.targets import parse_targets
+from sync import attendance
+from sync.export import export_bundle
+from sync.hub import Hub
+from sync.simulate import DEMO_PIN, simulate
+from tests.conftest import ROOT
+
+COUNTY = generate("county", "岳池县")
+TRAINER = generate("trainer", "王老师")
+TARGETS = ROOT.parent / "shared" / "reference" / "guangan-targets-2014-2017.csv"
+
+
+def quiz_payload(lesson: str, score: float, pass_mark: float = 60) -> dict:
+    """A `quiz.attempt` payload as sync.quiz_attempts.make_payload writes it."""
+    return {"lesson": lesson, "pack": "demo", "pack_version": 1, "seed": 7,
+            "items": ["q1", "q2"], "answers": [None, None], "fractions": [0.0, 0.0],
+            "score": score, "passed": score >= pass_mark, "pass_mark": pass_mark,
+            "started_mono_ms": 0, "finished_mono_ms": 60_000, "duration_s": 60.0,
+            "time_limit_s": None, "timed_out": False}
+
+
+def county_hub(laptop, tmp_path, teachers: int = 8, seed: int = 31) -> tuple[Hub, dict]:
+    """The hub, and what the laptop itself says of each teacher (by 身份证号): hours from
+    laptop.progress, and the self-test scores written."""
+    simulate(laptop, teachers=teachers, days=55, seed=seed)
+    rng = random.Random(seed)
+    people = laptop.teachers.all()
+    scores: dict[str, list[tuple[str, float]]] = {}
+    for i, t in enumerate(people):
+        if i % 2 == 0:  # half of them come to five practice sessions of 7 hours
+            for k in range(5):
+                s = attendance.open_session(TRAINER, f"送教活动 {k + 1}", 7, "practice",
+                                            laptop.journal.now_ms())
+                attendance.sign(laptop, s, TRAINER, t.id, DEMO_PIN)
+        if i % 3 != 2:  # two in three try self-tests, some twice
+            for lesson in ("a1-t1", "a3-t1")[: 1 + i % 2]:
+                for _ in range(1 + rng.randrange(2)):
+                    # the first self-test goes better than the second: best is a max
+                    score = round(rng.uniform(55, 100) if lesson == "a1-t1"
+                                  else rng.uniform(30, 65), 2)
+                    scores.setdefault(t.id_number, []).append((lesson, score))
+                    laptop.journal.append(t.id, "quiz.attempt", quiz_payload(lesson, score),
+                                          event_id=str(uuid.uuid4()))
+    laptop.add_trust(COUNTY.public)
+    hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "county.key")
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
+    hub.add_trainer(TRAINER.public)
+    results = hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
+    assert [r.status for r in results] == ["imported"], results
+    hub.set_targets(parse_targets(TARGETS.read_bytes(), str(TARGETS)))
+    truth = {}
+    for t in people:
+        p = laptop.progress(t.id)
+        mine = scores.get(t.id_number, [])
+        truth[t.id_number] = {
+            "name": t.name, "school": t.school, "online": p.online_hours,
+            "practice": p.practice_hours, "met": p.met,
+            "best": max((s for _, s in mine), default=None),
+            "passed": len({lesson for lesson, s in mine if s >= 60})}
+    return hub, truth
