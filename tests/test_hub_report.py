@@ -103,7 +103,7 @@ def test_a_targets_file_with_a_wrong_column_changes_nothing(tmp_path):
 
 
 def test_the_sums_cache_rebuilds_from_the_events(laptop, tmp_path):
-    """lesson_sums is a cache: the migration's rebuild gives what imports keep."""
+    """lesson_year_sums is a cache: the migration's rebuild gives what imports keep."""
     from sync import migrate
 
     simulate(laptop, teachers=3, days=30, seed=29)
@@ -111,14 +111,15 @@ def test_the_sums_cache_rebuilds_from_the_events(laptop, tmp_path):
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
     hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
-    kept = sorted(hub.conn.execute("SELECT * FROM lesson_sums"))
-    assert kept
+    kept = sorted(hub.conn.execute("SELECT * FROM lesson_year_sums"))
+    assert kept and {r[2] for r in kept} == {2026}
     hub.rebuild_sums()
-    assert sorted(hub.conn.execute("SELECT * FROM lesson_sums")) == kept
-    sql = dict(migrate.steps(migrate.package_dir("hub_migrations")))[4]
-    rebuild = sql[sql.index("INSERT INTO lesson_sums"):sql.index(";", sql.index("INSERT"))]
+    assert sorted(hub.conn.execute("SELECT * FROM lesson_year_sums")) == kept
+    sql = dict(migrate.steps(migrate.package_dir("hub_migrations")))[5]
+    start = sql.index("INSERT INTO lesson_year_sums")
+    rebuild = sql[start:sql.index(";", start)]
     with hub.conn:  # the migration builds the same cache for a hub that had none
-        hub.conn.execute("DELETE FROM lesson_sums")
+        hub.conn.execute("DELETE FROM lesson_year_sums")
         hub.conn.execute(rebuild)
-    assert sorted(hub.conn.execute("SELECT * FROM lesson_sums")) == kept
+    assert sorted(hub.conn.execute("SELECT * FROM lesson_year_sums")) == kept
     hub.close()
