@@ -156,6 +156,7 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
     decided = latest_decisions(conn)
 
     rows = []
+    places: dict[str, tuple[str, str]] = {}  # school → (district, township)
     for id_number, person in people.items():
         p = _progress(person, year, decided, catalog, rules, hours)
         before = (_progress(person, year - 1, decided, catalog, rules, hours)
@@ -171,11 +172,14 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
         choices = sorted(c for c in person.chosen if year is None or c[1] <= year)
         chosen = choices[-1][2] if choices else 0
         _, prof = people_of[person.teacher_ids[-1]]
-        district = district_of(prof["school"], targets)
+        if prof["school"] not in places:
+            d = district_of(prof["school"], targets)
+            places[prof["school"]] = (d, township_of(prof["school"], d))
+        district, township = places[prof["school"]]
         rows.append(TeacherRow(
             id_number, prof["name"], prof["school"], prof["stage"], prof["subject"],
             len({people_of[t][0] for t in person.teacher_ids}), p.online_hours,
-            p.practice_hours, p.met, district, township_of(prof["school"], district), chosen,
+            p.practice_hours, p.met, district, township, chosen,
             len({pt for pt, lv in rated.values() if lv in ACCEPTED_LEVELS}), pending,
             studied, active,
             p.online_hours - (before.online_hours if before else 0.0),
