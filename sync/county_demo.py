@@ -25,7 +25,7 @@ from content.targets import DistrictTarget, guangan_targets
 
 from . import evidence
 from .durable import atomic_write_bytes
-from .errors import DataDirUnusable
+from .errors import SongpeiError
 from .export import export_bundle
 from .hub import Hub
 from .laptop import Laptop
@@ -91,6 +91,10 @@ programme = "national-2.0"
 """
 
 
+class NotADemoCounty(SongpeiError):
+    """The folder holds something other than a demo county; it was left alone (path=...)."""
+
+
 @dataclass(frozen=True)
 class DemoCounty:
     folder: Path
@@ -124,7 +128,7 @@ def build(folder: Path, scale: float = DEFAULT_SCALE, seed: int = 2016,
     marker = folder / MARKER
     if folder.exists() and any(folder.iterdir()):
         if not marker.exists():
-            raise DataDirUnusable(path=str(folder), reason="not a demo county")
+            raise NotADemoCounty(path=str(folder))
         shutil.rmtree(folder)
     folder.mkdir(parents=True, exist_ok=True)
     marker.write_text("building\n", encoding="utf-8")
