@@ -399,12 +399,12 @@ def county_action_problem(reason: str) -> str:
     """Why the county office's action (a decision, closing a flag, dropping an item) was
     refused; nothing was written."""
     return {
-        "bad-level": translate("Messages", "Choose the county's rating: 优秀, 合格 or 不合格."),
+        "bad-level": translate("Messages", "Choose the county's rating: excellent, pass or fail."),
         "officer-required": translate("Messages", "Please give the name of the officer who "
                                                   "decides."),
         "reason-required": translate("Messages", "Please say why the hours are not recognised; "
                                                  "the teacher will see the reason."),
-        "fail-recognised": translate("Messages", "Evidence rated 不合格 cannot have its hours "
+        "fail-recognised": translate("Messages", "Evidence rated fail cannot have its hours "
                                                  "recognised."),
         "unknown-submission": translate("Messages", "This hub has no such evidence "
                                                     "submission."),

@@ -69,4 +69,4 @@ def test_the_command_line_builds_and_finds_the_demo(demo, tmp_path):
     assert "演示县" in r.stderr
     (tmp_path / "mine.txt").write_text("x")
     r = songpei("hub", "demo", tmp_path)
-    assert r.returncode == 1 and "不是演示县" in r.stderr and (tmp_path / "mine.txt").exists()
+    assert r.returncode == 1 and "不是演示县数据" in r.stderr and (tmp_path / "mine.txt").exists()
