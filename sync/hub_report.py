@@ -90,6 +90,12 @@ class _Person:
     submissions: dict[str, tuple[int, str]] = field(default_factory=dict)  # id → (year, point)
     chosen: list[tuple[int, int, int]] = field(default_factory=list)  # (wall_ms, year, points)
 
+    def years(self) -> set[int]:
+        """The years in which anything that counts toward hours happened."""
+        return ({y for (_, y), s in self.lessons.items() if s > 0}
+                | {y for _, y, _h in self.attendance} | {y for y, _ in self.ratings}
+                | {y for y, _ in self.submissions.values()})
+
 
 def _progress(person: _Person, upto: int | None, decided: Mapping[str, CountyDecision],
               catalog: Catalog, rules: ProgrammeRules, hours: Mapping[str, float]) -> Progress:
@@ -157,10 +163,17 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
 
     rows = []
     places: dict[str, tuple[str, str]] = {}  # school → (district, township)
+    empty = compute_progress([], catalog, rules)
     for id_number, person in people.items():
-        p = _progress(person, year, decided, catalog, rules, hours)
-        before = (_progress(person, year - 1, decided, catalog, rules, hours)
-                  if year is not None else None)
+        if year is None:
+            p, before = _progress(person, None, decided, catalog, rules, hours), None
+        else:  # a year with nothing in it changes nothing: one computation, or none, will do
+            years = person.years()
+            p = (_progress(person, year, decided, catalog, rules, hours)
+                 if any(y <= year for y in years) else empty)
+            before = (p if year not in years else
+                      _progress(person, year - 1, decided, catalog, rules, hours)
+                      if any(y < year for y in years) else empty)
         studied = _did_study(person, lambda y: year is None or y <= year)
         active = _did_study(person, lambda y: year is None or y == year)
         rated: dict[str, tuple[str, str]] = {}
