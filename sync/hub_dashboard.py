@@ -105,3 +105,11 @@ def summary(hub: Hub, year: int, level: str, parent: tuple[str, ...] = (), searc
     order = {d: i for i, d in enumerate(targets)}  # the targets table's order of districts
     return sorted(out, key=lambda s: (order.get(s.key[0], len(order)),
                                       tuple((k == "", k) for k in s.key)))
+
+
+def years(hub: Hub) -> list[int]:
+    """The years the dashboard can be asked about: those with study in the hub (lesson sums)
+    or a target in the table, in order."""
+    found = {y for (y,) in hub.conn.execute("SELECT DISTINCT year FROM lesson_year_sums")}
+    found |= {y for t in hub.targets() for y in t.targets}
+    return sorted(found)

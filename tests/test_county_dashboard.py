@@ -11,7 +11,7 @@ from content.keys import generate
 from content.targets import guangan_targets, township_of
 from sync.export import export_bundle
 from sync.hub import Hub
-from sync.hub_dashboard import summary
+from sync.hub_dashboard import summary, years
 from sync.hub_report import teacher_rows
 from sync.laptop import Laptop
 from sync.simulate import simulate
@@ -69,6 +69,7 @@ def _active_in(lp: Laptop, year: int) -> set[str]:
 
 def test_districts_per_year_against_the_targets(county):
     hub, a, b = county
+    assert years(hub) == [2014, 2015, 2016, 2017]
     rows = summary(hub, 2016, "district")
     assert [r.name for r in rows] == [t.district for t in guangan_targets()]
     yc = next(r for r in rows if r.name == "岳池县")
