@@ -9,8 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from importlib import resources
 from dataclasses import dataclass
+from importlib import resources
 
 from .errors import SongpeiError
 

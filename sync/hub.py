@@ -587,7 +587,7 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-class _tx:  # noqa
+class _tx:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (kill -9 rolls back by itself)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:

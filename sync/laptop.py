@@ -24,8 +24,8 @@ from content.trust import TrustStore
 from . import device, library
 from .chain import Event
 from .datadir import prepare_data_dir
-from .hub_office import CountyDecision
 from .durable import atomic_write_bytes
+from .hub_office import CountyDecision
 from .journal import Journal
 from .teachers import Teachers
 
