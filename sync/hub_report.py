@@ -84,7 +84,10 @@ def _year_of(ms: int) -> int:
 @dataclass
 class _Person:
     teacher_ids: list[str] = field(default_factory=list)
-    lessons: dict[tuple[str, int], int] = field(default_factory=lambda: defaultdict(int))
+    # lesson → counted seconds by the end of the year asked, and by the end of the one before
+    upto: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    before: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    lesson_years: set[int] = field(default_factory=set)  # the year asked / an earlier one
     attendance: list[tuple[str, int, float]] = field(default_factory=list)
     ratings: list[tuple[int, dict]] = field(default_factory=list)  # (year, payload)
     submissions: dict[str, tuple[int, str]] = field(default_factory=dict)  # id → (year, point)
@@ -92,20 +95,18 @@ class _Person:
 
     def years(self) -> set[int]:
         """The years in which anything that counts toward hours happened."""
-        return ({y for (_, y), s in self.lessons.items() if s > 0}
-                | {y for _, y, _h in self.attendance} | {y for y, _ in self.ratings}
+        return (self.lesson_years | {y for _, y, _h in self.attendance} | {y for y, _ in self.ratings}
                 | {y for y, _ in self.submissions.values()})
 
 
-def _progress(person: _Person, upto: int | None, decided: Mapping[str, CountyDecision],
-              catalog: Catalog, rules: ProgrammeRules, hours: Mapping[str, float]) -> Progress:
-    """The person's progress from everything up to the end of `upto` (all, if None)."""
-    merged: dict[str, int] = defaultdict(int)
-    for (lesson, y), seconds in person.lessons.items():
-        if upto is None or y <= upto:
-            merged[lesson] += seconds
+def _progress(person: _Person, upto: int | None, asked: int | None,
+              decided: Mapping[str, CountyDecision], catalog: Catalog, rules: ProgrammeRules,
+              hours: Mapping[str, float]) -> Progress:
+    """The person's progress from everything up to the end of `upto` (all, if None), which
+    is the year asked or the one before it."""
+    lessons = person.upto if upto == asked else person.before
     events: list[tuple[str, Mapping]] = [(LESSON_SESSION, {"lesson": k, "active_seconds": v})
-                                         for k, v in merged.items()]
+                                         for k, v in lessons.items() if v]
     events += [(ATTENDANCE, {"category": c, "hours": h})
                for c, y, h in person.attendance if upto is None or y <= upto]
     events += [(RATED, d) for y, d in person.ratings if upto is None or y <= upto]
@@ -116,7 +117,7 @@ def _progress(person: _Person, upto: int | None, decided: Mapping[str, CountyDec
 
 
 def _did_study(person: _Person, when) -> bool:
-    return (any(s > 0 and when(y) for (_, y), s in person.lessons.items())
+    return (any(when(y) for y in person.lesson_years)
             or any(when(y) for _, y, _h in person.attendance)
             or any(when(y) for y, _ in person.submissions.values()))
 
@@ -136,12 +137,23 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
     for teacher_id, id_number in person_of.items():
         people[id_number].teacher_ids.append(teacher_id)
 
-    for teacher_id, lesson, y, seconds in conn.execute(
-            "SELECT teacher_id, lesson, year, seconds FROM lesson_year_sums"):
+    # The year split happens in SQLite's C: per teacher and lesson, the seconds by the end of
+    # the year asked and of the year before, and whether any fell in it or earlier.
+    last = 9999 if year is None else year
+    for teacher_id, lesson, upto, before, in_year, earlier in conn.execute(
+            "SELECT teacher_id, lesson, sum(seconds) FILTER (WHERE year <= ?1), "
+            "sum(seconds) FILTER (WHERE year < ?1), max(year = ?1 AND seconds > 0), "
+            "max(year < ?1 AND seconds > 0) FROM lesson_year_sums GROUP BY 1, 2", (last,)):
         if teacher_id in person_of:
             # One person's sums from several laptops merge before the cap: a lesson studied
             # twice is never counted twice.
-            people[person_of[teacher_id]].lessons[(lesson, y)] += seconds or 0
+            person = people[person_of[teacher_id]]
+            person.upto[lesson] += upto or 0
+            person.before[lesson] += before or 0
+            if in_year:
+                person.lesson_years.add(last)
+            if earlier:
+                person.lesson_years.add(last - 1)  # stands for "some year before"
     for teacher_id, category, y, h in conn.execute(
             f"SELECT teacher_id, json_extract(payload, '$.category'), {YEAR_OF}, "
             f"sum(json_extract(payload, '$.hours')) FROM events WHERE type='{ATTENDANCE}' "
@@ -166,13 +178,13 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
     empty = compute_progress([], catalog, rules)
     for id_number, person in people.items():
         if year is None:
-            p, before = _progress(person, None, decided, catalog, rules, hours), None
+            p, before = _progress(person, None, None, decided, catalog, rules, hours), None
         else:  # a year with nothing in it changes nothing: one computation, or none, will do
             years = person.years()
-            p = (_progress(person, year, decided, catalog, rules, hours)
+            p = (_progress(person, year, year, decided, catalog, rules, hours)
                  if any(y <= year for y in years) else empty)
             before = (p if year not in years else
-                      _progress(person, year - 1, decided, catalog, rules, hours)
+                      _progress(person, year - 1, year, decided, catalog, rules, hours)
                       if any(y < year for y in years) else empty)
         studied = _did_study(person, lambda y: year is None or y <= year)
         active = _did_study(person, lambda y: year is None or y == year)
