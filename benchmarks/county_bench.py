@@ -61,8 +61,9 @@ def fill(hub: Hub, teachers: int, events: int, seed: int = 5) -> None:
             rows.append((dev, seq, sub if type_ == "evidence.submitted" else str(uuid.uuid4()),
                          tid, type_, canonical_json(data), START_MS + rng.randrange(SPAN_MS),
                          0, "b", "", "", "bench"))
-    with hub.conn:
-        hub.conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    hub.conn.execute("BEGIN")  # one transaction: the hub's connection is in autocommit mode
+    hub.conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    hub.conn.execute("COMMIT")
     hub.rebuild_sums()  # what imports keep as they go
 
 

@@ -141,9 +141,9 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
     # the year asked and of the year before, and whether any fell in it or earlier.
     last = 9999 if year is None else year
     for teacher_id, lesson, upto, before, in_year, earlier in conn.execute(
-            "SELECT teacher_id, lesson, sum(seconds) FILTER (WHERE year <= ?1), "
-            "sum(seconds) FILTER (WHERE year < ?1), max(year = ?1 AND seconds > 0), "
-            "max(year < ?1 AND seconds > 0) FROM lesson_year_sums GROUP BY 1, 2", (last,)):
+            "SELECT teacher_id, lesson, sum(seconds), sum(CASE WHEN year < ?1 THEN seconds "
+            "ELSE 0 END), max(year = ?1 AND seconds > 0), max(year < ?1 AND seconds > 0) "
+            "FROM lesson_year_sums WHERE year <= ?1 GROUP BY 1, 2", (last,)):
         if teacher_id in person_of:
             # One person's sums from several laptops merge before the cap: a lesson studied
             # twice is never counted twice.

@@ -19,7 +19,7 @@ INSERT INTO lesson_year_sums
 DROP TABLE lesson_sums;
 
 -- Practice evidence is rare beside lesson sessions: a partial index reads it whole cheaply.
-CREATE INDEX hub_events_evidence ON events (teacher_id)
+CREATE INDEX hub_events_evidence ON events (device_id, seq)
     WHERE type IN ('evidence.points_chosen', 'evidence.submitted', 'evidence.rated');
 
 -- 学时认定: the county's decisions on evidence submissions. Never updated: a new decision on
