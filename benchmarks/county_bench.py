@@ -11,15 +11,13 @@ import uuid
 from pathlib import Path
 
 from content.keys import generate
-from content.targets import parse_targets
+from content.targets import guangan_targets
 from sync.chain import canonical_json
 from sync.hub import Hub
 from sync.hub_dashboard import summary
 from sync.hub_report import teacher_rows, write_csv
 from sync.idcard import check_digit
 
-ROOT = Path(__file__).resolve().parents[1]
-TARGETS = ROOT.parent / "shared" / "reference" / "guangan-targets-2014-2017.csv"
 DISTRICTS = ["广安区", "华蓥市", "岳池县", "武胜县", "邻水县", "前锋区"]
 START_MS = 1_420_070_400_000  # 2015-01-01
 SPAN_MS = 3 * 365 * 86_400_000
@@ -75,8 +73,7 @@ def run(quick: bool) -> list[tuple]:
         county = generate("county", "benchmark")
         hub = Hub.init(tmp / "hub.db", county, tmp / "county.key")
         fill(hub, teachers, events)
-        if TARGETS.exists():
-            hub.set_targets(parse_targets(TARGETS.read_bytes(), str(TARGETS)))
+        hub.set_targets(guangan_targets())
         catalog, rules = hub.content()
         times = []
         for _ in range(3):
@@ -85,6 +82,14 @@ def run(quick: bool) -> list[tuple]:
             summary(hub, 2016, "district", rows=rows)
             times.append(time.perf_counter() - start)
         report = statistics.median(times)
+        raw = []  # the floor: raw sqlite3 reading the yearly sums and the profiles, no Python work
+        for _ in range(3):
+            start = time.perf_counter()
+            hub.conn.execute("SELECT * FROM lesson_year_sums").fetchall()
+            hub.conn.execute("SELECT payload FROM events WHERE type IN ('teacher.enrolled', "
+                             "'teacher.profile_changed')").fetchall()
+            raw.append(time.perf_counter() - start)
+        floor = statistics.median(raw)
         many = (rows * (20_000 // len(rows) + 1))[:20_000]
         start = time.perf_counter()
         write_csv(many, tmp / "report.csv", rules.title)
@@ -94,7 +99,8 @@ def run(quick: bool) -> list[tuple]:
             (f"county report, {teachers:,} teachers, {events:,} events", f"{report:.2f} s",
              "≤ 1 s", "2016: per-teacher hours by the end of 2016 and of 2015 (yearly sums "
                       "kept at import, fed to compute_progress), evidence, district summary; "
-                      "median of 3"),
+                      f"median of 3; raw sqlite3 reading the sums + profiles {floor:.2f} s "
+                      f"({report / floor:.1f}×)"),
             ("platform CSV, 20,000 rows", f"{csv_time:.2f} s", "≤ 3 s (Excel)",
              "UTF-8 with BOM, written atomically; no .xlsx writer yet"),
         ]
