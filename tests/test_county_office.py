@@ -178,3 +178,26 @@ def test_a_dismissed_quarantine_item_is_dropped_for_good(laptop, tmp_path):
         assert (done.resolution, done.note) == ("dismissed", "不是本县学校的电脑")
         assert hub.approve(laptop.journal.device_id, COUNTY) == []  # nothing left to import
         assert hub.conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0
+
+
+def test_a_signed_receipt_with_a_malformed_decision_is_refused_whole(county):
+    import json
+
+    from content.keys import b64
+    from sync.chain import canonical_json
+    from sync.receipts import DOMAIN, ReceiptRefused
+
+    laptop, hub, teacher, a1, drive = county
+    hub.decide_evidence(a1.id, "不合格", False, "课例与能力点不符", OFFICER)
+    (path,) = write_mail(hub, drive, COUNTY)
+    body = json.loads(json.loads(path.read_bytes())["body"])
+    body["decisions"][0]["level"] = "great"
+    body["receipt_id"] = "x" * 32
+    raw = canonical_json(body)
+    path.write_text(json.dumps({"body": raw, "signature": b64(COUNTY.sign(DOMAIN, raw.encode()))},
+                               ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ReceiptRefused) as err:
+        receive(laptop, drive)
+    assert err.value.args_["reason"] == "damaged"
+    assert laptop.acked_seq() == 0 and laptop.county_decisions() == []
+    assert laptop.progress(teacher.id).practice_hours == HOURS["A1"]
