@@ -103,8 +103,9 @@ def summary(hub: Hub, year: int, level: str, parent: tuple[str, ...] = (), searc
             t.teachers_total if t else None, t.targets.get(year) if t else None,
             members[0] if level == "teacher" else None))
     order = {d: i for i, d in enumerate(targets)}  # the targets table's order of districts
+    # Districts in the targets table's order, then by name, "not known" last; teachers by name.
     return sorted(out, key=lambda s: (order.get(s.key[0], len(order)),
-                                      tuple((k == "", k) for k in s.key)))
+                                      tuple((k == "", k) for k in s.key[:3]), s.name, s.key))
 
 
 def years(hub: Hub) -> list[int]:
