@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -96,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     frozen.prepare_environment()
+    if os.environ.get("SONGPEI_QT_PROBE") == "1":  # the doctor's child process (app.doctor)
+        from .doctor import qt_probe
+
+        qt_probe()
+        return 0
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "--self-test":
         argv[0] = "self-test"
@@ -111,8 +117,6 @@ def main(argv: list[str] | None = None) -> int:
             graphics.mark_starting(data_dir)
         qapp = QApplication.instance() or QApplication(["songpei"])
     elif argv[0] == "self-test":
-        import os
-
         from PySide6.QtWidgets import QApplication
 
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # it must run where there is no screen
