@@ -47,7 +47,7 @@ def test_windows_installer_is_per_user_offline_and_refuses_old_windows():
     assert any("ChineseSimplified.isl" in line for line in sec["Languages"])
     messages = dict(line.split("=", 1) for line in sec["Messages"])
     for key in ("WinVersionTooLowError", "OnlyOnTheseArchitectures"):
-        assert "64 位" in messages[key] and "Windows 10（1809 版）" in messages[key]
+        assert "64 位" in messages[key] and "Windows 10（1809 版" in messages[key]
     (files,) = sec["Files"]
     assert r'Source: "..\..\dist\songpei\*"' in files and "recursesubdirs" in files
 
