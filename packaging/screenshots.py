@@ -17,7 +17,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app import i18n
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's app, not another
+
+from app import i18n  # noqa: E402
 from app.demo import demo_packs, demo_publisher
 from app.gui import style
 from app.gui.enrol import EnrolDialog
