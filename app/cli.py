@@ -50,8 +50,6 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("cli", "data folder (default: this user's Songpei folder)"))
     common.add_argument("--lang", choices=i18n.LANGUAGES,
                         help=translate("cli", "language: zh_CN (default) or en"))
-    common.add_argument(graphics.FLAG, action="store_true",
-                        help=translate("cli", "draw without the graphics driver (old laptops)"))
 
     p = argparse.ArgumentParser(
         prog="songpei",
@@ -61,10 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     gui = sub.add_parser("gui", parents=[common], help=translate("cli", "start the desktop app"))
     gui.set_defaults(func=_gui)
+    gui_help = translate("cli", "draw without the graphics driver (old laptops)")
+    gui.add_argument(graphics.FLAG, action="store_true", help=gui_help)
     demo = sub.add_parser("demo", parents=[common], help=translate(
         "cli", "start the app on a demo profile (its own data folder)"))
     demo.add_argument("--reset", action="store_true",
                       help=translate("cli", "start the demo afresh"))
+    demo.add_argument(graphics.FLAG, action="store_true", help=gui_help)
     demo.set_defaults(func=_gui)
     sub.add_parser("doctor", parents=[common], help=translate(
         "cli", "check that this computer can run Songpei; names the fix for each problem")
