@@ -53,13 +53,27 @@ def test_a_clip_that_does_not_decode_names_the_step(tmp_path, qapp):
         raise AssertionError("a clip of random bytes played")
 
 
-def test_without_the_demo_pack_that_check_fails(tmp_path):
-    e = dict(os.environ, SONGPEI_DEMO_PACK=str(tmp_path / "empty"))
-    (tmp_path / "empty").mkdir()
-    # The checkout's build/demo-pack would be found next: point the module at a tree without it.
-    r = subprocess.run([*SONGPEI, "--self-test", "--lang", "en"], cwd=ROOT, capture_output=True,
-                       text=True, env=e, timeout=180)
-    if (ROOT / "build" / "demo-pack").is_dir():
-        assert "✔ Demo pack signature" in r.stdout  # found the checkout's copy instead
+def test_without_the_demo_pack_that_check_says_so(tmp_path, qapp, monkeypatch):
+    from app import demo, selftest
+
+    monkeypatch.setattr(demo, "demo_packs", lambda: [])  # a copy built without its demo pack
+    try:
+        selftest.check_demo_pack(tmp_path / "demo")
+    except selftest.CheckFailed as exc:
+        assert str(exc) == "the demo pack is not there"
     else:
-        assert r.returncode == 1 and "✘ Demo pack signature: the demo pack is not there" in r.stdout
+        raise AssertionError("passed without a demo pack")
+
+
+def test_a_tampered_demo_pack_fails_its_check(tmp_path, qapp, monkeypatch, demo_pack):
+    import shutil
+
+    from app import demo, selftest
+
+    copy = tmp_path / demo_pack.name
+    shutil.copytree(demo_pack, copy)
+    victim = next(p for p in (copy / "files").rglob("*") if p.is_file())
+    victim.write_bytes(victim.read_bytes() + b"!")
+    monkeypatch.setattr(demo, "demo_packs", lambda: [copy])
+    r = selftest._one("pack", lambda: selftest.check_demo_pack(tmp_path / "demo"))
+    assert not r.ok and victim.name in r.detail
