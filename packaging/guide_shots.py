@@ -69,6 +69,8 @@ def main() -> int:
     ap.add_argument("--lang", default="zh_CN")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.lang == "pseudo":  # the layout-check locale is made on the spot (pseudo_ts.py)
+        subprocess.run([sys.executable, str(Path(__file__).with_name("pseudo_ts.py"))], check=True)
     app = QApplication(sys.argv[:1])
     i18n.install(app, args.lang)
     style.apply(app)

@@ -124,3 +124,34 @@ def test_desktop_file_is_valid_and_chinese(tmp_path):
     r = subprocess.run(["desktop-file-validate", str(f)], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout == "", r.stdout
     assert "Name[zh_CN]=送培" in build_deb.DESKTOP
+
+
+def test_pseudo_locale_is_longer_accented_and_keeps_placeholders():
+    from pseudo_ts import KEEP, pseudo
+
+    for src in ("Sign in", "Records to send to the county: %1.", "&Open %(prog)s <b>now</b>",
+                "Songpei met an unexpected problem: %1. Details were written to %2."):
+        out = pseudo(src)
+        # the text a person sees grows by 40 % or more; placeholders and tags stay as they are
+        assert len(KEEP.sub("", out)) >= 1.4 * len(KEEP.sub("", src))
+        for token in re.findall(r"%\d|%\([a-z]+\)s|<b>|</b>", src):
+            assert token in out
+        assert out.startswith("[") and out.endswith("]")
+    assert "ñ" in pseudo("Sign in")
+    assert pseudo("&Open").startswith("[&")  # the keyboard mnemonic stays a mnemonic
+
+
+def test_pseudo_locale_translates_every_string(tmp_path, qapp):
+    from pseudo_ts import make_ts
+    from PySide6.QtCore import QTranslator
+
+    from app.i18n_build import TS_FILES, _tool
+
+    ts = tmp_path / "songpei_pseudo.ts"
+    count = make_ts(TS_FILES[0], ts)
+    assert count > 500
+    qm = tmp_path / "songpei_pseudo.qm"
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    t = QTranslator()
+    assert t.load(str(qm))
+    assert t.translate("Doctor", "All is well.") == "[Áll îš wéll. ···]"
