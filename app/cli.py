@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sync.datadir import default_data_dir
 from sync.errors import SongpeiError
 
-from . import cli_content, cli_learning, cli_packs, cli_sync, crash, i18n
+from . import cli_content, cli_learning, cli_packs, cli_sync, crash, frozen, graphics, i18n
 from .messages import chain_problem_name, describe
 
 translate = QCoreApplication.translate
@@ -58,14 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     gui = sub.add_parser("gui", parents=[common], help=translate("cli", "start the desktop app"))
     gui.set_defaults(func=_gui)
+    gui_help = translate("cli", "draw without the graphics driver (old laptops)")
+    gui.add_argument(graphics.FLAG, action="store_true", help=gui_help)
     demo = sub.add_parser("demo", parents=[common], help=translate(
         "cli", "start the app on a demo profile (its own data folder)"))
     demo.add_argument("--reset", action="store_true",
                       help=translate("cli", "start the demo afresh"))
+    demo.add_argument(graphics.FLAG, action="store_true", help=gui_help)
     demo.set_defaults(func=_gui)
     sub.add_parser("doctor", parents=[common], help=translate(
         "cli", "check that this computer can run Songpei; names the fix for each problem")
     ).set_defaults(func=_doctor)
+    sub.add_parser("self-test", parents=[common], help=translate(
+        "cli", "check this copy of Songpei end to end, without a screen (also --self-test)")
+    ).set_defaults(func=_self_test)
     sim = sub.add_parser("simulate", parents=[common], help=translate(
         "cli", "write realistic learning events (for tests and demos)"))
     sim.add_argument("--teachers", type=int, default=5, metavar="N",
@@ -90,12 +97,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    frozen.prepare_environment()
+    if os.environ.get("SONGPEI_QT_PROBE") == "1":  # the doctor's child process (app.doctor)
+        from .doctor import qt_probe
+
+        qt_probe()
+        return 0
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "--self-test":
+        argv[0] = "self-test"
     if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
         argv.insert(0, "gui")
     if argv[0] in GUI_COMMANDS:
         from PySide6.QtWidgets import QApplication
 
+        data_dir = _peek_data_dir(argv) or default_data_dir(demo=argv[0] == "demo")
+        if not QApplication.instance():
+            if graphics.wanted(argv, data_dir):
+                graphics.use_software_gl()
+            graphics.mark_starting(data_dir)
+        qapp = QApplication.instance() or QApplication(["songpei"])
+    elif argv[0] == "self-test":
+        from PySide6.QtWidgets import QApplication
+
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # it must run where there is no screen
         qapp = QApplication.instance() or QApplication(["songpei"])
     else:
         qapp = QCoreApplication.instance() or QCoreApplication(["songpei"])
@@ -117,6 +142,15 @@ def main(argv: list[str] | None = None) -> int:
         return 70
 
 
+def _peek_data_dir(argv: list[str]) -> Path | None:
+    for i, a in enumerate(argv):
+        if a == "--data-dir" and i + 1 < len(argv):
+            return Path(argv[i + 1])
+        if a.startswith("--data-dir="):
+            return Path(a.split("=", 1)[1])
+    return None
+
+
 def _peek_lang(argv: list[str]) -> str | None:
     for i, a in enumerate(argv):
         if a == "--lang" and i + 1 < len(argv):
@@ -130,6 +164,12 @@ def _gui(args: argparse.Namespace, data_dir: Path) -> int:
     from .gui.launch import run_gui
 
     return run_gui(data_dir, demo=args.command == "demo", reset=getattr(args, "reset", False))
+
+
+def _self_test(args: argparse.Namespace, data_dir: Path) -> int:
+    from .selftest import run
+
+    return run(i18n.choose_language(args.lang))
 
 
 def _doctor(args: argparse.Namespace, data_dir: Path) -> int:

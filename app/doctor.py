@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import re
 import shutil
@@ -83,7 +84,8 @@ def _missing_libs(plugin: Path) -> list[str]:
     return re.findall(r"^\s*(\S+) => not found", out, re.M)
 
 
-def check_qt_platform() -> Check:
+def check_qt_platform() -> list[Check]:
+    """The window system plugin, then (from the same probe) OpenGL and the screen size."""
     name = translate("Doctor", "Qt window system plugin")
     from PySide6.QtCore import QLibraryInfo
 
@@ -91,26 +93,143 @@ def check_qt_platform() -> Check:
     if sys.platform.startswith("linux"):
         xcb = plugins / "libqxcb.so"
         if not xcb.exists():
-            return Check(name, False, translate("Doctor", "the xcb plugin is missing from PySide6"),
-                         translate("Doctor", "Reinstall the Python environment: ./dev.sh setup"))
+            return [Check(name, False, translate("Doctor", "the xcb plugin is missing from PySide6"),
+                          translate("Doctor", "Reinstall the Python environment: ./dev.sh setup"))]
         missing = _missing_libs(xcb)
         if missing:
             pkgs = sorted({XCB_LIBS.get(lib, lib) for lib in missing})
-            return Check(name, False, translate("Doctor", "missing libraries: %1").replace("%1", " ".join(missing)),
-                         _apt(" ".join(pkgs)))
+            return [Check(name, False, translate("Doctor", "missing libraries: %1").replace("%1", " ".join(missing)),
+                          _apt(" ".join(pkgs)))]
     platform = os.environ.get("QT_QPA_PLATFORM") or ("" if _has_display() else "offscreen")
     env = dict(os.environ, QT_QPA_PLATFORM=platform) if platform else dict(os.environ)
-    probe = ("from PySide6.QtGui import QGuiApplication; a = QGuiApplication([]); "
-             "print(a.platformName())")
-    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
-                       timeout=60)
-    if r.returncode != 0:
-        last = (r.stderr.strip().splitlines() or ["?"])[-1]
-        return Check(name, False, last, _apt("libxcb-cursor0 libxkbcommon-x11-0 libegl1"))
-    detail = r.stdout.strip()
+    try:
+        cmd, env = _probe_command(env)
+        r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+        probe = json.loads(r.stdout.strip().splitlines()[-1]) if r.returncode == 0 else None
+    except (subprocess.TimeoutExpired, ValueError, IndexError):
+        r, probe = None, None
+    if probe is None:
+        last = ((r.stderr if r else "").strip().splitlines() or ["?"])[-1]
+        return [Check(name, False, last, _apt("libxcb-cursor0 libxkbcommon-x11-0 libegl1"))]
+    detail = probe["platform"]
+    headless = probe["platform"] in ("offscreen", "minimal")
     if platform == "offscreen" and not os.environ.get("QT_QPA_PLATFORM"):
         detail += " " + translate("Doctor", "(no screen attached now; windows will open on the desktop)")
+    return [Check(name, True, detail), *([] if headless else [_gl_check(probe), _screen_check(probe)])]
+
+
+def _probe_command(env: dict) -> tuple[list[str], dict]:
+    """How to run qt_probe() in a child process: a driver that crashes takes the child down,
+    not the doctor. The packaged app has no `-c`; it runs itself with SONGPEI_QT_PROBE set."""
+    env = dict(env, SONGPEI_QT_PROBE="1")
+    if getattr(sys, "frozen", False):
+        return [sys.executable], env
+    root = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    return [sys.executable, "-c", "from app.doctor import qt_probe; qt_probe()"], env
+
+
+def qt_probe() -> None:
+    """Print one JSON line: platform, screen size and the OpenGL the driver gives (or why not)."""
+    from PySide6.QtGui import QGuiApplication, QOffscreenSurface, QOpenGLContext
+
+    app = QGuiApplication([])
+    screen = app.primaryScreen()
+    size = screen.size() if screen else None
+    out = {"platform": app.platformName(), "width": size.width() if size else 0,
+           "height": size.height() if size else 0,
+           "scale": round(screen.devicePixelRatio(), 2) if screen else 1.0, "gl": None}
+    ctx = QOpenGLContext()
+    if ctx.create():
+        surface = QOffscreenSurface()
+        surface.create()
+        if ctx.makeCurrent(surface):
+            f = ctx.functions()
+            GL_RENDERER, GL_VERSION = 0x1F01, 0x1F02
+            out["gl"] = {"version": f"{ctx.format().majorVersion()}.{ctx.format().minorVersion()}",
+                         "renderer": str(f.glGetString(GL_RENDERER) or ""),
+                         "detail": str(f.glGetString(GL_VERSION) or "")}
+            ctx.doneCurrent()
+    print(json.dumps(out), flush=True)
+
+
+MIN_GL = (2, 0)
+MIN_SCREEN = (1366, 768)
+
+
+def _gl_check(probe: dict) -> Check:
+    name = translate("Doctor", "OpenGL (graphics driver)")
+    fix = translate("Doctor", "Start Songpei with --software-gl (drawing on the processor), or "
+                    "install the graphics driver for this laptop.")
+    gl = probe.get("gl")
+    if not gl:
+        return Check(name, False, translate("Doctor", "no OpenGL context could be created"), fix)
+    major, minor = (int(x) for x in gl["version"].split(".")[:2])
+    detail = f"{gl['version']} {gl['renderer']}".strip()
+    if (major, minor) < MIN_GL:
+        return Check(name, False, translate("Doctor", "OpenGL %1 is too old").replace("%1", detail), fix)
     return Check(name, True, detail)
+
+
+def _screen_check(probe: dict) -> Check:
+    name = translate("Doctor", "Screen size")
+    w, h = probe["width"], probe["height"]
+    detail = f"{w}×{h}"
+    if probe.get("scale", 1.0) != 1.0:
+        detail += f" @{probe['scale']}x"
+    if w < MIN_SCREEN[0] or h < MIN_SCREEN[1]:
+        return Check(name, False, translate("Doctor", "%1 is smaller than 1366×768: some windows "
+                                            "will not fit").replace("%1", detail),
+                     translate("Doctor", "Set the display resolution to 1366×768 or more, and the "
+                               "scale to 100 % or 125 %."))
+    return Check(name, True, detail)
+
+
+def check_memory() -> list[Check]:
+    """Total memory (a 4 GB laptop reports about 3.7 GB) and what is free right now."""
+    total, available = _memory_mb()
+    if total is None:
+        return []
+    name = translate("Doctor", "Memory (RAM)")
+    detail = translate("Doctor", "%1 MB in all, %2 MB free now").replace("%1", str(total)).replace(
+        "%2", str(available))
+    if total < MIN_RAM_MB:
+        return [Check(name, False, detail, translate(
+            "Doctor", "Songpei needs a computer with at least 4 GB of memory (videos may stutter)."))]
+    if available is not None and available < MIN_FREE_RAM_MB:
+        return [Check(name, False, detail, translate(
+            "Doctor", "Close other programs (a web browser first) before starting a video lesson."))]
+    return [Check(name, True, detail)]
+
+
+MIN_RAM_MB = 3400  # a "4 GB" laptop with shared graphics memory reports about 3.5 GB
+MIN_FREE_RAM_MB = 400  # the app with a playing video: ~250 MB
+
+
+def _memory_mb() -> tuple[int | None, int | None]:
+    if sys.platform.startswith("linux"):
+        try:
+            info = dict(line.split(":", 1) for line in Path("/proc/meminfo").read_text().splitlines())
+        except OSError:
+            return None, None
+        kb = lambda key: int(info[key].split()[0]) if key in info else None  # noqa: E731
+        total, avail = kb("MemTotal"), kb("MemAvailable")
+        return (total // 1024 if total else None), (avail // 1024 if avail else None)
+    if sys.platform == "win32":
+        import ctypes
+
+        class MemoryStatus(ctypes.Structure):
+            _fields_ = [("dwLength", ctypes.c_ulong), ("dwMemoryLoad", ctypes.c_ulong),
+                        ("ullTotalPhys", ctypes.c_ulonglong), ("ullAvailPhys", ctypes.c_ulonglong),
+                        ("ullTotalPageFile", ctypes.c_ulonglong), ("ullAvailPageFile", ctypes.c_ulonglong),
+                        ("ullTotalVirtual", ctypes.c_ulonglong), ("ullAvailVirtual", ctypes.c_ulonglong),
+                        ("ullAvailExtendedVirtual", ctypes.c_ulonglong)]
+
+        status = MemoryStatus()
+        status.dwLength = ctypes.sizeof(MemoryStatus)
+        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):
+            return status.ullTotalPhys // 2**20, status.ullAvailPhys // 2**20
+    return None, None
 
 
 def _has_display() -> bool:
@@ -156,7 +275,8 @@ def check_journal(path: Path) -> Check:
 
 
 def run_checks(data_dir: Path) -> list[Check]:
-    return [check_vlc(), check_font(), check_qt_platform(), *check_data_dir(data_dir)]
+    return [check_vlc(), check_font(), *check_qt_platform(), *check_memory(),
+            *check_data_dir(data_dir)]
 
 
 def report(checks: list[Check], out=sys.stdout) -> int:

@@ -1,6 +1,6 @@
 """Screenshots of every laptop screen, from the real app on a fresh demo profile.
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python packaging/screenshots.py OUT_DIR [--lang en]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python packaging/screenshots.py OUT_DIR [--lang en|pseudo]
 
 With a display and ImageMagick's `import`, the whole screen is captured (what a person sees,
 window frame included); otherwise the window grabs itself."""
@@ -17,7 +17,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app import i18n
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's app, not another
+
+from app import i18n  # noqa: E402
 from app.demo import demo_packs, demo_publisher
 from app.gui import style
 from app.gui.enrol import EnrolDialog
@@ -48,6 +50,8 @@ def main() -> int:
     ap.add_argument("--lang", default="zh_CN")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.lang == "pseudo":  # the layout-check locale is made on the spot (pseudo_ts.py)
+        subprocess.run([sys.executable, str(Path(__file__).with_name("pseudo_ts.py"))], check=True)
     app = QApplication(sys.argv[:1])
     i18n.install(app, args.lang)
     style.apply(app)

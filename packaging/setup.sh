@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One setup step for developers, the demo and CI: Debian packages when missing, then .venv with
-# the project installed editable with its dev extra, then the compiled translations.
+# the project installed editable with its dev and dist extras, then the compiled translations.
 # Idempotent: a second run checks and returns in seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 # Runtime: libvlc plays courseware, WenQuanYi draws Chinese (screen and PDF), the xcb/EGL
 # libraries let Qt open a window. Development: Xvfb for screenshots, ffmpeg for test videos,
 # espeak-ng to narrate the demo pack's lessons (packaging/demo_pack/make_videos.py),
-# dosfstools and fusefat to test a real FAT32 trainer's drive without root's mount.
+# dosfstools and fusefat to test a real FAT32 trainer's drive without root's mount. Packaging
+# (make dist / make deb): binutils for PyInstaller, desktop-file-utils to check the .desktop file.
 DEB_PACKAGES=(
   libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
   fonts-wqy-microhei
@@ -17,6 +18,7 @@ DEB_PACKAGES=(
   libxcb-shape0 libxcb-xkb1 libxcb-randr0
   xvfb xauth ffmpeg poppler-utils espeak-ng
   dosfstools fusefat
+  binutils desktop-file-utils
 )
 
 have_python() {
@@ -62,7 +64,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 if [ "$(cat .venv/.songpei-stamp 2>/dev/null)" != "$stamp_want" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[dev]'
+  .venv/bin/python -m pip install -q -e '.[dev,dist]'
   echo "$stamp_want" > .venv/.songpei-stamp
 fi
 

@@ -15,7 +15,7 @@ from sync.errors import SongpeiError
 from sync.laptop import Laptop
 from sync.simulate import ensure_demo_profile
 
-from .. import crash
+from .. import crash, graphics
 from ..demo import demo_packs, demo_publisher
 from ..messages import describe
 from . import style
@@ -28,6 +28,20 @@ class _FirstPaint(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint:
             print(f"first-paint {time.time():.6f}", flush=True)
+            obj.removeEventFilter(self)
+        return False
+
+
+class _Painted(QObject):
+    """Clears the "starting" marker once the window has painted: the graphics driver works."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            graphics.mark_started(self.data_dir)
             obj.removeEventFilter(self)
         return False
 
@@ -49,6 +63,7 @@ def run_gui(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
         laptop = Laptop.open(data_dir)
         lesson_sessions.recover(laptop.journal)  # a lesson the app died in counts, once
     except SongpeiError as exc:
+        graphics.mark_started(data_dir)
         QMessageBox.critical(None, QCoreApplication.translate("Launch", "Songpei"), describe(exc))
         print(describe(exc), file=sys.stderr)
         return 1
@@ -60,8 +75,11 @@ def run_gui(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
         model = window.picker.list.model()
         model.rowsInserted.connect(lambda *_: print(f"teachers-listed {time.time():.6f}",
                                                     flush=True) if model.rowCount() == 1 else None)
+    painted = _Painted(data_dir)
+    window.installEventFilter(painted)
     window.show()
     try:
         return app.exec()
     finally:
+        graphics.mark_started(data_dir)  # a clean exit is not a crash, painted or not
         laptop.close()

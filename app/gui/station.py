@@ -127,6 +127,7 @@ class StationDialog(QDialog):
         self.go.setEnabled(bool(plan.packs) or (plan.county is not None
                                                  and (plan.unconfirmed > 0 or plan.receipt)))
         self.go.setFocus()
+        self.adjustSize()  # the wrapped county text changes height: grow, never clip it
 
     def trust_offered(self) -> None:
         offered = self.plan.offered if self.plan else None

@@ -304,118 +304,173 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../doctor.py" line="53" />
+        <location filename="../doctor.py" line="54" />
         <source>Video player (libvlc)</source>
         <translation>视频播放组件（libvlc）</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="54" />
+        <location filename="../doctor.py" line="55" />
         <source>Reinstall Songpei: the installer brings its own libvlc.</source>
         <translation>请重新安装送培：安装包自带 libvlc。</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="62" />
+        <location filename="../doctor.py" line="63" />
         <source>libvlc is installed but its plugins are missing</source>
         <translation>已安装 libvlc，但缺少其插件</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="67" />
+        <location filename="../doctor.py" line="68" />
         <source>libvlc could not be loaded (%1)</source>
         <translation>无法加载 libvlc（%1）</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="72" />
+        <location filename="../doctor.py" line="73" />
         <source>Chinese font (WenQuanYi Micro Hei)</source>
         <translation>中文字体（文泉驿微米黑）</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="75" />
+        <location filename="../doctor.py" line="76" />
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="87" />
+        <location filename="../doctor.py" line="89" />
         <source>Qt window system plugin</source>
         <translation>Qt 窗口系统插件</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="94" />
+        <location filename="../doctor.py" line="96" />
         <source>the xcb plugin is missing from PySide6</source>
         <translation>PySide6 中缺少 xcb 插件</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="95" />
+        <location filename="../doctor.py" line="97" />
         <source>Reinstall the Python environment: ./dev.sh setup</source>
         <translation>请重新安装 Python 环境：./dev.sh setup</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="99" />
+        <location filename="../doctor.py" line="101" />
         <source>missing libraries: %1</source>
         <translation>缺少库：%1</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="112" />
+        <location filename="../doctor.py" line="117" />
         <source>(no screen attached now; windows will open on the desktop)</source>
         <translation>（当前没有连接屏幕；在桌面上会正常打开窗口）</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="123" />
+        <location filename="../doctor.py" line="161" />
+        <source>OpenGL (graphics driver)</source>
+        <translation>OpenGL（显卡驱动）</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="162" />
+        <source>Start Songpei with --software-gl (drawing on the processor), or install the graphics driver for this laptop.</source>
+        <translation>用 --software-gl 启动送培（改由处理器绘图），或为这台电脑安装显卡驱动。</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="166" />
+        <source>no OpenGL context could be created</source>
+        <translation>无法创建 OpenGL 绘图环境</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="170" />
+        <source>OpenGL %1 is too old</source>
+        <translation>OpenGL %1 版本太旧</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="175" />
+        <source>Screen size</source>
+        <translation>屏幕分辨率</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="181" />
+        <source>%1 is smaller than 1366×768: some windows will not fit</source>
+        <translation>%1 小于 1366×768：部分窗口会显示不全</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="183" />
+        <source>Set the display resolution to 1366×768 or more, and the scale to 100 % or 125 %.</source>
+        <translation>请把显示分辨率设为 1366×768 或更高，缩放比例设为 100% 或 125%。</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="193" />
+        <source>Memory (RAM)</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="194" />
+        <source>%1 MB in all, %2 MB free now</source>
+        <translation>共 %1 MB，当前可用 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="197" />
+        <source>Songpei needs a computer with at least 4 GB of memory (videos may stutter).</source>
+        <translation>送培需要至少 4 GB 内存的电脑（否则视频可能卡顿）。</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="200" />
+        <source>Close other programs (a web browser first) before starting a video lesson.</source>
+        <translation>开始视频课之前，请先关闭其他程序（尤其是浏览器）。</translation>
+    </message>
+    <message>
+        <location filename="../doctor.py" line="242" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="127" />
+        <location filename="../doctor.py" line="246" />
         <source>Use --data-dir to choose a writable folder.</source>
         <translation>请用 --data-dir 选择一个可写的文件夹。</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="130" />
+        <location filename="../doctor.py" line="249" />
         <source>Free disk space</source>
         <translation>磁盘剩余空间</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="133" />
+        <location filename="../doctor.py" line="252" />
         <source>Free at least %1 MB on this disk (delete or move old files).</source>
         <translation>请在此磁盘上腾出至少 %1 MB 空间（删除或移走旧文件）。</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="145" />
+        <location filename="../doctor.py" line="264" />
         <source>Learning record (journal)</source>
         <translation>学习记录（日志）</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="151" />
-        <location filename="../doctor.py" line="154" />
+        <location filename="../doctor.py" line="270" />
+        <location filename="../doctor.py" line="273" />
         <source>Give the data folder to your trainer.</source>
         <translation>请把数据文件夹交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="153" />
+        <location filename="../doctor.py" line="272" />
         <source>%1 problems in the hash chain</source>
         <translation>哈希链中有 %1 处问题</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="155" />
+        <location filename="../doctor.py" line="274" />
         <source>%1 events, chain intact</source>
         <translation>%1 条事件，哈希链完整</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="163" />
+        <location filename="../doctor.py" line="283" />
         <source>Songpei self-check</source>
         <translation>送培 自检</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="168" />
+        <location filename="../doctor.py" line="288" />
         <source>Fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="171" />
+        <location filename="../doctor.py" line="291" />
         <source>%1 problems found.</source>
         <translation>发现 %1 个问题。</translation>
     </message>
     <message>
-        <location filename="../doctor.py" line="173" />
+        <location filename="../doctor.py" line="293" />
         <source>All is well.</source>
         <translation>一切正常。</translation>
     </message>
@@ -634,69 +689,69 @@
         <translation>已计学时 / 额定学时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="87" />
         <location filename="../gui/home.py" line="89" />
+        <location filename="../gui/home.py" line="91" />
         <source>Courses on this computer</source>
         <translation>本机课程</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="91" />
+        <location filename="../gui/home.py" line="93" />
         <source>Lessons open here once the trainer installs a content pack; until then this is the demo catalogue.</source>
         <translation>送培教师安装内容包后，可在这里开始学习；目前显示的是演示课程目录。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="99" />
-        <location filename="../gui/home.py" line="100" />
+        <location filename="../gui/home.py" line="101" />
+        <location filename="../gui/home.py" line="102" />
         <source>Recent activity</source>
         <translation>最近学习</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="119" />
+        <location filename="../gui/home.py" line="121" />
         <source>Hello, %1</source>
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="136" />
+        <location filename="../gui/home.py" line="138" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="143" />
+        <location filename="../gui/home.py" line="145" />
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="147" />
+        <location filename="../gui/home.py" line="149" />
         <source>You have met the programme's requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="150" />
+        <location filename="../gui/home.py" line="152" />
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="154" />
+        <location filename="../gui/home.py" line="156" />
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="157" />
+        <location filename="../gui/home.py" line="159" />
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer's record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="183" />
+        <location filename="../gui/home.py" line="185" />
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="187" />
+        <location filename="../gui/home.py" line="189" />
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="191" />
+        <location filename="../gui/home.py" line="193" />
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -704,8 +759,8 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../gui/launch.py" line="36" />
-        <location filename="../gui/launch.py" line="52" />
+        <location filename="../gui/launch.py" line="50" />
+        <location filename="../gui/launch.py" line="67" />
         <source>Songpei</source>
         <translation>送培</translation>
     </message>
@@ -2585,6 +2640,129 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../selftest.py" line="47" />
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="50" />
+        <source>%1 did not load</source>
+        <translation>%1 未能加载</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="63" />
+        <source>hash chain broken after %1 events</source>
+        <translation>写入 %1 条记录后哈希链断裂</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="65" />
+        <source>%1 events written and read back</source>
+        <translation>已写入并读回 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="80" />
+        <source>the demo pack is not there</source>
+        <translation>找不到演示课程包</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="87" />
+        <source>%1 v%2: signature and %3 files verified, %4 lessons installed</source>
+        <translation>%1 第 %2 版：签名与 %3 个文件校验通过，已安装 %4 个课时</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="100" />
+        <source>libvlc did not load (%1)</source>
+        <translation>libvlc 未能加载（%1）</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="106" />
+        <source>libvlc refused to start %1</source>
+        <translation>libvlc 无法开始播放 %1</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="111" />
+        <source>%1 never reached Playing (state %2)</source>
+        <translation>%1 始终未进入播放状态（状态 %2）</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="119" />
+        <source>playing, but the time did not advance</source>
+        <translation>显示正在播放，但播放时间没有前进</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="125" />
+        <source>libvlc %1: Playing, time advanced %2 ms</source>
+        <translation>libvlc %1：正在播放，时间前进了 %2 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="140" />
+        <source>%1 has no embedded CJK font</source>
+        <translation>%1 没有嵌入中文字体</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="142" />
+        <source>transcript, %1 bytes, %2 embedded</source>
+        <translation>学时证明，%1 字节，已嵌入 %2</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="151" />
+        <source>no widget application</source>
+        <translation>没有图形界面程序对象</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="158" />
+        <source>the window rendered blank</source>
+        <translation>窗口绘制结果是空白</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="168" />
+        <source>Translations</source>
+        <translation>界面翻译</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="169" />
+        <source>Window (offscreen)</source>
+        <translation>窗口绘制（离屏）</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="170" />
+        <source>Journal in a temporary folder</source>
+        <translation>临时文件夹中的学习记录</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="171" />
+        <source>Demo pack signature</source>
+        <translation>演示课程包签名</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="172" />
+        <source>Video (libvlc, dummy output)</source>
+        <translation>视频播放（libvlc，空输出）</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="173" />
+        <source>PDF with the Chinese font</source>
+        <translation>含中文字体的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="176" />
+        <source>Self-test</source>
+        <translation>安装自检</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="186" />
+        <source>Failed: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../selftest.py" line="188" />
+        <source>All %1 checks passed.</source>
+        <translation>全部 %1 项检查通过。</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../gui/session.py" line="45" />
@@ -2785,42 +2963,42 @@
         <translation>U 盘上的内容包：%1 个。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="154" />
+        <location filename="../gui/station.py" line="155" />
         <source>Installing content: %p%, about %1 left</source>
         <translation>正在安装内容：%p%，约剩 %1</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="155" />
+        <location filename="../gui/station.py" line="156" />
         <source>Installing content: %p%</source>
         <translation>正在安装内容：%p%</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="164" />
+        <location filename="../gui/station.py" line="165" />
         <source>Content pack “%1” version %2 was already installed.</source>
         <translation>内容包《%1》第 %2 版已经安装过了。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="166" />
+        <location filename="../gui/station.py" line="167" />
         <source>Installed the content pack “%1”, version %2.</source>
         <translation>已安装内容包《%1》第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="169" />
+        <location filename="../gui/station.py" line="170" />
         <source>County confirmed (县级已确认): records up to %1.</source>
         <translation>县级已确认：已收到至第 %1 条的记录。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="174" />
+        <location filename="../gui/station.py" line="175" />
         <source>Wrote records %1–%2 to the drive, encrypted for the county and checked.</source>
         <translation>已把第 %1–%2 条记录写入 U 盘，已为县级加密并校验。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="178" />
+        <location filename="../gui/station.py" line="179" />
         <source>The drive already carries these records.</source>
         <translation>U 盘上已有这些记录。</translation>
     </message>
     <message>
-        <location filename="../gui/station.py" line="180" />
+        <location filename="../gui/station.py" line="181" />
         <source>Nothing new to send.</source>
         <translation>没有需要发送的新记录。</translation>
     </message>
@@ -2881,57 +3059,57 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../cli.py" line="26" />
+        <location filename="../cli.py" line="27" />
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="27" />
+        <location filename="../cli.py" line="28" />
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="28" />
+        <location filename="../cli.py" line="29" />
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="29" />
+        <location filename="../cli.py" line="30" />
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="30" />
+        <location filename="../cli.py" line="31" />
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="31" />
+        <location filename="../cli.py" line="32" />
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="32" />
+        <location filename="../cli.py" line="33" />
         <source>expected one argument</source>
         <translation>需要一个参数值</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="33" />
+        <location filename="../cli.py" line="34" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="34" />
+        <location filename="../cli.py" line="35" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="35" />
+        <location filename="../cli.py" line="36" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="36" />
+        <location filename="../cli.py" line="37" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
@@ -2941,29 +3119,34 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli.py" line="48" />
+        <location filename="../cli.py" line="49" />
         <location filename="../cli_packs.py" line="38" />
         <location filename="../cli_sync.py" line="31" />
         <source>DIR</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="49" />
+        <location filename="../cli.py" line="50" />
         <source>data folder (default: this user's Songpei folder)</source>
         <translation>数据文件夹（默认：当前用户的送培文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="51" />
+        <location filename="../cli.py" line="52" />
         <source>language: zh_CN (default) or en</source>
         <translation>界面语言：zh_CN（默认）或 en</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="55" />
+        <location filename="../cli.py" line="62" />
+        <source>draw without the graphics driver (old laptops)</source>
+        <translation>不使用显卡驱动绘图（用于旧电脑）</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="56" />
         <source>Songpei: offline training kit for the teacher IT-ability programme. Without a command, the desktop app starts.</source>
         <translation>送培：教师信息技术应用能力提升工程的离线培训工具。不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="58" />
+        <location filename="../cli.py" line="59" />
         <location filename="../cli_content.py" line="20" />
         <location filename="../cli_packs.py" line="27" />
         <location filename="../cli_sync.py" line="27" />
@@ -2973,82 +3156,87 @@
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="59" />
+        <location filename="../cli.py" line="60" />
         <source>start the desktop app</source>
         <translation>启动桌面程序</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="61" />
+        <location filename="../cli.py" line="64" />
         <source>start the app on a demo profile (its own data folder)</source>
         <translation>以演示数据启动程序（使用单独的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="64" />
+        <location filename="../cli.py" line="67" />
         <source>start the demo afresh</source>
         <translation>重新生成演示数据</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="66" />
+        <location filename="../cli.py" line="70" />
         <source>check that this computer can run Songpei; names the fix for each problem</source>
         <translation>检查本机能否运行送培，并给出每个问题的解决办法</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="69" />
+        <location filename="../cli.py" line="73" />
+        <source>check this copy of Songpei end to end, without a screen (also --self-test)</source>
+        <translation>无需屏幕，从头到尾检查这份送培能否正常工作（也可写作 --self-test）</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="76" />
         <source>write realistic learning events (for tests and demos)</source>
         <translation>写入模拟的学习事件（用于测试和演示）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="72" />
+        <location filename="../cli.py" line="79" />
         <source>number of teachers</source>
         <translation>教师人数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="74" />
+        <location filename="../cli.py" line="81" />
         <source>number of days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="76" />
+        <location filename="../cli.py" line="83" />
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="78" />
+        <location filename="../cli.py" line="85" />
         <source>first simulated day</source>
         <translation>模拟的第一天</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="80" />
+        <location filename="../cli.py" line="87" />
         <source>print a line after every committed write</source>
         <translation>每次写入完成后输出一行</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="82" />
+        <location filename="../cli.py" line="89" />
         <source>check the learning record: file integrity and hash chain</source>
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="146" />
+        <location filename="../cli.py" line="186" />
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="151" />
+        <location filename="../cli.py" line="191" />
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="165" />
+        <location filename="../cli.py" line="205" />
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="166" />
+        <location filename="../cli.py" line="206" />
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="168" />
+        <location filename="../cli.py" line="208" />
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>
