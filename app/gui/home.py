@@ -48,6 +48,7 @@ class HomePage(QWidget):
     points_requested = Signal()
     transcript_requested = Signal()
     rating_requested = Signal()
+    diagnostic_requested = Signal()
 
     def __init__(self, laptop: Laptop) -> None:
         super().__init__()
@@ -59,6 +60,10 @@ class HomePage(QWidget):
         self.profile.setObjectName("note")
         self.switch_button = QPushButton(self.tr("Switch teacher"))
         self.switch_button.clicked.connect(self.switch_teacher)
+        self.diagnostic_button = QPushButton(self.tr("Diagnostic test"))
+        self.diagnostic_button.setToolTip(self.tr("The 1.0 diagnostic test: before the courses "
+                                                  "and again after them"))
+        self.diagnostic_button.clicked.connect(self.diagnostic_requested)
         self.points_button = QPushButton(self.tr("My ability points"))
         self.points_button.clicked.connect(self.points_requested)
         self.transcript_button = QPushButton(self.tr("Print my transcript"))
@@ -71,8 +76,8 @@ class HomePage(QWidget):
         names.addWidget(self.greeting)
         names.addWidget(self.profile)
         top.addLayout(names, 1)
-        for b in (self.points_button, self.transcript_button, self.rating_button,
-                  self.switch_button):
+        for b in (self.diagnostic_button, self.points_button, self.transcript_button,
+                  self.rating_button, self.switch_button):
             top.addWidget(b)
 
         self.hours_box = QGroupBox(self.tr("My hours (学时)"))
