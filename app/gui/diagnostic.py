@@ -34,39 +34,39 @@ COLOURS = {quiz.RED: "#f6c6c6", quiz.YELLOW: "#fbe8a6", quiz.GREEN: "#c8e6c0",
 
 
 def dimension_name(code: str) -> str:
-    t = QCoreApplication.translate
-    return {"literacy": t("Diagnostic", "Technical literacy"),
-            "planning": t("Diagnostic", "Planning and preparation"),
-            "organising": t("Diagnostic", "Organisation and management"),
-            "assessment": t("Diagnostic", "Assessment and diagnosis"),
-            "development": t("Diagnostic", "Learning and development")}.get(code, code)
+    translate = QCoreApplication.translate
+    return {"literacy": translate("Diagnostic", "Technical literacy"),
+            "planning": translate("Diagnostic", "Planning and preparation"),
+            "organising": translate("Diagnostic", "Organisation and management"),
+            "assessment": translate("Diagnostic", "Assessment and diagnosis"),
+            "development": translate("Diagnostic", "Learning and development")}.get(code, code)
 
 
 def level_name(level: str) -> str:
-    t = QCoreApplication.translate
-    return {"I": t("Diagnostic", "Level I: optimising teaching"),
-            "II": t("Diagnostic", "Level II: transforming learning")}.get(level, level)
+    translate = QCoreApplication.translate
+    return {"I": translate("Diagnostic", "Level I: optimising teaching"),
+            "II": translate("Diagnostic", "Level II: transforming learning")}.get(level, level)
 
 
 def colour_word(colour: str) -> str:
-    t = QCoreApplication.translate
-    return {quiz.GREEN: t("Diagnostic", "Excellent"), quiz.YELLOW: t("Diagnostic", "Pass"),
-            quiz.RED: t("Diagnostic", "Below pass"),
-            quiz.UNTESTED: t("Diagnostic", "Not tested")}[colour]
+    translate = QCoreApplication.translate
+    return {quiz.GREEN: translate("Diagnostic", "Excellent"), quiz.YELLOW: translate("Diagnostic", "Pass"),
+            quiz.RED: translate("Diagnostic", "Below pass"),
+            quiz.UNTESTED: translate("Diagnostic", "Not tested")}[colour]
 
 
 def cell_text(result: CellResult, change: CellChange | None = None) -> str:
     """The words of one cell: a colour is never the only sign."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     text = colour_word(result.colour)
     if result.percent is not None:
         text += f" · {result.percent:.0f}%"
     if change is not None and change.before is not None:
-        before = t("Diagnostic", "pre-test: %1 %2%").replace(
+        before = translate("Diagnostic", "pre-test: %1 %2%").replace(
             "%1", colour_word(change.before_colour)).replace("%2", f"{change.before:.0f}")
         if change.change is not None:
             points = f"{change.change:+.0f}"
-            before += " · " + t("Diagnostic", "%1 points").replace("%1", points)
+            before += " · " + translate("Diagnostic", "%1 points").replace("%1", points)
         text += "\n" + before
     return text
 
