@@ -74,7 +74,7 @@ def test_pre_test_then_post_test_by_keyboard(qtbot, demo):
 
     # Recommended lessons for the weak cells; Enter opens the first one.
     shown = [dlg.recommended.item(i).text() for i in range(dlg.recommended.count())]
-    assert laptop.catalog.lesson("a1-l1").title in shown
+    assert "A1 技术支持的学情分析 · " + laptop.catalog.lesson("a1-l1").title in shown
     assert QApplication.focusWidget() is dlg.recommended
     opened_lessons = []
     dlg.lesson_requested.connect(lambda course, lesson: opened_lessons.append(lesson.id))
@@ -92,6 +92,7 @@ def test_pre_test_then_post_test_by_keyboard(qtbot, demo):
     assert "pre-test: Below pass 0%" in ass and "+100 points" in ass
     assert "+0 points" in post.grid_view.cells[("literacy", "I")].text()
     assert "pre-test:" in post.score_label.text() and post.recommended.count() == 0
+    assert post.recommended_note.text().startswith("Every tested cell is 优秀")
     first, second = diagnostic.attempts(laptop.journal, teacher.id)
     assert (first.phase, second.phase) == (diagnostic.PRE, diagnostic.POST)
     with laptop.journal.reader() as conn:

@@ -170,7 +170,7 @@ class DiagnosticDialog(QuizDialog):
         widgets: list[QWidget] = [title, self.intro, self.start_button]
         if post:
             widgets += self._report_widgets(self.report)
-        self._page(*widgets, fill=post)
+        self._page(*widgets, fill=post and bool(self.report.lessons))
         self.start_button.setFocus()
 
     def _report_widgets(self, report: diagnostic.Report) -> list[QWidget]:
@@ -187,16 +187,18 @@ class DiagnosticDialog(QuizDialog):
         self.recommended.setAccessibleName(self.tr("Recommended lessons"))
         courses = {c.id: c for c in self.laptop.catalog.courses}
         for lesson in report.lessons:
-            item = QListWidgetItem(lesson.title)
+            item = QListWidgetItem(f"{courses[lesson.course_id].title} · {lesson.title}")
             item.setData(Qt.ItemDataRole.UserRole, (courses[lesson.course_id], lesson))
             self.recommended.addItem(item)
         if report.lessons:
             self.recommended.setCurrentRow(0)
             note = self.tr("Recommended lessons for the cells below 优秀 (Enter or double click "
                            "opens one):")
+        elif quiz.weak_cells(latest.grid):
+            note = self.tr("The courses on this computer do not cover the cells below 优秀. "
+                           "Ask the trainer for courses on them.")
         else:
-            note = self.tr("No lesson on this computer is recommended: every tested cell is "
-                           "优秀, or the installed courses do not cover the weak cells.")
+            note = self.tr("Every tested cell is 优秀: no lesson needs to be recommended.")
         self.recommended.itemActivated.connect(self._open)
         self.recommended_note = QLabel(note)
         self.recommended_note.setWordWrap(True)
@@ -212,7 +214,7 @@ class DiagnosticDialog(QuizDialog):
 
     def _result_page(self) -> None:
         assert self.report is not None
-        self._page(*self._report_widgets(self.report), fill=True)
+        self._page(*self._report_widgets(self.report), fill=bool(self.report.lessons))
         self.countdown.hide()
         self._nav(False)
         if self.report.lessons:
