@@ -195,10 +195,16 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
     shoot(app, points, out / f"13-choose-points-{lang}.png")
     points.reject()
     code = course.ability_point
+    from sync import evidence
+
+    evidence.choose_points(laptop, teacher.id, sorted(laptop.ability_points()))
     dialog = EvidenceDialog(laptop, teacher, code, win)
     dialog.show()
     wrong = scratch / "课堂实录.exe"
     wrong.write_bytes(b"MZ" + b"\0" * 4000)
+    for editor in dialog.editors.values():
+        if editor.text is not None:
+            editor.text.setPlainText("第 3 题全班正确率只有 35%，下节课重讲这个知识点。")
     media = dialog.editors.get("media") or next(iter(dialog.editors.values()))
     media.set_file(wrong)
     dialog.submit()

@@ -134,3 +134,17 @@ def test_a_diagnostic_bank_not_in_the_file_list_is_refused():
         parse_manifest(canonical(draft))
     assert e.value.args_ == {"code": "bad_manifest", "field": "diagnostic.bank",
                              "problem": "file_not_listed"}
+
+
+def test_a_damaged_diagnostic_bank_is_named_not_crashed_on(qtbot, demo):
+    from sync import library
+
+    laptop, teacher = demo
+    (pack,) = library.installed(laptop.data_dir)
+    bank = library.library_dir(laptop.data_dir) / pack.folder / "files" / "quizzes" / "diagnostic.json"
+    bank.write_bytes(b'{"format": 1, "questions": [')
+    dlg = opened(qtbot, laptop, teacher)
+    assert dlg.state == REFUSED
+    assert dlg.refusal.text() == ("The diagnostic test's questions cannot be read. Install its "
+                                  "content pack again.")
+    assert diagnostic.attempts(laptop.journal, teacher.id) == []

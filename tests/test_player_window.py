@@ -303,3 +303,37 @@ def test_a_document_reopens_where_the_teacher_stopped(qtbot, packed, tmp_path):
     assert end > place
     close_and_wait(qtbot, again)
     assert lesson_sessions.last_position(packed.journal, "t-1", again.lesson.id) == end
+
+
+@pytest.mark.parametrize("name, data", [
+    ("reading.md", b"# \xff\xfe broken \xc3"),        # not UTF-8: a damaged copy
+    ("picture.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 40),  # a PNG cut short
+])
+def test_a_damaged_document_says_so_and_counts_nothing(qtbot, packed, tmp_path, name, data):
+    doc = tmp_path / name
+    doc.write_bytes(data)
+    clock = Clock()
+    w = open_markdown(qtbot, packed, doc, clock)
+    assert w.problem.isVisibleTo(w)
+    assert w.problem.text() == ("This document is damaged and cannot be shown. Install its "
+                                "pack again from the trainer's drive.")
+    w.set_front(True)
+    run(w, clock, 30)
+    assert w.tracker.active_seconds == 0
+    assert close_and_wait(qtbot, w) is None          # no session: nothing was studied
+
+
+def test_a_pdf_without_qtpdf_offers_the_system_viewer(qtbot, packed, monkeypatch):
+    from app.gui import lesson_reader
+
+    def no_pdf(path):
+        raise lesson_reader.ReaderError("no-pdf")
+    monkeypatch.setattr(lesson_reader, "_pdf", no_pdf)   # as on a PySide6 build without QtPdf
+    doc = next(x for x in packed.catalog.lessons if x.kind == "document")
+    assert doc.document.endswith(".pdf")
+    w, _ = open_window(qtbot, packed, doc, Clock())
+    assert "cannot show PDF pages itself" in w.problem.text()
+    assert doc.document.rsplit("/", 1)[-1] in w.problem.text()
+    assert "cannot be counted as study hours" in w.problem.text()
+    assert w.open_button.text() == "Open in the PDF viewer"
+    close_and_wait(qtbot, w)
