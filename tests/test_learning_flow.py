@@ -6,7 +6,6 @@ PDF back. Each step checks what the teacher would see on the screen."""
 
 from __future__ import annotations
 
-import functools
 import shutil
 import subprocess
 
@@ -175,7 +174,7 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
     points = dialog_of(qtbot, win, ChoosePointsDialog)
     points.list.setFocus()
     points.list.setCurrentRow(0)
-    for row in range(points.list.count()):
+    for _ in range(points.list.count()):
         press(qtbot, Qt.Key.Key_Space)               # tick
         press(qtbot, Qt.Key.Key_Down)
     assert points.codes() == ["A1", "A3", "A5"]

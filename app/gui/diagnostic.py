@@ -28,6 +28,7 @@ from sync.laptop import Laptop
 from sync.teachers import Teacher
 
 from .quiz import QuizDialog
+from .widgets import fit
 
 COLOURS = {quiz.RED: "#f6c6c6", quiz.YELLOW: "#fbe8a6", quiz.GREEN: "#c8e6c0",
            quiz.UNTESTED: "#e6e6e6"}
@@ -111,7 +112,7 @@ class DiagnosticDialog(QuizDialog):
         self.diag: diagnostic.LoadedDiagnostic | None = None
         self.report: diagnostic.Report | None = None
         super().__init__(laptop, teacher, None, parent, **kw)  # type: ignore[arg-type]
-        self.resize(900, 640)
+        fit(self, 900, 640)
 
     # --- the hooks of QuizDialog ----------------------------------------------------------------
     def heading(self) -> str:

@@ -37,7 +37,7 @@ from sync.teachers import Teacher
 
 from ..messages import describe, shown, size_text
 from .ops import run_op
-from .widgets import error_label, ok_cancel
+from .widgets import error_label, fit, ok_cancel
 
 
 class _SlotEditor(QGroupBox):
@@ -177,7 +177,7 @@ class EvidenceDialog(QDialog):
         self.setWindowTitle(self.tr("Practice evidence: %1 %2")
                             .replace("%1", point.code).replace("%2", shown(point.name)))
         self.setMinimumWidth(640)
-        self.resize(760, 560)  # two slots in view; fits 1366×768 at 125 %
+        fit(self, 760, 560)  # two slots in view
         intro = QLabel(shown(point.description) or shown(point.name))
         intro.setWordWrap(True)
         hours = QLabel(self.tr("Rated pass or excellent by the school team, this ability point "

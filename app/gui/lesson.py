@@ -37,6 +37,7 @@ from ..player import backend as B
 from ..player.backend import RATES, PlayerBackend
 from .lesson_reader import ReaderError, go_to_place, open_reader, reading_place
 from .ops import run_op
+from .widgets import fit
 
 TICK_MS = 1000
 SEEK_STEP_S = 10.0
@@ -64,7 +65,7 @@ class LessonWindow(QWidget):
         self.player: PlayerBackend | None = None
         self.saved = False
         self.setWindowTitle(lesson.title)
-        self.resize(1000, 680)
+        fit(self, 1000, 680)
 
         journal = laptop.journal
         lesson_sessions.recover(journal)   # a session a crash left behind counts first

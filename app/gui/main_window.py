@@ -30,6 +30,7 @@ from .quiz import QuizDialog
 from .session import SessionDialog
 from .signin import SignInPage
 from .station import DriveWatcher, StationDialog
+from .widgets import fit
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
         self.laptop = laptop
         self.setWindowTitle(self.tr("Songpei — teacher IT-ability training"))
         self.setMinimumSize(960, 600)
-        self.resize(1280, 720)  # fits 1366×768 with a taskbar, also at 125 % scale (1093×614)
+        fit(self, 1280, 720)  # fits 1366×768 with a taskbar; smaller at 125 % scale (1093×614)
         self._lessons: list[QWidget] = []  # open lesson windows, kept alive until closed
         self.stack = QStackedWidget()
         self.picker = PickerPage(laptop.is_demo)
