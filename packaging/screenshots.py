@@ -212,6 +212,13 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
     shoot(app, dialog, out / f"14-evidence-refused-{lang}.png")
     dialog.reject()
 
+    other = next(t for t in laptop.teachers.all() if t.id != teacher.id)
+    evidence.choose_points(laptop, other.id, sorted(laptop.ability_points()))
+    point = laptop.ability_points()[code]
+    evidence.submit(laptop, other.id, code, {
+        s.id: "课前用 4 道题的纸笔小卷了解学生对“平均分”的掌握，电子表格统计各题正确率："
+              "第 3 题只有 35%，下节课重讲并换用分糖果的例子。"
+        for s in point.evidence_slots if s.required})
     head = laptop.teachers.set_school_team(teacher.id, True)
     rating = RatingDialog(laptop, head, win)
     rating.show()

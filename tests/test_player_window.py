@@ -337,3 +337,16 @@ def test_a_pdf_without_qtpdf_offers_the_system_viewer(qtbot, packed, monkeypatch
     assert "cannot be counted as study hours" in w.problem.text()
     assert w.open_button.text() == "Open in the PDF viewer"
     close_and_wait(qtbot, w)
+
+
+def test_ctrl_w_closes_the_lesson_and_saves_its_time(qtbot, packed):
+    from PySide6.QtCore import Qt
+
+    clock = Clock()
+    w, p = open_window(qtbot, packed, video_lesson(packed), clock)
+    w.set_front(True)
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    run(w, clock, 40)
+    with qtbot.waitSignal(w.sessionSaved, timeout=5000) as sig:
+        qtbot.keyClick(w, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not w.isVisible() and sig.args[0].data["active_seconds"] == 40

@@ -55,6 +55,7 @@ class _SlotEditor(QGroupBox):
             self.text = QPlainTextEdit()
             self.text.setPlaceholderText(self.tr("Type here, or attach a file below"))
             self.text.setMinimumHeight(90)
+            self.text.setMaximumHeight(150)  # the next part stays in view
             layout.addWidget(self.text)
         rules = self.tr("Allowed files: %1; at most %2.")\
             .replace("%1", ", ".join(shown(t) for t in slot.types) or self.tr("any"))\

@@ -88,7 +88,11 @@ class HomePage(QWidget):
         self.courses = QTreeWidget()
         self.courses.setHeaderLabels([self.tr("Course / lesson"), self.tr("Category"),
                                       self.tr("Hours credited / nominal")])
+        self.courses.header().setStretchLastSection(False)
         self.courses.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # as wide as their words, so titles keep the rest
+            self.courses.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.courses.setAccessibleName(self.tr("Courses on this computer"))
         self.courses.itemActivated.connect(self._activated)
         courses_box = QGroupBox(self.tr("Courses on this computer"))

@@ -102,6 +102,9 @@ class LessonWindow(QWidget):
                 self._build_video(path, start, backend)
             else:
                 self._build_reader(path, start)
+        # Ctrl+W closes (and saves) the lesson from the keyboard, video or document alike.
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close,
+                  context=Qt.ShortcutContext.WindowShortcut)
         self._front = False
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
