@@ -142,9 +142,12 @@ class DiagnosticDialog(QuizDialog):
                                        self.graded, int(self.started * 1000),
                                        int(finished * 1000))
 
-    def write(self, payload: dict) -> Callable[[], Event]:
+    def write(self, payload: dict) -> Callable[[], tuple[Event, diagnostic.Report | None]]:
+        """The write and the report it changes, both on the worker thread."""
         tid, attempt_id, journal = self.teacher.id, self.attempt_id, self.laptop.journal
-        return lambda: diagnostic.record(journal, tid, payload, attempt_id)
+        bank, catalog = self.diag.bank, self.laptop.catalog   # type: ignore[union-attr]
+        return lambda: (diagnostic.record(journal, tid, payload, attempt_id),
+                        diagnostic.report(journal, tid, bank, catalog))
 
     # --- pages ----------------------------------------------------------------------------------
     def _start_page(self) -> None:
@@ -207,10 +210,8 @@ class DiagnosticDialog(QuizDialog):
             self.recommended.hide()  # (never show() a widget not yet in a layout: a window)
         return [self.score_label, self.grid_view, self.recommended_note, self.recommended]
 
-    def _recorded(self, event: Event) -> None:
-        assert self.diag is not None
-        self.report = diagnostic.report(self.laptop.journal, self.teacher.id, self.diag.bank,
-                                        self.laptop.catalog)
+    def _recorded(self, result: tuple[Event, diagnostic.Report | None]) -> None:
+        event, self.report = result
         super()._recorded(event)
 
     def _result_page(self) -> None:
