@@ -220,6 +220,8 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
               "第 3 题只有 35%，下节课重讲并换用分糖果的例子。"
         for s in point.evidence_slots if s.required})
     head = laptop.teachers.set_school_team(teacher.id, True)
+    win.show_home(head)   # a school-team member's home has the rating button too
+    shoot(app, win, out / f"04d-home-school-team-{lang}.png")
     rating = RatingDialog(laptop, head, win)
     rating.show()
     settle(app, 1.0)

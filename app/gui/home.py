@@ -58,6 +58,7 @@ class HomePage(QWidget):
         self.greeting.setObjectName("pageTitle")
         self.profile = QLabel()
         self.profile.setObjectName("note")
+        self.profile.setWordWrap(True)  # wraps beside six buttons at 125 % instead of clipping
         self.switch_button = QPushButton(self.tr("Switch teacher"))
         self.switch_button.clicked.connect(self.switch_teacher)
         self.diagnostic_button = QPushButton(self.tr("Diagnostic test"))
