@@ -148,3 +148,31 @@ def test_a_damaged_diagnostic_bank_is_named_not_crashed_on(qtbot, demo):
     assert dlg.refusal.text() == ("The diagnostic test's questions cannot be read. Install its "
                                   "content pack again.")
     assert diagnostic.attempts(laptop.journal, teacher.id) == []
+
+
+def test_the_home_page_opens_the_diagnostic_and_a_recommended_lesson(qtbot, demo, monkeypatch):
+    from app.gui import main_window
+    from app.gui.lesson import LessonWindow
+    from app.gui.main_window import MainWindow
+    from app.player.dummy import DummyBackend
+
+    laptop, teacher = demo
+    monkeypatch.setattr(main_window, "LessonWindow",
+                        lambda *a, **k: LessonWindow(*a, backend=DummyBackend(), **k))
+    win = MainWindow(laptop)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_home(teacher)
+    assert win.home.diagnostic_button.text() == "Diagnostic test"
+    qtbot.mouseClick(win.home.diagnostic_button, Qt.MouseButton.LeftButton)
+    (dlg,) = win.findChildren(DiagnosticDialog)
+    assert dlg.isVisible() and dlg.start_button.text() == "Start the pre-test"
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    take(qtbot, dlg, lambda q: False)
+    first = dlg.report.lessons[0]
+    press(qtbot, Qt.Key.Key_Return)                      # opens the first recommended lesson
+    qtbot.waitUntil(lambda: len(win._lessons) == 1)
+    assert win._lessons[0].lesson == first
+    with qtbot.waitSignal(win._lessons[0].sessionSaved, timeout=5000):
+        win._lessons[0].close()
