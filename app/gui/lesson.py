@@ -94,7 +94,12 @@ class LessonWindow(QWidget):
         for w in (self.title, self.note, self.problem):
             layout.addWidget(w)
         layout.addLayout(self.body, 1)
-        layout.addWidget(self.counted)
+        self.keys_hint = QLabel(self.tr("Keys: ↑ ↓ Page Up / Page Down to read · Ctrl+W close"))
+        self.keys_hint.setObjectName("note")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.counted, 1)
+        bottom.addWidget(self.keys_hint)
+        layout.addLayout(bottom)
 
         path = self._path()
         if path is not None:
@@ -169,6 +174,8 @@ class LessonWindow(QWidget):
         self.controls.setLayout(controls)
         self.body.addWidget(p.video_widget(), 1)
         self.body.addWidget(self.controls)
+        self.keys_hint.setText(self.tr("Keys: Space play / pause · ← → 10 seconds back / on · "
+                                       "F11 full screen · Ctrl+W close"))
 
         keys = ((Qt.Key.Key_Space, p.toggle), (Qt.Key.Key_Left, lambda: self.step(-SEEK_STEP_S)),
                 (Qt.Key.Key_Right, lambda: self.step(SEEK_STEP_S)),
@@ -186,6 +193,7 @@ class LessonWindow(QWidget):
         try:
             view, watched = open_reader(path)
         except ReaderError as exc:
+            self.keys_hint.setText(self.tr("Keys: Ctrl+W close"))
             if exc.code == "no-pdf":
                 self._show_problem(self.tr("Songpei on this computer cannot show PDF pages "
                                            "itself. Press “Open in the PDF viewer” to read "
@@ -294,14 +302,14 @@ class LessonWindow(QWidget):
         if self.isFullScreen():
             self.leave_full_screen()
         else:
-            for w in (self.title, self.counted):
+            for w in (self.title, self.counted, self.keys_hint):
                 w.hide()
             self.showFullScreen()
 
     def leave_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
-            for w in (self.title, self.counted):
+            for w in (self.title, self.counted, self.keys_hint):
                 w.show()
 
     def position(self) -> float:
