@@ -33,6 +33,16 @@ class Quiz:
 
 
 @dataclass(frozen=True)
+class Diagnostic:
+    """A pack's 1.0 diagnostic test (诊断测评): taken before the courses (pre-test) and again
+    after them (post-test); its items carry dimension and level tags for the 5 × 2 grid."""
+    title: str
+    bank: str                       # path of a question bank (format 1) in the pack
+    draw: int | None = None         # None: every question of the bank
+    time_limit_s: int | None = None
+
+
+@dataclass(frozen=True)
 class Lesson:
     id: str
     title: str

@@ -20,7 +20,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .catalog import CATEGORIES, DOCUMENT, KINDS, QUIZ, VIDEO, Catalog, Course, Lesson, Quiz
+from .catalog import (
+    CATEGORIES,
+    DOCUMENT,
+    KINDS,
+    QUIZ,
+    VIDEO,
+    Catalog,
+    Course,
+    Diagnostic,
+    Lesson,
+    Quiz,
+)
 from .errors import PackRefused
 from .keys import PublicKey, unb64
 from .pack_paths import check_path, check_paths
@@ -105,6 +116,7 @@ class Manifest:
     courses: tuple[Course, ...]
     files: tuple[FileEntry, ...]
     total_size: int
+    diagnostic: Diagnostic | None = None
 
     @property
     def folder_name(self) -> str:
@@ -117,7 +129,8 @@ class Manifest:
         return self.programme
 
     def quiz_banks(self) -> list[str]:
-        return [x.quiz.bank for c in self.courses for x in c.lessons if x.quiz]
+        banks = [x.quiz.bank for c in self.courses for x in c.lessons if x.quiz]
+        return banks + ([self.diagnostic.bank] if self.diagnostic else [])
 
 
 class _Fields:
@@ -222,7 +235,7 @@ def parse_manifest(raw: bytes) -> Manifest:
     # A newer format may have other fields: say "newer", not "unknown field".
     if data.get("format") != FORMAT:
         raise PackRefused("unsupported_format", value=repr(data.get("format")))
-    top = _Fields(data, "", _TOP)
+    top = _Fields(data, "", _TOP, ("diagnostic",))
     if top.text("kind") != KIND:
         raise top.bad("kind", "unknown_value")
     pack_id = top.text("id")
@@ -255,9 +268,21 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise top.bad("courses", "duplicate_id")
     if len(set(lesson_ids)) != len(lesson_ids):
         raise top.bad("courses", "duplicate_lesson_id")
+    diagnostic = _diagnostic(data["diagnostic"], by_path) if top.has("diagnostic") else None
     return Manifest(raw, hashlib.sha256(raw).hexdigest(), data, pack_id, version,
                     top.text("title"), top.text("publisher_key_id"), created, programme, points,
-                    courses, files, total)
+                    courses, files, total, diagnostic)
+
+
+def _diagnostic(d: object, files: dict[str, FileEntry]) -> Diagnostic:
+    f = _Fields(d, "diagnostic", ("title", "bank"), ("draw", "time_limit_s"))
+    bank = check_path(f.d["bank"])
+    if bank not in files:
+        raise f.bad("bank", "file_not_listed")
+    if files[bank].size > MAX_BANK:
+        raise PackRefused("file_too_large", path=bank, size=files[bank].size, limit=MAX_BANK)
+    return Diagnostic(f.text("title"), bank, f.integer("draw", low=1, high=10_000, optional=True),
+                      f.integer("time_limit_s", low=1, high=86_400, optional=True))
 
 
 def _no_constant(name: str) -> object:

@@ -110,6 +110,8 @@ def build(src: Path, key: PrivateKey, out: Path, duration_of: DurationOf | None 
                     named(lesson[k], f"{where}.{k}")
             if isinstance(lesson.get("quiz"), dict) and "bank" in lesson["quiz"]:
                 named(lesson["quiz"]["bank"], f"{where}.quiz.bank")
+    if isinstance(spec.get("diagnostic"), dict) and "bank" in spec["diagnostic"]:
+        named(spec["diagnostic"]["bank"], "diagnostic.bank")
     # Supporting files no lesson names (a web page's pictures): files or whole folders.
     for i, inc in enumerate(_list(spec, "include", toml_path, of=str)):
         where = f"include[{i}]"

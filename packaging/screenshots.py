@@ -132,9 +132,115 @@ def main() -> int:
     settle(app, 1.0)
     shoot(app, win, args.out / f"07-session-{args.lang}.png")
     session.accept()
+    settle(app, 0.5)
+    learning_screens(app, win, laptop, teacher, data.parent, args.out, args.lang)
     win.close()
     laptop.close()
     return 0
+
+
+def close_lessons(app: QApplication, win: MainWindow) -> None:
+    for window in list(win._lessons):
+        window.close()
+    settle(app, 1.0)
+
+
+def take_diagnostic(app: QApplication, dialog, right) -> None:
+    """Answer every question (choice questions: the diagnostic bank has no others)."""
+    from content import quiz
+
+    dialog.start()
+    for i, (q, editor) in enumerate(zip(dialog.items, dialog.editors, strict=True)):
+        order = quiz.option_order(q, dialog.seed)
+        want = next(n for n, c in enumerate(q.choices) if (c.fraction > 0) == right(i, q))
+        editor.pick(order.index(want))
+    dialog.finish()
+    settle(app, 1.0)
+
+
+def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: str) -> None:
+    """Lessons, the diagnostic test, evidence, rating and the transcript."""
+    from app.gui.diagnostic import DiagnosticDialog
+    from app.gui.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
+    from app.transcript import write_transcript
+
+    win.show_home(teacher)
+    settle(app, 0.8)
+    course = laptop.catalog.courses[0]
+    video = next(x for x in course.lessons if x.kind == "video")
+    win.open_lesson(course, video)
+    window = win._lessons[-1]
+    if window.player is not None:
+        window.player.toggle()
+    settle(app, 2.5)
+    shoot(app, window, out / f"08-lesson-video-{lang}.png")
+    close_lessons(app, win)
+
+    reading = next(x for x in course.lessons if x.kind == "document")
+    win.open_lesson(course, reading)
+    shoot(app, win._lessons[-1], out / f"09-lesson-reading-{lang}.png")
+    close_lessons(app, win)
+
+    pre = DiagnosticDialog(laptop, teacher, win)
+    pre.show()
+    shoot(app, pre, out / f"10-diagnostic-start-{lang}.png")
+    take_diagnostic(app, pre, lambda i, q: q.tags.dimension in ("literacy", "planning")
+                    or (q.tags.level == "I" and i % 3 == 0))
+    shoot(app, pre, out / f"11-diagnostic-pre-test-{lang}.png")
+    pre.accept()
+    post = DiagnosticDialog(laptop, teacher, win)
+    post.show()
+    take_diagnostic(app, post, lambda i, q: q.tags.dimension != "development" or i % 2 == 0)
+    shoot(app, post, out / f"12-diagnostic-post-test-{lang}.png")
+    post.accept()
+
+    points = ChoosePointsDialog(laptop, teacher, win)
+    points.show()
+    shoot(app, points, out / f"13-choose-points-{lang}.png")
+    points.reject()
+    code = course.ability_point
+    from sync import evidence
+
+    evidence.choose_points(laptop, teacher.id, sorted(laptop.ability_points()))
+    dialog = EvidenceDialog(laptop, teacher, code, win)
+    dialog.show()
+    wrong = scratch / "课堂实录.exe"
+    wrong.write_bytes(b"MZ" + b"\0" * 4000)
+    for editor in dialog.editors.values():
+        if editor.text is not None:
+            editor.text.setPlainText("第 3 题全班正确率只有 35%，下节课重讲这个知识点。")
+    media = dialog.editors.get("media") or next(iter(dialog.editors.values()))
+    media.set_file(wrong)
+    dialog.submit()
+    settle(app, 1.0)
+    shoot(app, dialog, out / f"14-evidence-refused-{lang}.png")
+    dialog.reject()
+
+    other = next(t for t in laptop.teachers.all() if t.id != teacher.id)
+    evidence.choose_points(laptop, other.id, sorted(laptop.ability_points()))
+    point = laptop.ability_points()[code]
+    evidence.submit(laptop, other.id, code, {
+        s.id: "课前用 4 道题的纸笔小卷了解学生对“平均分”的掌握，电子表格统计各题正确率："
+              "第 3 题只有 35%，下节课重讲并换用分糖果的例子。"
+        for s in point.evidence_slots if s.required})
+    head = laptop.teachers.set_school_team(teacher.id, True)
+    win.show_home(head)   # a school-team member's home has the rating button too
+    shoot(app, win, out / f"04d-home-school-team-{lang}.png")
+    rating = RatingDialog(laptop, head, win)
+    rating.show()
+    settle(app, 1.0)
+    if rating.list.count():
+        rating.list.setCurrentRow(0)
+    shoot(app, rating, out / f"15-rating-{lang}.png")
+    rating.reject()
+    laptop.teachers.set_school_team(teacher.id, False)
+
+    pdf = scratch / "transcript.pdf"
+    write_transcript(laptop, teacher.id, pdf)
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(out / f"16-transcript-{lang}")], check=True)
+        print(out / f"16-transcript-{lang}.png")
 
 
 if __name__ == "__main__":

@@ -77,9 +77,9 @@ def needs_tools():
 def test_pack_toml_has_the_author_fields_of_format_1():
     pack = load_pack()
     assert set(pack) == {"format", "kind", "id", "version", "title", "created", "programme",
-                         "ability_points", "courses"}
+                         "ability_points", "courses", "diagnostic"}
     assert (pack["format"], pack["kind"], pack["id"], pack["version"]) == (
-        1, "songpei-pack", "songpei-demo-2.0", 1)
+        1, "songpei-pack", "songpei-demo-2.0", 2)
     assert re.fullmatch(r"[a-z0-9][a-z0-9.-]*", pack["id"])
     assert HAN.search(pack["title"])
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", pack["created"])

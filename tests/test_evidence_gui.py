@@ -168,3 +168,20 @@ def test_home_opens_a_video_lesson_in_its_window(qtbot, zh_app, tmp_path, demo_p
         window.close()
     qtbot.waitUntil(lambda: not win._lessons)
     lp.close()
+
+
+def test_a_file_of_the_wrong_type_is_named_with_the_allowed_types(qtbot, zh_app, school, tmp_path):
+    laptop, teacher, _ = school
+    dialog = EvidenceDialog(laptop, teacher, "A1")
+    qtbot.addWidget(dialog)
+    before = laptop.journal.last_seq()
+    dialog.editors["plan"].text.setPlainText("教学设计")
+    dialog.editors["reflection"].text.setPlainText("效果不错")
+    exe = tmp_path / "课堂实录.exe"
+    exe.write_bytes(b"MZ" + b"\0" * 100)
+    dialog.editors["media"].set_file(exe)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "课堂实录.exe 不能放入“课堂片段”：允许的文件类型为 mp4, jpg。"
+    assert laptop.journal.last_seq() == before
+    assert dialog.editors["plan"].text.toPlainText() == "教学设计"   # nothing typed is lost

@@ -247,3 +247,106 @@ def test_markdown_reading_counts_scrolling(qtbot, packed, tmp_path):
     run(w, clock, 10)
     assert w.tracker.active_seconds == 10
     close_and_wait(qtbot, w)
+
+
+def open_markdown(qtbot, packed, md, clock):
+    from dataclasses import replace
+
+    import app.gui.lesson as lesson_mod
+
+    doc = next(x for x in packed.catalog.lessons if x.kind == "document")
+    doc = replace(doc, document=md.name)
+    orig = lesson_mod.lesson_file
+    lesson_mod.lesson_file = lambda *a: md
+    try:
+        return open_window(qtbot, packed, doc, clock)[0]
+    finally:
+        lesson_mod.lesson_file = orig
+
+
+def top_paragraph(reader) -> int:
+    """The number of the paragraph at the top of the view (the reading's paragraphs are
+    numbered)."""
+    text = reader.cursorForPosition(reader.viewport().rect().topLeft()).block().text()
+    return int(text.split()[1])
+
+
+def test_a_document_reopens_where_the_teacher_stopped(qtbot, packed, tmp_path):
+    from PySide6.QtCore import Qt
+
+    md = tmp_path / "reading.md"
+    md.write_text("# 导入\n\n" + "".join(f"第 {i} 段文字。\n\n" for i in range(400)), "utf-8")
+    clock = Clock()
+    w = open_markdown(qtbot, packed, md, clock)
+    assert w.note.isHidden()                              # first time: from the top
+    bar = w.reader_bar
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    w.set_front(True)
+    while bar.value() < bar.maximum() * 0.4:
+        qtbot.keyClick(w.reader, Qt.Key.Key_PageDown)
+    place = w.position()
+    assert 300 <= place < 1000
+    run(w, clock, 20)
+    close_and_wait(qtbot, w)
+    assert sessions(packed)[-1]["position_s"] == place
+    stopped_at = top_paragraph(w.reader)
+
+    again = open_markdown(qtbot, packed, md, Clock())
+    qtbot.waitUntil(lambda: abs(again.position() - place) < 1)
+    assert not again.note.isHidden() and f"{place / 10:.0f} %" in again.note.text()
+    assert top_paragraph(again.reader) == stopped_at   # the same words at the top
+    assert again.tracker.active_seconds == 0              # reopening is not reading
+    qtbot.keyClick(again.reader, Qt.Key.Key_End)          # she reads on: that place is kept
+    qtbot.waitUntil(lambda: again.reader_bar.value() == again.reader_bar.maximum())
+    end = again.position()
+    assert end > place
+    close_and_wait(qtbot, again)
+    assert lesson_sessions.last_position(packed.journal, "t-1", again.lesson.id) == end
+
+
+@pytest.mark.parametrize("name, data", [
+    ("reading.md", b"# \xff\xfe broken \xc3"),        # not UTF-8: a damaged copy
+    ("picture.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 40),  # a PNG cut short
+])
+def test_a_damaged_document_says_so_and_counts_nothing(qtbot, packed, tmp_path, name, data):
+    doc = tmp_path / name
+    doc.write_bytes(data)
+    clock = Clock()
+    w = open_markdown(qtbot, packed, doc, clock)
+    assert w.problem.isVisibleTo(w)
+    assert w.problem.text() == ("This document is damaged and cannot be shown. Install its "
+                                "pack again from the trainer's drive.")
+    w.set_front(True)
+    run(w, clock, 30)
+    assert w.tracker.active_seconds == 0
+    assert close_and_wait(qtbot, w) is None          # no session: nothing was studied
+
+
+def test_a_pdf_without_qtpdf_offers_the_system_viewer(qtbot, packed, monkeypatch):
+    from app.gui import lesson_reader
+
+    def no_pdf(path):
+        raise lesson_reader.ReaderError("no-pdf")
+    monkeypatch.setattr(lesson_reader, "_pdf", no_pdf)   # as on a PySide6 build without QtPdf
+    doc = next(x for x in packed.catalog.lessons if x.kind == "document")
+    assert doc.document.endswith(".pdf")
+    w, _ = open_window(qtbot, packed, doc, Clock())
+    assert "cannot show PDF pages itself" in w.problem.text()
+    assert doc.document.rsplit("/", 1)[-1] in w.problem.text()
+    assert "cannot be counted as study hours" in w.problem.text()
+    assert w.open_button.text() == "Open in the PDF viewer"
+    close_and_wait(qtbot, w)
+
+
+def test_ctrl_w_closes_the_lesson_and_saves_its_time(qtbot, packed):
+    from PySide6.QtCore import Qt
+
+    clock = Clock()
+    w, p = open_window(qtbot, packed, video_lesson(packed), clock)
+    w.set_front(True)
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    run(w, clock, 40)
+    with qtbot.waitSignal(w.sessionSaved, timeout=5000) as sig:
+        qtbot.keyClick(w, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not w.isVisible() and sig.args[0].data["active_seconds"] == 40

@@ -37,7 +37,7 @@ from sync.teachers import Teacher
 
 from ..messages import describe, shown, size_text
 from .ops import run_op
-from .widgets import error_label, ok_cancel
+from .widgets import error_label, fit, ok_cancel
 
 
 class _SlotEditor(QGroupBox):
@@ -55,6 +55,7 @@ class _SlotEditor(QGroupBox):
             self.text = QPlainTextEdit()
             self.text.setPlaceholderText(self.tr("Type here, or attach a file below"))
             self.text.setMinimumHeight(90)
+            self.text.setMaximumHeight(150)  # the next part stays in view
             layout.addWidget(self.text)
         rules = self.tr("Allowed files: %1; at most %2.")\
             .replace("%1", ", ".join(shown(t) for t in slot.types) or self.tr("any"))\
@@ -131,7 +132,8 @@ class ChoosePointsDialog(QDialog):
             self.list.addItem(item)
         self.empty = QLabel(self.tr("No ability points yet: install a content pack that "
                                     "lists them."))
-        self.empty.setVisible(self.list.count() == 0)
+        if self.list.count():
+            self.empty.hide()  # (show() before it has a parent would make it a window)
         self.error = error_label()
         self.buttons = ok_cancel(self, self.tr("Save"), self.submit)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -176,6 +178,7 @@ class EvidenceDialog(QDialog):
         self.setWindowTitle(self.tr("Practice evidence: %1 %2")
                             .replace("%1", point.code).replace("%2", shown(point.name)))
         self.setMinimumWidth(640)
+        fit(self, 760, 560)  # two slots in view
         intro = QLabel(shown(point.description) or shown(point.name))
         intro.setWordWrap(True)
         hours = QLabel(self.tr("Rated pass or excellent by the school team, this ability point "
@@ -186,7 +189,8 @@ class EvidenceDialog(QDialog):
         self.last = QLabel(self._last_word())
         self.last.setObjectName("banner")
         self.last.setWordWrap(True)
-        self.last.setVisible(bool(self.last.text()))
+        if not self.last.text():
+            self.last.hide()  # (never show() a widget before it has a parent: a window)
         self.editors = {s.id: _SlotEditor(s) for s in point.evidence_slots}
         body = QWidget()
         inner = QVBoxLayout(body)

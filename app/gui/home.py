@@ -48,6 +48,7 @@ class HomePage(QWidget):
     points_requested = Signal()
     transcript_requested = Signal()
     rating_requested = Signal()
+    diagnostic_requested = Signal()
 
     def __init__(self, laptop: Laptop) -> None:
         super().__init__()
@@ -57,8 +58,13 @@ class HomePage(QWidget):
         self.greeting.setObjectName("pageTitle")
         self.profile = QLabel()
         self.profile.setObjectName("note")
+        self.profile.setWordWrap(True)  # wraps beside six buttons at 125 % instead of clipping
         self.switch_button = QPushButton(self.tr("Switch teacher"))
         self.switch_button.clicked.connect(self.switch_teacher)
+        self.diagnostic_button = QPushButton(self.tr("Diagnostic test"))
+        self.diagnostic_button.setToolTip(self.tr("The 1.0 diagnostic test: before the courses "
+                                                  "and again after them"))
+        self.diagnostic_button.clicked.connect(self.diagnostic_requested)
         self.points_button = QPushButton(self.tr("My ability points"))
         self.points_button.clicked.connect(self.points_requested)
         self.transcript_button = QPushButton(self.tr("Print my transcript"))
@@ -71,8 +77,8 @@ class HomePage(QWidget):
         names.addWidget(self.greeting)
         names.addWidget(self.profile)
         top.addLayout(names, 1)
-        for b in (self.points_button, self.transcript_button, self.rating_button,
-                  self.switch_button):
+        for b in (self.diagnostic_button, self.points_button, self.transcript_button,
+                  self.rating_button, self.switch_button):
             top.addWidget(b)
 
         self.hours_box = QGroupBox(self.tr("My hours (学时)"))
@@ -83,9 +89,11 @@ class HomePage(QWidget):
         self.courses = QTreeWidget()
         self.courses.setHeaderLabels([self.tr("Course / lesson"), self.tr("Category"),
                                       self.tr("Hours credited / nominal")])
+        self.courses.header().setStretchLastSection(False)
         self.courses.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):  # longer languages: the category and hours must not be elided
-            self.courses.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):  # as wide as their words, so titles keep the rest
+            self.courses.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.courses.setAccessibleName(self.tr("Courses on this computer"))
         self.courses.itemActivated.connect(self._activated)
         courses_box = QGroupBox(self.tr("Courses on this computer"))

@@ -35,8 +35,9 @@ from sync.teachers import Teacher
 from ..messages import describe
 from ..player import backend as B
 from ..player.backend import RATES, PlayerBackend
-from .lesson_reader import ReaderError, open_reader
+from .lesson_reader import ReaderError, go_to_place, open_reader, reading_place
 from .ops import run_op
+from .widgets import fit
 
 TICK_MS = 1000
 SEEK_STEP_S = 10.0
@@ -64,7 +65,7 @@ class LessonWindow(QWidget):
         self.player: PlayerBackend | None = None
         self.saved = False
         self.setWindowTitle(lesson.title)
-        self.resize(1000, 680)
+        fit(self, 1000, 680)
 
         journal = laptop.journal
         lesson_sessions.recover(journal)   # a session a crash left behind counts first
@@ -76,6 +77,7 @@ class LessonWindow(QWidget):
         start = lesson_sessions.last_position(journal, teacher.id, lesson.id)
         self.session = lesson_sessions.LessonSession(journal, teacher.id, lesson.id, start)
         self.completed = False
+        self._resume_at: float | None = None   # a document's place to reopen at
 
         self.title = QLabel(lesson.title)
         self.title.setObjectName("title")
@@ -92,14 +94,22 @@ class LessonWindow(QWidget):
         for w in (self.title, self.note, self.problem):
             layout.addWidget(w)
         layout.addLayout(self.body, 1)
-        layout.addWidget(self.counted)
+        self.keys_hint = QLabel(self.tr("Keys: ↑ ↓ Page Up / Page Down to read · Ctrl+W close"))
+        self.keys_hint.setObjectName("note")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.counted, 1)
+        bottom.addWidget(self.keys_hint)
+        layout.addLayout(bottom)
 
         path = self._path()
         if path is not None:
             if lesson.kind == VIDEO or (lesson.media and not lesson.document):
                 self._build_video(path, start, backend)
             else:
-                self._build_reader(path)
+                self._build_reader(path, start)
+        # Ctrl+W closes (and saves) the lesson from the keyboard, video or document alike.
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close,
+                  context=Qt.ShortcutContext.WindowShortcut)
         self._front = False
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -164,6 +174,8 @@ class LessonWindow(QWidget):
         self.controls.setLayout(controls)
         self.body.addWidget(p.video_widget(), 1)
         self.body.addWidget(self.controls)
+        self.keys_hint.setText(self.tr("Keys: Space play / pause · ← → 10 seconds back / on · "
+                                       "F11 full screen · Ctrl+W close"))
 
         keys = ((Qt.Key.Key_Space, p.toggle), (Qt.Key.Key_Left, lambda: self.step(-SEEK_STEP_S)),
                 (Qt.Key.Key_Right, lambda: self.step(SEEK_STEP_S)),
@@ -177,18 +189,22 @@ class LessonWindow(QWidget):
                 self._show_note(self.tr("Resuming where you stopped: %1.")
                                 .replace("%1", clock_text(start)))
 
-    def _build_reader(self, path: Path) -> None:
+    def _build_reader(self, path: Path, start: float) -> None:
         try:
             view, watched = open_reader(path)
         except ReaderError as exc:
+            self.keys_hint.setText(self.tr("Keys: Ctrl+W close"))
             if exc.code == "no-pdf":
-                self._show_problem(self.tr("This computer cannot show PDF pages inside Songpei. "
-                                           "Open the file with the computer's PDF viewer; time "
-                                           "spent there cannot be counted."))
-                button = QPushButton(self.tr("Open the document"))
-                button.clicked.connect(
-                    lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-                self.body.addWidget(button)
+                self._show_problem(self.tr("Songpei on this computer cannot show PDF pages "
+                                           "itself. Press “Open in the PDF viewer” to read "
+                                           "“%1” there. Time spent in another program cannot "
+                                           "be counted as study hours (学时).")
+                                   .replace("%1", path.name))
+                self.open_button = QPushButton(self.tr("Open in the PDF viewer"))
+                self.open_button.clicked.connect(lambda: self._open_outside(path))
+                self.body.addWidget(self.open_button)
+                self.body.addStretch(1)
+                self.open_button.setFocus()
             elif exc.code == "unsupported":
                 self._show_problem(self.tr("Songpei cannot show this kind of document (%1).")
                                    .replace("%1", path.suffix))
@@ -197,11 +213,33 @@ class LessonWindow(QWidget):
                                            "Install its pack again from the trainer's drive."))
             return
         self.reader = view
+        self.reader_bar = watched[2]          # the vertical scroll bar: where the teacher is
         self.body.addWidget(view, 1)
         for w in watched:
             w.installEventFilter(self)
         for bar in watched[-2:]:
-            bar.valueChanged.connect(lambda _v: self.reader_active())
+            # the teacher's own scrolling (dragging, arrows, clicks), never layout or restoring
+            bar.actionTriggered.connect(lambda _a: self.reader_active())
+        if start > 0:
+            # The range is known only once the text is laid out, and changes while the window
+            # settles: follow it until the teacher moves on her own.
+            self._resume_at = start
+            self.reader_bar.rangeChanged.connect(self._restore_reading)
+            self._show_note(self.tr("Reopened where you stopped: %1 % of the document.")
+                            .replace("%1", f"{start / 10:.0f}"))
+
+    def _restore_reading(self, _low: int, _high: int) -> None:
+        # Qt sets the page step after the range: place the view once both are current.
+        QTimer.singleShot(0, self._place_reader)
+
+    def _place_reader(self) -> None:
+        if self._resume_at is not None:
+            go_to_place(self.reader, self._resume_at)
+
+    def _open_outside(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._show_problem(self.tr("This computer has no program that opens PDF files. "
+                                       "Ask the trainer to install a PDF viewer."))
 
     # --- what feeds the tracker -----------------------------------------------------------------
     def set_front(self, front: bool) -> None:
@@ -211,6 +249,7 @@ class LessonWindow(QWidget):
             self._show_counted()
 
     def reader_active(self) -> None:
+        self._resume_at = None   # she reads on from here: the saved place no longer applies
         self.tracker.reader_activity(self.clock())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -263,18 +302,24 @@ class LessonWindow(QWidget):
         if self.isFullScreen():
             self.leave_full_screen()
         else:
-            for w in (self.title, self.counted):
+            for w in (self.title, self.counted, self.keys_hint):
                 w.hide()
             self.showFullScreen()
 
     def leave_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
-            for w in (self.title, self.counted):
+            for w in (self.title, self.counted, self.keys_hint):
                 w.show()
 
     def position(self) -> float:
-        return self.player.position() if self.player is not None else 0.0
+        """A video's second; a document's reading place in thousandths of it
+        (lesson_reader.reading_place; the same journal field, stored as it is)."""
+        if self.player is not None:
+            return self.player.position()
+        if getattr(self, "reader", None) is None or self.reader_bar.maximum() <= 0:
+            return self._resume_at or 0.0   # not laid out yet: the place it will open at
+        return reading_place(self.reader)
 
     def tick(self) -> None:
         """Once a second: credit the time since the last tick, and checkpoint it."""

@@ -1,13 +1,15 @@
 """Documents shown inside the app: PDF pages (QtPdf), HTML and Markdown readings
 (QTextBrowser), pictures (QLabel). `open_reader` returns the widget and the widgets whose
-scrolling, keys and clicks mean a teacher is reading."""
+scrolling, keys and clicks mean a teacher is reading. `reading_place` / `go_to_place` say and
+restore where she is: for text, the character at the top of the view (it stays the same
+words whatever the window's size); for a picture, how far down it the view starts."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPixmap, QTextCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QTextBrowser, QWidget
 
 PDF = (".pdf",)
@@ -91,3 +93,30 @@ def _image(path: Path) -> tuple[QWidget, list[QWidget]]:
 
 def _scrolling(view: QAbstractScrollArea) -> list[QWidget]:
     return [view, view.viewport(), view.verticalScrollBar(), view.horizontalScrollBar()]
+
+
+PLACE_SCALE = 1000.0   # a place is in thousandths of the document
+
+
+def reading_place(view: QWidget) -> float:
+    """Where the view starts, in thousandths of the document."""
+    if isinstance(view, QTextBrowser):
+        count = max(view.document().characterCount() - 1, 1)
+        return round(PLACE_SCALE * view.cursorForPosition(QPoint(0, 0)).position() / count, 1)
+    bar = view.verticalScrollBar()  # type: ignore[attr-defined]
+    total = bar.maximum() + bar.pageStep()
+    return round(PLACE_SCALE * bar.value() / total, 1) if bar.maximum() > 0 else 0.0
+
+
+def go_to_place(view: QWidget, place: float) -> None:
+    """Scroll so that the view starts at `place` (a no-op while nothing is laid out)."""
+    bar = view.verticalScrollBar()  # type: ignore[attr-defined]
+    if bar.maximum() <= 0:
+        return
+    if isinstance(view, QTextBrowser):
+        count = max(view.document().characterCount() - 1, 1)
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(min(round(place / PLACE_SCALE * count), count))
+        bar.setValue(bar.value() + view.cursorRect(cursor).top())
+    else:
+        bar.setValue(round(place / PLACE_SCALE * (bar.maximum() + bar.pageStep())))

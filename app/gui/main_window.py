@@ -19,6 +19,7 @@ from sync.laptop import Laptop
 from sync.teachers import Teacher
 
 from ..transcript import write_transcript
+from .diagnostic import DiagnosticDialog
 from .enrol import EnrolDialog
 from .evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from .home import HomePage
@@ -29,6 +30,7 @@ from .quiz import QuizDialog
 from .session import SessionDialog
 from .signin import SignInPage
 from .station import DriveWatcher, StationDialog
+from .widgets import fit
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +39,7 @@ class MainWindow(QMainWindow):
         self.laptop = laptop
         self.setWindowTitle(self.tr("Songpei — teacher IT-ability training"))
         self.setMinimumSize(960, 600)
-        self.resize(1280, 720)  # fits 1366×768 with a taskbar, also at 125 % scale (1093×614)
+        fit(self, 1280, 720)  # fits 1366×768 with a taskbar; smaller at 125 % scale (1093×614)
         self._lessons: list[QWidget] = []  # open lesson windows, kept alive until closed
         self.stack = QStackedWidget()
         self.picker = PickerPage(laptop.is_demo)
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.home.points_requested.connect(self.choose_points)
         self.home.transcript_requested.connect(self.print_transcript)
         self.home.rating_requested.connect(self.rate_evidence)
+        self.home.diagnostic_requested.connect(self.open_diagnostic)
         QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=self.show_picker)
         self.show_picker()
 
@@ -142,6 +145,12 @@ class MainWindow(QMainWindow):
     def choose_points(self) -> None:
         if self.home.teacher is not None:
             self._dialog(ChoosePointsDialog(self.laptop, self.home.teacher, self))
+
+    def open_diagnostic(self) -> None:
+        if self.home.teacher is not None:
+            dialog = DiagnosticDialog(self.laptop, self.home.teacher, self)
+            dialog.lesson_requested.connect(self.open_lesson)
+            self._dialog(dialog)
 
     def rate_evidence(self) -> None:
         if self.home.teacher is not None and self.home.teacher.school_team:

@@ -32,7 +32,8 @@ class PickerPage(QWidget):
         self.banner = QLabel(self.tr("Demo profile: made-up teachers; every demo PIN is %1. "
                                      "Real records are kept elsewhere.").replace("%1", DEMO_PIN))
         self.banner.setObjectName("banner")
-        self.banner.setVisible(demo)
+        if not demo:
+            self.banner.hide()  # (show() before it has a parent would make it a window)
         self.hint = QLabel(self.tr("Choose your name and press Enter, or enrol yourself."))
         self.hint.setObjectName("note")
         self.list = QListWidget()

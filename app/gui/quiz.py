@@ -36,6 +36,7 @@ from content.quiz import Answer
 from content.scoring import matched_answer, score
 from sync import quiz_attempts as qa
 from sync.chain import Event
+from sync.errors import SongpeiError
 from sync.laptop import Laptop
 from sync.teachers import Teacher
 
@@ -66,14 +67,13 @@ class QuizDialog(QDialog):
         self.answers: dict[str, Answer] = {}
         self.recorded: Event | None = None
         self._payload: dict | None = None
-        self.setWindowTitle(lesson.title)
+        self.setWindowTitle(self.heading())
         self.setMinimumSize(640, 480)
         self._build_frame()
         try:
-            self.quiz = qa.load_quiz(laptop, lesson)
-            self.used = qa.attempts_used(laptop.journal, teacher.id, lesson.id)
-        except qa.QuizUnavailable as exc:
-            self._refuse(quiz_problem(exc))
+            self.quiz, self.used = self.load()
+        except SongpeiError as exc:
+            self._refuse(self.problem(exc))
             return
         self.feedback = feedback or getattr(self.quiz.spec, "feedback", None) or DEFAULT_FEEDBACK
         if not quiz.may_start(self.quiz.spec.attempts, self.used):
@@ -81,6 +81,27 @@ class QuizDialog(QDialog):
                                                             limit=self.quiz.spec.attempts)))
             return
         self._start_page()
+
+    # --- what a kind of test changes (the diagnostic test overrides these) ---------------------
+    def heading(self) -> str:
+        return self.lesson.title
+
+    def load(self) -> tuple[qa.LoadedQuiz, int]:
+        """The test and the attempts already used (raises SongpeiError: refused)."""
+        return (qa.load_quiz(self.laptop, self.lesson),
+                qa.attempts_used(self.laptop.journal, self.teacher.id, self.lesson.id))
+
+    def problem(self, exc: BaseException) -> str:
+        return quiz_problem(exc)
+
+    def make_payload(self, finished: float) -> dict:
+        return qa.make_payload(self.quiz, self.seed, self.items, self.answers, self.graded,
+                               int(self.started * 1000), int(finished * 1000))
+
+    def write(self, payload: dict) -> Callable[[], Event]:
+        """The write, run on the worker thread."""
+        tid, attempt_id, limit = self.teacher.id, self.attempt_id, self.quiz.spec.attempts
+        return lambda: qa.record(self.laptop.journal, tid, payload, limit, attempt_id)
 
     # --- frame ----------------------------------------------------------------------------------
     def _build_frame(self) -> None:
@@ -159,7 +180,7 @@ class QuizDialog(QDialog):
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setAutoDefault(False)
         self.start_button.clicked.connect(self.start)
-        title = QLabel(self.lesson.title)
+        title = QLabel(self.heading())
         title.setObjectName("title")
         self._page(title, self.intro, self.start_button)
         self.start_button.setFocus()
@@ -265,17 +286,13 @@ class QuizDialog(QDialog):
         self.answers = answers
         self.graded = quiz.grade(self.items, answers, spec.pass_mark, spec.time_limit_s,
                                  finished - self.started)
-        self._payload = qa.make_payload(self.quiz, self.seed, self.items, answers, self.graded,
-                                        int(self.started * 1000), int(finished * 1000))
+        self._payload = self.make_payload(finished)
         self.next.setEnabled(False)
         self._submit()
 
     def _submit(self) -> None:
-        payload, limit = self._payload, self.quiz.spec.attempts
-        tid, attempt_id = self.teacher.id, self.attempt_id
         self.error.clear()
-        run_op(self, lambda: qa.record(self.laptop.journal, tid, payload, limit, attempt_id),
-               self._recorded, self._not_recorded)
+        run_op(self, self.write(self._payload), self._recorded, self._not_recorded)
 
     def _not_recorded(self, exc: BaseException) -> None:
         if isinstance(exc, qa.AttemptsExhausted):  # another window used the last attempt

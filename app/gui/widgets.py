@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 
 def error_label() -> QLabel:
@@ -26,3 +27,12 @@ def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], None]) -> QDial
     box.accepted.connect(on_ok)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def fit(widget: QWidget, width: int, height: int) -> None:
+    """Resize to width × height, or less when the screen is smaller: 1366×768 at 125 % leaves
+    1093×614 device-independent pixels, and a window taller than the screen hides its
+    buttons."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() - QSize(16, 40) if screen else QSize(width, height)
+    widget.resize(QSize(width, height).boundedTo(room).expandedTo(widget.minimumSize()))

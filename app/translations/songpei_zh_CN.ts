@@ -4,27 +4,27 @@
 <context>
     <name>ChoosePointsDialog</name>
     <message>
-        <location filename="../gui/evidence.py" line="111" />
+        <location filename="../gui/evidence.py" line="112" />
         <source>Choose ability points</source>
         <translation>选择能力点</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="114" />
+        <location filename="../gui/evidence.py" line="115" />
         <source>Choose at least %1 ability points to practise in class. Each earns practice hours once the school team rates its evidence pass or excellent.</source>
         <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经学校管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="124" />
+        <location filename="../gui/evidence.py" line="125" />
         <source>%1 practice hours</source>
         <translation>%1 实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="132" />
+        <location filename="../gui/evidence.py" line="133" />
         <source>No ability points yet: install a content pack that lists them.</source>
         <translation>暂无能力点：请安装列有能力点的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="136" />
+        <location filename="../gui/evidence.py" line="138" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -294,9 +294,150 @@
     </message>
 </context>
 <context>
+    <name>Diagnostic</name>
+    <message>
+        <location filename="../gui/diagnostic.py" line="39" />
+        <source>Technical literacy</source>
+        <translation>技术素养</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="40" />
+        <source>Planning and preparation</source>
+        <translation>计划与准备</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="41" />
+        <source>Organisation and management</source>
+        <translation>组织与管理</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="42" />
+        <source>Assessment and diagnosis</source>
+        <translation>评估与诊断</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="43" />
+        <source>Learning and development</source>
+        <translation>学习与发展</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="48" />
+        <source>Level I: optimising teaching</source>
+        <translation>Ⅰ级：应用信息技术优化课堂教学</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="49" />
+        <source>Level II: transforming learning</source>
+        <translation>Ⅱ级：应用信息技术转变学习方式</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="54" />
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="54" />
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="55" />
+        <source>Below pass</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="56" />
+        <source>Not tested</source>
+        <translation>未测</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="66" />
+        <source>pre-test: %1 %2%</source>
+        <translation>前测：%1 %2%</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="70" />
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticDialog</name>
+    <message>
+        <location filename="../gui/diagnostic.py" line="119" />
+        <source>Diagnostic test</source>
+        <translation>诊断测评</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="133" />
+        <source>No content pack on this computer has a diagnostic test. Ask the trainer to install one from the trainer's drive.</source>
+        <translation>本机的内容包都没有诊断测评。请培训者从培训 U 盘安装一个含诊断测评的内容包。</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="135" />
+        <source>The diagnostic test's questions cannot be read. Install its content pack again.</source>
+        <translation>诊断测评的题目无法读取。请重新安装它的内容包。</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="157" />
+        <source>%1 questions on the five dimensions of the 1.0 standard, each at two levels. There is no pass mark: the result shows what to study first.</source>
+        <translation>共 %1 道题，覆盖 1.0 能力标准的五个维度，每个维度分两个层级。不设及格线：结果告诉您先学什么。</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="161" />
+        <source>Time limit: %1 minutes.</source>
+        <translation>限时 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="164" />
+        <source>You took the pre-test. Take the post-test when you have studied the courses: each cell will show what changed.</source>
+        <translation>您已完成前测。学完课程后再做后测：每一格都会显示前后的变化。</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="168" />
+        <source>Start the post-test</source>
+        <translation>开始后测</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="169" />
+        <source>Start the pre-test</source>
+        <translation>开始前测</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="183" />
+        <source>Your pre-test: %1 out of 100</source>
+        <translation>前测得分：%1（满分 100）</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="185" />
+        <source>Your post-test: %1 out of 100 (pre-test: %2)</source>
+        <translation>后测得分：%1（满分 100；前测 %2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="191" />
+        <source>Recommended lessons</source>
+        <translation>推荐课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="199" />
+        <source>Recommended lessons for the cells below 优秀 (Enter or double click opens one):</source>
+        <translation>未达到优秀的格子推荐学习以下课程（按回车键或双击打开）：</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="202" />
+        <source>The courses on this computer do not cover the cells below 优秀. Ask the trainer for courses on them.</source>
+        <translation>本机的课程不涉及未达到优秀的格子。请向培训者索取相关课程。</translation>
+    </message>
+    <message>
+        <location filename="../gui/diagnostic.py" line="205" />
+        <source>Every tested cell is 优秀: no lesson needs to be recommended.</source>
+        <translation>测到的格子都已达到优秀，不需要推荐课程。</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../gui/widgets.py" line="25" />
+        <location filename="../gui/widgets.py" line="26" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -591,57 +732,57 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../gui/evidence.py" line="176" />
+        <location filename="../gui/evidence.py" line="178" />
         <source>Practice evidence: %1 %2</source>
         <translation>实践成果：%1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="181" />
+        <location filename="../gui/evidence.py" line="184" />
         <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
         <translation>本能力点的成果经学校管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="196" />
+        <location filename="../gui/evidence.py" line="200" />
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="206" />
+        <location filename="../gui/evidence.py" line="210" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="226" />
+        <location filename="../gui/evidence.py" line="230" />
         <source>Submitted on %1, waiting for the school team's rating.</source>
         <translation>已于 %1 提交，等待学校管理团队进行校本考核。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="228" />
+        <location filename="../gui/evidence.py" line="232" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="228" />
+        <location filename="../gui/evidence.py" line="232" />
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="229" />
+        <location filename="../gui/evidence.py" line="233" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="230" />
+        <location filename="../gui/evidence.py" line="234" />
         <source>Submitted on %1 and rated: %2.</source>
         <translation>已于 %1 提交，考核结果：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="233" />
+        <location filename="../gui/evidence.py" line="237" />
         <source>Comment: %1</source>
         <translation>评语：%1</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="254" />
+        <location filename="../gui/evidence.py" line="258" />
         <source>Saving the evidence…</source>
         <translation>正在保存成果…</translation>
     </message>
@@ -649,109 +790,119 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/home.py" line="60" />
+        <location filename="../gui/home.py" line="62" />
         <source>Switch teacher</source>
         <translation>切换教师</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="62" />
+        <location filename="../gui/home.py" line="64" />
+        <source>Diagnostic test</source>
+        <translation>诊断测评</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="65" />
+        <source>The 1.0 diagnostic test: before the courses and again after them</source>
+        <translation>1.0 能力诊断测评：学习课程前做一次，学完后再做一次</translation>
+    </message>
+    <message>
+        <location filename="../gui/home.py" line="68" />
         <source>My ability points</source>
         <translation>我的能力点</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="64" />
+        <location filename="../gui/home.py" line="70" />
         <source>Print my transcript</source>
         <translation>打印学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="66" />
+        <location filename="../gui/home.py" line="72" />
         <source>School rating (school team)</source>
         <translation>校本考核（管理团队）</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="78" />
+        <location filename="../gui/home.py" line="84" />
         <source>My hours (学时)</source>
         <translation>我的学时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="84" />
+        <location filename="../gui/home.py" line="90" />
         <source>Course / lesson</source>
         <translation>课程 / 课时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="84" />
+        <location filename="../gui/home.py" line="90" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="85" />
+        <location filename="../gui/home.py" line="91" />
         <source>Hours credited / nominal</source>
         <translation>已计学时 / 额定学时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="89" />
-        <location filename="../gui/home.py" line="91" />
+        <location filename="../gui/home.py" line="97" />
+        <location filename="../gui/home.py" line="99" />
         <source>Courses on this computer</source>
         <translation>本机课程</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="93" />
+        <location filename="../gui/home.py" line="101" />
         <source>Lessons open here once the trainer installs a content pack; until then this is the demo catalogue.</source>
         <translation>送培教师安装内容包后，可在这里开始学习；目前显示的是演示课程目录。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="101" />
-        <location filename="../gui/home.py" line="102" />
+        <location filename="../gui/home.py" line="109" />
+        <location filename="../gui/home.py" line="110" />
         <source>Recent activity</source>
         <translation>最近学习</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="121" />
+        <location filename="../gui/home.py" line="129" />
         <source>Hello, %1</source>
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="138" />
+        <location filename="../gui/home.py" line="146" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="145" />
+        <location filename="../gui/home.py" line="153" />
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="149" />
+        <location filename="../gui/home.py" line="157" />
         <source>You have met the programme's requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="152" />
+        <location filename="../gui/home.py" line="160" />
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="156" />
+        <location filename="../gui/home.py" line="164" />
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="159" />
+        <location filename="../gui/home.py" line="167" />
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer's record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="185" />
+        <location filename="../gui/home.py" line="193" />
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="189" />
+        <location filename="../gui/home.py" line="197" />
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/home.py" line="193" />
+        <location filename="../gui/home.py" line="201" />
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -768,94 +919,119 @@
 <context>
     <name>LessonWindow</name>
     <message>
-        <location filename="../gui/lesson.py" line="125" />
+        <location filename="../gui/lesson.py" line="135" />
         <source>No video player works on this computer. Run the check-up (songpei doctor) and install VLC.</source>
         <translation>本机没有可用的视频播放组件。请运行自检（songpei doctor）并安装 VLC。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="130" />
+        <location filename="../gui/lesson.py" line="140" />
         <source>VLC is not installed, so Songpei uses Qt's own player: some old video formats (RMVB, WMV, FLV) may not play. Install VLC to play them.</source>
         <translation>本机没有安装 VLC，送培改用 Qt 自带的播放器：一些旧格式视频（RMVB、WMV、FLV）可能无法播放。安装 VLC 后即可播放。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="138" />
-        <location filename="../gui/lesson.py" line="230" />
+        <location filename="../gui/lesson.py" line="148" />
+        <location filename="../gui/lesson.py" line="269" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="150" />
+        <location filename="../gui/lesson.py" line="160" />
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="155" />
-        <location filename="../gui/lesson.py" line="161" />
+        <location filename="../gui/lesson.py" line="165" />
+        <location filename="../gui/lesson.py" line="171" />
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="157" />
+        <location filename="../gui/lesson.py" line="167" />
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="177" />
+        <location filename="../gui/lesson.py" line="189" />
         <source>Resuming where you stopped: %1.</source>
         <translation>从上次停下的位置继续：%1。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="185" />
-        <source>This computer cannot show PDF pages inside Songpei. Open the file with the computer's PDF viewer; time spent there cannot be counted.</source>
-        <translation>本机无法在送培内显示 PDF 页面。请用电脑上的 PDF 阅读器打开；在那里阅读的时间无法计入学时。</translation>
+        <location filename="../gui/lesson.py" line="97" />
+        <source>Keys: ↑ ↓ Page Up / Page Down to read · Ctrl+W close</source>
+        <translation>按键：↑ ↓ Page Up / Page Down 翻阅 · Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="188" />
-        <source>Open the document</source>
-        <translation>打开文档</translation>
+        <location filename="../gui/lesson.py" line="177" />
+        <source>Keys: Space play / pause · ← → 10 seconds back / on · F11 full screen · Ctrl+W close</source>
+        <translation>按键：空格 播放 / 暂停 · ← → 后退 / 前进 10 秒 · F11 全屏 · Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="193" />
+        <location filename="../gui/lesson.py" line="196" />
+        <source>Keys: Ctrl+W close</source>
+        <translation>按键：Ctrl+W 关闭</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="198" />
+        <source>Songpei on this computer cannot show PDF pages itself. Press “Open in the PDF viewer” to read “%1” there. Time spent in another program cannot be counted as study hours (学时).</source>
+        <translation>本机的送培无法直接显示 PDF 页面。请按“用 PDF 阅读器打开”，在阅读器中阅读“%1”。在其他程序中阅读的时间不能计入学时。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="203" />
+        <source>Open in the PDF viewer</source>
+        <translation>用 PDF 阅读器打开</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="209" />
         <source>Songpei cannot show this kind of document (%1).</source>
         <translation>送培无法显示这类文档（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="196" />
+        <location filename="../gui/lesson.py" line="212" />
         <source>This document is damaged and cannot be shown. Install its pack again from the trainer's drive.</source>
         <translation>这个文档已损坏，无法显示。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="230" />
+        <location filename="../gui/lesson.py" line="228" />
+        <source>Reopened where you stopped: %1 % of the document.</source>
+        <translation>已回到上次读到的位置：全文的 %1%。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="241" />
+        <source>This computer has no program that opens PDF files. Ask the trainer to install a PDF viewer.</source>
+        <translation>本机没有能打开 PDF 文件的程序。请培训者安装一个 PDF 阅读器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/lesson.py" line="269" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="235" />
+        <location filename="../gui/lesson.py" line="274" />
         <source>The video file is missing. Install its pack again from the trainer's drive.</source>
         <translation>视频文件缺失。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="238" />
+        <location filename="../gui/lesson.py" line="277" />
         <source>This computer cannot play this video: the file is damaged or in a format the player does not know. Time counted so far is kept.</source>
         <translation>本机无法播放这个视频：文件已损坏，或播放器不认识它的格式。已计入的学习时间会保留。</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="292" />
+        <location filename="../gui/lesson.py" line="337" />
         <source>Counted so far: %1 min of %2</source>
         <translation>已计时：%1 分钟（共 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="295" />
+        <location filename="../gui/lesson.py" line="340" />
         <source>not counting now (the lesson is paused or not in front)</source>
         <translation>当前未计时（课时已暂停或窗口不在前台）</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="297" />
+        <location filename="../gui/lesson.py" line="342" />
         <source>this lesson's full time is counted</source>
         <translation>本课时的全部时长已计满</translation>
     </message>
     <message>
-        <location filename="../gui/lesson.py" line="328" />
+        <location filename="../gui/lesson.py" line="373" />
         <source>Saving your study time…</source>
         <translation>正在保存学习时间…</translation>
     </message>
@@ -863,37 +1039,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="38" />
+        <location filename="../gui/main_window.py" line="40" />
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="49" />
+        <location filename="../gui/main_window.py" line="51" />
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="88" />
+        <location filename="../gui/main_window.py" line="91" />
         <source>Trainer's drive found (%1): open the sync station</source>
         <translation>发现送培 U 盘（%1）：打开同步站</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="94" />
+        <location filename="../gui/main_window.py" line="97" />
         <source>Choose the trainer's drive</source>
         <translation>选择送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="155" />
+        <location filename="../gui/main_window.py" line="164" />
         <source>Save the transcript</source>
         <translation>保存学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="156" />
+        <location filename="../gui/main_window.py" line="165" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="160" />
+        <location filename="../gui/main_window.py" line="169" />
         <source>Transcript saved: %1 (verification code %2)</source>
         <translation>学时证明已保存：%1（校验码 %2）</translation>
     </message>
@@ -2346,37 +2522,37 @@
         <translation>演示模式：教师均为虚构，演示 PIN 码都是 %1。真实记录另行保存，不受影响。</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="36" />
+        <location filename="../gui/picker.py" line="37" />
         <source>Choose your name and press Enter, or enrol yourself.</source>
         <translation>请选择您的姓名并按回车键；如果还没有注册，请先注册。</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="39" />
+        <location filename="../gui/picker.py" line="40" />
         <source>Teachers on this computer</source>
         <translation>本机教师</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="41" />
+        <location filename="../gui/picker.py" line="42" />
         <source>No teacher is enrolled on this computer yet. Press “Enrol a new teacher” to begin.</source>
         <translation>本机还没有注册教师。请点击“注册新教师”开始。</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="44" />
+        <location filename="../gui/picker.py" line="45" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="49" />
+        <location filename="../gui/picker.py" line="50" />
         <source>Enrol a new teacher</source>
         <translation>注册新教师</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="51" />
+        <location filename="../gui/picker.py" line="52" />
         <source>Sync station (trainer)</source>
         <translation>同步站（送培教师）</translation>
     </message>
     <message>
-        <location filename="../gui/picker.py" line="53" />
+        <location filename="../gui/picker.py" line="54" />
         <source>Face-to-face session (trainer)</source>
         <translation>送教活动签到（送培教师）</translation>
     </message>
@@ -2384,22 +2560,22 @@
 <context>
     <name>Quiz</name>
     <message>
-        <location filename="../gui/quiz.py" line="385" />
+        <location filename="../gui/quiz.py" line="402" />
         <source>You have used all %1 attempts at this quiz, so it cannot be started again.</source>
         <translation>这份自测的 %1 次作答机会已经用完，不能再开始。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="389" />
+        <location filename="../gui/quiz.py" line="406" />
         <source>This lesson has no quiz.</source>
         <translation>这个课时没有自测。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="391" />
+        <location filename="../gui/quiz.py" line="408" />
         <source>This quiz's content pack is not installed on this computer.</source>
         <translation>本机没有安装这份自测所在的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="393" />
+        <location filename="../gui/quiz.py" line="410" />
         <source>This quiz's questions cannot be read. Install its content pack again.</source>
         <translation>无法读取这份自测的题目，请重新安装它的内容包。</translation>
     </message>
@@ -2432,113 +2608,113 @@
 <context>
     <name>QuizDialog</name>
     <message>
-        <location filename="../gui/quiz.py" line="94" />
+        <location filename="../gui/quiz.py" line="115" />
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="95" />
-        <location filename="../gui/quiz.py" line="218" />
+        <location filename="../gui/quiz.py" line="116" />
+        <location filename="../gui/quiz.py" line="239" />
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="96" />
+        <location filename="../gui/quiz.py" line="117" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="151" />
+        <location filename="../gui/quiz.py" line="172" />
         <source>%1 questions. Pass mark: %2 out of 100.</source>
         <translation>共 %1 道题。合格分数：%2 分（满分 100）。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="154" />
+        <location filename="../gui/quiz.py" line="175" />
         <source>Time limit: %1 minutes. Answers given after the time is up do not count.</source>
         <translation>限时 %1 分钟。时间到了以后作答的题目不计分。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="159" />
+        <location filename="../gui/quiz.py" line="180" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="169" />
+        <location filename="../gui/quiz.py" line="190" />
         <source>Attempts are not limited.</source>
         <translation>作答次数不限。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="170" />
+        <location filename="../gui/quiz.py" line="191" />
         <source>Attempts left: %1 of %2.</source>
         <translation>剩余作答次数：%1 / %2。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="192" />
+        <location filename="../gui/quiz.py" line="213" />
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="218" />
+        <location filename="../gui/quiz.py" line="239" />
         <source>Hand in</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="247" />
+        <location filename="../gui/quiz.py" line="268" />
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="285" />
+        <location filename="../gui/quiz.py" line="302" />
         <source>Hand in again</source>
         <translation>再次交卷</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="297" />
+        <location filename="../gui/quiz.py" line="314" />
         <source>Score: %1 out of 100</source>
         <translation>得分：%1（满分 100）</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="299" />
+        <location filename="../gui/quiz.py" line="316" />
         <source>Passed.</source>
         <translation>合格。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="300" />
+        <location filename="../gui/quiz.py" line="317" />
         <source>Not passed: the pass mark is %1.</source>
         <translation>未合格：合格分数为 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="305" />
+        <location filename="../gui/quiz.py" line="322" />
         <source>The time was up: answers given after it were not counted.</source>
         <translation>时间已到：之后作答的题目不计分。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="328" />
+        <location filename="../gui/quiz.py" line="345" />
         <source>Not answered in time.</source>
         <translation>未在时限内作答。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="329" />
+        <location filename="../gui/quiz.py" line="346" />
         <source>Not answered.</source>
         <translation>未作答。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="331" />
+        <location filename="../gui/quiz.py" line="348" />
         <source>Right.</source>
         <translation>正确。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="333" />
+        <location filename="../gui/quiz.py" line="350" />
         <source>Partly right: %1 %.</source>
         <translation>部分正确：%1%。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="335" />
+        <location filename="../gui/quiz.py" line="352" />
         <source>Wrong.</source>
         <translation>错误。</translation>
     </message>
     <message>
-        <location filename="../gui/quiz.py" line="373" />
+        <location filename="../gui/quiz.py" line="390" />
         <source>Hand in now? Your answers so far are marked and this counts as an attempt.</source>
         <translation>现在交卷吗？已作答的题目会被评分，并计为一次作答。</translation>
     </message>
@@ -2546,95 +2722,95 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../gui/evidence.py" line="267" />
+        <location filename="../gui/evidence.py" line="271" />
         <source>Rate evidence</source>
         <translation>考核成果</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="276" />
+        <location filename="../gui/evidence.py" line="280" />
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="281" />
-        <location filename="../gui/evidence.py" line="353" />
+        <location filename="../gui/evidence.py" line="285" />
+        <location filename="../gui/evidence.py" line="357" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="281" />
-        <location filename="../gui/evidence.py" line="353" />
+        <location filename="../gui/evidence.py" line="285" />
+        <location filename="../gui/evidence.py" line="357" />
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="282" />
-        <location filename="../gui/evidence.py" line="354" />
+        <location filename="../gui/evidence.py" line="286" />
+        <location filename="../gui/evidence.py" line="358" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="289" />
+        <location filename="../gui/evidence.py" line="293" />
         <source>Comment for the teacher (what is good, what to improve)</source>
         <translation>给教师的评语（优点和改进之处）</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="297" />
+        <location filename="../gui/evidence.py" line="301" />
         <source>Save rating</source>
         <translation>保存考核结果</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="299" />
+        <location filename="../gui/evidence.py" line="303" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="306" />
+        <location filename="../gui/evidence.py" line="310" />
         <source>Submissions of other teachers (not yet rated first)</source>
         <translation>其他教师的提交（未考核的排在前面）</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="319" />
+        <location filename="../gui/evidence.py" line="323" />
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有学校管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="345" />
+        <location filename="../gui/evidence.py" line="349" />
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="348" />
+        <location filename="../gui/evidence.py" line="352" />
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="371" />
+        <location filename="../gui/evidence.py" line="375" />
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="381" />
+        <location filename="../gui/evidence.py" line="385" />
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="388" />
+        <location filename="../gui/evidence.py" line="392" />
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="403" />
+        <location filename="../gui/evidence.py" line="407" />
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="416" />
+        <location filename="../gui/evidence.py" line="420" />
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="424" />
+        <location filename="../gui/evidence.py" line="428" />
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>
@@ -3021,37 +3197,37 @@
         <translation>在此输入，或在下方附加文件</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="59" />
+        <location filename="../gui/evidence.py" line="60" />
         <source>Allowed files: %1; at most %2.</source>
         <translation>允许的文件：%1；最大 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="60" />
+        <location filename="../gui/evidence.py" line="61" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="67" />
+        <location filename="../gui/evidence.py" line="68" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="68" />
+        <location filename="../gui/evidence.py" line="69" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="70" />
+        <location filename="../gui/evidence.py" line="71" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="82" />
+        <location filename="../gui/evidence.py" line="83" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/evidence.py" line="83" />
+        <location filename="../gui/evidence.py" line="84" />
         <source>Allowed files (%1)</source>
         <translation>允许的文件（%1）</translation>
     </message>

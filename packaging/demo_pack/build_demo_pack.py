@@ -42,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"demo pack up to date in {args.out}")
         return 0
 
+    if str(ROOT) not in sys.path:  # this tree's code, not an installed copy of it
+        sys.path.insert(0, str(ROOT))
     from app.media_probe import MediaProbe
     from content.keys import load_private
     from content.pack_build import build
