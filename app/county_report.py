@@ -251,7 +251,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
     story.append(Paragraph(translate(
         "CountyReport", "Schools (lowest completion first within each district)"), head))
     rows = [[translate("CountyReport", "School"), translate("CountyReport", "District"),
-             translate("CountyReport", "Teachers"), translate("CountyReport", "Taking part"),
+             translate("CountyReport", "Enrolled"), translate("CountyReport", "Taking part"),
              translate("CountyReport", "Passed"), translate("CountyReport", "Pass rate"),
              translate("CountyReport", "Finished"), translate("CountyReport", "Completion"),
              translate("CountyReport", "Hours")]]

@@ -200,7 +200,6 @@
     </message>
     <message>
         <location filename="../county_report.py" line="235" />
-        <location filename="../county_report.py" line="254" />
         <source>Teachers</source>
         <translation>专任教师</translation>
     </message>
@@ -246,6 +245,11 @@
         <location filename="../county_report.py" line="268" />
         <source>School</source>
         <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="254" />
+        <source>Enrolled</source>
+        <translation>报名人数</translation>
     </message>
     <message>
         <location filename="../county_report.py" line="263" />
