@@ -56,7 +56,7 @@ def county(laptop, tmp_path):
     """Returns the hub's path and who is who: `finished` (hours met), `qualified_only`
     (three points rated, hours short), `overruled` (three rated by the school, one refused by
     the county), `idle` (enrolled, never studied)."""
-    simulate(laptop, teachers=8, days=120, seed=31, schools=SCHOOLS, start=dt.date(YEAR, 3, 1))
+    simulate(laptop, teachers=8, days=60, seed=31, schools=SCHOOLS, start=dt.date(YEAR, 3, 1))
     people = laptop.teachers.all()
     for i, t in enumerate(people):
         if i % 2 == 0:  # half come to five practice sessions of 7 hours: their hours are met
