@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 import subprocess
+import uuid
 from collections import defaultdict
 
 import pytest
@@ -26,7 +27,7 @@ from sync.hub_report import teacher_rows
 from sync.simulate import DEMO_PIN, simulate
 from sync.xlsx import read_xlsx
 from tests.conftest import valid_id
-from tests.county_support import COUNTY, TRAINER
+from tests.county_support import COUNTY, TRAINER, quiz_payload
 from tests.evidence_support import install_points_pack
 from tests.test_cli import songpei
 
@@ -64,6 +65,9 @@ def county(laptop, tmp_path):
                 s = attendance.open_session(TRAINER, f"送教活动 {k + 1}", 7, "practice",
                                             laptop.journal.now_ms())
                 attendance.sign(laptop, s, TRAINER, t.id, DEMO_PIN)
+    for t, score in ((people[0], 80.0), (people[1], 45.0), (people[2], 72.5)):  # self-tests
+        laptop.journal.append(t.id, "quiz.attempt", quiz_payload("a1-t1", score),
+                              event_id=str(uuid.uuid4()))
     met = [t for t in people if laptop.progress(t.id).met]
     short = [t for t in people if not laptop.progress(t.id).met]
     assert met and len(short) >= 2
@@ -159,6 +163,9 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
                          rate_text(s.pass_rate), str(s.met_active), rate_text(s.completion_rate),
                          f"{s.total_hours:.1f}"], s.name
     assert re.search(rf"{YEAR} 年网络研修学时\s+{total.online_hours:.1f}\s", text)
+    assert total.tests_passed == 2 and re.search(r"自测合格人数\s+2\s", text)
+    assert re.search(rf"已认定合格能力点\s+{total.points_rated}\s", text)
+    assert total.points_rated == 3 + 3 + 2
 
     # `hub progress`: the same rates
     p = songpei("hub", "progress", path, "--year", str(YEAR))
