@@ -116,7 +116,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     rep.add_argument("--format", choices=["csv", "xlsx", "pdf", "xapi"], default="csv")
     rep.add_argument("--out", type=Path, metavar=translate("cli", "FILE"))
     rep.add_argument("--year", type=int, metavar="YYYY", help=translate(
-        "cli", "with --format pdf: compare with this year's targets (default: the latest)"))
+        "cli", "with --format pdf: the figures of this year, against its targets (default: the "
+               "latest year in the targets)"))
     rep.add_argument("--template", type=Path, metavar="TEMPLATE.json", help=translate(
         "cli", "with csv or xlsx: the platform's column template (default: the built-in one)"))
     rep.add_argument("--lrs", metavar="URL", help=translate(
@@ -402,14 +403,18 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
         catalog, rules = hub.content()
         rows = teacher_rows(hub, catalog, rules)
         targets, county = hub.targets(), hub.county.name
+        if args.format == "pdf":  # the year's figures: hours, 结业 and 合格 by its end
+            from sync.county_figures import latest_year
+
+            year = args.year or latest_year(targets)
+            rows = teacher_rows(hub, catalog, rules, year) if year is not None else rows
     done = sum(r.met for r in rows)
     if args.format == "pdf":
-        from sync.county_figures import county_figures, latest_year
+        from sync.county_figures import county_figures
 
         from .county_report import write_county_report
 
-        figures = county_figures(rows, targets, args.year or latest_year(targets))
-        write_county_report(figures, county, rules.title, out)
+        write_county_report(county_figures(rows, targets, year), county, rules.title, out)
     elif args.format == "xlsx":
         write_xlsx(rows, out, rules.title, template)
     else:
@@ -477,18 +482,30 @@ def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.hub_report import district_rows, teacher_rows
+    from sync.hub_dashboard import summary
+    from sync.hub_report import teacher_rows
+
+    from .county_report import rate_text
 
     with _open_hub(args.hub) as hub:
         catalog, rules = hub.content()
-        rows = district_rows(teacher_rows(hub, catalog, rules), hub.targets(), args.year)
-    print(translate("cli", "District | teachers | target %1 | enrolled | finished | behind")
+        people = teacher_rows(hub, catalog, rules, args.year)
+        rows = summary(hub, args.year, "district", rows=people)
+        rows += summary(hub, args.year, "county", rows=people)
+    print(translate("cli", "District | teachers | target %1 | taking part | participation | "
+                           "pass rate | completion | finished in %1 | behind")
           .replace("%1", str(args.year)))
     for r in rows:
-        name = r.district or translate("cli", "(school not matched to a district)")
-        print(f"{name} | {r.teachers_total if r.teachers_total is not None else '-'} | "
-              f"{r.target if r.target is not None else '-'} | {r.enrolled} | {r.met} | {r.behind}")
+        name = (translate("cli", "County total") if r.level == "county" else r.key[0]
+                or translate("cli", "(school not matched to a district)"))
+        print(" | ".join([name, _dash(r.teachers_total), _dash(r.target), str(r.active),
+                          rate_text(r.participation_rate), rate_text(r.pass_rate),
+                          rate_text(r.completion_rate), str(r.finished), _dash(r.behind)]))
     return 0
+
+
+def _dash(v: int | None) -> str:
+    return "-" if v is None else str(v)
 
 
 def hub_devices(args: argparse.Namespace, data_dir: Path) -> int:

@@ -2,10 +2,12 @@
 teachers against the year's target, hours by district), a table per district with 参训率,
 合格率 and 结业率, every school, and every teacher still short of the hours.
 
-The figures come from sync.county_figures, the same rows the CSV and Excel exports write, so
-the report and the spreadsheets agree to the digit. The words go through Qt translation like
-every other text of the program (Chinese unless the person chose English). WenQuanYi Micro Hei
-is embedded, as in the transcript: a county office PC may have no CJK font for PDFs.
+The figures are sync.hub_dashboard's SummaryRows (through sync.county_figures): the very
+numbers the county window shows, its hours summed from the per-teacher hours as the CSV and
+Excel exports print them, so the report and the spreadsheets agree to the digit. The words go
+through Qt translation like every other text of the program (Chinese unless the person chose
+English). WenQuanYi Micro Hei is embedded, as in the transcript: a county office PC may have no
+CJK font for PDFs.
 
 Size: a county has up to ~10,000 teachers. Every table is a repeating-header table that breaks
 across pages; the list of teachers behind is the long one (about 45 per page), kept because it
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from sync.county_figures import CountyFigures, Figures
+from sync.county_figures import CountyFigures
 from sync.durable import atomic_write_bytes
 from sync.export_template import hours_cell
 
@@ -181,7 +183,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
         Paragraph(translate("CountyReport",
                             "%1: teacher IT-ability programme, county progress report")
                   .replace("%1", county), title),
-        Paragraph(translate("CountyReport", "Programme: %1 · targets of %2 · made %3")
+        Paragraph(translate("CountyReport", "Programme: %1 · figures of %2 · made %3")
                   .replace("%1", project).replace("%2", year)
                   .replace("%3", generated.strftime("%Y-%m-%d %H:%M")), sub),
         Spacer(1, 5 * mm),
@@ -189,16 +191,25 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
         table([[translate("CountyReport", "Figure"), translate("CountyReport", "Value"),
                 translate("CountyReport", "Figure"), translate("CountyReport", "Value")],
                [translate("CountyReport", "Full-time teachers"), _n(c.teachers_total),
-                translate("CountyReport", "Target for %1").replace("%1", year), _n(c.target)],
-               [translate("CountyReport", "Taking part"), str(c.enrolled),
-                translate("CountyReport", "Participation rate"), rate_text(c.participation)],
-               [translate("CountyReport", "Passed a self-test"), str(c.qualified),
+                translate("CountyReport", "Teachers known to the county"), str(c.enrolled)],
+               [translate("CountyReport", "Taking part in %1").replace("%1", year),
+                str(c.active),
+                translate("CountyReport", "Participation rate"), rate_text(c.participation_rate)],
+               [translate("CountyReport", "Passed the school-based assessment"),
+                str(c.qualified_active),
                 translate("CountyReport", "Pass rate"), rate_text(c.pass_rate)],
-               [translate("CountyReport", "Finished (hours met)"), str(c.met),
-                translate("CountyReport", "Completion rate"), rate_text(c.completion)],
-               [translate("CountyReport", "Online study hours"), _h(c.online_hours),
-                translate("CountyReport", "Practice hours"), _h(c.practice_hours)],
-               [translate("CountyReport", "Total hours"), _h(c.total_hours),
+               [translate("CountyReport", "Finished (hours met)"), str(c.met_active),
+                translate("CountyReport", "Completion rate"), rate_text(c.completion_rate)],
+               [translate("CountyReport", "Passed a self-test"), str(c.tests_passed),
+                translate("CountyReport", "Ability points rated"), str(c.points_rated)],
+               [translate("CountyReport", "Online study hours in %1").replace("%1", year),
+                _h(c.online_hours),
+                translate("CountyReport", "Practice hours in %1").replace("%1", year),
+                _h(c.practice_hours)],
+               [translate("CountyReport", "Target for %1").replace("%1", year), _n(c.target),
+                translate("CountyReport", "Finished in %1").replace("%1", year),
+                str(c.finished)],
+               [translate("CountyReport", "Target reached"), rate_text(c.target_rate),
                 translate("CountyReport", "Still to finish for the target"), _n(c.behind)]],
               [42, 40, 52, 40], wrap=(0, 2)),
     ]
@@ -212,41 +223,43 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
                        [(translate("CountyReport", "Target"), BLUE,
                          [d.target or 0 for d in f.districts]),
                         (translate("CountyReport", "Finished"), GREEN,
-                         [d.met for d in f.districts])], labels="%d"),
+                         [d.finished for d in f.districts])], labels="%d"),
             Spacer(1, 2 * mm),
-            _bar_chart(font, translate("CountyReport", "Hours by district"), names,
+            _bar_chart(font, translate("CountyReport", "Hours in %1 by district")
+                       .replace("%1", year), names,
                        [(translate("CountyReport", "Online study"), BLUE,
                          [d.online_hours for d in f.districts]),
                         (translate("CountyReport", "Practice"), ORANGE,
                          [d.practice_hours for d in f.districts])], stacked=True),
         ]
     rows = [[translate("CountyReport", "District"), translate("CountyReport", "Teachers"),
-             translate("CountyReport", "Target"), translate("CountyReport", "Taking part"),
-             translate("CountyReport", "Participation"), translate("CountyReport", "Passed test"),
-             translate("CountyReport", "Pass rate"), translate("CountyReport", "Finished"),
-             translate("CountyReport", "Completion"), translate("CountyReport", "Hours"),
+             translate("CountyReport", "Taking part"), translate("CountyReport", "Participation"),
+             translate("CountyReport", "Passed"), translate("CountyReport", "Pass rate"),
+             translate("CountyReport", "Finished"), translate("CountyReport", "Completion"),
+             translate("CountyReport", "Hours"), translate("CountyReport", "Target"),
+             translate("CountyReport", "Finished in %1").replace("%1", year),
              translate("CountyReport", "Behind")]]
     for d in [*f.districts, c]:
         name = _district(d.name) if d is not c else translate("CountyReport", "County total")
-        rows.append([name, _n(d.teachers_total), _n(d.target), str(d.enrolled),
-                     rate_text(d.participation), str(d.qualified), rate_text(d.pass_rate),
-                     str(d.met), rate_text(d.completion), _h(d.total_hours), _n(d.behind)])
+        rows.append([name, _n(d.teachers_total), str(d.active), rate_text(d.participation_rate),
+                     str(d.qualified_active), rate_text(d.pass_rate), str(d.met_active),
+                     rate_text(d.completion_rate), _h(d.total_hours), _n(d.target),
+                     str(d.finished), _n(d.behind)])
     story += [KeepTogether([Paragraph(translate("CountyReport", "Districts"), head),
-                            table(rows, [24, 15, 14, 15, 17, 15, 15, 14, 17, 17, 15],
+                            table(rows, [22, 14, 13, 15, 13, 15, 13, 15, 15, 13, 13, 13],
                                   total_row=True)])]
     story.append(Paragraph(translate(
         "CountyReport", "Schools (lowest completion first within each district)"), head))
     rows = [[translate("CountyReport", "School"), translate("CountyReport", "District"),
-             translate("CountyReport", "Taking part"), translate("CountyReport", "Passed test"),
+             translate("CountyReport", "Enrolled"), translate("CountyReport", "Taking part"),
+             translate("CountyReport", "Passed"), translate("CountyReport", "Pass rate"),
              translate("CountyReport", "Finished"), translate("CountyReport", "Completion"),
-             translate("CountyReport", "Hours per teacher"),
-             translate("CountyReport", "Not finished")]]
+             translate("CountyReport", "Hours")]]
     for s in f.schools:
-        rows.append([s.name, _district(s.district), str(s.enrolled), str(s.qualified),
-                     str(s.met), rate_text(s.completion),
-                     _h(round(s.total_hours / s.enrolled, 1)) if s.enrolled else "—",
-                     str(s.enrolled - s.met)])
-    story.append(table(rows, [54, 24, 15, 15, 14, 17, 18, 17], wrap=(0, 1)) if f.schools
+        rows.append([s.name, _district(s.key[0]), str(s.enrolled), str(s.active),
+                     str(s.qualified_active), rate_text(s.pass_rate), str(s.met_active),
+                     rate_text(s.completion_rate), _h(s.total_hours)])
+    story.append(table(rows, [46, 22, 14, 14, 13, 16, 13, 17, 17], wrap=(0, 1)) if f.schools
                  else Paragraph(translate("CountyReport",
                                           "No teacher has sent any learning yet."), base))
     story.append(Paragraph(translate("CountyReport", "Teachers who have not met the hours (%1)")
@@ -291,4 +304,4 @@ def write_county_report(figures: CountyFigures, county: str, project: str, out: 
     atomic_write_bytes(Path(out), render_pdf(figures, county, project, generated))
 
 
-__all__ = ["Figures", "rate_text", "render_pdf", "write_county_report"]
+__all__ = ["rate_text", "render_pdf", "write_county_report"]

@@ -22,7 +22,7 @@ from content.rules import (
     Progress,
     compute_progress,
 )
-from content.targets import DistrictTarget, district_of, township_of
+from content.targets import district_of, township_of
 
 from . import idcard, xlsx
 from .durable import atomic_write_bytes
@@ -57,7 +57,8 @@ class TeacherRow:
     district: str = ""          # content.targets.district_of against the hub's targets
     township: str = ""          # 乡 / 镇 / 街道 from the school's name
     points_chosen: int = 0
-    points_rated: int = 0       # ability points the school rated 合格 or 优秀
+    points_rated: int = 0       # ability points rated 合格 or 优秀: by the county's decision
+                                # where there is one, else by the school (by the year's end)
     evidence_pending: int = 0   # submissions the county has not decided on
     started: bool = False       # any study at all (by the end of the year asked)
     active: bool = False        # studied in the year asked (any time without a year)
@@ -66,6 +67,7 @@ class TeacherRow:
     met_in_year: bool = False   # met by the end of the year, not by the end of the one before
     best_score: float | None = None  # best self-test score, 0–100; None: no self-test taken
     tests_passed: int = 0  # distinct self-tests passed
+    qualified: bool = False  # 校本应用考核合格: points_rated ≥ the programme's min_ability_points
 
     @property
     def masked_id(self) -> str:
@@ -210,10 +212,14 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
                       if any(y < year for y in years) else empty)
         studied = _did_study(person, lambda y: year is None or y <= year)
         active = _did_study(person, lambda y: year is None or y == year)
-        rated: dict[str, tuple[str, str]] = {}
+        rated: dict[str, tuple[str, str]] = {}  # submission → (point, level), the latest
         for y, d in person.ratings:
             if year is None or y <= year:
                 rated[str(d.get("submission"))] = (str(d.get("point")), str(d.get("level")))
+        for s, (y, _) in person.submissions.items():  # the county's decision overrules
+            if s in decided and (year is None or y <= year):
+                rated[s] = (decided[s].point, decided[s].level)
+        points = len({pt for pt, lv in rated.values() if lv in ACCEPTED_LEVELS})
         pending = sum(1 for s, (y, _) in person.submissions.items()
                       if s not in decided and (year is None or y <= year))
         choices = sorted(c for c in person.chosen if year is None or c[1] <= year)
@@ -227,12 +233,12 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
             id_number, prof["name"], prof["school"], prof["stage"], prof["subject"],
             len({people_of[t][0] for t in person.teacher_ids}), p.online_hours,
             p.practice_hours, p.met, district, township, chosen,
-            len({pt for pt, lv in rated.values() if lv in ACCEPTED_LEVELS}), pending,
+            points, pending,
             studied, active,
             p.online_hours - (before.online_hours if before else 0.0),
             p.practice_hours - (before.practice_hours if before else 0.0),
             p.met and not (before.met if before else False), best.get(id_number),
-            len(passed[id_number])))
+            len(passed[id_number]), points >= rules.min_ability_points))
     return sorted(rows, key=lambda r: (r.school, r.name))
 
 
@@ -267,33 +273,3 @@ def write_xlsx(rows: list[TeacherRow], path: Path, project: str,
                template: Template = DEFAULT) -> None:
     """The same table as write_csv, as an Excel workbook (numbers stored as numbers)."""
     xlsx.write_xlsx(path, template.headers, table(rows, template, project), SHEET)
-
-
-@dataclass(frozen=True)
-class DistrictRow:
-    district: str  # "" for schools no district name matches
-    teachers_total: int | None
-    target: int | None  # teachers to train in the year asked for
-    enrolled: int
-    met: int
-
-    @property
-    def behind(self) -> int:
-        return max((self.target or 0) - self.met, 0)
-
-
-def district_rows(rows: list[TeacherRow], targets: list[DistrictTarget],
-                  year: int) -> list[DistrictRow]:
-    """Per 区县: enrolled and finished teachers against that year's target."""
-    names = [t.district for t in targets]
-    enrolled: dict[str, int] = defaultdict(int)
-    met: dict[str, int] = defaultdict(int)
-    for r in rows:
-        d = district_of(r.school, names)
-        enrolled[d] += 1
-        met[d] += r.met
-    out = [DistrictRow(t.district, t.teachers_total, t.targets.get(year), enrolled[t.district],
-                       met[t.district]) for t in targets]
-    if enrolled.get(""):
-        out.append(DistrictRow("", None, None, enrolled[""], met[""]))
-    return out

@@ -26,7 +26,8 @@ def _rows(n: int) -> list[TeacherRow]:
     return [TeacherRow(f"511621198001{i:06d}", f"教师{i}",
                        f"{DISTRICTS[i % 6]}第{i % 30}小学" + (LONG if i % 50 == 0 else ""),
                        "primary", "数学", 1, rng.uniform(0, 15), rng.choice([0.0, 7.0, 35.0]),
-                       i % 5 == 1, rng.choice([None, 58.5, 91.25]), i % 3)
+                       i % 5 == 1, district=DISTRICTS[i % 6], active=True,
+                       best_score=rng.choice([None, 58.5, 91.25]), tests_passed=i % 3)
             for i in range(n)]
 
 

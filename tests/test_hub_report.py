@@ -73,7 +73,12 @@ def test_targets_from_the_real_guangan_table_and_who_is_behind(tmp_path):
     p = songpei("hub", "progress", hub, "--year", "2016")
     lines = p.stdout.splitlines()
     assert p.returncode == 0 and "2016 年目标" in lines[0]
-    assert "岳池县 | 7228 | 2600 | 0 | 0 | 2600" in lines  # traditional 岳池縣 matched
+    # traditional 岳池縣 matched; nobody has studied: no 合格率 or 结业率 without a base
+    assert "岳池县 | 7228 | 2600 | 0 | 0.0% | — | — | 0 | 2600" in lines
+    with Hub.open(hub) as h:
+        total = sum(t.teachers_total for t in h.targets())
+        goal = sum(t.targets[2016] for t in h.targets())
+    assert lines[-1] == f"全县合计 | {total} | {goal} | 0 | 0.0% | — | — | 0 | {goal}"
 
 
 def test_a_targets_file_with_a_wrong_column_changes_nothing(tmp_path):

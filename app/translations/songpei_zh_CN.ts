@@ -32,255 +32,277 @@
 <context>
     <name>CountyReport</name>
     <message>
-        <location filename="../county_report.py" line="71" />
+        <location filename="../county_report.py" line="73" />
         <source>(not matched to a district)</source>
         <translation>（未匹配到区县）</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="181" />
+        <location filename="../county_report.py" line="183" />
         <source>%1: teacher IT-ability programme, county progress report</source>
         <translation>%1 教师信息技术应用能力提升工程进展报告</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="184" />
-        <source>Programme: %1 · targets of %2 · made %3</source>
-        <translation>项目：%1 · %2 年度目标 · 生成于 %3</translation>
-    </message>
-    <message>
-        <location filename="../county_report.py" line="188" />
+        <location filename="../county_report.py" line="190" />
         <source>The county at a glance</source>
         <translation>全县概况</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="189" />
-        <location filename="../county_report.py" line="190" />
+        <location filename="../county_report.py" line="191" />
+        <location filename="../county_report.py" line="192" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="189" />
-        <location filename="../county_report.py" line="190" />
+        <location filename="../county_report.py" line="191" />
+        <location filename="../county_report.py" line="192" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="191" />
+        <location filename="../county_report.py" line="193" />
         <source>Full-time teachers</source>
         <translation>专任教师总数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="192" />
+        <location filename="../county_report.py" line="194" />
+        <source>Teachers known to the county</source>
+        <translation>已报名教师数</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="195" />
+        <source>Taking part in %1</source>
+        <translation>%1 年参训人数</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="198" />
+        <source>Passed the school-based assessment</source>
+        <translation>校本应用考核合格人数</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="204" />
+        <source>Ability points rated</source>
+        <translation>已认定合格能力点</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="205" />
+        <source>Online study hours in %1</source>
+        <translation>%1 年网络研修学时</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="207" />
+        <source>Practice hours in %1</source>
+        <translation>%1 年实践应用学时</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="209" />
         <source>Target for %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="193" />
-        <location filename="../county_report.py" line="224" />
+        <location filename="../county_report.py" line="210" />
         <location filename="../county_report.py" line="240" />
+        <source>Finished in %1</source>
+        <translation>%1 年结业</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="212" />
+        <source>Target reached</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="228" />
+        <source>Hours in %1 by district</source>
+        <translation>%1 年各区县学时</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="236" />
+        <location filename="../county_report.py" line="254" />
         <source>Taking part</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="194" />
+        <location filename="../county_report.py" line="237" />
+        <location filename="../county_report.py" line="255" />
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="197" />
         <source>Participation rate</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="195" />
+        <location filename="../county_report.py" line="203" />
         <source>Passed a self-test</source>
         <translation>自测合格人数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="196" />
-        <location filename="../county_report.py" line="226" />
+        <location filename="../county_report.py" line="200" />
+        <location filename="../county_report.py" line="237" />
+        <location filename="../county_report.py" line="255" />
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="197" />
+        <location filename="../county_report.py" line="186" />
+        <source>Programme: %1 · figures of %2 · made %3</source>
+        <translation>项目：%1 · %2 年度数据 · 生成于 %3</translation>
+    </message>
+    <message>
+        <location filename="../county_report.py" line="201" />
         <source>Finished (hours met)</source>
         <translation>结业人数（学时达标）</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="198" />
+        <location filename="../county_report.py" line="202" />
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="199" />
-        <source>Online study hours</source>
-        <translation>网络研修学时</translation>
-    </message>
-    <message>
-        <location filename="../county_report.py" line="200" />
-        <source>Practice hours</source>
-        <translation>实践应用学时</translation>
-    </message>
-    <message>
-        <location filename="../county_report.py" line="201" />
-        <source>Total hours</source>
-        <translation>总学时</translation>
-    </message>
-    <message>
-        <location filename="../county_report.py" line="202" />
+        <location filename="../county_report.py" line="213" />
         <source>Still to finish for the target</source>
         <translation>距目标尚差人数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="209" />
+        <location filename="../county_report.py" line="220" />
         <source>Finished teachers against the %1 target, by district</source>
         <translation>各区县结业人数与 %1 年目标</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="212" />
-        <location filename="../county_report.py" line="224" />
+        <location filename="../county_report.py" line="223" />
+        <location filename="../county_report.py" line="239" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="214" />
-        <location filename="../county_report.py" line="226" />
-        <location filename="../county_report.py" line="241" />
+        <location filename="../county_report.py" line="225" />
+        <location filename="../county_report.py" line="238" />
+        <location filename="../county_report.py" line="256" />
         <source>Finished</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="217" />
-        <source>Hours by district</source>
-        <translation>各区县学时</translation>
-    </message>
-    <message>
-        <location filename="../county_report.py" line="218" />
+        <location filename="../county_report.py" line="230" />
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="220" />
-        <location filename="../county_report.py" line="256" />
+        <location filename="../county_report.py" line="232" />
+        <location filename="../county_report.py" line="269" />
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="223" />
-        <location filename="../county_report.py" line="239" />
+        <location filename="../county_report.py" line="235" />
+        <location filename="../county_report.py" line="253" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="223" />
+        <location filename="../county_report.py" line="235" />
         <source>Teachers</source>
         <translation>专任教师</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="225" />
+        <location filename="../county_report.py" line="236" />
         <source>Participation</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="225" />
-        <location filename="../county_report.py" line="240" />
-        <source>Passed test</source>
-        <translation>自测合格</translation>
-    </message>
-    <message>
-        <location filename="../county_report.py" line="227" />
-        <location filename="../county_report.py" line="241" />
+        <location filename="../county_report.py" line="238" />
+        <location filename="../county_report.py" line="256" />
         <source>Completion</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="227" />
+        <location filename="../county_report.py" line="239" />
+        <location filename="../county_report.py" line="257" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="228" />
+        <location filename="../county_report.py" line="241" />
         <source>Behind</source>
         <translation>尚差</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="230" />
+        <location filename="../county_report.py" line="243" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="234" />
+        <location filename="../county_report.py" line="248" />
         <source>Districts</source>
         <translation>各区县情况</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="237" />
+        <location filename="../county_report.py" line="251" />
         <source>Schools (lowest completion first within each district)</source>
         <translation>各学校情况（区县内按结业率从低到高）</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="239" />
-        <location filename="../county_report.py" line="255" />
+        <location filename="../county_report.py" line="253" />
+        <location filename="../county_report.py" line="268" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="242" />
-        <source>Hours per teacher</source>
-        <translation>人均学时</translation>
+        <location filename="../county_report.py" line="254" />
+        <source>Enrolled</source>
+        <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="243" />
-        <source>Not finished</source>
-        <translation>未结业</translation>
-    </message>
-    <message>
-        <location filename="../county_report.py" line="250" />
+        <location filename="../county_report.py" line="263" />
         <source>No teacher has sent any learning yet.</source>
         <translation>尚无教师的学习记录送达。</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="252" />
+        <location filename="../county_report.py" line="265" />
         <source>Teachers who have not met the hours (%1)</source>
         <translation>学时未达标的教师（%1 人）</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="254" />
+        <location filename="../county_report.py" line="267" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="254" />
+        <location filename="../county_report.py" line="267" />
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="255" />
+        <location filename="../county_report.py" line="268" />
         <source>Online</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="256" />
+        <location filename="../county_report.py" line="269" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="257" />
+        <location filename="../county_report.py" line="270" />
         <source>Best score</source>
         <translation>最高成绩</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="257" />
+        <location filename="../county_report.py" line="270" />
         <source>Tests passed</source>
         <translation>自测合格数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="265" />
+        <location filename="../county_report.py" line="278" />
         <source>Every teacher taking part has met the hours.</source>
         <translation>所有参训教师均已达到学时要求。</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="268" />
+        <location filename="../county_report.py" line="281" />
         <source>%1 · page %2</source>
         <translation>%1 · 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="280" />
+        <location filename="../county_report.py" line="293" />
         <source>%1 county progress report</source>
         <translation>%1 进展报告</translation>
     </message>
@@ -3431,7 +3453,7 @@
         <location filename="../cli_packs.py" line="24" />
         <location filename="../cli_sync.py" line="22" />
         <location filename="../cli_sync.py" line="117" />
-        <location filename="../cli_sync.py" line="125" />
+        <location filename="../cli_sync.py" line="126" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -3760,12 +3782,17 @@
         <translation>把已发布的内容包交给县级数据库，使学时按与各台电脑相同的上限计算</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="122" />
+        <location filename="../cli_sync.py" line="118" />
+        <source>with --format pdf: the figures of this year, against its targets (default: the latest year in the targets)</source>
+        <translation>与 --format pdf 同用：该年度的数据及其目标（默认：目标表中最近的年份）</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="123" />
         <source>with --format xapi: also send the statements to this learning record store</source>
         <translation>与 --format xapi 一起使用：同时把语句发送到这个学习记录存储（LRS）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="124" />
+        <location filename="../cli_sync.py" line="125" />
         <source>USER</source>
         <translation>用户名</translation>
     </message>
@@ -3775,232 +3802,232 @@
         <translation>导出：按平台模板的每位教师学时（CSV 或 Excel）、县级进展报告（PDF）或 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="118" />
-        <source>with --format pdf: compare with this year's targets (default: the latest)</source>
-        <translation>与 --format pdf 同用：对照该年度的目标（默认：最近一年）</translation>
-    </message>
-    <message>
-        <location filename="../cli_sync.py" line="120" />
+        <location filename="../cli_sync.py" line="121" />
         <source>with csv or xlsx: the platform's column template (default: the built-in one)</source>
         <translation>与 csv 或 xlsx 同用：平台的列模板（默认：内置模板）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="127" />
+        <location filename="../cli_sync.py" line="128" />
         <source>load the targets table (专任教师总数 and yearly targets per district) from CSV or Excel (.xlsx)</source>
         <translation>从 CSV 或 Excel（.xlsx）载入目标表（各区县专任教师总数和年度目标）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="133" />
+        <location filename="../cli_sync.py" line="134" />
         <source>who is behind: finished teachers against each district's target</source>
         <translation>谁落后了：各区县已结业教师与年度目标对比</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="138" />
+        <location filename="../cli_sync.py" line="139" />
         <source>list laptops: enrolled, waiting for approval, revoked</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="142" />
+        <location filename="../cli_sync.py" line="143" />
         <source>build a demo county: a hub over simulated school laptops in the Guang'an districts</source>
         <translation>建立演示县：由广安各区县模拟学校电脑数据汇成的县级数据中心</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="145" />
+        <location filename="../cli_sync.py" line="146" />
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="146" />
+        <location filename="../cli_sync.py" line="147" />
         <source>size against the real Guang'an table (1.0: about 32,000 teachers; by default about 100)</source>
         <translation>相对广安真实目标表的规模（1.0 约 32,000 名教师；默认约 100 名）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="159" />
+        <location filename="../cli_sync.py" line="160" />
         <source>Passphrase: </source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="160" />
+        <location filename="../cli_sync.py" line="161" />
         <source>Passphrase again: </source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="161" />
+        <location filename="../cli_sync.py" line="162" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="180" />
+        <location filename="../cli_sync.py" line="181" />
         <source>Made key %1 (fingerprint %2): private key %3 (passphrase-protected), public key %4.</source>
         <translation>已生成密钥 %1（指纹 %2）：私钥 %3（口令保护），公钥 %4。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="196" />
+        <location filename="../cli_sync.py" line="197" />
         <source>Wrote %1: laptops that trust %2 will also trust %3.</source>
         <translation>已写入 %1：信任 %2 的电脑也将信任 %3。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="211" />
+        <location filename="../cli_sync.py" line="212" />
         <source>Wrote revocation list %1 (number %2): %3 keys.</source>
         <translation>已写入吊销列表 %1（编号 %2）：%3 个密钥。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="228" />
+        <location filename="../cli_sync.py" line="229" />
         <source>Applied %1: %2 keys trusted, %3 revoked.</source>
         <translation>已采用 %1：%2 个受信任的密钥，%3 个已吊销。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="235" />
+        <location filename="../cli_sync.py" line="236" />
         <source>Now trusting %1 key %2 (%3), fingerprint %4.</source>
         <translation>已信任%1密钥 %2（%3），指纹 %4。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="245" />
+        <location filename="../cli_sync.py" line="246" />
         <source>No keys are trusted yet.</source>
         <translation>尚未信任任何密钥。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="257" />
+        <location filename="../cli_sync.py" line="258" />
         <source>Nothing new to export: the county has confirmed every event.</source>
         <translation>没有需要导出的新记录：县级已确认全部事件。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="259" />
+        <location filename="../cli_sync.py" line="260" />
         <source>The drive already holds events %1–%2 of this laptop; nothing written.</source>
         <translation>U 盘上已有本机第 %1–%2 条事件，无需写入。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="262" />
+        <location filename="../cli_sync.py" line="263" />
         <source>Exported events %1–%2 to %3 (encrypted for the county, checked after writing).</source>
         <translation>已把第 %1–%2 条事件导出到 %3（已为县级加密，写入后已校验）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="274" />
+        <location filename="../cli_sync.py" line="275" />
         <source>No receipt for this laptop on the drive.</source>
         <translation>U 盘上没有本机的回执。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="276" />
+        <location filename="../cli_sync.py" line="277" />
         <source>County confirmed: events up to %1 received.</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="293" />
+        <location filename="../cli_sync.py" line="294" />
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="309" />
+        <location filename="../cli_sync.py" line="310" />
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="312" />
+        <location filename="../cli_sync.py" line="313" />
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="314" />
+        <location filename="../cli_sync.py" line="315" />
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="316" />
+        <location filename="../cli_sync.py" line="317" />
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="319" />
+        <location filename="../cli_sync.py" line="320" />
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="321" />
+        <location filename="../cli_sync.py" line="322" />
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="324" />
+        <location filename="../cli_sync.py" line="325" />
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="328" />
+        <location filename="../cli_sync.py" line="329" />
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="347" />
+        <location filename="../cli_sync.py" line="348" />
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="355" />
+        <location filename="../cli_sync.py" line="356" />
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="364" />
+        <location filename="../cli_sync.py" line="365" />
         <source>The hub now trusts publisher %1 (%2).</source>
         <translation>县级数据库已信任发布方 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="375" />
+        <location filename="../cli_sync.py" line="376" />
         <source>The hub now counts hours with %1 version %2.</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="417" />
+        <location filename="../cli_sync.py" line="422" />
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="430" />
+        <location filename="../cli_sync.py" line="435" />
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="436" />
+        <location filename="../cli_sync.py" line="441" />
         <source>Sent %1 statements to the LRS in %2 batches (%3 retries; repeats are recognised, never stored twice).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（重试 %3 次；重复的语句会被识别，不会重复存储）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="450" />
+        <location filename="../cli_sync.py" line="455" />
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="454" />
+        <location filename="../cli_sync.py" line="459" />
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="457" />
+        <location filename="../cli_sync.py" line="462" />
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="459" />
+        <location filename="../cli_sync.py" line="464" />
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="474" />
+        <location filename="../cli_sync.py" line="479" />
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="485" />
-        <source>District | teachers | target %1 | enrolled | finished | behind</source>
-        <translation>区县 | 专任教师 | %1 年目标 | 已注册 | 已结业 | 差额</translation>
+        <location filename="../cli_sync.py" line="495" />
+        <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
+        <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="488" />
+        <location filename="../cli_sync.py" line="499" />
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="500" />
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="503" />
+        <location filename="../cli_sync.py" line="520" />
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>
