@@ -61,14 +61,16 @@ def event_hash_input(
     return DOMAIN + _ENCODE(fields).encode("utf-8")
 
 
+_PLAIN_ROW = [int, str, str, str, str, str, int, int, str, str]  # journal column order
+
+
 def row_hash(row, _esc=encode_basestring, _sha256=hashlib.sha256) -> str:
     """The hash an event row (in journal column order) should carry.
 
     The county hashes every imported row, so the usual row (three true ints, the rest strings)
     is spelled here by hand, exactly as _ENCODE spells it, at about half the cost; anything
     else takes the encoder itself."""
-    if type(row[0]) is int and type(row[6]) is int and type(row[7]) is int and all(
-            type(row[i]) is str for i in (1, 2, 3, 4, 5, 8, 9)):
+    if list(map(type, row[:10])) == _PLAIN_ROW:
         text = "[%s,%s,%s,%d,%s,%s,%s,%d,%d,%s]" % (
             _esc(row[9]), _esc(row[1]), _esc(row[2]), row[0], _esc(row[3]), _esc(row[4]),
             _esc(row[5]), row[6], row[7], _esc(row[8]))
