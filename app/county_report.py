@@ -25,23 +25,10 @@ from sync.county_figures import CountyFigures
 from sync.durable import atomic_write_bytes
 from sync.export_template import hours_cell
 
-from .fonts import find_cjk_font
-from .transcript import FONT, CjkFontMissing
+from .fonts import CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 
 translate = QCoreApplication.translate
 BLUE, ORANGE, GREEN = "#3b6ea5", "#e08a2c", "#4c9a5b"
-
-
-def cjk_font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    path = find_cjk_font()
-    if path is None:
-        raise CjkFontMissing(expected="wqy-microhei.ttc (fonts-wqy-microhei)")
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
-    return FONT
 
 
 def rate_text(rate: float | None) -> str:
@@ -143,7 +130,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
         TableStyle,
     )
 
-    font = cjk_font()
+    font = pdf_font()
     base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
     cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=10)
     header = ParagraphStyle("header", parent=cell, alignment=1)  # headers wrap, never overflow

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from sync.errors import SongpeiError
+
 CANDIDATES = [
     Path(getattr(sys, "_MEIPASS", "")) / "fonts" / "wqy-microhei.ttc",  # the packaged app
     Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),  # Debian, UOS, Kylin
@@ -18,3 +20,24 @@ def find_cjk_font() -> Path | None:
         if path.is_file():
             return path
     return None
+
+
+FONT = "WenQuanYiMicroHei"  # the name PDFs embed it under
+
+
+class CjkFontMissing(SongpeiError):
+    """No CJK TrueType font to embed (expected=...): the PDF would print blank boxes."""
+
+
+def pdf_font() -> str:
+    """Register the CJK font with reportlab (once) and give its name; refuse, before any PDF
+    work, when it is missing. reportlab is imported here, so the app starts without it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = find_cjk_font()
+    if path is None:
+        raise CjkFontMissing(expected="wqy-microhei.ttc (fonts-wqy-microhei)")
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
+    return FONT

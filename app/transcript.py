@@ -14,13 +14,11 @@ from pathlib import Path
 
 from content.catalog import ONLINE, PRACTICE
 from sync.durable import atomic_write_bytes
-from sync.errors import SongpeiError
 from sync.laptop import Laptop
 from sync.transcript_facts import county_confirmed, laptop_facts, verification_code
 
-from .fonts import find_cjk_font
+from .fonts import FONT, CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 
-FONT = "WenQuanYiMicroHei"
 UNCONFIRMED = "本机记录，待县级认定"
 CONFIRMED = "县级已确认收到"
 STAGES = {"preschool": "学前", "primary": "小学", "junior": "初中", "senior": "高中",
@@ -28,10 +26,6 @@ STAGES = {"preschool": "学前", "primary": "小学", "junior": "初中", "senio
 LEVELS = {"excellent": "优秀", "pass": "合格", "fail": "不合格"}
 VERIFY_NOTE = ("核验方法：县级平台按设备编号取回本机截至第 {seq} 条记录（末条哈希 {hash}…）的事件，"
                "用同一规则重新计算上述学时、自测与评价，算出的核验码与此相同即为真实。")
-
-
-class CjkFontMissing(SongpeiError):
-    """No CJK TrueType font to embed (expected=...): the PDF would print blank boxes."""
 
 
 def hours_text(hours: float) -> str:
@@ -50,17 +44,6 @@ def transcript_facts(laptop: Laptop, teacher_id: str) -> dict:
 
 # --- the PDF -----------------------------------------------------------------------------------
 
-def _font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    path = find_cjk_font()
-    if path is None:
-        raise CjkFontMissing(expected="wqy-microhei.ttc (fonts-wqy-microhei)")
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
-    return FONT
-
 
 def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
     from reportlab.lib import colors
@@ -69,7 +52,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    font = _font()
+    font = pdf_font()
     base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=15, wordWrap="CJK",
                           bulletFontName=font)
     small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=12,
@@ -166,7 +149,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
 def write_transcript(laptop: Laptop, teacher_id: str, out: Path) -> dict:
     """Write the teacher's transcript to `out` atomically; returns the facts it states plus
     `code` and `confirmed`."""
-    _font()  # refuse before any work when the font is missing
+    pdf_font()  # refuse before any work when the font is missing
     facts = transcript_facts(laptop, teacher_id)
     confirmed = county_confirmed(laptop, facts)
     generated = dt.datetime.fromtimestamp(laptop.journal.now_ms() / 1000)

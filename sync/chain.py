@@ -71,9 +71,8 @@ def row_hash(row, _esc=encode_basestring, _sha256=hashlib.sha256) -> str:
     is spelled here by hand, exactly as _ENCODE spells it, at about half the cost; anything
     else takes the encoder itself."""
     if list(map(type, row[:10])) == _PLAIN_ROW:
-        text = "[%s,%s,%s,%d,%s,%s,%s,%d,%d,%s]" % (
-            _esc(row[9]), _esc(row[1]), _esc(row[2]), row[0], _esc(row[3]), _esc(row[4]),
-            _esc(row[5]), row[6], row[7], _esc(row[8]))
+        text = (f"[{_esc(row[9])},{_esc(row[1])},{_esc(row[2])},{row[0]},{_esc(row[3])},"
+                f"{_esc(row[4])},{_esc(row[5])},{row[6]},{row[7]},{_esc(row[8])}]")
     else:
         text = _ENCODE([row[9], row[1], row[2], row[0], row[3], row[4], row[5], row[6],
                         row[7], row[8]])

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from app import county_report
+from app import county_report, fonts
 from content.targets import parse_targets
 from sync.county_figures import county_figures
 from sync.hub_report import TeacherRow
@@ -71,7 +71,7 @@ def test_an_empty_county_still_prints(zh_app, tmp_path):
 
 
 def test_without_the_cjk_font_nothing_is_written(tmp_path, monkeypatch):
-    monkeypatch.setattr(county_report, "find_cjk_font", lambda: None)
+    monkeypatch.setattr(fonts, "find_cjk_font", lambda: None)
     out = tmp_path / "r.pdf"
     with pytest.raises(county_report.CjkFontMissing):
         county_report.write_county_report(county_figures(_rows(3), [], None), "岳池县", "x",

@@ -148,11 +148,11 @@ def test_the_command_line_sets_the_school_team(simulated):
 
 
 def test_without_the_cjk_font_it_refuses_and_writes_nothing(simulated, tmp_path, monkeypatch):
-    from app import transcript
+    from app import fonts, transcript
     from app.messages import describe
 
     laptop, teacher = simulated
-    monkeypatch.setattr(transcript, "find_cjk_font", lambda: None)
+    monkeypatch.setattr(fonts, "find_cjk_font", lambda: None)
     with pytest.raises(transcript.CjkFontMissing) as err:
         write_transcript(laptop, teacher.id, tmp_path / "t.pdf")
     assert not (tmp_path / "t.pdf").exists()
