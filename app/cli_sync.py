@@ -396,9 +396,9 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
     out = _check_out(args.out)
     template = load_template(args.template) if args.template else DEFAULT
     if args.format == "pdf":
-        from .county_report import cjk_font
+        from .fonts import pdf_font
 
-        cjk_font()  # no CJK font: say so before reading the hub
+        pdf_font()  # no CJK font: say so before reading the hub
     with _open_hub(args.hub) as hub:
         catalog, rules = hub.content()
         rows = teacher_rows(hub, catalog, rules)
