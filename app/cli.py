@@ -18,7 +18,7 @@ from .messages import chain_problem_name, describe
 
 translate = QCoreApplication.translate
 
-GUI_COMMANDS = ("gui", "demo")
+GUI_COMMANDS = ("gui", "demo", "county")
 
 # argparse's own words, so that help and errors are Chinese too.
 _ARGPARSE_WORDS = {
@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--reset", action="store_true",
                       help=translate("cli", "start the demo afresh"))
     demo.set_defaults(func=_gui)
+    county = sub.add_parser("county", parents=[common], help=translate(
+        "cli", "open the county office window on a county hub"))
+    county.add_argument("hub", type=Path, metavar="HUB.db")
+    county.set_defaults(func=_gui)
     sub.add_parser("doctor", parents=[common], help=translate(
         "cli", "check that this computer can run Songpei; names the fix for each problem")
     ).set_defaults(func=_doctor)
@@ -129,7 +133,8 @@ def _peek_lang(argv: list[str]) -> str | None:
 def _gui(args: argparse.Namespace, data_dir: Path) -> int:
     from .gui.launch import run_gui
 
-    return run_gui(data_dir, demo=args.command == "demo", reset=getattr(args, "reset", False))
+    return run_gui(data_dir, demo=args.command == "demo", reset=getattr(args, "reset", False),
+                   county=args.hub if args.command == "county" else None)
 
 
 def _doctor(args: argparse.Namespace, data_dir: Path) -> int:

@@ -30,6 +30,83 @@
     </message>
 </context>
 <context>
+    <name>CountyLaunch</name>
+    <message>
+        <location filename="../gui/county/launch.py" line="25" />
+        <source>Choose the county hub (created with: songpei hub init)</source>
+        <translation>选择县级数据库（用 songpei hub init 创建）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/launch.py" line="26" />
+        <source>County hub (*.db);;All files (*)</source>
+        <translation>县级数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/launch.py" line="36" />
+        <location filename="../gui/county/launch.py" line="55" />
+        <source>Songpei — county office</source>
+        <translation>送培 — 县级管理</translation>
+    </message>
+</context>
+<context>
+    <name>CountyWindow</name>
+    <message>
+        <location filename="../gui/county/window.py" line="29" />
+        <source>Songpei — county office: %1</source>
+        <translation>送培 — 县级管理：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="40" />
+        <source>Overview</source>
+        <translation>进度总览</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="41" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="42" />
+        <source>Laptops</source>
+        <translation>学校电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="43" />
+        <source>Quarantine</source>
+        <translation>隔离区</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="44" />
+        <source>Mail</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="45" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="50" />
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="65" />
+        <source>County key %1 (fingerprint %2)</source>
+        <translation>县级密钥 %1（指纹 %2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="88" />
+        <source>A trainer's drive was plugged in: %1</source>
+        <translation>已插入送培教师的U盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="95" />
+        <source>Please wait: the hub is still working.</source>
+        <translation>请稍候：数据库仍在处理中。</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../crash.py" line="18" />
@@ -38,11 +115,295 @@
     </message>
 </context>
 <context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="40" />
+        <source>(no district matched)</source>
+        <translation>（未匹配到区县）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="49" />
+        <location filename="../gui/county/dashboard_model.py" line="63" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="50" />
+        <source>Full-time teachers</source>
+        <translation>专任教师总数</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="52" />
+        <source>Target %1</source>
+        <translation>%1 年目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="54" />
+        <location filename="../gui/county/dashboard_model.py" line="64" />
+        <source>Enrolled</source>
+        <translation>已参训</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="55" />
+        <location filename="../gui/county/dashboard_model.py" line="65" />
+        <location filename="../gui/county/dashboard_model.py" line="83" />
+        <source>Finished</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="56" />
+        <source>Behind</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="57" />
+        <source>Of target</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="62" />
+        <location filename="../gui/county/dashboard_model.py" line="77" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="66" />
+        <source>Finish rate</source>
+        <translation>结业率</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="68" />
+        <source>Online hours (mean)</source>
+        <translation>人均网络研修学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="70" />
+        <source>Practice hours (mean)</source>
+        <translation>人均实践应用学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="75" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="76" />
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="78" />
+        <source>Online hours</source>
+        <translation>网络研修学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="79" />
+        <source>Practice hours</source>
+        <translation>实践应用学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="81" />
+        <source>Total hours</source>
+        <translation>总学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="83" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="83" />
+        <source>not yet</source>
+        <translation>未结业</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="50" />
+        <source>Who is behind</source>
+        <translation>进度总览：谁落后了</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="53" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="57" />
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="58" />
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="58" />
+        <location filename="../gui/county/dashboard_page.py" line="137" />
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="59" />
+        <location filename="../gui/county/dashboard_page.py" line="138" />
+        <source>Teachers</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="63" />
+        <source>Find by name or ID number (Ctrl+F)</source>
+        <translation>按姓名或身份证号查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="65" />
+        <source>&amp;Back up</source>
+        <translation>返回上一级(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="67" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="69" />
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="111" />
+        <source>Adding up every teacher's hours…</source>
+        <translation>正在汇总每位教师的学时…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="137" />
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="141" />
+        <source>%1 in %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="143" />
+        <source>%1 — %2 rows; double-click or press Enter on a row to see what it is made of.</source>
+        <translation>%1 — 共 %2 行；双击某行或按回车键查看下一级。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="35" />
+        <source>School laptops</source>
+        <translation>学校电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="37" />
+        <source>A new laptop waits until you approve it. Before approving, read its key fingerprint to the school on the phone and make sure it matches.</source>
+        <translation>新电脑须经批准才能导入。批准前，请打电话与学校核对密钥指纹，确认一致。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="42" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="42" />
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="42" />
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="43" />
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="43" />
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="44" />
+        <source>Last import</source>
+        <translation>最近导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="47" />
+        <source>&amp;Approve and import its records</source>
+        <translation>批准并导入其记录(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="49" />
+        <source>&amp;Revoke…</source>
+        <translation>吊销(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="96" />
+        <source>Importing the laptop's records…</source>
+        <translation>正在导入该电脑的记录…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="99" />
+        <source>Approved %1. %2</source>
+        <translation>已批准 %1。%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="111" />
+        <source>Revoke a laptop</source>
+        <translation>吊销电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="112" />
+        <source>Revoke the laptop %1 (%2)? Its bundles will be held in quarantine from now on. Do this when a laptop is stolen or its key has leaked.</source>
+        <translation>确定吊销电脑 %1（%2）吗？此后它的数据包都会被放入隔离区。电脑被盗或密钥泄露时才这样做。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="116" />
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="117" />
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="125" />
+        <source>Revoked %1.</source>
+        <translation>已吊销 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../gui/widgets.py" line="25" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictChart</name>
+    <message>
+        <location filename="../gui/county/chart.py" line="30" />
+        <source>Finished teachers against the %1 target</source>
+        <translation>%1 年各区县结业人数与目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/chart.py" line="31" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/chart.py" line="33" />
+        <source>Finished (red: behind)</source>
+        <translation>已结业（红色：落后）</translation>
     </message>
 </context>
 <context>
@@ -446,10 +807,106 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../gui/county/import_page.py" line="40" />
+        <source>Import records from a drive</source>
+        <translation>从U盘导入记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="42" />
+        <source>Plug in the trainer's drive, or choose a folder holding bundles. Importing twice is safe: nothing is counted twice.</source>
+        <translation>插入送培教师的U盘，或选择存放数据包的文件夹。重复导入是安全的：不会重复计算。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="49" />
+        <source>&amp;Choose a drive or folder…</source>
+        <translation>选择U盘或文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="73" />
+        <source>Import from the drive %1</source>
+        <translation>从U盘 %1 导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="79" />
+        <source>Choose the drive or folder with the bundles</source>
+        <translation>选择存放数据包的U盘或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="89" />
+        <source>Importing from %1…</source>
+        <translation>正在从 %1 导入…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="100" />
+        <source>Bundle %1 of %2</source>
+        <translation>第 %1 个数据包，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResults</name>
+    <message>
+        <location filename="../gui/county/results.py" line="28" />
+        <source>records %1–%2</source>
+        <translation>记录 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="31" />
+        <source>%1, %2: imported, %3 new records, %4 already here</source>
+        <translation>%1，%2：已导入，%3 条新记录，%4 条原已存在</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="34" />
+        <source>%1, %2: already imported before; nothing added</source>
+        <translation>%1，%2：以前已导入，未添加任何记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="36" />
+        <source>%1, %2: still waiting for this laptop to be approved (see Laptops)</source>
+        <translation>%1，%2：仍在等待批准这台电脑（见“学校电脑”）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="40" />
+        <source> (schools: %1)</source>
+        <translation>（学校：%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="41" />
+        <source>%1, %2: held in quarantine: %3</source>
+        <translation>%1，%2：已放入隔离区：%3</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="43" />
+        <source>%1: refused: %3</source>
+        <translation>%1：已拒收：%3</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="45" />
+        <source>; %1 records contradict the county's copy and are held in quarantine</source>
+        <translation>；%1 条记录与县里的副本矛盾，已放入隔离区</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="48" />
+        <source>; to look at: %1</source>
+        <translation>；需查看：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="54" />
+        <source>No bundles were found there. Bundles are in the drive's songpei/to-county folder.</source>
+        <translation>那里没有找到数据包。数据包在U盘的 songpei/to-county 文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="57" />
+        <source>%1 bundles: %2 imported, %3 already here, %4 held for a decision, %5 refused.</source>
+        <translation>共 %1 个数据包：%2 个已导入，%3 个原已存在，%4 个待决定，%5 个已拒收。</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../gui/launch.py" line="36" />
-        <location filename="../gui/launch.py" line="52" />
+        <location filename="../gui/launch.py" line="80" />
         <source>Songpei</source>
         <translation>送培</translation>
     </message>
@@ -550,39 +1007,92 @@
     </message>
 </context>
 <context>
+    <name>MailPage</name>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="30" />
+        <source>Mail for the schools</source>
+        <translation>给学校的回执</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="32" />
+        <source>Receipts tell each laptop which records the county holds (the teachers then see “county confirmed”). The trainer takes the drive to the schools.</source>
+        <translation>回执告诉每台电脑县里已收到哪些记录（教师随后会看到“县级已确认”）。由送培教师把U盘带到学校。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="37" />
+        <source>No drive chosen yet.</source>
+        <translation>尚未选择U盘。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="39" />
+        <source>&amp;Choose a drive or folder…</source>
+        <translation>选择U盘或文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="41" />
+        <source>&amp;Write receipts to the drive</source>
+        <translation>把回执写入U盘(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="60" />
+        <source>Drive: %1</source>
+        <translation>U盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="65" />
+        <source>Choose the trainer's drive</source>
+        <translation>选择送培教师的U盘</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="81" />
+        <source>Wrote %1 receipts to %2, signed and checked. The county's public key is on the drive too.</source>
+        <translation>已把 %1 份回执写入 %2，已签名并核验。U盘上也放了县级公钥。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="86" />
+        <source>No laptop has records here yet, so there are no receipts to write. The county's public key was put on the drive for new laptops.</source>
+        <translation>还没有电脑的记录导入，所以没有回执可写。已把县级公钥放到U盘上，供新电脑使用。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="90" />
+        <source>Receipt for laptop %1</source>
+        <translation>电脑 %1 的回执</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="39" />
+        <location filename="../gui/main_window.py" line="38" />
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="50" />
+        <location filename="../gui/main_window.py" line="49" />
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="89" />
+        <location filename="../gui/main_window.py" line="88" />
         <source>Trainer's drive found (%1): open the sync station</source>
         <translation>发现送培 U 盘（%1）：打开同步站</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="95" />
+        <location filename="../gui/main_window.py" line="94" />
         <source>Choose the trainer's drive</source>
         <translation>选择送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="152" />
+        <location filename="../gui/main_window.py" line="155" />
         <source>Save the transcript</source>
         <translation>保存学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="153" />
+        <location filename="../gui/main_window.py" line="156" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="157" />
+        <location filename="../gui/main_window.py" line="160" />
         <source>Transcript saved: %1 (verification code %2)</source>
         <translation>学时证明已保存：%1（校验码 %2）</translation>
     </message>
@@ -1940,6 +2450,79 @@
     </message>
 </context>
 <context>
+    <name>QuarantinePage</name>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="21" />
+        <source>Quarantine</source>
+        <translation>隔离区</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="23" />
+        <source>Held back until a person decides: nothing here counts in the reports. Approving a laptop imports its held bundles.</source>
+        <translation>这里的内容等待人工决定，不计入报表。批准一台电脑即会导入它被扣留的数据包。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="28" />
+        <source>Held since</source>
+        <translation>隔离时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="28" />
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="28" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="29" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="41" />
+        <source>a record contradicts the county's copy</source>
+        <translation>有记录与县里的副本矛盾</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="47" />
+        <source>schools: %1</source>
+        <translation>学校：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="49" />
+        <source>key fingerprint %1</source>
+        <translation>密钥指纹 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="52" />
+        <source>the laptop sent a different record under the same number</source>
+        <translation>电脑以相同序号发来了不同的记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="54" />
+        <source>a record id the county already has from elsewhere</source>
+        <translation>县里已从别处收到过相同编号的记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="57" />
+        <source>record %1</source>
+        <translation>第 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="62" />
+        <source>%1 items held.</source>
+        <translation>共隔离 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="63" />
+        <source>Nothing is held.</source>
+        <translation>隔离区为空。</translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <location filename="../gui/quiz.py" line="385" />
@@ -2198,6 +2781,97 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="30" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="32" />
+        <source>Hours for the platform (&amp;CSV)…</source>
+        <translation>平台学时表（&amp;CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="34" />
+        <source>Every teacher's hours in the platform's import template; opens in Excel.</source>
+        <translation>按平台导入模板列出每位教师的学时，可用 Excel 打开。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="36" />
+        <source>Learning records (&amp;xAPI)…</source>
+        <translation>学习记录（&amp;xAPI）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="38" />
+        <source>xAPI statements for a learning record store; no ID card numbers leave the county.</source>
+        <translation>供学习记录库使用的 xAPI 语句；身份证号不会离开县里。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="58" />
+        <source>Save the hours table</source>
+        <translation>保存学时表</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="60" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="66" />
+        <source>Saved %1: %2 teachers, %3 of them finished.</source>
+        <translation>已保存 %1：共 %2 位教师，其中 %3 位已结业。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="68" />
+        <source>Adding up every teacher's hours…</source>
+        <translation>正在汇总每位教师的学时…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="71" />
+        <source>Save the xAPI statements</source>
+        <translation>保存 xAPI 语句</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="73" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="79" />
+        <source>Saved %1: %2 xAPI statements.</source>
+        <translation>已保存 %1：共 %2 条 xAPI 语句。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../gui/role.py" line="15" />
+        <source>Welcome to Songpei</source>
+        <translation>欢迎使用送培</translation>
+    </message>
+    <message>
+        <location filename="../gui/role.py" line="17" />
+        <source>What is this computer for?</source>
+        <translation>这台电脑做什么用？</translation>
+    </message>
+    <message>
+        <location filename="../gui/role.py" line="19" />
+        <source>You are asked once; the answer is kept in Songpei's data folder.</source>
+        <translation>只问这一次；答案保存在送培的数据文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../gui/role.py" line="23" />
+        <source>A &amp;school laptop: teachers study and sign in here</source>
+        <translation>学校的电脑(&amp;S)：教师在这里登录、学习</translation>
+    </message>
+    <message>
+        <location filename="../gui/role.py" line="24" />
+        <source>The &amp;county office: import records, see progress, send receipts</source>
+        <translation>县级管理办公室(&amp;C)：导入记录、查看进度、发送回执</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../gui/session.py" line="45" />
@@ -2439,6 +3113,69 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../gui/county/unlock.py" line="40" />
+        <source>Open the county hub</source>
+        <translation>打开县级数据库</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="42" />
+        <source>Unlock the county key</source>
+        <translation>解锁县级密钥</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="44" />
+        <source>The county key decrypts the laptops' records and signs the county's mail. Type its passphrase.</source>
+        <translation>县级密钥用于解密各电脑的记录，并为县里的回执签名。请输入它的口令。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="52" />
+        <source>Another key file…</source>
+        <translation>其他密钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="62" />
+        <source>Hub:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="63" />
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="64" />
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="65" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="75" />
+        <source>Choose the county key file</source>
+        <translation>选择县级密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="77" />
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>密钥文件 (*.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="87" />
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="97" />
+        <source>Please try again.</source>
+        <translation>请再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>_SlotEditor</name>
     <message>
         <location filename="../gui/evidence.py" line="50" />
@@ -2602,66 +3339,71 @@
     </message>
     <message>
         <location filename="../cli.py" line="66" />
+        <source>open the county office window on a county hub</source>
+        <translation>在县级数据库上打开县级管理窗口</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="70" />
         <source>check that this computer can run Songpei; names the fix for each problem</source>
         <translation>检查本机能否运行送培，并给出每个问题的解决办法</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="69" />
+        <location filename="../cli.py" line="73" />
         <source>write realistic learning events (for tests and demos)</source>
         <translation>写入模拟的学习事件（用于测试和演示）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="72" />
+        <location filename="../cli.py" line="76" />
         <source>number of teachers</source>
         <translation>教师人数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="74" />
+        <location filename="../cli.py" line="78" />
         <source>number of days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="76" />
+        <location filename="../cli.py" line="80" />
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="78" />
+        <location filename="../cli.py" line="82" />
         <source>first simulated day</source>
         <translation>模拟的第一天</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="80" />
+        <location filename="../cli.py" line="84" />
         <source>print a line after every committed write</source>
         <translation>每次写入完成后输出一行</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="82" />
+        <location filename="../cli.py" line="86" />
         <source>check the learning record: file integrity and hash chain</source>
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="146" />
+        <location filename="../cli.py" line="151" />
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="151" />
+        <location filename="../cli.py" line="156" />
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="165" />
+        <location filename="../cli.py" line="170" />
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="166" />
+        <location filename="../cli.py" line="171" />
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="168" />
+        <location filename="../cli.py" line="173" />
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>

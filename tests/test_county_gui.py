@@ -1,0 +1,279 @@
+"""The county window as county staff meet it: unlock the key, import a drive, approve a new
+laptop, read who is behind (the same numbers hub_report gives), write mail, export."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.gui.county.dashboard_model import DashboardFilter, DashboardModel
+from app.gui.county.unlock import UnlockDialog
+from app.gui.county.window import CountyWindow
+from content.keys import fingerprint
+from sync import settings
+from sync.hub import Hub
+from sync.hub_report import district_rows, teacher_rows
+from sync.hub_views import DISTRICT, SCHOOL, TEACHER, level_rows
+from tests.county_support import COUNTY, PASSPHRASE, county_hub, laptop_on_drive
+
+
+@pytest.fixture
+def hub(tmp_path):
+    h = county_hub(tmp_path)
+    yield h
+    h.close()
+
+
+def window(qtbot, hub) -> CountyWindow:
+    win = CountyWindow(hub, COUNTY, watch_drives=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: not win.queue.running)
+    return win
+
+
+def test_the_key_opens_with_its_passphrase_and_a_wrong_one_says_so(qtbot, zh_app, hub):
+    dialog = UnlockDialog(hub)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert str(hub.county_key_path) in dialog.key_label.text()
+    dialog.passphrase.setText("不是这个口令")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter unlocks
+    qtbot.waitUntil(lambda: "口令" in dialog.error.text() and "再试" in dialog.error.text())
+    assert dialog.key is None and dialog.isVisible()
+    assert str(hub.county_key_path) in dialog.error.text()
+    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.key is not None)
+    assert dialog.key.public == COUNTY.public and not dialog.isVisible()
+
+
+def test_another_countys_key_is_refused(qtbot, zh_app, hub, tmp_path):
+    from content.keys import generate
+
+    other = tmp_path / "other.key"
+    other.write_bytes(generate("county", "别的县").to_bytes(PASSPHRASE.encode()))
+    dialog = UnlockDialog(hub)
+    qtbot.addWidget(dialog)
+    dialog.key_path = other
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.unlock()
+    qtbot.waitUntil(lambda: "不是本县级数据库" in dialog.error.text() or
+                    COUNTY.public.key_id in dialog.error.text())
+    assert dialog.key is None
+
+
+def test_a_file_that_is_not_a_hub_is_named(qtbot, zh_app, tmp_path, monkeypatch):
+    from app.gui.county import launch
+
+    bogus = tmp_path / "学时.csv"
+    bogus.write_text("姓名,学时\n", encoding="utf-8")
+    said = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        said.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(200, answer)
+    # After the message, the person is offered another file; here they cancel.
+    monkeypatch.setattr(launch, "choose_hub_file", lambda parent=None: None)
+    assert launch.open_hub(bogus) is None
+    assert str(bogus) in said[0] and "县级数据库" in said[0]
+
+
+def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_path):
+    drive = tmp_path / "usb"
+    a = laptop_on_drive(tmp_path, "a", 3, 11, drive)
+    b = laptop_on_drive(tmp_path, "b", 2, 12, drive)
+    win = window(qtbot, hub)
+    page = win.importer
+    progress = []
+    win.side.setCurrentRow(1)
+    page.start(drive)
+    qtbot.waitUntil(lambda: page.list.count() == 2, timeout=20000)
+    progress.append((page.progress.value(), page.progress.maximum()))
+    assert progress == [(2, 2)]  # one step per bundle
+    texts = [page.list.item(i).text() for i in range(2)]
+    for lp in (a, b):
+        line = next(t for t in texts if lp.journal.device_id in t)
+        assert "隔离" in line and "核对" in line  # held: approve after checking the fingerprint
+        for t in lp.teachers.all():
+            assert t.school in line
+    assert "2 个数据包" in page.summary.text() and "2 个待决定" in page.summary.text()
+
+    qtbot.waitUntil(lambda: win.devices.table.rowCount() == 2 and not win.queue.running)
+    assert win.quarantine.table.rowCount() == 2
+    win.side.setCurrentRow(2)
+    devices = win.devices
+    row = next(i for i in range(2) if devices.table.item(i, 2).text() == a.journal.device_id)
+    assert devices.table.item(row, 0).text() == "待批准"
+    assert devices.table.item(row, 3).text() == fingerprint(a.journal.device.public_bytes)
+    devices.table.selectRow(row)
+    assert devices.approve_button.isEnabled()
+    qtbot.mouseClick(devices.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: devices.results.count() == 1 and not win.queue.running,
+                    timeout=20000)
+    assert "已导入" in devices.results.item(0).text()
+    assert f"{a.journal.last_seq()} 条新记录" in devices.results.item(0).text()
+    assert hub.acked_seq(a.journal.device_id) == a.journal.last_seq()
+    status = {devices.table.item(i, 2).text(): devices.table.item(i, 0).text()
+              for i in range(2)}
+    assert status == {a.journal.device_id: "已登记", b.journal.device_id: "待批准"}
+    assert win.quarantine.table.rowCount() == 1
+    assert win.dashboard.model.rowCount() == 6  # the six districts of the targets table
+
+    # Importing the same drive again adds nothing and says so.
+    page.start(drive)
+    qtbot.waitUntil(lambda: page.list.count() == 2 and not win.queue.running, timeout=20000)
+    texts = [page.list.item(i).text() for i in range(2)]
+    assert any(a.journal.device_id in t and "未添加" in t for t in texts), texts
+    a.close()
+    b.close()
+
+
+def test_revoking_asks_first(qtbot, zh_app, hub, tmp_path):
+    drive = tmp_path / "usb"
+    lp = laptop_on_drive(tmp_path, "a", 1, 3, drive)
+    hub.import_paths([drive], COUNTY)
+    win = window(qtbot, hub)
+    devices = win.devices
+    qtbot.waitUntil(lambda: devices.table.rowCount() == 1)
+    devices.table.selectRow(0)
+
+    def press(text):
+        def go():
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox) and lp.journal.device_id in box.text()
+            next(b for b in box.buttons() if b.text() == text).click()
+        return go
+
+    QTimer.singleShot(200, press("保留"))
+    devices.revoke()
+    qtbot.waitUntil(lambda: not win.queue.running)
+    assert hub.devices()[0][1] == "pending"
+    QTimer.singleShot(200, press("吊销"))
+    devices.revoke()
+    qtbot.waitUntil(lambda: devices.table.item(0, 0).text() == "已吊销", timeout=10000)
+    assert hub.devices()[0][1] == "revoked" and not devices.revoke_button.isEnabled()
+    lp.close()
+
+
+@pytest.fixture
+def busy_hub(hub, tmp_path):
+    """Two laptops, both enrolled and imported: teachers in several districts."""
+    drive = tmp_path / "usb"
+    laptops = [laptop_on_drive(tmp_path, n, 6, seed, drive) for n, seed in (("a", 21), ("b", 22))]
+    for lp in laptops:
+        hub.enrol(lp.journal.device_id, lp.journal.device.public_bytes)
+        lp.close()
+    assert all(r.status == "imported" for r in hub.import_paths([drive], COUNTY))
+    return hub
+
+
+def test_dashboard_model_sorts_filters_and_equals_the_report(qtbot, zh_app, busy_hub):
+    catalog, rules = busy_hub.content()
+    teachers = teacher_rows(busy_hub, catalog, rules)
+    targets = busy_hub.targets()
+    model, proxy = DashboardModel(), DashboardFilter()
+    proxy.setSourceModel(model)
+    model.set_rows(DISTRICT, 2026, level_rows(teachers, targets, 2026, DISTRICT))
+    report = {d.district: d for d in district_rows(teachers, targets, 2026)}
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:6] == ["区县", "专任教师总数", "2026 年目标", "已参训", "已结业", "差额"]
+    for i in range(model.rowCount()):
+        name = model.rows[i].name
+        cells = [model.data(model.index(i, c)) for c in range(6)]
+        d = report[name]
+        assert cells[1:] == [str(d.teachers_total), str(d.target), str(d.enrolled), str(d.met),
+                             str(d.behind)]
+    behind_col = headers.index("差额")
+    proxy.sort(behind_col, Qt.SortOrder.DescendingOrder)
+    shown = [proxy.data(proxy.index(i, behind_col), Qt.ItemDataRole.UserRole)
+             for i in range(proxy.rowCount())]
+    assert shown == sorted((d.behind for d in report.values()), reverse=True)
+    assert proxy.data(proxy.index(0, behind_col), Qt.ItemDataRole.ForegroundRole) is not None
+
+    model.set_rows(TEACHER, 2026, level_rows(teachers, targets, 2026, TEACHER))
+    assert model.rowCount() == len(teachers) == 12
+    total = headers_t = [model.headerData(c, Qt.Orientation.Horizontal)
+                         for c in range(model.columnCount())]
+    total = headers_t.index("总学时")
+    proxy.sort(total, Qt.SortOrder.AscendingOrder)
+    hours = [float(proxy.data(proxy.index(i, total))) for i in range(proxy.rowCount())]
+    assert hours == sorted(round(t.total_hours, 1) for t in teachers)
+    someone = teachers[3]
+    proxy.set_search(someone.name)
+    assert proxy.rowCount() >= 1
+    assert all(someone.name in proxy.data(proxy.index(i, 0)) for i in range(proxy.rowCount()))
+    proxy.set_search(someone.masked_id[-4:])
+    found = [proxy.data(proxy.index(i, 1)) for i in range(proxy.rowCount())]
+    assert someone.masked_id in found and "*" in found[0]
+    assert someone.id_number not in found  # the table never shows a whole 身份证号
+    proxy.set_search("")
+    assert proxy.rowCount() == 12
+
+
+def test_dashboard_drills_down_from_district_to_teachers(qtbot, zh_app, busy_hub):
+    win = window(qtbot, busy_hub)
+    page = win.dashboard
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6)
+    assert page.year.currentData() == 2027  # the latest year in the targets table
+    page.year.setCurrentIndex(page.year.findData(2026))
+    catalog, rules = busy_hub.content()
+    teachers = teacher_rows(busy_hub, catalog, rules)
+    busiest = max(district_rows(teachers, busy_hub.targets(), 2026), key=lambda d: d.enrolled)
+    row = next(i for i in range(page.proxy.rowCount())
+               if page.proxy.data(page.proxy.index(i, 0)) == busiest.district)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(row, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)  # Enter goes one level down
+    assert page.model.level == SCHOOL
+    schools = page.model.rows
+    assert schools and all(s.parent == busiest.district for s in schools)
+    assert sum(s.enrolled for s in schools) == busiest.enrolled
+    first = page.model.row_at(page.proxy.mapToSource(page.proxy.index(0, 0)).row())
+    page.drill(page.proxy.index(0, 0))
+    assert page.model.level == TEACHER
+    assert page.model.rows and all(t.parent == first.name for t in page.model.rows)
+    assert len(page.model.rows) == first.enrolled
+    page.go_up()
+    page.go_up()
+    assert page.model.level == DISTRICT and page.model.rowCount() == 6
+    chart = page.chart.finished
+    behind = [i for i in range(chart.count()) if chart.isBarSelected(i)]
+    assert len(behind) == sum(1 for d in district_rows(teachers, busy_hub.targets(), 2026)
+                              if d.behind)
+
+
+def test_mail_and_reports_from_the_window(qtbot, zh_app, busy_hub, tmp_path):
+    win = window(qtbot, busy_hub)
+    out = tmp_path / "mail"
+    win.mail.set_drive(out)
+    qtbot.mouseClick(win.mail.write, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.mail.list.count() == 2, timeout=10000)
+    assert "2 份回执" in win.mail.outcome.text()
+    assert len(list((out / "songpei" / "to-school").glob("*.receipt"))) == 2
+    win.reports.write_csv(tmp_path / "学时.csv")
+    qtbot.waitUntil(lambda: "12 位教师" in win.reports.outcome.text(), timeout=10000)
+    table = list(csv.reader((tmp_path / "学时.csv").read_text("utf-8-sig").splitlines()))
+    assert len(table) == 13 and table[0][0] == "姓名"
+    win.reports.write_xapi(tmp_path / "xapi.json")
+    qtbot.waitUntil(lambda: "xAPI" in win.reports.outcome.text(), timeout=10000)
+    assert (tmp_path / "xapi.json").stat().st_size > 0
+
+
+def test_the_role_is_asked_once_and_kept(tmp_path):
+    data = tmp_path / "data"
+    assert settings.role(data) is None
+    settings.set_role(data, settings.COUNTY, tmp_path / "hub.db")
+    assert settings.role(data) == settings.COUNTY
+    assert settings.read(data)["hub"] == str(tmp_path / "hub.db")
+    assert not [p for p in data.iterdir() if p.name.endswith(".tmp")]
+    (data / "settings.json").write_text("{broken", encoding="utf-8")
+    assert settings.role(data) is None  # asked again rather than guessed
+    with Hub.init(tmp_path / "h2.db", COUNTY, tmp_path / "k"):
+        pass
