@@ -29,7 +29,16 @@ def device_rows(hub: Hub) -> list[DeviceRow]:
     """Waiting laptops first (a person has to act on them), then by id."""
     last = dict(hub.conn.execute("SELECT device_id, max(at_ms) FROM bundles "
                                  "WHERE status='imported' GROUP BY device_id"))
-    rows = [DeviceRow(d, status, tuple(json.loads(schools or "[]")), fingerprint(key), first,
+    # An enrolled laptop's schools are the ones its teachers named (literal types, so the
+    # partial index hub_events_profiles serves this); a waiting one's come from quarantine.
+    named: dict[str, set[str]] = defaultdict(set)
+    for d, school in hub.conn.execute(
+            "SELECT device_id, json_extract(payload, '$.school') FROM events WHERE type IN "
+            "('teacher.enrolled', 'teacher.profile_changed')"):
+        if school:
+            named[d].add(school)
+    rows = [DeviceRow(d, status, tuple(sorted(named[d])) if named.get(d) else
+                      tuple(json.loads(schools or "[]")), fingerprint(key), first,
                       decided, last.get(d))
             for d, status, schools, key, first, decided in hub.conn.execute(
                 "SELECT device_id, status, schools, ed25519, first_seen_ms, decided_ms "

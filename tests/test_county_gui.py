@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.gui.county.dashboard_model import DashboardFilter, DashboardModel
@@ -107,11 +107,15 @@ def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_pat
 
     qtbot.waitUntil(lambda: win.devices.table.rowCount() == 2 and not win.queue.running)
     assert win.quarantine.table.rowCount() == 2
+    win.quarantine.table.selectRow(0)
+    held = win.quarantine.current()
+    assert "核对" in win.quarantine.detail.text() and held.device_id in win.quarantine.detail.text()
+    assert held.fingerprint in win.quarantine.detail.text()
     win.side.setCurrentRow(2)
     devices = win.devices
-    row = next(i for i in range(2) if devices.table.item(i, 2).text() == a.journal.device_id)
+    row = next(i for i in range(2) if devices.table.item(i, 1).text() == a.journal.device_id)
     assert devices.table.item(row, 0).text() == "待批准"
-    assert devices.table.item(row, 3).text() == fingerprint(a.journal.device.public_bytes)
+    assert devices.table.item(row, 2).text() == fingerprint(a.journal.device.public_bytes)
     devices.table.selectRow(row)
     assert devices.approve_button.isEnabled()
     qtbot.mouseClick(devices.approve_button, Qt.MouseButton.LeftButton)
@@ -120,9 +124,12 @@ def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_pat
     assert "已导入" in devices.results.item(0).text()
     assert f"{a.journal.last_seq()} 条新记录" in devices.results.item(0).text()
     assert hub.acked_seq(a.journal.device_id) == a.journal.last_seq()
-    status = {devices.table.item(i, 2).text(): devices.table.item(i, 0).text()
+    status = {devices.table.item(i, 1).text(): devices.table.item(i, 0).text()
               for i in range(2)}
     assert status == {a.journal.device_id: "已登记", b.journal.device_id: "待批准"}
+    enrolled = next(i for i in range(2) if devices.table.item(i, 1).text() == a.journal.device_id)
+    assert devices.table.item(enrolled, 3).text() == "、".join(
+        sorted({t.school for t in a.teachers.all()}))
     assert win.quarantine.table.rowCount() == 1
     assert win.dashboard.model.rowCount() == 6  # the six districts of the targets table
 

@@ -32,18 +32,18 @@
 <context>
     <name>CountyLaunch</name>
     <message>
-        <location filename="../gui/county/launch.py" line="25" />
+        <location filename="../gui/county/launch.py" line="24" />
         <source>Choose the county hub (created with: songpei hub init)</source>
         <translation>选择县级数据库（用 songpei hub init 创建）</translation>
     </message>
     <message>
-        <location filename="../gui/county/launch.py" line="26" />
+        <location filename="../gui/county/launch.py" line="25" />
         <source>County hub (*.db);;All files (*)</source>
         <translation>县级数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/county/launch.py" line="36" />
-        <location filename="../gui/county/launch.py" line="55" />
+        <location filename="../gui/county/launch.py" line="35" />
+        <location filename="../gui/county/launch.py" line="54" />
         <source>Songpei — county office</source>
         <translation>送培 — 县级管理</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../gui/county/window.py" line="29" />
+        <location filename="../gui/county/window.py" line="28" />
         <source>Songpei — county office: %1</source>
         <translation>送培 — 县级管理：%1</translation>
     </message>
@@ -96,12 +96,12 @@
         <translation>县级密钥 %1（指纹 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="88" />
+        <location filename="../gui/county/window.py" line="85" />
         <source>A trainer's drive was plugged in: %1</source>
         <translation>已插入送培教师的U盘：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="95" />
+        <location filename="../gui/county/window.py" line="92" />
         <source>Please wait: the hub is still working.</source>
         <translation>请稍候：数据库仍在处理中。</translation>
     </message>
@@ -117,102 +117,103 @@
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="40" />
+        <location filename="../gui/county/dashboard_model.py" line="41" />
         <source>(no district matched)</source>
         <translation>（未匹配到区县）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="49" />
-        <location filename="../gui/county/dashboard_model.py" line="63" />
+        <location filename="../gui/county/dashboard_model.py" line="50" />
+        <location filename="../gui/county/dashboard_model.py" line="64" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="50" />
+        <location filename="../gui/county/dashboard_model.py" line="51" />
         <source>Full-time teachers</source>
         <translation>专任教师总数</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="52" />
+        <location filename="../gui/county/dashboard_model.py" line="53" />
         <source>Target %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="54" />
-        <location filename="../gui/county/dashboard_model.py" line="64" />
+        <location filename="../gui/county/dashboard_model.py" line="55" />
+        <location filename="../gui/county/dashboard_model.py" line="65" />
         <source>Enrolled</source>
         <translation>已参训</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="55" />
-        <location filename="../gui/county/dashboard_model.py" line="65" />
-        <location filename="../gui/county/dashboard_model.py" line="83" />
+        <location filename="../gui/county/dashboard_model.py" line="56" />
+        <location filename="../gui/county/dashboard_model.py" line="66" />
+        <location filename="../gui/county/dashboard_model.py" line="84" />
         <source>Finished</source>
         <translation>已结业</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="56" />
+        <location filename="../gui/county/dashboard_model.py" line="57" />
+        <location filename="../gui/county/dashboard_model.py" line="90" />
         <source>Behind</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="57" />
+        <location filename="../gui/county/dashboard_model.py" line="58" />
         <source>Of target</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="62" />
-        <location filename="../gui/county/dashboard_model.py" line="77" />
+        <location filename="../gui/county/dashboard_model.py" line="63" />
+        <location filename="../gui/county/dashboard_model.py" line="78" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="66" />
+        <location filename="../gui/county/dashboard_model.py" line="67" />
         <source>Finish rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="68" />
+        <location filename="../gui/county/dashboard_model.py" line="69" />
         <source>Online hours (mean)</source>
         <translation>人均网络研修学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="70" />
+        <location filename="../gui/county/dashboard_model.py" line="71" />
         <source>Practice hours (mean)</source>
         <translation>人均实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="75" />
+        <location filename="../gui/county/dashboard_model.py" line="76" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="76" />
+        <location filename="../gui/county/dashboard_model.py" line="77" />
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="78" />
+        <location filename="../gui/county/dashboard_model.py" line="79" />
         <source>Online hours</source>
         <translation>网络研修学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="79" />
+        <location filename="../gui/county/dashboard_model.py" line="80" />
         <source>Practice hours</source>
         <translation>实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="81" />
+        <location filename="../gui/county/dashboard_model.py" line="82" />
         <source>Total hours</source>
         <translation>总学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="83" />
+        <location filename="../gui/county/dashboard_model.py" line="84" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="83" />
+        <location filename="../gui/county/dashboard_model.py" line="84" />
         <source>not yet</source>
         <translation>未结业</translation>
     </message>
@@ -241,13 +242,13 @@
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="58" />
-        <location filename="../gui/county/dashboard_page.py" line="137" />
+        <location filename="../gui/county/dashboard_page.py" line="140" />
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="59" />
-        <location filename="../gui/county/dashboard_page.py" line="138" />
+        <location filename="../gui/county/dashboard_page.py" line="141" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
@@ -272,22 +273,22 @@
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="111" />
+        <location filename="../gui/county/dashboard_page.py" line="113" />
         <source>Adding up every teacher's hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="137" />
+        <location filename="../gui/county/dashboard_page.py" line="140" />
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="141" />
+        <location filename="../gui/county/dashboard_page.py" line="144" />
         <source>%1 in %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="143" />
+        <location filename="../gui/county/dashboard_page.py" line="146" />
         <source>%1 — %2 rows; double-click or press Enter on a row to see what it is made of.</source>
         <translation>%1 — 共 %2 行；双击某行或按回车键查看下一级。</translation>
     </message>
@@ -310,7 +311,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="42" />
+        <location filename="../gui/county/devices_page.py" line="43" />
         <source>Schools</source>
         <translation>学校</translation>
     </message>
@@ -320,7 +321,7 @@
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="43" />
+        <location filename="../gui/county/devices_page.py" line="42" />
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
@@ -345,37 +346,37 @@
         <translation>吊销(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="96" />
+        <location filename="../gui/county/devices_page.py" line="98" />
         <source>Importing the laptop's records…</source>
         <translation>正在导入该电脑的记录…</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="99" />
+        <location filename="../gui/county/devices_page.py" line="101" />
         <source>Approved %1. %2</source>
         <translation>已批准 %1。%2</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="111" />
+        <location filename="../gui/county/devices_page.py" line="113" />
         <source>Revoke a laptop</source>
         <translation>吊销电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="112" />
+        <location filename="../gui/county/devices_page.py" line="114" />
         <source>Revoke the laptop %1 (%2)? Its bundles will be held in quarantine from now on. Do this when a laptop is stolen or its key has leaked.</source>
         <translation>确定吊销电脑 %1（%2）吗？此后它的数据包都会被放入隔离区。电脑被盗或密钥泄露时才这样做。</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="116" />
+        <location filename="../gui/county/devices_page.py" line="118" />
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="117" />
+        <location filename="../gui/county/devices_page.py" line="119" />
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="125" />
+        <location filename="../gui/county/devices_page.py" line="127" />
         <source>Revoked %1.</source>
         <translation>已吊销 %1。</translation>
     </message>
@@ -391,17 +392,17 @@
 <context>
     <name>DistrictChart</name>
     <message>
-        <location filename="../gui/county/chart.py" line="30" />
+        <location filename="../gui/county/chart.py" line="38" />
         <source>Finished teachers against the %1 target</source>
         <translation>%1 年各区县结业人数与目标</translation>
     </message>
     <message>
-        <location filename="../gui/county/chart.py" line="31" />
+        <location filename="../gui/county/chart.py" line="39" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../gui/county/chart.py" line="33" />
+        <location filename="../gui/county/chart.py" line="41" />
         <source>Finished (red: behind)</source>
         <translation>已结业（红色：落后）</translation>
     </message>
@@ -824,22 +825,22 @@
         <translation>选择U盘或文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/import_page.py" line="73" />
+        <location filename="../gui/county/import_page.py" line="74" />
         <source>Import from the drive %1</source>
         <translation>从U盘 %1 导入</translation>
     </message>
     <message>
-        <location filename="../gui/county/import_page.py" line="79" />
+        <location filename="../gui/county/import_page.py" line="80" />
         <source>Choose the drive or folder with the bundles</source>
         <translation>选择存放数据包的U盘或文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/county/import_page.py" line="89" />
+        <location filename="../gui/county/import_page.py" line="90" />
         <source>Importing from %1…</source>
         <translation>正在从 %1 导入…</translation>
     </message>
     <message>
-        <location filename="../gui/county/import_page.py" line="100" />
+        <location filename="../gui/county/import_page.py" line="101" />
         <source>Bundle %1 of %2</source>
         <translation>第 %1 个数据包，共 %2 个</translation>
     </message>
@@ -847,57 +848,57 @@
 <context>
     <name>ImportResults</name>
     <message>
-        <location filename="../gui/county/results.py" line="28" />
+        <location filename="../gui/county/results.py" line="27" />
         <source>records %1–%2</source>
         <translation>记录 %1–%2</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="31" />
+        <location filename="../gui/county/results.py" line="30" />
         <source>%1, %2: imported, %3 new records, %4 already here</source>
         <translation>%1，%2：已导入，%3 条新记录，%4 条原已存在</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="34" />
+        <location filename="../gui/county/results.py" line="33" />
         <source>%1, %2: already imported before; nothing added</source>
         <translation>%1，%2：以前已导入，未添加任何记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="36" />
+        <location filename="../gui/county/results.py" line="35" />
         <source>%1, %2: still waiting for this laptop to be approved (see Laptops)</source>
         <translation>%1，%2：仍在等待批准这台电脑（见“学校电脑”）</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="40" />
+        <location filename="../gui/county/results.py" line="39" />
         <source> (schools: %1)</source>
         <translation>（学校：%1）</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="41" />
+        <location filename="../gui/county/results.py" line="40" />
         <source>%1, %2: held in quarantine: %3</source>
         <translation>%1，%2：已放入隔离区：%3</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="43" />
+        <location filename="../gui/county/results.py" line="42" />
         <source>%1: refused: %3</source>
         <translation>%1：已拒收：%3</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="45" />
+        <location filename="../gui/county/results.py" line="44" />
         <source>; %1 records contradict the county's copy and are held in quarantine</source>
         <translation>；%1 条记录与县里的副本矛盾，已放入隔离区</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="48" />
+        <location filename="../gui/county/results.py" line="47" />
         <source>; to look at: %1</source>
         <translation>；需查看：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="54" />
+        <location filename="../gui/county/results.py" line="53" />
         <source>No bundles were found there. Bundles are in the drive's songpei/to-county folder.</source>
         <translation>那里没有找到数据包。数据包在U盘的 songpei/to-county 文件夹中。</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="57" />
+        <location filename="../gui/county/results.py" line="56" />
         <source>%1 bundles: %2 imported, %3 already here, %4 held for a decision, %5 refused.</source>
         <translation>共 %1 个数据包：%2 个已导入，%3 个原已存在，%4 个待决定，%5 个已拒收。</translation>
     </message>
@@ -2452,74 +2453,79 @@
 <context>
     <name>QuarantinePage</name>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="21" />
+        <location filename="../gui/county/quarantine_page.py" line="22" />
         <source>Quarantine</source>
         <translation>隔离区</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="23" />
+        <location filename="../gui/county/quarantine_page.py" line="24" />
         <source>Held back until a person decides: nothing here counts in the reports. Approving a laptop imports its held bundles.</source>
         <translation>这里的内容等待人工决定，不计入报表。批准一台电脑即会导入它被扣留的数据包。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="28" />
+        <location filename="../gui/county/quarantine_page.py" line="29" />
         <source>Held since</source>
         <translation>隔离时间</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="28" />
+        <location filename="../gui/county/quarantine_page.py" line="29" />
         <source>Laptop</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="28" />
+        <location filename="../gui/county/quarantine_page.py" line="29" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="29" />
+        <location filename="../gui/county/quarantine_page.py" line="30" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="41" />
+        <location filename="../gui/county/quarantine_page.py" line="47" />
         <source>a record contradicts the county's copy</source>
         <translation>有记录与县里的副本矛盾</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="47" />
+        <location filename="../gui/county/quarantine_page.py" line="53" />
         <source>schools: %1</source>
         <translation>学校：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="49" />
+        <location filename="../gui/county/quarantine_page.py" line="55" />
         <source>key fingerprint %1</source>
         <translation>密钥指纹 %1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="52" />
+        <location filename="../gui/county/quarantine_page.py" line="58" />
         <source>the laptop sent a different record under the same number</source>
         <translation>电脑以相同序号发来了不同的记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="54" />
+        <location filename="../gui/county/quarantine_page.py" line="60" />
         <source>a record id the county already has from elsewhere</source>
         <translation>县里已从别处收到过相同编号的记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="57" />
+        <location filename="../gui/county/quarantine_page.py" line="63" />
         <source>record %1</source>
         <translation>第 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="62" />
+        <location filename="../gui/county/quarantine_page.py" line="68" />
         <source>%1 items held.</source>
         <translation>共隔离 %1 项。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="63" />
+        <location filename="../gui/county/quarantine_page.py" line="69" />
         <source>Nothing is held.</source>
         <translation>隔离区为空。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="80" />
+        <source>%1 — %2: %3. %4</source>
+        <translation>%1 — %2：%3。%4</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,17 @@
-"""Bars of finished teachers against the year's target per district; districts that are
-behind have their bar in red, so the eye finds them before reading any number."""
+"""Bars of finished teachers against the year's target per district (lying down, so every
+district's name is readable); districts that are behind have their bar in red, so the eye
+finds them before reading any number."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 
@@ -33,24 +41,24 @@ class DistrictChart(QChartView):
         finished = QBarSet(self.tr("Finished (red: behind)"))
         finished.setColor(ON_TRACK)
         finished.setSelectedColor(BEHIND)
-        shown = [r for r in rows if r.target is not None]
+        shown = [r for r in rows if r.target is not None][::-1]  # first row on top
         for i, r in enumerate(shown):
             target.append(r.target or 0)
             finished.append(r.met)
             if r.behind:
                 finished.selectBar(i)
-        series = QBarSeries()
+        series = QHorizontalBarSeries()
         series.append(target)
         series.append(finished)
         chart.addSeries(series)
         names = QBarCategoryAxis()
         names.append([district_name(r.name) for r in shown])
-        names.setLabelsAngle(-45 if len(shown) > 5 else 0)
         numbers = QValueAxis()
         numbers.setRange(0, max([r.target or 0 for r in shown] + [r.met for r in shown] + [1]))
         numbers.setLabelFormat("%d")
-        chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(numbers, Qt.AlignmentFlag.AlignLeft)
+        numbers.applyNiceNumbers()
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)
         series.attachAxis(numbers)
         old = self.chart()

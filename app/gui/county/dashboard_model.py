@@ -19,6 +19,7 @@ from sync.hub_views import DISTRICT, SCHOOL, TEACHER, LevelRow
 
 BEHIND = QColor("#b00020")
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
 
 
 translate = QCoreApplication.translate
@@ -85,6 +86,10 @@ def columns(level: str, year: int) -> list[Column]:
     raise ValueError(level)
 
 
+def _behind_header() -> str:
+    return translate("DashboardModel", "Behind")
+
+
 class DashboardModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -98,10 +103,10 @@ class DashboardModel(QAbstractTableModel):
         self.cols = columns(level, year)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.cols)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -124,7 +129,8 @@ class DashboardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0 \
                 and isinstance(key(row), (int, float)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self.level == DISTRICT and row.behind:
+        if role == Qt.ItemDataRole.ForegroundRole and self.level == DISTRICT and row.behind \
+                and header == _behind_header():
             return QBrush(BEHIND)
         return None
 

@@ -82,6 +82,7 @@ class DashboardPage(QWidget):
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the targets table's order
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
@@ -94,6 +95,7 @@ class DashboardPage(QWidget):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([560, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
@@ -133,6 +135,7 @@ class DashboardPage(QWidget):
                                                     within))
         self.level_box.setCurrentIndex(LEVELS.index(level))
         self.chart.set_rows(level_rows(self.teachers, self.targets, year, DISTRICT), year)
+        self.chart.setVisible(level == DISTRICT)  # the district chart; below, the table is all
         self.up.setEnabled(bool(self.trail))
         names = {DISTRICT: self.tr("All districts"), SCHOOL: self.tr("Schools"),
                  TEACHER: self.tr("Teachers")}

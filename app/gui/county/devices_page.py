@@ -3,7 +3,7 @@ fingerprint a person compares with the school before approving."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,8 +39,8 @@ class DevicesPage(QWidget):
                               "it matches."))
         note.setObjectName("note")
         note.setWordWrap(True)
-        self.table = make_table([self.tr("Status"), self.tr("Schools"), self.tr("Laptop"),
-                                 self.tr("Key fingerprint"), self.tr("First seen"),
+        self.table = make_table([self.tr("Status"), self.tr("Laptop"), self.tr("Key fingerprint"),
+                                 self.tr("Schools"), self.tr("First seen"),
                                  self.tr("Last import")])
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.activated.connect(lambda _i: self.approve())
@@ -56,6 +56,7 @@ class DevicesPage(QWidget):
         self.outcome.setWordWrap(True)
         self.results = QListWidget()
         self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setVisible(False)
         self.results.setMaximumHeight(120)
         layout = QVBoxLayout(self)
@@ -72,8 +73,9 @@ class DevicesPage(QWidget):
 
     def _show(self, rows: list[DeviceRow]) -> None:
         self.rows = rows
-        fill(self.table, [[device_status(r.status), "、".join(r.schools) or "—", r.device_id,
-                           r.fingerprint, when(r.first_seen_ms), when(r.last_import_ms)]
+        fill(self.table, [[device_status(r.status), r.device_id, r.fingerprint,
+                           "、".join(r.schools) or "—", when(r.first_seen_ms),
+                           when(r.last_import_ms)]
                           for r in rows], [r.device_id for r in rows])
         self._selection()
 

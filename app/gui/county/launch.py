@@ -16,7 +16,6 @@ from ...messages import describe
 from .unlock import UnlockDialog
 from .window import CountyWindow
 
-
 translate = QCoreApplication.translate
 
 

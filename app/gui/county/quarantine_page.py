@@ -3,6 +3,7 @@ revoked, and records that contradict the county's copy — with the reason in wo
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from sync.hub import Hub
@@ -10,7 +11,7 @@ from sync.hub_views import HeldItem, held_items
 
 from ...messages import bundle_reason
 from .hub_queue import HubQueue
-from .tables import fill, make_table, when
+from .tables import fill, make_table, selected_key, when
 
 
 class QuarantinePage(QWidget):
@@ -32,6 +33,11 @@ class QuarantinePage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
+        self.detail = QLabel()  # the selected item in full (the table cells are cut short)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
+        self.table.itemSelectionChanged.connect(self._selected)
 
     def refresh(self) -> None:
         self.queue.run(lambda: held_items(self.hub), self._show)
@@ -63,3 +69,14 @@ class QuarantinePage(QWidget):
                            if items else self.tr("Nothing is held."))
         fill(self.table, [[when(i.at_ms), i.device_id, self.reason_text(i), self.detail_text(i)]
                           for i in items], [i.id for i in items])
+        self._selected()
+
+    def current(self) -> HeldItem | None:
+        qid = selected_key(self.table)
+        return next((i for i in self.items if i.id == qid), None)
+
+    def _selected(self) -> None:
+        item = self.current()
+        self.detail.setText("" if item is None else self.tr("%1 — %2: %3. %4").replace(
+            "%1", item.device_id).replace("%2", when(item.at_ms))
+            .replace("%3", self.reason_text(item)).replace("%4", self.detail_text(item)))

@@ -10,7 +10,6 @@ from sync.hub import ImportResult
 
 from ...messages import bundle_reason, flag_name
 
-
 translate = QCoreApplication.translate
 
 

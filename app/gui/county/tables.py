@@ -43,7 +43,7 @@ def fill(table: QTableWidget, rows: list[list[str]], keys: list[object]) -> None
             table.setItem(i, j, item)
     table.resizeColumnsToContents()
     for j in range(table.columnCount() - 1):
-        table.setColumnWidth(j, min(table.columnWidth(j), 320))
+        table.setColumnWidth(j, min(table.columnWidth(j), 300))
     if rows and not table.selectedItems():
         table.selectRow(0)
 

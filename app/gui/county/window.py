@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from content.keys import PrivateKey
 from sync.hub import Hub
@@ -27,8 +26,9 @@ class CountyWindow(QMainWindow):
         super().__init__()
         self.hub, self.key = hub, key
         self.setWindowTitle(self.tr("Songpei — county office: %1").replace("%1", hub.path.name))
-        self.setMinimumSize(960, 600)
-        self.resize(1280, 720)  # fits 1366×768 with a taskbar, also at 125 % scale
+        self.setMinimumSize(900, 560)  # 1366×768 at 125 % scale leaves 1093×614
+        room = self.screen().availableGeometry()
+        self.resize(min(1280, room.width()), min(720, room.height() - 40))
         self.queue = HubQueue(self)
         self.dashboard = DashboardPage(hub, self.queue)
         self.importer = ImportPage(hub, key, self.queue)
@@ -50,17 +50,17 @@ class CountyWindow(QMainWindow):
         self.side.setAccessibleName(self.tr("Pages"))
         for n, (page, name) in enumerate(self.pages, start=1):
             self.stack.addWidget(page)
-            self.side.addItem(f"{name}  (Ctrl+{n})")
+            self.side.addItem(name)
+            self.side.item(n - 1).setToolTip(f"Ctrl+{n}")
             QShortcut(QKeySequence(f"Ctrl+{n}"), self,
                       activated=lambda n=n: self.side.setCurrentRow(n - 1))
-        self.side.setFixedWidth(self.side.sizeHintForColumn(0) + 24)
+        self.side.setFixedWidth(self.side.sizeHintForColumn(0) + 40)
         self.side.currentRowChanged.connect(self.stack.setCurrentIndex)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.side)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.addWidget(self.side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
         self.statusBar().addPermanentWidget(QLabel(
             self.tr("County key %1 (fingerprint %2)").replace("%1", key.name or
                                                                key.public.key_id)
@@ -72,9 +72,6 @@ class CountyWindow(QMainWindow):
             self.watcher.drive_added.connect(self.drive_found)
         self.side.setCurrentRow(0)
         self.refresh()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(1280, 720)
 
     def refresh(self) -> None:
         """Everything the hub shows, read again (one after another on the hub's worker)."""
