@@ -14,9 +14,9 @@ from app.gui.county.unlock import UnlockDialog
 from app.gui.county.window import CountyWindow
 from content.keys import fingerprint
 from sync import settings
-from sync.hub import Hub
 from sync.hub_report import district_rows, teacher_rows
 from sync.hub_views import DISTRICT, SCHOOL, TEACHER, level_rows
+from sync.laptop import Laptop
 from tests.county_support import COUNTY, PASSPHRASE, county_hub, laptop_on_drive
 
 
@@ -282,5 +282,83 @@ def test_the_role_is_asked_once_and_kept(tmp_path):
     assert not [p for p in data.iterdir() if p.name.endswith(".tmp")]
     (data / "settings.json").write_text("{broken", encoding="utf-8")
     assert settings.role(data) is None  # asked again rather than guessed
-    with Hub.init(tmp_path / "h2.db", COUNTY, tmp_path / "k"):
-        pass
+    Laptop.open(data).close()
+    assert settings.role(data) == settings.LAPTOP  # a folder with a journal is a laptop
+
+
+def test_songpei_county_asks_the_passphrase_then_opens_the_window(qtbot, zh_app, tmp_path):
+    """`songpei county HUB.db`: the unlock dialog (Enter unlocks), then the county window; the
+    hub is remembered, so the next `songpei gui` opens it again."""
+    from app.gui.county.launch import run_county
+
+    with county_hub(tmp_path) as made:
+        path = made.path
+    seen = []
+
+    def type_passphrase():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnlockDialog):
+            QTimer.singleShot(100, type_passphrase)
+            return
+        dialog.passphrase.setText(PASSPHRASE)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+        QTimer.singleShot(100, close_window)
+
+    def close_window():
+        found = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, CountyWindow) and w.isVisible()]
+        if not found or found[0].queue.running or not found[0].dashboard.model.rows:
+            QTimer.singleShot(100, close_window)
+            return
+        seen.append((found[0].windowTitle(), found[0].dashboard.model.rowCount()))
+        found[0].close()
+
+    QTimer.singleShot(100, type_passphrase)
+    data = tmp_path / "data"
+    assert run_county(data, path) == 0
+    assert seen == [("送培 — 县级管理：hub.db", 6)]
+    assert settings.role(data) == settings.COUNTY
+    assert settings.read(data)["hub"] == str(path)
+
+
+def test_the_first_start_question(qtbot, zh_app, tmp_path):
+    from app.gui import launch
+    from app.gui.role import RoleDialog
+
+    def answer(button):
+        def go():
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, RoleDialog)
+            qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+        return go
+
+    data = tmp_path / "data"
+    QTimer.singleShot(100, answer("laptop"))
+    assert launch._role(data) == settings.LAPTOP
+    assert settings.role(data) == settings.LAPTOP  # kept: not asked again
+    other = tmp_path / "office"
+    QTimer.singleShot(100, answer("county"))
+    assert launch._role(other) == settings.COUNTY
+    assert settings.role(other) is None  # kept only once a hub is opened (run_county)
+
+
+def test_a_plugged_in_drive_is_offered_for_import_and_mail(qtbot, zh_app, hub, tmp_path):
+    drive = tmp_path / "usb"
+    lp = laptop_on_drive(tmp_path, "a", 1, 5, drive)
+    win = window(qtbot, hub)
+    win.drive_found(drive)
+    assert win.stack.currentWidget() is win.importer
+    assert win.importer.found.isVisible() and str(drive) in win.importer.found.text()
+    assert win.mail.drive == drive and win.mail.write.isEnabled()
+    qtbot.mouseClick(win.importer.found, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.importer.list.count() == 1 and not win.queue.running)
+    assert "隔离" in win.importer.list.item(0).text()
+    lp.close()
+
+
+def test_keyboard_moves_between_pages(qtbot, zh_app, hub):
+    win = window(qtbot, hub)
+    for n, page in enumerate((win.dashboard, win.importer, win.devices, win.quarantine,
+                              win.mail, win.reports), start=1):
+        qtbot.keyClick(win, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
+        assert win.stack.currentWidget() is page
