@@ -4,12 +4,16 @@ window never runs SQL), and the dashboard's per-level rows built from hub_report
 from __future__ import annotations
 
 import json
+import re
+import shutil
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from content.keys import fingerprint
 from content.targets import DistrictTarget, district_of
 
+from .durable import translate_os_error
 from .hub import Hub
 from .hub_report import TeacherRow, district_rows
 
@@ -124,3 +128,19 @@ def level_rows(teachers: list[TeacherRow], targets: list[DistrictTarget], year: 
                          practice_hours=r.practice_hours, masked_id=r.masked_id)
                 for r in teachers if within is None or r.school == within]
     raise ValueError(level)
+
+
+def viewable_copy(hub: Hub, ref: dict, folder: Path) -> Path:
+    """A copy of an evidence file under its original name (the hub keeps it named by its
+    hash, which no viewer knows how to open), for a person to look at; the hub's copy is
+    never handed out, so a viewer cannot change it."""
+    sha = str(ref.get("sha256", ""))
+    source = hub.evidence_path(sha)
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", str(ref.get("name") or sha)).strip(". ") or sha
+    target = Path(folder) / sha[:12] / name
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    except OSError as exc:
+        raise translate_os_error(exc, source) from exc
+    return target
