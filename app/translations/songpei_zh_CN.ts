@@ -30,6 +30,30 @@
     </message>
 </context>
 <context>
+    <name>CountyDemo</name>
+    <message>
+        <location filename="../gui/county/demo_launch.py" line="38" />
+        <source>Building the demo county (once)…</source>
+        <translation>正在生成演示县（只需一次）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/demo_launch.py" line="40" />
+        <location filename="../gui/county/demo_launch.py" line="64" />
+        <source>Songpei — demo county</source>
+        <translation>送培 — 演示县</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/demo_launch.py" line="50" />
+        <source>Building the demo county (once): laptop %1 of %2</source>
+        <translation>正在生成演示县（只需一次）：第 %1 台电脑，共 %2 台</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/demo_launch.py" line="82" />
+        <source> (demo)</source>
+        <translation>（演示）</translation>
+    </message>
+</context>
+<context>
     <name>CountyLaunch</name>
     <message>
         <location filename="../gui/county/launch.py" line="24" />
@@ -695,6 +719,257 @@
         <location filename="../gui/evidence.py" line="254" />
         <source>Saving the evidence…</source>
         <translation>正在保存成果…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="46" />
+        <source>Practice evidence: recognising hours</source>
+        <translation>实践成果：学时认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="49" />
+        <source>Waiting for the county</source>
+        <translation>待县级认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="50" />
+        <source>Decided</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="51" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="60" />
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="60" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="60" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="61" />
+        <source>Ability point</source>
+        <translation>能力点</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="61" />
+        <source>School's rating</source>
+        <translation>校本考核</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="62" />
+        <source>County</source>
+        <translation>县级认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="69" />
+        <source>&amp;Open the file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="74" />
+        <source>&amp;Recognise the practice hours</source>
+        <translation>认定实践学时(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="75" />
+        <source>Do &amp;not recognise them</source>
+        <translation>不予认定(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="81" />
+        <source>Required when not recognised; the teacher sees it</source>
+        <translation>不予认定时必填；教师会看到</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="83" />
+        <source>&amp;Save the decision</source>
+        <translation>保存认定结果(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="53" />
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="88" />
+        <source>County ra&amp;ting:</source>
+        <translation>县级评定(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="91" />
+        <source>Re&amp;ason:</source>
+        <translation>理由(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="92" />
+        <source>&amp;Decided by:</source>
+        <translation>认定人(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="104" />
+        <source>Decisions reach the laptops with the next mail (Mail page).</source>
+        <translation>认定结果随下一次回执送回各电脑（见“回执”页）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="119" />
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="119" />
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="120" />
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="120" />
+        <source>not rated yet</source>
+        <translation>尚未评定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="125" />
+        <source>waiting</source>
+        <translation>待认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="126" />
+        <source>%1, hours recognised</source>
+        <translation>%1，学时已认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="127" />
+        <source>%1, not recognised</source>
+        <translation>%1，不予认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="136" />
+        <source>%1 submissions</source>
+        <translation>共 %1 份成果</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="157" />
+        <source>Choose a submission on the left.</source>
+        <translation>请在左侧选择一份成果。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="160" />
+        <source>%1, %2 — ability point %3. School's rating: %4%5</source>
+        <translation>%1，%2 — 能力点 %3。校本考核：%4%5</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="168" />
+        <source>%1: file %2 (double-click to open)</source>
+        <translation>%1：文件 %2（双击打开）</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPage</name>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="30" />
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="32" />
+        <source>The hub never changes records by itself: it notes what looks wrong. Look into each one (call the school if needed) and close it with a note saying what you found.</source>
+        <translation>数据库从不自行改动记录，只记下看起来不对的地方。请逐条核查（必要时打电话给学校），并写明核查结果后关闭。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="37" />
+        <source>Show &amp;closed ones too</source>
+        <translation>也显示已关闭的(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="43" />
+        <source>Noticed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="43" />
+        <source>What</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="43" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="44" />
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="44" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="44" />
+        <source>Note</source>
+        <translation>核查说明</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="47" />
+        <source>What you found (required to close)</source>
+        <translation>核查结果（关闭时必填）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="50" />
+        <source>C&amp;lose with this note</source>
+        <translation>写明说明后关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="52" />
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="76" />
+        <source>%1: %2 hours of study</source>
+        <translation>%1：学习 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="79" />
+        <source>the laptop said %1</source>
+        <translation>电脑时间为 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="81" />
+        <source>laptops %1</source>
+        <translation>电脑 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="83" />
+        <source>record %1</source>
+        <translation>第 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="93" />
+        <source>%1 open anomalies.</source>
+        <translation>共 %1 条未处理的异常。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="94" />
+        <source>No open anomalies.</source>
+        <translation>没有未处理的异常。</translation>
     </message>
 </context>
 <context>
