@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -90,6 +91,6 @@ class CountyWindow(QMainWindow):
         if self.queue.running:  # the hub is mid-write: let it finish first
             event.ignore()
             self.statusBar().showMessage(self.tr("Please wait: the hub is still working."), 5000)
-            self.queue.idle.connect(self.close)
+            self.queue.idle.connect(self.close, Qt.ConnectionType.SingleShotConnection)
             return
         super().closeEvent(event)
