@@ -133,6 +133,14 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         "cli", "list laptops: enrolled, waiting for approval, revoked"))
     dev.add_argument("hub", type=Path, metavar="HUB.db")
     dev.set_defaults(func=hub_devices)
+    demo = h.add_parser("demo", parents=[common], help=translate(
+        "cli", "build a demo county: a hub over simulated school laptops in the Guang'an "
+               "districts"))
+    demo.add_argument("folder", type=Path, metavar=translate("cli", "FOLDER"))
+    demo.add_argument("--scale", type=float, default=None, metavar="S", help=translate(
+        "cli", "size against the real Guang'an table (1.0: about 32,000 teachers; by "
+               "default about 100)"))
+    demo.set_defaults(func=hub_demo)
 
 
 def passphrase(args: argparse.Namespace, confirm: bool = False) -> bytes:
@@ -398,6 +406,28 @@ def _xapi(args: argparse.Namespace) -> int:
                   .replace("%3", str(r.retries)))
         if args.out is None and not args.lrs:
             raise PathRequired(option="--out")
+    return 0
+
+
+def hub_demo(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync import county_demo
+
+    scale = county_demo.DEFAULT_SCALE if args.scale is None else args.scale
+    if not 0 < scale <= 1.5:
+        print(translate("cli", "The scale must be above 0 and at most 1.5."), file=sys.stderr)
+        return 2
+    found = county_demo.built(args.folder)
+    if found is None:
+        print(translate("cli", "Building the demo county in %1 …").replace("%1", str(args.folder)),
+              file=sys.stderr)
+        found = county_demo.build(args.folder, scale, progress=lambda done, total: print(
+            translate("cli", "laptop %1 of %2").replace("%1", str(done))
+            .replace("%2", str(total)), file=sys.stderr))
+    print(translate("cli", "Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in "
+                           "%4).").replace("%1", str(found.laptops))
+          .replace("%2", str(found.teachers)).replace("%3", str(found.key_path))
+          .replace("%4", str(found.passphrase_path)), file=sys.stderr)
+    print(found.hub_path)
     return 0
 
 

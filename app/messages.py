@@ -14,8 +14,10 @@ from sync import errors as e
 from sync import hub
 from sync.attendance import AlreadySigned
 from sync.bundle import BundleRefused
+from sync.county_demo import NotADemoCounty
 from sync.evidence import EvidenceRefused, PointsRefused, RatingRefused
 from sync.export import NoCountyKey
+from sync.hub_office import CountyActionRefused
 from sync.library import LibraryBusy, LibraryDamaged, PackSourceUnreadable
 from sync.receipts import ReceiptRefused
 from sync.xapi import LrsFailed
@@ -393,6 +395,29 @@ def evidence_problem(exc: BaseException) -> str:
     }.get(reason, reason)
 
 
+def county_action_problem(reason: str) -> str:
+    """Why the county office's action (a decision, closing a flag, dropping an item) was
+    refused; nothing was written."""
+    return {
+        "bad-level": translate("Messages", "Choose the county's rating: excellent, pass or fail."),
+        "officer-required": translate("Messages", "Please give the name of the officer who "
+                                                  "decides."),
+        "reason-required": translate("Messages", "Please say why the hours are not recognised; "
+                                                 "the teacher will see the reason."),
+        "fail-recognised": translate("Messages", "Evidence rated fail cannot have its hours "
+                                                 "recognised."),
+        "unknown-submission": translate("Messages", "This hub has no such evidence "
+                                                    "submission."),
+        "note-required": translate("Messages", "Please write a note saying what was found or "
+                                               "decided."),
+        "unknown-flag": translate("Messages", "This hub has no such flag."),
+        "already-closed": translate("Messages", "This flag was already closed."),
+        "unknown-item": translate("Messages", "This hub has no such quarantined item."),
+        "already-resolved": translate("Messages", "This quarantined item was already dealt "
+                                                  "with."),
+    }.get(reason, reason)
+
+
 def describe(exc: BaseException) -> str:
     """One or two sentences: what went wrong and what to do."""
     a = getattr(exc, "args_", {})
@@ -575,6 +600,11 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, hub.UnknownDevice):
         return translate("Messages", "No laptop %1 in this hub's register.")\
             .replace("%1", a["device_id"])
+    if isinstance(exc, CountyActionRefused):
+        return county_action_problem(a["reason"])
+    if isinstance(exc, NotADemoCounty):
+        return translate("Messages", "%1 holds something other than a demo county; it was left "
+                                     "alone. Choose an empty folder.").replace("%1", a["path"])
     if isinstance(exc, hub.WrongCountyKey):
         return translate("Messages", "%1 is not this hub's county key (the hub uses %2).")\
             .replace("%1", a["path"]).replace("%2", a["expected"])

@@ -97,7 +97,8 @@ ACCEPTED_LEVELS = ("excellent", "pass")  # 优秀, 合格; 不合格 earns nothi
 
 def compute_progress(events: Iterable[tuple[str, Mapping]], catalog: Catalog,
                      rules: ProgrammeRules,
-                     point_hours: Mapping[str, float] | None = None) -> Progress:
+                     point_hours: Mapping[str, float] | None = None,
+                     decisions: Mapping[str, tuple[str, bool]] | None = None) -> Progress:
     """Hours from a teacher's events, as (type, payload) pairs in journal order.
 
     - lesson sessions: active seconds summed per lesson and capped at the lesson's nominal
@@ -107,7 +108,10 @@ def compute_progress(events: Iterable[tuple[str, Mapping]], catalog: Catalog,
     - practice evidence: an ability point whose evidence the school team rated pass or
       excellent earns the point's practice hours (`point_hours`: code → hours, from the
       pack), once per point however often it was resubmitted. A later rating of the same
-      submission replaces an earlier one (a correction is a new event).
+      submission replaces an earlier one (a correction is a new event);
+    - the county's decisions (学时认定, `decisions`: submission id → (point, recognised), the
+      latest decision per submission) overrule the school: a submission the county recognised earns
+      its point's hours whatever the school said, one it refused earns nothing.
     """
     raw: dict[str, int] = defaultdict(int)
     hours = {ONLINE: 0.0, PRACTICE: 0.0}
@@ -119,7 +123,10 @@ def compute_progress(events: Iterable[tuple[str, Mapping]], catalog: Catalog,
             hours[p["category"]] += max(float(p.get("hours", 0)), 0.0)
         elif type_ == EVIDENCE_RATED:
             ratings[str(p.get("submission"))] = (str(p.get("point")), str(p.get("level")))
-    accepted = {point for point, level in ratings.values() if level in ACCEPTED_LEVELS}
+    county = decisions or {}
+    accepted = {point for sub, (point, level) in ratings.items()
+                if sub not in county and level in ACCEPTED_LEVELS}
+    accepted |= {point for point, recognised in county.values() if recognised}
     for point in sorted(accepted):
         hours[PRACTICE] += max(float((point_hours or {}).get(point, 0.0)), 0.0)
     credited: dict[str, int] = {}

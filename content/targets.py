@@ -10,13 +10,14 @@ import csv
 import io
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from .errors import SongpeiError
 
 # Enough traditional → simplified to match the district names county tables use to the
 # simplified names schools write (廣安區 → 广安区).
-_T2S = str.maketrans("廣區華鎣縣鄰勝鋒經開協興園棗屬學嶽陽東寧義龍鳳雲",
-                     "广区华蓥县邻胜锋经开协兴园枣属学岳阳东宁义龙凤云")
+_T2S = str.maketrans("廣區華鎣縣鄰勝鋒經開協興園棗屬學嶽陽東寧義龍鳳雲鎮鄉橋",
+                     "广区华蓥县邻胜锋经开协兴园枣属学岳阳东宁义龙凤云镇乡桥")
 
 
 class TargetsInvalid(SongpeiError):
@@ -85,9 +86,35 @@ def parse_targets(data: bytes, source: str) -> list[DistrictTarget]:
     return out
 
 
+def guangan_targets() -> list[DistrictTarget]:
+    """The real Guang'an table (2014–2017) shipped with the kit, for the demo county."""
+    name = "data/guangan-targets-2014-2017.csv"
+    return parse_targets(resources.files("content").joinpath(name).read_bytes(), name)
+
+
 def district_of(school: str, districts: list[str]) -> str:
     """The district a school belongs to, from its name ("岳池县花桥中心小学" → 岳池县); "" if none
     matches (a roster mapping schools to districts would settle those)."""
     name = simplified(school)
     matches = [d for d in districts if name.startswith(d)]
     return max(matches, key=len) if matches else ""
+
+
+_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}?[省市县区])+")
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡)")
+
+
+def township_of(school: str, district: str = "") -> str:
+    """The 乡 / 镇 / 街道 a school belongs to, from its name: what follows the district
+    ("岳池县花桥镇中心小学" → 花桥镇); "" when the name names none ("岳池县第一中学"). Without a
+    known district, leading province / city / county names are skipped."""
+    name = simplified(school)
+    district = simplified(district)
+    if district and name.startswith(district):
+        name = name[len(district):]
+    else:
+        name = _PREFIX.sub("", name, count=1)
+    m = _TOWNSHIP.match(name)
+    if not m or any(word in m.group() for word in ("小学", "中学", "学校", "幼儿")):
+        return ""
+    return m.group()

@@ -28,6 +28,7 @@ from .bundle import SUFFIX, BundleRefused, Trailer, order_parts, read_bundle_par
 from .chain import Event, row_hash
 from .durable import atomic_write_bytes, translate_os_error
 from .errors import SongpeiError
+from .hub_office import CountyOffice
 from .journal import COLUMNS
 
 BATCH = 5000
@@ -35,8 +36,9 @@ EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
 SKEW_TOLERANCE_MS = 2 * 86_400_000
 DAY_SECONDS = 86_400
 LOOKBACK_EVENTS = 5_000
-# The report's per-teacher, per-lesson sums (hub migration 0004 keeps the same query).
-_SUMS = ("SELECT teacher_id, json_extract(payload, '$.lesson'), "
+# The report's per-teacher, per-lesson, per-year sums (hub migration 0005 runs the same query).
+YEAR_OF = "CAST(strftime('%Y', wall_ms / 1000, 'unixepoch', '+8 hours') AS INTEGER)"
+_SUMS = (f"SELECT teacher_id, json_extract(payload, '$.lesson'), {YEAR_OF}, "
          "sum(max(coalesce(json_extract(payload, '$.active_seconds'), 0), 0)) FROM events "
          "WHERE type = 'lesson.session' AND json_extract(payload, '$.lesson') IS NOT NULL")
 # seq, id, device, teacher, type, payload, wall_ms, mono_ms, boot, prev_hash, hash
@@ -82,7 +84,7 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-class Hub:
+class Hub(CountyOffice):
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
@@ -303,9 +305,9 @@ class Hub:
                 raise BundleRefused(path=result.source, reason="damaged")
             result.new_events += self._insert(batch, head.bundle_id, now, result)
             # Only this bundle's new rows join the report sums (one scan, in SQLite's C).
-            conn.execute(f"INSERT INTO lesson_sums {_SUMS} AND device_id=? AND seq BETWEEN ? AND "
-                         "? AND bundle_id=? GROUP BY 1, 2 ON CONFLICT(teacher_id, lesson) DO "
-                         "UPDATE SET seconds = seconds + excluded.seconds",
+            conn.execute(f"INSERT INTO lesson_year_sums {_SUMS} AND device_id=? AND seq BETWEEN "
+                         "? AND ? AND bundle_id=? GROUP BY 1, 2, 3 ON CONFLICT(teacher_id, "
+                         "lesson, year) DO UPDATE SET seconds = seconds + excluded.seconds",
                          (dev, first, last, head.bundle_id))
             if self._plausibility(dev, first, last, now):
                 _note(result, "over-24h")
@@ -351,10 +353,10 @@ class Hub:
         return len(added)
 
     def rebuild_sums(self) -> None:
-        """Recompute the lesson_sums cache from the events (as migration 0004 does)."""
+        """Recompute the lesson_year_sums cache from the events (as migration 0005 does)."""
         with _tx(self.conn):
-            self.conn.execute("DELETE FROM lesson_sums")
-            self.conn.execute(f"INSERT INTO lesson_sums {_SUMS} GROUP BY 1, 2")
+            self.conn.execute("DELETE FROM lesson_year_sums")
+            self.conn.execute(f"INSERT INTO lesson_year_sums {_SUMS} GROUP BY 1, 2, 3")
 
     def _conflict(self, ev: Event, bundle_id: str, why: str, now: int) -> None:
         """The original stays; the newcomer waits in quarantine with the reason."""
@@ -440,6 +442,10 @@ class Hub:
         self.files_dir.mkdir(parents=True, exist_ok=True)
         return library.install(folder, self.files_dir, self.trust(), demo=False)
 
+    def point_hours(self) -> dict[str, float]:
+        """Practice hours per ability point code, from the published packs (as on laptops)."""
+        return {code: p.practice_hours for code, p in library.load_points(self.files_dir).items()}
+
     def content(self) -> tuple[Catalog, ProgrammeRules]:
         """The published packs' catalogue and rules (the demo catalogue before any)."""
         found = library.load_content(self.files_dir)
@@ -492,8 +498,8 @@ class Hub:
             r = self.import_bundle(files, county)
             results.append(r)
             if r.status in ("imported", "already-had"):
-                self.conn.execute("UPDATE quarantine SET resolved_ms=? WHERE id=?",
-                                  (_now_ms(), qid))
+                self.conn.execute("UPDATE quarantine SET resolved_ms=?, resolution='approved' "
+                                  "WHERE id=?", (_now_ms(), qid))
                 shutil.rmtree(stored, ignore_errors=True)
         return results
 

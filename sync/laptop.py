@@ -25,6 +25,7 @@ from . import device, library
 from .chain import Event
 from .datadir import prepare_data_dir
 from .durable import atomic_write_bytes
+from .hub_office import CountyDecision
 from .journal import Journal
 from .teachers import Teachers
 
@@ -61,7 +62,10 @@ class Laptop:
             acked = self.acked_seq()
             events = [e for e in events if e.seq <= acked]
         hours = {code: p.practice_hours for code, p in self.ability_points().items()}
-        return _compute(((e.type, e.data) for e in events), self.catalog, self.rules, hours)
+        decided = {d.submission_id: (d.point, d.recognised)
+                   for d in self.county_decisions(teacher_id)}
+        return _compute(((e.type, e.data) for e in events), self.catalog, self.rules, hours,
+                        decided)
 
     def ability_points(self) -> dict[str, AbilityPoint]:
         """The installed packs' ability points by code (none before a pack is installed)."""
@@ -111,6 +115,20 @@ class Laptop:
         """Highest sequence number the county has confirmed receiving (0: none yet)."""
         with self.journal.reader() as conn:
             return conn.execute("SELECT coalesce(max(acked_seq), 0) FROM receipts").fetchone()[0]
+
+    def county_decisions(self, teacher_id: str | None = None) -> list[CountyDecision]:
+        """The county's latest decision on each evidence submission (学时认定), as its signed
+        receipts brought them; a teacher's own if `teacher_id` is given."""
+        sql = ("SELECT decision_id, submission_id, teacher_id, point, level, recognised, "
+               "reason, '', decided_ms, serial FROM county_decisions c WHERE serial = (SELECT "
+               "max(serial) FROM county_decisions WHERE submission_id = c.submission_id)")
+        args: tuple = ()
+        if teacher_id is not None:
+            sql += " AND teacher_id = ?"
+            args = (teacher_id,)
+        with self.journal.reader() as conn:
+            rows = conn.execute(sql + " ORDER BY serial", args).fetchall()
+        return [CountyDecision(*r[:5], bool(r[5]), *r[6:]) for r in rows]
 
     def close(self) -> None:
         self.journal.close()

@@ -1,5 +1,6 @@
 """County receipts: the county's signed word on what it received from one laptop (the highest
-sequence number it holds without a gap) and, later, its decisions on hours and evidence.
+sequence number it holds without a gap) and its latest decisions on that laptop's evidence
+submissions (学时认定: the county's rating and whether the practice hours are recognised).
 
 File: `songpei/to-school/<device id>.receipt`, a JSON envelope {"body": "...", "signature":
 "..."} whose body string's exact UTF-8 bytes are signed by the county key (domain
@@ -44,7 +45,8 @@ def write_mail(hub: Hub, drive_root: Path, county: PrivateKey) -> list[Path]:
             continue
         body = {"format": FORMAT, "kind": "songpei-receipt", "device_id": device_id,
                 "device_key": b64(key), "county_key_id": county.public.key_id,
-                "acked_seq": acked, "decisions": []}
+                "acked_seq": acked,
+                "decisions": [d.to_mail() for d in hub.decisions(device_id)]}
         # The same facts give the same id, so writing the mail twice applies once.
         body["receipt_id"] = hashlib.sha256(canonical_json(body).encode()).hexdigest()[:32]
         body["issued_ms"] = hub.conn.execute("SELECT strftime('%s','now') * 1000").fetchone()[0]
@@ -54,6 +56,24 @@ def write_mail(hub: Hub, drive_root: Path, county: PrivateKey) -> list[Path]:
         atomic_write_bytes(path, json.dumps(envelope, ensure_ascii=False).encode("utf-8"))
         written.append(path)
     return written
+
+
+def _decisions(items: object, path: Path) -> list[tuple]:
+    """The decisions of a signed body as rows, checked whole before anything is written."""
+    if not isinstance(items, list):
+        raise ReceiptRefused(path=str(path), reason="damaged")
+    rows = []
+    try:
+        for d in items:
+            row = (str(d["decision_id"]), int(d["serial"]), str(d["submission"]),
+                   str(d["teacher_id"]), str(d["point"]), str(d["level"]),
+                   int(bool(d["recognised"])), str(d["reason"]), int(d["decided_ms"]))
+            if row[5] not in ("excellent", "pass", "fail"):
+                raise ValueError(row[5])
+            rows.append(row)
+    except (KeyError, TypeError, ValueError):
+        raise ReceiptRefused(path=str(path), reason="damaged") from None
+    return rows
 
 
 @dataclass(frozen=True)
@@ -86,12 +106,17 @@ def receive(laptop: Laptop, drive_root: Path) -> Applied:
         raise ReceiptRefused(path=str(path), reason="other-device")
     if body["acked_seq"] > laptop.journal.last_seq():
         raise ReceiptRefused(path=str(path), reason="beyond-journal")
+    decisions = _decisions(body.get("decisions", []), path)
 
     def write(tx) -> bool:
+        now = laptop.journal.now_ms()
         cur = tx.conn.execute(
             "INSERT OR IGNORE INTO receipts VALUES (?,?,?,?,?,?)",
             (body["receipt_id"], body["county_key_id"], body["acked_seq"], body["issued_ms"],
-             raw.decode("utf-8"), laptop.journal.now_ms()))
+             raw.decode("utf-8"), now))
+        tx.conn.executemany(
+            "INSERT OR IGNORE INTO county_decisions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(*d, body["receipt_id"], now) for d in decisions])
         return cur.rowcount == 1
 
     new = laptop.journal.transact(write)

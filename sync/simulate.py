@@ -56,7 +56,10 @@ def _uuid(rng: random.Random) -> str:
 
 def simulate(laptop: Laptop, teachers: int, days: int, seed: int, *,
              start: dt.date = dt.date(2026, 9, 1), pin: str = DEMO_PIN,
-             on_commit: Callable[[int], None] | None = None) -> SimResult:
+             on_commit: Callable[[int], None] | None = None,
+             schools: Sequence[str] = ()) -> SimResult:
+    """`teachers` people enrolled (at `schools` if given, else at made-up Guang'an schools)
+    and `days` of study from `start`."""
     rng = random.Random(seed)
     catalog: Catalog = laptop.catalog
     lessons = catalog.lessons
@@ -68,6 +71,8 @@ def simulate(laptop: Laptop, teachers: int, days: int, seed: int, *,
         area = rng.choice(sorted(AREAS))
         name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.randint(1, 2)))
         school = f"{AREAS[area]}{rng.choice(TOWNS)}{rng.choice(SCHOOL_KINDS)}"
+        if schools:
+            school = schools[len(people) % len(schools)]
         stage, subject = rng.choice(STAGES[1:4]), rng.choice(SUBJECTS)
         id_number = _id_number(rng, area)
         while id_number in known and known[id_number].name != name:

@@ -17,6 +17,7 @@ from content.rules import ATTENDANCE, PROGRESS_TYPES, ProgrammeRules, compute_pr
 from . import evidence, teachers
 from .chain import Event, canonical_json
 from .errors import UnknownTeacher
+from .hub_office import CountyDecision
 from .laptop import Laptop
 
 FORMAT = 1
@@ -25,9 +26,11 @@ QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed (sy
 
 def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
                       catalog: Catalog, rules: ProgrammeRules,
-                      points: Mapping[str, AbilityPoint]) -> dict:
+                      points: Mapping[str, AbilityPoint],
+                      decisions: Iterable[CountyDecision] = ()) -> dict:
     """`events`: the device's events in sequence order, holding at least all of this teacher's
-    and every enrolment and profile change (raters are named)."""
+    and every enrolment and profile change (raters are named); `decisions`, the county's
+    latest decisions on the teacher's submissions (学时认定), count as on the home page."""
     events = list(events)
     people = teachers._fold(e for e in events
                             if e.type in (teachers.ENROLLED, teachers.PROFILE_CHANGED))
@@ -36,8 +39,10 @@ def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
     teacher = people[teacher_id]
     own = [e for e in events if e.teacher_id == teacher_id]
     hours = {code: p.practice_hours for code, p in points.items()}
+    county = {d.submission_id: d for d in decisions if d.teacher_id == teacher_id}
     progress = compute_progress(((e.type, e.data) for e in own if e.type in PROGRESS_TYPES),
-                                catalog, rules, hours)
+                                catalog, rules, hours,
+                                {s: (d.point, d.recognised) for s, d in county.items()})
 
     per_course: dict[str, dict[str, float]] = defaultdict(lambda: {ONLINE: 0.0, PRACTICE: 0.0})
     titles = {c.id: c.title for c in catalog.courses}
@@ -70,6 +75,7 @@ def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
         s = latest.get(code)
         rating = s.rating if s else None
         rater = people.get(rating.rater_id) if rating else None
+        decided = county.get(s.id) if s else None
         chosen.append({
             "code": code, "name": points[code].name if code in points else "",
             "practice_hours": points[code].practice_hours if code in points else 0.0,
@@ -77,6 +83,9 @@ def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
             "level": rating.level if rating else None,
             "rater": (rater.name if rater else rating.rater_id) if rating else None,
         })
+        if decided is not None:  # 县级认定 (absent before the county has decided)
+            chosen[-1]["county"] = {"level": decided.level, "recognised": decided.recognised,
+                                    "reason": decided.reason}
 
     last = own[-1]
     return {
@@ -114,7 +123,8 @@ def laptop_facts(laptop: Laptop, teacher_id: str) -> dict:
     profiles = laptop.journal.events(types=(teachers.ENROLLED, teachers.PROFILE_CHANGED))
     merged = sorted({e.seq: e for e in own + profiles}.values(), key=lambda e: e.seq)
     return facts_from_events(merged, teacher_id, laptop.journal.device_id, laptop.catalog,
-                             laptop.rules, laptop.ability_points())
+                             laptop.rules, laptop.ability_points(),
+                             laptop.county_decisions(teacher_id))
 
 
 def county_confirmed(laptop: Laptop, facts: dict) -> bool:

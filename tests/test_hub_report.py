@@ -103,7 +103,7 @@ def test_a_targets_file_with_a_wrong_column_changes_nothing(tmp_path):
 
 
 def test_the_sums_cache_rebuilds_from_the_events(laptop, tmp_path):
-    """lesson_sums is a cache: the migration's rebuild gives what imports keep."""
+    """lesson_year_sums is a cache: the migration's rebuild gives what imports keep."""
     from sync import migrate
 
     simulate(laptop, teachers=3, days=30, seed=29)
@@ -111,14 +111,44 @@ def test_the_sums_cache_rebuilds_from_the_events(laptop, tmp_path):
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
     hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
-    kept = sorted(hub.conn.execute("SELECT * FROM lesson_sums"))
-    assert kept
+    kept = sorted(hub.conn.execute("SELECT * FROM lesson_year_sums"))
+    assert kept and {r[2] for r in kept} == {2026}
     hub.rebuild_sums()
-    assert sorted(hub.conn.execute("SELECT * FROM lesson_sums")) == kept
-    sql = dict(migrate.steps(migrate.package_dir("hub_migrations")))[4]
-    rebuild = sql[sql.index("INSERT INTO lesson_sums"):sql.index(";", sql.index("INSERT"))]
+    assert sorted(hub.conn.execute("SELECT * FROM lesson_year_sums")) == kept
+    sql = dict(migrate.steps(migrate.package_dir("hub_migrations")))[5]
+    start = sql.index("INSERT INTO lesson_year_sums")
+    rebuild = sql[start:sql.index(";", start)]
     with hub.conn:  # the migration builds the same cache for a hub that had none
-        hub.conn.execute("DELETE FROM lesson_sums")
+        hub.conn.execute("DELETE FROM lesson_year_sums")
         hub.conn.execute(rebuild)
-    assert sorted(hub.conn.execute("SELECT * FROM lesson_sums")) == kept
+    assert sorted(hub.conn.execute("SELECT * FROM lesson_year_sums")) == kept
     hub.close()
+
+
+def test_a_version_4_hub_gains_yearly_sums_and_the_county_office_tables(laptop, tmp_path):
+    """An existing hub opened by this version: backed up, then migrated; the yearly sums come
+    from its events and equal what imports keep."""
+    from sync import migrate
+
+    simulate(laptop, teachers=3, days=20, seed=31)
+    laptop.add_trust(COUNTY.public)
+    path = tmp_path / "hub.db"
+    hub = Hub.init(path, COUNTY, tmp_path / "k")
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
+    hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
+    kept = sorted(hub.conn.execute("SELECT * FROM lesson_year_sums"))
+    hours = {r.id_number: r.online_hours for r in teacher_rows(hub, *hub.content())}
+    with hub.conn:  # back to version 4, as a hub made before the county office was
+        hub.conn.executescript(
+            "DROP TABLE lesson_year_sums; DROP TABLE decisions; DROP INDEX hub_events_evidence;"
+            "ALTER TABLE quarantine DROP COLUMN resolution; ALTER TABLE quarantine DROP COLUMN "
+            "note;" + dict(migrate.steps(migrate.package_dir("hub_migrations")))[4]
+            .split("-- Rare events")[0] + "PRAGMA user_version=4;")
+    hub.close()
+    with Hub.open(path) as again:
+        assert again.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert sorted(again.conn.execute("SELECT * FROM lesson_year_sums")) == kept
+        assert {r.id_number: r.online_hours
+                for r in teacher_rows(again, *again.content())} == hours
+        assert again.decisions() == [] and again.quarantined() == []
+    assert (tmp_path / "hub.db.v4.bak").exists()

@@ -45,3 +45,20 @@ def test_goal_needs_total_and_split():
              (ATTENDANCE, {"hours": 25, "category": "practice"})]
     assert compute_progress(split, cat, NATIONAL).met
     assert not compute_progress(split, cat, SICHUAN).met  # Sichuan wants 30 practice
+
+
+def test_the_county_decision_overrules_the_school_rating():
+    from content.rules import EVIDENCE_RATED
+
+    cat, rules = demo_catalog(), bundled_rules()
+    rated = [(EVIDENCE_RATED, {"submission": "s1", "point": "A1", "level": "pass"}),
+             (EVIDENCE_RATED, {"submission": "s2", "point": "A3", "level": "fail"})]
+    hours = {"A1": 10, "A3": 8, "A5": 6}
+    assert compute_progress(rated, cat, rules, hours).practice_hours == 10
+    refused = compute_progress(rated, cat, rules, hours, {"s1": ("A1", False)})
+    assert refused.practice_hours == 0
+    both = compute_progress(rated, cat, rules, hours, {"s2": ("A3", True)})
+    assert both.practice_hours == 18
+    # recognised without any school rating; a point counts once however many submissions
+    direct = compute_progress([], cat, rules, hours, {"s3": ("A5", True), "s4": ("A5", True)})
+    assert direct.practice_hours == 6

@@ -1,0 +1,116 @@
+"""The county dashboard's numbers for one year, per 区县 / 乡镇 / school / teacher, all added up
+from teacher_rows (one way to compute hours), and set against the targets table.
+
+A place is named by its key: (district,), (district, township), (district, township, school)
+and, for a teacher, (district, township, school, 身份证号); "" stands for "not known" (a school
+whose name matches no district, or names no 乡 / 镇 / 街道). `parent` is the key of the level
+above (or any prefix of it), so the window can drill down."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .hub import Hub
+from .hub_report import TeacherRow, teacher_rows
+
+LEVELS = ("district", "township", "school", "teacher")
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    level: str
+    key: tuple[str, ...]
+    name: str                    # the district, township or school, or the teacher's name
+    enrolled: int                # teachers known to the hub
+    active: int                  # of them, studied in the year
+    online_hours: float          # gained in the year (capped as the laptops cap)
+    practice_hours: float
+    points_rated: int            # ability points the school rated 合格 or 优秀 (by year end)
+    met: int                     # requirements met by the end of the year
+    met_active: int              # of the active ones
+    finished: int                # 结业 in the year: met by its end, not by the year before's
+    evidence_pending: int        # submissions waiting for the county's decision
+    teachers_total: int | None   # 专任教师总数 (district level, from the targets table)
+    target: int | None           # the year's target (district level)
+    teacher: TeacherRow | None = None  # at teacher level
+
+    @property
+    def participation_rate(self) -> float | None:
+        """参训率: active ÷ 专任教师总数 for a district the targets know, else ÷ enrolled."""
+        base = self.teachers_total if self.level == "district" and self.teachers_total \
+            else self.enrolled
+        return self.active / base if base else None
+
+    @property
+    def pass_rate(self) -> float | None:
+        """合格率: of those active in the year, how many have met the requirements."""
+        return self.met_active / self.active if self.active else None
+
+    @property
+    def completion_rate(self) -> float | None:
+        """结业率: finished in the year ÷ the year's target (districts with a target)."""
+        return self.finished / self.target if self.target else None
+
+    @property
+    def behind(self) -> int | None:
+        """How many more must finish this year to reach the target."""
+        return max(self.target - self.finished, 0) if self.target is not None else None
+
+
+def key_of(row: TeacherRow, level: str) -> tuple[str, ...]:
+    full = (row.district, row.township, row.school, row.id_number)
+    return full[:LEVELS.index(level) + 1]
+
+
+def matches(row: TeacherRow, search: str) -> bool:
+    """A name, part of a name, the masked ID as shown (or part of it), or the whole ID."""
+    s = search.strip()
+    return not s or s in row.name or s in row.masked_id or s.upper() == row.id_number
+
+
+def summary(hub: Hub, year: int, level: str, parent: tuple[str, ...] = (), search: str = "",
+            rows: list[TeacherRow] | None = None) -> list[SummaryRow]:
+    """Rows for `level` under `parent` in `year`. `search` keeps only the teachers it matches
+    (and the places that hold them). Pass `rows` (teacher_rows for the same year) to avoid
+    computing them again when drilling down."""
+    if level not in LEVELS:
+        raise ValueError(f"level: one of {LEVELS}, not {level!r}")
+    if rows is None:
+        catalog, rules = hub.content()
+        rows = teacher_rows(hub, catalog, rules, year)
+    parent = tuple(parent)
+    chosen = [r for r in rows if key_of(r, level)[:len(parent)] == parent and matches(r, search)]
+    groups: dict[tuple[str, ...], list[TeacherRow]] = defaultdict(list)
+    for r in chosen:
+        groups[key_of(r, level)].append(r)
+    targets = {t.district: t for t in hub.targets()}
+    if level == "district" and not parent and not search.strip():
+        for district in targets:  # a district with no teacher yet is still behind
+            groups.setdefault((district,), [])
+    out = []
+    for key, members in groups.items():
+        t = targets.get(key[0]) if level == "district" else None
+        out.append(SummaryRow(
+            level, key,
+            members[0].name if level == "teacher" else key[-1],
+            len(members), sum(r.active for r in members),
+            sum(r.year_online_hours for r in members),
+            sum(r.year_practice_hours for r in members),
+            sum(r.points_rated for r in members), sum(r.met for r in members),
+            sum(r.met and r.active for r in members), sum(r.met_in_year for r in members),
+            sum(r.evidence_pending for r in members),
+            t.teachers_total if t else None, t.targets.get(year) if t else None,
+            members[0] if level == "teacher" else None))
+    order = {d: i for i, d in enumerate(targets)}  # the targets table's order of districts
+    # Districts in the targets table's order, then by name, "not known" last; teachers by name.
+    return sorted(out, key=lambda s: (order.get(s.key[0], len(order)),
+                                      tuple((k == "", k) for k in s.key[:3]), s.name, s.key))
+
+
+def years(hub: Hub) -> list[int]:
+    """The years the dashboard can be asked about: those with study in the hub (lesson sums)
+    or a target in the table, in order."""
+    found = {y for (y,) in hub.conn.execute("SELECT DISTINCT year FROM lesson_year_sums")}
+    found |= {y for t in hub.targets() for y in t.targets}
+    return sorted(found)
