@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "start the app on a demo profile (its own data folder)"))
     demo.add_argument("--reset", action="store_true",
                       help=translate("cli", "start the demo afresh"))
+    demo.add_argument("--county", action="store_true", help=translate(
+        "cli", "the county office's window on a demo county (built once)"))
     demo.set_defaults(func=_gui)
     county = sub.add_parser("county", parents=[common], help=translate(
         "cli", "open the county office window on a county hub"))
@@ -133,6 +135,10 @@ def _peek_lang(argv: list[str]) -> str | None:
 def _gui(args: argparse.Namespace, data_dir: Path) -> int:
     from .gui.launch import run_gui
 
+    if args.command == "demo" and args.county:
+        from .gui.launch import run_demo_county
+
+        return run_demo_county(data_dir, reset=args.reset)
     return run_gui(data_dir, demo=args.command == "demo", reset=getattr(args, "reset", False),
                    county=args.hub if args.command == "county" else None)
 

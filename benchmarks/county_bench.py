@@ -21,6 +21,7 @@ from sync.hub_dashboard import summary
 from sync.hub_report import teacher_rows, write_csv
 from sync.idcard import check_digit
 
+ROOT = Path(__file__).resolve().parents[1]
 DISTRICTS = ["广安区", "华蓥市", "岳池县", "武胜县", "邻水县", "前锋区"]
 START_MS = 1_420_070_400_000  # 2015-01-01
 SPAN_MS = 3 * 365 * 86_400_000

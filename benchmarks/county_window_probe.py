@@ -64,7 +64,7 @@ def main() -> int:
     ready = time.perf_counter() - start
     print(f"painted {probe.at:.6f}")
     print(f"ready {ready:.6f}")
-    print(f"teachers {len(win.dashboard.teachers)}")
+    print(f"teachers {sum(len(rows) for rows in win.dashboard.cache.values())}")
     hub.close()
     return 0
 

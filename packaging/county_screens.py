@@ -1,5 +1,6 @@
-"""The county office's screens, for screenshots.py: a hub filled through real bundles from
-simulated laptops (one of them still waiting for approval), opened as county staff open it."""
+"""The county office's screens, for screenshots.py: the demo county (sync.county_demo: a hub
+fed through real bundles from simulated laptops, with evidence, decisions, a flag and a laptop
+still waiting for approval), opened as county staff open it."""
 
 from __future__ import annotations
 
@@ -9,35 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from content.keys import generate
-from content.targets import parse_targets
-from sync.export import export_bundle
+from sync import county_demo
 from sync.hub import Hub
-from sync.laptop import Laptop
-from sync.simulate import simulate
-
-# Targets of the size of this small demo (the real Guang'an table asks for thousands).
-TARGETS = ("区县,专任教师总数,2016年目标\n广安区,6000,8\n华蓥市,2000,4\n岳池县,7228,9\n"
-                    "武胜县,5100,7\n邻水县,6500,8\n前锋区,1800,3\n")
-PASSPHRASE = "county-screens"
-
-
-def build_hub(folder: Path) -> tuple[Hub, Path]:
-    county = generate("county", "岳池县教师发展中心")
-    key = folder / "county.key"
-    key.write_bytes(county.to_bytes(PASSPHRASE.encode()))
-    hub = Hub.init(folder / "hub.db", county, key)
-    hub.set_targets(parse_targets(TARGETS.encode(), "targets.csv"))
-    drive = folder / "usb"
-    for n in range(6):
-        laptop = Laptop.open(folder / f"laptop-{n}")
-        simulate(laptop, teachers=8, days=30 + 12 * n, seed=100 + n)
-        laptop.add_trust(county.public)
-        export_bundle(laptop, drive)
-        if n < 5:  # the last one is new: it waits in quarantine until approved
-            hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
-        laptop.close()
-    return hub, drive
 
 
 def shoot_county(app: QApplication, out: Path, lang: str,
@@ -52,17 +26,19 @@ def shoot_county(app: QApplication, out: Path, lang: str,
     shoot(app, role, out / f"20-role-{lang}.png")
     role.close()
 
-    hub, drive = build_hub(Path(tempfile.mkdtemp()))
+    found = county_demo.build(Path(tempfile.mkdtemp()) / "county", scale=0.006)
+    hub = Hub.open(found.hub_path)
     unlock = UnlockDialog(hub)
     unlock.show()
     unlock.passphrase.setText("wrong passphrase")
     unlock.unlock()
     settle(app, 1.5)
     shoot(app, unlock, out / f"21-county-unlock-wrong-{lang}.png")
-    unlock.passphrase.setText(PASSPHRASE)
+    unlock.passphrase.setText(found.passphrase_path.read_text().strip())
     unlock.unlock()
     settle(app, 1.5)
     assert unlock.key is not None
+    unlock.close()
 
     win = CountyWindow(hub, unlock.key, watch_drives=False)
     win.move(0, 0)
@@ -73,48 +49,70 @@ def shoot_county(app: QApplication, out: Path, lang: str,
         while win.queue.running:
             settle(app, 0.1)
 
-    win.side.setCurrentRow(1)
+    def page(widget) -> None:
+        win.side.setCurrentRow(win.stack.indexOf(widget))
+        idle()
+
+    drive = found.folder / "drive"
+    page(win.importer)
     win.importer.offer_drive(drive)
     win.importer.start(drive)
     idle()
     shoot(app, win, out / f"22-county-import-{lang}.png")
-    win.side.setCurrentRow(0)
-    page = win.dashboard
-    idle()
+    dash = win.dashboard
+    page(dash)
     shoot(app, win, out / f"23-county-districts-{lang}.png")
-    busiest = max(range(page.proxy.rowCount()),
-                  key=lambda i: page.model.row_at(page.proxy.mapToSource(
-                      page.proxy.index(i, 0)).row()).enrolled)
-    page.drill(page.proxy.index(busiest, 0))
-    shoot(app, win, out / f"24-county-schools-{lang}.png")
-    page.drill(page.proxy.index(0, 0))
-    shoot(app, win, out / f"25-county-teachers-{lang}.png")
-    page.level_box.setCurrentIndex(2)
-    page._level_chosen(2)
-    page.search.setText("王")
-    shoot(app, win, out / f"26-county-search-{lang}.png")
-    page.search.clear()
-    page._level_chosen(0)
-    win.side.setCurrentRow(2)
+    busiest = max(range(dash.proxy.rowCount()), key=lambda i: dash.model.row_at(
+        dash.proxy.mapToSource(dash.proxy.index(i, 0)).row()).enrolled)
+    dash.drill(dash.proxy.index(busiest, 0))
     idle()
+    shoot(app, win, out / f"24-county-townships-{lang}.png")
+    dash.drill(dash.proxy.index(0, 0))
+    idle()
+    dash.drill(dash.proxy.index(0, 0))
+    idle()
+    shoot(app, win, out / f"25-county-teachers-{lang}.png")
+    dash.go_up()
+    dash.go_up()
+    dash.go_up()
+    idle()
+    dash.search.setText("王")
+    settle(app, 0.5)
+    idle()
+    shoot(app, win, out / f"26-county-search-{lang}.png")
+    dash.search.clear()
+    settle(app, 0.5)
+    idle()
+    page(win.devices)
     shoot(app, win, out / f"27-county-laptops-{lang}.png")
-    win.side.setCurrentRow(3)
+    page(win.quarantine)
+    win.quarantine.table.selectRow(0)
     shoot(app, win, out / f"28-county-quarantine-{lang}.png")
     devices = win.devices
+    page(devices)
     pending = next(i for i, r in enumerate(devices.rows) if r.status == "pending")
     devices.table.selectRow(pending)
-    win.side.setCurrentRow(2)
     devices.approve()
     idle()
     shoot(app, win, out / f"29-county-approved-{lang}.png")
-    win.side.setCurrentRow(4)
+    page(win.evidence)
+    win.evidence.table.selectRow(0)
+    win.evidence.reject.setChecked(True)
+    win.evidence.decide()
+    idle()
+    shoot(app, win, out / f"30-county-evidence-{lang}.png")
+    page(win.flags)
+    win.flags.table.selectRow(0)
+    win.flags.note.setText("已电话核实：主板电池没电")
+    shoot(app, win, out / f"31-county-anomalies-{lang}.png")
+    page(win.mail)
     win.mail.set_drive(drive)
     win.mail.write_receipts()
     idle()
-    shoot(app, win, out / f"30-county-mail-{lang}.png")
-    win.side.setCurrentRow(5)
+    shoot(app, win, out / f"32-county-mail-{lang}.png")
+    page(win.reports)
     win.reports.write_csv(drive / "学时.csv")
     idle()
-    shoot(app, win, out / f"31-county-reports-{lang}.png")
+    shoot(app, win, out / f"33-county-reports-{lang}.png")
     win.close()
     hub.close()

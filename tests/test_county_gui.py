@@ -14,8 +14,7 @@ from app.gui.county.unlock import UnlockDialog
 from app.gui.county.window import CountyWindow
 from content.keys import fingerprint
 from sync import settings
-from sync.hub_report import district_rows, teacher_rows
-from sync.hub_views import DISTRICT, SCHOOL, TEACHER, level_rows
+from sync.hub_dashboard import summary, years
 from sync.laptop import Laptop
 from tests.county_support import COUNTY, PASSPHRASE, county_hub, laptop_on_drive
 
@@ -110,7 +109,7 @@ def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_pat
     win.quarantine.table.selectRow(0)
     held = win.quarantine.current()
     assert "核对" in win.quarantine.detail.text() and held.device_id in win.quarantine.detail.text()
-    assert held.fingerprint in win.quarantine.detail.text()
+    assert held.detail["fingerprint"] in win.quarantine.detail.text()
     win.side.setCurrentRow(2)
     devices = win.devices
     row = next(i for i in range(2) if devices.table.item(i, 1).text() == a.journal.device_id)
@@ -181,79 +180,92 @@ def busy_hub(hub, tmp_path):
     return hub
 
 
-def test_dashboard_model_sorts_filters_and_equals_the_report(qtbot, zh_app, busy_hub):
-    catalog, rules = busy_hub.content()
-    teachers = teacher_rows(busy_hub, catalog, rules)
-    targets = busy_hub.targets()
+def test_dashboard_model_sorts_filters_and_equals_the_dashboard(qtbot, zh_app, busy_hub):
+    year = max(years(busy_hub))
+    districts = summary(busy_hub, year, "district")
     model, proxy = DashboardModel(), DashboardFilter()
     proxy.setSourceModel(model)
-    model.set_rows(DISTRICT, 2026, level_rows(teachers, targets, 2026, DISTRICT))
-    report = {d.district: d for d in district_rows(teachers, targets, 2026)}
+    model.set_rows("district", year, districts)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[:6] == ["区县", "专任教师总数", "2026 年目标", "已参训", "已结业", "差额"]
-    for i in range(model.rowCount()):
-        name = model.rows[i].name
-        cells = [model.data(model.index(i, c)) for c in range(6)]
-        d = report[name]
-        assert cells[1:] == [str(d.teachers_total), str(d.target), str(d.enrolled), str(d.met),
-                             str(d.behind)]
-    behind_col = headers.index("差额")
-    proxy.sort(behind_col, Qt.SortOrder.DescendingOrder)
-    shown = [proxy.data(proxy.index(i, behind_col), Qt.ItemDataRole.UserRole)
+    assert headers[:4] == ["区县", "专任教师总数", f"{year} 年目标", "已参训"]
+    for name in ("参训率", "合格率", "结业率", "差额"):
+        assert name in headers
+    col = {h: c for c, h in enumerate(headers)}
+    for i, d in enumerate(districts):
+        assert model.data(model.index(i, 0)) == d.name
+        assert model.data(model.index(i, col["已参训"])) == str(d.enrolled)
+        assert model.data(model.index(i, col["差额"])) == str(d.behind)
+        assert model.data(model.index(i, col["参训率"])) == (
+            "—" if d.participation_rate is None else f"{100 * d.participation_rate:.1f}%")
+    behind = col["差额"]
+    proxy.sort(behind, Qt.SortOrder.DescendingOrder)
+    shown = [proxy.data(proxy.index(i, behind), Qt.ItemDataRole.UserRole)
              for i in range(proxy.rowCount())]
-    assert shown == sorted((d.behind for d in report.values()), reverse=True)
-    assert proxy.data(proxy.index(0, behind_col), Qt.ItemDataRole.ForegroundRole) is not None
+    assert shown == sorted((d.behind or 0 for d in districts), reverse=True)
+    first = model.row_at(proxy.mapToSource(proxy.index(0, 0)).row())
+    assert first.behind and proxy.data(proxy.index(0, 0),
+                                       Qt.ItemDataRole.ForegroundRole) is not None
+    proxy.set_behind_only(True)
+    assert proxy.rowCount() == sum(1 for d in districts if d.behind)
 
-    model.set_rows(TEACHER, 2026, level_rows(teachers, targets, 2026, TEACHER))
-    assert model.rowCount() == len(teachers) == 12
-    total = headers_t = [model.headerData(c, Qt.Orientation.Horizontal)
-                         for c in range(model.columnCount())]
-    total = headers_t.index("总学时")
+    teachers = summary(busy_hub, year, "teacher")
+    proxy.set_behind_only(False)
+    model.set_rows("teacher", year, teachers)
+    assert model.rowCount() == 12
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    total = headers.index("总学时")
     proxy.sort(total, Qt.SortOrder.AscendingOrder)
     hours = [float(proxy.data(proxy.index(i, total))) for i in range(proxy.rowCount())]
-    assert hours == sorted(round(t.total_hours, 1) for t in teachers)
-    someone = teachers[3]
-    proxy.set_search(someone.name)
-    assert proxy.rowCount() >= 1
-    assert all(someone.name in proxy.data(proxy.index(i, 0)) for i in range(proxy.rowCount()))
-    proxy.set_search(someone.masked_id[-4:])
-    found = [proxy.data(proxy.index(i, 1)) for i in range(proxy.rowCount())]
-    assert someone.masked_id in found and "*" in found[0]
-    assert someone.id_number not in found  # the table never shows a whole 身份证号
-    proxy.set_search("")
-    assert proxy.rowCount() == 12
+    assert hours == sorted(round(t.teacher.total_hours, 1) for t in teachers)
+    ids = [proxy.data(proxy.index(i, 1)) for i in range(proxy.rowCount())]
+    assert all("*" in x for x in ids)  # the table never shows a whole 身份证号
+    proxy.set_behind_only(True)
+    assert proxy.rowCount() == sum(1 for t in teachers if not t.met)
 
 
-def test_dashboard_drills_down_from_district_to_teachers(qtbot, zh_app, busy_hub):
+def test_dashboard_drills_down_and_searches(qtbot, zh_app, busy_hub):
     win = window(qtbot, busy_hub)
     page = win.dashboard
-    qtbot.waitUntil(lambda: page.model.rowCount() == 6)
-    assert page.year.currentData() == 2027  # the latest year in the targets table
-    page.year.setCurrentIndex(page.year.findData(2026))
-    catalog, rules = busy_hub.content()
-    teachers = teacher_rows(busy_hub, catalog, rules)
-    busiest = max(district_rows(teachers, busy_hub.targets(), 2026), key=lambda d: d.enrolled)
+    year = page.current_year()
+    assert year == max(years(busy_hub)) and page.model.rowCount() == 6
+    busiest = max(summary(busy_hub, year, "district"), key=lambda d: d.enrolled)
     row = next(i for i in range(page.proxy.rowCount())
-               if page.proxy.data(page.proxy.index(i, 0)) == busiest.district)
+               if page.proxy.data(page.proxy.index(i, 0)) == busiest.name)
     page.view.setFocus()
     page.view.setCurrentIndex(page.proxy.index(row, 0))
     qtbot.keyClick(page.view, Qt.Key.Key_Return)  # Enter goes one level down
-    assert page.model.level == SCHOOL
-    schools = page.model.rows
-    assert schools and all(s.parent == busiest.district for s in schools)
-    assert sum(s.enrolled for s in schools) == busiest.enrolled
-    first = page.model.row_at(page.proxy.mapToSource(page.proxy.index(0, 0)).row())
+    qtbot.waitUntil(lambda: page.model.level == "township" and not win.queue.running)
+    towns = page.model.rows
+    assert [t.key for t in towns] == [t.key for t in summary(busy_hub, year, "township",
+                                                             busiest.key)]
+    assert sum(t.enrolled for t in towns) == busiest.enrolled
     page.drill(page.proxy.index(0, 0))
-    assert page.model.level == TEACHER
-    assert page.model.rows and all(t.parent == first.name for t in page.model.rows)
-    assert len(page.model.rows) == first.enrolled
+    qtbot.waitUntil(lambda: page.model.level == "school" and not win.queue.running)
+    page.drill(page.proxy.index(0, 0))
+    qtbot.waitUntil(lambda: page.model.level == "teacher" and not win.queue.running)
+    someone = page.model.rows[0].teacher
+    qtbot.keyClick(page.view, Qt.Key.Key_Backspace)  # Backspace goes back up
+    qtbot.waitUntil(lambda: page.model.level == "school" and not win.queue.running)
     page.go_up()
     page.go_up()
-    assert page.model.level == DISTRICT and page.model.rowCount() == 6
+    qtbot.waitUntil(lambda: page.model.level == "district" and not win.queue.running)
+    assert page.model.rowCount() == 6 and page.chart.isVisible()
     chart = page.chart.finished
-    behind = [i for i in range(chart.count()) if chart.isBarSelected(i)]
-    assert len(behind) == sum(1 for d in district_rows(teachers, busy_hub.targets(), 2026)
-                              if d.behind)
+    assert sum(chart.isBarSelected(i) for i in range(chart.count())) == sum(
+        1 for d in summary(busy_hub, year, "district") if d.behind)
+
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    page.search.insert(someone.name)  # (QtTest types ASCII only)
+    qtbot.waitUntil(lambda: page.model.level == "teacher" and not win.queue.running
+                    and page.model.rowCount() < 12)
+    assert someone.id_number in [r.teacher.id_number for r in page.model.rows]
+    assert all(someone.name in r.name for r in page.model.rows)
+    page.search.setText(someone.masked_id)
+    qtbot.waitUntil(lambda: not win.queue.running and page.model.rowCount() >= 1
+                    and all(r.teacher.masked_id == someone.masked_id for r in page.model.rows))
+    qtbot.wait(2 * 250)  # no search left pending
+    qtbot.waitUntil(lambda: not win.queue.running)
 
 
 def test_mail_and_reports_from_the_window(qtbot, zh_app, busy_hub, tmp_path):
@@ -358,7 +370,7 @@ def test_a_plugged_in_drive_is_offered_for_import_and_mail(qtbot, zh_app, hub, t
 
 def test_keyboard_moves_between_pages(qtbot, zh_app, hub):
     win = window(qtbot, hub)
-    for n, page in enumerate((win.dashboard, win.importer, win.devices, win.quarantine,
-                              win.mail, win.reports), start=1):
+    for n, page in enumerate((win.dashboard, win.importer, win.devices, win.evidence, win.flags,
+                              win.quarantine, win.mail, win.reports), start=1):
         qtbot.keyClick(win, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
         assert win.stack.currentWidget() is page

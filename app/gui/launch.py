@@ -60,6 +60,22 @@ def _stored_hub(data_dir: Path) -> Path | None:
     return Path(hub) if isinstance(hub, str) and hub else None
 
 
+def run_demo_county(data_dir: Path, reset: bool = False) -> int:
+    """`songpei demo --county`: the county window on the demo county (in the demo folder)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Songpei")
+    style.apply(app)
+    from .county.demo_launch import run_demo_county as run
+
+    try:
+        return run(data_dir, reset)
+    except SongpeiError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("Launch", "Songpei"), describe(exc))
+        print(describe(exc), file=sys.stderr)
+        return 1
+
+
 def run_gui(data_dir: Path, demo: bool = False, reset: bool = False,
             county: Path | None = None) -> int:
     app = QApplication.instance()

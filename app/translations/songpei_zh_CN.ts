@@ -75,57 +75,67 @@
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../gui/county/window.py" line="29" />
+        <location filename="../gui/county/window.py" line="32" />
         <source>Songpei — county office: %1</source>
         <translation>送培 — 县级管理：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="41" />
+        <location filename="../gui/county/window.py" line="46" />
         <source>Overview</source>
         <translation>进度总览</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="42" />
+        <location filename="../gui/county/window.py" line="47" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="43" />
+        <location filename="../gui/county/window.py" line="48" />
         <source>Laptops</source>
         <translation>学校电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="44" />
+        <location filename="../gui/county/window.py" line="49" />
+        <source>Evidence</source>
+        <translation>学时认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="50" />
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="51" />
         <source>Quarantine</source>
         <translation>隔离区</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="45" />
+        <location filename="../gui/county/window.py" line="52" />
         <source>Mail</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="46" />
+        <location filename="../gui/county/window.py" line="53" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="51" />
+        <location filename="../gui/county/window.py" line="58" />
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="66" />
+        <location filename="../gui/county/window.py" line="73" />
         <source>County key %1 (fingerprint %2)</source>
         <translation>县级密钥 %1（指纹 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="86" />
+        <location filename="../gui/county/window.py" line="96" />
         <source>A trainer's drive was plugged in: %1</source>
         <translation>已插入送培教师的U盘：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="93" />
+        <location filename="../gui/county/window.py" line="103" />
         <source>Please wait: the hub is still working.</source>
         <translation>请稍候：数据库仍在处理中。</translation>
     </message>
@@ -141,180 +151,224 @@
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="41" />
+        <location filename="../gui/county/dashboard_model.py" line="40" />
+        <location filename="../gui/county/dashboard_model.py" line="101" />
         <source>(no district matched)</source>
         <translation>（未匹配到区县）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="50" />
-        <location filename="../gui/county/dashboard_model.py" line="64" />
+        <location filename="../gui/county/dashboard_model.py" line="41" />
+        <source>(no township in the name)</source>
+        <translation>（校名中无乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="47" />
+        <source>finished</source>
+        <translation>结业</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="48" />
+        <source>in training</source>
+        <translation>在训</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="49" />
+        <source>not started</source>
+        <translation>未参训</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="66" />
+        <source>Participation rate</source>
+        <translation>参训率</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="68" />
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="76" />
+        <source>Studied in %1</source>
+        <translation>%1 年在学</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="78" />
+        <source>Finished in %1</source>
+        <translation>%1 年结业</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="80" />
+        <source>Evidence waiting</source>
+        <translation>待认定成果</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="84" />
+        <location filename="../gui/county/dashboard_model.py" line="100" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="51" />
+        <location filename="../gui/county/dashboard_model.py" line="85" />
         <source>Full-time teachers</source>
         <translation>专任教师总数</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="53" />
+        <location filename="../gui/county/dashboard_model.py" line="87" />
         <source>Target %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="55" />
-        <location filename="../gui/county/dashboard_model.py" line="65" />
+        <location filename="../gui/county/dashboard_model.py" line="90" />
+        <source>Completion rate</source>
+        <translation>结业率</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="97" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="104" />
+        <source>Online hours in %1</source>
+        <translation>%1 年网络研修学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="106" />
+        <source>Practice hours in %1</source>
+        <translation>%1 年实践应用学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="124" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="126" />
+        <source>Ability points rated</source>
+        <translation>已评定能力点</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="74" />
         <source>Enrolled</source>
         <translation>已参训</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="56" />
-        <location filename="../gui/county/dashboard_model.py" line="66" />
-        <location filename="../gui/county/dashboard_model.py" line="84" />
-        <source>Finished</source>
-        <translation>已结业</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_model.py" line="57" />
-        <location filename="../gui/county/dashboard_model.py" line="90" />
+        <location filename="../gui/county/dashboard_model.py" line="92" />
         <source>Behind</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="58" />
-        <source>Of target</source>
-        <translation>完成率</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_model.py" line="63" />
-        <location filename="../gui/county/dashboard_model.py" line="78" />
+        <location filename="../gui/county/dashboard_model.py" line="98" />
+        <location filename="../gui/county/dashboard_model.py" line="117" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="67" />
-        <source>Finish rate</source>
-        <translation>结业率</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_model.py" line="69" />
-        <source>Online hours (mean)</source>
-        <translation>人均网络研修学时</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_model.py" line="71" />
-        <source>Practice hours (mean)</source>
-        <translation>人均实践应用学时</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_model.py" line="76" />
+        <location filename="../gui/county/dashboard_model.py" line="114" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="77" />
+        <location filename="../gui/county/dashboard_model.py" line="115" />
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="79" />
+        <location filename="../gui/county/dashboard_model.py" line="118" />
         <source>Online hours</source>
         <translation>网络研修学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="80" />
+        <location filename="../gui/county/dashboard_model.py" line="120" />
         <source>Practice hours</source>
         <translation>实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="82" />
+        <location filename="../gui/county/dashboard_model.py" line="122" />
         <source>Total hours</source>
         <translation>总学时</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_model.py" line="84" />
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_model.py" line="84" />
-        <source>not yet</source>
-        <translation>未结业</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="50" />
+        <location filename="../gui/county/dashboard_page.py" line="51" />
         <source>Who is behind</source>
         <translation>进度总览：谁落后了</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="53" />
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_page.py" line="57" />
-        <source>Level</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_page.py" line="58" />
+        <location filename="../gui/county/dashboard_page.py" line="56" />
+        <location filename="../gui/county/dashboard_page.py" line="164" />
         <source>Districts</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="58" />
-        <location filename="../gui/county/dashboard_page.py" line="140" />
+        <location filename="../gui/county/dashboard_page.py" line="56" />
+        <location filename="../gui/county/dashboard_page.py" line="164" />
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="57" />
+        <location filename="../gui/county/dashboard_page.py" line="165" />
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="59" />
-        <location filename="../gui/county/dashboard_page.py" line="141" />
+        <location filename="../gui/county/dashboard_page.py" line="57" />
+        <location filename="../gui/county/dashboard_page.py" line="165" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="63" />
-        <source>Find by name or ID number (Ctrl+F)</source>
-        <translation>按姓名或身份证号查找（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_page.py" line="65" />
-        <source>&amp;Back up</source>
-        <translation>返回上一级(&amp;B)</translation>
+        <location filename="../gui/county/dashboard_page.py" line="61" />
+        <source>Find a teacher by name or ID number (Ctrl+F)</source>
+        <translation>按姓名或身份证号查找教师（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="67" />
+        <source>Only those &amp;behind</source>
+        <translation>只看落后的(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="68" />
+        <source>Back &amp;up</source>
+        <translation>返回上一级(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="156" />
+        <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
+        <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="167" />
+        <source>All %1</source>
+        <translation>全部%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="168" />
+        <source>(not known)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="70" />
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="69" />
+        <location filename="../gui/county/dashboard_page.py" line="72" />
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="113" />
+        <location filename="../gui/county/dashboard_page.py" line="144" />
         <source>Adding up every teacher's hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="140" />
-        <source>All districts</source>
-        <translation>全部区县</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_page.py" line="144" />
+        <location filename="../gui/county/dashboard_page.py" line="169" />
         <source>%1 in %2</source>
         <translation>%2 的%1</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/dashboard_page.py" line="146" />
-        <source>%1 — %2 rows; double-click or press Enter on a row to see what it is made of.</source>
-        <translation>%1 — 共 %2 行；双击某行或按回车键查看下一级。</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1236,8 @@
     <name>Launch</name>
     <message>
         <location filename="../gui/launch.py" line="36" />
-        <location filename="../gui/launch.py" line="80" />
+        <location filename="../gui/launch.py" line="74" />
+        <location filename="../gui/launch.py" line="96" />
         <source>Songpei</source>
         <translation>送培</translation>
     </message>
@@ -2783,77 +2838,117 @@
 <context>
     <name>QuarantinePage</name>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="22" />
+        <location filename="../gui/county/quarantine_page.py" line="34" />
         <source>Quarantine</source>
         <translation>隔离区</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="24" />
-        <source>Held back until a person decides: nothing here counts in the reports. Approving a laptop imports its held bundles.</source>
-        <translation>这里的内容等待人工决定，不计入报表。批准一台电脑即会导入它被扣留的数据包。</translation>
+        <location filename="../gui/county/quarantine_page.py" line="36" />
+        <source>Held back until a person decides: nothing here counts in the reports. Approving a laptop imports its held bundles; anything else is dismissed with a note.</source>
+        <translation>这里的内容等待人工决定，不计入报表。批准一台电脑即会导入它被扣留的数据包；其他情况请写明理由后移除。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="29" />
+        <location filename="../gui/county/quarantine_page.py" line="42" />
+        <source>Show &amp;dealt-with ones too</source>
+        <translation>也显示已处理的(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="47" />
         <source>Held since</source>
         <translation>隔离时间</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="29" />
+        <location filename="../gui/county/quarantine_page.py" line="47" />
         <source>Laptop</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="29" />
+        <location filename="../gui/county/quarantine_page.py" line="47" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="30" />
+        <location filename="../gui/county/quarantine_page.py" line="48" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="47" />
+        <location filename="../gui/county/quarantine_page.py" line="48" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="54" />
+        <source>Why it is dismissed (required)</source>
+        <translation>移除理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="57" />
+        <source>D&amp;ismiss with this note</source>
+        <translation>写明理由后移除(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="59" />
+        <source>&amp;Note:</source>
+        <translation>理由(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="82" />
         <source>a record contradicts the county's copy</source>
         <translation>有记录与县里的副本矛盾</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="53" />
+        <location filename="../gui/county/quarantine_page.py" line="89" />
         <source>schools: %1</source>
         <translation>学校：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="55" />
+        <location filename="../gui/county/quarantine_page.py" line="91" />
         <source>key fingerprint %1</source>
         <translation>密钥指纹 %1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="58" />
+        <location filename="../gui/county/quarantine_page.py" line="93" />
         <source>the laptop sent a different record under the same number</source>
         <translation>电脑以相同序号发来了不同的记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="60" />
+        <location filename="../gui/county/quarantine_page.py" line="95" />
         <source>a record id the county already has from elsewhere</source>
         <translation>县里已从别处收到过相同编号的记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="63" />
+        <location filename="../gui/county/quarantine_page.py" line="100" />
         <source>record %1</source>
         <translation>第 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="68" />
+        <location filename="../gui/county/quarantine_page.py" line="107" />
+        <source>waiting</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="109" />
+        <source>imported when the laptop was approved</source>
+        <translation>电脑获批后已导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="110" />
+        <source>dismissed: %1</source>
+        <translation>已移除：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="115" />
         <source>%1 items held.</source>
         <translation>共隔离 %1 项。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="69" />
+        <location filename="../gui/county/quarantine_page.py" line="116" />
         <source>Nothing is held.</source>
         <translation>隔离区为空。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="80" />
+        <location filename="../gui/county/quarantine_page.py" line="127" />
         <source>%1 — %2: %3. %4</source>
         <translation>%1 — %2：%3。%4</translation>
     </message>
@@ -3674,72 +3769,77 @@
         <translation>重新生成演示数据</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="66" />
+        <location filename="../cli.py" line="65" />
+        <source>the county office's window on a demo county (built once)</source>
+        <translation>在演示县上打开县级管理窗口（只生成一次）</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="68" />
         <source>open the county office window on a county hub</source>
         <translation>在县级数据库上打开县级管理窗口</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="70" />
+        <location filename="../cli.py" line="72" />
         <source>check that this computer can run Songpei; names the fix for each problem</source>
         <translation>检查本机能否运行送培，并给出每个问题的解决办法</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="73" />
+        <location filename="../cli.py" line="75" />
         <source>write realistic learning events (for tests and demos)</source>
         <translation>写入模拟的学习事件（用于测试和演示）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="76" />
+        <location filename="../cli.py" line="78" />
         <source>number of teachers</source>
         <translation>教师人数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="78" />
+        <location filename="../cli.py" line="80" />
         <source>number of days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="80" />
+        <location filename="../cli.py" line="82" />
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="82" />
+        <location filename="../cli.py" line="84" />
         <source>first simulated day</source>
         <translation>模拟的第一天</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="84" />
+        <location filename="../cli.py" line="86" />
         <source>print a line after every committed write</source>
         <translation>每次写入完成后输出一行</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="86" />
+        <location filename="../cli.py" line="88" />
         <source>check the learning record: file integrity and hash chain</source>
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="151" />
+        <location filename="../cli.py" line="157" />
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="156" />
+        <location filename="../cli.py" line="162" />
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="170" />
+        <location filename="../cli.py" line="176" />
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="171" />
+        <location filename="../cli.py" line="177" />
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="173" />
+        <location filename="../cli.py" line="179" />
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>

@@ -1,6 +1,6 @@
-"""Bars of finished teachers against the year's target per district (lying down, so every
-district's name is readable); districts that are behind have their bar in red, so the eye
-finds them before reading any number."""
+"""Bars of teachers finished in the year against the year's target per district (lying down,
+so every district's name is readable); districts that are behind have their bar in red, so
+the eye finds them before reading any number."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 
-from sync.hub_views import LevelRow
+from sync.hub_dashboard import SummaryRow
 
-from .dashboard_model import district_name
+from .dashboard_model import place_name
 
 ON_TRACK, BEHIND, TARGET = QColor("#2e7d32"), QColor("#c62828"), QColor("#b0bec5")
 
@@ -31,7 +31,7 @@ class DistrictChart(QChartView):
         self.finished: QBarSet | None = None
         self.set_rows([], 0)
 
-    def set_rows(self, rows: list[LevelRow], year: int) -> None:
+    def set_rows(self, rows: list[SummaryRow], year: int) -> None:
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -44,7 +44,7 @@ class DistrictChart(QChartView):
         shown = [r for r in rows if r.target is not None][::-1]  # first row on top
         for i, r in enumerate(shown):
             target.append(r.target or 0)
-            finished.append(r.met)
+            finished.append(r.finished)
             if r.behind:
                 finished.selectBar(i)
         series = QHorizontalBarSeries()
@@ -52,9 +52,10 @@ class DistrictChart(QChartView):
         series.append(finished)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([district_name(r.name) for r in shown])
+        names.append([place_name(r) for r in shown])
         numbers = QValueAxis()
-        numbers.setRange(0, max([r.target or 0 for r in shown] + [r.met for r in shown] + [1]))
+        numbers.setRange(0, max([r.target or 0 for r in shown] + [r.finished for r in shown]
+                                + [1]))
         numbers.setLabelFormat("%d")
         numbers.applyNiceNumbers()
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)

@@ -1,5 +1,6 @@
-"""The dashboard's table: one model for every level (区县, 学校, 教师), columns chosen by
-level; sorting on the raw numbers (Qt.UserRole), searching by name or masked ID number."""
+"""The dashboard's table: one model for every level (区县, 乡镇, 学校, 教师) over
+sync.hub_dashboard's rows, columns chosen by level; sorting on the raw numbers (Qt.UserRole);
+a filter that keeps only the rows behind."""
 
 from __future__ import annotations
 
@@ -15,18 +16,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from sync.hub_views import DISTRICT, SCHOOL, TEACHER, LevelRow
+from sync.hub_dashboard import SummaryRow
 
 BEHIND = QColor("#b00020")
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
-
-
 translate = QCoreApplication.translate
-
-
-def _pct(part: int, whole: int | None) -> float | None:
-    return part / whole if whole else None
+DISTRICT, TOWNSHIP, SCHOOL, TEACHER = "district", "township", "school", "teacher"
 
 
 def _pct_text(value: float | None) -> str:
@@ -37,67 +33,111 @@ def _num(value: int | None) -> str:
     return "—" if value is None else str(value)
 
 
-def district_name(name: str) -> str:
-    return name or translate("DashboardModel", "(no district matched)")
+def place_name(row: SummaryRow) -> str:
+    """A place's name, or what stands for "not known" at its level."""
+    if row.name:
+        return row.name
+    return {DISTRICT: translate("DashboardModel", "(no district matched)"),
+            TOWNSHIP: translate("DashboardModel", "(no township in the name)")}.get(
+        row.level, "—")
 
 
-Column = tuple[str, Callable[[LevelRow], str], Callable[[LevelRow], object]]
+def status_name(code: str) -> str:
+    """TeacherRow.status is the programme's own word (未参训 / 在训 / 结业); shown translated."""
+    return {"结业": translate("DashboardModel", "finished"),
+            "在训": translate("DashboardModel", "in training"),
+            "未参训": translate("DashboardModel", "not started")}.get(code, code)
+
+
+def is_behind(row: SummaryRow) -> bool:
+    """Behind the year's target (districts), or not everyone finished (other levels)."""
+    if row.level == DISTRICT:
+        return bool(row.behind)
+    if row.level == TEACHER:
+        return not row.met
+    return row.met < row.enrolled
+
+
+Column = tuple[str, Callable[[SummaryRow], str], Callable[[SummaryRow], object]]
+
+
+def _rates() -> list[Column]:
+    return [
+        (translate("DashboardModel", "Participation rate"),
+         lambda r: _pct_text(r.participation_rate), lambda r: r.participation_rate or 0.0),
+        (translate("DashboardModel", "Pass rate"), lambda r: _pct_text(r.pass_rate),
+         lambda r: r.pass_rate or 0.0),
+    ]
 
 
 def columns(level: str, year: int) -> list[Column]:
+    enrolled = (translate("DashboardModel", "Enrolled"), lambda r: str(r.enrolled),
+                lambda r: r.enrolled)
+    active = (translate("DashboardModel", "Studied in %1").replace("%1", str(year)),
+              lambda r: str(r.active), lambda r: r.active)
+    finished = (translate("DashboardModel", "Finished in %1").replace("%1", str(year)),
+                lambda r: str(r.finished), lambda r: r.finished)
+    pending = (translate("DashboardModel", "Evidence waiting"), lambda r: str(r.evidence_pending),
+               lambda r: r.evidence_pending)
     if level == DISTRICT:
         return [
-            (translate("DashboardModel", "District"), lambda r: district_name(r.name), lambda r: r.name),
+            (translate("DashboardModel", "District"), place_name, lambda r: r.name),
             (translate("DashboardModel", "Full-time teachers"), lambda r: _num(r.teachers_total),
              lambda r: r.teachers_total or 0),
-            (translate("DashboardModel", "Target %1").replace("%1", str(year)), lambda r: _num(r.target),
-             lambda r: r.target or 0),
-            (translate("DashboardModel", "Enrolled"), lambda r: str(r.enrolled), lambda r: r.enrolled),
-            (translate("DashboardModel", "Finished"), lambda r: str(r.met), lambda r: r.met),
-            (translate("DashboardModel", "Behind"), lambda r: str(r.behind), lambda r: r.behind),
-            (translate("DashboardModel", "Of target"), lambda r: _pct_text(_pct(r.met, r.target)),
-             lambda r: _pct(r.met, r.target) or 0.0),
+            (translate("DashboardModel", "Target %1").replace("%1", str(year)),
+             lambda r: _num(r.target), lambda r: r.target or 0),
+            enrolled, active, *_rates(), finished,
+            (translate("DashboardModel", "Completion rate"), lambda r: _pct_text(r.completion_rate),
+             lambda r: r.completion_rate or 0.0),
+            (translate("DashboardModel", "Behind"), lambda r: _num(r.behind),
+             lambda r: r.behind or 0),
+            pending,
         ]
-    if level == SCHOOL:
-        return [
-            (translate("DashboardModel", "School"), lambda r: r.name, lambda r: r.name),
-            (translate("DashboardModel", "District"), lambda r: district_name(r.parent), lambda r: r.parent),
-            (translate("DashboardModel", "Enrolled"), lambda r: str(r.enrolled), lambda r: r.enrolled),
-            (translate("DashboardModel", "Finished"), lambda r: str(r.met), lambda r: r.met),
-            (translate("DashboardModel", "Finish rate"), lambda r: _pct_text(_pct(r.met, r.enrolled)),
-             lambda r: _pct(r.met, r.enrolled) or 0.0),
-            (translate("DashboardModel", "Online hours (mean)"), lambda r: f"{r.online_hours:.1f}",
-             lambda r: r.online_hours),
-            (translate("DashboardModel", "Practice hours (mean)"), lambda r: f"{r.practice_hours:.1f}",
-             lambda r: r.practice_hours),
-        ]
+    if level in (TOWNSHIP, SCHOOL):
+        name = (translate("DashboardModel", "Township") if level == TOWNSHIP else
+                translate("DashboardModel", "School"))
+        return [(name, place_name, lambda r: r.name),
+                (translate("DashboardModel", "District"),
+                 lambda r: r.key[0] or translate("DashboardModel", "(no district matched)"),
+                 lambda r: r.key[0]),
+                enrolled, active, *_rates(), finished,
+                (translate("DashboardModel", "Online hours in %1").replace("%1", str(year)),
+                 lambda r: f"{r.online_hours:.1f}", lambda r: r.online_hours),
+                (translate("DashboardModel", "Practice hours in %1").replace("%1", str(year)),
+                 lambda r: f"{r.practice_hours:.1f}", lambda r: r.practice_hours),
+                pending]
     if level == TEACHER:
+        def t(r: SummaryRow):
+            assert r.teacher is not None
+            return r.teacher
         return [
             (translate("DashboardModel", "Name"), lambda r: r.name, lambda r: r.name),
-            (translate("DashboardModel", "ID card number"), lambda r: r.masked_id, lambda r: r.masked_id),
-            (translate("DashboardModel", "School"), lambda r: r.parent, lambda r: r.parent),
-            (translate("DashboardModel", "Online hours"), lambda r: f"{r.online_hours:.1f}", lambda r: r.online_hours),
-            (translate("DashboardModel", "Practice hours"), lambda r: f"{r.practice_hours:.1f}",
-             lambda r: r.practice_hours),
-            (translate("DashboardModel", "Total hours"), lambda r: f"{r.online_hours + r.practice_hours:.1f}",
-             lambda r: r.online_hours + r.practice_hours),
-            (translate("DashboardModel", "Finished"), lambda r: translate("DashboardModel", "yes") if r.met else translate("DashboardModel", "not yet"), lambda r: r.met),
+            (translate("DashboardModel", "ID card number"), lambda r: t(r).masked_id,
+             lambda r: t(r).masked_id),
+            (translate("DashboardModel", "School"), lambda r: t(r).school, lambda r: t(r).school),
+            (translate("DashboardModel", "Online hours"), lambda r: f"{t(r).online_hours:.1f}",
+             lambda r: t(r).online_hours),
+            (translate("DashboardModel", "Practice hours"),
+             lambda r: f"{t(r).practice_hours:.1f}", lambda r: t(r).practice_hours),
+            (translate("DashboardModel", "Total hours"), lambda r: f"{t(r).total_hours:.1f}",
+             lambda r: t(r).total_hours),
+            (translate("DashboardModel", "Status"), lambda r: status_name(t(r).status),
+             lambda r: t(r).status),
+            (translate("DashboardModel", "Ability points rated"), lambda r: str(r.points_rated),
+             lambda r: r.points_rated),
+            pending,
         ]
     raise ValueError(level)
-
-
-def _behind_header() -> str:
-    return translate("DashboardModel", "Behind")
 
 
 class DashboardModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.level, self.year = DISTRICT, 0
-        self.rows: list[LevelRow] = []
+        self.rows: list[SummaryRow] = []
         self.cols: list[Column] = columns(DISTRICT, 0)
 
-    def set_rows(self, level: str, year: int, rows: list[LevelRow]) -> None:
+    def set_rows(self, level: str, year: int, rows: list[SummaryRow]) -> None:
         self.beginResetModel()
         self.level, self.year, self.rows = level, year, rows
         self.cols = columns(level, year)
@@ -119,42 +159,38 @@ class DashboardModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        header, show, key = self.cols[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        _header, show, key = self.cols[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return show(row)
         if role == Qt.ItemDataRole.UserRole:
             return key(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return show(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0 \
                 and isinstance(key(row), (int, float)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self.level == DISTRICT and row.behind \
-                and header == _behind_header():
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and is_behind(row):
             return QBrush(BEHIND)
         return None
 
-    def row_at(self, source_row: int) -> LevelRow:
+    def row_at(self, source_row: int) -> SummaryRow:
         return self.rows[source_row]
 
 
 class DashboardFilter(QSortFilterProxyModel):
-    """Search by name (teacher, school, district) or by masked ID number; sort by value."""
+    """Sort by value; optionally keep only the rows that are behind."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.search = ""
+        self.behind_only = False
         self.setSortRole(Qt.ItemDataRole.UserRole)
 
-    def set_search(self, text: str) -> None:
+    def set_behind_only(self, on: bool) -> None:
         self.beginFilterChange()
-        self.search = text.strip().lower()
+        self.behind_only = on
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        if not self.search:
+        if not self.behind_only:
             return True
         model = self.sourceModel()
         assert isinstance(model, DashboardModel)
-        r = model.row_at(source_row)
-        return any(self.search in s.lower() for s in (r.name, r.masked_id, r.parent) if s)
+        return is_behind(model.row_at(source_row))

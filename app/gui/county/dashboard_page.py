@@ -1,14 +1,16 @@
-"""Who is behind: a year, a level (区县 → 学校 → 教师, double-click or Enter goes one level
-down), a search box, a sortable table and the district chart."""
+"""Who is behind: a year, a level (区县 → 乡镇 → 学校 → 教师; double-click or Enter goes one
+level down, Backspace back up), a search box that finds teachers by name or ID number, a
+sortable table and the district chart. The numbers are sync.hub_dashboard's."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -20,49 +22,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.targets import DistrictTarget
 from sync.hub import Hub
+from sync.hub_dashboard import LEVELS, SummaryRow, summary, years
 from sync.hub_report import TeacherRow, teacher_rows
-from sync.hub_views import DISTRICT, SCHOOL, TEACHER, level_rows
 
 from .chart import DistrictChart
-from .dashboard_model import DashboardFilter, DashboardModel, district_name
+from .dashboard_model import DISTRICT, TEACHER, DashboardFilter, DashboardModel
 from .hub_queue import HubQueue
 
-LEVELS = (DISTRICT, SCHOOL, TEACHER)
+SEARCH_DELAY_MS = 250
 
 
-def load(hub: Hub) -> tuple[list[TeacherRow], list[DistrictTarget]]:
+def load_year(hub: Hub, year: int) -> list[TeacherRow]:
     catalog, rules = hub.content()
-    return teacher_rows(hub, catalog, rules), hub.targets()
+    return teacher_rows(hub, catalog, rules, year)
 
 
 class DashboardPage(QWidget):
-    loaded = Signal()
+    loaded = Signal()  # rows shown (after a load, a drill, a search)
 
     def __init__(self, hub: Hub, queue: HubQueue) -> None:
         super().__init__()
         self.hub, self.queue = hub, queue
-        self.teachers: list[TeacherRow] = []
-        self.targets: list[DistrictTarget] = []
-        self.within: str | None = None  # the district or school drilled into
-        self.trail: list[tuple[str, str | None]] = []  # (level, within) to go back to
+        self.cache: dict[int, list[TeacherRow]] = {}
+        self.level = DISTRICT
+        self.parent_key: tuple[str, ...] = ()
+        self.trail: list[tuple[str, tuple[str, ...]]] = []  # where "back up" returns to
         title = QLabel(self.tr("Who is behind"))
         title.setObjectName("pageTitle")
         self.year = QComboBox()
-        self.year.setAccessibleName(self.tr("Year"))
-        self.year.currentIndexChanged.connect(
-            lambda _i: self.show_level(self.model.level, self.within))
+        self.year.activated.connect(lambda _i: self.show_level(self.level, self.parent_key))
         self.level_box = QComboBox()
-        self.level_box.setAccessibleName(self.tr("Level"))
-        for code, text in ((DISTRICT, self.tr("Districts")), (SCHOOL, self.tr("Schools")),
-                           (TEACHER, self.tr("Teachers"))):
+        for code, text in zip(LEVELS, (self.tr("Districts"), self.tr("Townships"),
+                                       self.tr("Schools"), self.tr("Teachers")), strict=True):
             self.level_box.addItem(text, code)
         self.level_box.activated.connect(self._level_chosen)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find by name or ID number (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Find a teacher by name or ID number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.up = QPushButton(self.tr("&Back up"))
+        self._search_later = QTimer(self)
+        self._search_later.setSingleShot(True)
+        self._search_later.timeout.connect(lambda: self.show_level(self.level, self.parent_key))
+        self.search.textChanged.connect(lambda _t: self._search_later.start(SEARCH_DELAY_MS))
+        self.behind_only = QCheckBox(self.tr("Only those &behind"))
+        self.up = QPushButton(self.tr("Back &up"))
         self.up.clicked.connect(self.go_up)
         year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year)
@@ -72,13 +75,15 @@ class DashboardPage(QWidget):
         for w in (year_label, self.year, level_label, self.level_box):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.behind_only)
         bar.addWidget(self.up)
         self.where = QLabel()
         self.where.setObjectName("note")
+        self.where.setWordWrap(True)
         self.model = DashboardModel(self)
         self.proxy = DashboardFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.behind_only.toggled.connect(self.proxy.set_behind_only)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -93,9 +98,7 @@ class DashboardPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.chart)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([560, 380])
+        split.setSizes([620, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
@@ -103,65 +106,88 @@ class DashboardPage(QWidget):
         layout.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Backspace), self.view, activated=self.go_up)
-        self.setTabOrder(self.year, self.level_box)
-        self.setTabOrder(self.level_box, self.search)
-        self.setTabOrder(self.search, self.up)
-        self.setTabOrder(self.up, self.view)
+        for a, b in ((self.year, self.level_box), (self.level_box, self.search),
+                     (self.search, self.behind_only), (self.behind_only, self.up),
+                     (self.up, self.view)):
+            self.setTabOrder(a, b)
 
+    # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.queue.run(lambda: load(self.hub), self._loaded,
-                       busy_text=self.tr("Adding up every teacher's hours…"))
+        """After an import or a decision: every year's numbers are read again."""
+        self.cache.clear()
+        self.queue.run(lambda: years(self.hub), self._years)
 
-    def _loaded(self, found: tuple[list[TeacherRow], list[DistrictTarget]]) -> None:
-        self.teachers, self.targets = found
-        years = sorted({y for t in self.targets for y in t.targets}) or [dt.date.today().year]
+    def _years(self, found: list[int]) -> None:
+        found = found or [dt.date.today().year]
         chosen = self.year.currentData()
-        self.year.blockSignals(True)
         self.year.clear()
-        for y in years:
+        for y in found:
             self.year.addItem(str(y), y)
-        self.year.setCurrentIndex(years.index(chosen) if chosen in years else len(years) - 1)
-        self.year.blockSignals(False)
-        self.show_level(self.model.level, self.within)
-        self.loaded.emit()
+        self.year.setCurrentIndex(found.index(chosen) if chosen in found else len(found) - 1)
+        self.show_level(self.level, self.parent_key)
 
     def current_year(self) -> int:
         return int(self.year.currentData() or dt.date.today().year)
 
-    def show_level(self, level: str, within: str | None = None) -> None:
-        year = self.current_year()
-        self.within = within
-        self.model.set_rows(level, year, level_rows(self.teachers, self.targets, year, level,
-                                                    within))
-        self.level_box.setCurrentIndex(LEVELS.index(level))
-        self.chart.set_rows(level_rows(self.teachers, self.targets, year, DISTRICT), year)
-        self.chart.setVisible(level == DISTRICT)  # the district chart; below, the table is all
-        self.up.setEnabled(bool(self.trail))
-        names = {DISTRICT: self.tr("All districts"), SCHOOL: self.tr("Schools"),
-                 TEACHER: self.tr("Teachers")}
-        text = names[level]
-        if within is not None:
-            text = self.tr("%1 in %2").replace("%1", text).replace(
-                "%2", district_name(within) if level == SCHOOL else within)
-        self.where.setText(self.tr("%1 — %2 rows; double-click or press Enter on a row to see "
-                                   "what it is made of.").replace("%1", text)
-                           .replace("%2", str(len(self.model.rows))))
-        self.view.resizeColumnsToContents()
+    def show_level(self, level: str, parent: tuple[str, ...] = ()) -> None:
+        """Ask the hub for the rows (a year's teacher rows are computed once and kept)."""
+        year, search = self.current_year(), self.search.text().strip()
+        cached = self.cache.get(year)
+        shown = TEACHER if search else level
 
+        def work() -> tuple:
+            rows = cached if cached is not None else load_year(self.hub, year)
+            return (rows, summary(self.hub, year, shown, parent, search, rows=rows),
+                    summary(self.hub, year, DISTRICT, rows=rows))
+
+        self.queue.run(work, lambda found: self._show(year, level, shown, parent, found),
+                       busy_text=self.tr("Adding up every teacher's hours…"))
+
+    def _show(self, year: int, level: str, shown: str, parent: tuple[str, ...],
+              found: tuple[list[TeacherRow], list[SummaryRow], list[SummaryRow]]) -> None:
+        rows, table, districts = found
+        self.cache[year] = rows
+        self.level, self.parent_key = level, parent
+        self.model.set_rows(shown, year, table)
+        self.level_box.setCurrentIndex(LEVELS.index(shown))
+        self.chart.set_rows(districts, year)
+        self.chart.setVisible(shown == DISTRICT)
+        self.up.setEnabled(bool(self.trail))
+        self.where.setText(self.tr("%1 — %2 rows. Double-click a row or press Enter to see what "
+                                   "it is made of; Backspace goes back up.")
+                           .replace("%1", self.place_text(shown, parent))
+                           .replace("%2", str(len(table))))
+        self.view.resizeColumnsToContents()
+        self.loaded.emit()
+
+    def place_text(self, level: str, parent: tuple[str, ...]) -> str:
+        names = {"district": self.tr("Districts"), "township": self.tr("Townships"),
+                 "school": self.tr("Schools"), "teacher": self.tr("Teachers")}
+        if not parent:
+            return self.tr("All %1").replace("%1", names[level])
+        path = " › ".join(k or self.tr("(not known)") for k in parent)
+        return self.tr("%1 in %2").replace("%1", names[level]).replace("%2", path)
+
+    # --- moving around ------------------------------------------------------------------------
     def _level_chosen(self, index: int) -> None:
         self.trail.clear()
+        self.search.clear()
+        self._search_later.stop()
         self.show_level(LEVELS[index])
 
     def drill(self, index) -> None:
-        level = self.model.level
-        if level == TEACHER:
+        shown = self.model.level
+        if shown == TEACHER:
             return
         row = self.model.row_at(self.proxy.mapToSource(index).row())
-        self.trail.append((level, self.within))
-        self.search.clear()
-        self.show_level(LEVELS[LEVELS.index(level) + 1], row.name)
+        self.trail.append((self.level, self.parent_key))
+        self.show_level(LEVELS[LEVELS.index(shown) + 1], row.key)
 
     def go_up(self) -> None:
-        if self.trail:
-            level, within = self.trail.pop()
-            self.show_level(level, within)
+        if self.search.text():
+            self.search.clear()
+            self._search_later.stop()
+            self.show_level(self.level, self.parent_key)
+        elif self.trail:
+            level, parent = self.trail.pop()
+            self.show_level(level, parent)

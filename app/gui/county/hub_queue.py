@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from ..ops import run_op, show_error
 
@@ -39,12 +40,16 @@ class HubQueue(QObject):
         work, on_success, on_failure, busy_text, on_progress = self.waiting.popleft()
 
         def done(result: Any) -> None:
+            if not isValid(self):  # the window closed meanwhile: nobody to tell
+                return
             try:
                 on_success(result)
             finally:
                 self._next()
 
         def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
             try:
                 (on_failure or (lambda e: show_error(self.window, e)))(exc)
             finally:

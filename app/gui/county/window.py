@@ -1,5 +1,6 @@
-"""The county office's window: a side list of pages (overview, import, laptops, quarantine,
-mail, reports); a plugged-in trainer's drive is offered for import and mail at once."""
+"""The county office's window: a side list of pages (overview, import, laptops, evidence,
+anomalies, quarantine, mail, reports); a plugged-in trainer's drive is offered for import and
+mail at once."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from sync.hub import Hub
 from ..station import DriveWatcher
 from .dashboard_page import DashboardPage
 from .devices_page import DevicesPage
+from .evidence_page import EvidencePage
+from .flags_page import FlagsPage
 from .hub_queue import HubQueue
 from .import_page import ImportPage
 from .mail_page import MailPage
@@ -35,12 +38,16 @@ class CountyWindow(QMainWindow):
         self.importer = ImportPage(hub, key, self.queue)
         self.devices = DevicesPage(hub, key, self.queue)
         self.quarantine = QuarantinePage(hub, self.queue)
+        self.evidence = EvidencePage(hub, self.queue, officer=key.name)
+        self.flags = FlagsPage(hub, self.queue)
         self.mail = MailPage(hub, key, self.queue)
         self.reports = ReportsPage(hub, self.queue)
         self.pages: list[tuple[QWidget, str]] = [
             (self.dashboard, self.tr("Overview")),
             (self.importer, self.tr("Import")),
             (self.devices, self.tr("Laptops")),
+            (self.evidence, self.tr("Evidence")),
+            (self.flags, self.tr("Anomalies")),
             (self.quarantine, self.tr("Quarantine")),
             (self.mail, self.tr("Mail")),
             (self.reports, self.tr("Reports")),
@@ -68,6 +75,7 @@ class CountyWindow(QMainWindow):
             .replace("%2", key.public.fingerprint)))
         self.importer.imported.connect(lambda _r: self.refresh())
         self.devices.changed.connect(self.refresh)
+        self.quarantine.changed.connect(self.refresh)
         self.watcher = DriveWatcher(self) if watch_drives else None
         if self.watcher is not None:
             self.watcher.drive_added.connect(self.drive_found)
@@ -78,6 +86,8 @@ class CountyWindow(QMainWindow):
         """Everything the hub shows, read again (one after another on the hub's worker)."""
         self.dashboard.refresh()
         self.devices.refresh()
+        self.evidence.refresh()
+        self.flags.refresh()
         self.quarantine.refresh()
 
     def drive_found(self, drive: Path) -> None:
