@@ -116,3 +116,6 @@ def shoot_county(app: QApplication, out: Path, lang: str,
     shoot(app, win, out / f"33-county-reports-{lang}.png")
     win.close()
     hub.close()
+    for w in (role, unlock, win):  # before the QApplication goes, not in the final collection
+        w.deleteLater()
+    settle(app, 0.2)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from content.keys import fingerprint
 
+from . import library
 from .durable import translate_os_error
 from .hub import Hub
 
@@ -63,3 +64,16 @@ def viewable_copy(hub: Hub, ref: dict, folder: Path) -> Path:
     except OSError as exc:
         raise translate_os_error(exc, source) from exc
     return target
+
+
+@dataclass(frozen=True)
+class PointWords:
+    """How the published packs name an ability point and its evidence slots."""
+    name: str
+    slots: dict[str, str]
+
+
+def point_words(hub: Hub) -> dict[str, PointWords]:
+    """Ability point code → its name and slot titles, from the packs the hub counts with."""
+    return {code: PointWords(p.name, {s.id: s.title for s in p.evidence_slots})
+            for code, p in library.load_points(hub.files_dir).items()}

@@ -12,8 +12,8 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
 
 from sync.hub_dashboard import SummaryRow
 
@@ -35,6 +35,7 @@ class DistrictChart(QChartView):
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setTitle(self.tr("Finished teachers against the %1 target").replace("%1", str(year)))
         target = QBarSet(self.tr("Target"))
         target.setColor(TARGET)
@@ -53,6 +54,9 @@ class DistrictChart(QChartView):
         chart.addSeries(series)
         names = QBarCategoryAxis()
         names.append([place_name(r) for r in shown])
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
+        names.setLabelsFont(small)  # district names whole, not elided, in a narrow chart
         numbers = QValueAxis()
         numbers.setRange(0, max([r.target or 0 for r in shown] + [r.finished for r in shown]
                                 + [1]))

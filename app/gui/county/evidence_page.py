@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from sync.hub import Hub
 from sync.hub_office import EvidenceItem
-from sync.hub_views import viewable_copy
+from sync.hub_views import PointWords, point_words, viewable_copy
 
 from ...messages import describe
 from ..widgets import error_label
@@ -42,6 +42,7 @@ class EvidencePage(QWidget):
         super().__init__()
         self.hub, self.queue = hub, queue
         self.items: list[EvidenceItem] = []
+        self.words: dict[str, PointWords] = {}
         self.copies = Path(tempfile.mkdtemp(prefix="songpei-evidence-"))
         title = QLabel(self.tr("Practice evidence: recognising hours"))
         title.setObjectName("pageTitle")
@@ -128,13 +129,19 @@ class EvidencePage(QWidget):
 
     def refresh(self) -> None:
         status = self.show_box.currentData()
-        self.queue.run(lambda: self.hub.evidence_submissions(status), self._show)
+        self.queue.run(lambda: (self.hub.evidence_submissions(status), point_words(self.hub)),
+                       self._show)
 
-    def _show(self, items: list[EvidenceItem]) -> None:
+    def point_text(self, code: str) -> str:
+        words = self.words.get(code)
+        return f"{code} {words.name}" if words else code
+
+    def _show(self, found: tuple[list[EvidenceItem], dict[str, PointWords]]) -> None:
         keep = selected_key(self.table)
+        items, self.words = found
         self.items = items
         self.count.setText(self.tr("%1 submissions").replace("%1", str(len(items))))
-        fill(self.table, [[when(i.submitted_ms), i.teacher_name, i.school, i.point,
+        fill(self.table, [[when(i.submitted_ms), i.teacher_name, i.school, self.point_text(i.point),
                            self.level_name(i.school_level), self.county_text(i)]
                           for i in items], [i.submission_id for i in items])
         row = next((n for n, i in enumerate(items) if i.submission_id == keep), None)
@@ -159,11 +166,13 @@ class EvidencePage(QWidget):
             return
         self.heading.setText(self.tr("%1, %2 — ability point %3. School's rating: %4%5")
                              .replace("%1", item.teacher_name).replace("%2", item.school)
-                             .replace("%3", item.point)
+                             .replace("%3", self.point_text(item.point))
                              .replace("%4", self.level_name(item.school_level))
                              .replace("%5", f"（{item.school_comment}）"
                                       if item.school_comment else ""))
-        for slot, value in item.slots.items():
+        titles = self.words[item.point].slots if item.point in self.words else {}
+        for slot_id, value in item.slots.items():
+            slot = titles.get(slot_id, slot_id)
             if isinstance(value, dict):
                 entry = QListWidgetItem(self.tr("%1: file %2 (double-click to open)")
                                         .replace("%1", slot).replace("%2", str(value.get("name"))))
