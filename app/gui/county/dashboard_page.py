@@ -153,9 +153,10 @@ class DashboardPage(QWidget):
         self.chart.set_rows(districts, year)
         self.chart.setVisible(shown == DISTRICT)
         self.up.setEnabled(bool(self.trail))
-        self.where.setText(self.tr("%1 — %2 rows. Double-click a row or press Enter to see what "
-                                   "it is made of; Backspace goes back up.")
-                           .replace("%1", self.place_text(shown, parent))
+        hint = (self.tr("%1 — %2 rows. Backspace goes back up.") if shown == TEACHER else
+                self.tr("%1 — %2 rows. Double-click a row or press Enter to see what it is made "
+                        "of; Backspace goes back up."))
+        self.where.setText(hint.replace("%1", self.place_text(shown, parent))
                            .replace("%2", str(len(table))))
         self.view.resizeColumnsToContents()
         self.loaded.emit()
