@@ -373,7 +373,7 @@
     <message>
         <location filename="../gui/county/dashboard_page.py" line="170" />
         <source>%1 in %2</source>
-        <translation>%2 的%1</translation>
+        <translation>%2的%1</translation>
     </message>
 </context>
 <context>
