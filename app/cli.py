@@ -19,7 +19,7 @@ from .messages import chain_problem_name, describe
 
 translate = QCoreApplication.translate
 
-GUI_COMMANDS = ("gui", "demo")
+GUI_COMMANDS = ("gui", "demo", "county")
 
 # argparse's own words, so that help and errors are Chinese too.
 _ARGPARSE_WORDS = {
@@ -66,7 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--reset", action="store_true",
                       help=translate("cli", "start the demo afresh"))
     demo.add_argument(graphics.FLAG, action="store_true", help=gui_help)
+    demo.add_argument("--county", action="store_true", help=translate(
+        "cli", "the county office's window on a demo county (built once)"))
     demo.set_defaults(func=_gui)
+    county = sub.add_parser("county", parents=[common], help=translate(
+        "cli", "open the county office window on a county hub"))
+    county.add_argument("hub", type=Path, metavar="HUB.db")
+    county.add_argument(graphics.FLAG, action="store_true", help=gui_help)
+    county.set_defaults(func=_gui)
     sub.add_parser("doctor", parents=[common], help=translate(
         "cli", "check that this computer can run Songpei; names the fix for each problem")
     ).set_defaults(func=_doctor)
@@ -163,7 +170,12 @@ def _peek_lang(argv: list[str]) -> str | None:
 def _gui(args: argparse.Namespace, data_dir: Path) -> int:
     from .gui.launch import run_gui
 
-    return run_gui(data_dir, demo=args.command == "demo", reset=getattr(args, "reset", False))
+    if args.command == "demo" and args.county:
+        from .gui.launch import run_demo_county
+
+        return run_demo_county(data_dir, reset=args.reset)
+    return run_gui(data_dir, demo=args.command == "demo", reset=getattr(args, "reset", False),
+                   county=args.hub if args.command == "county" else None)
 
 
 def _self_test(args: argparse.Namespace, data_dir: Path) -> int:

@@ -2,7 +2,8 @@
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python packaging/screenshots.py OUT_DIR [--lang en|pseudo]
 
-With a display and ImageMagick's `import`, the whole screen is captured (what a person sees,
+The county office's screens (packaging/county_screens.py) follow; `--county-only` shoots just
+those. With a display and ImageMagick's `import`, the whole screen is captured (what a person sees,
 window frame included); otherwise the window grabs itself."""
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("out", type=Path)
     ap.add_argument("--lang", default="zh_CN")
+    ap.add_argument("--county-only", action="store_true", help="only the county office's screens")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.lang == "pseudo":  # the layout-check locale is made on the spot (pseudo_ts.py)
@@ -55,6 +57,11 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     i18n.install(app, args.lang)
     style.apply(app)
+    from county_screens import shoot_county  # beside this file
+
+    if args.county_only:
+        shoot_county(app, args.out, args.lang, shoot, settle)
+        return 0
     data = Path(tempfile.mkdtemp()) / "demo"
     ensure_demo_profile(data, packs=demo_packs(), publisher=demo_publisher())
     laptop = Laptop.open(data)
@@ -136,6 +143,7 @@ def main() -> int:
     learning_screens(app, win, laptop, teacher, data.parent, args.out, args.lang)
     win.close()
     laptop.close()
+    shoot_county(app, args.out, args.lang, shoot, settle)
     return 0
 
 

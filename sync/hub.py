@@ -11,7 +11,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,7 +96,8 @@ class Hub(CountyOffice):
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
         try:
-            conn = sqlite3.connect(path, isolation_level=None)
+            # The county window runs hub work on one worker thread at a time (never two).
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA busy_timeout=10000")
@@ -168,8 +169,10 @@ class Hub(CountyOffice):
         return self.path.with_name(self.path.stem + "-files")
 
     # --- import -------------------------------------------------------------------------------
-    def import_paths(self, paths: Iterable[Path], county: PrivateKey) -> list[ImportResult]:
-        """Import bundles from files, folders or whole drives; one result per bundle."""
+    def import_paths(self, paths: Iterable[Path], county: PrivateKey,
+                     report: Callable[[int, int], None] | None = None) -> list[ImportResult]:
+        """Import bundles from files, folders or whole drives; one result per bundle.
+        `report(done, total)` hears after each bundle (for a progress bar)."""
         results: list[ImportResult] = []
         groups: dict[str, list[Path]] = {}
         for f in _bundle_files(paths):
@@ -177,8 +180,12 @@ class Hub(CountyOffice):
                 groups.setdefault(read_trailer(f).bundle_id, []).append(f)
             except BundleRefused as exc:
                 results.append(ImportResult(str(f), "refused", reason=exc.args_["reason"]))
-        for files in groups.values():
+        for n, files in enumerate(groups.values()):
+            if report is not None:
+                report(n, len(groups))
             results.append(self.import_bundle(sorted(files), county))
+        if report is not None:
+            report(len(groups), len(groups))
         return results
 
     def import_bundle(self, files: list[Path], county: PrivateKey) -> ImportResult:

@@ -30,281 +30,392 @@
     </message>
 </context>
 <context>
+    <name>CountyDemo</name>
+    <message>
+        <location filename="../gui/county/demo_launch.py" line="38" />
+        <source>Building the demo county (once)…</source>
+        <translation>正在生成演示县（只需一次）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/demo_launch.py" line="40" />
+        <location filename="../gui/county/demo_launch.py" line="64" />
+        <source>Songpei — demo county</source>
+        <translation>送培 — 演示县</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/demo_launch.py" line="50" />
+        <source>Building the demo county (once): laptop %1 of %2</source>
+        <translation>正在生成演示县（只需一次）：第 %1 台电脑，共 %2 台</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/demo_launch.py" line="82" />
+        <source> (demo)</source>
+        <translation>（演示）</translation>
+    </message>
+</context>
+<context>
+    <name>CountyLaunch</name>
+    <message>
+        <location filename="../gui/county/launch.py" line="24" />
+        <source>Choose the county hub (created with: songpei hub init)</source>
+        <translation>选择县级数据库（用 songpei hub init 创建）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/launch.py" line="25" />
+        <source>County hub (*.db);;All files (*)</source>
+        <translation>县级数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/launch.py" line="35" />
+        <location filename="../gui/county/launch.py" line="54" />
+        <source>Songpei — county office</source>
+        <translation>送培 — 县级管理</translation>
+    </message>
+</context>
+<context>
     <name>CountyReport</name>
     <message>
-        <location filename="../county_report.py" line="73" />
+        <location filename="../county_report.py" line="60" />
         <source>(not matched to a district)</source>
         <translation>（未匹配到区县）</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="183" />
+        <location filename="../county_report.py" line="170" />
         <source>%1: teacher IT-ability programme, county progress report</source>
         <translation>%1 教师信息技术应用能力提升工程进展报告</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="190" />
+        <location filename="../county_report.py" line="177" />
         <source>The county at a glance</source>
         <translation>全县概况</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="191" />
-        <location filename="../county_report.py" line="192" />
+        <location filename="../county_report.py" line="178" />
+        <location filename="../county_report.py" line="179" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="191" />
-        <location filename="../county_report.py" line="192" />
+        <location filename="../county_report.py" line="178" />
+        <location filename="../county_report.py" line="179" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="193" />
+        <location filename="../county_report.py" line="180" />
         <source>Full-time teachers</source>
         <translation>专任教师总数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="194" />
+        <location filename="../county_report.py" line="181" />
         <source>Teachers known to the county</source>
         <translation>已报名教师数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="195" />
+        <location filename="../county_report.py" line="182" />
         <source>Taking part in %1</source>
         <translation>%1 年参训人数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="198" />
+        <location filename="../county_report.py" line="185" />
         <source>Passed the school-based assessment</source>
         <translation>校本应用考核合格人数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="204" />
+        <location filename="../county_report.py" line="191" />
         <source>Ability points rated</source>
         <translation>已认定合格能力点</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="205" />
+        <location filename="../county_report.py" line="192" />
         <source>Online study hours in %1</source>
         <translation>%1 年网络研修学时</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="207" />
+        <location filename="../county_report.py" line="194" />
         <source>Practice hours in %1</source>
         <translation>%1 年实践应用学时</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="209" />
+        <location filename="../county_report.py" line="196" />
         <source>Target for %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="210" />
-        <location filename="../county_report.py" line="240" />
+        <location filename="../county_report.py" line="197" />
+        <location filename="../county_report.py" line="227" />
         <source>Finished in %1</source>
         <translation>%1 年结业</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="212" />
+        <location filename="../county_report.py" line="199" />
         <source>Target reached</source>
         <translation>目标完成率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="228" />
+        <location filename="../county_report.py" line="215" />
         <source>Hours in %1 by district</source>
         <translation>%1 年各区县学时</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="236" />
-        <location filename="../county_report.py" line="254" />
+        <location filename="../county_report.py" line="223" />
+        <location filename="../county_report.py" line="241" />
         <source>Taking part</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="237" />
-        <location filename="../county_report.py" line="255" />
+        <location filename="../county_report.py" line="224" />
+        <location filename="../county_report.py" line="242" />
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="197" />
+        <location filename="../county_report.py" line="184" />
         <source>Participation rate</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="203" />
+        <location filename="../county_report.py" line="190" />
         <source>Passed a self-test</source>
         <translation>自测合格人数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="200" />
-        <location filename="../county_report.py" line="237" />
-        <location filename="../county_report.py" line="255" />
+        <location filename="../county_report.py" line="187" />
+        <location filename="../county_report.py" line="224" />
+        <location filename="../county_report.py" line="242" />
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="186" />
+        <location filename="../county_report.py" line="173" />
         <source>Programme: %1 · figures of %2 · made %3</source>
         <translation>项目：%1 · %2 年度数据 · 生成于 %3</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="201" />
+        <location filename="../county_report.py" line="188" />
         <source>Finished (hours met)</source>
         <translation>结业人数（学时达标）</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="202" />
+        <location filename="../county_report.py" line="189" />
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="213" />
+        <location filename="../county_report.py" line="200" />
         <source>Still to finish for the target</source>
         <translation>距目标尚差人数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="220" />
+        <location filename="../county_report.py" line="207" />
         <source>Finished teachers against the %1 target, by district</source>
         <translation>各区县结业人数与 %1 年目标</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="223" />
-        <location filename="../county_report.py" line="239" />
+        <location filename="../county_report.py" line="210" />
+        <location filename="../county_report.py" line="226" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
+        <location filename="../county_report.py" line="212" />
         <location filename="../county_report.py" line="225" />
-        <location filename="../county_report.py" line="238" />
-        <location filename="../county_report.py" line="256" />
+        <location filename="../county_report.py" line="243" />
         <source>Finished</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="230" />
+        <location filename="../county_report.py" line="217" />
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="232" />
-        <location filename="../county_report.py" line="269" />
+        <location filename="../county_report.py" line="219" />
+        <location filename="../county_report.py" line="256" />
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="235" />
-        <location filename="../county_report.py" line="253" />
+        <location filename="../county_report.py" line="222" />
+        <location filename="../county_report.py" line="240" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="235" />
+        <location filename="../county_report.py" line="222" />
         <source>Teachers</source>
         <translation>专任教师</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="236" />
+        <location filename="../county_report.py" line="223" />
         <source>Participation</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="238" />
-        <location filename="../county_report.py" line="256" />
+        <location filename="../county_report.py" line="225" />
+        <location filename="../county_report.py" line="243" />
         <source>Completion</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="239" />
-        <location filename="../county_report.py" line="257" />
+        <location filename="../county_report.py" line="226" />
+        <location filename="../county_report.py" line="244" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="241" />
+        <location filename="../county_report.py" line="228" />
         <source>Behind</source>
         <translation>尚差</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="243" />
+        <location filename="../county_report.py" line="230" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="248" />
+        <location filename="../county_report.py" line="235" />
         <source>Districts</source>
         <translation>各区县情况</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="251" />
+        <location filename="../county_report.py" line="238" />
         <source>Schools (lowest completion first within each district)</source>
         <translation>各学校情况（区县内按结业率从低到高）</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="253" />
-        <location filename="../county_report.py" line="268" />
+        <location filename="../county_report.py" line="240" />
+        <location filename="../county_report.py" line="255" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="254" />
+        <location filename="../county_report.py" line="241" />
         <source>Enrolled</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="263" />
+        <location filename="../county_report.py" line="250" />
         <source>No teacher has sent any learning yet.</source>
         <translation>尚无教师的学习记录送达。</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="265" />
+        <location filename="../county_report.py" line="252" />
         <source>Teachers who have not met the hours (%1)</source>
         <translation>学时未达标的教师（%1 人）</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="267" />
+        <location filename="../county_report.py" line="254" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="267" />
+        <location filename="../county_report.py" line="254" />
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="268" />
+        <location filename="../county_report.py" line="255" />
         <source>Online</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="269" />
+        <location filename="../county_report.py" line="256" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="270" />
+        <location filename="../county_report.py" line="257" />
         <source>Best score</source>
         <translation>最高成绩</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="270" />
+        <location filename="../county_report.py" line="257" />
         <source>Tests passed</source>
         <translation>自测合格数</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="278" />
+        <location filename="../county_report.py" line="265" />
         <source>Every teacher taking part has met the hours.</source>
         <translation>所有参训教师均已达到学时要求。</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="281" />
+        <location filename="../county_report.py" line="268" />
         <source>%1 · page %2</source>
         <translation>%1 · 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../county_report.py" line="293" />
+        <location filename="../county_report.py" line="280" />
         <source>%1 county progress report</source>
         <translation>%1 进展报告</translation>
+    </message>
+</context>
+<context>
+    <name>CountyWindow</name>
+    <message>
+        <location filename="../gui/county/window.py" line="32" />
+        <source>Songpei — county office: %1</source>
+        <translation>送培 — 县级管理：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="46" />
+        <source>Overview</source>
+        <translation>进度总览</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="47" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="48" />
+        <source>Laptops</source>
+        <translation>学校电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="49" />
+        <source>Evidence</source>
+        <translation>学时认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="50" />
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="51" />
+        <source>Quarantine</source>
+        <translation>隔离区</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="52" />
+        <source>Mail</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="53" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="58" />
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="73" />
+        <source>County key %1 (fingerprint %2)</source>
+        <translation>县级密钥 %1（指纹 %2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="96" />
+        <source>A trainer's drive was plugged in: %1</source>
+        <translation>已插入送培教师的U盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="103" />
+        <source>Please wait: the hub is still working.</source>
+        <translation>请稍候：数据库仍在处理中。</translation>
     </message>
 </context>
 <context>
@@ -313,6 +424,322 @@
         <location filename="../crash.py" line="18" />
         <source>Songpei met an unexpected problem: %1. Details were written to %2; please give that file to your trainer.</source>
         <translation>送培遇到了意外问题：%1。详细信息已写入 %2，请把这个文件交给送培教师。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="40" />
+        <location filename="../gui/county/dashboard_model.py" line="101" />
+        <source>(no district matched)</source>
+        <translation>（未匹配到区县）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="41" />
+        <source>(no township in the name)</source>
+        <translation>（校名中无乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="47" />
+        <source>finished</source>
+        <translation>结业</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="48" />
+        <source>in training</source>
+        <translation>在训</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="49" />
+        <source>not started</source>
+        <translation>未参训</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="66" />
+        <source>Participation rate</source>
+        <translation>参训率</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="68" />
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="74" />
+        <source>Enrolled</source>
+        <translation>已参训</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="76" />
+        <source>Studied in %1</source>
+        <translation>%1 年在学</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="78" />
+        <source>Finished in %1</source>
+        <translation>%1 年结业</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="80" />
+        <source>Evidence waiting</source>
+        <translation>待认定成果</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="84" />
+        <location filename="../gui/county/dashboard_model.py" line="100" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="85" />
+        <source>Full-time teachers</source>
+        <translation>专任教师总数</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="87" />
+        <source>Target %1</source>
+        <translation>%1 年目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="90" />
+        <source>Completion rate</source>
+        <translation>结业率</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="92" />
+        <source>Behind</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="97" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="98" />
+        <location filename="../gui/county/dashboard_model.py" line="117" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="104" />
+        <source>Online hours in %1</source>
+        <translation>%1 年网络研修学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="106" />
+        <source>Practice hours in %1</source>
+        <translation>%1 年实践应用学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="114" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="115" />
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="118" />
+        <source>Online hours</source>
+        <translation>网络研修学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="120" />
+        <source>Practice hours</source>
+        <translation>实践应用学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="122" />
+        <source>Total hours</source>
+        <translation>总学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="124" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="126" />
+        <source>Ability points rated</source>
+        <translation>已评定能力点</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="51" />
+        <source>Who is behind</source>
+        <translation>进度总览：谁落后了</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="56" />
+        <location filename="../gui/county/dashboard_page.py" line="165" />
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="56" />
+        <location filename="../gui/county/dashboard_page.py" line="165" />
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="57" />
+        <location filename="../gui/county/dashboard_page.py" line="166" />
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="57" />
+        <location filename="../gui/county/dashboard_page.py" line="166" />
+        <source>Teachers</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="61" />
+        <source>Find a teacher by name or ID number (Ctrl+F)</source>
+        <translation>按姓名或身份证号查找教师（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="67" />
+        <source>Only those &amp;behind</source>
+        <translation>只看落后的(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="68" />
+        <source>Back &amp;up</source>
+        <translation>返回上一级(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="70" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="72" />
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="144" />
+        <source>Adding up every teacher's hours…</source>
+        <translation>正在汇总每位教师的学时…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="156" />
+        <source>%1 — %2 rows. Backspace goes back up.</source>
+        <translation>%1 — 共 %2 行。按退格键返回上一级。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="157" />
+        <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
+        <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="168" />
+        <source>All %1</source>
+        <translation>全部%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="169" />
+        <source>(not known)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="170" />
+        <source>%1 in %2</source>
+        <translation>%2的%1</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="35" />
+        <source>School laptops</source>
+        <translation>学校电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="37" />
+        <source>A new laptop waits until you approve it. Before approving, read its key fingerprint to the school on the phone and make sure it matches.</source>
+        <translation>新电脑须经批准才能导入。批准前，请打电话与学校核对密钥指纹，确认一致。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="42" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="42" />
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="42" />
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="43" />
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="43" />
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="44" />
+        <source>Last import</source>
+        <translation>最近导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="47" />
+        <source>&amp;Approve and import its records</source>
+        <translation>批准并导入其记录(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="49" />
+        <source>&amp;Revoke…</source>
+        <translation>吊销(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="98" />
+        <source>Importing the laptop's records…</source>
+        <translation>正在导入该电脑的记录…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="101" />
+        <source>Approved %1. %2</source>
+        <translation>已批准 %1。%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="113" />
+        <source>Revoke a laptop</source>
+        <translation>吊销电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="114" />
+        <source>Revoke the laptop %1 (%2)? Its bundles will be held in quarantine from now on. Do this when a laptop is stolen or its key has leaked.</source>
+        <translation>确定吊销电脑 %1（%2）吗？此后它的数据包都会被放入隔离区。电脑被盗或密钥泄露时才这样做。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="118" />
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="119" />
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/devices_page.py" line="127" />
+        <source>Revoked %1.</source>
+        <translation>已吊销 %1。</translation>
     </message>
 </context>
 <context>
@@ -462,6 +889,24 @@
         <location filename="../gui/widgets.py" line="26" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictChart</name>
+    <message>
+        <location filename="../gui/county/chart.py" line="39" />
+        <source>Finished teachers against the %1 target</source>
+        <translation>%1 年各区县结业人数与目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/chart.py" line="40" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/chart.py" line="42" />
+        <source>Finished (red: behind)</source>
+        <translation>已结业（红色：落后）</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1255,257 @@
     </message>
 </context>
 <context>
+    <name>EvidencePage</name>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="47" />
+        <source>Practice evidence: recognising hours</source>
+        <translation>实践成果：学时认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="50" />
+        <source>Waiting for the county</source>
+        <translation>待县级认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="51" />
+        <source>Decided</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="52" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="54" />
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="61" />
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="61" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="61" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="62" />
+        <source>Ability point</source>
+        <translation>能力点</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="62" />
+        <source>School's rating</source>
+        <translation>校本考核</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="63" />
+        <source>County</source>
+        <translation>县级认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="70" />
+        <source>&amp;Open the file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="75" />
+        <source>&amp;Recognise the practice hours</source>
+        <translation>认定实践学时(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="76" />
+        <source>Do &amp;not recognise them</source>
+        <translation>不予认定(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="82" />
+        <source>Required when not recognised; the teacher sees it</source>
+        <translation>不予认定时必填；教师会看到</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="84" />
+        <source>&amp;Save the decision</source>
+        <translation>保存认定结果(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="89" />
+        <source>County ra&amp;ting:</source>
+        <translation>县级评定(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="92" />
+        <source>Re&amp;ason:</source>
+        <translation>理由(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="93" />
+        <source>&amp;Decided by:</source>
+        <translation>认定人(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="105" />
+        <source>Decisions reach the laptops with the next mail (Mail page).</source>
+        <translation>认定结果随下一次回执送回各电脑（见“回执”页）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="120" />
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="120" />
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="121" />
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="121" />
+        <source>not rated yet</source>
+        <translation>尚未评定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="126" />
+        <source>waiting</source>
+        <translation>待认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="127" />
+        <source>%1, hours recognised</source>
+        <translation>%1，学时已认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="128" />
+        <source>%1, not recognised</source>
+        <translation>%1，不予认定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="143" />
+        <source>%1 submissions</source>
+        <translation>共 %1 份成果</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="164" />
+        <source>Choose a submission on the left.</source>
+        <translation>请在左侧选择一份成果。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="167" />
+        <source>%1, %2 — ability point %3. School's rating: %4%5</source>
+        <translation>%1，%2 — 能力点 %3。校本考核：%4%5</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/evidence_page.py" line="177" />
+        <source>%1: file %2 (double-click to open)</source>
+        <translation>%1：文件 %2（双击打开）</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPage</name>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="30" />
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="32" />
+        <source>The hub never changes records by itself: it notes what looks wrong. Look into each one (call the school if needed) and close it with a note saying what you found.</source>
+        <translation>数据库从不自行改动记录，只记下看起来不对的地方。请逐条核查（必要时打电话给学校），并写明核查结果后关闭。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="37" />
+        <source>Show &amp;closed ones too</source>
+        <translation>也显示已关闭的(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="43" />
+        <source>Noticed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="43" />
+        <source>What</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="43" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="44" />
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="44" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="44" />
+        <source>Note</source>
+        <translation>核查说明</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="47" />
+        <source>What you found (required to close)</source>
+        <translation>核查结果（关闭时必填）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="50" />
+        <source>C&amp;lose with this note</source>
+        <translation>写明说明后关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="52" />
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="76" />
+        <source>%1: %2 hours of study</source>
+        <translation>%1：学习 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="79" />
+        <source>the laptop said %1</source>
+        <translation>电脑时间为 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="81" />
+        <source>laptops %1</source>
+        <translation>电脑 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="83" />
+        <source>record %1</source>
+        <translation>第 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="93" />
+        <source>%1 open anomalies.</source>
+        <translation>共 %1 条未处理的异常。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/flags_page.py" line="94" />
+        <source>No open anomalies.</source>
+        <translation>没有未处理的异常。</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../gui/home.py" line="62" />
@@ -930,10 +1626,107 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../gui/county/import_page.py" line="40" />
+        <source>Import records from a drive</source>
+        <translation>从U盘导入记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="42" />
+        <source>Plug in the trainer's drive, or choose a folder holding bundles. Importing twice is safe: nothing is counted twice.</source>
+        <translation>插入送培教师的U盘，或选择存放数据包的文件夹。重复导入是安全的：不会重复计算。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="49" />
+        <source>&amp;Choose a drive or folder…</source>
+        <translation>选择U盘或文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="74" />
+        <source>Import from the drive %1</source>
+        <translation>从U盘 %1 导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="80" />
+        <source>Choose the drive or folder with the bundles</source>
+        <translation>选择存放数据包的U盘或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="90" />
+        <source>Importing from %1…</source>
+        <translation>正在从 %1 导入…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/import_page.py" line="101" />
+        <source>Bundle %1 of %2</source>
+        <translation>第 %1 个数据包，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResults</name>
+    <message>
+        <location filename="../gui/county/results.py" line="27" />
+        <source>records %1–%2</source>
+        <translation>记录 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="30" />
+        <source>%1, %2: imported, %3 new records, %4 already here</source>
+        <translation>%1，%2：已导入，%3 条新记录，%4 条原已存在</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="33" />
+        <source>%1, %2: already imported before; nothing added</source>
+        <translation>%1，%2：以前已导入，未添加任何记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="35" />
+        <source>%1, %2: still waiting for this laptop to be approved (see Laptops)</source>
+        <translation>%1，%2：仍在等待批准这台电脑（见“学校电脑”）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="39" />
+        <source> (schools: %1)</source>
+        <translation>（学校：%1）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="40" />
+        <source>%1, %2: held in quarantine: %3</source>
+        <translation>%1，%2：已放入隔离区：%3</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="42" />
+        <source>%1: refused: %3</source>
+        <translation>%1：已拒收：%3</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="44" />
+        <source>; %1 records contradict the county's copy and are held in quarantine</source>
+        <translation>；%1 条记录与县里的副本矛盾，已放入隔离区</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="47" />
+        <source>; to look at: %1</source>
+        <translation>；需查看：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="53" />
+        <source>No bundles were found there. Bundles are in the drive's songpei/to-county folder.</source>
+        <translation>那里没有找到数据包。数据包在U盘的 songpei/to-county 文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/results.py" line="56" />
+        <source>%1 bundles: %2 imported, %3 already here, %4 held for a decision, %5 refused.</source>
+        <translation>共 %1 个数据包：%2 个已导入，%3 个原已存在，%4 个待决定，%5 个已拒收。</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../gui/launch.py" line="50" />
-        <location filename="../gui/launch.py" line="67" />
+        <location filename="../gui/launch.py" line="88" />
+        <location filename="../gui/launch.py" line="111" />
         <source>Songpei</source>
         <translation>送培</translation>
     </message>
@@ -1056,6 +1849,59 @@
         <location filename="../gui/lesson.py" line="373" />
         <source>Saving your study time…</source>
         <translation>正在保存学习时间…</translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="30" />
+        <source>Mail for the schools</source>
+        <translation>给学校的回执</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="32" />
+        <source>Receipts tell each laptop which records the county holds (the teachers then see “county confirmed”). The trainer takes the drive to the schools.</source>
+        <translation>回执告诉每台电脑县里已收到哪些记录（教师随后会看到“县级已确认”）。由送培教师把U盘带到学校。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="37" />
+        <source>No drive chosen yet.</source>
+        <translation>尚未选择U盘。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="39" />
+        <source>&amp;Choose a drive or folder…</source>
+        <translation>选择U盘或文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="41" />
+        <source>&amp;Write receipts to the drive</source>
+        <translation>把回执写入U盘(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="60" />
+        <source>Drive: %1</source>
+        <translation>U盘：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="65" />
+        <source>Choose the trainer's drive</source>
+        <translation>选择送培教师的U盘</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="81" />
+        <source>Wrote %1 receipts to %2, signed and checked. The county's public key is on the drive too.</source>
+        <translation>已把 %1 份回执写入 %2，已签名并核验。U盘上也放了县级公钥。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="86" />
+        <source>No laptop has records here yet, so there are no receipts to write. The county's public key was put on the drive for new laptops.</source>
+        <translation>还没有电脑的记录导入，所以没有回执可写。已把县级公钥放到U盘上，供新电脑使用。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/mail_page.py" line="90" />
+        <source>Receipt for laptop %1</source>
+        <translation>电脑 %1 的回执</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3426,124 @@
     </message>
 </context>
 <context>
+    <name>QuarantinePage</name>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="34" />
+        <source>Quarantine</source>
+        <translation>隔离区</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="36" />
+        <source>Held back until a person decides: nothing here counts in the reports. Approving a laptop imports its held bundles; anything else is dismissed with a note.</source>
+        <translation>这里的内容等待人工决定，不计入报表。批准一台电脑即会导入它被扣留的数据包；其他情况请写明理由后移除。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="42" />
+        <source>Show &amp;dealt-with ones too</source>
+        <translation>也显示已处理的(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="47" />
+        <source>Held since</source>
+        <translation>隔离时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="47" />
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="47" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="48" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="48" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="54" />
+        <source>Why it is dismissed (required)</source>
+        <translation>移除理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="57" />
+        <source>D&amp;ismiss with this note</source>
+        <translation>写明理由后移除(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="59" />
+        <source>&amp;Note:</source>
+        <translation>理由(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="82" />
+        <source>a record contradicts the county's copy</source>
+        <translation>有记录与县里的副本矛盾</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="89" />
+        <source>schools: %1</source>
+        <translation>学校：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="91" />
+        <source>key fingerprint %1</source>
+        <translation>密钥指纹 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="93" />
+        <source>the laptop sent a different record under the same number</source>
+        <translation>电脑以相同序号发来了不同的记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="95" />
+        <source>a record id the county already has from elsewhere</source>
+        <translation>县里已从别处收到过相同编号的记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="100" />
+        <source>record %1</source>
+        <translation>第 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="107" />
+        <source>waiting</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="109" />
+        <source>imported when the laptop was approved</source>
+        <translation>电脑获批后已导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="110" />
+        <source>dismissed: %1</source>
+        <translation>已移除：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="115" />
+        <source>%1 items held.</source>
+        <translation>共隔离 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="116" />
+        <source>Nothing is held.</source>
+        <translation>隔离区为空。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="127" />
+        <source>%1 — %2: %3. %4</source>
+        <translation>%1 — %2：%3。%4</translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <location filename="../gui/quiz.py" line="402" />
@@ -2835,6 +3799,97 @@
         <location filename="../gui/evidence.py" line="428" />
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="30" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="32" />
+        <source>Hours for the platform (&amp;CSV)…</source>
+        <translation>平台学时表（&amp;CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="34" />
+        <source>Every teacher's hours in the platform's import template; opens in Excel.</source>
+        <translation>按平台导入模板列出每位教师的学时，可用 Excel 打开。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="36" />
+        <source>Learning records (&amp;xAPI)…</source>
+        <translation>学习记录（&amp;xAPI）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="38" />
+        <source>xAPI statements for a learning record store; no ID card numbers leave the county.</source>
+        <translation>供学习记录库使用的 xAPI 语句；身份证号不会离开县里。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="58" />
+        <source>Save the hours table</source>
+        <translation>保存学时表</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="60" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="66" />
+        <source>Saved %1: %2 teachers, %3 of them finished.</source>
+        <translation>已保存 %1：共 %2 位教师，其中 %3 位已结业。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="68" />
+        <source>Adding up every teacher's hours…</source>
+        <translation>正在汇总每位教师的学时…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="71" />
+        <source>Save the xAPI statements</source>
+        <translation>保存 xAPI 语句</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="73" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="79" />
+        <source>Saved %1: %2 xAPI statements.</source>
+        <translation>已保存 %1：共 %2 条 xAPI 语句。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../gui/role.py" line="15" />
+        <source>Welcome to Songpei</source>
+        <translation>欢迎使用送培</translation>
+    </message>
+    <message>
+        <location filename="../gui/role.py" line="17" />
+        <source>What is this computer for?</source>
+        <translation>这台电脑做什么用？</translation>
+    </message>
+    <message>
+        <location filename="../gui/role.py" line="19" />
+        <source>You are asked once; the answer is kept in Songpei's data folder.</source>
+        <translation>只问这一次；答案保存在送培的数据文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../gui/role.py" line="23" />
+        <source>A &amp;school laptop: teachers study and sign in here</source>
+        <translation>学校的电脑(&amp;S)：教师在这里登录、学习</translation>
+    </message>
+    <message>
+        <location filename="../gui/role.py" line="24" />
+        <source>The &amp;county office: import records, see progress, send receipts</source>
+        <translation>县级管理办公室(&amp;C)：导入记录、查看进度、发送回执</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +4257,69 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../gui/county/unlock.py" line="40" />
+        <source>Open the county hub</source>
+        <translation>打开县级数据库</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="42" />
+        <source>Unlock the county key</source>
+        <translation>解锁县级密钥</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="44" />
+        <source>The county key decrypts the laptops' records and signs the county's mail. Type its passphrase.</source>
+        <translation>县级密钥用于解密各电脑的记录，并为县里的回执签名。请输入它的口令。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="52" />
+        <source>Another key file…</source>
+        <translation>其他密钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="62" />
+        <source>Hub:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="63" />
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="64" />
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="65" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="75" />
+        <source>Choose the county key file</source>
+        <translation>选择县级密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="77" />
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>密钥文件 (*.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="87" />
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/unlock.py" line="97" />
+        <source>Please try again.</source>
+        <translation>请再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>_SlotEditor</name>
     <message>
         <location filename="../gui/evidence.py" line="50" />
@@ -3369,72 +4487,82 @@
         <translation>重新生成演示数据</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="70" />
+        <location filename="../cli.py" line="69" />
+        <source>the county office's window on a demo county (built once)</source>
+        <translation>在演示县上打开县级管理窗口（只生成一次）</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="72" />
+        <source>open the county office window on a county hub</source>
+        <translation>在县级数据库上打开县级管理窗口</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="77" />
         <source>check that this computer can run Songpei; names the fix for each problem</source>
         <translation>检查本机能否运行送培，并给出每个问题的解决办法</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="73" />
+        <location filename="../cli.py" line="80" />
         <source>check this copy of Songpei end to end, without a screen (also --self-test)</source>
         <translation>无需屏幕，从头到尾检查这份送培能否正常工作（也可写作 --self-test）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="76" />
+        <location filename="../cli.py" line="83" />
         <source>write realistic learning events (for tests and demos)</source>
         <translation>写入模拟的学习事件（用于测试和演示）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="79" />
+        <location filename="../cli.py" line="86" />
         <source>number of teachers</source>
         <translation>教师人数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="81" />
+        <location filename="../cli.py" line="88" />
         <source>number of days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="83" />
+        <location filename="../cli.py" line="90" />
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="85" />
+        <location filename="../cli.py" line="92" />
         <source>first simulated day</source>
         <translation>模拟的第一天</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="87" />
+        <location filename="../cli.py" line="94" />
         <source>print a line after every committed write</source>
         <translation>每次写入完成后输出一行</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="89" />
+        <location filename="../cli.py" line="96" />
         <source>check the learning record: file integrity and hash chain</source>
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="186" />
+        <location filename="../cli.py" line="198" />
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="191" />
+        <location filename="../cli.py" line="203" />
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="205" />
+        <location filename="../cli.py" line="217" />
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="206" />
+        <location filename="../cli.py" line="218" />
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="208" />
+        <location filename="../cli.py" line="220" />
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>

@@ -1,0 +1,194 @@
+"""Who is behind: a year, a level (区县 → 乡镇 → 学校 → 教师; double-click or Enter goes one
+level down, Backspace back up), a search box that finds teachers by name or ID number, a
+sortable table and the district chart. The numbers are sync.hub_dashboard's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.hub import Hub
+from sync.hub_dashboard import LEVELS, SummaryRow, summary, years
+from sync.hub_report import TeacherRow, teacher_rows
+
+from .chart import DistrictChart
+from .dashboard_model import DISTRICT, TEACHER, DashboardFilter, DashboardModel
+from .hub_queue import HubQueue
+
+SEARCH_DELAY_MS = 250
+
+
+def load_year(hub: Hub, year: int) -> list[TeacherRow]:
+    catalog, rules = hub.content()
+    return teacher_rows(hub, catalog, rules, year)
+
+
+class DashboardPage(QWidget):
+    loaded = Signal()  # rows shown (after a load, a drill, a search)
+
+    def __init__(self, hub: Hub, queue: HubQueue) -> None:
+        super().__init__()
+        self.hub, self.queue = hub, queue
+        self.cache: dict[int, list[TeacherRow]] = {}
+        self.level = DISTRICT
+        self.parent_key: tuple[str, ...] = ()
+        self.trail: list[tuple[str, tuple[str, ...]]] = []  # where "back up" returns to
+        title = QLabel(self.tr("Who is behind"))
+        title.setObjectName("pageTitle")
+        self.year = QComboBox()
+        self.year.activated.connect(lambda _i: self.show_level(self.level, self.parent_key))
+        self.level_box = QComboBox()
+        for code, text in zip(LEVELS, (self.tr("Districts"), self.tr("Townships"),
+                                       self.tr("Schools"), self.tr("Teachers")), strict=True):
+            self.level_box.addItem(text, code)
+        self.level_box.activated.connect(self._level_chosen)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a teacher by name or ID number (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self._search_later = QTimer(self)
+        self._search_later.setSingleShot(True)
+        self._search_later.timeout.connect(lambda: self.show_level(self.level, self.parent_key))
+        self.search.textChanged.connect(lambda _t: self._search_later.start(SEARCH_DELAY_MS))
+        self.behind_only = QCheckBox(self.tr("Only those &behind"))
+        self.up = QPushButton(self.tr("Back &up"))
+        self.up.clicked.connect(self.go_up)
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year)
+        level_label = QLabel(self.tr("&Level:"))
+        level_label.setBuddy(self.level_box)
+        bar = QHBoxLayout()
+        for w in (year_label, self.year, level_label, self.level_box):
+            bar.addWidget(w)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.behind_only)
+        bar.addWidget(self.up)
+        self.where = QLabel()
+        self.where.setObjectName("note")
+        self.where.setWordWrap(True)
+        self.model = DashboardModel(self)
+        self.proxy = DashboardFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.behind_only.toggled.connect(self.proxy.set_behind_only)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the targets table's order
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.activated.connect(self.drill)  # double-click or Enter
+        self.chart = DistrictChart()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.view)
+        split.addWidget(self.chart)
+        split.setSizes([620, 330])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addWidget(self.where)
+        layout.addWidget(split, 1)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Backspace), self.view, activated=self.go_up)
+        for a, b in ((self.year, self.level_box), (self.level_box, self.search),
+                     (self.search, self.behind_only), (self.behind_only, self.up),
+                     (self.up, self.view)):
+            self.setTabOrder(a, b)
+
+    # --- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """After an import or a decision: every year's numbers are read again."""
+        self.cache.clear()
+        self.queue.run(lambda: years(self.hub), self._years)
+
+    def _years(self, found: list[int]) -> None:
+        found = found or [dt.date.today().year]
+        chosen = self.year.currentData()
+        self.year.clear()
+        for y in found:
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(found.index(chosen) if chosen in found else len(found) - 1)
+        self.show_level(self.level, self.parent_key)
+
+    def current_year(self) -> int:
+        return int(self.year.currentData() or dt.date.today().year)
+
+    def show_level(self, level: str, parent: tuple[str, ...] = ()) -> None:
+        """Ask the hub for the rows (a year's teacher rows are computed once and kept)."""
+        year, search = self.current_year(), self.search.text().strip()
+        cached = self.cache.get(year)
+        shown = TEACHER if search else level
+
+        def work() -> tuple:
+            rows = cached if cached is not None else load_year(self.hub, year)
+            return (rows, summary(self.hub, year, shown, parent, search, rows=rows),
+                    summary(self.hub, year, DISTRICT, rows=rows))
+
+        self.queue.run(work, lambda found: self._show(year, level, shown, parent, found),
+                       busy_text=self.tr("Adding up every teacher's hours…"))
+
+    def _show(self, year: int, level: str, shown: str, parent: tuple[str, ...],
+              found: tuple[list[TeacherRow], list[SummaryRow], list[SummaryRow]]) -> None:
+        rows, table, districts = found
+        self.cache[year] = rows
+        self.level, self.parent_key = level, parent
+        self.model.set_rows(shown, year, table)
+        self.level_box.setCurrentIndex(LEVELS.index(shown))
+        self.chart.set_rows(districts, year)
+        self.chart.setVisible(shown == DISTRICT)
+        self.up.setEnabled(bool(self.trail))
+        hint = (self.tr("%1 — %2 rows. Backspace goes back up.") if shown == TEACHER else
+                self.tr("%1 — %2 rows. Double-click a row or press Enter to see what it is made "
+                        "of; Backspace goes back up."))
+        self.where.setText(hint.replace("%1", self.place_text(shown, parent))
+                           .replace("%2", str(len(table))))
+        self.view.resizeColumnsToContents()
+        self.loaded.emit()
+
+    def place_text(self, level: str, parent: tuple[str, ...]) -> str:
+        names = {"district": self.tr("Districts"), "township": self.tr("Townships"),
+                 "school": self.tr("Schools"), "teacher": self.tr("Teachers")}
+        if not parent:
+            return self.tr("All %1").replace("%1", names[level])
+        path = " › ".join(k or self.tr("(not known)") for k in parent)
+        return self.tr("%1 in %2").replace("%1", names[level]).replace("%2", path)
+
+    # --- moving around ------------------------------------------------------------------------
+    def _level_chosen(self, index: int) -> None:
+        self.trail.clear()
+        self.search.clear()
+        self._search_later.stop()
+        self.show_level(LEVELS[index])
+
+    def drill(self, index) -> None:
+        shown = self.model.level
+        if shown == TEACHER:
+            return
+        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        self.trail.append((self.level, self.parent_key))
+        self.show_level(LEVELS[LEVELS.index(shown) + 1], row.key)
+
+    def go_up(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self._search_later.stop()
+            self.show_level(self.level, self.parent_key)
+        elif self.trail:
+            level, parent = self.trail.pop()
+            self.show_level(level, parent)

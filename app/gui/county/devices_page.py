@@ -1,0 +1,129 @@
+"""The device register: laptops waiting for approval, enrolled and revoked, with the key
+fingerprint a person compares with the school before approving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.keys import PrivateKey
+from sync.hub import Hub, ImportResult
+from sync.hub_views import DeviceRow, device_rows
+
+from ...messages import device_status
+from .hub_queue import HubQueue
+from .results import result_text, summary_text
+from .tables import fill, make_table, selected_key, when
+
+
+class DevicesPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, hub: Hub, key: PrivateKey, queue: HubQueue) -> None:
+        super().__init__()
+        self.hub, self.key, self.queue = hub, key, queue
+        self.rows: list[DeviceRow] = []
+        title = QLabel(self.tr("School laptops"))
+        title.setObjectName("pageTitle")
+        note = QLabel(self.tr("A new laptop waits until you approve it. Before approving, read "
+                              "its key fingerprint to the school on the phone and make sure "
+                              "it matches."))
+        note.setObjectName("note")
+        note.setWordWrap(True)
+        self.table = make_table([self.tr("Status"), self.tr("Laptop"), self.tr("Key fingerprint"),
+                                 self.tr("Schools"), self.tr("First seen"),
+                                 self.tr("Last import")])
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.table.activated.connect(lambda _i: self.approve())
+        self.approve_button = QPushButton(self.tr("&Approve and import its records"))
+        self.approve_button.clicked.connect(self.approve)
+        self.revoke_button = QPushButton(self.tr("&Revoke…"))
+        self.revoke_button.clicked.connect(self.revoke)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setVisible(False)
+        self.results.setMaximumHeight(120)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.results)
+        self._selection()
+
+    def refresh(self) -> None:
+        self.queue.run(lambda: device_rows(self.hub), self._show)
+
+    def _show(self, rows: list[DeviceRow]) -> None:
+        self.rows = rows
+        fill(self.table, [[device_status(r.status), r.device_id, r.fingerprint,
+                           "、".join(r.schools) or "—", when(r.first_seen_ms),
+                           when(r.last_import_ms)]
+                          for r in rows], [r.device_id for r in rows])
+        self._selection()
+
+    def current(self) -> DeviceRow | None:
+        device_id = selected_key(self.table)
+        return next((r for r in self.rows if r.device_id == device_id), None)
+
+    def _selection(self) -> None:
+        r = self.current()
+        self.approve_button.setEnabled(r is not None and r.status == "pending")
+        self.revoke_button.setEnabled(r is not None and r.status != "revoked")
+
+    def approve(self) -> None:
+        r = self.current()
+        if r is None or r.status != "pending":
+            return
+        self.approve_button.setEnabled(False)
+        self.queue.run(lambda: self.hub.approve(r.device_id, self.key),
+                       lambda results: self._approved(r, results),
+                       busy_text=self.tr("Importing the laptop's records…"))
+
+    def _approved(self, r: DeviceRow, results: list[ImportResult]) -> None:
+        self.outcome.setText(self.tr("Approved %1. %2").replace("%1", r.device_id)
+                             .replace("%2", summary_text(results)))
+        self.results.clear()
+        for x in results:
+            self.results.addItem(QListWidgetItem(result_text(x)))
+        self.results.setVisible(bool(results))
+        self.changed.emit()
+
+    def revoke(self) -> None:
+        r = self.current()
+        if r is None or r.status == "revoked":
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Revoke a laptop"),
+                          self.tr("Revoke the laptop %1 (%2)? Its bundles will be held in "
+                                  "quarantine from now on. Do this when a laptop is stolen or "
+                                  "its key has leaked.").replace("%1", r.device_id)
+                          .replace("%2", "、".join(r.schools) or "—"), parent=self)
+        yes = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.exec()
+        if box.clickedButton() is not yes:
+            return
+        self.queue.run(lambda: self.hub.revoke(r.device_id), lambda _: self._revoked(r))
+
+    def _revoked(self, r: DeviceRow) -> None:
+        self.outcome.setText(self.tr("Revoked %1.").replace("%1", r.device_id))
+        self.results.setVisible(False)
+        self.changed.emit()

@@ -1,0 +1,59 @@
+"""Opening the county window: the hub file (a file that is not a hub says so and lets the
+person choose another), then the county key's passphrase, then the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+
+from sync import settings
+from sync.errors import SongpeiError
+from sync.hub import Hub
+
+from ...messages import describe
+from .unlock import UnlockDialog
+from .window import CountyWindow
+
+translate = QCoreApplication.translate
+
+
+def choose_hub_file(parent: QWidget | None = None) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("CountyLaunch", "Choose the county hub (created with: songpei hub init)"), str(Path.home()),
+        translate("CountyLaunch", "County hub (*.db);;All files (*)"))
+    return Path(path) if path else None
+
+
+def open_hub(path: Path | None, parent: QWidget | None = None) -> Hub | None:
+    """The hub at `path`; while it is not one, say why and offer to choose another file."""
+    while path is not None:
+        try:
+            return Hub.open(path)
+        except SongpeiError as exc:
+            QMessageBox.warning(parent, translate("CountyLaunch", "Songpei — county office"), describe(exc))
+        path = choose_hub_file(parent)
+    return None
+
+
+def run_county(data_dir: Path, hub_path: Path | None) -> int:
+    """Open the county window and run until it closes; the hub chosen is remembered."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    hub = open_hub(hub_path or choose_hub_file())
+    if hub is None:
+        return 1
+    try:
+        dialog = UnlockDialog(hub)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
+            return 0
+        try:
+            settings.set_role(data_dir, settings.COUNTY, hub.path)
+        except SongpeiError as exc:  # the window still opens; only the memory is lost
+            QMessageBox.warning(None, translate("CountyLaunch", "Songpei — county office"), describe(exc))
+        window = CountyWindow(hub, dialog.key)
+        window.show()
+        return app.exec()
+    finally:
+        hub.close()

@@ -1,0 +1,145 @@
+"""Quarantine: what the hub held back for a person — bundles of laptops not yet approved or
+revoked, and records that contradict the county's copy — with the reason in words. Approving
+a laptop (Laptops page) imports its held bundles; anything else is dismissed with a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.hub import Hub
+from sync.hub_office import QuarantineRow
+
+from ...messages import bundle_reason, describe
+from ..widgets import error_label
+from .hub_queue import HubQueue
+from .tables import fill, make_table, selected_key, when
+
+
+class QuarantinePage(QWidget):
+    changed = Signal()
+
+    def __init__(self, hub: Hub, queue: HubQueue) -> None:
+        super().__init__()
+        self.hub, self.queue = hub, queue
+        self.items: list[QuarantineRow] = []
+        title = QLabel(self.tr("Quarantine"))
+        title.setObjectName("pageTitle")
+        note = QLabel(self.tr("Held back until a person decides: nothing here counts in the "
+                              "reports. Approving a laptop imports its held bundles; anything "
+                              "else is dismissed with a note."))
+        note.setObjectName("note")
+        note.setWordWrap(True)
+        self.count = QLabel()
+        self.resolved_too = QCheckBox(self.tr("Show &dealt-with ones too"))
+        self.resolved_too.toggled.connect(lambda _on: self.refresh())
+        top = QHBoxLayout()
+        top.addWidget(self.count, 1)
+        top.addWidget(self.resolved_too)
+        self.table = make_table([self.tr("Held since"), self.tr("Laptop"), self.tr("Reason"),
+                                 self.tr("Detail"), self.tr("Outcome")])
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.detail = QLabel()  # the selected item in full (the table cells are cut short)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Why it is dismissed (required)"))
+        self.note.textChanged.connect(lambda _t: self._selected())
+        self.note.returnPressed.connect(self.dismiss)
+        self.dismiss_button = QPushButton(self.tr("D&ismiss with this note"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        note_label = QLabel(self.tr("&Note:"))
+        note_label.setBuddy(self.note)
+        row = QHBoxLayout()
+        row.addWidget(note_label)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.dismiss_button)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(note)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self._selected()
+
+    def refresh(self) -> None:
+        open_only = not self.resolved_too.isChecked()
+        self.queue.run(lambda: self.hub.quarantined(open_only), self._show)
+
+    def reason_text(self, item: QuarantineRow) -> str:
+        if item.reason == "conflict":
+            return self.tr("a record contradicts the county's copy")
+        return bundle_reason(item.reason)
+
+    def detail_text(self, item: QuarantineRow) -> str:
+        d = item.detail
+        parts = []
+        if item.schools:
+            parts.append(self.tr("schools: %1").replace("%1", "、".join(item.schools)))
+        if d.get("fingerprint"):
+            parts.append(self.tr("key fingerprint %1").replace("%1", str(d["fingerprint"])))
+        why = {"sequence taken by different content":
+               self.tr("the laptop sent a different record under the same number"),
+               "event id already used":
+               self.tr("a record id the county already has from elsewhere")}
+        if d.get("why"):
+            parts.append(why.get(d["why"], str(d["why"])))
+        event = d.get("event")
+        if isinstance(event, list) and event and isinstance(event[0], int):
+            parts.append(self.tr("record %1").replace("%1", str(event[0])))
+        if d.get("text"):
+            parts.append(str(d["text"]))
+        return "；".join(parts) or "—"
+
+    def outcome_text(self, item: QuarantineRow) -> str:
+        if item.resolved_ms is None:
+            return self.tr("waiting")
+        if item.resolution == "approved":
+            return self.tr("imported when the laptop was approved")
+        return self.tr("dismissed: %1").replace("%1", item.note or "")
+
+    def _show(self, items: list[QuarantineRow]) -> None:
+        self.items = items
+        waiting = sum(1 for i in items if i.resolved_ms is None)
+        self.count.setText(self.tr("%1 items held.").replace("%1", str(waiting))
+                           if waiting else self.tr("Nothing is held."))
+        fill(self.table, [[when(i.at_ms), i.device_id, self.reason_text(i), self.detail_text(i),
+                           self.outcome_text(i)] for i in items], [i.id for i in items])
+        self._selected()
+
+    def current(self) -> QuarantineRow | None:
+        qid = selected_key(self.table)
+        return next((i for i in self.items if i.id == qid), None)
+
+    def _selected(self) -> None:
+        item = self.current()
+        self.detail.setText("" if item is None else self.tr("%1 — %2: %3. %4").replace(
+            "%1", item.device_id).replace("%2", when(item.at_ms))
+            .replace("%3", self.reason_text(item)).replace("%4", self.detail_text(item)))
+        self.dismiss_button.setEnabled(item is not None and item.resolved_ms is None
+                                       and bool(self.note.text().strip()))
+
+    def dismiss(self) -> None:
+        item = self.current()
+        if item is None or item.resolved_ms is not None:
+            return
+        note = self.note.text()
+        self.dismiss_button.setEnabled(False)
+        self.queue.run(lambda: self.hub.dismiss_quarantine(item.id, note), self._dismissed,
+                       lambda exc: self.error.setText(describe(exc)))
+
+    def _dismissed(self, _none: object) -> None:
+        self.note.clear()
+        self.error.clear()
+        self.changed.emit()

@@ -1,0 +1,83 @@
+"""Reports: the files the county sends on, made by the same core functions the command line
+uses (the platform's CSV template, xAPI statements)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from sync import xapi
+from sync.hub import Hub
+from sync.hub_report import teacher_rows, write_csv
+
+from ...messages import describe
+from .hub_queue import HubQueue
+
+
+def export_csv(hub: Hub, path: Path) -> tuple[int, int]:
+    """As `songpei hub report --format csv`: (teachers, of them finished)."""
+    catalog, rules = hub.content()
+    rows = teacher_rows(hub, catalog, rules)
+    write_csv(rows, path, rules.title)
+    return len(rows), sum(r.met for r in rows)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, hub: Hub, queue: HubQueue) -> None:
+        super().__init__()
+        self.hub, self.queue = hub, queue
+        title = QLabel(self.tr("Reports"))
+        title.setObjectName("pageTitle")
+        self.csv = QPushButton(self.tr("Hours for the platform (&CSV)…"))
+        self.csv.clicked.connect(self.ask_csv)
+        csv_note = QLabel(self.tr("Every teacher's hours in the platform's import template; "
+                                  "opens in Excel."))
+        self.xapi = QPushButton(self.tr("Learning records (&xAPI)…"))
+        self.xapi.clicked.connect(self.ask_xapi)
+        xapi_note = QLabel(self.tr("xAPI statements for a learning record store; no ID card "
+                                   "numbers leave the county."))
+        for n in (csv_note, xapi_note):
+            n.setObjectName("note")
+            n.setWordWrap(True)
+        grid = QGridLayout()
+        grid.addWidget(self.csv, 0, 0)
+        grid.addWidget(csv_note, 0, 1)
+        grid.addWidget(self.xapi, 1, 0)
+        grid.addWidget(xapi_note, 1, 1)
+        grid.setColumnStretch(1, 1)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(grid)
+        layout.addWidget(self.outcome)
+        layout.addStretch(1)
+
+    def ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the hours table"),
+                                              str(Path.home() / "学时.csv"),
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.write_csv(Path(path))
+
+    def write_csv(self, path: Path) -> None:
+        self.queue.run(lambda: export_csv(self.hub, path), lambda n: self.outcome.setText(
+            self.tr("Saved %1: %2 teachers, %3 of them finished.").replace("%1", str(path))
+            .replace("%2", str(n[0])).replace("%3", str(n[1]))), self._failed,
+            busy_text=self.tr("Adding up every teacher's hours…"))
+
+    def ask_xapi(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the xAPI statements"),
+                                              str(Path.home() / "xapi.json"),
+                                              self.tr("JSON files (*.json)"))
+        if path:
+            self.write_xapi(Path(path))
+
+    def write_xapi(self, path: Path) -> None:
+        self.queue.run(lambda: xapi.write_file(self.hub, path), lambda n: self.outcome.setText(
+            self.tr("Saved %1: %2 xAPI statements.").replace("%1", str(path))
+            .replace("%2", str(n))), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.outcome.setText(describe(exc))
