@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -11,6 +12,7 @@ import time
 import pytest
 
 from app import graphics
+from sync import settings
 from tests.conftest import ROOT, SONGPEI
 
 
@@ -47,6 +49,8 @@ def test_the_app_paints_with_software_gl_and_clears_its_marker(tmp_path):
     """A real start on an X server with --software-gl: the window paints, and from then on no
     "starting" marker is left (so the next start is not taken for a crash)."""
     data = tmp_path / "songpei"
+    data.mkdir()
+    settings.set_role(data, settings.LAPTOP)  # a school laptop: the first-start question is done
     env = dict(os.environ, SONGPEI_LANG="en", SONGPEI_REPORT_PAINT="1")
     env.pop("QT_QPA_PLATFORM", None)
     proc = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", *SONGPEI, "gui",
@@ -57,6 +61,10 @@ def test_the_app_paints_with_software_gl_and_clears_its_marker(tmp_path):
         painted = False
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
+            # wait with a timeout: a window that never paints (a dialog in front) must fail
+            # the test, not hang it
+            if not select.select([proc.stdout], [], [], 1.0)[0]:
+                continue
             line = proc.stdout.readline()
             if not line:
                 break
