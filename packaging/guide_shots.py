@@ -4,9 +4,12 @@
 
 One picture per step the guide describes, named <role>-<nn>-<what>.png: teacher (sign in, home,
 a video lesson, a self-test, ability points, evidence, the transcript), school team (enrol,
-rate evidence), trainer (sync station, face-to-face session). The county part of the guide uses
-the command line. Pictures are cropped to the window and written as 256-colour PNGs (ImageMagick),
-so the whole set stays near 1.5 MB."""
+rate evidence), trainer (sync station, face-to-face session), county office (county-*: the
+progress overview, an import, the laptops, evidence review, anomalies, reports — shot by the same
+county_screens.shoot_county as the full screenshot set, on the demo county). Pictures are cropped
+to the window and written as 256-colour PNGs (ImageMagick), so the whole set stays near 2 MB.
+
+`--county-only` makes just the county pictures."""
 
 from __future__ import annotations
 
@@ -63,18 +66,48 @@ class Camera:
         print(path)
 
 
+# county_screens names its screens <nn>-county-<what>-<lang>; the guide keeps six of them
+COUNTY = {
+    "23-county-districts": "county-01-overview",
+    "22-county-import": "county-02-import",
+    "29-county-approved": "county-03-laptops",
+    "30-county-evidence": "county-04-evidence",
+    "31-county-anomalies": "county-05-anomalies",
+    "33-county-reports": "county-06-reports",
+}
+
+
+def county_pictures(cam: Camera, lang: str) -> None:
+    """The county window's pages, walked through by the shared county_screens.shoot_county; of
+    the screens it offers, the guide keeps those in COUNTY under their guide names."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from county_screens import shoot_county
+
+    def keep(app: QApplication, widget, path: Path) -> None:
+        name = COUNTY.get(path.stem.removesuffix(f"-{lang}"))
+        if name is not None:
+            cam.shoot(widget, name)
+
+    shoot_county(cam.app, cam.out, lang, keep, settle)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("out", type=Path, nargs="?", default=ROOT / "docs" / "guide" / "img")
     ap.add_argument("--lang", default="zh_CN")
+    ap.add_argument("--county-only", action="store_true", help="only the county office's pictures")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.lang == "pseudo":  # the layout-check locale is made on the spot (pseudo_ts.py)
         subprocess.run([sys.executable, str(Path(__file__).with_name("pseudo_ts.py"))], check=True)
     app = QApplication(sys.argv[:1])
-    i18n.install(app, args.lang)
+    if not i18n.install(app, args.lang):  # pictures in English where Chinese was asked for
+        raise SystemExit(f"no translation for {args.lang}: run python -m app.i18n_build release")
     style.apply(app)
     cam = Camera(app, args.out)
+    county_pictures(cam, args.lang)
+    if args.county_only:
+        return 0
     work = Path(tempfile.mkdtemp())
     data = work / "demo"
     ensure_demo_profile(data, packs=demo_packs(), publisher=demo_publisher())

@@ -467,12 +467,12 @@
     <message>
         <location filename="../gui/county/dashboard_model.py" line="74" />
         <source>Enrolled</source>
-        <translation>已参训</translation>
+        <translation>报名人数</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="76" />
         <source>Studied in %1</source>
-        <translation>%1 年在学</translation>
+        <translation>%1 年参训</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="78" />
