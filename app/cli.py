@@ -178,12 +178,15 @@ def _widgets_app(core: QCoreApplication, lang: str, software_gl: bool = False) -
 
 
 def _peek_lang(argv: list[str]) -> str | None:
+    """--lang before parsing (the parser's own words need it); the last one wins, as in
+    argparse."""
+    lang = None
     for i, a in enumerate(argv):
         if a == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if a.startswith("--lang="):
-            return a.split("=", 1)[1]
-    return None
+            lang = argv[i + 1]
+        elif a.startswith("--lang="):
+            lang = a.split("=", 1)[1]
+    return lang
 
 
 def _gui(args: argparse.Namespace, data_dir: Path) -> int:
