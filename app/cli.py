@@ -146,11 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         args.command = "gui"  # no command: the desktop app
     data_dir = args.data_dir or default_data_dir(demo=args.command == "demo")
     if args.command in GUI_COMMANDS:
-        _widgets_app(qapp, lang, software_gl=graphics.wanted(argv, data_dir) is not None)
+        qapp = _widgets_app(qapp, lang, software_gl=graphics.wanted(argv, data_dir) is not None)
         graphics.mark_starting(data_dir)  # cleared once a window has painted (gui.launch)
     elif args.command == "self-test":
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # it must run where there is no screen
-        _widgets_app(qapp, lang)
+        qapp = _widgets_app(qapp, lang)
     try:
         return args.func(args, data_dir)
     except SongpeiError as exc:
@@ -163,18 +163,21 @@ def main(argv: list[str] | None = None) -> int:
         return 70
 
 
-def _widgets_app(core: QCoreApplication, lang: str, software_gl: bool = False) -> None:
+def _widgets_app(core: QCoreApplication, lang: str, software_gl: bool = False
+                 ) -> QCoreApplication:
     """Replace the QCoreApplication the arguments were read under by a QApplication speaking
     the same language (Qt reads the OpenGL setting when the QApplication is made)."""
     from PySide6.QtWidgets import QApplication
 
     if isinstance(core, QApplication):
-        return
+        return core
     i18n.install(core, "en")  # takes our translators off: they go with the application object
     core.shutdown()
     if software_gl:
         graphics.use_software_gl()
-    i18n.install(QApplication(["songpei"]), lang)
+    app = QApplication(["songpei"])
+    i18n.install(app, lang)
+    return app
 
 
 def _peek_lang(argv: list[str]) -> str | None:
