@@ -14,7 +14,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sync.datadir import default_data_dir
 from sync.errors import SongpeiError
 
-from . import cli_content, cli_learning, cli_packs, cli_sync, crash, frozen, graphics, i18n
+from . import (
+    __version__,
+    cli_content,
+    cli_learning,
+    cli_packs,
+    cli_sync,
+    crash,
+    frozen,
+    graphics,
+    i18n,
+)
+from .console import say
 from .messages import chain_problem_name, describe
 
 translate = QCoreApplication.translate
@@ -28,6 +39,7 @@ _ARGPARSE_WORDS = {
         QT_TRANSLATE_NOOP("argparse", "positional arguments"),
         QT_TRANSLATE_NOOP("argparse", "options"),
         QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
         QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
         QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
         QT_TRANSLATE_NOOP("argparse", "expected one argument"),
@@ -45,34 +57,42 @@ def _argparse_tr(text: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, metavar=translate("cli", "DIR"),
-                        help=translate("cli", "data folder (default: this user's Songpei folder)"))
-    common.add_argument("--lang", choices=i18n.LANGUAGES,
-                        help=translate("cli", "language: zh_CN (default) or en"))
-
     p = argparse.ArgumentParser(
         prog="songpei",
         description=translate("cli", "Songpei: offline training kit for the teacher IT-ability programme. "
                        "Without a command, the desktop app starts."),
     )
+    p.add_argument("--version", action="version", version=f"songpei {__version__}")
+    # The global options go before the command or after it: given after, they win; the
+    # commands' own copies default to SUPPRESS so that they never overwrite one given before.
+    common = argparse.ArgumentParser(add_help=False)
+    gui_help = translate("cli", "draw without the graphics driver (old laptops)")
+    for parser, default in ((p, None), (common, argparse.SUPPRESS)):
+        parser.add_argument("--data-dir", type=Path, default=default,
+                            metavar=translate("cli", "DIR"), help=translate(
+                                "cli", "data folder (default: this user's Songpei folder)"))
+        parser.add_argument("--lang", choices=i18n.LANGUAGES, default=default,
+                            help=translate("cli", "language: zh_CN (default) or en"))
+    p.add_argument(graphics.FLAG, action="store_true", help=gui_help)
+    p.set_defaults(command=None, func=_gui)
+
     sub = p.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     gui = sub.add_parser("gui", parents=[common], help=translate("cli", "start the desktop app"))
     gui.set_defaults(func=_gui)
-    gui_help = translate("cli", "draw without the graphics driver (old laptops)")
-    gui.add_argument(graphics.FLAG, action="store_true", help=gui_help)
+    gui.add_argument(graphics.FLAG, action="store_true", default=argparse.SUPPRESS, help=gui_help)
     demo = sub.add_parser("demo", parents=[common], help=translate(
         "cli", "start the app on a demo profile (its own data folder)"))
     demo.add_argument("--reset", action="store_true",
                       help=translate("cli", "start the demo afresh"))
-    demo.add_argument(graphics.FLAG, action="store_true", help=gui_help)
+    demo.add_argument(graphics.FLAG, action="store_true", default=argparse.SUPPRESS, help=gui_help)
     demo.add_argument("--county", action="store_true", help=translate(
         "cli", "the county office's window on a demo county (built once)"))
     demo.set_defaults(func=_gui)
     county = sub.add_parser("county", parents=[common], help=translate(
         "cli", "open the county office window on a county hub"))
     county.add_argument("hub", type=Path, metavar="HUB.db")
-    county.add_argument(graphics.FLAG, action="store_true", help=gui_help)
+    county.add_argument(graphics.FLAG, action="store_true", default=argparse.SUPPRESS,
+                        help=gui_help)
     county.set_defaults(func=_gui)
     sub.add_parser("doctor", parents=[common], help=translate(
         "cli", "check that this computer can run Songpei; names the fix for each problem")
@@ -113,34 +133,28 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "--self-test":
         argv[0] = "self-test"
-    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
-        argv.insert(0, "gui")
-    if argv[0] in GUI_COMMANDS:
-        from PySide6.QtWidgets import QApplication
-
-        data_dir = _peek_data_dir(argv) or default_data_dir(demo=argv[0] == "demo")
-        if not QApplication.instance():
-            if graphics.wanted(argv, data_dir):
-                graphics.use_software_gl()
-            graphics.mark_starting(data_dir)
-        qapp = QApplication.instance() or QApplication(["songpei"])
-    elif argv[0] == "self-test":
-        from PySide6.QtWidgets import QApplication
-
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # it must run where there is no screen
-        qapp = QApplication.instance() or QApplication(["songpei"])
-    else:
-        qapp = QCoreApplication.instance() or QCoreApplication(["songpei"])
+    # The arguments are read under a plain QCoreApplication: help, --version and a mistyped
+    # command need no display and write nothing. Only a command that opens a window then gets
+    # a QApplication, and only then are the graphics markers beside the data folder touched.
+    qapp = QCoreApplication.instance() or QCoreApplication(["songpei"])
     lang = i18n.choose_language(_peek_lang(argv))
     i18n.install(qapp, lang)
     argparse._ = _argparse_tr  # type: ignore[attr-defined]
 
     args = build_parser().parse_args(argv)
+    if args.command is None:
+        args.command = "gui"  # no command: the desktop app
     data_dir = args.data_dir or default_data_dir(demo=args.command == "demo")
+    if args.command in GUI_COMMANDS:
+        qapp = _widgets_app(qapp, lang, software_gl=graphics.wanted(argv, data_dir) is not None)
+        graphics.mark_starting(data_dir)  # cleared once a window has painted (gui.launch)
+    elif args.command == "self-test":
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # it must run where there is no screen
+        qapp = _widgets_app(qapp, lang)
     try:
         return args.func(args, data_dir)
     except SongpeiError as exc:
-        print(describe(exc), file=sys.stderr)
+        say(describe(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -149,33 +163,48 @@ def main(argv: list[str] | None = None) -> int:
         return 70
 
 
-def _peek_data_dir(argv: list[str]) -> Path | None:
-    for i, a in enumerate(argv):
-        if a == "--data-dir" and i + 1 < len(argv):
-            return Path(argv[i + 1])
-        if a.startswith("--data-dir="):
-            return Path(a.split("=", 1)[1])
-    return None
+def _widgets_app(core: QCoreApplication, lang: str, software_gl: bool = False
+                 ) -> QCoreApplication:
+    """Replace the QCoreApplication the arguments were read under by a QApplication speaking
+    the same language (Qt reads the OpenGL setting when the QApplication is made)."""
+    from PySide6.QtWidgets import QApplication
+
+    if isinstance(core, QApplication):
+        return core
+    i18n.install(core, "en")  # takes our translators off: they go with the application object
+    core.shutdown()
+    if software_gl:
+        graphics.use_software_gl()
+    app = QApplication(["songpei"])
+    i18n.install(app, lang)
+    return app
 
 
 def _peek_lang(argv: list[str]) -> str | None:
+    """--lang before parsing (the parser's own words need it); the last one wins, as in
+    argparse."""
+    lang = None
     for i, a in enumerate(argv):
         if a == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if a.startswith("--lang="):
-            return a.split("=", 1)[1]
-    return None
+            lang = argv[i + 1]
+        elif a.startswith("--lang="):
+            lang = a.split("=", 1)[1]
+    return lang
 
 
 def _gui(args: argparse.Namespace, data_dir: Path) -> int:
-    from .gui.launch import run_gui
+    from .gui.launch import run_demo_county, run_gui
 
-    if args.command == "demo" and args.county:
-        from .gui.launch import run_demo_county
-
-        return run_demo_county(data_dir, reset=args.reset)
-    return run_gui(data_dir, demo=args.command == "demo", reset=getattr(args, "reset", False),
-                   county=args.hub if args.command == "county" else None)
+    try:
+        if args.command == "demo" and args.county:
+            return run_demo_county(data_dir, reset=args.reset)
+        return run_gui(data_dir, demo=args.command == "demo",
+                       reset=getattr(args, "reset", False),
+                       county=args.hub if args.command == "county" else None)
+    finally:
+        # Coming back here at all is not a driver crash, whichever window was open (the county
+        # window and the first-start question have no paint watcher of their own).
+        graphics.mark_started(data_dir)
 
 
 def _self_test(args: argparse.Namespace, data_dir: Path) -> int:

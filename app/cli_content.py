@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from content.question_import import BROKEN, NOT_A_QUESTION, UNSUPPORTED
 from content.questions import TYPES
 
+from .console import say
 from .messages import question_problem, question_type_name
 
 translate = QCoreApplication.translate
@@ -48,6 +49,6 @@ def questions_check(args: argparse.Namespace, data_dir: Path) -> int:
             why = question_type_name(p.type) if p.type else ""
             if p.reason:
                 why = (why + translate("cli", ": ") if why else "") + question_problem(p.reason)
-            print("  " + translate("cli", "line %1, “%2”: %3").replace("%1", str(p.line))
-                  .replace("%2", p.name).replace("%3", why))
+            say("  " + translate("cli", "line %1, “%2”: %3").replace("%1", str(p.line))
+                .replace("%2", p.name).replace("%3", why))
     return 1 if report.has_broken else 0

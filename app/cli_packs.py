@@ -14,6 +14,7 @@ from content.errors import KeyRoleMismatch, SongpeiError
 from content.rules import BUNDLED
 
 from .cli_sync import passphrase
+from .console import StatusLine, say
 from .messages import describe, path_rule, shown, size_text
 
 translate = QCoreApplication.translate
@@ -61,41 +62,30 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 
 class ProgressLine:
-    """Percent, speed and time left on stderr: rewritten in place on a terminal, a line a
-    second otherwise (a log keeps a readable trace)."""
+    """Percent, speed and time left on stderr (console.StatusLine: in place on a terminal, a
+    line a second otherwise)."""
 
     def __init__(self, stream=None) -> None:
-        self.stream = stream or sys.stderr
-        self.tty = self.stream.isatty()
+        self.status = StatusLine(stream)
         self.first: tuple[float, int] | None = None
-        self.last = 0.0
-        self.shown = False
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
         if self.first is None:
             self.first = (now, done)  # bytes already there (a resumed copy) are not speed
-            self.last = now
+            self.status.shown_at = now  # and the speed needs a moment before its first line
             return
-        if done < total and now - self.last < (0.2 if self.tty else 1.0):
-            return
-        self.last = now
         t0, d0 = self.first
         rate = (done - d0) / max(now - t0, 1e-6)
         left = (total - done) / rate if rate > 0 else None
         line = translate("cli", "%1 %  %2 MB/s  about %3 left")\
             .replace("%1", str(min(100, int(100 * done / total)) if total else 100))\
             .replace("%2", f"{rate / 1e6:.1f}").replace("%3", _duration(left))
-        if self.tty:
-            print("\r" + line.ljust(40), end="", file=self.stream, flush=True)
-        else:
-            print(line, file=self.stream, flush=True)
-        self.shown = True
+        self.status.show(line, last=done >= total)
 
     def finish(self) -> None:
-        if self.tty and self.shown:
-            print(file=self.stream)
-        self.first, self.shown = None, False
+        self.status.finish()
+        self.first = None
 
 
 def _duration(seconds: float | None) -> str:
@@ -136,10 +126,10 @@ def pack_build(args: argparse.Namespace, data_dir: Path) -> int:
         progress.finish()
         probe.close()
     m = built.manifest
-    print(translate("cli", "Built %1: pack %2 version %3, %4 courses, %5 lessons, %6 files, %7.")
-          .replace("%1", str(built.folder)).replace("%2", m.id).replace("%3", str(m.version))
-          .replace("%4", str(len(m.courses))).replace("%5", str(len(m.catalog().lessons)))
-          .replace("%6", str(len(m.files))).replace("%7", size_text(m.total_size)))
+    say(translate("cli", "Built %1: pack %2 version %3, %4 courses, %5 lessons, %6 files, %7.")
+        .replace("%1", str(built.folder)).replace("%2", m.id).replace("%3", str(m.version))
+        .replace("%4", str(len(m.courses))).replace("%5", str(len(m.catalog().lessons)))
+        .replace("%6", str(len(m.files))).replace("%7", size_text(m.total_size)))
     if built.unreadable:
         if args.from_folder is not None:
             print(translate("cli", "Left out, because their length cannot be read (try playing "
@@ -175,11 +165,11 @@ def pack_verify(args: argparse.Namespace, data_dir: Path) -> int:
         m = verify_pack(args.pack, store, demo=False, check_hashes=True, progress=progress)
     finally:
         progress.finish()
-    print(translate("cli", "%1 is intact: pack %2 version %3 (%4), signed by %5; %6 files, %7, "
-                           "every size and hash checked.").replace("%1", str(args.pack))
-          .replace("%2", m.id).replace("%3", str(m.version)).replace("%4", m.title)
-          .replace("%5", m.publisher_key_id).replace("%6", str(len(m.files)))
-          .replace("%7", size_text(m.total_size)))
+    say(translate("cli", "%1 is intact: pack %2 version %3 (%4), signed by %5; %6 files, %7, "
+                         "every size and hash checked.").replace("%1", str(args.pack))
+        .replace("%2", m.id).replace("%3", str(m.version)).replace("%4", m.title)
+        .replace("%5", m.publisher_key_id).replace("%6", str(len(m.files)))
+        .replace("%7", size_text(m.total_size)))
     return 0
 
 
@@ -212,8 +202,8 @@ def pack_install(args: argparse.Namespace, data_dir: Path) -> int:
 def _report(r) -> None:
     m = r.manifest
     if r.status == "already":
-        print(translate("cli", "%1 version %2 is already installed; nothing copied.")
-              .replace("%1", m.id).replace("%2", str(m.version)))
+        say(translate("cli", "%1 version %2 is already installed; nothing copied.")
+            .replace("%1", m.id).replace("%2", str(m.version)))
         return
     line = translate("cli", "Installed %1 version %2 (%3): %4 courses, %5 lessons; %6 copied in "
                             "%7.").replace("%1", m.id).replace("%2", str(m.version))\
@@ -228,4 +218,4 @@ def _report(r) -> None:
             "%1", str(r.replaced_version))
     if r.status == "repaired":
         line += " " + translate("cli", "The damaged installed copy was replaced.")
-    print(line)
+    say(line)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from content import keys
 from content.errors import KeyExists, OutputFolderMissing, PassphraseRequired, PathRequired
 
+from .console import Counter, say
 from .messages import bundle_reason, device_status, flag_name, role_name
 
 translate = QCoreApplication.translate
@@ -233,9 +234,9 @@ def trust_add(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
     with _laptop(data_dir) as laptop:
         laptop.add_trust(key)
-    print(translate("cli", "Now trusting %1 key %2 (%3), fingerprint %4.")
-          .replace("%1", role_name(key.role)).replace("%2", key.key_id).replace("%3", key.name or "-")
-          .replace("%4", key.fingerprint))
+    say(translate("cli", "Now trusting %1 key %2 (%3), fingerprint %4.")
+        .replace("%1", role_name(key.role)).replace("%2", key.key_id).replace("%3", key.name or "-")
+        .replace("%4", key.fingerprint))
     return 0
 
 
@@ -245,7 +246,7 @@ def trust_list(args: argparse.Namespace, data_dir: Path) -> int:
     if not store.entries:
         print(translate("cli", "No keys are trusted yet."))
     for e in store.entries:
-        print(f"{role_name(e.key.role)}  {e.key.key_id}  {e.key.fingerprint}  {e.key.name}")
+        say(f"{role_name(e.key.role)}  {e.key.key_id}  {e.key.fingerprint}  {e.key.name}")
     return 0
 
 
@@ -323,7 +324,7 @@ def _print_results(results) -> int:
                 "%1", str(r.conflicts))
         if r.flags:
             line += " " + translate("cli", "[flags: %1]").replace("%1", "; ".join(map(flag_name, r.flags)))
-        print(line.replace("%1", r.device_id or Path(r.source).name).replace("%2", rng))
+        say(line.replace("%1", r.device_id or Path(r.source).name).replace("%2", rng))
         worst = max(worst, 1 if r.refused else 0)
     if not results:
         print(translate("cli", "No bundles found."))
@@ -331,8 +332,8 @@ def _print_results(results) -> int:
 
 
 def hub_import(args: argparse.Namespace, data_dir: Path) -> int:
-    with _open_hub(args.hub) as hub:
-        return _print_results(hub.import_paths(args.paths, _county(args, hub)))
+    with _open_hub(args.hub) as hub, Counter(translate("cli", "bundles imported: %1 of %2")) as n:
+        return _print_results(hub.import_paths(args.paths, _county(args, hub), n))
 
 
 def hub_approve(args: argparse.Namespace, data_dir: Path) -> int:
@@ -353,8 +354,8 @@ def hub_trainer(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
     with _open_hub(args.hub) as hub:
         hub.add_trainer(key, str(args.key))
-    print(translate("cli", "Attendance signed by trainer %1 (%2) is now accepted.")
-          .replace("%1", key.name or "-").replace("%2", key.fingerprint))
+    say(translate("cli", "Attendance signed by trainer %1 (%2) is now accepted.")
+        .replace("%1", key.name or "-").replace("%2", key.fingerprint))
     return 0
 
 
@@ -362,8 +363,8 @@ def hub_publisher(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
     with _open_hub(args.hub) as hub:
         hub.add_publisher(key)
-    print(translate("cli", "The hub now trusts publisher %1 (%2).")
-          .replace("%1", key.name or key.key_id).replace("%2", key.fingerprint))
+    say(translate("cli", "The hub now trusts publisher %1 (%2).")
+        .replace("%1", key.name or key.key_id).replace("%2", key.fingerprint))
     return 0
 
 
@@ -373,8 +374,8 @@ def hub_pack(args: argparse.Namespace, data_dir: Path) -> int:
     with _open_hub(args.hub) as hub:
         for folder in find_packs(args.pack):
             r = hub.install_pack(folder)
-            print(translate("cli", "The hub now counts hours with %1 version %2.")
-                  .replace("%1", r.manifest.title).replace("%2", str(r.manifest.version)))
+            say(translate("cli", "The hub now counts hours with %1 version %2.")
+                .replace("%1", r.manifest.title).replace("%2", str(r.manifest.version)))
     return 0
 
 
@@ -437,7 +438,8 @@ def _xapi(args: argparse.Namespace) -> int:
         if args.lrs:
             secret = (keys.read_file(args.lrs_password_file).decode("utf-8").strip()
                       if args.lrs_password_file else "")
-            r = xapi.post(hub, args.lrs, args.lrs_user, secret)
+            with Counter(translate("cli", "statements sent to the LRS: %1 of %2")) as sent:
+                r = xapi.post(hub, args.lrs, args.lrs_user, secret, progress=sent)
             print(translate("cli", "Sent %1 statements to the LRS in %2 batches (%3 retries; "
                                    "repeats are recognised, never stored twice).")
                   .replace("%1", str(r.sent)).replace("%2", str(r.batches))
@@ -458,15 +460,27 @@ def hub_demo(args: argparse.Namespace, data_dir: Path) -> int:
     if found is None:
         print(translate("cli", "Building the demo county in %1 …").replace("%1", str(args.folder)),
               file=sys.stderr)
-        found = county_demo.build(args.folder, scale, progress=lambda done, total: print(
-            translate("cli", "laptop %1 of %2").replace("%1", str(done))
-            .replace("%2", str(total)), file=sys.stderr))
+        with Counter(translate("cli", "laptop %1 of %2")) as laptops:
+            found = county_demo.build(args.folder, scale, progress=laptops, step=lambda name: say(
+                _demo_step(name), file=sys.stderr))
     print(translate("cli", "Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in "
                            "%4).").replace("%1", str(found.laptops))
           .replace("%2", str(found.teachers)).replace("%3", str(found.key_path))
           .replace("%4", str(found.passphrase_path)), file=sys.stderr)
     print(found.hub_path)
     return 0
+
+
+def _demo_step(name: str) -> str:
+    """What the demo county's build is doing (sync.county_demo.STEPS)."""
+    return {
+        "keys": translate("cli", "Making the county's keys and the demo content pack …"),
+        "laptops": translate("cli", "Simulating the school laptops: teachers enrol, study and "
+                                    "export their bundles …"),
+        "import": translate("cli", "The county imports the laptops' bundles …"),
+        "decisions": translate("cli", "The county decides on practice evidence (学时认定) …"),
+        "receipts": translate("cli", "Receipts go back to the laptops …"),
+    }.get(name, name)
 
 
 def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
@@ -498,9 +512,9 @@ def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
     for r in rows:
         name = (translate("cli", "County total") if r.level == "county" else r.key[0]
                 or translate("cli", "(school not matched to a district)"))
-        print(" | ".join([name, _dash(r.teachers_total), _dash(r.target), str(r.active),
-                          rate_text(r.participation_rate), rate_text(r.pass_rate),
-                          rate_text(r.completion_rate), str(r.finished), _dash(r.behind)]))
+        say(" | ".join([name, _dash(r.teachers_total), _dash(r.target), str(r.active),
+                        rate_text(r.participation_rate), rate_text(r.pass_rate),
+                        rate_text(r.completion_rate), str(r.finished), _dash(r.behind)]))
     return 0
 
 
@@ -514,8 +528,8 @@ def hub_devices(args: argparse.Namespace, data_dir: Path) -> int:
     with _open_hub(args.hub) as hub:
         rows = hub.devices()
         for device_id, status, schools, key in rows:
-            print(f"{device_id}  {device_status(status)}  {keys.fingerprint(key)}  "
-                  f"{'、'.join(json.loads(schools))}")
+            say(f"{device_id}  {device_status(status)}  {keys.fingerprint(key)}  "
+                f"{'、'.join(json.loads(schools))}")
         if not rows:
             print(translate("cli", "No laptops have sent anything yet."))
     return 0

@@ -7,7 +7,9 @@ Three ways in, checked before the QApplication exists (Qt reads the settings onl
 - automatically: the app leaves `<data folder>.gui-starting` until its window has painted. If
   that file is still there at the next start, the last start died before painting (the usual
   way a bad driver fails), so this start uses software OpenGL and writes the `.software-gl`
-  file. Deleting that file goes back to the driver.
+  file. Deleting that file goes back to the driver. Only a window command whose arguments
+  parsed, once its QApplication exists, writes the marker (app.cli): help, --version or a
+  mistyped command never do, nor does a start without a display.
 The files sit beside the data folder, not in it: they exist before the folder does, and the
 demo profile refuses a folder holding files it did not write.
 

@@ -39,6 +39,9 @@ PASSPHRASE_FILE = "county-passphrase.txt"
 PASSPHRASE = b"songpei-demo-county"  # a demo's key: public on purpose, never a real county's
 TEACHERS_PER_LAPTOP = 12
 DEFAULT_SCALE = 0.003
+# What build() tells as it goes: keys and the demo pack, the laptops (one by one), the county's
+# import of their bundles, its decisions on evidence, and its receipts back to the laptops.
+STEPS = ("keys", "laptops", "import", "decisions", "receipts")
 OFFICER = "县教师发展中心（演示）"
 TOWNS = ("协兴", "花桥", "龙台", "肖溪", "恒升", "石笋", "白市", "大龙", "兴隆", "观塘", "九龙",
          "顾县", "坪滩", "罗渡", "天池", "溪口")
@@ -117,10 +120,16 @@ def built(folder: Path) -> DemoCounty | None:
 
 
 def build(folder: Path, scale: float = DEFAULT_SCALE, seed: int = 2016,
-          progress: Callable[[int, int], None] | None = None) -> DemoCounty:
+          progress: Callable[[int, int], None] | None = None,
+          step: Callable[[str], None] | None = None) -> DemoCounty:
     """Build (or find, if already built) the demo county in `folder`. A folder holding
     anything else is refused; a build that was interrupted is started afresh.
-    `progress(done, total)` is called after each laptop."""
+    `step(name)` hears as each of STEPS begins; `progress(done, total)` after each laptop."""
+
+    def begin(name: str) -> None:
+        if step is not None:
+            step(name)
+
     folder = Path(folder).absolute()
     found = built(folder)
     if found is not None:
@@ -134,6 +143,7 @@ def build(folder: Path, scale: float = DEFAULT_SCALE, seed: int = 2016,
     marker.write_text("building\n", encoding="utf-8")
     rng = random.Random(seed)
 
+    begin("keys")
     county = generate("county", "广安市教师发展中心（演示）")
     key_path = folder / KEY_FILE
     atomic_write_bytes(key_path, county.to_bytes(PASSPHRASE))
@@ -149,6 +159,7 @@ def build(folder: Path, scale: float = DEFAULT_SCALE, seed: int = 2016,
         hub.add_publisher(publisher.public)
         hub.install_pack(pack)
         plan = _plan(real, scale, rng)
+        begin("laptops")
         drive = folder / "drive"
         teachers = 0
         for n, (schools, size, start, days) in enumerate(plan):
@@ -165,8 +176,11 @@ def build(folder: Path, scale: float = DEFAULT_SCALE, seed: int = 2016,
                 export_bundle(laptop, drive)
             if progress:
                 progress(n + 1, len(plan))
+        begin("import")
         hub.import_paths([drive], county)
+        begin("decisions")
         _decide(hub, rng)
+        begin("receipts")
         write_mail(hub, drive, county)
         for n in range(len(plan)):
             with Laptop.open(folder / "laptops" / f"{n + 1:04d}") as laptop:

@@ -97,9 +97,11 @@ def write_file(hub: Hub, path: Path) -> int:
 
 
 def post(hub: Hub, url: str, user: str, password: str, attempts: int = 5,
-         sleep: Callable[[float], None] = time.sleep) -> Posted:
+         sleep: Callable[[float], None] = time.sleep,
+         progress: Callable[[int, int], None] | None = None) -> Posted:
     """POST in batches; a 5xx or a dropped connection is retried with back-off (safe: the ids
-    are fixed); 409 (already stored) counts as done; any other 4xx stops with LrsFailed."""
+    are fixed); 409 (already stored) counts as done; any other 4xx stops with LrsFailed.
+    `progress(sent, total)` hears after each batch the LRS accepted."""
     auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
     items = list(statements(hub))
     sent = retries = batches = 0
@@ -127,4 +129,6 @@ def post(hub: Hub, url: str, user: str, password: str, attempts: int = 5,
             sleep(min(2 ** attempt, 30))
         sent += len(items[i:i + BATCH])
         batches += 1
+        if progress is not None:
+            progress(sent, len(items))
     return Posted(sent, batches, retries)

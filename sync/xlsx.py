@@ -58,16 +58,17 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
+    """Columns `text` takes where a Chinese character takes two (Excel's widths, a terminal's)."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _widths(header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> list[float]:
-    out = [_display_width(h) for h in header]
+    out = [display_width(h) for h in header]
     for row in rows[:2000]:  # enough to see the longest school names; cheap on 20,000 rows
         for i, v in enumerate(row):
             if v is not None:
-                w = _display_width(v if isinstance(v, str) else _number(v))
+                w = display_width(v if isinstance(v, str) else _number(v))
                 if w > out[i]:
                     out[i] = w
     return [min(max(w + 2, 6), 60) for w in out]

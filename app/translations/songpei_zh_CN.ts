@@ -4375,57 +4375,62 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../cli.py" line="27"/>
+        <location filename="../cli.py" line="38"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="28"/>
+        <location filename="../cli.py" line="39"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="29"/>
+        <location filename="../cli.py" line="40"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="30"/>
+        <location filename="../cli.py" line="41"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="31"/>
+        <location filename="../cli.py" line="42"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序的版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="43"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="32"/>
+        <location filename="../cli.py" line="44"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="33"/>
+        <location filename="../cli.py" line="45"/>
         <source>expected one argument</source>
         <translation>需要一个参数值</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="34"/>
+        <location filename="../cli.py" line="46"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="35"/>
+        <location filename="../cli.py" line="47"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="36"/>
+        <location filename="../cli.py" line="48"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="37"/>
+        <location filename="../cli.py" line="49"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
@@ -4435,763 +4440,818 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli.py" line="49"/>
-        <location filename="../cli_packs.py" line="38"/>
-        <location filename="../cli_sync.py" line="31"/>
+        <location filename="../cli.py" line="72"/>
+        <location filename="../cli_packs.py" line="39"/>
+        <location filename="../cli_sync.py" line="32"/>
         <source>DIR</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="50"/>
+        <location filename="../cli.py" line="72"/>
         <source>data folder (default: this user&apos;s Songpei folder)</source>
         <translation>数据文件夹（默认：当前用户的送培文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="52"/>
+        <location filename="../cli.py" line="75"/>
         <source>language: zh_CN (default) or en</source>
         <translation>界面语言：zh_CN（默认）或 en</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="62"/>
+        <location filename="../cli.py" line="69"/>
         <source>draw without the graphics driver (old laptops)</source>
         <translation>不使用显卡驱动绘图（用于旧电脑）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="56"/>
+        <location filename="../cli.py" line="62"/>
         <source>Songpei: offline training kit for the teacher IT-ability programme. Without a command, the desktop app starts.</source>
         <translation>送培：教师信息技术应用能力提升工程的离线培训工具。不带命令时启动桌面程序。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="59"/>
-        <location filename="../cli_content.py" line="20"/>
-        <location filename="../cli_packs.py" line="27"/>
-        <location filename="../cli_sync.py" line="27"/>
-        <location filename="../cli_sync.py" line="52"/>
-        <location filename="../cli_sync.py" line="72"/>
+        <location filename="../cli.py" line="79"/>
+        <location filename="../cli_content.py" line="21"/>
+        <location filename="../cli_packs.py" line="28"/>
+        <location filename="../cli_sync.py" line="28"/>
+        <location filename="../cli_sync.py" line="53"/>
+        <location filename="../cli_sync.py" line="73"/>
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="60"/>
+        <location filename="../cli.py" line="80"/>
         <source>start the desktop app</source>
         <translation>启动桌面程序</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="64"/>
+        <location filename="../cli.py" line="83"/>
         <source>start the app on a demo profile (its own data folder)</source>
         <translation>以演示数据启动程序（使用单独的数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="67"/>
+        <location filename="../cli.py" line="86"/>
         <source>start the demo afresh</source>
         <translation>重新生成演示数据</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="69"/>
+        <location filename="../cli.py" line="88"/>
         <source>the county office&apos;s window on a demo county (built once)</source>
         <translation>在演示县上打开县级管理窗口（只生成一次）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="72"/>
+        <location filename="../cli.py" line="91"/>
         <source>open the county office window on a county hub</source>
         <translation>在县级数据库上打开县级管理窗口</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="77"/>
+        <location filename="../cli.py" line="97"/>
         <source>check that this computer can run Songpei; names the fix for each problem</source>
         <translation>检查本机能否运行送培，并给出每个问题的解决办法</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="80"/>
+        <location filename="../cli.py" line="100"/>
         <source>check this copy of Songpei end to end, without a screen (also --self-test)</source>
         <translation>无需屏幕，从头到尾检查这份送培能否正常工作（也可写作 --self-test）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="83"/>
+        <location filename="../cli.py" line="103"/>
         <source>write realistic learning events (for tests and demos)</source>
         <translation>写入模拟的学习事件（用于测试和演示）</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="86"/>
+        <location filename="../cli.py" line="106"/>
         <source>number of teachers</source>
         <translation>教师人数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="88"/>
+        <location filename="../cli.py" line="108"/>
         <source>number of days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="90"/>
+        <location filename="../cli.py" line="110"/>
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="92"/>
+        <location filename="../cli.py" line="112"/>
         <source>first simulated day</source>
         <translation>模拟的第一天</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="94"/>
+        <location filename="../cli.py" line="114"/>
         <source>print a line after every committed write</source>
         <translation>每次写入完成后输出一行</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="96"/>
+        <location filename="../cli.py" line="116"/>
         <source>check the learning record: file integrity and hash chain</source>
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="198"/>
+        <location filename="../cli.py" line="227"/>
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="203"/>
+        <location filename="../cli.py" line="232"/>
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="217"/>
+        <location filename="../cli.py" line="246"/>
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="218"/>
+        <location filename="../cli.py" line="247"/>
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="220"/>
+        <location filename="../cli.py" line="249"/>
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>
     <message>
-        <location filename="../cli_content.py" line="19"/>
+        <location filename="../cli_content.py" line="20"/>
         <source>question banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../cli_content.py" line="21"/>
+        <location filename="../cli_content.py" line="22"/>
         <source>show what a Moodle XML or GIFT file would import, and every question that cannot be</source>
         <translation>显示 Moodle XML 或 GIFT 文件中可导入的题目，以及每一道不能导入的题目</translation>
     </message>
     <message>
-        <location filename="../cli_content.py" line="24"/>
-        <location filename="../cli_packs.py" line="24"/>
-        <location filename="../cli_sync.py" line="22"/>
-        <location filename="../cli_sync.py" line="117"/>
-        <location filename="../cli_sync.py" line="126"/>
+        <location filename="../cli_content.py" line="25"/>
+        <location filename="../cli_packs.py" line="25"/>
+        <location filename="../cli_sync.py" line="23"/>
+        <location filename="../cli_sync.py" line="118"/>
+        <location filename="../cli_sync.py" line="127"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../cli_content.py" line="33"/>
+        <location filename="../cli_content.py" line="34"/>
         <source>%1 (%2): %3 questions can be imported.</source>
         <translation>%1（%2）：可导入 %3 道题。</translation>
     </message>
     <message>
-        <location filename="../cli_content.py" line="35"/>
+        <location filename="../cli_content.py" line="36"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../cli_content.py" line="38"/>
+        <location filename="../cli_content.py" line="39"/>
         <source>Broken (fix the file):</source>
         <translation>有错误（请修改文件）：</translation>
     </message>
     <message>
-        <location filename="../cli_content.py" line="39"/>
+        <location filename="../cli_content.py" line="40"/>
         <source>Not supported (left out):</source>
         <translation>暂不支持（未导入）：</translation>
     </message>
     <message>
-        <location filename="../cli_content.py" line="40"/>
+        <location filename="../cli_content.py" line="41"/>
         <source>Not questions (skipped):</source>
         <translation>不是题目（已跳过）：</translation>
     </message>
     <message>
-        <location filename="../cli_content.py" line="50"/>
+        <location filename="../cli_content.py" line="51"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../cli_content.py" line="51"/>
+        <location filename="../cli_content.py" line="52"/>
         <source>line %1, “%2”: %3</source>
         <translation>第 %1 行“%2”：%3</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="25"/>
-        <location filename="../cli_sync.py" line="23"/>
+        <location filename="../cli_packs.py" line="26"/>
+        <location filename="../cli_sync.py" line="24"/>
         <source>read the passphrase from this file (for scripts)</source>
         <translation>从此文件读取口令（供脚本使用）</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="26"/>
+        <location filename="../cli_packs.py" line="27"/>
         <source>content packs: build, verify, install</source>
         <translation>内容包：生成、校验、安装</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="30"/>
+        <location filename="../cli_packs.py" line="31"/>
         <source>build a signed pack from an author folder (pack.toml) or a courseware folder</source>
         <translation>从作者文件夹（含 pack.toml）或课件文件夹生成已签名的内容包</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="33"/>
+        <location filename="../cli_packs.py" line="34"/>
         <source>author folder holding pack.toml and its files</source>
         <translation>存放 pack.toml 及其文件的作者文件夹</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="34"/>
+        <location filename="../cli_packs.py" line="35"/>
         <source>an old courseware CD or folder: one lesson per video or document</source>
         <translation>旧的课件光盘或文件夹：每个视频或文档作为一个课时</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="37"/>
+        <location filename="../cli_packs.py" line="38"/>
         <source>the publisher&apos;s private key file</source>
         <translation>发布方的私钥文件</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="39"/>
+        <location filename="../cli_packs.py" line="40"/>
         <source>folder to write the .songpack folder into</source>
         <translation>存放生成的 .songpack 文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="41"/>
+        <location filename="../cli_packs.py" line="42"/>
         <source>pack id (with --from-folder), e.g. yuechi-cd-2014</source>
         <translation>内容包编号（配合 --from-folder 使用），如 yuechi-cd-2014</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="42"/>
+        <location filename="../cli_packs.py" line="43"/>
         <source>pack title (with --from-folder)</source>
         <translation>内容包标题（配合 --from-folder 使用）</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="44"/>
+        <location filename="../cli_packs.py" line="45"/>
         <source>pack version (with --from-folder; default 1)</source>
         <translation>内容包版本（配合 --from-folder 使用；默认 1）</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="45"/>
+        <location filename="../cli_packs.py" line="46"/>
         <source>programme rules (with --from-folder; default national-2.0)</source>
         <translation>项目规则（配合 --from-folder 使用；默认 national-2.0）</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="49"/>
+        <location filename="../cli_packs.py" line="50"/>
         <source>check a pack&apos;s signature, its list of files and every file&apos;s hash</source>
         <translation>检查内容包的签名、文件清单以及每个文件的哈希值</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="53"/>
+        <location filename="../cli_packs.py" line="54"/>
         <source>the publisher&apos;s public key (may be given more than once)</source>
         <translation>发布方的公钥（可指定多次）</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="57"/>
+        <location filename="../cli_packs.py" line="58"/>
         <source>install packs on this laptop from a .songpack folder or a trainer&apos;s drive</source>
         <translation>从 .songpack 文件夹或送培 U 盘把内容包安装到本机</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="86"/>
+        <location filename="../cli_packs.py" line="81"/>
         <source>%1 %  %2 MB/s  about %3 left</source>
         <translation>%1%  %2 MB/s  约剩 %3</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="103"/>
+        <location filename="../cli_packs.py" line="93"/>
         <source>? s</source>
         <translation>? 秒</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="106"/>
+        <location filename="../cli_packs.py" line="96"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="108"/>
+        <location filename="../cli_packs.py" line="98"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="110"/>
+        <location filename="../cli_packs.py" line="100"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="120"/>
+        <location filename="../cli_packs.py" line="110"/>
         <source>Give either SRC_DIR or --from-folder CD_DIR.</source>
         <translation>请指定 SRC_DIR 或 --from-folder CD_DIR（二者选一）。</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="123"/>
+        <location filename="../cli_packs.py" line="113"/>
         <source>--from-folder needs --id and --title.</source>
         <translation>使用 --from-folder 时必须同时指定 --id 和 --title。</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="139"/>
+        <location filename="../cli_packs.py" line="129"/>
         <source>Built %1: pack %2 version %3, %4 courses, %5 lessons, %6 files, %7.</source>
         <translation>已生成 %1：内容包 %2，版本 %3，%4 门课程，%5 个课时，%6 个文件，%7。</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="145"/>
+        <location filename="../cli_packs.py" line="135"/>
         <source>Left out, because their length cannot be read (try playing them in VLC; convert those that do not play):</source>
         <translation>以下文件无法读取时长，未收录（可先用 VLC 试播，不能播放的请转换格式）：</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="148"/>
+        <location filename="../cli_packs.py" line="138"/>
         <source>The length of these videos cannot be read; give duration_s in pack.toml or convert them:</source>
         <translation>无法读取以下视频的时长；请在 pack.toml 中填写 duration_s，或转换其格式：</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="151"/>
+        <location filename="../cli_packs.py" line="141"/>
         <source>(the video component libvlc could not be loaded: %1)</source>
         <translation>（无法加载视频组件 libvlc：%1）</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="156"/>
+        <location filename="../cli_packs.py" line="146"/>
         <source>Left out:</source>
         <translation>未收录：</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="158"/>
+        <location filename="../cli_packs.py" line="148"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="178"/>
+        <location filename="../cli_packs.py" line="168"/>
         <source>%1 is intact: pack %2 version %3 (%4), signed by %5; %6 files, %7, every size and hash checked.</source>
         <translation>%1 完好：内容包 %2，版本 %3（%4），由 %5 签名；%6 个文件，%7，每个文件的大小和哈希值均已核对。</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="192"/>
+        <location filename="../cli_packs.py" line="182"/>
         <source>No content pack found in %1 (looked for a .songpack folder and for songpei/packs/ on a drive).</source>
         <translation>在 %1 中没有找到内容包（已查找 .songpack 文件夹和 U 盘上的 songpei/packs/）。</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="215"/>
+        <location filename="../cli_packs.py" line="205"/>
         <source>%1 version %2 is already installed; nothing copied.</source>
         <translation>%1 版本 %2 已经安装，没有复制任何文件。</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="218"/>
+        <location filename="../cli_packs.py" line="208"/>
         <source>Installed %1 version %2 (%3): %4 courses, %5 lessons; %6 copied in %7.</source>
         <translation>已安装 %1 版本 %2（%3）：%4 门课程，%5 个课时；复制了 %6，用时 %7。</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="224"/>
+        <location filename="../cli_packs.py" line="214"/>
         <source>Continued an earlier copy: %1 were already there.</source>
         <translation>接着上次的复制继续：已有 %1 无需重复复制。</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="227"/>
+        <location filename="../cli_packs.py" line="217"/>
         <source>It replaces version %1.</source>
         <translation>已替换版本 %1。</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="230"/>
+        <location filename="../cli_packs.py" line="220"/>
         <source>The damaged installed copy was replaced.</source>
         <translation>已替换原先安装的损坏副本。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="25"/>
+        <location filename="../cli_sync.py" line="26"/>
         <source>make key pairs for publishers, the county and trainers</source>
         <translation>为发布方、县级和送培教师生成密钥对</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="29"/>
+        <location filename="../cli_sync.py" line="30"/>
         <source>make a new key pair</source>
         <translation>生成新的密钥对</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="32"/>
+        <location filename="../cli_sync.py" line="33"/>
         <source>folder for ROLE.key (private, passphrase-protected) and ROLE.pub (public)</source>
         <translation>存放 ROLE.key（私钥，口令保护）和 ROLE.pub（公钥）的文件夹</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="34"/>
+        <location filename="../cli_sync.py" line="35"/>
         <source>who holds the key</source>
         <translation>密钥持有者</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="36"/>
+        <location filename="../cli_sync.py" line="37"/>
         <source>let laptops move from an old key to a new one (signed by the old key)</source>
         <translation>让各台电脑从旧密钥过渡到新密钥（由旧密钥签名）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="42"/>
+        <location filename="../cli_sync.py" line="43"/>
         <source>a county-signed list of keys laptops must stop trusting</source>
         <translation>由县级签名、各台电脑必须停止信任的密钥列表</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="46"/>
+        <location filename="../cli_sync.py" line="47"/>
         <source>list number; each new list needs a higher one</source>
         <translation>列表编号；每份新列表的编号必须更大</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="51"/>
+        <location filename="../cli_sync.py" line="52"/>
         <source>the keys this laptop trusts</source>
         <translation>本机信任的密钥</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="58"/>
+        <location filename="../cli_sync.py" line="59"/>
         <source>list trusted keys</source>
         <translation>列出受信任的密钥</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="61"/>
+        <location filename="../cli_sync.py" line="62"/>
         <source>write what the county has not yet confirmed to the trainer&apos;s drive</source>
         <translation>把县级尚未确认的记录写入送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="63"/>
-        <location filename="../cli_sync.py" line="68"/>
-        <location filename="../cli_sync.py" line="94"/>
+        <location filename="../cli_sync.py" line="64"/>
+        <location filename="../cli_sync.py" line="69"/>
+        <location filename="../cli_sync.py" line="95"/>
         <source>DRIVE</source>
         <translation>U盘</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="65"/>
+        <location filename="../cli_sync.py" line="66"/>
         <source>apply the county&apos;s receipts from the trainer&apos;s drive</source>
         <translation>从送培 U 盘读取并应用县级回执</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="71"/>
+        <location filename="../cli_sync.py" line="72"/>
         <source>the county hub</source>
         <translation>县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="74"/>
+        <location filename="../cli_sync.py" line="75"/>
         <source>create a county hub</source>
         <translation>创建县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="78"/>
+        <location filename="../cli_sync.py" line="79"/>
         <source>import bundles from files, folders or whole drives</source>
         <translation>从文件、文件夹或整个 U 盘导入同步包</translation>
     </message>
     <message>
-        <location filename="../cli_packs.py" line="59"/>
-        <location filename="../cli_sync.py" line="81"/>
+        <location filename="../cli_packs.py" line="60"/>
+        <location filename="../cli_sync.py" line="82"/>
         <source>PATH</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="54"/>
+        <location filename="../cli_sync.py" line="55"/>
         <source>trust a public key, or apply a key rotation or revocation file</source>
         <translation>信任一个公钥，或采用密钥更替文件、吊销列表</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="83"/>
+        <location filename="../cli_sync.py" line="84"/>
         <source>county key file (default: the one given at init)</source>
         <translation>县级密钥文件（默认：创建时指定的文件）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="85"/>
+        <location filename="../cli_sync.py" line="86"/>
         <source>enrol a waiting laptop and import its bundles</source>
         <translation>登记一台待批准的电脑并导入它的同步包</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="91"/>
+        <location filename="../cli_sync.py" line="92"/>
         <source>write signed receipts for the laptops to the trainer&apos;s drive</source>
         <translation>把签名回执写入送培 U 盘，带给各台电脑</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="97"/>
+        <location filename="../cli_sync.py" line="98"/>
         <source>accept a trainer&apos;s signature on attendance</source>
         <translation>认可某位送培教师在签到上的签名</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="102"/>
+        <location filename="../cli_sync.py" line="103"/>
         <source>trust a content publisher&apos;s key at the hub</source>
         <translation>在县级数据库中信任内容发布方的密钥</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="107"/>
+        <location filename="../cli_sync.py" line="108"/>
         <source>give the hub a published pack, so hours are capped as on the laptops</source>
         <translation>把已发布的内容包交给县级数据库，使学时按与各台电脑相同的上限计算</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="118"/>
+        <location filename="../cli_sync.py" line="119"/>
         <source>with --format pdf: the figures of this year, against its targets (default: the latest year in the targets)</source>
         <translation>与 --format pdf 同用：该年度的数据及其目标（默认：目标表中最近的年份）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="123"/>
+        <location filename="../cli_sync.py" line="124"/>
         <source>with --format xapi: also send the statements to this learning record store</source>
         <translation>与 --format xapi 一起使用：同时把语句发送到这个学习记录存储（LRS）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="125"/>
+        <location filename="../cli_sync.py" line="126"/>
         <source>USER</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="112"/>
+        <location filename="../cli_sync.py" line="113"/>
         <source>export every teacher&apos;s hours in the platform&apos;s template (CSV or Excel), the county report (PDF) or xAPI statements</source>
         <translation>导出：按平台模板的每位教师学时（CSV 或 Excel）、县级进展报告（PDF）或 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="121"/>
+        <location filename="../cli_sync.py" line="122"/>
         <source>with csv or xlsx: the platform&apos;s column template (default: the built-in one)</source>
         <translation>与 csv 或 xlsx 同用：平台的列模板（默认：内置模板）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="128"/>
+        <location filename="../cli_sync.py" line="129"/>
         <source>load the targets table (专任教师总数 and yearly targets per district) from CSV or Excel (.xlsx)</source>
         <translation>从 CSV 或 Excel（.xlsx）载入目标表（各区县专任教师总数和年度目标）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="134"/>
+        <location filename="../cli_sync.py" line="135"/>
         <source>who is behind: finished teachers against each district&apos;s target</source>
         <translation>谁落后了：各区县已结业教师与年度目标对比</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="139"/>
+        <location filename="../cli_sync.py" line="140"/>
         <source>list laptops: enrolled, waiting for approval, revoked</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="143"/>
+        <location filename="../cli_sync.py" line="144"/>
         <source>build a demo county: a hub over simulated school laptops in the Guang&apos;an districts</source>
         <translation>建立演示县：由广安各区县模拟学校电脑数据汇成的县级数据中心</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="146"/>
+        <location filename="../cli_sync.py" line="147"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="147"/>
+        <location filename="../cli_sync.py" line="148"/>
         <source>size against the real Guang&apos;an table (1.0: about 32,000 teachers; by default about 100)</source>
         <translation>相对广安真实目标表的规模（1.0 约 32,000 名教师；默认约 100 名）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="160"/>
+        <location filename="../cli_sync.py" line="161"/>
         <source>Passphrase: </source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="161"/>
+        <location filename="../cli_sync.py" line="162"/>
         <source>Passphrase again: </source>
         <translation>再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="162"/>
+        <location filename="../cli_sync.py" line="163"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="181"/>
+        <location filename="../cli_sync.py" line="182"/>
         <source>Made key %1 (fingerprint %2): private key %3 (passphrase-protected), public key %4.</source>
         <translation>已生成密钥 %1（指纹 %2）：私钥 %3（口令保护），公钥 %4。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="197"/>
+        <location filename="../cli_sync.py" line="198"/>
         <source>Wrote %1: laptops that trust %2 will also trust %3.</source>
         <translation>已写入 %1：信任 %2 的电脑也将信任 %3。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="212"/>
+        <location filename="../cli_sync.py" line="213"/>
         <source>Wrote revocation list %1 (number %2): %3 keys.</source>
         <translation>已写入吊销列表 %1（编号 %2）：%3 个密钥。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="229"/>
+        <location filename="../cli_sync.py" line="230"/>
         <source>Applied %1: %2 keys trusted, %3 revoked.</source>
         <translation>已采用 %1：%2 个受信任的密钥，%3 个已吊销。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="236"/>
+        <location filename="../cli_sync.py" line="237"/>
         <source>Now trusting %1 key %2 (%3), fingerprint %4.</source>
         <translation>已信任%1密钥 %2（%3），指纹 %4。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="246"/>
+        <location filename="../cli_sync.py" line="247"/>
         <source>No keys are trusted yet.</source>
         <translation>尚未信任任何密钥。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="258"/>
+        <location filename="../cli_sync.py" line="259"/>
         <source>Nothing new to export: the county has confirmed every event.</source>
         <translation>没有需要导出的新记录：县级已确认全部事件。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="260"/>
+        <location filename="../cli_sync.py" line="261"/>
         <source>The drive already holds events %1–%2 of this laptop; nothing written.</source>
         <translation>U 盘上已有本机第 %1–%2 条事件，无需写入。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="263"/>
+        <location filename="../cli_sync.py" line="264"/>
         <source>Exported events %1–%2 to %3 (encrypted for the county, checked after writing).</source>
         <translation>已把第 %1–%2 条事件导出到 %3（已为县级加密，写入后已校验）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="275"/>
+        <location filename="../cli_sync.py" line="276"/>
         <source>No receipt for this laptop on the drive.</source>
         <translation>U 盘上没有本机的回执。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="277"/>
+        <location filename="../cli_sync.py" line="278"/>
         <source>County confirmed: events up to %1 received.</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="294"/>
+        <location filename="../cli_sync.py" line="295"/>
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="310"/>
+        <location filename="../cli_sync.py" line="311"/>
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="313"/>
+        <location filename="../cli_sync.py" line="314"/>
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="315"/>
+        <location filename="../cli_sync.py" line="316"/>
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="317"/>
+        <location filename="../cli_sync.py" line="318"/>
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="320"/>
+        <location filename="../cli_sync.py" line="321"/>
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="322"/>
+        <location filename="../cli_sync.py" line="323"/>
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="325"/>
+        <location filename="../cli_sync.py" line="326"/>
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="329"/>
+        <location filename="../cli_sync.py" line="330"/>
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="348"/>
+        <location filename="../cli_sync.py" line="335"/>
+        <source>bundles imported: %1 of %2</source>
+        <translation>已导入数据包：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="349"/>
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="356"/>
+        <location filename="../cli_sync.py" line="357"/>
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="365"/>
+        <location filename="../cli_sync.py" line="366"/>
         <source>The hub now trusts publisher %1 (%2).</source>
         <translation>县级数据库已信任发布方 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="376"/>
+        <location filename="../cli_sync.py" line="377"/>
         <source>The hub now counts hours with %1 version %2.</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="422"/>
+        <location filename="../cli_sync.py" line="423"/>
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="435"/>
+        <location filename="../cli_sync.py" line="436"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
         <location filename="../cli_sync.py" line="441"/>
+        <source>statements sent to the LRS: %1 of %2</source>
+        <translation>已向 LRS 发送语句：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="443"/>
         <source>Sent %1 statements to the LRS in %2 batches (%3 retries; repeats are recognised, never stored twice).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（重试 %3 次；重复的语句会被识别，不会重复存储）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="455"/>
+        <location filename="../cli_sync.py" line="457"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="459"/>
+        <location filename="../cli_sync.py" line="461"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="462"/>
+        <location filename="../cli_sync.py" line="463"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="464"/>
+        <location filename="../cli_sync.py" line="466"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="479"/>
+        <location filename="../cli_sync.py" line="477"/>
+        <source>Making the county&apos;s keys and the demo content pack …</source>
+        <translation>正在生成县级密钥和演示内容包……</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="478"/>
+        <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
+        <translation>正在模拟各校电脑：教师报名、学习并导出数据包……</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="480"/>
+        <source>The county imports the laptops&apos; bundles …</source>
+        <translation>县级正在导入各电脑的数据包……</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="481"/>
+        <source>The county decides on practice evidence (学时认定) …</source>
+        <translation>县级正在认定实践成果学时……</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="482"/>
+        <source>Receipts go back to the laptops …</source>
+        <translation>正在把回执送回各电脑……</translation>
+    </message>
+    <message>
+        <location filename="../cli_sync.py" line="493"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="495"/>
+        <location filename="../cli_sync.py" line="509"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="499"/>
+        <location filename="../cli_sync.py" line="513"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="500"/>
+        <location filename="../cli_sync.py" line="514"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="520"/>
+        <location filename="../cli_sync.py" line="534"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>
     <message>
-        <location filename="../cli_learning.py" line="17"/>
+        <location filename="../cli_learning.py" line="20"/>
+        <source>list this laptop&apos;s teachers: Songpei id (for transcript and school-team), name, ID card number (masked), school and hours</source>
+        <translation>列出本机的教师：送培编号（transcript 和 school-team 要用）、姓名、身份证号（部分隐藏）、学校和学时</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="23"/>
         <source>write a teacher&apos;s transcript (hours, self-tests, ability points) as a PDF</source>
         <translation>将教师的学时证明（学时、自测、能力点）生成为 PDF</translation>
     </message>
     <message>
-        <location filename="../cli_learning.py" line="19"/>
         <location filename="../cli_learning.py" line="25"/>
+        <location filename="../cli_learning.py" line="31"/>
         <source>the teacher&apos;s Songpei id (t-…) or ID card number</source>
         <translation>教师的送培编号（t-…）或身份证号</translation>
     </message>
     <message>
-        <location filename="../cli_learning.py" line="23"/>
+        <location filename="../cli_learning.py" line="29"/>
         <source>add a teacher to the school team, who rate colleagues&apos; evidence</source>
         <translation>把教师加入学校管理团队，负责考核同事的成果</translation>
     </message>
     <message>
-        <location filename="../cli_learning.py" line="28"/>
+        <location filename="../cli_learning.py" line="34"/>
         <source>take the teacher off the school team</source>
         <translation>将该教师移出学校管理团队</translation>
     </message>
     <message>
-        <location filename="../cli_learning.py" line="47"/>
+        <location filename="../cli_learning.py" line="55"/>
+        <source>No teacher is enrolled on this laptop yet: teachers enrol themselves in the app (“Enrol a new teacher”).</source>
+        <translation>本机还没有教师报名：教师在送培程序中点“注册新教师”自行报名。</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="58"/>
+        <source>Songpei id</source>
+        <translation>送培编号</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="59"/>
+        <source>Hours (goal %1)</source>
+        <translation>学时（目标%1）</translation>
+    </message>
+    <message>
+        <location filename="../cli_learning.py" line="72"/>
         <source>Transcript written to %1 (verification code %2).</source>
         <translation>学时证明已写入 %1（校验码 %2）。</translation>
     </message>
     <message>
-        <location filename="../cli_learning.py" line="57"/>
+        <location filename="../cli_learning.py" line="82"/>
         <source>%1 is now on the school team.</source>
         <translation>%1 已加入学校管理团队。</translation>
     </message>
     <message>
-        <location filename="../cli_learning.py" line="58"/>
+        <location filename="../cli_learning.py" line="83"/>
         <source>%1 is no longer on the school team.</source>
         <translation>%1 已不再是学校管理团队成员。</translation>
     </message>
