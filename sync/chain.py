@@ -12,6 +12,10 @@ from json.encoder import encode_basestring
 
 GENESIS = "0" * 64
 DOMAIN = b"songpei-event-v1\n"
+# An enrolment names the teacher; the county reads these fields by name, so an event that
+# lacks one is malformed wherever it is read (sync/teachers.py writes them).
+ENROLLED = "teacher.enrolled"
+PROFILE_FIELDS = ("name", "id_number", "school", "stage", "subject")
 
 
 def canonical_json(value: object) -> str:
@@ -61,7 +65,9 @@ def event_hash_input(
     return DOMAIN + _ENCODE(fields).encode("utf-8")
 
 
-_PLAIN_ROW = [int, str, str, str, str, str, int, int, str, str]  # journal column order
+# seq, id, device, teacher, type, payload, wall_ms, mono_ms, boot, prev_hash, hash
+ROW_TYPES = [int, str, str, str, str, str, int, int, str, str, str]
+_PLAIN_ROW = ROW_TYPES[:10]
 
 
 def row_hash(row, _esc=encode_basestring, _sha256=hashlib.sha256) -> str:
@@ -83,16 +89,57 @@ def event_hash(*fields) -> str:
     return hashlib.sha256(event_hash_input(*fields)).hexdigest()
 
 
+def _no_constant(name: str) -> object:
+    raise ValueError(name)  # NaN and Infinity are not JSON, and SQLite's json functions agree
+
+
+def payload_object(payload: object) -> dict | None:
+    """An event's payload as a dict, or None when it is not a JSON object."""
+    if type(payload) is not str:
+        return None
+    try:
+        data = json.loads(payload, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def malformed(type_: str, payload: object) -> bool:
+    """True when an event cannot be read as what it claims to be: its payload is not a JSON
+    object, or an enrolment lacks a profile field. MALFORMED_SQL is the same rule in SQL."""
+    data = payload_object(payload)
+    if data is None:
+        return True
+    return type_ == ENROLLED and not all(type(data.get(k)) is str for k in PROFILE_FIELDS)
+
+
+# malformed() as an SQL expression over a row's `type` and `payload` (1: malformed), so the
+# county checks millions of imported rows in SQLite's C; CASE evaluates in order, so no JSON
+# function sees a payload json_valid refused.
+MALFORMED_SQL = (
+    "CASE WHEN NOT json_valid(payload) THEN 1 WHEN json_type(payload) <> 'object' THEN 1 "
+    f"WHEN type = '{ENROLLED}' THEN "
+    + " OR ".join(f"json_type(payload, '$.{k}') IS NOT 'text'" for k in PROFILE_FIELDS)
+    + " ELSE 0 END")
+
+
 @dataclass(frozen=True)
 class ChainProblem:
     seq: int
-    kind: str  # 'gap' | 'link' | 'hash' | 'device'
+    kind: str  # 'gap' | 'link' | 'hash' | 'device' | 'malformed'
+
+
+# Problems that make the county refuse a bundle whole: it cannot place or read such an event.
+# A changed event ('hash', 'link': hours added by editing the file) travels, and the county
+# flags it, so that the edit is seen where it counts (threat 10).
+UNREADABLE = ("gap", "device", "malformed")
 
 
 def verify_chain(events: Iterable[Event], device_id: str, start_seq: int = 1,
                  prev_hash: str = GENESIS) -> list[ChainProblem]:
     """Check a device's events in sequence order: no gaps, each links to the one before,
-    each hash matches its bytes. Returns every problem found (empty list: the chain holds)."""
+    each hash matches its bytes, each is well-formed (column types, payload). Returns every
+    problem found (empty list: the chain holds)."""
     problems: list[ChainProblem] = []
     expected_seq = start_seq
     for ev in events:
@@ -104,6 +151,8 @@ def verify_chain(events: Iterable[Event], device_id: str, start_seq: int = 1,
             problems.append(ChainProblem(ev.seq, "link"))
         if hashlib.sha256(ev.hash_input()).hexdigest() != ev.hash:
             problems.append(ChainProblem(ev.seq, "hash"))
-        expected_seq = ev.seq + 1
+        if list(map(type, ev.row())) != ROW_TYPES or malformed(ev.type, ev.payload):
+            problems.append(ChainProblem(ev.seq, "malformed"))
+        expected_seq = (ev.seq if type(ev.seq) is int else expected_seq) + 1
         prev_hash = ev.hash
     return problems

@@ -52,7 +52,7 @@ def file_sha(p: Path) -> str:
 
 def assert_installed_correctly(data_dir: Path, folder: Path) -> None:
     manifest = json.loads((folder / MANIFEST).read_bytes())
-    target = library_dir(data_dir) / manifest["id"] / f"v{manifest['version']}"
+    target = library_dir(data_dir) / "packs" / manifest["id"] / f"v{manifest['version']}"
     assert (target / MANIFEST).read_bytes() == (folder / MANIFEST).read_bytes()
     for f in manifest["files"]:
         assert file_sha(target / FILES / f["path"]) == f["sha256"], f["path"]
@@ -93,7 +93,7 @@ def test_build_verify_install_then_the_laptop_teaches_the_pack(tmp_path, laptop)
     finally:
         again.close()
     (entry,) = installed(laptop.data_dir)
-    assert (entry.id, entry.version, entry.folder) == ("a5-intro", 5, "a5-intro/v5")
+    assert (entry.id, entry.version, entry.folder) == ("a5-intro", 5, "packs/a5-intro/v5")
 
 
 def test_installing_the_same_pack_again_is_a_fast_no_op(tmp_path):
@@ -113,7 +113,7 @@ def test_a_damaged_installed_copy_is_repaired_by_installing_again(tmp_path):
     folder = built_pack(tmp_path)
     data = tmp_path / "data"
     install(folder, data, TRUST, demo=False)
-    victim = library_dir(data) / "a5-intro" / "v5" / FILES / "docs" / "清单.pdf"
+    victim = library_dir(data) / "packs" / "a5-intro" / "v5" / FILES / "docs" / "清单.pdf"
     victim.write_bytes(b"truncated")
     r = install(folder, data, TRUST, demo=False)
     assert r.status == "repaired"
@@ -127,7 +127,7 @@ def test_upgrade_replaces_the_old_version_and_rollback_is_refused(tmp_path):
     assert install(v4, data, TRUST, demo=False).status == "installed"
     r = install(v5, data, TRUST, demo=False)
     assert (r.status, r.replaced_version) == ("installed", 4)
-    assert sorted(p.name for p in (library_dir(data) / "a5-intro").iterdir()) == ["v5"]
+    assert sorted(p.name for p in (library_dir(data) / "packs" / "a5-intro").iterdir()) == ["v5"]
     assert_installed_correctly(data, v5)
 
     before, everything = library_hash(data), tree_hash(tmp_path, skip=("data/library/.staging",))
@@ -289,7 +289,7 @@ def test_a_full_disk_is_found_before_copying(tmp_path):
     with mounted_tmpfs(tmp_path / "small", "size=48m") as small:
         with pytest.raises(DiskFull):
             install(folder, small / "data", TRUST, demo=False)
-        staged = list((small / "data" / "library" / ".staging").rglob("*.part"))
+        staged = list((small / "data" / "library" / ".staging").glob("*/parts/*"))
         assert staged == []
 
 
@@ -330,7 +330,7 @@ def test_a_torn_part_is_copied_afresh(tmp_path):
             raise Pulled
     with pytest.raises(Pulled):
         install(folder, data, TRUST, demo=False, progress=pull)
-    (part,) = (library_dir(data) / ".staging").rglob("*.part")
+    (part,) = (library_dir(data) / ".staging").glob("*/parts/*")
     with open(part, "r+b") as fh:  # what a power cut can leave: the length, not the bytes
         fh.seek(MiB)
         fh.write(b"\0" * 4096)
