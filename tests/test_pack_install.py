@@ -18,6 +18,7 @@ import pytest
 
 from content.errors import PackRefused
 from content.pack import FILES, MANIFEST
+from content.pack_build import build
 from content.rules import LESSON_SESSION
 from content.trust import TrustStore
 from sync.errors import DiskFull
@@ -35,6 +36,7 @@ from tests.pack_support import (
     OTHER,
     PUBLISHER,
     TRUST,
+    author_folder,
     block_file,
     built_pack,
     forge,
@@ -52,7 +54,9 @@ def file_sha(p: Path) -> str:
 
 def assert_installed_correctly(data_dir: Path, folder: Path) -> None:
     manifest = json.loads((folder / MANIFEST).read_bytes())
-    target = library_dir(data_dir) / "packs" / manifest["id"] / f"v{manifest['version']}"
+    (entry,) = [p for p in installed(data_dir) if p.id == manifest["id"]]
+    assert entry.version == manifest["version"]
+    target = library_dir(data_dir) / entry.folder
     assert (target / MANIFEST).read_bytes() == (folder / MANIFEST).read_bytes()
     for f in manifest["files"]:
         assert file_sha(target / FILES / f["path"]) == f["sha256"], f["path"]
@@ -383,3 +387,70 @@ def test_kill_9_during_a_large_install_then_resume(tmp_path):
 def test_block_file_is_what_it_claims(tmp_path):
     block_file(tmp_path / "x", 3 * MiB + 5)
     assert (tmp_path / "x").stat().st_size == 3 * MiB + 5
+
+
+# --- names a pack chooses never meet the library's own ----------------------------------------
+
+def test_a_pack_id_cannot_name_the_librarys_own_files(tmp_path):
+    data = tmp_path / "data"
+    first = built_pack(tmp_path, "installed.json", version=1)  # a valid id, and a file name
+    assert install(first, data, TRUST, demo=False).status == "installed"
+    second = built_pack(tmp_path, "a5-intro")
+    assert install(second, data, TRUST, demo=False).status == "installed"
+    assert [(p.id, p.folder) for p in installed(data)] == [
+        ("installed.json", "packs/installed.json/v1"), ("a5-intro", "packs/a5-intro/v5")]
+    assert (library_dir(data) / "installed.json").is_file()
+    for folder in (first, second):
+        assert_installed_correctly(data, folder)
+    with Laptop.open(data) as lp:
+        assert {c.pack for c in lp.catalog.courses} == {"installed.json", "a5-intro"}
+
+    before = library_hash(data)
+    bad_ids = ("..", ".staging", ".", "packs/../..", "../installed.json", "installed.json/..")
+    for n, bad in enumerate(bad_ids):
+        folder = built_pack(tmp_path / f"bad-{n}", version=9)
+        forge(folder, lambda d, bad=bad: d.update(id=bad))
+        with pytest.raises(PackRefused) as e:
+            install(folder, data, TRUST, demo=False)
+        assert (e.value.code, e.value.fields.get("field")) == ("bad_manifest", "id"), bad
+    assert library_hash(data) == before
+
+
+def _with_part_names(root: Path) -> Path:
+    """A pack listing `video/intro.mp4.part` beside `video/intro.mp4` (and the same for a
+    document), listed before them: names a copy in progress would have used for its
+    temporary files."""
+    src = author_folder(root, video_bytes=5 * MiB)
+    block_file(src / "video" / "intro.mp4.part", 3 * MiB, seed=9)
+    (src / "docs" / "清单.pdf.part").write_bytes(b"a file of its own, not a part")
+    toml = src / "pack.toml"
+    toml.write_text(toml.read_text("utf-8").replace(
+        'programme = "sichuan-2.0"\n', 'programme = "sichuan-2.0"\n'
+        'include = ["video/intro.mp4.part", "docs/清单.pdf.part"]\n'), "utf-8")
+    folder = build(src, PUBLISHER, root / "out", duration_of=lambda p: 600.0).folder
+    # listed first, so they are in place before the files whose part they would have been
+    forge(folder, lambda d: d["files"].sort(key=lambda f: not f["path"].endswith(".part")))
+    return folder
+
+
+@pytest.mark.parametrize("interrupted", [False, True])
+def test_files_named_like_parts_install_completely_and_verify(tmp_path, interrupted):
+    from content.pack import verify_pack
+
+    folder = _with_part_names(tmp_path)
+    listed = {f["path"] for f in json.loads((folder / MANIFEST).read_bytes())["files"]}
+    assert {"video/intro.mp4.part", "docs/清单.pdf.part"} <= listed
+    data = tmp_path / "data"
+    if interrupted:  # a copy broken half way, resumed: parts must not be taken for files
+        def pull(done, total):
+            if done > 6 * MiB:
+                raise Pulled
+        with pytest.raises(Pulled):
+            install(folder, data, TRUST, demo=False, progress=pull)
+    r = install(folder, data, TRUST, demo=False)
+    assert r.status == "installed"
+    assert_installed_correctly(data, folder)
+    assert r.copied_bytes + r.resumed_bytes == r.total_bytes
+    (entry,) = installed(data)
+    verify_pack(library_dir(data) / entry.folder, TRUST, demo=False, check_hashes=True)
+    assert install(folder, data, TRUST, demo=False).status == "already"
