@@ -20,7 +20,7 @@ from .bundle import (
     read_trailer,
     write_bundle,
 )
-from .chain import UNREADABLE, Event, verify_chain
+from .chain import unreadable
 from .drive import Drive
 from .errors import JournalDamaged, SongpeiError
 from .journal import COLUMNS
@@ -75,9 +75,7 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
         return ExportResult("nothing-new")
     # The county refuses a bundle whole for an event it cannot place or read; say so here,
     # where it can be mended, instead of carrying it to the county again at every visit.
-    problems = [p for p in verify_chain((Event(*r) for r in rows), laptop.journal.device_id,
-                                        start_seq=acked + 1, prev_hash=rows[0][9])
-                if p.kind in UNREADABLE]
+    problems = unreadable(rows, laptop.journal.device_id, acked + 1)
     if problems:
         raise JournalNotExportable(path=str(laptop.journal.path), seq=problems[0].seq,
                                    problem=problems[0].kind, count=len(problems))

@@ -181,7 +181,7 @@ def test_a_quarantine_row_of_an_older_hub_pointing_outside_deletes_nothing(tmp_p
         county.import_paths(forge(laptop, tmp_path / "usb" / name, monkeypatch, "../.."), COUNTY)
     (a, b) = county.quarantined()
     old_paths = (county.files_dir / "quarantine" / ".." / "..", tmp_path / "sentinel")
-    for item, stored in zip((a, b), old_paths):
+    for item, stored in zip((a, b), old_paths, strict=True):
         county.conn.execute("UPDATE quarantine SET stored=? WHERE id=?", (str(stored), item.id))
     county.dismiss_quarantine(a.id, "旧版本留下的记录")
     results = county.approve(laptop.journal.device_id, COUNTY)
