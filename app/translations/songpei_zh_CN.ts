@@ -1701,22 +1701,22 @@
         <translation>%1：已拒收：%3</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="44"/>
+        <location filename="../gui/county/results.py" line="45"/>
         <source>; %1 records contradict the county&apos;s copy and are held in quarantine</source>
         <translation>；%1 条记录与县里的副本矛盾，已放入隔离区</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="47"/>
+        <location filename="../gui/county/results.py" line="48"/>
         <source>; to look at: %1</source>
         <translation>；需查看：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="53"/>
+        <location filename="../gui/county/results.py" line="54"/>
         <source>No bundles were found there. Bundles are in the drive&apos;s songpei/to-county folder.</source>
         <translation>那里没有找到数据包。数据包在U盘的 songpei/to-county 文件夹中。</translation>
     </message>
     <message>
-        <location filename="../gui/county/results.py" line="56"/>
+        <location filename="../gui/county/results.py" line="57"/>
         <source>%1 bundles: %2 imported, %3 already here, %4 held for a decision, %5 refused.</source>
         <translation>共 %1 个数据包：%2 个已导入，%3 个原已存在，%4 个待决定，%5 个已拒收。</translation>
     </message>
@@ -1907,37 +1907,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="40"/>
+        <location filename="../gui/main_window.py" line="43"/>
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="51"/>
+        <location filename="../gui/main_window.py" line="54"/>
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="91"/>
+        <location filename="../gui/main_window.py" line="94"/>
         <source>Trainer&apos;s drive found (%1): open the sync station</source>
         <translation>发现送培 U 盘（%1）：打开同步站</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="97"/>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>Choose the trainer&apos;s drive</source>
         <translation>选择送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>Save the transcript</source>
         <translation>保存学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="170"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="169"/>
+        <location filename="../gui/main_window.py" line="174"/>
         <source>Transcript saved: %1 (verification code %2)</source>
         <translation>学时证明已保存：%1（校验码 %2）</translation>
     </message>
@@ -1945,1421 +1945,1456 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="34"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="35"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="36"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="37"/>
         <source>School stage</source>
         <translation>学段</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="38"/>
         <source>Subject</source>
         <translation>学科</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="39"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../messages.py" line="40"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="41"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="42"/>
         <source>Trainer key</source>
         <translation>送培教师密钥</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="49"/>
         <source>Kindergarten</source>
         <translation>幼儿园</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="50"/>
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="51"/>
         <source>Junior secondary</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="52"/>
         <source>Senior secondary</source>
         <translation>高中</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="53"/>
         <source>Vocational school</source>
         <translation>中职</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="54"/>
         <source>Special education</source>
         <translation>特殊教育</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="60"/>
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="60"/>
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="65"/>
         <source>publisher</source>
         <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="66"/>
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="67"/>
         <source>trainer</source>
         <translation>送培教师</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="73"/>
         <source>waiting for approval</source>
         <translation>待批准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="74"/>
         <source>enrolled</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="75"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="81"/>
         <source>the laptop&apos;s history differs from the county&apos;s copy</source>
         <translation>本机记录与县级留存的记录不一致</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="82"/>
         <source>an event was changed after it was written</source>
         <translation>有事件在写入后被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="83"/>
         <source>the laptop&apos;s clock is wrong</source>
         <translation>电脑时钟不准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="84"/>
         <source>more than 24 hours of study in one day</source>
         <translation>一天内学习超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="85"/>
         <source>the same teacher is enrolled on several laptops</source>
         <translation>同一位教师在多台电脑上注册</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="87"/>
         <source>study on two laptops at the same time</source>
         <translation>同一时间在两台电脑上学习</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="88"/>
         <source>attendance signed by a trainer the county has not registered</source>
         <translation>签到由县里未登记的送培教师签名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="90"/>
         <source>attendance with a signature that does not hold</source>
         <translation>签到的签名不成立</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="92"/>
         <source>attendance whose hours differ from what the trainer signed</source>
         <translation>签到的学时与送培教师签名的不一致</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="100"/>
         <source>not a Songpei bundle</source>
         <translation>不是送培同步包</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="101"/>
         <source>the file is incomplete (was the drive pulled out while copying?)</source>
         <translation>文件不完整（复制时是否拔出了 U 盘？）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="103"/>
         <source>the file is damaged or was altered</source>
         <translation>文件已损坏或被改动</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="104"/>
         <source>the file cannot be read</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="105"/>
         <source>the signature does not match: the file was altered or forged</source>
         <translation>签名不符：文件被改动或伪造</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="107"/>
         <source>made by a newer version of Songpei</source>
         <translation>由更新版本的送培生成</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../messages.py" line="108"/>
         <source>the device name does not match its key</source>
         <translation>设备编号与其密钥不符</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="109"/>
         <source>a part belongs to another bundle</source>
         <translation>其中一个分卷属于另一个同步包</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="110"/>
         <source>a part of the bundle is missing</source>
         <translation>同步包缺少分卷</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="111"/>
         <source>cannot be decrypted with this county&apos;s key</source>
         <translation>无法用本县密钥解密</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="112"/>
+        <source>its signed description lacks a field or has a wrong value</source>
+        <translation>签名的包说明缺少字段或字段值有误</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114"/>
+        <source>a record in it is malformed (its contents are not what the record type needs)</source>
+        <translation>其中有一条记录格式不对（内容不符合该类记录的要求）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="116"/>
         <source>it was made for another county&apos;s key</source>
         <translation>它是为其他县的密钥生成的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../messages.py" line="117"/>
         <source>a laptop the county has not enrolled yet; check its fingerprint with the school, then approve it</source>
         <translation>来自县里尚未登记的电脑；请与学校核对指纹后批准</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../messages.py" line="120"/>
         <source>the laptop&apos;s key has been revoked</source>
         <translation>这台电脑的密钥已被吊销</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../messages.py" line="121"/>
         <source>a different key claims an enrolled laptop&apos;s name</source>
         <translation>另一把密钥冒用了已登记电脑的编号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="122"/>
         <source>it is meant for another laptop</source>
         <translation>它是发给另一台电脑的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="123"/>
         <source>it confirms events this laptop never wrote</source>
         <translation>它确认了本机从未写入的事件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="131"/>
+        <source> (field “%1”)</source>
+        <translation>（字段“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="133"/>
+        <source> (record %1)</source>
+        <translation>（第 %1 条记录）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="139"/>
         <source>single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../messages.py" line="140"/>
         <source>multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126"/>
+        <location filename="../messages.py" line="141"/>
         <source>true/false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="142"/>
         <source>ordering</source>
         <translation>排序题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="143"/>
         <source>matching</source>
         <translation>匹配题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="144"/>
         <source>short answer</source>
         <translation>简答题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="145"/>
         <source>situational case</source>
         <translation>情境案例题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="146"/>
         <source>essay</source>
         <translation>问答题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../messages.py" line="147"/>
         <source>numerical</source>
         <translation>数值题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="148"/>
         <source>calculated</source>
         <translation>计算题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="149"/>
         <source>description</source>
         <translation>说明文字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="156"/>
         <source>a field has a wrong value</source>
         <translation>某个字段的值不正确</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="157"/>
         <source>unknown question type</source>
         <translation>未知的题型</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="158"/>
         <source>the question has no id</source>
         <translation>题目没有编号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144"/>
+        <location filename="../messages.py" line="159"/>
         <source>the question has no text</source>
         <translation>题目没有题干</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="160"/>
         <source>unknown text format</source>
         <translation>未知的文本格式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146"/>
+        <location filename="../messages.py" line="161"/>
         <source>a text format we cannot show</source>
         <translation>无法显示的文本格式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="162"/>
         <source>the mark must be a positive number</source>
         <translation>分值必须是正数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148"/>
+        <location filename="../messages.py" line="163"/>
         <source>too few choices</source>
         <translation>选项太少</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149"/>
+        <location filename="../messages.py" line="164"/>
         <source>a choice is empty</source>
         <translation>有选项为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150"/>
+        <location filename="../messages.py" line="165"/>
         <source>a grade is outside -100 % … 100 %</source>
         <translation>有得分比例超出 -100% … 100%</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="166"/>
         <source>no answer is fully right</source>
         <translation>没有完全正确的答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="167"/>
         <source>the right answers of a multiple-choice question do not add up to 100 %</source>
         <translation>多选题正确选项的得分之和不是 100%</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154"/>
+        <location filename="../messages.py" line="169"/>
         <source>a true/false question needs exactly a true and a false answer</source>
         <translation>判断题必须恰好有“对”和“错”两个答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="171"/>
         <source>too few items to order</source>
         <translation>可排序的项目太少</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="172"/>
         <source>the same item appears twice</source>
         <translation>同一项目出现了两次</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../messages.py" line="173"/>
         <source>unknown way of grading</source>
         <translation>未知的评分方式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="174"/>
         <source>a matching question needs at least two pairs</source>
         <translation>匹配题至少需要两组配对</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160"/>
+        <location filename="../messages.py" line="175"/>
         <source>a pair is incomplete</source>
         <translation>有配对不完整</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="176"/>
         <source>no accepted answer</source>
         <translation>没有可接受的答案</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162"/>
+        <location filename="../messages.py" line="177"/>
         <source>an accepted answer is empty</source>
         <translation>有可接受的答案为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="178"/>
         <source>a case needs sub-questions</source>
         <translation>情境题需要小题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../messages.py" line="179"/>
         <source>a case cannot contain another case</source>
         <translation>情境题中不能再套情境题</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165"/>
+        <location filename="../messages.py" line="180"/>
         <source>two questions have the same id</source>
         <translation>两道题的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="181"/>
         <source>unknown 1.0 dimension tag</source>
         <translation>未知的 1.0 维度标签</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167"/>
-        <location filename="../messages.py" line="247"/>
+        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="262"/>
         <source>not an ability point code (like A1)</source>
         <translation>不是能力点编号（如 A1）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
+        <location filename="../messages.py" line="183"/>
         <source>unknown level tag</source>
         <translation>未知的层级标签</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="184"/>
         <source>tags contradict each other</source>
         <translation>标签互相矛盾</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170"/>
+        <location filename="../messages.py" line="185"/>
         <source>a weight like %50% is not a number</source>
         <translation>类似 %50% 的权重不是数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171"/>
+        <location filename="../messages.py" line="186"/>
         <source>a matching line needs “-&gt;”</source>
         <translation>匹配行需要“-&gt;”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="187"/>
         <source>a “{” is never closed</source>
         <translation>“{”没有闭合</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
+        <location filename="../messages.py" line="188"/>
         <source>a “}” has no “{” before it</source>
         <translation>“}”前面没有“{”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174"/>
+        <location filename="../messages.py" line="189"/>
         <source>a brace is in the wrong place</source>
         <translation>花括号位置不对</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="190"/>
         <source>it carries pictures or attachments</source>
         <translation>含有图片或附件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="191"/>
         <source>its way of grading is not supported</source>
         <translation>不支持其评分方式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177"/>
+        <location filename="../messages.py" line="192"/>
         <source>it shows only some of its items</source>
         <translation>只显示部分项目</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="198"/>
+        <location filename="../messages.py" line="213"/>
         <source>the name is empty</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199"/>
+        <location filename="../messages.py" line="214"/>
         <source>the name is not valid Unicode</source>
         <translation>名称不是有效的 Unicode 编码</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="215"/>
         <source>the name is not in Unicode normal form C</source>
         <translation>名称不是 Unicode 规范化形式 C（NFC）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201"/>
+        <location filename="../messages.py" line="216"/>
         <source>the path is longer than 240 characters</source>
         <translation>路径超过 240 个字符</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="202"/>
+        <location filename="../messages.py" line="217"/>
         <source>it is an absolute path</source>
         <translation>这是绝对路径</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="218"/>
         <source>it starts with a drive letter</source>
         <translation>以盘符开头</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204"/>
+        <location filename="../messages.py" line="219"/>
         <source>it contains a backslash</source>
         <translation>含有反斜杠</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205"/>
+        <location filename="../messages.py" line="220"/>
         <source>it contains an empty folder name</source>
         <translation>含有空的文件夹名</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="221"/>
         <source>it contains “.” or “..”, which could reach outside the pack</source>
         <translation>含有“.”或“..”，可能指向内容包以外的位置</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208"/>
+        <location filename="../messages.py" line="223"/>
         <source>it contains a character Windows does not allow (&lt; &gt; : &quot; | ? * or a control character)</source>
         <translation>含有 Windows 不允许的字符（&lt; &gt; : &quot; | ? * 或控制字符）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="225"/>
         <source>a name ends with a dot or a space</source>
         <translation>有名称以句点或空格结尾</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211"/>
+        <location filename="../messages.py" line="226"/>
         <source>it uses a Windows device name (CON, PRN, AUX, NUL, COM1–9, LPT1–9)</source>
         <translation>使用了 Windows 设备名（CON、PRN、AUX、NUL、COM1–9、LPT1–9）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="228"/>
         <source>a name is longer than 255 bytes</source>
         <translation>有名称超过 255 字节</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214"/>
+        <location filename="../messages.py" line="229"/>
         <source>a program (not copied to school laptops)</source>
         <translation>程序文件（不会复制到学校电脑上）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215"/>
+        <location filename="../messages.py" line="230"/>
         <source>a system file</source>
         <translation>系统文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="216"/>
+        <location filename="../messages.py" line="231"/>
         <source>larger than 4 GB, too large for a USB drive formatted FAT32</source>
         <translation>大于 4 GB，FAT32 格式的 U 盘放不下</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="233"/>
         <source>another file has the same name apart from upper and lower case</source>
         <translation>另有一个文件与它同名，只是大小写不同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="226"/>
+        <location filename="../messages.py" line="241"/>
         <source>missing</source>
         <translation>缺少此项</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227"/>
+        <location filename="../messages.py" line="242"/>
         <source>not a known field</source>
         <translation>不是已知的字段</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="228"/>
+        <location filename="../messages.py" line="243"/>
         <source>should be a table of fields</source>
         <translation>应为由字段组成的表</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229"/>
+        <location filename="../messages.py" line="244"/>
         <source>should be text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230"/>
+        <location filename="../messages.py" line="245"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="231"/>
+        <location filename="../messages.py" line="246"/>
         <source>not a valid id (lower-case letters, digits, “.” and “-”)</source>
         <translation>不是有效的编号（只能用小写字母、数字、“.”和“-”）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="233"/>
+        <location filename="../messages.py" line="248"/>
         <source>should be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234"/>
+        <location filename="../messages.py" line="249"/>
         <source>should be a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="235"/>
+        <location filename="../messages.py" line="250"/>
         <source>the number is out of range</source>
         <translation>数值超出范围</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236"/>
+        <location filename="../messages.py" line="251"/>
         <source>should be true or false</source>
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237"/>
+        <location filename="../messages.py" line="252"/>
         <source>should be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238"/>
+        <location filename="../messages.py" line="253"/>
         <source>not one of the allowed values</source>
         <translation>不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239"/>
+        <location filename="../messages.py" line="254"/>
         <source>should be a date like 2026-09-01</source>
         <translation>应为日期，如 2026-09-01</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240"/>
+        <location filename="../messages.py" line="255"/>
         <source>the programme rules are incomplete</source>
         <translation>项目规则不完整</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241"/>
+        <location filename="../messages.py" line="256"/>
         <source>two ability points have the same code</source>
         <translation>两个能力点的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="242"/>
+        <location filename="../messages.py" line="257"/>
         <source>two entries have the same id</source>
         <translation>两个条目的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243"/>
+        <location filename="../messages.py" line="258"/>
         <source>two lessons have the same id</source>
         <translation>两个课时的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="244"/>
+        <location filename="../messages.py" line="259"/>
         <source>names an ability point the pack does not list</source>
         <translation>引用了内容包未列出的能力点</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245"/>
+        <location filename="../messages.py" line="260"/>
         <source>names a file the pack does not hold</source>
         <translation>引用了内容包中没有的文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246"/>
+        <location filename="../messages.py" line="261"/>
         <source>does not belong to this kind of lesson</source>
         <translation>不适用于这类课时</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="248"/>
+        <location filename="../messages.py" line="263"/>
         <source>does not name the key that signed the pack</source>
         <translation>与给内容包签名的密钥不符</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249"/>
+        <location filename="../messages.py" line="264"/>
         <source>is filled in when the pack is built; remove it from pack.toml</source>
         <translation>此项在生成内容包时自动填写，请从 pack.toml 中删除</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251"/>
+        <location filename="../messages.py" line="266"/>
         <source>not a SHA-256 hash</source>
         <translation>不是 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="259"/>
+        <location filename="../messages.py" line="274"/>
         <source>the file name “%1” is not allowed: %2</source>
         <translation>不允许使用文件名“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="262"/>
+        <location filename="../messages.py" line="277"/>
         <source>its description is wrong at %1: %2</source>
         <translation>描述信息在 %1 处有误：%2</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="267"/>
+        <location filename="../messages.py" line="282"/>
         <source>not a question bank file</source>
         <translation>不是题库文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268"/>
+        <location filename="../messages.py" line="283"/>
         <source>the question bank “%1” is broken: %2</source>
         <translation>题库“%1”有错误：%2</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="271"/>
+        <location filename="../messages.py" line="286"/>
         <source>“%1” has %2 bytes instead of %3</source>
         <translation>“%1”有 %2 字节，应为 %3 字节</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../messages.py" line="290"/>
         <source>version %1 is older than the installed version %2, and an older version never replaces a newer one</source>
         <translation>版本 %1 比已安装的版本 %2 旧，旧版本不能替换新版本</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="279"/>
+        <location filename="../messages.py" line="294"/>
         <source>version %1 is already installed with different contents; the publisher must give the pack a new version number</source>
         <translation>已安装的版本 %1 内容与此不同；发布方必须给内容包一个新的版本号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283"/>
+        <location filename="../messages.py" line="298"/>
         <source>it claims %1, more than the %2 a pack may hold</source>
         <translation>它标明的大小为 %1，超过了内容包的上限 %2</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="286"/>
+        <location filename="../messages.py" line="301"/>
         <source>“%1” is larger than %2</source>
         <translation>“%1”大于 %2</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289"/>
+        <location filename="../messages.py" line="304"/>
         <source>“%1” and “%2” would be the same file on Windows or a USB drive</source>
         <translation>在 Windows 或 U 盘上，“%1”和“%2”会成为同一个文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293"/>
+        <location filename="../messages.py" line="308"/>
         <source>it is not a Songpei content pack (%1 is missing)</source>
         <translation>不是送培内容包（缺少 %1）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="297"/>
+        <location filename="../messages.py" line="312"/>
         <source>it is signed by a publisher this laptop does not trust (key %1); ask the county office for the publisher&apos;s public key</source>
         <translation>签名的发布方不受本机信任（密钥 %1）；请向县级管理部门索取该发布方的公钥</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="300"/>
+        <location filename="../messages.py" line="315"/>
         <source>its publisher key %1 has been revoked</source>
         <translation>其发布方密钥 %1 已被吊销</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="304"/>
+        <location filename="../messages.py" line="319"/>
         <source>“%1” cannot be read (%2)</source>
         <translation>无法读取“%1”（%2）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="307"/>
+        <location filename="../messages.py" line="322"/>
         <source>unknown programme “%1” (shipped: national-2.0, sichuan-2.0)</source>
         <translation>未知的项目规则“%1”（内置：national-2.0、sichuan-2.0）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310"/>
+        <location filename="../messages.py" line="325"/>
         <source>pack.toml is not valid TOML (%1)</source>
         <translation>pack.toml 不是有效的 TOML（%1）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="313"/>
+        <location filename="../messages.py" line="328"/>
         <source>“%1” is listed twice</source>
         <translation>“%1”被列出了两次</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="314"/>
+        <location filename="../messages.py" line="329"/>
         <source>“%1” is in the pack but not in its signed list (a planted or swapped file)</source>
         <translation>“%1”在内容包中，却不在已签名的文件清单里（是被放入或调换的文件）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316"/>
+        <location filename="../messages.py" line="331"/>
         <source>“%1” is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="317"/>
+        <location filename="../messages.py" line="332"/>
         <source>“%1” is not an ordinary file</source>
         <translation>“%1”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="318"/>
+        <location filename="../messages.py" line="333"/>
         <source>“%1” is larger than its signed size</source>
         <translation>“%1”比签名时记录的大小更大</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319"/>
+        <location filename="../messages.py" line="334"/>
         <source>“%1” was changed after the pack was signed</source>
         <translation>“%1”在内容包签名后被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320"/>
+        <location filename="../messages.py" line="335"/>
         <source>%1 already exists and was not overwritten</source>
         <translation>%1 已存在，没有覆盖</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="325"/>
+        <location filename="../messages.py" line="340"/>
         <source>its signature file is damaged</source>
         <translation>其签名文件已损坏</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="326"/>
+        <location filename="../messages.py" line="341"/>
         <source>it is signed with the demo key, which only the demo profile trusts</source>
         <translation>它用演示密钥签名，只有演示模式才信任该密钥</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328"/>
+        <location filename="../messages.py" line="343"/>
         <source>the signature does not match: the pack was altered or forged</source>
         <translation>签名不符：内容包被改动或伪造</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="330"/>
+        <location filename="../messages.py" line="345"/>
         <source>its description is larger than 16 MB</source>
         <translation>其描述信息超过 16 MB</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="331"/>
+        <location filename="../messages.py" line="346"/>
         <source>its description is damaged (not JSON)</source>
         <translation>其描述信息已损坏（不是 JSON）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="332"/>
+        <location filename="../messages.py" line="347"/>
         <source>it was made for a newer version of Songpei</source>
         <translation>它是为更新版本的送培制作的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="334"/>
+        <location filename="../messages.py" line="349"/>
         <source>it lists more than 100,000 files</source>
         <translation>列出的文件超过 10 万个</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="335"/>
+        <location filename="../messages.py" line="350"/>
         <source>its total size does not add up</source>
         <translation>总大小与各文件大小之和不符</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="336"/>
+        <location filename="../messages.py" line="351"/>
         <source>there is no pack.toml in it</source>
         <translation>其中没有 pack.toml</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="337"/>
+        <location filename="../messages.py" line="352"/>
         <source>no video or document was found</source>
         <translation>没有找到视频或文档</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="343"/>
+        <location filename="../messages.py" line="358"/>
         <source>a sequence number is missing</source>
         <translation>缺少序号</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="344"/>
+        <location filename="../messages.py" line="359"/>
         <source>does not link to the event before it</source>
         <translation>与前一条事件衔接不上</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="345"/>
+        <location filename="../messages.py" line="360"/>
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="346"/>
+        <location filename="../messages.py" line="361"/>
         <source>belongs to another computer</source>
         <translation>属于另一台电脑</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="352"/>
+        <location filename="../messages.py" line="362"/>
+        <source>cannot be read as a record (its contents are malformed)</source>
+        <translation>无法作为记录读取（内容格式不对）</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="369"/>
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="353"/>
+        <location filename="../messages.py" line="370"/>
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="354"/>
+        <location filename="../messages.py" line="371"/>
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="355"/>
+        <location filename="../messages.py" line="372"/>
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="356"/>
+        <location filename="../messages.py" line="373"/>
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="368"/>
+        <location filename="../messages.py" line="385"/>
         <source>Please fill in the part “%1”.</source>
         <translation>请填写“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="369"/>
+        <location filename="../messages.py" line="386"/>
         <source>This ability point has no part “%1”.</source>
         <translation>此能力点没有“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="370"/>
+        <location filename="../messages.py" line="387"/>
         <source>The part “%1” needs a file (%2).</source>
         <translation>“%1”部分需要提交文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="371"/>
+        <location filename="../messages.py" line="388"/>
         <source>The text of “%1” is too long: at most %3 characters. Attach a file instead.</source>
         <translation>“%1”的文字太长：最多 %3 个字符。请改为附加文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="373"/>
+        <location filename="../messages.py" line="390"/>
         <source>%4 cannot go into “%1”: allowed file types are %2.</source>
         <translation>%4 不能放入“%1”：允许的文件类型为 %2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="375"/>
+        <location filename="../messages.py" line="392"/>
         <source>%4 is too large for “%1”: at most %3.</source>
         <translation>%4 对“%1”来说太大：最大 %3。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="376"/>
+        <location filename="../messages.py" line="393"/>
         <source>%4 cannot be read; choose the file again.</source>
         <translation>无法读取 %4，请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="382"/>
+        <location filename="../messages.py" line="399"/>
         <source>Please choose at least %1 ability points.</source>
         <translation>请至少选择 %1 个能力点。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="383"/>
+        <location filename="../messages.py" line="400"/>
         <source>Ability point %2 is not in the installed content.</source>
         <translation>已安装的内容中没有能力点 %2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="385"/>
+        <location filename="../messages.py" line="402"/>
         <source>Choose ability point %2 before submitting evidence for it.</source>
         <translation>请先选择能力点 %2，再提交其成果。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="390"/>
+        <location filename="../messages.py" line="407"/>
         <source>Only members of the school team can rate evidence or file school documents.</source>
         <translation>只有学校管理团队成员才能考核成果或提交学校文档。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="392"/>
+        <location filename="../messages.py" line="409"/>
         <source>You cannot rate your own evidence; another member of the school team must rate it.</source>
         <translation>不能考核自己的成果，须由学校管理团队的其他成员考核。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="394"/>
+        <location filename="../messages.py" line="411"/>
         <source>This submission is not on this computer.</source>
         <translation>本机上没有这份提交。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="395"/>
+        <location filename="../messages.py" line="412"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="396"/>
+        <location filename="../messages.py" line="413"/>
         <source>Unknown kind of school document.</source>
         <translation>未知的学校文档类型。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="404"/>
+        <location filename="../messages.py" line="421"/>
         <source>Choose the county&apos;s rating: excellent, pass or fail.</source>
         <translation>请选择县级评定：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="405"/>
+        <location filename="../messages.py" line="422"/>
         <source>Please give the name of the officer who decides.</source>
         <translation>请填写作出认定的工作人员姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="407"/>
+        <location filename="../messages.py" line="424"/>
         <source>Please say why the hours are not recognised; the teacher will see the reason.</source>
         <translation>请说明不予认定学时的理由，教师将看到这一理由。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="409"/>
+        <location filename="../messages.py" line="426"/>
         <source>Evidence rated fail cannot have its hours recognised.</source>
         <translation>评定为不合格的实践成果不能认定学时。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="411"/>
+        <location filename="../messages.py" line="428"/>
         <source>This hub has no such evidence submission.</source>
         <translation>本数据中心没有这份实践成果。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="413"/>
+        <location filename="../messages.py" line="430"/>
         <source>Please write a note saying what was found or decided.</source>
         <translation>请填写处理说明：查明了什么、作出了什么决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="415"/>
+        <location filename="../messages.py" line="432"/>
         <source>This hub has no such flag.</source>
         <translation>本数据中心没有这条异常提示。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="416"/>
+        <location filename="../messages.py" line="433"/>
         <source>This flag was already closed.</source>
         <translation>这条异常提示已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="417"/>
+        <location filename="../messages.py" line="434"/>
         <source>This hub has no such quarantined item.</source>
         <translation>本数据中心没有这条隔离记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="418"/>
+        <location filename="../messages.py" line="435"/>
         <source>This quarantined item was already dealt with.</source>
         <translation>这条隔离记录已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="427"/>
+        <location filename="../messages.py" line="444"/>
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="429"/>
+        <location filename="../messages.py" line="446"/>
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="431"/>
+        <location filename="../messages.py" line="448"/>
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="434"/>
+        <location filename="../messages.py" line="451"/>
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="436"/>
+        <location filename="../messages.py" line="453"/>
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="438"/>
+        <location filename="../messages.py" line="455"/>
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="441"/>
+        <location filename="../messages.py" line="458"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="444"/>
+        <location filename="../messages.py" line="461"/>
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="446"/>
+        <location filename="../messages.py" line="463"/>
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="449"/>
+        <location filename="../messages.py" line="466"/>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="452"/>
+        <location filename="../messages.py" line="469"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="457"/>
+        <location filename="../messages.py" line="474"/>
         <source>No Chinese font to embed in the PDF (%1). Install the package fonts-wqy-microhei, or reinstall Songpei.</source>
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="461"/>
+        <location filename="../messages.py" line="478"/>
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="463"/>
+        <location filename="../messages.py" line="480"/>
         <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
         <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="467"/>
+        <location filename="../messages.py" line="484"/>
         <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="470"/>
+        <location filename="../messages.py" line="487"/>
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="474"/>
+        <location filename="../messages.py" line="491"/>
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="477"/>
+        <location filename="../messages.py" line="494"/>
         <source>The learning record %1 belongs to another computer&apos;s key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="482"/>
-        <location filename="../messages.py" line="502"/>
+        <location filename="../messages.py" line="499"/>
+        <location filename="../messages.py" line="519"/>
         <source>, line %1</source>
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="600"/>
+        <location filename="../messages.py" line="577"/>
+        <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
+        <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="586"/>
+        <source>%1 lies outside %2, so Songpei did not delete or change it.</source>
+        <translation>%1 不在 %2 之内，送培没有删除或改动它。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="629"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="601"/>
+        <location filename="../messages.py" line="630"/>
         <source>it is not a database file</source>
         <translation>它不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="602"/>
+        <location filename="../messages.py" line="631"/>
         <source>it is a database, but not a county hub&apos;s; a laptop&apos;s journal perhaps</source>
         <translation>它是数据库，但不是县级数据库，可能是某台笔记本的学习记录</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="605"/>
+        <location filename="../messages.py" line="634"/>
         <source>%1 is not a county hub (%2). Check the file name, or create a hub with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请检查文件名，或用以下命令新建：songpei hub init</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="610"/>
+        <location filename="../messages.py" line="639"/>
         <source>it is not a JSON file</source>
         <translation>它不是 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="611"/>
+        <location filename="../messages.py" line="640"/>
         <source>it is not a column template of a format this version knows</source>
         <translation>它不是本版本认识的列模板格式</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="613"/>
+        <location filename="../messages.py" line="642"/>
         <source>it lists no columns</source>
         <translation>其中没有列出任何列</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="614"/>
+        <location filename="../messages.py" line="643"/>
         <source>column %1 needs a “header” text and a “field” name</source>
         <translation>第 %1 列需要“header”（表头文字）和“field”（字段名）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="616"/>
+        <location filename="../messages.py" line="645"/>
         <source>column %1 names the field “%2”, which is not one of: %3</source>
         <translation>第 %1 列的字段“%2”不是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="621"/>
+        <location filename="../messages.py" line="650"/>
         <source>The column template %1 cannot be used: %2. Nothing was written.</source>
         <translation>列模板 %1 无法使用：%2。未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="625"/>
+        <location filename="../messages.py" line="654"/>
         <source>it is not an Excel workbook (.xlsx)</source>
         <translation>它不是 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="628"/>
+        <location filename="../messages.py" line="657"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="629"/>
+        <location filename="../messages.py" line="658"/>
         <source>the workbook is too large</source>
         <translation>工作簿过大</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="631"/>
+        <location filename="../messages.py" line="660"/>
         <source>Cannot read %1: %2. Nothing was changed.</source>
         <translation>无法读取 %1：%2。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="634"/>
+        <location filename="../messages.py" line="663"/>
         <source>The folder %1 does not exist. Create it, or give %2 a file in a folder that exists. Nothing was written.</source>
         <translation>文件夹 %1 不存在。请先建立该文件夹，或让 %2 指向已有文件夹中的文件。未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220"/>
-        <location filename="../messages.py" line="484"/>
+        <location filename="../messages.py" line="235"/>
+        <location filename="../messages.py" line="501"/>
         <source>it cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="485"/>
+        <location filename="../messages.py" line="502"/>
         <source>it is too large</source>
         <translation>文件太大</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="486"/>
+        <location filename="../messages.py" line="503"/>
         <source>it is not UTF-8 text; save it as UTF-8</source>
         <translation>不是 UTF-8 文本，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="487"/>
+        <location filename="../messages.py" line="504"/>
         <source>it is not XML</source>
         <translation>不是 XML 文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="488"/>
+        <location filename="../messages.py" line="505"/>
         <source>the XML is broken</source>
         <translation>XML 格式有误</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="489"/>
+        <location filename="../messages.py" line="506"/>
         <source>it contains a DTD or entities, which are refused for safety</source>
         <translation>含有 DTD 或实体定义，为安全起见予以拒绝</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="491"/>
+        <location filename="../messages.py" line="508"/>
         <source>it is not a Moodle XML question file</source>
         <translation>不是 Moodle XML 题库文件</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="493"/>
+        <location filename="../messages.py" line="510"/>
         <source>Cannot import %1: %2.</source>
         <translation>无法导入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="496"/>
+        <location filename="../messages.py" line="513"/>
         <source>The content pack %1 was refused: %2. Nothing was installed.</source>
         <translation>内容包 %1 被拒绝：%2。未安装任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="503"/>
+        <location filename="../messages.py" line="520"/>
         <source>Cannot build a pack from %1: %2.</source>
         <translation>无法从 %1 生成内容包：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="506"/>
+        <location filename="../messages.py" line="523"/>
         <source>Copying from the drive stopped at %1 (%2). Plug the drive in again and install again: the copy continues where it stopped.</source>
         <translation>从 U 盘复制到 %1 时中断（%2）。请重新插入 U 盘并再次安装，复制会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="511"/>
+        <location filename="../messages.py" line="528"/>
         <source>Another pack is being installed on this computer. Wait for it to finish, then try again.</source>
         <translation>本机正在安装另一个内容包。请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="514"/>
+        <location filename="../messages.py" line="531"/>
         <source>The content library %1 is damaged (%2). Move it aside and install the packs again from the trainer&apos;s drive.</source>
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="518"/>
+        <location filename="../messages.py" line="535"/>
         <source>This lesson&apos;s file is missing from this computer (%1). Install its pack again from the trainer&apos;s drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="522"/>
+        <location filename="../messages.py" line="539"/>
         <source>The passphrase does not open the key file %1.</source>
         <translation>口令无法打开密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="525"/>
+        <location filename="../messages.py" line="542"/>
         <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
         <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="528"/>
+        <location filename="../messages.py" line="545"/>
         <source>%1 is a %2 key; a %3 key is needed here.</source>
         <translation>%1 是%2密钥；这里需要%3密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="532"/>
+        <location filename="../messages.py" line="549"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>口令太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="535"/>
+        <location filename="../messages.py" line="552"/>
         <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
         <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="538"/>
+        <location filename="../messages.py" line="555"/>
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="541"/>
+        <location filename="../messages.py" line="558"/>
         <source>Please give %1.</source>
         <translation>请提供 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="543"/>
+        <location filename="../messages.py" line="560"/>
         <source>The learning record store %1 did not accept the statements (status %2) after %3 were sent. Sending again is safe: statements already stored are not stored twice.</source>
         <translation>学习记录存储 %1 没有接受这些语句（状态码 %2），此前已发送 %3 条。可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="548"/>
+        <location filename="../messages.py" line="565"/>
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="551"/>
+        <location filename="../messages.py" line="568"/>
         <source>The list of trusted keys %1 is damaged (%2).</source>
         <translation>受信任密钥列表 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="554"/>
+        <location filename="../messages.py" line="571"/>
         <source>This is the demo publisher key; its private half is public, so only the demo profile trusts it.</source>
         <translation>这是演示发布方密钥，它的私钥是公开的，所以只有演示模式才信任它。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="557"/>
+        <location filename="../messages.py" line="574"/>
         <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="560"/>
+        <location filename="../messages.py" line="589"/>
         <source>This laptop does not know the county&apos;s key yet. Ask the trainer for the county&apos;s public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="565"/>
+        <location filename="../messages.py" line="594"/>
         <source>it is not UTF-8 text; save it from Excel as “CSV UTF-8”</source>
         <translation>不是 UTF-8 文本；请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="567"/>
+        <location filename="../messages.py" line="596"/>
         <source>it is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="568"/>
+        <location filename="../messages.py" line="597"/>
         <source>the column “%1” is missing</source>
         <translation>缺少“%1”列</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="569"/>
+        <location filename="../messages.py" line="598"/>
         <source>the column “%1” is not one of district, full_time_teachers_YYYY, target_YYYY</source>
         <translation>“%1”列不是 district、full_time_teachers_YYYY、target_YYYY 之一</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="571"/>
+        <location filename="../messages.py" line="600"/>
         <source>the row has a different number of cells than the header</source>
         <translation>这一行的单元格数与表头不一致</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="573"/>
+        <location filename="../messages.py" line="602"/>
         <source>the district appears twice</source>
         <translation>区县重复出现</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="574"/>
+        <location filename="../messages.py" line="603"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="575"/>
-        <location filename="../messages.py" line="626"/>
+        <location filename="../messages.py" line="604"/>
+        <location filename="../messages.py" line="655"/>
         <source>it is an old Excel 97–2003 workbook (.xls); save it in Excel as .xlsx or as “CSV UTF-8”</source>
         <translation>它是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 或“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="578"/>
+        <location filename="../messages.py" line="607"/>
         <source>%1, line %2: %3. Nothing was changed.</source>
         <translation>%1，第 %2 行：%3。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="582"/>
+        <location filename="../messages.py" line="611"/>
         <source>the file is damaged or is not a key rotation or revocation list</source>
         <translation>文件已损坏，或不是密钥更替文件或吊销列表</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="584"/>
+        <location filename="../messages.py" line="613"/>
         <source>it is not signed by a key this laptop trusts</source>
         <translation>它不是由本机信任的密钥签名的</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="586"/>
+        <location filename="../messages.py" line="615"/>
         <source>a newer revocation list is already applied</source>
         <translation>本机已经采用了更新的吊销列表</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="587"/>
+        <location filename="../messages.py" line="616"/>
         <source>a key can only be replaced by a key of the same role</source>
         <translation>密钥只能由同一角色的密钥替换</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="590"/>
+        <location filename="../messages.py" line="619"/>
         <source>%1 was not applied: %2.</source>
         <translation>%1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="593"/>
+        <location filename="../messages.py" line="622"/>
         <source>%1 was refused: %2.</source>
         <translation>%1 被拒绝：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="596"/>
+        <location filename="../messages.py" line="625"/>
         <source>The receipt %1 was not applied: %2.</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="638"/>
+        <location filename="../messages.py" line="667"/>
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="641"/>
+        <location filename="../messages.py" line="670"/>
         <source>No laptop %1 in this hub&apos;s register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="646"/>
+        <location filename="../messages.py" line="675"/>
         <source>%1 holds something other than a demo county; it was left alone. Choose an empty folder.</source>
         <translation>%1 中的内容不是演示县数据，未作任何改动。请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="649"/>
+        <location filename="../messages.py" line="678"/>
         <source>%1 is not this hub&apos;s county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="651"/>
+        <location filename="../messages.py" line="680"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -5065,97 +5100,97 @@
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="322"/>
+        <location filename="../cli_sync.py" line="323"/>
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="325"/>
+        <location filename="../cli_sync.py" line="326"/>
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="329"/>
+        <location filename="../cli_sync.py" line="330"/>
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="348"/>
+        <location filename="../cli_sync.py" line="349"/>
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="356"/>
+        <location filename="../cli_sync.py" line="357"/>
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="365"/>
+        <location filename="../cli_sync.py" line="366"/>
         <source>The hub now trusts publisher %1 (%2).</source>
         <translation>县级数据库已信任发布方 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="376"/>
+        <location filename="../cli_sync.py" line="377"/>
         <source>The hub now counts hours with %1 version %2.</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="422"/>
+        <location filename="../cli_sync.py" line="423"/>
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="435"/>
+        <location filename="../cli_sync.py" line="436"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="441"/>
+        <location filename="../cli_sync.py" line="442"/>
         <source>Sent %1 statements to the LRS in %2 batches (%3 retries; repeats are recognised, never stored twice).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（重试 %3 次；重复的语句会被识别，不会重复存储）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="455"/>
+        <location filename="../cli_sync.py" line="456"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="459"/>
+        <location filename="../cli_sync.py" line="460"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="462"/>
+        <location filename="../cli_sync.py" line="463"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="464"/>
+        <location filename="../cli_sync.py" line="465"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="479"/>
+        <location filename="../cli_sync.py" line="480"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="495"/>
+        <location filename="../cli_sync.py" line="496"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="499"/>
+        <location filename="../cli_sync.py" line="500"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="500"/>
+        <location filename="../cli_sync.py" line="501"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli_sync.py" line="520"/>
+        <location filename="../cli_sync.py" line="521"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>
