@@ -13,7 +13,7 @@ from content import keys
 from content.errors import KeyExists, OutputFolderMissing, PassphraseRequired, PathRequired
 
 from .console import Counter, say
-from .messages import bundle_reason, device_status, flag_name, role_name
+from .messages import bundle_reason, bundle_refusal, device_status, flag_name, role_name
 
 translate = QCoreApplication.translate
 
@@ -317,8 +317,9 @@ def _print_results(results) -> int:
         elif r.status == "quarantined":
             line = translate("cli", "%1 %2: held in quarantine: %3").replace(
                 "%3", bundle_reason(r.reason) + (f" ({r.detail})" if r.detail else ""))
-        else:
-            line = translate("cli", "%1 %2: refused: %3").replace("%3", bundle_reason(r.reason))
+        else:  # named by its file: a refused bundle's device may be a forgery's claim
+            line = translate("cli", "%1 %2: refused: %3").replace(
+                "%3", bundle_refusal(r.reason, r.detail)).replace("%1", Path(r.source).name)
         if r.conflicts:
             line += " " + translate("cli", "(%1 conflicting events held in quarantine)").replace(
                 "%1", str(r.conflicts))

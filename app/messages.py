@@ -14,9 +14,10 @@ from sync import errors as e
 from sync import hub
 from sync.attendance import AlreadySigned
 from sync.bundle import BundleRefused
+from sync.confine import OutsideFolder
 from sync.county_demo import NotADemoCounty
 from sync.evidence import EvidenceRefused, PointsRefused, RatingRefused
-from sync.export import NoCountyKey
+from sync.export import JournalNotExportable, NoCountyKey
 from sync.export_template import FIELDS, TemplateInvalid
 from sync.hub_office import CountyActionRefused
 from sync.library import LibraryBusy, LibraryDamaged, PackSourceUnreadable
@@ -108,6 +109,10 @@ def bundle_reason(reason: str) -> str:
         "foreign-part": translate("Messages", "a part belongs to another bundle"),
         "missing-part": translate("Messages", "a part of the bundle is missing"),
         "cannot-decrypt": translate("Messages", "cannot be decrypted with this county's key"),
+        "bad-trailer": translate("Messages", "its signed description lacks a field or has a "
+                                             "wrong value"),
+        "bad-event": translate("Messages", "a record in it is malformed (its contents are not "
+                                           "what the record type needs)"),
         "other-county": translate("Messages", "it was made for another county's key"),
         "unknown-device": translate("Messages", "a laptop the county has not enrolled yet; "
                                                 "check its fingerprint with the school, then "
@@ -117,6 +122,16 @@ def bundle_reason(reason: str) -> str:
         "other-device": translate("Messages", "it is meant for another laptop"),
         "beyond-journal": translate("Messages", "it confirms events this laptop never wrote"),
     }.get(reason, reason)
+
+
+def bundle_refusal(reason: str, detail: str = "") -> str:
+    """Why a bundle was refused, with the field or the record at fault where one is known."""
+    why = bundle_reason(reason)
+    if reason == "bad-trailer" and detail:
+        why += translate("Messages", " (field “%1”)").replace("%1", detail)
+    elif reason == "bad-event" and detail:
+        why += translate("Messages", " (record %1)").replace("%1", detail)
+    return why
 
 
 def question_type_name(code: str) -> str:
@@ -344,6 +359,8 @@ def chain_problem_name(kind: str) -> str:
         "link": translate("Messages", "does not link to the event before it"),
         "hash": translate("Messages", "its contents were changed after it was written"),
         "device": translate("Messages", "belongs to another computer"),
+        "malformed": translate("Messages", "cannot be read as a record (its contents are "
+                                           "malformed)"),
     }.get(kind, kind)
 
 
@@ -556,6 +573,18 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, NotTrustable):
         return translate("Messages", "Only publisher and county keys can be trusted on a "
                                      "laptop; this is a %1 key.").replace("%1", role_name(a["role"]))
+    if isinstance(exc, JournalNotExportable):
+        return translate("Messages", "Nothing was exported: the learning record %1 is damaged "
+                                     "at record %2 (%3; %4 such problems in all), so the county "
+                                     "could not read it. Run “songpei verify” to see every "
+                                     "problem. Do not delete anything: copy the data folder to "
+                                     "a USB drive and give it to your trainer or the county "
+                                     "office.")\
+            .replace("%1", a["path"]).replace("%2", str(a["seq"]))\
+            .replace("%3", chain_problem_name(a["problem"])).replace("%4", str(a["count"]))
+    if isinstance(exc, OutsideFolder):
+        return translate("Messages", "%1 lies outside %2, so Songpei did not delete or change "
+                                     "it.").replace("%1", a["path"]).replace("%2", a["folder"])
     if isinstance(exc, NoCountyKey):
         return translate("Messages", "This laptop does not know the county's key yet. Ask the "
                                      "trainer for the county's public key and run: songpei "
@@ -591,7 +620,7 @@ def describe(exc: BaseException) -> str:
             .replace("%2", why)
     if isinstance(exc, BundleRefused):
         return translate("Messages", "%1 was refused: %2.").replace("%1", a["path"])\
-            .replace("%2", bundle_reason(a["reason"]))
+            .replace("%2", bundle_refusal(a["reason"], str(a.get("field", a.get("seq", "")))))
     if isinstance(exc, ReceiptRefused):
         return translate("Messages", "The receipt %1 was not applied: %2.")\
             .replace("%1", a["path"]).replace("%2", bundle_reason(a["reason"]))

@@ -83,3 +83,20 @@ def check_paths(paths: list[str]) -> None:
             folder = fold("/".join(parts[:i]))
             if folder in files:
                 raise PackRefused("path_clash", path=p, other=files[folder])
+
+
+def safe_file_name(name: object, fallback: str) -> str:
+    """One file name, safe to create in a folder of ours on any system, made from a name read
+    from outside (an evidence file's original name, a teacher's name in a proposed file name):
+    only its last component, characters Windows refuses replaced by `_`, no leading or
+    trailing dots or spaces, no device name, at most MAX_COMPONENT_BYTES. `fallback` (a name
+    the program made, such as a hash) stands in when nothing usable is left."""
+    text = str(name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    text = "".join("_" if c in _BAD_CHARS or ord(c) < 32 or 127 <= ord(c) < 160 else c
+                   for c in text).strip(". ")
+    while len(text.encode("utf-8")) > MAX_COMPONENT_BYTES:
+        stem, dot, ext = text.rpartition(".")
+        text = (stem[:-1] + dot + ext) if dot and len(ext) < 16 and stem else text[:-1]
+    if not text or text.split(".")[0].rstrip(" ").upper() in _DEVICES:
+        return fallback
+    return text

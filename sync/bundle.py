@@ -41,6 +41,7 @@ END = b"SPBEND01"
 DOMAIN = "bundle-v1"
 FORMAT = 1
 CHUNK = 1024 * 1024
+MAX_CHUNK = 64 * 1024 * 1024  # what a reader accepts in a trailer (laptops write CHUNK)
 PART_LIMIT = 4 * 1024**3 - 64 * 1024**2  # a part must stay under FAT32's 4 GiB
 MAX_TRAILER = 256 * 1024
 SUFFIX = ".spb"
@@ -48,7 +49,8 @@ _RAW = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
 class BundleRefused(SongpeiError):
-    """A bundle failed a check (path=..., reason=...): nothing from it was used."""
+    """A bundle failed a check (path=..., reason=..., and field=... for 'bad-trailer', seq=...
+    for 'bad-event'): nothing from it was used."""
 
 
 @dataclass(frozen=True)
@@ -276,16 +278,72 @@ def read_trailer(path: Path) -> Trailer:
         raise BundleRefused(path=str(path), reason="unreadable") from exc
     try:
         data = json.loads(raw)
-        key = unb64(data["device_key"])
-    except (ValueError, KeyError, TypeError):
+    except ValueError:
         raise BundleRefused(path=str(path), reason="damaged") from None
+    if not isinstance(data, dict):
+        raise BundleRefused(path=str(path), reason="damaged")
+    key = _key_bytes(data.get("device_key"))
+    if key is None:
+        raise BundleRefused(path=str(path), reason="bad-trailer", field="device_key")
     if not verify(key, DOMAIN, raw, signature):
         raise BundleRefused(path=str(path), reason="bad-signature")
     if data.get("kind") != "songpei-bundle" or data.get("format") != FORMAT:
         raise BundleRefused(path=str(path), reason="unknown-format")
-    if data.get("device_id") != device_id_for(key):
+    # Signed is not the same as well-formed: a laptop key the county never enrolled can sign
+    # anything, so every field is checked before anyone reads it.
+    for name, ok in _TRAILER_FIELDS.items():
+        if name not in data or not ok(data[name]):
+            raise BundleRefused(path=str(path), reason="bad-trailer", field=name)
+    if data["seq_last"] < data["seq_first"]:
+        raise BundleRefused(path=str(path), reason="bad-trailer", field="seq_last")
+    if data["device_id"] != device_id_for(key):
         raise BundleRefused(path=str(path), reason="device-key-mismatch")
     return Trailer(raw, signature, data)
+
+
+def _key_bytes(value: object) -> bytes | None:
+    """A raw 32-byte key (Ed25519 or X25519) from its base64 text, or None."""
+    if type(value) is not str or len(value) > 64:
+        return None
+    try:
+        key = unb64(value)
+    except ValueError:
+        return None
+    return key if len(key) == 32 else None
+
+
+def _int(low: int, high: int = 2**63 - 1) -> Callable[[object], bool]:
+    return lambda v: type(v) is int and low <= v <= high
+
+
+def _text(limit: int) -> Callable[[object], bool]:
+    return lambda v: type(v) is str and 0 < len(v) <= limit and v.isprintable()
+
+
+def _sha256(v: object) -> bool:
+    return type(v) is str and len(v) == 64 and all(c in "0123456789abcdef" for c in v)
+
+
+# The bundle id is an opaque name the laptop chose (a UUID); the hub compares it and stores it,
+# never makes a file name of it. Sizes are bounded so a forged trailer cannot make the reader
+# hold gigabytes for one chunk.
+_TRAILER_FIELDS: dict[str, Callable[[object], bool]] = {
+    "bundle_id": _text(128),
+    "device_id": _text(128),
+    "county_key_id": _text(128),
+    "ephemeral": lambda v: _key_bytes(v) is not None,
+    "chunk_size": _int(1, MAX_CHUNK),
+    "body_length": _int(0),
+    "seq_first": _int(1),
+    "seq_last": _int(1),
+    "chain_prev": _sha256,
+    "chain_last": _sha256,
+    "created_ms": _int(-(2**63)),
+    "part": _int(1, 999),
+    "last_part": lambda v: type(v) is bool,
+    "first_chunk": _int(0),
+    "chunks": lambda v: type(v) is list and all(map(_sha256, v)),
+}
 
 
 def order_parts(paths: list[Path]) -> list[tuple[Path, Trailer]]:
@@ -359,8 +417,11 @@ def _decrypt(parts, head: Trailer, county: X25519PrivateKey,
              files: Callable[[str, int], FileSink] | None) -> Iterator[tuple[str, bytes]]:
     eph = unb64(head.data["ephemeral"])
     county_pub = county.public_key().public_bytes(*_RAW)
-    box = ChaCha20Poly1305(_key(county.exchange(X25519PublicKey.from_public_bytes(eph)), eph,
-                                county_pub))
+    try:
+        shared = county.exchange(X25519PublicKey.from_public_bytes(eph))
+    except ValueError:  # a signed but worthless ephemeral key (one of small order)
+        raise BundleRefused(path=str(parts[0][0]), reason="cannot-decrypt") from None
+    box = ChaCha20Poly1305(_key(shared, eph, county_pub))
     total = sum(len(t.data["chunks"]) for _, t in parts)
     where = str(parts[0][0])
     buf = bytearray()
@@ -416,5 +477,6 @@ def _decrypt(parts, head: Trailer, county: X25519PrivateKey,
                 yield name, bytes(target)
             elif target is not None:
                 target.finish(digest)
-    if manifest is None or buf or current is not None or manifest.get("members") != seen:
+    if (not isinstance(manifest, dict) or buf or current is not None
+            or manifest.get("members") != seen):
         raise BundleRefused(path=where, reason="damaged")

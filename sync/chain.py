@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 
 GENESIS = "0" * 64
 DOMAIN = b"songpei-event-v1\n"
+# An enrolment names the teacher; the county reads these fields by name, so an event that
+# lacks one is malformed wherever it is read (sync/teachers.py writes them).
+ENROLLED = "teacher.enrolled"
+PROFILE_FIELDS = ("name", "id_number", "school", "stage", "subject")
 
 
 def canonical_json(value: object) -> str:
@@ -61,7 +65,9 @@ def event_hash_input(
     return DOMAIN + _ENCODE(fields).encode("utf-8")
 
 
-_PLAIN_ROW = [int, str, str, str, str, str, int, int, str, str]  # journal column order
+# seq, id, device, teacher, type, payload, wall_ms, mono_ms, boot, prev_hash, hash
+ROW_TYPES = [int, str, str, str, str, str, int, int, str, str, str]
+_PLAIN_ROW = ROW_TYPES[:10]
 
 
 def row_hash(row, _esc=encode_basestring, _sha256=hashlib.sha256) -> str:
@@ -83,27 +89,96 @@ def event_hash(*fields) -> str:
     return hashlib.sha256(event_hash_input(*fields)).hexdigest()
 
 
+def _no_constant(name: str) -> object:
+    raise ValueError(name)  # NaN and Infinity are not JSON, and SQLite's json functions agree
+
+
+_DECODE = json.JSONDecoder(parse_constant=_no_constant).decode
+
+
+def payload_object(payload: object) -> dict | None:
+    """An event's payload as a dict, or None when it is not a JSON object."""
+    if type(payload) is not str:
+        return None
+    try:
+        data = _DECODE(payload)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def malformed(type_: str, payload: object) -> bool:
+    """True when an event cannot be read as what it claims to be: its payload is not a JSON
+    object, or an enrolment lacks a profile field. MALFORMED_SQL is the same rule in SQL."""
+    data = payload_object(payload)
+    if data is None:
+        return True
+    return type_ == ENROLLED and not all(type(data.get(k)) is str for k in PROFILE_FIELDS)
+
+
+# malformed() as an SQL expression over a row's `type` and `payload` (1: malformed), so the
+# county checks millions of imported rows in SQLite's C; CASE evaluates in order, so no JSON
+# function sees a payload json_valid refused.
+MALFORMED_SQL = (
+    "CASE WHEN NOT json_valid(payload) THEN 1 WHEN json_type(payload) <> 'object' THEN 1 "
+    f"WHEN type = '{ENROLLED}' THEN "
+    + " OR ".join(f"json_type(payload, '$.{k}') IS NOT 'text'" for k in PROFILE_FIELDS)
+    + " ELSE 0 END")
+
+
 @dataclass(frozen=True)
 class ChainProblem:
     seq: int
-    kind: str  # 'gap' | 'link' | 'hash' | 'device'
+    kind: str  # 'gap' | 'link' | 'hash' | 'device' | 'malformed'
 
 
 def verify_chain(events: Iterable[Event], device_id: str, start_seq: int = 1,
                  prev_hash: str = GENESIS) -> list[ChainProblem]:
     """Check a device's events in sequence order: no gaps, each links to the one before,
-    each hash matches its bytes. Returns every problem found (empty list: the chain holds)."""
+    each hash matches its bytes, each is well-formed (column types, payload). Returns every
+    problem found (empty list: the chain holds)."""
     problems: list[ChainProblem] = []
     expected_seq = start_seq
     for ev in events:
-        if ev.device_id != device_id:
-            problems.append(ChainProblem(ev.seq, "device"))
-        if ev.seq != expected_seq:
-            problems.append(ChainProblem(ev.seq, "gap"))
+        kinds = _unreadable(ev.row(), expected_seq, device_id)
         if ev.prev_hash != prev_hash:
-            problems.append(ChainProblem(ev.seq, "link"))
-        if hashlib.sha256(ev.hash_input()).hexdigest() != ev.hash:
-            problems.append(ChainProblem(ev.seq, "hash"))
-        expected_seq = ev.seq + 1
+            kinds.append("link")
+        try:
+            changed = hashlib.sha256(ev.hash_input()).hexdigest() != ev.hash
+        except TypeError:  # a column holding bytes: 'malformed' already says so
+            changed = False
+        if changed:
+            kinds.append("hash")
+        problems += [ChainProblem(ev.seq, k) for k in kinds]
+        expected_seq = _next(ev.seq, expected_seq)
         prev_hash = ev.hash
     return problems
+
+
+def unreadable(rows: Iterable[Sequence], device_id: str, start_seq: int) -> list[ChainProblem]:
+    """The problems that make the county refuse a bundle whole, because it cannot place or
+    read such an event ('gap', 'device', 'malformed'), for rows in journal column order; no
+    hashing, so cheap enough for every export. A changed event ('hash', 'link': hours added
+    by editing the file) travels, and the county flags it, so that the edit is seen where it
+    counts (threat 10)."""
+    problems: list[ChainProblem] = []
+    expected_seq = start_seq
+    for r in rows:
+        problems += [ChainProblem(r[0], k) for k in _unreadable(r, expected_seq, device_id)]
+        expected_seq = _next(r[0], expected_seq)
+    return problems
+
+
+def _unreadable(row: Sequence, expected_seq: int, device_id: str) -> list[str]:
+    kinds = []
+    if row[2] != device_id:
+        kinds.append("device")
+    if row[0] != expected_seq:
+        kinds.append("gap")
+    if list(map(type, row)) != ROW_TYPES or malformed(row[4], row[5]):
+        kinds.append("malformed")
+    return kinds
+
+
+def _next(seq: object, expected_seq: int) -> int:
+    return (seq if type(seq) is int else expected_seq) + 1

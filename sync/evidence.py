@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from content.pack import AbilityPoint, EvidenceSlot
+from content.pack_paths import safe_file_name
 from content.rules import EVIDENCE_RATED
 
-from .chain import Event
+from .chain import Event, payload_object
 from .durable import fsync_dir, translate_os_error
 from .errors import SongpeiError, UnknownTeacher
 from .journal import Tx
@@ -129,6 +130,8 @@ def to_rate(laptop: Laptop, rater_id: str) -> list[Submission]:
 
 
 def stored_path(laptop: Laptop, sha256: str) -> Path:
+    if not re.fullmatch(r"[0-9a-f]{64}", sha256):  # the store names files by hash alone
+        raise ValueError("not a stored file reference")
     return laptop.data_dir / STORE / sha256[:2] / sha256
 
 
@@ -139,8 +142,9 @@ def files_named(events: Iterable[tuple[str, str]]) -> dict[str, int]:
     for type_, payload in events:
         if type_ not in (SUBMITTED, DOCUMENT_FILED):
             continue
-        data = json.loads(payload)
-        refs = list(data.get("slots", {}).values()) + [data.get("file")]
+        data = payload_object(payload) or {}
+        slots = data.get("slots")
+        refs = list(slots.values() if isinstance(slots, dict) else []) + [data.get("file")]
         for ref in refs:
             if isinstance(ref, dict) and re.fullmatch(r"[0-9a-f]{64}", str(ref.get("sha256"))):
                 found[ref["sha256"]] = int(ref["size"])
@@ -153,9 +157,8 @@ def viewing_copy(laptop: Laptop, ref: Mapping) -> Path:
     (a viewer that saves would change evidence under its hash)."""
     if not re.fullmatch(r"[0-9a-f]{64}", str(ref.get("sha256", ""))):
         raise ValueError("not a stored file reference")
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", Path(str(ref.get("name", ""))).name)
     folder = Path(tempfile.mkdtemp(prefix="songpei-view-"))
-    target = folder / (name.strip(" .") or ref["sha256"][:16])
+    target = folder / safe_file_name(ref.get("name"), ref["sha256"][:16])
     try:
         shutil.copyfile(stored_path(laptop, ref["sha256"]), target)
     except OSError as exc:

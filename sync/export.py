@@ -4,6 +4,7 @@ the trainer's drive. A lost drive loses nothing: the next export carries the sam
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,8 +20,9 @@ from .bundle import (
     read_trailer,
     write_bundle,
 )
+from .chain import unreadable
 from .drive import Drive
-from .errors import SongpeiError
+from .errors import JournalDamaged, SongpeiError
 from .journal import COLUMNS
 from .laptop import Laptop
 
@@ -29,6 +31,11 @@ _NAME = re.compile(r"^(dev-[a-z2-7]+)-(\d{8})-(\d{8})(?:\.p\d{2})?\.spb$")
 
 class NoCountyKey(SongpeiError):
     """The laptop does not know the county's key yet (data_dir=...)."""
+
+
+class JournalNotExportable(SongpeiError):
+    """Events the county could not read (path=..., seq=..., problem='gap'|'device'|
+    'malformed', count=...): `verify` finds the journal damaged; nothing was exported."""
 
 
 @dataclass(frozen=True)
@@ -59,10 +66,19 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
     acked = laptop.acked_seq()
     # One SELECT is one read snapshot (WAL): a teacher studying meanwhile cannot tear it.
     with laptop.journal.reader() as conn:
-        rows = conn.execute(f"SELECT {COLUMNS} FROM events WHERE seq > ? ORDER BY seq",
-                            (acked,)).fetchall()
+        try:
+            rows = conn.execute(f"SELECT {COLUMNS} FROM events WHERE seq > ? ORDER BY seq",
+                                (acked,)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise JournalDamaged(path=str(laptop.journal.path), detail=str(exc)) from None
     if not rows:
         return ExportResult("nothing-new")
+    # The county refuses a bundle whole for an event it cannot place or read; say so here,
+    # where it can be mended, instead of carrying it to the county again at every visit.
+    problems = unreadable(rows, laptop.journal.device_id, acked + 1)
+    if problems:
+        raise JournalNotExportable(path=str(laptop.journal.path), seq=problems[0].seq,
+                                   problem=problems[0].kind, count=len(problems))
     first, last = rows[0][0], rows[-1][0]
     device_id = laptop.journal.device_id
     name = f"{device_id}-{first:08d}-{last:08d}"

@@ -8,6 +8,7 @@ import gc
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import time
@@ -25,7 +26,8 @@ from content.trust import TrustStore
 
 from . import attendance, library, migrate
 from .bundle import SUFFIX, BundleRefused, Trailer, order_parts, read_bundle_parts, read_trailer
-from .chain import Event, row_hash
+from .chain import MALFORMED_SQL, ROW_TYPES, Event, malformed, payload_object, row_hash
+from .confine import OutsideFolder, inside, remove
 from .durable import atomic_write_bytes, translate_os_error
 from .errors import SongpeiError
 from .hub_office import CountyOffice
@@ -41,8 +43,9 @@ YEAR_OF = "CAST(strftime('%Y', wall_ms / 1000, 'unixepoch', '+8 hours') AS INTEG
 _SUMS = (f"SELECT teacher_id, json_extract(payload, '$.lesson'), {YEAR_OF}, "
          "sum(max(coalesce(json_extract(payload, '$.active_seconds'), 0), 0)) FROM events "
          "WHERE type = 'lesson.session' AND json_extract(payload, '$.lesson') IS NOT NULL")
-# seq, id, device, teacher, type, payload, wall_ms, mono_ms, boot, prev_hash, hash
-_ROW_TYPES = [int, str, str, str, str, str, int, int, str, str, str]
+# The names the hub gives the things it keeps: its own hex digests, never a name from a drive.
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+QUARANTINE = "quarantine"
 
 
 class NotAHub(SongpeiError):
@@ -168,18 +171,45 @@ class Hub(CountyOffice):
     def files_dir(self) -> Path:
         return self.path.with_name(self.path.stem + "-files")
 
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.files_dir / QUARANTINE
+
+    def quarantine_store(self, stored: str | None) -> Path | None:
+        """The folder holding a quarantined bundle's copy: HUB-files/quarantine/<the SHA-256 of
+        its signed trailers>, a name the hub computed. A row from an older hub holds an
+        absolute path named after the bundle id; only its last part is looked for, and only
+        inside the quarantine folder (None when it would lie anywhere else)."""
+        if not stored:
+            return None
+        name = stored if _DIGEST.fullmatch(stored) else Path(stored).name
+        try:
+            return inside(self.quarantine_dir, self.quarantine_dir / name)
+        except OutsideFolder:
+            return None
+
+    def _drop_store(self, stored: str | None) -> None:
+        """Delete a quarantined bundle's copy; never anything outside the quarantine folder."""
+        store = self.quarantine_store(stored)
+        if store is not None:
+            remove(self.quarantine_dir, store)
+
     # --- import -------------------------------------------------------------------------------
     def import_paths(self, paths: Iterable[Path], county: PrivateKey,
                      report: Callable[[int, int], None] | None = None) -> list[ImportResult]:
         """Import bundles from files, folders or whole drives; one result per bundle.
         `report(done, total)` hears after each bundle (for a progress bar)."""
         results: list[ImportResult] = []
-        groups: dict[str, list[Path]] = {}
+        # Parts belong together by device and bundle id: another laptop's key cannot claim a
+        # part of this one's bundle by naming the same id.
+        groups: dict[tuple[str, str], list[Path]] = {}
         for f in _bundle_files(paths):
             try:
-                groups.setdefault(read_trailer(f).bundle_id, []).append(f)
+                t = read_trailer(f)
             except BundleRefused as exc:
-                results.append(ImportResult(str(f), "refused", reason=exc.args_["reason"]))
+                results.append(_refused(str(f), exc))
+                continue
+            groups.setdefault((t.device_id, t.bundle_id), []).append(f)
         for n, files in enumerate(groups.values()):
             if report is not None:
                 report(n, len(groups))
@@ -193,7 +223,7 @@ class Hub(CountyOffice):
         try:
             parts = order_parts(files)
         except BundleRefused as exc:
-            return ImportResult(source, "refused", reason=exc.args_["reason"])
+            return _refused(source, exc)
         head = parts[0][1]
         d = head.data
         result = ImportResult(source, "imported", head.device_id, d["seq_first"], d["seq_last"])
@@ -216,8 +246,7 @@ class Hub(CountyOffice):
             else:
                 self._import_enrolled(parts, head, digest, county, result)
         except BundleRefused as exc:
-            return ImportResult(source, "refused", head.device_id, d["seq_first"], d["seq_last"],
-                                reason=exc.args_["reason"])
+            return _refused(source, exc, head.device_id, d["seq_first"], d["seq_last"])
         return result
 
     def _hold(self, parts: list[tuple[Path, Trailer]], head: Trailer, digest: str,
@@ -225,16 +254,22 @@ class Hub(CountyOffice):
         """Keep a bundle a person must decide on: a copy in the hub's folder, a quarantine row,
         and (for a new laptop) a pending device entry with the schools its teachers named."""
         schools: set[str] = set()
+        source = str(parts[0][0])
         for r in _bundle_rows(read_bundle_parts([p for p, _ in parts], county.agreement),
-                              str(parts[0][0])):
+                              source):
+            if malformed(r[4], r[5]):
+                raise BundleRefused(path=source, reason="bad-event", seq=r[0])
             if r[4] == "teacher.enrolled":
-                schools.add(json.loads(r[5]).get("school", ""))
-        store = self.files_dir / "quarantine" / head.bundle_id
+                schools.add(payload_object(r[5])["school"])
+        # Named by what the hub computed from the signed trailers, never by anything a
+        # trailer or the drive says: a forged bundle id such as ../.. names no folder.
+        store = inside(self.quarantine_dir, self.quarantine_dir / digest)
         try:
             store.mkdir(parents=True, exist_ok=True)
-            for p, _ in parts:
-                shutil.copyfile(p, store / p.name)
+            for n, (p, _) in enumerate(parts, start=1):
+                shutil.copyfile(p, store / f"part-{n:02d}{SUFFIX}")
         except OSError as exc:
+            remove(self.quarantine_dir, store)
             raise translate_os_error(exc, store) from exc
         now = _now_ms()
         d = head.data
@@ -250,7 +285,7 @@ class Hub(CountyOffice):
                 "VALUES (?,?,?,?,?,?)",
                 (now, head.device_id, head.bundle_id, reason,
                  json.dumps({"schools": sorted(schools), "fingerprint": fingerprint(head.device_key)},
-                            ensure_ascii=False), str(store)))
+                            ensure_ascii=False), digest))
             self.conn.execute(
                 "INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
                 (head.bundle_id, digest, head.device_id, d["seq_first"], d["seq_last"],
@@ -309,6 +344,13 @@ class Hub(CountyOffice):
             if expected - 1 != last or prev != d["chain_last"]:
                 raise BundleRefused(path=result.source, reason="damaged")
             result.new_events += self._insert(batch, head.bundle_id, now, result)
+            # One malformed event refuses the bundle (the transaction rolls back) before any
+            # query that reads payloads by field sees it.
+            bad = conn.execute(f"SELECT seq FROM events WHERE device_id=? AND seq BETWEEN ? AND "
+                               f"? AND bundle_id=? AND ({MALFORMED_SQL}) ORDER BY seq LIMIT 1",
+                               (dev, first, last, head.bundle_id)).fetchone()
+            if bad is not None:
+                raise BundleRefused(path=result.source, reason="bad-event", seq=bad[0])
             # Only this bundle's new rows join the report sums (one scan, in SQLite's C).
             conn.execute(f"INSERT INTO lesson_year_sums {_SUMS} AND device_id=? AND seq BETWEEN "
                          "? AND ? AND bundle_id=? GROUP BY 1, 2, 3 ON CONFLICT(teacher_id, "
@@ -333,6 +375,8 @@ class Hub(CountyOffice):
 
     def evidence_path(self, sha256: str) -> Path:
         """Where an evidence file named by its SHA-256 is kept once a bundle brought it."""
+        if not _DIGEST.fullmatch(sha256):  # a name from an event's payload, never a path
+            raise ValueError("not a stored file reference")
         return self.files_dir / "evidence" / sha256[:2] / sha256
 
     def _insert(self, rows: list[tuple], bundle_id: str, now: int, result: ImportResult) -> int:
@@ -414,10 +458,14 @@ class Hub(CountyOffice):
             self._flag(device_id, None, teachers[0], "several-devices",
                        ",".join(sorted({d for _, d in ids})), now)
             found.append("several-devices")
+            # SQLite reads the seconds (0 unless a number): a forged string or list in a
+            # lesson's payload cannot stop the check.
             spans = sorted(
-                (wall - 1000 * int(json.loads(payload).get("active_seconds", 0)), wall, dev)
-                for wall, payload, dev in self.conn.execute(
-                    f"SELECT wall_ms, payload, device_id FROM events WHERE type='lesson.session' "
+                (wall - 1000 * int(seconds), wall, dev)
+                for wall, seconds, dev in self.conn.execute(
+                    f"SELECT wall_ms, CASE WHEN json_type(payload, '$.active_seconds') IN "
+                    f"('integer', 'real') THEN json_extract(payload, '$.active_seconds') ELSE 0 "
+                    f"END, device_id FROM events WHERE type='lesson.session' "
                     f"AND teacher_id IN ({','.join('?' * len(teachers))})", teachers))
             reach, reach_dev = None, None  # the latest end so far, and whose it was
             for start, end, dev in spans:
@@ -497,7 +545,12 @@ class Hub(CountyOffice):
             "ORDER BY b.seq_first", (device_id,)).fetchall()
         results = []
         for qid, stored in waiting:
-            files = sorted(Path(stored).glob(f"*{SUFFIX}"))
+            store = self.quarantine_store(stored)
+            files = sorted(store.glob(f"*{SUFFIX}")) if store is not None else []
+            if not files:  # the copy is gone (or was never the hub's to read): it waits on
+                results.append(ImportResult(str(store or stored), "refused", device_id,
+                                            reason="missing-part"))
+                continue
             self.conn.execute("DELETE FROM bundles WHERE bundle_id IN (SELECT bundle_id FROM "
                               "quarantine WHERE id=?) AND status='quarantined'", (qid,))
             r = self.import_bundle(files, county)
@@ -505,7 +558,7 @@ class Hub(CountyOffice):
             if r.status in ("imported", "already-had"):
                 self.conn.execute("UPDATE quarantine SET resolved_ms=?, resolution='approved' "
                                   "WHERE id=?", (_now_ms(), qid))
-                shutil.rmtree(stored, ignore_errors=True)
+                self._drop_store(stored)
         return results
 
     def add_trainer(self, key: PublicKey, source: str = "") -> None:
@@ -613,6 +666,15 @@ class _tx:
         self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
+def _refused(source: str, exc: BundleRefused, device_id: str = "", first: int = 0,
+             last: int = 0) -> ImportResult:
+    """A bundle judged on its own and refused: which file, why, and which field or event."""
+    a = exc.args_
+    detail = str(a.get("field", "")) or (str(a["seq"]) if "seq" in a else "")
+    return ImportResult(source, "refused", device_id, first, last, reason=str(a["reason"]),
+                        detail=detail)
+
+
 def _note(result: ImportResult, flag: str) -> None:
     if flag not in result.flags:
         result.flags.append(flag)
@@ -628,7 +690,7 @@ def _bundle_rows(members: Iterator[tuple[str, bytes]], source: str) -> Iterator[
         except ValueError:
             raise BundleRefused(path=source, reason="damaged") from None
         for r in rows:
-            if type(r) is not list or list(map(type, r)) != _ROW_TYPES:
+            if type(r) is not list or list(map(type, r)) != ROW_TYPES:
                 raise BundleRefused(path=source, reason="damaged")
             yield r
 

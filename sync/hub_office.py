@@ -6,12 +6,11 @@ item is closed with a person's note."""
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from content.rules import ACCEPTED_LEVELS
 
@@ -151,6 +150,7 @@ def _text(value: str, what: str) -> str:
 
 class CountyOffice:
     conn: sqlite3.Connection
+    _drop_store: Callable[[str | None], None]  # Hub's: deletes a quarantined copy, confined
 
     # --- 学时认定 ------------------------------------------------------------------------------
     def evidence_submissions(self, status: str | None = None,
@@ -291,5 +291,4 @@ class CountyOffice:
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        if row[1]:
-            shutil.rmtree(Path(row[1]), ignore_errors=True)
+        self._drop_store(row[1])  # confined to the hub's quarantine folder

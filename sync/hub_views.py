@@ -4,13 +4,13 @@ register as plain rows (the window never runs SQL), and evidence files copied ou
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from content.keys import fingerprint
+from content.pack_paths import safe_file_name
 
 from . import library
 from .durable import translate_os_error
@@ -54,10 +54,11 @@ def viewable_copy(hub: Hub, ref: dict, folder: Path) -> Path:
     """A copy of an evidence file under its original name (the hub keeps it named by its
     hash, which no viewer knows how to open), for a person to look at; the hub's copy is
     never handed out, so a viewer cannot change it."""
+    # Both names come from a bundle: the hash must be one (evidence_path checks), the original
+    # name is cut down to one safe file name, in a folder named by the hash.
     sha = str(ref.get("sha256", ""))
     source = hub.evidence_path(sha)
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", str(ref.get("name") or sha)).strip(". ") or sha
-    target = Path(folder) / sha[:12] / name
+    target = Path(folder) / sha[:12] / safe_file_name(ref.get("name"), sha)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)

@@ -1,8 +1,14 @@
 """The laptop's content library: installed packs under `data_dir/library/`.
 
     library/installed.json               which version of each pack is installed (atomic)
-    library/<id>/v<version>/             manifest.json, manifest.sig, files/…
-    library/.staging/<id>-v<version>/    a copy in progress: files arrive as *.part
+    library/packs/<id>/v<version>/       manifest.json, manifest.sig, files/…
+    library/.staging/<id>-v<version>/    a copy in progress: files/… as they finish, parts/N
+                                         the file listed N-th while it arrives
+
+Pack ids (checked by content.pack) live one folder down, in packs/, so that no id can name
+the library's own files (an id `installed.json` is a pack like any other); a part is named by
+its place in the manifest, so no listed name (`x.part` beside `x`) can meet another's part.
+Every delete is confined to the library folder (sync.confine).
 
 Install verifies the signature and the whole manifest before writing anything, streams every
 file from the drive hashing while it copies (1 MiB at a time, so memory stays flat whatever the
@@ -47,12 +53,15 @@ from content.questions import bank_from_dict
 from content.rules import ProgrammeRules
 from content.trust import TrustStore
 
+from .confine import OutsideFolder, inside, remove
 from .drive import Drive
 from .durable import atomic_write_bytes, fsync_dir, translate_os_error
 from .errors import DiskFull, SongpeiError
 
 LIBRARY = "library"
+PACKS = "packs"
 STAGING = ".staging"
+PARTS = "parts"
 INSTALLED = "installed.json"
 LOCK = ".lock"
 KIND = "songpei-library"
@@ -80,7 +89,7 @@ class InstalledPack:
     version: int
     title: str
     manifest_sha256: str
-    folder: str          # relative to library/
+    folder: str          # relative to library/: packs/<id>/v<version> (<id>/v<version> before)
     installed_ms: int
 
     def to_dict(self) -> dict:
@@ -201,8 +210,8 @@ def install(pack_folder: Path, target, trust: TrustStore, demo: bool,
                                  seconds=time.monotonic() - started)
         previous = {p.id: p for p in installed(data_dir)}.get(manifest.id)
         copier = _Copier(pack_folder, manifest, progress)
-        stage = copier.stage(lib / STAGING / f"{manifest.id}-v{manifest.version}")
-        _commit(lib, data_dir, manifest, stage)
+        stage = copier.stage(lib, lib / STAGING / f"{manifest.id}-v{manifest.version}")
+        _commit(lib, data_dir, manifest, stage, previous)
     repaired = previous is not None and previous.version == manifest.version
     return InstallResult("repaired" if repaired else "installed", manifest, manifest.total_size,
                          copier.copied, copier.resumed,
@@ -282,14 +291,16 @@ class _Copier:
         if self.progress:
             self.progress(self.done, self.manifest.total_size)
 
-    def stage(self, stage: Path) -> Path:
+    def stage(self, lib: Path, stage: Path) -> Path:
         m = self.manifest
         try:
             marker = stage / MANIFEST
-            if stage.exists() and not (marker.is_file() and marker.read_bytes() == m.raw):
-                shutil.rmtree(stage)  # parts of another manifest: nothing to resume
+            if stage.exists() and not (marker.is_file() and marker.read_bytes() == m.raw
+                                       and (stage / PARTS).is_dir()):
+                remove(lib, stage)  # parts of another manifest (or layout): nothing to resume
             if not stage.exists():
                 (stage / FILES).mkdir(parents=True)
+                (stage / PARTS).mkdir()
                 key_id, signature = read_signature(self.source)
                 atomic_write_bytes(stage / SIGNATURE, json.dumps(
                     {"format": FORMAT, "key_id": key_id, "signature": b64(signature)}
@@ -301,18 +312,19 @@ class _Copier:
         except PackRefused as exc:
             raise PackRefused(exc.code, pack=str(self.source), **exc.fields) from None
         self.tick()
-        for f in m.files:
-            self._file(f.path, f.size, f.sha256, stage / FILES / f.path)
+        for n, f in enumerate(m.files):
+            self._file(f.path, f.size, f.sha256, stage / FILES / f.path, _part(stage, n))
+        _remove_empty(stage / PARTS)
         for bank in m.quiz_banks():
-            self._check_bank(stage, bank)
+            self._check_bank(lib, stage, bank)
         for folder, _dirs, _files in os.walk(stage):
             fsync_dir(Path(folder))
         return stage
 
     def _check_space(self, stage: Path) -> None:
         staged = 0
-        for f in self.manifest.files:
-            for p in (stage / FILES / f.path, stage / FILES / (f.path + ".part")):
+        for n, f in enumerate(self.manifest.files):
+            for p in (stage / FILES / f.path, _part(stage, n)):
                 if p.is_file():
                     staged += min(p.stat().st_size, f.size)
         need = self.manifest.total_size - staged + SPARE_BYTES
@@ -322,8 +334,7 @@ class _Copier:
     def refused(self, code: str, **fields: object) -> PackRefused:
         return PackRefused(code, pack=str(self.source), **fields)
 
-    def _file(self, path: str, size: int, sha256: str, dest: Path) -> None:
-        part = dest.with_name(dest.name + ".part")
+    def _file(self, path: str, size: int, sha256: str, dest: Path, part: Path) -> None:
         if dest.exists():  # finished by an earlier attempt: trust it only after hashing it
             if (dest.stat().st_size == size
                     and self._hash_local(dest, size)[1].hexdigest() == sha256):
@@ -332,6 +343,7 @@ class _Copier:
                 return
             dest.unlink()
         h, offset = hashlib.sha256(), 0
+        self._mkdir(dest.parent)
         if part.exists():
             if part.stat().st_size > size:
                 part.unlink()
@@ -339,8 +351,6 @@ class _Copier:
                 offset, h = self._hash_local(part, size)
                 self.resumed += offset
                 self.tick()
-        else:
-            self._mkdir(dest.parent)
         while True:
             digest = self._copy(path, size, part, offset, h)
             if digest == sha256:
@@ -437,28 +447,41 @@ class _Copier:
         except OSError:
             pass
 
-    def _check_bank(self, stage: Path, bank: str) -> None:
+    def _check_bank(self, lib: Path, stage: Path, bank: str) -> None:
         """A quiz that cannot be asked is refused now, not when a teacher opens it."""
         try:
             with open(stage / FILES / bank, "rb") as fh:
                 bank_from_dict(json.loads(fh.read(MAX_BANK + 1).decode("utf-8")))
         except InvalidQuestion as exc:
-            shutil.rmtree(stage, ignore_errors=True)
+            remove(lib, stage)
             raise self.refused("bad_question_bank", path=bank, reason=exc.code,
                                question=exc.fields.get("question")) from None
         except (UnicodeDecodeError, ValueError):
-            shutil.rmtree(stage, ignore_errors=True)
+            remove(lib, stage)
             raise self.refused("bad_question_bank", path=bank, reason="not_json",
                                question=None) from None
 
 
-def _commit(lib: Path, data_dir: Path, manifest: Manifest, stage: Path) -> None:
+def _part(stage: Path, n: int) -> Path:
+    """Where the manifest's n-th file arrives: a name the library makes, not one it was given."""
+    return stage / PARTS / f"{n:06d}"
+
+
+def _remove_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+
+
+def _commit(lib: Path, data_dir: Path, manifest: Manifest, stage: Path,
+            previous: InstalledPack | None) -> None:
     """Staged pack into place, then installed.json; old versions go only after that."""
-    pack_dir = lib / manifest.id
+    pack_dir = lib / PACKS / manifest.id
     final = pack_dir / f"v{manifest.version}"
     aside = lib / STAGING / f".old-{uuid.uuid4().hex}"
     try:
-        pack_dir.mkdir(exist_ok=True)
+        pack_dir.mkdir(parents=True, exist_ok=True)
         if final.exists():  # a damaged copy of this same version, being repaired
             os.rename(final, aside)
         os.rename(stage, final)
@@ -467,16 +490,35 @@ def _commit(lib: Path, data_dir: Path, manifest: Manifest, stage: Path) -> None:
     except OSError as exc:
         raise translate_os_error(exc, final) from exc
     entry = InstalledPack(manifest.id, manifest.version, manifest.title, manifest.sha256,
-                          f"{manifest.id}/v{manifest.version}", int(time.time() * 1000))
+                          f"{PACKS}/{manifest.id}/v{manifest.version}", int(time.time() * 1000))
     packs = [p for p in installed(data_dir) if p.id != manifest.id] + [entry]
     doc = {"format": FORMAT, "kind": KIND, "packs": [p.to_dict() for p in packs]}
     atomic_write_bytes(lib / INSTALLED, (json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
                        .encode("utf-8"))
-    # Leftovers: older versions, the repaired copy, abandoned staging of this pack.
+    # Leftovers: older versions (where this library kept them before packs/, too), the
+    # repaired copy, abandoned staging of this pack; each delete confined to the library.
+    earlier = _earlier_copy(lib, previous, final)
     for old in [aside, *(p for p in pack_dir.iterdir() if p.name != final.name),
                 *(p for p in (lib / STAGING).glob(f"{manifest.id}-v*")
-                  if 0 < _staged_version(p, manifest.id) <= manifest.version)]:
-        shutil.rmtree(old, ignore_errors=True)
+                  if 0 < _staged_version(p, manifest.id) <= manifest.version),
+                *([earlier] if earlier is not None else [])]:
+        remove(lib, old)
+    if earlier is not None and earlier.parent != pack_dir:
+        _remove_empty(earlier.parent)  # <id>/ of the layout before packs/, once empty
+
+
+def _earlier_copy(lib: Path, previous: InstalledPack | None, final: Path) -> Path | None:
+    """The replaced version's folder as installed.json names it, when it must go: inside the
+    library, not the new copy, holding a pack (its manifest); None otherwise."""
+    if previous is None:
+        return None
+    try:
+        where = inside(lib, lib / previous.folder)
+    except OutsideFolder:
+        return None
+    if where == final.resolve() or not (where / MANIFEST).is_file():
+        return None
+    return where
 
 
 def _staged_version(p: Path, pack_id: str) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 from content.keys import PrivateKey, b64, unb64
 
 from .chain import canonical_json
+from .device import device_id_for
 from .drive import Drive
 from .durable import atomic_write_bytes
 from .errors import SongpeiError
@@ -40,8 +41,12 @@ def write_mail(hub: Hub, drive_root: Path, county: PrivateKey) -> list[Path]:
     atomic_write_bytes(drive.base / "county.pub", county.public.to_bytes())
     written = []
     for device_id, status, _schools, key in hub.devices():
+        # The file is named by the device id; it must be the one the hub derives from the key
+        # (as every bundle's trailer was checked), so no register entry can name a path.
+        if status != "enrolled" or device_id != device_id_for(key):
+            continue
         acked = hub.acked_seq(device_id)
-        if status != "enrolled" or acked == 0:
+        if acked == 0:
             continue
         body = {"format": FORMAT, "kind": "songpei-receipt", "device_id": device_id,
                 "device_key": b64(key), "county_key_id": county.public.key_id,
@@ -99,10 +104,24 @@ def receive(laptop: Laptop, drive_root: Path) -> Applied:
                 and e.key.key_id not in trust.revoked]
     if not any(k.verify(DOMAIN, raw, signature) for k in counties):
         raise ReceiptRefused(path=str(path), reason="bad-signature")
-    body = json.loads(raw)
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        raise ReceiptRefused(path=str(path), reason="damaged") from None
+    if not isinstance(body, dict):
+        raise ReceiptRefused(path=str(path), reason="damaged")
     if body.get("kind") != "songpei-receipt" or body.get("format") != FORMAT:
         raise ReceiptRefused(path=str(path), reason="unknown-format")
-    if body["device_id"] != device_id or unb64(body["device_key"]) != laptop.journal.device.public_bytes:
+    # Signed by the county is not the same as well-formed: every field is checked first.
+    if not (all(type(body.get(k)) is str for k in ("receipt_id", "county_key_id", "device_id",
+                                                    "device_key"))
+            and all(type(body.get(k)) is int for k in ("acked_seq", "issued_ms"))):
+        raise ReceiptRefused(path=str(path), reason="damaged")
+    try:
+        key = unb64(body["device_key"])
+    except ValueError:
+        raise ReceiptRefused(path=str(path), reason="damaged") from None
+    if body["device_id"] != device_id or key != laptop.journal.device.public_bytes:
         raise ReceiptRefused(path=str(path), reason="other-device")
     if body["acked_seq"] > laptop.journal.last_seq():
         raise ReceiptRefused(path=str(path), reason="beyond-journal")

@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, replace
 
 from . import idcard, pins
+from .chain import ENROLLED, PROFILE_FIELDS
 from .errors import (
     DuplicateIdNumber,
     EmptyField,
@@ -19,13 +20,11 @@ from .errors import (
 )
 from .journal import Journal, Tx
 
-ENROLLED = "teacher.enrolled"
 PROFILE_CHANGED = "teacher.profile_changed"
 SIGNED_IN = "teacher.signed_in"
 
 # 学段 codes; the words people see are in app/ (translated).
 STAGES = ("preschool", "primary", "junior", "senior", "vocational", "special")
-PROFILE_FIELDS = ("name", "id_number", "school", "stage", "subject")
 SCHOOL_TEAM = "school_team"  # member of the school's management team: rates evidence
 
 

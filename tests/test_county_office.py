@@ -168,8 +168,10 @@ def test_a_dismissed_quarantine_item_is_dropped_for_good(laptop, tmp_path):
         (item,) = hub.quarantined()
         assert item.reason == "unknown-device" and item.device_id == laptop.journal.device_id
         assert set(item.schools) == {t.school for t in laptop.teachers.all()}
-        stored = hub.files_dir / "quarantine" / item.bundle_id
-        assert stored.is_dir()
+        # kept under a name the hub computed (the signed trailers' SHA-256), not the bundle id
+        (digest,) = hub.conn.execute("SELECT trailer_sha256 FROM bundles").fetchone()
+        (stored,) = (hub.files_dir / "quarantine").iterdir()
+        assert stored.name == digest and stored.is_dir()
         with pytest.raises(CountyActionRefused):
             hub.dismiss_quarantine(item.id, "")
         hub.dismiss_quarantine(item.id, "不是本县学校的电脑")

@@ -18,6 +18,7 @@ import pytest
 
 from content.errors import PackRefused
 from content.pack import FILES, MANIFEST
+from content.pack_build import build
 from content.rules import LESSON_SESSION
 from content.trust import TrustStore
 from sync.errors import DiskFull
@@ -35,6 +36,7 @@ from tests.pack_support import (
     OTHER,
     PUBLISHER,
     TRUST,
+    author_folder,
     block_file,
     built_pack,
     forge,
@@ -52,7 +54,9 @@ def file_sha(p: Path) -> str:
 
 def assert_installed_correctly(data_dir: Path, folder: Path) -> None:
     manifest = json.loads((folder / MANIFEST).read_bytes())
-    target = library_dir(data_dir) / manifest["id"] / f"v{manifest['version']}"
+    (entry,) = [p for p in installed(data_dir) if p.id == manifest["id"]]
+    assert entry.version == manifest["version"]
+    target = library_dir(data_dir) / entry.folder
     assert (target / MANIFEST).read_bytes() == (folder / MANIFEST).read_bytes()
     for f in manifest["files"]:
         assert file_sha(target / FILES / f["path"]) == f["sha256"], f["path"]
@@ -93,7 +97,7 @@ def test_build_verify_install_then_the_laptop_teaches_the_pack(tmp_path, laptop)
     finally:
         again.close()
     (entry,) = installed(laptop.data_dir)
-    assert (entry.id, entry.version, entry.folder) == ("a5-intro", 5, "a5-intro/v5")
+    assert (entry.id, entry.version, entry.folder) == ("a5-intro", 5, "packs/a5-intro/v5")
 
 
 def test_installing_the_same_pack_again_is_a_fast_no_op(tmp_path):
@@ -113,7 +117,7 @@ def test_a_damaged_installed_copy_is_repaired_by_installing_again(tmp_path):
     folder = built_pack(tmp_path)
     data = tmp_path / "data"
     install(folder, data, TRUST, demo=False)
-    victim = library_dir(data) / "a5-intro" / "v5" / FILES / "docs" / "清单.pdf"
+    victim = library_dir(data) / "packs" / "a5-intro" / "v5" / FILES / "docs" / "清单.pdf"
     victim.write_bytes(b"truncated")
     r = install(folder, data, TRUST, demo=False)
     assert r.status == "repaired"
@@ -127,7 +131,7 @@ def test_upgrade_replaces_the_old_version_and_rollback_is_refused(tmp_path):
     assert install(v4, data, TRUST, demo=False).status == "installed"
     r = install(v5, data, TRUST, demo=False)
     assert (r.status, r.replaced_version) == ("installed", 4)
-    assert sorted(p.name for p in (library_dir(data) / "a5-intro").iterdir()) == ["v5"]
+    assert sorted(p.name for p in (library_dir(data) / "packs" / "a5-intro").iterdir()) == ["v5"]
     assert_installed_correctly(data, v5)
 
     before, everything = library_hash(data), tree_hash(tmp_path, skip=("data/library/.staging",))
@@ -289,7 +293,7 @@ def test_a_full_disk_is_found_before_copying(tmp_path):
     with mounted_tmpfs(tmp_path / "small", "size=48m") as small:
         with pytest.raises(DiskFull):
             install(folder, small / "data", TRUST, demo=False)
-        staged = list((small / "data" / "library" / ".staging").rglob("*.part"))
+        staged = list((small / "data" / "library" / ".staging").glob("*/parts/*"))
         assert staged == []
 
 
@@ -330,7 +334,7 @@ def test_a_torn_part_is_copied_afresh(tmp_path):
             raise Pulled
     with pytest.raises(Pulled):
         install(folder, data, TRUST, demo=False, progress=pull)
-    (part,) = (library_dir(data) / ".staging").rglob("*.part")
+    (part,) = (library_dir(data) / ".staging").glob("*/parts/*")
     with open(part, "r+b") as fh:  # what a power cut can leave: the length, not the bytes
         fh.seek(MiB)
         fh.write(b"\0" * 4096)
@@ -383,3 +387,70 @@ def test_kill_9_during_a_large_install_then_resume(tmp_path):
 def test_block_file_is_what_it_claims(tmp_path):
     block_file(tmp_path / "x", 3 * MiB + 5)
     assert (tmp_path / "x").stat().st_size == 3 * MiB + 5
+
+
+# --- names a pack chooses never meet the library's own ----------------------------------------
+
+def test_a_pack_id_cannot_name_the_librarys_own_files(tmp_path):
+    data = tmp_path / "data"
+    first = built_pack(tmp_path, "installed.json", version=1)  # a valid id, and a file name
+    assert install(first, data, TRUST, demo=False).status == "installed"
+    second = built_pack(tmp_path, "a5-intro")
+    assert install(second, data, TRUST, demo=False).status == "installed"
+    assert [(p.id, p.folder) for p in installed(data)] == [
+        ("installed.json", "packs/installed.json/v1"), ("a5-intro", "packs/a5-intro/v5")]
+    assert (library_dir(data) / "installed.json").is_file()
+    for folder in (first, second):
+        assert_installed_correctly(data, folder)
+    with Laptop.open(data) as lp:
+        assert {c.pack for c in lp.catalog.courses} == {"installed.json", "a5-intro"}
+
+    before = library_hash(data)
+    bad_ids = ("..", ".staging", ".", "packs/../..", "../installed.json", "installed.json/..")
+    for n, bad in enumerate(bad_ids):
+        folder = built_pack(tmp_path / f"bad-{n}", version=9)
+        forge(folder, lambda d, bad=bad: d.update(id=bad))
+        with pytest.raises(PackRefused) as e:
+            install(folder, data, TRUST, demo=False)
+        assert (e.value.code, e.value.fields.get("field")) == ("bad_manifest", "id"), bad
+    assert library_hash(data) == before
+
+
+def _with_part_names(root: Path) -> Path:
+    """A pack listing `video/intro.mp4.part` beside `video/intro.mp4` (and the same for a
+    document), listed before them: names a copy in progress would have used for its
+    temporary files."""
+    src = author_folder(root, video_bytes=5 * MiB)
+    block_file(src / "video" / "intro.mp4.part", 3 * MiB, seed=9)
+    (src / "docs" / "清单.pdf.part").write_bytes(b"a file of its own, not a part")
+    toml = src / "pack.toml"
+    toml.write_text(toml.read_text("utf-8").replace(
+        'programme = "sichuan-2.0"\n', 'programme = "sichuan-2.0"\n'
+        'include = ["video/intro.mp4.part", "docs/清单.pdf.part"]\n'), "utf-8")
+    folder = build(src, PUBLISHER, root / "out", duration_of=lambda p: 600.0).folder
+    # listed first, so they are in place before the files whose part they would have been
+    forge(folder, lambda d: d["files"].sort(key=lambda f: not f["path"].endswith(".part")))
+    return folder
+
+
+@pytest.mark.parametrize("interrupted", [False, True])
+def test_files_named_like_parts_install_completely_and_verify(tmp_path, interrupted):
+    from content.pack import verify_pack
+
+    folder = _with_part_names(tmp_path)
+    listed = {f["path"] for f in json.loads((folder / MANIFEST).read_bytes())["files"]}
+    assert {"video/intro.mp4.part", "docs/清单.pdf.part"} <= listed
+    data = tmp_path / "data"
+    if interrupted:  # a copy broken half way, resumed: parts must not be taken for files
+        def pull(done, total):
+            if done > 6 * MiB:
+                raise Pulled
+        with pytest.raises(Pulled):
+            install(folder, data, TRUST, demo=False, progress=pull)
+    r = install(folder, data, TRUST, demo=False)
+    assert r.status == "installed"
+    assert_installed_correctly(data, folder)
+    assert r.copied_bytes + r.resumed_bytes == r.total_bytes
+    (entry,) = installed(data)
+    verify_pack(library_dir(data) / entry.folder, TRUST, demo=False, check_hashes=True)
+    assert install(folder, data, TRUST, demo=False).status == "already"

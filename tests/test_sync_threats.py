@@ -1,4 +1,4 @@
-"""reference/threats.md rows 1–7, 10, 11, 15 and 17 against the real bundle and hub code.
+"""docs/threats.md rows 1–7, 10, 11, 15 and 17 against the real bundle and hub code.
 "Hub unchanged" means every table's checksum is the same before and after."""
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.pack_paths import safe_file_name
 from sync import evidence
 from sync.laptop import Laptop
 from sync.teachers import Teacher
@@ -31,6 +32,8 @@ from .session import SessionDialog
 from .signin import SignInPage
 from .station import DriveWatcher, StationDialog
 from .widgets import fit
+
+_SLASHES = str.maketrans("/\\", "__")  # a name is one file name, never a folder
 
 
 class MainWindow(QMainWindow):
@@ -161,7 +164,9 @@ class MainWindow(QMainWindow):
         if teacher is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the transcript"), str(Path.home() / f"学时证明-{teacher.name}.pdf"),
+            self, self.tr("Save the transcript"),
+            str(Path.home() / safe_file_name(f"学时证明-{teacher.name.translate(_SLASHES)}.pdf",
+                                             "学时证明.pdf")),
             self.tr("PDF files (*.pdf)"))
         if path:
             run_op(self, lambda: write_transcript(self.laptop, teacher.id, Path(path)),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sync.hub import ImportResult
 
-from ...messages import bundle_reason, flag_name
+from ...messages import bundle_reason, bundle_refusal, flag_name
 
 translate = QCoreApplication.translate
 
@@ -38,8 +38,9 @@ def result_text(r: ImportResult) -> str:
         if r.detail:
             why += translate("ImportResults", " (schools: %1)").replace("%1", r.detail)
         line = translate("ImportResults", "%1, %2: held in quarantine: %3").replace("%3", why)
-    else:
-        line = translate("ImportResults", "%1: refused: %3").replace("%3", bundle_reason(r.reason))
+    else:  # named by its file: a refused bundle's device may be a forgery's claim
+        line = translate("ImportResults", "%1: refused: %3").replace(
+            "%3", bundle_refusal(r.reason, r.detail)).replace("%1", Path(r.source).name)
     if r.conflicts:
         line += translate("ImportResults", "; %1 records contradict the county's copy and are held in quarantine") \
             .replace("%1", str(r.conflicts))
