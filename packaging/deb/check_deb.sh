@@ -16,7 +16,7 @@ contents=$(dpkg-deb --contents "$deb")
 for path in ./opt/songpei/songpei ./usr/bin/songpei ./usr/share/applications/songpei.desktop \
             ./usr/share/icons/hicolor/256x256/apps/songpei.png \
             ./opt/songpei/_internal/vlc/plugins/plugins.dat \
-            ./opt/songpei/_internal/fonts/wqy-microhei.ttc \
+            ./opt/songpei/_internal/app/bundled/fonts/wqy-microhei.ttc \
             ./opt/songpei/_internal/app/translations/songpei_zh_CN.qm; do
   grep -qF " $path" <<<"$contents" || fail "$path is not in the package"
 done
