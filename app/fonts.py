@@ -3,13 +3,12 @@ PDFs (reportlab refuses Noto CJK's CFF outlines; STSong-Light is not embedded an
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from sync.errors import SongpeiError
 
 CANDIDATES = [
-    Path(getattr(sys, "_MEIPASS", "")) / "fonts" / "wqy-microhei.ttc",  # the packaged app
+    Path(__file__).resolve().with_name("bundled") / "fonts" / "wqy-microhei.ttc",  # wheel, app
     Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),  # Debian, UOS, Kylin
     Path("/usr/share/fonts/wqy-microhei/wqy-microhei.ttc"),  # Fedora-likes
 ]

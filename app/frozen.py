@@ -5,9 +5,8 @@ Layout inside the bundle folder (sys._MEIPASS), made by packaging/songpei.spec:
 
     libvlc.so.5, libvlccore.so.9      (Windows: vlc/libvlc.dll, vlc/libvlccore.dll)
     vlc/plugins/**  + plugins.dat     the pruned plugins and their cache (vlc-cache-gen)
-    fonts/wqy-microhei.ttc            found by app.fonts
-    demo-pack/                        found by app.demo
     app/translations/*.qm, app/selftest_clip.mp4
+    app/bundled/fonts/wqy-microhei.ttc, app/bundled/demo-pack/   found by app.fonts, app.demo
 
 libvlc looks for plugins in <folder of libvlccore>/vlc/plugins; VLC_PLUGIN_PATH names the same
 folder, so a system VLC's plugins are never mixed in."""

@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 # libraries let Qt open a window. Development: Xvfb for screenshots, ffmpeg for test videos,
 # espeak-ng to narrate the demo pack's lessons (packaging/demo_pack/make_videos.py),
 # dosfstools and fusefat to test a real FAT32 trainer's drive without root's mount. Packaging
-# (make dist / make deb): binutils for PyInstaller, desktop-file-utils to check the .desktop file.
+# (make dist / make deb): binutils for PyInstaller, desktop-file-utils and appstream to check the
+# .desktop file and the AppStream metadata.
 DEB_PACKAGES=(
   libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
   fonts-wqy-microhei
@@ -18,7 +19,7 @@ DEB_PACKAGES=(
   libxcb-shape0 libxcb-xkb1 libxcb-randr0
   xvfb xauth ffmpeg poppler-utils espeak-ng
   dosfstools fusefat
-  binutils desktop-file-utils
+  binutils desktop-file-utils appstream
 )
 
 have_python() {

@@ -155,3 +155,119 @@ def test_pseudo_locale_translates_every_string(tmp_path, qapp):
     t = QTranslator()
     assert t.load(str(qm))
     assert t.translate("Doctor", "All is well.") == "[Áll îš wéll. ···]"
+
+
+def pyproject() -> dict:
+    tomllib = pytest.importorskip("tomllib", reason="Python 3.11")
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.skipif(not shutil.which("appstreamcli"), reason="needs appstream")
+def test_appstream_metadata_is_valid_and_names_the_desktop_file():
+    import importlib
+    import xml.etree.ElementTree as ET
+
+    build_deb = importlib.import_module("deb.build_deb")
+    r = subprocess.run(["appstreamcli", "validate", "--no-net", str(build_deb.METAINFO)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0 and not re.search(r"^[EW]:", r.stdout, re.M), r.stdout
+    root = ET.parse(build_deb.METAINFO).getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert root.findtext("id") == build_deb.APP_ID == build_deb.METAINFO.name.removesuffix(".metainfo.xml")
+    assert root.findtext("launchable[@type='desktop-id']") == f"{build_deb.APP_ID}.desktop"
+    assert f"Icon={root.findtext('icon')}\n" in build_deb.DESKTOP
+    project = pyproject()["project"]
+    assert root.findtext("project_license") == project["license"]
+    assert root.find("releases/release").get("version") == project["version"]
+    assert {n.get(lang): n.text for n in root.findall("name")} == {None: "Songpei", "zh_CN": "送培"}
+    assert any(s.get(lang) == "zh_CN" for s in root.findall("summary"))
+    assert any(p.get(lang) == "zh_CN" and "离线" in p.text for p in root.findall("description/p"))
+    assert root.find("content_rating").get("type") == "oars-1.1"
+
+
+def load_render_icons():
+    import importlib.util
+
+    path = ROOT / "packaging" / "icons" / "render_icons.py"
+    spec = importlib.util.spec_from_file_location("render_icons", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_icons_are_the_svg_rendered_at_every_size(qapp):
+    """The committed PNGs and the .ico are what render_icons.py makes from songpei.svg now."""
+    import struct
+
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtSvg import QSvgRenderer
+
+    icons = load_render_icons()
+    renderer = QSvgRenderer(str(icons.SVG))
+    assert renderer.isValid()
+    for size in icons.SIZES:
+        committed = QImage(str(icons.png_path(size)))
+        fresh = QImage.fromData(icons.render(renderer, size))
+        assert committed.size() == fresh.size() and committed.width() == size
+        worst = max(abs(QColor(committed.pixel(x, y)).red() - QColor(fresh.pixel(x, y)).red())
+                    + abs(QColor(committed.pixel(x, y)).alpha() - QColor(fresh.pixel(x, y)).alpha())
+                    for x in range(size) for y in range(size))
+        assert worst <= 24, f"songpei-{size}.png is not the SVG's rendering: run render_icons.py"
+    ico = (icons.HERE / "songpei.ico").read_bytes()
+    _, kind, count = struct.unpack_from("<HHH", ico)
+    assert kind == 1 and count == len(icons.ICO_SIZES)
+    for i, size in enumerate(icons.ICO_SIZES):
+        side, _, _, _, _, _, length, offset = struct.unpack_from("<BBBBHHII", ico, 6 + 16 * i)
+        image = QImage.fromData(ico[offset:offset + length])
+        assert (side or 256) == size and image.width() == image.height() == size
+
+
+@pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="needs dpkg")
+def test_deb_installs_the_desktop_file_metadata_and_icons(tmp_path, qapp):
+    import importlib
+
+    from PySide6.QtGui import QImage
+
+    build_deb = importlib.import_module("deb.build_deb")
+    bundle = tmp_path / "songpei"
+    bundle.mkdir()
+    (bundle / "songpei").write_text("#!/bin/sh\necho songpei\n")
+    (bundle / "songpei").chmod(0o755)
+    deb = build_deb.build(bundle, tmp_path / "out", "0.1.0")
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    share = root / "usr" / "share"
+    app_id = build_deb.APP_ID
+    assert (share / "applications" / f"{app_id}.desktop").read_text(encoding="utf-8") == build_deb.DESKTOP
+    assert (share / "metainfo" / f"{app_id}.metainfo.xml").read_bytes() == build_deb.METAINFO.read_bytes()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "songpei.png"
+        image = QImage(str(png))
+        assert image.width() == image.height() == size, png
+    svg = share / "icons" / "hicolor" / "scalable" / "apps" / "songpei.svg"
+    assert svg.read_bytes() == (ROOT / "packaging" / "icons" / "songpei.svg").read_bytes()
+
+
+def test_windows_version_info_carries_the_pyproject_version(tmp_path, monkeypatch):
+    """The spec writes this file for EXE(version=...); PyInstaller's own reader must take it."""
+    pytest.importorskip("pefile", reason="PyInstaller's version-info module imports pefile")
+    import PyInstaller.compat
+    from windows.version_info import version_file
+
+    monkeypatch.setattr(PyInstaller.compat, "win32api", None, raising=False)  # Windows-only
+    from PyInstaller.utils.win32.versioninfo import load_version_info_from_text_file
+
+    version = pyproject()["project"]["version"]
+    path = tmp_path / "songpei-version.txt"
+    path.write_text(version_file(version, "songpei.exe"), encoding="utf-8")
+    info = load_version_info_from_text_file(str(path))
+    major, minor, patch = (int(n) for n in version.split("."))
+    assert (info.ffi.fileVersionMS, info.ffi.fileVersionLS) == (major << 16 | minor, patch << 16)
+    assert info.ffi.productVersionMS == info.ffi.fileVersionMS
+    (table,) = info.kids[0].kids
+    strings = {s.name: s.val for s in table.kids}
+    assert strings["FileVersion"] == strings["ProductVersion"] == version
+    assert strings["ProductName"] == strings["CompanyName"] == "送培 Songpei"
+    assert strings["OriginalFilename"] == "songpei.exe" and "Songpei developers" in strings["LegalCopyright"]
+    assert strings["FileDescription"].startswith("送培")
+    assert f'#define AppVersion "{version}"' in ISS.read_text(encoding="utf-8-sig")

@@ -3,7 +3,8 @@
     python packaging/deb/build_deb.py --version 0.1.0 dist/songpei dist
 
 Layout: /opt/songpei (the onedir as built), /usr/bin/songpei (a two-line wrapper), the desktop
-file with its Chinese name, the icon, the copyright. `Depends` is computed, not typed: every
+file with its Chinese name and the AppStream metadata (both named by the application id), the
+icon at every hicolor size and as SVG, the copyright. `Depends` is computed, not typed: every
 library an ELF file in the bundle needs and the bundle does not hold is looked up in the build
 machine's dpkg database (what dpkg-shlibdeps does, without a debian/ source tree), so the list
 always matches what was left out (X11/XCB, EGL/GL, fontconfig, the system FFmpeg …).
@@ -20,8 +21,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ICON = HERE.parent / "icons" / "songpei.png"
+ICONS = HERE.parent / "icons"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # packaging/icons/render_icons.py makes them
 PACKAGE = "songpei"
+APP_ID = "io.github.songpei.Songpei"  # AppStream id = desktop file name (packaging/linux/)
+METAINFO = HERE.parent / "linux" / f"{APP_ID}.metainfo.xml"
 # Libraries needed only by plugins a desktop may or may not use; never a hard dependency.
 OPTIONAL = {"libgtk-3.so.0", "libgdk-3.so.0", "libatk-1.0.so.0", "libpango-1.0.so.0",
             "libcairo-gobject.so.2", "libgdk_pixbuf-2.0.so.0"}
@@ -137,12 +141,19 @@ def build(bundle: Path, out_dir: Path, version: str) -> Path:
     (root / "usr" / "bin").mkdir(parents=True)
     wrapper = root / "usr" / "bin" / PACKAGE
     wrapper.write_text(WRAPPER)
-    apps = root / "usr" / "share" / "applications"
+    share = root / "usr" / "share"
+    apps = share / "applications"
     apps.mkdir(parents=True)
-    (apps / f"{PACKAGE}.desktop").write_text(DESKTOP, encoding="utf-8")
-    icons = root / "usr" / "share" / "icons" / "hicolor" / "256x256" / "apps"
-    icons.mkdir(parents=True)
-    shutil.copy(ICON, icons / f"{PACKAGE}.png")
+    (apps / f"{APP_ID}.desktop").write_text(DESKTOP, encoding="utf-8")
+    (share / "metainfo").mkdir()
+    shutil.copy(METAINFO, share / "metainfo" / METAINFO.name)
+    hicolor = share / "icons" / "hicolor"
+    for size in ICON_SIZES:
+        folder = hicolor / f"{size}x{size}" / "apps"
+        folder.mkdir(parents=True)
+        shutil.copy(ICONS / f"{PACKAGE}-{size}.png", folder / f"{PACKAGE}.png")
+    (hicolor / "scalable" / "apps").mkdir(parents=True)
+    shutil.copy(ICONS / f"{PACKAGE}.svg", hicolor / "scalable" / "apps" / f"{PACKAGE}.svg")
     doc = root / "usr" / "share" / "doc" / PACKAGE
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(COPYRIGHT)

@@ -2,7 +2,7 @@
 `pack build` with the demo publisher key. Idempotent: nothing is redone while its inputs are
 unchanged.
 
-    python packaging/demo_pack/build_demo_pack.py [--out build/demo-pack]
+    python packaging/demo_pack/build_demo_pack.py [--out app/bundled/demo-pack]
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "content" / "demo_pack"
-OUT = ROOT / "build" / "demo-pack"
+OUT = ROOT / "app" / "bundled" / "demo-pack"  # where app/demo.py finds it (packaging/shipped.py)
 KEY = SRC / "keys" / "demo-publisher.key"
 PASSPHRASE = b"songpei-demo-publisher"  # public on purpose: see content/demo_pack/keys/README.md
 

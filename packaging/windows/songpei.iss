@@ -2,10 +2,10 @@
 ;
 ;   1. On Windows 10/11 x64 with Python 3.11, in the repository:
 ;        py -m venv .venv && .venv\Scripts\pip install -e .[dist]
-;        .venv\Scripts\python -m app.i18n_build release
-;        .venv\Scripts\python packaging\demo_pack\build_demo_pack.py
-;        set SONGPEI_VLC_DIR=C:\build\vlc-3.0.21        (the unpacked vlc-3.0.21-win64.zip)
 ;        set SONGPEI_CJK_FONT=C:\build\wqy-microhei.ttc  (from the fonts-wqy-microhei package)
+;        .venv\Scripts\python packaging\shipped.py     (translations, demo pack, font; the
+;                                                     demo videos need ffmpeg and espeak-ng)
+;        set SONGPEI_VLC_DIR=C:\build\vlc-3.0.21        (the unpacked vlc-3.0.21-win64.zip)
 ;        .venv\Scripts\pyinstaller --noconfirm packaging\songpei.spec
 ;        C:\build\vlc-3.0.21\vlc-cache-gen.exe dist\songpei\_internal\vlc\plugins
 ;   2. Put ChineseSimplified.isl beside this file (Inno Setup's unofficial translations:
