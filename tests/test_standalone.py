@@ -10,12 +10,14 @@ import pytest
 
 from tests.conftest import ROOT
 
-# Built from pieces so that this file does not name the folder it looks for.
+# Built from pieces so that this file does not name the folder it looks for (nor may its
+# comments: the test reads this file too). Three forms: ../FOLDER, FOLDER/reference or
+# FOLDER/interop however joined (a string, or pathlib's / operator), and a parent / "FOLDER".
 _FOLDER = "sha" + "red"
 _OUTSIDE = re.compile(
-    r"\.\.[/\\]" + _FOLDER + r"\b"                                     # ../shared
-    + r"|\b" + _FOLDER + r"""["']?\s*[/\\]\s*["']?(reference|interop)\b"""  # shared/interop
-    + r"""|\.parents?(\[\d+\])?\s*/\s*["']""" + _FOLDER + r"""["']""")  # ROOT.parent / "shared"
+    r"\.\.[/\\]" + _FOLDER + r"\b"
+    + r"|\b" + _FOLDER + r"""["']?\s*[/\\]\s*["']?(reference|interop)\b"""
+    + r"""|\.parents?(\[\d+\])?\s*/\s*["']""" + _FOLDER + r"""["']""")
 
 
 def _tracked_text_files() -> list[tuple[str, str]]:
