@@ -95,10 +95,14 @@ def targets_from_rows(rows: list[list[str]], source: str) -> list[DistrictTarget
     return out
 
 
+# The real Guang'an table (2014–2017), package data of `content`, for the demo county.
+GUANGAN_TABLE = "data/guangan-targets-2014-2017.csv"
+
+
 def guangan_targets() -> list[DistrictTarget]:
-    """The real Guang'an table (2014–2017) shipped with the kit, for the demo county."""
-    name = "data/guangan-targets-2014-2017.csv"
-    return parse_targets(resources.files("content").joinpath(name).read_bytes(), name)
+    """The real Guang'an table shipped with the kit, parsed."""
+    data = resources.files("content").joinpath(GUANGAN_TABLE).read_bytes()
+    return parse_targets(data, GUANGAN_TABLE)
 
 
 def district_of(school: str, districts: list[str]) -> str:

@@ -2,12 +2,24 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
+
+# The tests never write into the home folder of whoever runs them: before anything reads them,
+# HOME and the XDG folders point into a folder of this session's own, removed at exit. Every
+# process the tests start inherits it. (tests/test_home.py checks that Songpei itself writes
+# nothing into HOME when told where to write.)
+_SESSION_HOME = tempfile.TemporaryDirectory(prefix="songpei-tests-home-")
+os.environ["HOME"] = _SESSION_HOME.name
+for _var, _sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"),
+                   ("XDG_CACHE_HOME", ".cache")):
+    os.environ[_var] = str(Path(_SESSION_HOME.name, _sub))
+
 SONGPEI = [sys.executable, "-m", "app"]
 
 

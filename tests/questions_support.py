@@ -1,24 +1,17 @@
-"""Shared by the question-bank tests: where Moodle's own fixture files live, and small builders
-for valid questions."""
+"""Shared by the question-bank tests: the project's own question files, and small builders for
+valid questions."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from content.questions import Choice, Pair, Question, ShortAnswer, Text
 
-# In CI the repository is cloned with shared/ beside it; the fixtures are the peer's test suite,
-# so a missing folder is a failure, never a skip.
-MOODLE_FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "interop" / "moodle"
-
-
-def moodle_fixture(name: str) -> Path:
-    path = MOODLE_FIXTURES / name
-    if not path.is_file():
-        pytest.fail(f"Moodle fixture missing: {path} (clone shared/ beside the repository)")
-    return path
+# Question banks written for these tests, as Moodle exports them: every type the importers take
+# and every type they report as left out, each at a line the tests name.
+QUESTION_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "questions"
+XML_BANK = QUESTION_FIXTURES / "bank.moodle.xml"
+GIFT_BANK = QUESTION_FIXTURES / "bank.gift.txt"
 
 
 def t(text: str, fmt: str = "plain") -> Text:

@@ -9,6 +9,7 @@ from sync.export import export_bundle
 from sync.hub import Hub
 from sync.hub_report import teacher_rows, write_csv
 from sync.simulate import simulate
+from tests.county_support import TARGETS
 from tests.pack_support import PUBLISHER, built_pack
 from tests.test_cli import songpei
 
@@ -59,16 +60,12 @@ def test_the_hub_caps_hours_with_the_published_pack(tmp_path):
 
 
 def test_targets_from_the_real_guangan_table_and_who_is_behind(tmp_path):
-    from tests.conftest import ROOT
-
-    table = ROOT.parent / "shared" / "reference" / "guangan-targets-2014-2017.csv"
-    assert table.exists(), f"{table} missing: clone shared/ beside the repository"
     pw = tmp_path / "pw"
     pw.write_text("county passphrase\n")
     songpei("keys", "new", "--role", "county", "--out", tmp_path, "--passphrase-file", pw)
     hub = tmp_path / "hub.db"
     songpei("hub", "init", hub, "--county-key", tmp_path / "county.key", "--passphrase-file", pw)
-    r = songpei("hub", "targets", hub, table)
+    r = songpei("hub", "targets", hub, TARGETS)
     assert r.returncode == 0 and "10 个区县" in r.stdout, r.stderr
     p = songpei("hub", "progress", hub, "--year", "2016")
     lines = p.stdout.splitlines()

@@ -8,30 +8,37 @@ import pytest
 
 from content.errors import QuestionFileError
 from content.question_check import GIFT, MOODLE_XML, check_file
-from content.question_import import Problem
-from tests.questions_support import moodle_fixture
+from tests.questions_support import GIFT_BANK, XML_BANK
 
 NONE = {"single": 0, "multiple": 0, "truefalse": 0, "ordering": 0, "matching": 0, "short": 0,
         "case": 0}
 
 
-def test_moodle_xml_fixture_report():
-    path = moodle_fixture("nested_categories_with_questions.xml")
-    report = check_file(path)
-    assert (report.format, report.file) == (MOODLE_XML, str(path))
-    assert report.counts == {**NONE, "truefalse": 4}
-    assert report.problems == (Problem("Kappa Essay Question", 55, "unsupported", "essay"),)
-    assert (report.imported, report.has_broken) == (4, False)
+def test_moodle_xml_bank_report():
+    report = check_file(XML_BANK)
+    assert (report.format, report.file) == (MOODLE_XML, str(XML_BANK))
+    assert report.counts == {**NONE, "single": 1, "multiple": 1, "truefalse": 2, "ordering": 1,
+                             "matching": 1, "short": 1}
+    assert [(p.name, p.line, p.kind, p.type, p.reason) for p in report.problems] == [
+        ("五年学时", 132, "unsupported", "numerical", ""),
+        ("学情分析方案", 246, "unsupported", "essay", ""),
+        ("A3 说明", 285, "not_a_question", "description", ""),
+        ("看图改课件", 302, "unsupported", "multichoice", "embedded_files"),
+        ("微课时长填空", 381, "unsupported", "cloze", ""),
+        ("拖放：三类环境", 397, "unsupported", "ddwtos", "")]
+    assert (report.imported, report.has_broken) == (7, False)
 
 
-def test_gift_fixture_report():
-    report = check_file(moodle_fixture("questions.gift.txt"))
+def test_gift_bank_report():
+    report = check_file(GIFT_BANK)
     assert report.format == GIFT
-    assert report.counts == {**NONE, "single": 1, "multiple": 1, "truefalse": 3, "matching": 1,
-                             "short": 1}
+    assert report.counts == {**NONE, "single": 2, "multiple": 1, "truefalse": 4, "matching": 1,
+                             "short": 2}
     assert [(p.name, p.line, p.kind, p.type) for p in report.problems] == [
-        ("Q8", 2, "unsupported", "essay"), ("Q5", 31, "unsupported", "numerical")]
-    assert report.has_broken is False
+        ("教学反思", 2, "unsupported", "essay"), ("五年学时", 32, "unsupported", "numerical"),
+        ("A3 说明", 35, "not_a_question", "description"),
+        ("一学时", 67, "unsupported", "numerical")]
+    assert (report.imported, report.has_broken) == (10, False)
 
 
 def test_a_broken_question_makes_the_report_fail(tmp_path):
@@ -54,8 +61,9 @@ def test_unsupported_and_descriptions_alone_do_not_fail_the_check(tmp_path):
 
 def test_format_is_detected_by_content_then_by_name(tmp_path):
     xml_as_txt = tmp_path / "export.txt"
-    shutil.copy(moodle_fixture("nested_categories_with_questions.xml"), xml_as_txt)
+    shutil.copy(XML_BANK, xml_as_txt)
     assert check_file(xml_as_txt).format == MOODLE_XML
+    assert check_file(xml_as_txt).imported == 7
     gift_any_name = tmp_path / "bank.questions"
     gift_any_name.write_text("::A::x{T}\n", encoding="utf-8")
     assert check_file(gift_any_name).format == GIFT
@@ -81,13 +89,14 @@ def test_files_that_cannot_be_read_are_structured_errors(tmp_path):
 
 
 def test_a_truncated_file_names_file_and_line(tmp_path):
-    source = moodle_fixture("nested_categories_with_questions.xml").read_bytes()
+    source = XML_BANK.read_bytes()
     path = tmp_path / "cut.xml"
-    path.write_bytes(source[:source.index(b"<answer")])  # stops inside the first question
+    # stops inside the first question, before its first answer (line 35)
+    path.write_bytes(source[:source.index(b"<answer fraction")])
     with pytest.raises(QuestionFileError) as info:
         check_file(path)
     assert (info.value.code, info.value.fields["file"], info.value.fields["line"]) == (
-        "malformed_xml", str(path), 29)
+        "malformed_xml", str(path), 35)
 
 
 def test_a_file_too_big_to_be_a_question_bank_is_refused(tmp_path, monkeypatch):

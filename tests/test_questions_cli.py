@@ -1,18 +1,29 @@
-"""`songpei questions check` as an author runs it, on Moodle's own files and on broken ones."""
+"""`songpei questions check` as an author runs it, on the project's own banks and on broken
+ones."""
 
 from __future__ import annotations
 
-from tests.questions_support import MOODLE_FIXTURES as FIXTURES
+from tests.questions_support import GIFT_BANK, XML_BANK
 from tests.test_cli import songpei
 
 
-def test_moodle_fixtures_report_what_imports_and_what_does_not():
-    gift = songpei("questions", "check", FIXTURES / "questions.gift.txt")
-    assert gift.returncode == 0
-    assert "可导入 7 道题" in gift.stdout and "判断题 3" in gift.stdout
-    assert "第 2 行“Q8”：问答题" in gift.stdout and "第 31 行“Q5”：数值题" in gift.stdout
-    xml = songpei("questions", "check", FIXTURES / "nested_categories_with_questions.xml")
-    assert xml.returncode == 0 and "“Kappa Essay Question”：问答题" in xml.stdout
+def test_banks_report_what_imports_and_what_does_not():
+    gift = songpei("questions", "check", GIFT_BANK)
+    assert gift.returncode == 0, gift.stderr
+    out = gift.stdout.splitlines()
+    assert out[0].endswith("bank.gift.txt（GIFT）：可导入 10 道题。")
+    assert out[1].split("；")[:6] == ["  单选题 2", "多选题 1", "判断题 4", "排序题 0", "匹配题 1",
+                                     "简答题 2"]
+    assert out[2:] == ["暂不支持（未导入）：", "  第 2 行“教学反思”：问答题",
+                       "  第 32 行“五年学时”：数值题", "  第 67 行“一学时”：数值题",
+                       "不是题目（已跳过）：", "  第 35 行“A3 说明”：说明文字"]
+    xml = songpei("questions", "check", XML_BANK)
+    assert xml.returncode == 0, xml.stderr
+    assert "（Moodle XML）：可导入 7 道题。" in xml.stdout and "排序题 1" in xml.stdout
+    for line in ("第 132 行“五年学时”：数值题", "第 246 行“学情分析方案”：问答题",
+                 "第 302 行“看图改课件”", "含有图片或附件", "第 381 行“微课时长填空”",
+                 "第 397 行“拖放：三类环境”", "第 285 行“A3 说明”：说明文字"):
+        assert line in xml.stdout
 
 
 def test_broken_question_names_its_line_and_fails(tmp_path):

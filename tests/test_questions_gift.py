@@ -1,5 +1,5 @@
-"""GIFT import: Moodle's own fixture question by question, the syntax it does not exercise, and
-broken input."""
+"""GIFT import: the project's own bank (tests/fixtures/questions/bank.gift.txt) question by
+question, the syntax it does not exercise, and broken input."""
 
 from __future__ import annotations
 
@@ -10,112 +10,140 @@ from content.gift import import_gift
 from content.question_import import Problem
 from content.questions import Choice, Pair, ShortAnswer, Source, Text
 from content.scoring import score
-from tests.questions_support import moodle_fixture
+from tests.questions_support import GIFT_BANK
 
-GIFT = "questions.gift.txt"
+GIFT = GIFT_BANK.name
 M, H, P, MD = "moodle", "html", "plain", "markdown"  # text formats, GIFT's default first
+A3 = ("提升工程 2.0", "A3 演示文稿设计与制作")
+WEIKE = (*A3, "微课")
 
 
 @pytest.fixture(scope="module")
-def fixture():
-    path = moodle_fixture(GIFT)
-    result = import_gift(path.read_bytes(), str(path))
+def bank():
+    result = import_gift(GIFT_BANK.read_bytes(), str(GIFT_BANK))
     return {q.name: q for q in result.questions}, result
 
 
-def test_fixture_imports_seven_and_reports_two_of_its_nine_questions(fixture):
-    by_name, result = fixture
-    assert [(q.name, q.source.line) for q in result.questions] == [
-        ("Moodle activities", 5), ("Q2", 14), ("colours", 22), ("Shortanswer", 34), ("Q1", 41),
-        ("2-08 TSL", 46), ("2-08 TSL", 49)]
+def test_bank_imports_ten_questions_with_their_lines_and_categories(bank):
+    _, result = bank
+    # read from the file by eye: the first line of each block that is not a comment
+    assert [(q.name, q.type, q.source.line, q.tags.category) for q in result.questions] == [
+        ("课堂导入", "single", 9, ("提升工程 2.0",)),
+        ("学情数据", "multiple", 17, ("提升工程 2.0",)),
+        ("实践学时", "truefalse", 27, ("提升工程 2.0",)),
+        ("改课件", "matching", 40, A3),
+        ("离线放映", "truefalse", 49, A3),
+        ("离线放映", "truefalse", 52, A3),
+        ("微课时长", "short", 57, WEIKE),
+        ("1 学时按 _____ 分钟计算。", "short", 64, WEIKE),
+        ("表格报错:除数", "single", 70, WEIKE),
+        ("智慧环境", "truefalse", 78, WEIKE)]
     assert all(q.source == Source(GIFT, q.source.line) for q in result.questions)
-    assert all(q.tags.category == () and q.default_mark == 1.0 for q in result.questions)
+    assert all(q.default_mark == 1.0 for q in result.questions)
 
 
-def test_fixture_unsupported_essay_and_numerical_by_name_and_line(fixture):
-    _, result = fixture
-    assert result.problems == (Problem("Q8", 2, "unsupported", "essay"),
-                               Problem("Q5", 31, "unsupported", "numerical"))
+def test_bank_reports_essay_numerical_and_description_by_name_and_line(bank):
+    _, result = bank
+    assert result.problems == (Problem("教学反思", 2, "unsupported", "essay"),
+                               Problem("五年学时", 32, "unsupported", "numerical"),
+                               Problem("A3 说明", 35, "not_a_question", "description"),
+                               Problem("一学时", 67, "unsupported", "numerical"))  # {#40..50}
 
 
-def test_fixture_matching(fixture):
-    q = fixture[0]["Moodle activities"]
-    assert q.type == "matching"
-    assert q.text == Text("Match the <b>activity</b> to the description.", H)
-    # each prompt has its own format marker; the unmarked default is the question's (html)
-    assert q.pairs == (
-        Pair(Text("An activity supporting asynchronous discussions.", H), "Forum"),
-        Pair(Text("A teacher asks a question and specifies a choice of multiple responses.", M),
-             "Choice"),
-        Pair(Text("A bank of record entries which participants can add to.", P), "Database"),
-        Pair(Text("A collection of web pages that anyone can add to or edit.", MD), "Wiki"))
-    assert q.distractors == ("Chat",)  # "= -> Chat": an extra answer with no prompt
-    assert q.general_feedback == Text("", H)
-
-
-def test_fixture_single_choice_with_feedback(fixture):
-    q = fixture[0]["Q2"]
-    assert q.type == "single"
-    assert q.text == Text("What's between orange and green in the spectrum?", M)
+def test_bank_single_choice_with_feedback_general_feedback_tags_and_id(bank):
+    q = bank[0]["课堂导入"]
+    assert (q.id, q.type) == ("a5-01", "single")  # [id:a5-01] in the comment above it
+    assert q.text == Text("上课开始时，用<b>一段 2 分钟的视频</b>引出新课，练的是哪个微能力点？", H)
+    # an unmarked choice or feedback takes the question's format (html here)
     assert q.choices == (
-        Choice(Text("yellow", M), 1.0, Text("right; good!", M)),
-        Choice(Text("red", M), 0.0, Text("wrong, it's yellow", H)),
-        Choice(Text("blue", P), 0.0, Text("wrong, it's yellow", M)))
-    assert q.general_feedback == Text("", M)
+        Choice(Text("技术支持的课堂导入", H), 1.0, Text("对：视频用来激发兴趣、引出新课。", H)),
+        Choice(Text("演示文稿设计与制作", P), 0.0, Text("那是 A3，说的是课件本身。", H)),
+        Choice(Text("技术支持的学情分析", H), 0.0, Text("学情分析（A1）是在*课前*了解学生。", MD)))
+    assert q.general_feedback == Text("**A5** 关注的是一节课开头的几分钟。", MD)
+    assert (q.tags.ability_point, q.tags.dimension, q.tags.labels) == ("A5", "organising",
+                                                                       ("乡村学校",))
     assert [score(q, i) for i in range(3)] == [1.0, 0.0, 0.0]
 
 
-def test_fixture_multiple_choice_with_weights(fixture):
-    q = fixture[0]["colours"]
-    assert q.type == "multiple"
-    assert q.text == Text("What's between orange and green in the spectrum?", M)
+def test_bank_multiple_choice_with_weights(bank):
+    q = bank[0]["学情数据"]
+    assert q.text == Text("学校没有网络，下列哪些办法能在课前收集到学情数据？", M)
     assert q.choices == (
-        Choice(Text("yellow", M), 0.5, Text("right; good!", M)),
-        Choice(Text("red", M), -1.0, Text("wrong", H)),
-        Choice(Text("off-beige", M), 0.5, Text("right; good!", M)),
-        Choice(Text("blue", P), -1.0, Text("wrong", M)))
+        Choice(Text("纸笔小卷", M), 0.5, Text("对：不需要网络和设备。", M)),
+        Choice(Text("请学生回家用手机填写网上问卷", M), -1.0, Text("学生<b>没有</b>设备。", H)),
+        Choice(Text("课前请学生举手", M), 0.5, Text("对：当场就有数据。", M)),
+        Choice(Text("只看上学期的期末总分", P), -1.0, Text("总分看不出具体知识点。", M)))
     assert q.general_feedback == Text("", M)
     assert (score(q, {0, 2}), score(q, {0}), score(q, {0, 1})) == (1.0, 0.5, 0.0)
 
 
-def test_fixture_short_answer(fixture):
-    q = fixture[0]["Shortanswer"]
-    assert q.type == "short"
-    assert q.text == Text("Which is the best animal?", M)
-    assert q.answers == (
-        ShortAnswer("Frog", 1.0, Text("Good!", M)),
-        ShortAnswer("Cat", 0.5, Text("What is it with Moodlers and cats?", M)),
-        ShortAnswer("*", 0.0, Text("Completely wrong", M)))
-    assert q.case_sensitive is False
-    assert q.general_feedback == Text("", M)
-    assert (score(q, "frog"), score(q, "Cat"), score(q, "dog")) == (1.0, 0.5, 0.0)
-
-
-def test_fixture_true_false_with_both_feedbacks_and_general_feedback(fixture):
-    q = fixture[0]["Q1"]
-    assert q.type == "truefalse"
-    # The fixture has a stray `";` after the closing brace (copied from a PHP string). GIFT
-    # reads text after the block as the rest of a missing-word sentence, as Moodle does.
-    assert q.text == Text('42 is the Absolute Answer to everything._____";', M)
+def test_bank_true_false_with_both_feedbacks_general_feedback_and_text_after_the_block(bank):
+    q = bank[0]["实践学时"]
+    # The block is followed by a stray "；" (pasted from a chat). GIFT reads text after the block
+    # as the rest of a missing-word sentence, as Moodle does.
+    assert q.text == Text("提升工程 2.0 中，实践应用学时可以少于总学时的一半。_____；", M)
     # {FALSE#if wrong#if right}: answering true is wrong and gets the first feedback
-    assert q.choices == (Choice(Text("true", P), 0.0, Text("42 is the Ultimate Answer.", M)),
-                         Choice(Text("false", P), 1.0, Text("You gave the right answer.", M)))
-    assert q.general_feedback == Text(
-        "This is, of course, a Hitchiker's Guide to the Galaxy reference.", M)
+    assert q.choices == (Choice(Text("true", P), 0.0, Text("实践应用学时不少于总学时的一半。", M)),
+                         Choice(Text("false", P), 1.0, Text("答对了。", M)))
+    assert q.general_feedback == Text("50 学时里，实践应用至少 25 学时。", M)
     assert (score(q, False), score(q, True)) == (1.0, 0.0)
 
 
-def test_fixture_true_written_as_t_and_as_true(fixture):
-    _, result = fixture
-    t_short, t_long = (q for q in result.questions if q.name == "2-08 TSL")
+def test_bank_matching_with_a_format_per_prompt_and_a_distractor(bank):
+    q = bank[0]["改课件"]
+    assert q.text == Text("把幻灯片的<b>毛病</b>与改法配对。", H)
+    # each prompt has its own format marker; the unmarked default is the question's (html)
+    assert q.pairs == (
+        Pair(Text("字太小，后排看不清", H), "放大正文字号"),
+        Pair(Text("一页写满整段课文", M), "只留关键词"),
+        Pair(Text("背景图太花，文字看不清", P), "换成浅色纯色背景"),
+        Pair(Text("动画*太多*，分散注意力", MD), "只给重点加动画"))
+    assert q.distractors == ("多用艺术字",)  # "= -> 多用艺术字": an extra answer with no prompt
+    assert q.general_feedback == Text("", H)
+
+
+def test_bank_true_written_as_t_and_as_true(bank):
+    t_short, t_long = (q for q in bank[1].questions if q.name == "离线放映")
     for q in (t_short, t_long):
-        assert q.type == "truefalse"
-        assert q.text == Text("TSL is blablabla.", M)
+        assert q.text == Text("保存在本机的演示文稿，没有网络也能放映。", M)
         assert q.choices == (Choice(Text("true", P), 1.0, Text("", M)),
                              Choice(Text("false", P), 0.0, Text("", M)))
         assert q.general_feedback == Text("", M)
     # the same question twice still gets two ids
-    assert t_short.id != t_long.id
+    assert t_long.id == t_short.id + "-2"
+    q = bank[0]["智慧环境"]  # {F}
+    assert [c.fraction for c in q.choices] == [0.0, 1.0]
+
+
+def test_bank_short_answer_with_weight_wildcard_and_feedback(bank):
+    q = bank[0]["微课时长"]
+    assert q.text == Text("一节微课一般不超过多少分钟？只写数字。", M)
+    assert q.answers == (
+        ShortAnswer("10", 1.0, Text("对：微课短小，只讲一个知识点。", M)),
+        ShortAnswer("15", 0.5, Text("长了一些：一般不超过 10 分钟。", M)),
+        ShortAnswer("*", 0.0, Text("微课一般在 5 到 10 分钟。", M)))
+    assert q.case_sensitive is False
+    assert (score(q, "10"), score(q, "１５"), score(q, "30")) == (1.0, 0.5, 0.0)
+
+
+def test_bank_missing_word_question_has_no_name_but_its_text(bank):
+    q = bank[0]["1 学时按 _____ 分钟计算。"]
+    assert q.text == Text("1 学时按 _____ 分钟计算。", M)
+    assert q.answers == (ShortAnswer("45", 1.0, Text("", M)),
+                         ShortAnswer("四十五", 0.5, Text("请写阿拉伯数字", M)))
+
+
+def test_bank_escapes_become_what_they_stand_for(bank):
+    q = bank[0]["表格报错:除数"]  # \: in the name
+    assert q.text == Text("单元格里的公式 =B2/C2 显示 #DIV/0!，原因是什么？", M)
+    assert q.choices == (
+        Choice(Text("除数为 0，比如 C2 是空的", M), 1.0, Text("对: 先检查分母。", P)),
+        Choice(Text("公式少了 { } 花括号", M), 0.0, Text("表格公式不用花括号。", M)),
+        # \#\#\#\# is text, not the "####" that starts the general feedback; \n a line break
+        Choice(Text("列宽不够 ~ 数字太长", M), 0.0,
+               Text("列宽不够时显示的是 ####。\n调宽这一列就好。", M)),
+        Choice(Text("文件存在 D:\\课件 文件夹里", M), 0.0, Text("和存放位置无关。", M)))
+    assert q.general_feedback == Text("", M)
 
 
 def gift(text: str, name: str = "bank.gift"):

@@ -1,5 +1,5 @@
-"""Moodle XML import: Moodle's own fixture question by question, the other question types,
-and files that must be refused."""
+"""Moodle XML import: the project's own bank (tests/fixtures/questions/bank.moodle.xml) question
+by question, the other question types, and files that must be refused."""
 
 from __future__ import annotations
 
@@ -10,54 +10,140 @@ from content.moodle_xml import import_moodle_xml
 from content.question_import import Problem
 from content.questions import Choice, Pair, ShortAnswer, Source, Text
 from content.scoring import score
-from tests.questions_support import moodle_fixture
+from tests.questions_support import XML_BANK
 
-NESTED = "nested_categories_with_questions.xml"
+XML = XML_BANK.name
+H, M, P, MD = "html", "moodle", "plain", "markdown"  # text formats, Moodle's default first
+NO_FEEDBACK = Text("", H)  # Moodle writes an empty html <feedback> for every answer
 
 
 @pytest.fixture(scope="module")
-def nested():
-    path = moodle_fixture(NESTED)
-    return import_moodle_xml(path.read_bytes(), str(path))
+def bank():
+    result = import_moodle_xml(XML_BANK.read_bytes(), str(XML_BANK))
+    return {q.name: q for q in result.questions}, result
 
 
-# Read from the fixture by eye: name, <question> line, question text, category path.
-NESTED_TRUEFALSE = [
-    ("Iota Question", 15, "<p>Testing Iota Question</p>", ("Iota",)),
-    ("Kappa Question", 83, "<p>Testing Kappa Question</p>", ("Iota", "Kappa")),
-    ("Lambda Question", 123, "<p>Testing Lambda Question</p>", ("Iota", "Kappa", "Lambda")),
-    ("Mu Question", 163, "<p>Testing Mu Question</p>", ("Iota", "Mu")),
-]
+def test_bank_imports_seven_questions_in_file_order_with_their_lines(bank):
+    _, result = bank
+    # read from the file by eye: the line of each <question type="...">
+    assert [(q.name, q.type, q.source) for q in result.questions] == [
+        ("村小的教学环境", "single", Source(XML, 18)),
+        ("环境的代号", "matching", Source(XML, 61)),
+        ("实践学时", "truefalse", Source(XML, 103)),
+        ("没有网络时收集学情", "multiple", Source(XML, 171)),
+        ("求平均的函数", "short", Source(XML, 216)),
+        ("微课制作的步骤", "ordering", Source(XML, 346)),
+        ("技术素养", "truefalse", Source(XML, 438))]
 
 
-def test_nested_fixture_imports_four_questions_in_file_order(nested):
-    assert [q.name for q in nested.questions] == [n for n, *_ in NESTED_TRUEFALSE]
+def test_bank_reports_every_question_it_leaves_out_by_name_and_line(bank):
+    _, result = bank
+    assert result.problems == (
+        Problem("五年学时", 132, "unsupported", "numerical"),
+        Problem("学情分析方案", 246, "unsupported", "essay"),
+        Problem("A3 说明", 285, "not_a_question", "description"),
+        # a supported type, but it shows a picture we do not carry
+        Problem("看图改课件", 302, "unsupported", "multichoice", "embedded_files"),
+        # Moodle exports a multianswer (Cloze) question as type "cloze"
+        Problem("微课时长填空", 381, "unsupported", "cloze"),
+        Problem("拖放：三类环境", 397, "unsupported", "ddwtos"))
 
 
-@pytest.mark.parametrize(("name", "line", "text", "category"), NESTED_TRUEFALSE)
-def test_nested_fixture_true_false_question(nested, name, line, text, category):
-    q = next(q for q in nested.questions if q.name == name)
-    assert q.type == "truefalse"
-    assert q.source == Source(NESTED, line)
-    assert q.text == Text(text, "html")
-    # <answer fraction="100"><text>true</text> with an empty html feedback, then false at 0
-    assert q.choices == (Choice(Text("true", "plain"), 1.0, Text("", "html")),
-                         Choice(Text("false", "plain"), 0.0, Text("", "html")))
-    assert q.general_feedback == Text("", "html")
-    assert q.default_mark == 1.0
-    assert q.tags.category == category
-    assert score(q, True) == 1.0 and score(q, False) == 0.0
+def test_bank_categories_nest_and_lose_their_context_and_top(bank):
+    _, result = bank
+    a1 = ("提升工程 2.0", "A1 技术支持的学情分析")
+    assert [q.tags.category for q in result.questions] == [
+        ("提升工程 2.0",), ("提升工程 2.0",), ("提升工程 2.0",), a1, a1,
+        ("提升工程 2.0", "A3 演示文稿设计与制作", "微课"),
+        ("能力标准 1.0/2.0 对照",)]  # "$system$/top/能力标准 1.0//2.0 对照": // is a slash
 
 
-def test_nested_fixture_reports_the_essay_by_name_and_line(nested):
-    assert nested.problems == (Problem("Kappa Essay Question", 55, "unsupported", "essay"),)
+def test_bank_single_choice_with_feedback_tags_mark_and_id(bank):
+    q = bank[0]["村小的教学环境"]
+    assert (q.id, q.default_mark, q.shuffle) == ("env-01", 2.0, True)
+    assert q.text == Text("<p>村小教室里只有一台电脑和一台投影仪，学生没有终端。这属于哪一类教学环境？</p>",
+                          H)
+    assert q.choices == (
+        Choice(Text("多媒体教学环境", H), 1.0, Text("对：一台电脑加投影，师生共用一块屏幕。", H)),
+        Choice(Text("混合学习环境", H), 0.0, Text("混合学习环境里学生有自己的终端。", P)),
+        Choice(Text("智慧学习环境", H), 0.0, NO_FEEDBACK))
+    assert q.general_feedback == Text(
+        "<p>提升工程 2.0 把教学环境分为多媒体教学环境、混合学习环境和智慧学习环境三类。</p>", H)
+    # "能力点:a1" and "维度:计划与准备" become programme tags; "乡村学校" stays a label
+    assert (q.tags.ability_point, q.tags.dimension, q.tags.level, q.tags.labels) == (
+        "A1", "planning", None, ("乡村学校",))
+    assert [score(q, i) for i in range(3)] == [1.0, 0.0, 0.0]
 
 
-def test_imported_ids_are_unique_and_stable(nested):
-    path = moodle_fixture(NESTED)
-    again = import_moodle_xml(path.read_bytes(), "elsewhere/" + NESTED)
-    assert len({q.id for q in nested.questions}) == 4
-    assert [q.id for q in again.questions] == [q.id for q in nested.questions]
+def test_bank_matching_with_formats_and_a_distractor(bank):
+    q = bank[0]["环境的代号"]
+    assert q.text == Text("<p>把微能力点代号的字母与它所属的教学环境配对。</p>", H)
+    assert q.pairs == (Pair(Text("<p>A（如 A1、A3）</p>", H), "多媒体教学环境"),
+                       Pair(Text("**B**（如 B1）", MD), "混合学习环境"),
+                       Pair(Text("C（如 C1）", P), "智慧学习环境"))
+    assert q.distractors == ("网络研修环境",)  # the subquestion with an empty text
+    assert (q.shuffle, q.default_mark, q.general_feedback) == (False, 3.0, NO_FEEDBACK)
+    assert score(q, ["多媒体教学环境", "网络研修环境", "智慧学习环境"]) == round(2 / 3, 6)
+
+
+def test_bank_true_false_whose_right_answer_is_false(bank):
+    q = bank[0]["实践学时"]
+    assert q.text == Text("提升工程 2.0 中，实践应用学时可以少于总学时的一半。", M)
+    assert q.choices == (Choice(Text("true", P), 0.0, Text("实践应用学时不少于总学时的一半。", H)),
+                         Choice(Text("false", P), 1.0, Text("答对了。", H)))
+    assert q.general_feedback == Text("50 学时里，实践应用至少 25 学时。", M)
+    assert (score(q, False), score(q, True)) == (1.0, 0.0)
+
+
+def test_bank_multiple_choice_in_thirds_with_a_penalty(bank):
+    q = bank[0]["没有网络时收集学情"]
+    assert q.text == Text("<p>学校没有网络，学生也没有电脑。下列哪些办法能在课前收集到学情数据？</p>", H)
+    # Moodle writes thirds as 33.33333 %, and a wrong option here as -100 %
+    assert q.choices == (
+        Choice(Text("发一张纸笔小卷，收回后用电子表格统计", H), 0.3333333, Text("对", H)),
+        Choice(Text("上课前请学生举手，当场记下人数", M), 0.3333333, Text("也对", H)),
+        Choice(Text("翻看学生上一单元的作业", P), 0.3333334, NO_FEEDBACK),
+        Choice(Text("请学生回家用手机填写网上问卷", H), -1.0, Text("学生*没有*设备", MD)))
+    assert q.general_feedback == Text("方法要适合学校的条件。", P)
+    assert (q.shuffle, q.tags.ability_point, q.tags.dimension) == (False, "A1", "assessment")
+    assert (score(q, {0, 1, 2}), score(q, {0}), score(q, {0, 1, 2, 3})) == (1.0, 0.333333, 0.0)
+
+
+def test_bank_short_answer_ignores_case_and_takes_a_wildcard(bank):
+    q = bank[0]["求平均的函数"]
+    assert (q.id, q.case_sensitive) == ("a1-fn", False)
+    assert q.text == Text("在 WPS 表格里求 B2:B41 的平均值，用哪个函数？只写函数名。", M)
+    assert q.answers == (ShortAnswer("AVERAGE", 1.0, Text("对：=AVERAGE(B2:B41)", H)),
+                         ShortAnswer("AVG*", 0.5, Text("差一点：表格里写作 AVERAGE。", H)))
+    assert (score(q, "average"), score(q, "AVG"), score(q, "SUM")) == (1.0, 0.5, 0.0)
+
+
+def test_bank_ordering_items_come_out_in_the_right_order(bank):
+    q = bank[0]["微课制作的步骤"]
+    assert (q.id, q.grading, q.default_mark) == ("weike-steps", "absolute_position", 2.0)
+    # the file lists them 写脚本 (2), 剪辑 (4), 选定 (1), 录制 (3): a fraction is a place
+    assert q.items == (Text("选定一个知识点", M), Text("写脚本", M), Text("录制讲解", P),
+                       Text("剪辑并加字幕", H))
+    assert q.general_feedback == Text("<p>先定选题，再写脚本，然后录制，最后剪辑。</p>", H)
+    assert (score(q, [0, 1, 2, 3]), score(q, [1, 0, 2, 3])) == (1.0, 0.5)
+
+
+def test_bank_markdown_true_false_with_level_and_dimension_tags(bank):
+    q = bank[0]["技术素养"]
+    assert q.text == Text("**技术素养**是 2014 年能力标准的五个维度之一。", MD)
+    assert q.choices == (
+        Choice(Text("true", P), 1.0, NO_FEEDBACK),
+        Choice(Text("false", P), 0.0, Text("另外四个是计划与准备、组织与管理、评估与诊断、学习与发展。", MD)))
+    assert (q.tags.dimension, q.tags.level) == ("literacy", "I")
+
+
+def test_imported_ids_are_unique_and_stable(bank):
+    _, result = bank
+    again = import_moodle_xml(XML_BANK.read_bytes(), "elsewhere/" + XML)
+    ids = [q.id for q in result.questions]
+    assert len(set(ids)) == 7
+    assert ids[0] == "env-01" and ids[1].startswith("q-")  # the author's id, else a digest
+    assert [q.id for q in again.questions] == ids
 
 
 def quiz(*questions: str) -> bytes:
@@ -231,12 +317,13 @@ def refused(data: bytes, name: str = "bad.xml") -> QuestionFileError:
 
 
 def test_truncated_file_is_refused_with_its_line():
-    lines = moodle_fixture(NESTED).read_bytes().splitlines(keepends=True)
+    lines = XML_BANK.read_bytes().splitlines(keepends=True)
     e = refused(b"".join(lines[:30]), "cut.xml")
     # the file ends after line 30: expat finds no closing </quiz> at the start of line 31
     assert (e.code, e.fields["file"], e.fields["line"]) == ("malformed_xml", "cut.xml", 31)
+    # the last 20 bytes gone: the last "</question>" (line 468) is cut to "<"
     e = refused(b"".join(lines)[:-20])
-    assert (e.code, e.fields["line"]) == ("malformed_xml", 189)
+    assert (e.code, e.fields["line"]) == ("malformed_xml", 468)
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>

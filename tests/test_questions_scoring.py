@@ -7,25 +7,36 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from content.errors import InvalidResponse
+from content.gift import import_gift
 from content.questions import Choice, Pair, Question, ShortAnswer, Text
 from content.scoring import mark, matched_answer, score
-from tests.questions_support import matching, multiple, ordering, short, single, t, truefalse
+from tests.questions_support import (
+    GIFT_BANK,
+    matching,
+    multiple,
+    ordering,
+    short,
+    single,
+    t,
+    truefalse,
+)
 
-# Moodle's GIFT fixture "colours": yellow 50 %, red -100 %, off-beige 50 %, blue -100 %
-COLOURS = multiple((0.5, -1.0, 0.5, -1.0))
-YELLOW, RED, OFF_BEIGE, BLUE = range(4)
+# "学情数据" from the GIFT bank: 纸笔小卷 50 %, 网上问卷 -100 %, 举手 50 %, 期末总分 -100 %
+(COLLECT,) = (q for q in import_gift(GIFT_BANK.read_bytes(), GIFT_BANK.name).questions
+              if q.name == "学情数据")
+PAPER, ONLINE, HANDS, TERM_TOTAL = range(4)
 
 
 @pytest.mark.parametrize(("chosen", "expected"), [
-    ({YELLOW, OFF_BEIGE}, 1.0),      # all the right options
-    ({YELLOW}, 0.5),                 # half of what is right
-    ({YELLOW, OFF_BEIGE, RED}, 0.0),  # 0.5 + 0.5 - 1: a wrong tick costs its fraction
-    ({YELLOW, RED}, 0.0),            # 0.5 - 1 = -0.5, clamped to 0
-    ({YELLOW, RED, OFF_BEIGE, BLUE}, 0.0),  # ticking every box earns nothing here
+    ({PAPER, HANDS}, 1.0),          # all the right options
+    ({PAPER}, 0.5),                 # half of what is right
+    ({PAPER, HANDS, ONLINE}, 0.0),  # 0.5 + 0.5 - 1: a wrong tick costs its fraction
+    ({PAPER, ONLINE}, 0.0),         # 0.5 - 1 = -0.5, clamped to 0
+    ({PAPER, ONLINE, HANDS, TERM_TOTAL}, 0.0),  # ticking every box earns nothing here
     (set(), 0.0),
 ])
 def test_multiple_choice_is_the_sum_of_chosen_fractions_clamped(chosen, expected):
-    assert score(COLOURS, chosen) == expected
+    assert score(COLLECT, chosen) == expected
 
 
 def test_multiple_choice_partial_penalty_is_not_all_or_nothing():
@@ -115,7 +126,7 @@ def test_case_is_the_mean_of_its_parts_weighted_by_marks():
 
 @pytest.mark.parametrize(("question", "response"), [
     (single(), 3), (single(), True), (single(), "0"),
-    (COLOURS, 0), (COLOURS, "01"), (COLOURS, [9]),
+    (COLLECT, 0), (COLLECT, "01"), (COLLECT, [9]),
     (truefalse(), 1), (ordering(), [0, 1, 2]), (ordering(), [0, 0, 1, 2]),
     (matching(), ["学情分析"]), (matching(), "abc"), (short(), 42),
     (Question(id="c", type="case", text=t("情境"), parts=(single(),)), [0, 1]),
