@@ -59,6 +59,9 @@ def test_kill_during_export_leaves_a_valid_bundle_or_none(big_laptop, tmp_path):
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         finals = sorted((drive / "songpei" / "to-county").glob("*.spb")) if drive.exists() else []
+        # The write's moment moves with the machine's load: follow it, so kills keep landing
+        # before, during and after it however busy the machine is.
+        full *= 1.03 if not finals else 0.97
         if not finals:
             outcomes["none"] += 1
             continue
