@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # The tests never write into the home folder of whoever runs them: before anything reads them,
 # HOME and the XDG folders point into a folder of this session's own, removed at exit. Every
-# process the tests start inherits it. (tests/test_home.py checks that Songpei itself writes
+# process the tests start inherits it. (tests/system/test_home.py checks that Songpei itself writes
 # nothing into HOME when told where to write.)
 _SESSION_HOME = tempfile.TemporaryDirectory(prefix="songpei-tests-home-")
 os.environ["HOME"] = _SESSION_HOME.name

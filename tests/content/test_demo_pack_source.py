@@ -20,7 +20,7 @@ from content.catalog import Catalog, demo_catalog
 from content.questions import CASE, MULTIPLE, TYPES, bank_from_dict
 from content.rules import ProgrammeRules, bundled_rules
 from content.scoring import score
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 PACK = ROOT / "content" / "demo_pack"
 SCRIPT = ROOT / "packaging" / "demo_pack" / "make_videos.py"

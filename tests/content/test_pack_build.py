@@ -15,8 +15,7 @@ from content.errors import KeyRoleMismatch, PackBuildError
 from content.keys import generate
 from content.pack import FILES, MANIFEST, verify_pack
 from content.pack_build import build, build_from_folder, half_hours
-from tests.conftest import ROOT
-from tests.pack_support import (
+from tests.support.packs import (
     PUBLISHER,
     TRUST,
     author_folder,
@@ -24,6 +23,7 @@ from tests.pack_support import (
     minimal_pdf,
     short_video,
 )
+from tests.support.paths import ROOT
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from content.pack import (
     verify_pack,
 )
 from content.trust import TrustStore
-from tests.pack_support import OTHER, PUBLISHER, TRUST, built_pack, forge
+from tests.support.packs import OTHER, PUBLISHER, TRUST, built_pack, forge
 
 
 @pytest.mark.parametrize("path, rule", [

@@ -18,7 +18,7 @@ from content.questions import (
     bank_from_dict,
     bank_to_dict,
 )
-from tests.questions_support import matching, multiple, ordering, short, single, t, truefalse
+from tests.support.questions import matching, multiple, ordering, short, single, t, truefalse
 
 
 def code_of(build) -> tuple[str, dict]:

@@ -8,7 +8,7 @@ import pytest
 
 from content.errors import QuestionFileError
 from content.question_check import GIFT, MOODLE_XML, check_file
-from tests.questions_support import GIFT_BANK, XML_BANK
+from tests.support.questions import GIFT_BANK, XML_BANK
 
 NONE = {"single": 0, "multiple": 0, "truefalse": 0, "ordering": 0, "matching": 0, "short": 0,
         "case": 0}

@@ -10,7 +10,7 @@ from content.gift import import_gift
 from content.question_import import Problem
 from content.questions import Choice, Pair, ShortAnswer, Source, Text
 from content.scoring import score
-from tests.questions_support import GIFT_BANK
+from tests.support.questions import GIFT_BANK
 
 GIFT = GIFT_BANK.name
 M, H, P, MD = "moodle", "html", "plain", "markdown"  # text formats, GIFT's default first

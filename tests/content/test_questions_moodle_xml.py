@@ -10,7 +10,7 @@ from content.moodle_xml import import_moodle_xml
 from content.question_import import Problem
 from content.questions import Choice, Pair, ShortAnswer, Source, Text
 from content.scoring import score
-from tests.questions_support import XML_BANK
+from tests.support.questions import XML_BANK
 
 XML = XML_BANK.name
 H, M, P, MD = "html", "moodle", "plain", "markdown"  # text formats, Moodle's default first

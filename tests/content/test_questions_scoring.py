@@ -10,7 +10,7 @@ from content.errors import InvalidResponse
 from content.gift import import_gift
 from content.questions import Choice, Pair, Question, ShortAnswer, Text
 from content.scoring import mark, matched_answer, score
-from tests.questions_support import (
+from tests.support.questions import (
     GIFT_BANK,
     matching,
     multiple,

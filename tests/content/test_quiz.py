@@ -8,7 +8,7 @@ from content import quiz
 from content.catalog import Catalog, Course, Lesson
 from content.questions import Question, bank_from_dict
 from content.quiz import Answer
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 BANK_PATH = ROOT / "content" / "demo_pack" / "quizzes" / "a1-t1.json"
 

@@ -11,8 +11,8 @@ from content.keys import generate
 from sync.bundle import PART_LIMIT, FileMember, event_members, read_bundle_parts, write_bundle
 from sync.hub import Hub
 from sync.laptop import Laptop
-from tests.conftest import ROOT
-from tests.pack_support import block_file
+from tests.support.packs import block_file
+from tests.support.paths import ROOT
 
 COUNTY = generate("county", "岳池县")
 MIB = 1024 * 1024
@@ -99,7 +99,7 @@ def test_submitted_evidence_reaches_the_county_with_its_events(tmp_path, demo_pa
     from sync import evidence
     from sync.export import export_bundle
     from sync.simulate import ensure_demo_profile
-    from tests.conftest import valid_id
+    from tests.support.ids import valid_id
 
     ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),
                         teachers=1, days=1)

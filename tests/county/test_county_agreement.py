@@ -26,10 +26,10 @@ from sync.hub_dashboard import summary
 from sync.hub_report import teacher_rows
 from sync.simulate import DEMO_PIN, simulate
 from sync.xlsx import read_xlsx
-from tests.conftest import valid_id
-from tests.county_support import COUNTY, TRAINER, quiz_payload
-from tests.evidence_support import install_points_pack
-from tests.test_cli import songpei
+from tests.support.cli import songpei
+from tests.support.county import COUNTY, TRAINER, quiz_payload
+from tests.support.evidence import install_points_pack
+from tests.support.ids import valid_id
 
 YEAR = 2026  # the simulated study (autumn), the sessions and the evidence are all of it
 SCHOOLS = ["岳池县花桥镇中心小学", "岳池县第一中学", "武胜县观塘镇初级中学",

@@ -10,7 +10,7 @@ from sync import county_demo
 from sync.hub import Hub
 from sync.hub_report import teacher_rows
 from sync.laptop import Laptop
-from tests.test_cli import songpei
+from tests.support.cli import songpei
 
 
 @pytest.fixture(scope="module")

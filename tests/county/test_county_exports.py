@@ -20,8 +20,8 @@ from content.targets import district_of
 from sync import xapi
 from sync.hub import Hub
 from sync.xlsx import read_xlsx, write_xlsx
-from tests.county_support import COUNTY, TARGETS, county_hub
-from tests.test_cli import songpei
+from tests.support.cli import songpei
+from tests.support.county import COUNTY, TARGETS, county_hub
 
 DISTRICTS = ["广安区", "华蓥市", "岳池县", "武胜县", "邻水县", "前锋区", "经开区", "协兴园区",
              "枣山园区", "市直属学校"]

@@ -16,8 +16,8 @@ from sync.hub_office import CountyActionRefused
 from sync.hub_report import teacher_rows
 from sync.receipts import receive, write_mail
 from sync.simulate import simulate
-from tests.evidence_support import HOURS, enrol, install_points_pack
-from tests.pack_support import PUBLISHER
+from tests.support.evidence import HOURS, enrol, install_points_pack
+from tests.support.packs import PUBLISHER
 
 COUNTY = generate("county", "岳池县教师发展中心")
 OFFICER = "县教师发展中心 李老师"

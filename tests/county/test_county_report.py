@@ -14,7 +14,7 @@ from app import county_report, fonts
 from content.targets import parse_targets
 from sync.county_figures import county_figures
 from sync.hub_report import TeacherRow
-from tests.county_support import TARGETS
+from tests.support.county import TARGETS
 
 DISTRICTS = ["广安区", "华蓥市", "岳池县", "武胜县", "邻水县", "前锋区"]
 LONG = "附属实验学校幼儿园分部第二校区东校区"

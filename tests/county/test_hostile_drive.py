@@ -26,7 +26,7 @@ from sync.hub import Hub
 from sync.journal import COLUMNS
 from sync.laptop import Laptop
 from sync.simulate import simulate
-from tests.test_cli import songpei
+from tests.support.cli import songpei
 
 COUNTY = generate("county", "岳池县")
 

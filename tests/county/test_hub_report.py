@@ -9,9 +9,9 @@ from sync.export import export_bundle
 from sync.hub import Hub
 from sync.hub_report import teacher_rows, write_csv
 from sync.simulate import simulate
-from tests.county_support import TARGETS
-from tests.pack_support import PUBLISHER, built_pack
-from tests.test_cli import songpei
+from tests.support.cli import songpei
+from tests.support.county import TARGETS
+from tests.support.packs import PUBLISHER, built_pack
 
 COUNTY = generate("county", "岳池县")
 

@@ -17,7 +17,7 @@ from sync.export import export_bundle
 from sync.hub import Hub
 from sync.laptop import Laptop
 from sync.simulate import simulate
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 COUNTY = generate("county", "岳池县")
 EXPORT_KILLS = 200

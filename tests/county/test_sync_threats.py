@@ -290,7 +290,7 @@ def test_file_name_carries_only_the_device_and_range(filled, tmp_path):
 
 # 15, the other half ----------------------------------------------------------------------------
 def test_one_teacher_on_two_laptops_is_seen_and_overlaps_flagged(tmp_path, hub):
-    from tests.conftest import valid_id
+    from tests.support.ids import valid_id
 
     laptops = [Laptop.open(tmp_path / n) for n in ("school", "home")]
     wall = 1_790_000_000_000

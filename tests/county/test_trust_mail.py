@@ -9,8 +9,8 @@ from content.trust_mail import TrustMailRefused, revocation, rotation
 from sync import library
 from sync.drive import Drive
 from sync.station import run
-from tests.pack_support import PUBLISHER, built_pack, copy_pack
-from tests.test_cli import songpei
+from tests.support.cli import songpei
+from tests.support.packs import PUBLISHER, built_pack, copy_pack
 
 COUNTY = generate("county", "岳池县")
 

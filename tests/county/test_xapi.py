@@ -12,7 +12,7 @@ from sync import xapi
 from sync.export import export_bundle
 from sync.hub import Hub
 from sync.simulate import simulate
-from tests.test_cli import songpei
+from tests.support.cli import songpei
 
 COUNTY = generate("county", "岳池县")
 

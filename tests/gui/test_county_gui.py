@@ -16,7 +16,7 @@ from content.keys import fingerprint
 from sync import settings
 from sync.hub_dashboard import summary, years
 from sync.laptop import Laptop
-from tests.county_gui_support import COUNTY, PASSPHRASE, county_hub, laptop_on_drive
+from tests.support.county_gui import COUNTY, PASSPHRASE, county_hub, laptop_on_drive
 
 
 @pytest.fixture

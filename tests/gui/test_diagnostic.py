@@ -17,8 +17,8 @@ from content.errors import PackRefused
 from content.pack import parse_manifest
 from sync import diagnostic
 from sync.laptop import DEMO_MARKER
-from tests.quiz_support import enrol, install_quiz
-from tests.test_quiz_gui import answer, press
+from tests.support.quiz import enrol, install_quiz
+from tests.support.quiz_keys import answer, press
 
 
 @pytest.fixture

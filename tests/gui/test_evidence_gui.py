@@ -9,7 +9,7 @@ import pytest
 
 from app.gui.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from sync import evidence
-from tests.evidence_support import enrol, install_points_pack
+from tests.support.evidence import enrol, install_points_pack
 
 
 @pytest.fixture

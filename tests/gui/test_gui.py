@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from app.gui.enrol import EnrolDialog
 from app.gui.main_window import MainWindow
 from sync.simulate import DEMO_PIN, simulate
-from tests.conftest import valid_id
+from tests.support.ids import valid_id
 
 
 @pytest.fixture

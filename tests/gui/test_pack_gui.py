@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.gui.main_window import MainWindow
-from tests.conftest import valid_id
-from tests.pack_support import PUBLISHER, built_pack
+from tests.support.ids import valid_id
+from tests.support.packs import PUBLISHER, built_pack
 
 
 def test_home_shows_the_installed_pack(qtbot, zh_app, laptop, tmp_path):

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.pack_support import short_video
+from tests.support.packs import short_video
 
 pytest.importorskip("PySide6.QtWidgets")
 from app.player import backend as B  # noqa: E402

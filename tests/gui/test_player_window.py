@@ -9,7 +9,7 @@ import pytest
 from content.rules import LESSON_SESSION
 from sync import lesson_sessions
 from sync.teachers import Teacher
-from tests.pack_support import PUBLISHER, built_pack
+from tests.support.packs import PUBLISHER, built_pack
 
 pytest.importorskip("PySide6.QtWidgets")
 from app.gui.lesson import LessonWindow  # noqa: E402

@@ -10,7 +10,7 @@ from app.gui.quiz import ANSWERING, AT_ONCE, DONE, READY, REFUSED, QuizDialog
 from content import quiz
 from content.questions import Question
 from sync import quiz_attempts as qa
-from tests.quiz_support import enrol, install_quiz
+from tests.support.quiz import enrol, install_quiz
 
 ALT = Qt.KeyboardModifier.AltModifier
 

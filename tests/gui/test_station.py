@@ -83,7 +83,7 @@ def test_plugging_in_a_drive_offers_the_station(qtbot, zh_app, laptop, tmp_path)
 
 
 def test_the_station_installs_packs_from_the_drive(qtbot, zh_app, laptop, tmp_path):
-    from tests.pack_support import PUBLISHER, built_pack, copy_pack
+    from tests.support.packs import PUBLISHER, built_pack, copy_pack
 
     laptop.add_trust(PUBLISHER.public)
     drive = tmp_path / "usb"

@@ -9,7 +9,7 @@ from content.trust import NotTrustable
 from sync import library
 from sync.laptop import Laptop
 from sync.simulate import ensure_demo_profile
-from tests.test_cli import songpei
+from tests.support.cli import songpei
 
 
 def test_demo_profile_installs_the_demo_course(tmp_path, demo_pack):

@@ -8,7 +8,7 @@ from content.rules import bundled_rules
 from sync import evidence
 from sync.errors import UnknownTeacher
 from sync.evidence import EvidenceRefused, PointsRefused, RatingRefused
-from tests.evidence_support import HOURS, enrol, install_points_pack
+from tests.support.evidence import HOURS, enrol, install_points_pack
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from sync import idcard
 from sync.errors import InvalidIdNumber
-from tests.conftest import valid_id
+from tests.support.ids import valid_id
 
 
 def test_known_good_number_with_x_check_digit():

@@ -13,7 +13,7 @@ import threading
 import time
 
 from sync.laptop import Laptop
-from tests.conftest import ROOT, SONGPEI
+from tests.support.paths import ROOT, SONGPEI
 
 ROUNDS = 100
 

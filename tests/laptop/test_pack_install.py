@@ -31,8 +31,8 @@ from sync.library import (
     installed,
     library_dir,
 )
-from tests.conftest import ROOT, valid_id
-from tests.pack_support import (
+from tests.support.ids import valid_id
+from tests.support.packs import (
     OTHER,
     PUBLISHER,
     TRUST,
@@ -44,6 +44,7 @@ from tests.pack_support import (
     relist,
     tree_hash,
 )
+from tests.support.paths import ROOT
 
 MiB = 1024 * 1024
 
@@ -287,7 +288,7 @@ def test_a_damaged_library_list_is_reported_not_guessed(tmp_path):
 
 
 def test_a_full_disk_is_found_before_copying(tmp_path):
-    from tests.test_cli import mounted_tmpfs
+    from tests.support.cli import mounted_tmpfs
 
     folder = built_pack(tmp_path, video_bytes=80 * MiB)
     with mounted_tmpfs(tmp_path / "small", "size=48m") as small:

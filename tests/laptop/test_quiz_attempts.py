@@ -9,9 +9,9 @@ import pytest
 from content import quiz
 from content.quiz import Answer
 from sync import quiz_attempts as qa
-from tests.conftest import valid_id
-from tests.quiz_support import enrol, install_quiz
-from tests.test_quiz import right_response
+from tests.support.ids import valid_id
+from tests.support.questions import right_response
+from tests.support.quiz import enrol, install_quiz
 
 
 def attempt(lp, teacher, lesson, seed: int, right: bool = True, attempt_id: str | None = None):

@@ -7,7 +7,7 @@ import pytest
 from sync import device, errors, pins
 from sync.journal import FILE_NAME, Journal
 from sync.teachers import ENROLLED, PROFILE_CHANGED, SIGNED_IN, Teachers
-from tests.conftest import valid_id
+from tests.support.ids import valid_id
 
 PROFILE = dict(name="李春梅", id_number=valid_id(), school="岳池县花桥中心小学",
                stage="primary", subject="数学")

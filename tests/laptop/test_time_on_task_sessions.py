@@ -12,7 +12,7 @@ import textwrap
 from content.rules import LESSON_SESSION
 from sync import lesson_sessions as ls
 from sync.laptop import Laptop
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 
 def sessions(laptop, teacher="t-1"):
@@ -144,7 +144,7 @@ def test_a_lesson_file_is_found_in_its_installed_pack(laptop, tmp_path):
 
     from sync.errors import LessonFileMissing
     from sync.lesson_files import lesson_file
-    from tests.pack_support import PUBLISHER, built_pack
+    from tests.support.packs import PUBLISHER, built_pack
 
     laptop.add_trust(PUBLISHER.public)
     laptop.install_pack(built_pack(tmp_path))

@@ -22,8 +22,8 @@ from sync.export import export_bundle
 from sync.hub import Hub
 from sync.receipts import receive, write_mail
 from sync.simulate import simulate
-from tests.conftest import ROOT, SONGPEI
-from tests.evidence_support import enrol, install_points_pack
+from tests.support.evidence import enrol, install_points_pack
+from tests.support.paths import ROOT, SONGPEI
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from content.pack_build import build
-from tests.conftest import valid_id
-from tests.pack_support import PUBLISHER, minimal_pdf
+from tests.support.ids import valid_id
+from tests.support.packs import PUBLISHER, minimal_pdf
 
 POINT = """
 [[ability_points]]

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from content.pack_build import build
-from tests.conftest import ROOT
-from tests.pack_support import PUBLISHER
+from tests.support.packs import PUBLISHER
+from tests.support.paths import ROOT
 
 DEMO_BANK = ROOT / "content" / "demo_pack" / "quizzes" / "a1-t1.json"
 
@@ -50,7 +50,7 @@ def install_quiz(laptop, root: Path, quiz: str = "draw = 12, pass_mark = 60, att
 
 
 def enrol(laptop):
-    from tests.conftest import valid_id
+    from tests.support.ids import valid_id
 
     return laptop.teachers.enrol("王老师", valid_id(), "岳池县中心小学", "primary",
                                  "数学", pin="2468")

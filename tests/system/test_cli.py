@@ -12,7 +12,7 @@ import pytest
 from sync import device
 from sync.errors import DiskFull
 from sync.journal import Journal
-from tests.conftest import ROOT, SONGPEI
+from tests.support.paths import ROOT, SONGPEI
 
 
 def songpei(*args, lang="zh_CN", env=None, timeout=120):

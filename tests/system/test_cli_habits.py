@@ -15,8 +15,9 @@ from app import __version__
 from sync.laptop import Laptop
 from sync.simulate import simulate
 from sync.xlsx import display_width
-from tests.conftest import ROOT, SONGPEI, valid_id
-from tests.test_cli import songpei
+from tests.support.cli import songpei
+from tests.support.ids import valid_id
+from tests.support.paths import ROOT, SONGPEI
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -191,7 +192,7 @@ def test_xapi_push_counts_the_statements(tmp_path):
     from http.server import ThreadingHTTPServer
 
     from sync import xapi
-    from tests.test_xapi import FakeLrs
+    from tests.support.xapi import FakeLrs
 
     hub, _ = _county_with_two_laptops(tmp_path)
     assert songpei("hub", "import", hub, tmp_path / "usb", "--passphrase-file",

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from app import doctor
-from tests.conftest import ROOT, SONGPEI
+from tests.support.paths import ROOT, SONGPEI
 
 
 def probe(**over):

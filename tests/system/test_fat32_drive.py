@@ -163,8 +163,7 @@ def _evidence_across_parts(tmp_path, fat, evidence_bytes: int, part_limit: int |
     below the limit, the stick unplugged and checked, then imported whole at the county."""
     from sync.bundle import PART_LIMIT, FileMember, event_members, write_bundle
     from sync.laptop import Laptop
-    from tests.pack_support import block_file
-    from tests.test_bundle_files import sha256_of
+    from tests.support.packs import block_file, sha256_of
 
     laptop = Laptop.open(tmp_path / "laptop")
     try:

@@ -13,7 +13,7 @@ import pytest
 
 from app import graphics
 from sync import settings
-from tests.conftest import ROOT, SONGPEI
+from tests.support.paths import ROOT, SONGPEI
 
 
 def test_a_normal_start_uses_the_driver(tmp_path):

@@ -13,9 +13,9 @@ import time
 
 import pytest
 
-from tests.conftest import ROOT, SONGPEI
-from tests.county_support import TARGETS
-from tests.questions_support import XML_BANK
+from tests.support.county import TARGETS
+from tests.support.paths import ROOT, SONGPEI
+from tests.support.questions import XML_BANK
 
 
 @pytest.fixture

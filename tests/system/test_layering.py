@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 GUI_LIBS = {"PySide6", "shiboken6", "vlc", "reportlab"}
 FORBIDDEN = {"content": {"sync", "app"} | GUI_LIBS, "sync": {"app"} | GUI_LIBS}

@@ -26,8 +26,8 @@ from content.rules import LESSON_SESSION
 from sync import evidence
 from sync import quiz_attempts as qa
 from sync.laptop import DEMO_MARKER, Laptop
-from tests.conftest import valid_id
-from tests.test_quiz_gui import answer
+from tests.support.ids import valid_id
+from tests.support.quiz_keys import answer
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
 PIN = "2468"

@@ -8,8 +8,8 @@ import shutil
 
 from content.pack import FILES
 from sync.library import installed
-from tests.pack_support import author_folder, minimal_pdf, short_video
-from tests.test_cli import songpei
+from tests.support.cli import songpei
+from tests.support.packs import author_folder, minimal_pdf, short_video
 
 PASS = "publisher-pass-1"
 

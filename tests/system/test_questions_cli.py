@@ -3,8 +3,8 @@ ones."""
 
 from __future__ import annotations
 
-from tests.questions_support import GIFT_BANK, XML_BANK
-from tests.test_cli import songpei
+from tests.support.cli import songpei
+from tests.support.questions import GIFT_BANK, XML_BANK
 
 
 def test_banks_report_what_imports_and_what_does_not():

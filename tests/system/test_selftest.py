@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 
-from tests.conftest import ROOT, SONGPEI
+from tests.support.paths import ROOT, SONGPEI
 
 
 def self_test(demo_pack, lang="en", env=None):

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 # Built from pieces so that this file does not name the folder it looks for (nor may its
 # comments: the test reads this file too). Three forms: ../FOLDER, FOLDER/reference or

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.test_cli import songpei
+from tests.support.cli import songpei
 
 
 def test_scripted_round_trip(tmp_path):

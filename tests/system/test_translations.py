@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app import i18n_build
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 TS = ROOT / "app" / "translations" / "songpei_zh_CN.ts"
 

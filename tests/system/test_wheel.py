@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 pytestmark = pytest.mark.slow
 tomllib = pytest.importorskip("tomllib", reason="building from a checkout needs Python 3.11")
