@@ -9,29 +9,13 @@ from content.catalog import Catalog, Course, Lesson
 from content.questions import Question, bank_from_dict
 from content.quiz import Answer
 from tests.support.paths import ROOT
+from tests.support.questions import right_response
 
 BANK_PATH = ROOT / "content" / "demo_pack" / "quizzes" / "a1-t1.json"
 
 
 def demo_bank() -> tuple[Question, ...]:
     return bank_from_dict(json.loads(BANK_PATH.read_text("utf-8")))
-
-
-def right_response(q: Question) -> object:
-    """The response that earns full marks, read from the bank itself."""
-    if q.type == "single":
-        return max(range(len(q.choices)), key=lambda i: q.choices[i].fraction)
-    if q.type == "multiple":
-        return {i for i, c in enumerate(q.choices) if c.fraction > 0}
-    if q.type == "truefalse":
-        return q.choices[0].fraction == 1.0
-    if q.type == "ordering":
-        return list(range(len(q.items)))
-    if q.type == "matching":
-        return [p.answer for p in q.pairs]
-    if q.type == "short":
-        return next(a.text for a in q.answers if a.fraction == 1.0 and "*" not in a.text)
-    return [right_response(p) for p in q.parts]
 
 
 def wrong_response(q: Question) -> object:

@@ -3,27 +3,17 @@ and come out whole in the hub's evidence store."""
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 
-from content.keys import generate
 from sync.bundle import PART_LIMIT, FileMember, event_members, read_bundle_parts, write_bundle
 from sync.hub import Hub
 from sync.laptop import Laptop
-from tests.support.packs import block_file
+from tests.support.county import COUNTY
+from tests.support.packs import block_file, sha256_of
 from tests.support.paths import ROOT
 
-COUNTY = generate("county", "岳池县")
 MIB = 1024 * 1024
-
-
-def sha256_of(path):
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while piece := f.read(MIB):
-            h.update(piece)
-    return h.hexdigest()
 
 
 def test_a_large_file_goes_in_parts_and_comes_back_whole(laptop, tmp_path):

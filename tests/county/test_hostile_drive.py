@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from content.keys import b64, generate
+from content.keys import b64
 from sync import bundle
 from sync.bundle import event_members, read_trailer, write_bundle
 from sync.chain import canonical_json, event_hash
@@ -27,8 +27,7 @@ from sync.journal import COLUMNS
 from sync.laptop import Laptop
 from sync.simulate import simulate
 from tests.support.cli import songpei
-
-COUNTY = generate("county", "岳池县")
+from tests.support.county import COUNTY
 
 
 def journal_rows(laptop: Laptop) -> list[tuple]:

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import csv
 
-from content.keys import generate
 from sync.export import export_bundle
 from sync.hub import Hub
 from sync.hub_report import teacher_rows, write_csv
 from sync.simulate import simulate
 from tests.support.cli import songpei
-from tests.support.county import TARGETS
+from tests.support.county import COUNTY, TARGETS
 from tests.support.packs import PUBLISHER, built_pack
-
-COUNTY = generate("county", "岳池县")
 
 
 def test_hub_hours_equal_laptop_hours_and_the_csv_opens_in_excel(laptop, tmp_path):

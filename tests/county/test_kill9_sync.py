@@ -11,15 +11,14 @@ import time
 
 import pytest
 
-from content.keys import generate
 from sync.bundle import BundleRefused, read_bundle_parts
 from sync.export import export_bundle
 from sync.hub import Hub
 from sync.laptop import Laptop
 from sync.simulate import simulate
+from tests.support.county import COUNTY
 from tests.support.paths import ROOT
 
-COUNTY = generate("county", "岳池县")
 EXPORT_KILLS = 200
 IMPORT_KILLS = 25
 

@@ -18,15 +18,7 @@ from sync.hub import Hub
 from sync.journal import COLUMNS
 from sync.laptop import Laptop
 from sync.simulate import simulate
-
-COUNTY = generate("county", "岳池县")
-
-
-@pytest.fixture
-def hub(tmp_path):
-    h = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "county.key")
-    yield h
-    h.close()
+from tests.support.county import COUNTY
 
 
 @pytest.fixture

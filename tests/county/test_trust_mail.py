@@ -10,9 +10,8 @@ from sync import library
 from sync.drive import Drive
 from sync.station import run
 from tests.support.cli import songpei
+from tests.support.county import COUNTY
 from tests.support.packs import PUBLISHER, built_pack, copy_pack
-
-COUNTY = generate("county", "岳池县")
 
 
 def test_a_rotated_county_key_becomes_the_one_bundles_go_to(laptop):

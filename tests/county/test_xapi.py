@@ -5,39 +5,15 @@ from __future__ import annotations
 
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
-from content.keys import generate
 from sync import xapi
 from sync.export import export_bundle
 from sync.hub import Hub
 from sync.simulate import simulate
 from tests.support.cli import songpei
-
-COUNTY = generate("county", "岳池县")
-
-
-class FakeLrs(BaseHTTPRequestHandler):
-    """A small LRS: stores statements by id; the first request fails as a busy server would."""
-
-    stored: dict = {}
-    requests = 0
-
-    def do_POST(self):  # noqa: N802
-        type(self).requests += 1
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        assert self.headers["X-Experience-API-Version"] == "1.0.3"
-        if type(self).requests == 1:
-            self.send_response(503)
-            self.end_headers()
-            return
-        for st in body:
-            self.stored.setdefault(st["id"], st)
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
+from tests.support.county import COUNTY
+from tests.support.xapi import FakeLrs
 
 
 def hub_with_learning(laptop, tmp_path):

@@ -128,6 +128,14 @@ def block_file(path: Path, size: int, seed: int = 0) -> None:
             i += 1
 
 
+def sha256_of(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while piece := f.read(1024 * 1024):
+            h.update(piece)
+    return h.hexdigest()
+
+
 def author_folder(root: Path, pack_id: str = "a5-intro", version: int = 5,
                   video_bytes: int | None = None) -> Path:
     src = root / f"author-{pack_id}-{version}"

@@ -3,13 +3,12 @@ valid questions."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from content.questions import Choice, Pair, Question, ShortAnswer, Text
+from tests.support.paths import ROOT
 
 # Question banks written for these tests, as Moodle exports them: every type the importers take
 # and every type they report as left out, each at a line the tests name.
-QUESTION_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "questions"
+QUESTION_FIXTURES = ROOT / "tests" / "fixtures" / "questions"
 XML_BANK = QUESTION_FIXTURES / "bank.moodle.xml"
 GIFT_BANK = QUESTION_FIXTURES / "bank.gift.txt"
 
@@ -47,3 +46,20 @@ def matching(pairs=(("A1", "学情分析"), ("A3", "演示文稿"), ("A5", "课�
 def short(answers=(("Frog", 1.0),), qid: str = "sa1", **kw) -> Question:
     return Question(id=qid, type="short", text=t("Name it"),
                     answers=tuple(ShortAnswer(a, f) for a, f in answers), **kw)
+
+
+def right_response(q: Question) -> object:
+    """The response that earns full marks, read from the bank itself."""
+    if q.type == "single":
+        return max(range(len(q.choices)), key=lambda i: q.choices[i].fraction)
+    if q.type == "multiple":
+        return {i for i, c in enumerate(q.choices) if c.fraction > 0}
+    if q.type == "truefalse":
+        return q.choices[0].fraction == 1.0
+    if q.type == "ordering":
+        return list(range(len(q.items)))
+    if q.type == "matching":
+        return [p.answer for p in q.pairs]
+    if q.type == "short":
+        return next(a.text for a in q.answers if a.fraction == 1.0 and "*" not in a.text)
+    return [right_response(p) for p in q.parts]
