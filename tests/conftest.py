@@ -7,20 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.paths import ROOT
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
 
 # The tests never write into the home folder of whoever runs them: before anything reads them,
 # HOME and the XDG folders point into a folder of this session's own, removed at exit. Every
-# process the tests start inherits it. (tests/test_home.py checks that Songpei itself writes
-# nothing into HOME when told where to write.)
+# process the tests start inherits it. (tests/system/test_home.py checks that Songpei itself
+# writes nothing into HOME when told where to write.)
 _SESSION_HOME = tempfile.TemporaryDirectory(prefix="songpei-tests-home-")
 os.environ["HOME"] = _SESSION_HOME.name
 for _var, _sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"),
                    ("XDG_CACHE_HOME", ".cache")):
     os.environ[_var] = str(Path(_SESSION_HOME.name, _sub))
-
-SONGPEI = [sys.executable, "-m", "app"]
 
 
 @pytest.fixture
@@ -42,13 +41,6 @@ def zh_app(qapp):
     style.apply(qapp)
     yield qapp
     i18n.install(qapp, "en")
-
-
-def valid_id(area: str = "511621", born: str = "19850312", seq: str = "002") -> str:
-    from sync.idcard import check_digit
-
-    first17 = area + born + seq
-    return first17 + check_digit(first17)
 
 
 @pytest.fixture(scope="session")

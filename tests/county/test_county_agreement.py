@@ -1,0 +1,210 @@
+"""The county's numbers agree wherever they are shown: on one real hub (a laptop's study,
+practice sessions, evidence rated by the school team and one overruled by the county, teachers
+who never started), the dashboard's summary per district and school, the PDF report, the
+`hub progress` listing, the CSV and Excel tables and the xAPI statements state the same
+参训率 / 合格率 / 结业率 and the same hours."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+import subprocess
+import uuid
+from collections import defaultdict
+
+import pytest
+
+from app.county_report import rate_text
+from content.rules import ATTENDANCE, LESSON_SESSION, compute_progress
+from content.targets import DistrictTarget, guangan_targets
+from sync import attendance, evidence, xapi
+from sync.export import export_bundle
+from sync.hub import Hub
+from sync.hub_dashboard import summary
+from sync.hub_report import teacher_rows
+from sync.simulate import DEMO_PIN, simulate
+from sync.xlsx import read_xlsx
+from tests.support.cli import songpei
+from tests.support.county import COUNTY, TRAINER, quiz_payload
+from tests.support.evidence import install_points_pack
+from tests.support.ids import valid_id
+
+YEAR = 2026  # the simulated study (autumn), the sessions and the evidence are all of it
+SCHOOLS = ["岳池县花桥镇中心小学", "岳池县第一中学", "武胜县观塘镇初级中学",
+           "广安区北辰街道第二小学"]
+POINTS = ["A1", "A3", "A5"]
+
+
+def _submit_and_rate(laptop, tmp_path, teacher, head) -> list[str]:
+    evidence.choose_points(laptop, teacher.id, POINTS)
+    clip = tmp_path / "课堂片段.jpg"
+    clip.write_bytes(b"\xff\xd8\xff\xe0 clip")
+    subs = []
+    for code in POINTS:
+        slots = {"plan": f"{code} 方案", "reflection": "反思"}
+        if code == "A3":
+            slots["media"] = clip
+        sub = evidence.submit(laptop, teacher.id, code, slots)
+        evidence.rate(laptop, head.id, sub.id, "合格")
+        subs.append(sub.id)
+    return subs
+
+
+@pytest.fixture
+def county(laptop, tmp_path):
+    """Returns the hub's path and who is who: `finished` (hours met), `qualified_only`
+    (three points rated, hours short), `overruled` (three rated by the school, one refused by
+    the county), `idle` (enrolled, never studied)."""
+    simulate(laptop, teachers=8, days=60, seed=31, schools=SCHOOLS, start=dt.date(YEAR, 3, 1))
+    people = laptop.teachers.all()
+    for i, t in enumerate(people):
+        if i % 2 == 0:  # half come to five practice sessions of 7 hours: their hours are met
+            for k in range(5):
+                s = attendance.open_session(TRAINER, f"送教活动 {k + 1}", 7, "practice",
+                                            laptop.journal.now_ms())
+                attendance.sign(laptop, s, TRAINER, t.id, DEMO_PIN)
+    for t, score in ((people[0], 80.0), (people[1], 45.0), (people[2], 72.5)):  # self-tests
+        laptop.journal.append(t.id, "quiz.attempt", quiz_payload("a1-t1", score),
+                              event_id=str(uuid.uuid4()))
+    met = [t for t in people if laptop.progress(t.id).met]
+    short = [t for t in people if not laptop.progress(t.id).met]
+    assert met and len(short) >= 2
+    install_points_pack(laptop, tmp_path)
+    head = laptop.teachers.enrol("李校长", valid_id(seq="901"), SCHOOLS[0], "primary", "数学",
+                                 "123456", "123456")
+    head = laptop.teachers.set_school_team(head.id, True)
+    idle = laptop.teachers.enrol("赵静", valid_id(seq="902"), SCHOOLS[0], "primary", "语文",
+                                 "123456", "123456")
+    finished, qualified_only, overruled = met[0], short[0], short[1]
+    for t in (finished, qualified_only, overruled):
+        subs = _submit_and_rate(laptop, tmp_path, t, head)
+    laptop.add_trust(COUNTY.public)
+    hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "county.key")
+    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
+    hub.add_trainer(TRAINER.public)
+    (r,) = hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
+    assert r.status == "imported"
+    hub.decide_evidence(subs[1], "不合格", False, "课堂片段看不清", "县教师发展中心")
+    # small 专任教师总数 and a target for the year, so every rate has digits to compare
+    hub.set_targets([DistrictTarget(t.district, 10 + i, {YEAR: 3})
+                     for i, t in enumerate(guangan_targets())])
+    hub.close()
+    return tmp_path / "hub.db", {"finished": finished.id_number,
+                                 "qualified_only": qualified_only.id_number,
+                                 "overruled": overruled.id_number, "idle": idle.id_number,
+                                 "head": head.id_number}
+
+
+def _pdf_cells(text: str, name: str, district: str = "") -> list[str]:
+    return re.search(rf"^\s*{name}\s+{district}\s*(\d.*)$", text, re.M).group(1).split()
+
+
+def _hours_by_district(rows, district_of) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for who, online, practice in rows:
+        out[district_of[who]][0] += online
+        out[district_of[who]][1] += practice
+    return {d: [round(h, 1) for h in v] for d, v in out.items()}
+
+
+def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
+    path, who = county
+    with Hub.open(path) as hub:
+        catalog, rules = hub.content()
+        people = {r.id_number: r for r in teacher_rows(hub, catalog, rules, YEAR)}
+        districts = summary(hub, YEAR, "district", rows=list(people.values()))
+        schools = summary(hub, YEAR, "school", rows=list(people.values()))
+        (total,) = summary(hub, YEAR, "county", rows=list(people.values()))
+
+    # the teachers are what the laptop made of them
+    assert rules.min_ability_points == 3
+    assert people[who["finished"]].met and people[who["finished"]].qualified
+    assert people[who["qualified_only"]].qualified and not people[who["qualified_only"]].met
+    assert people[who["overruled"]].points_rated == 2  # the county's 不合格 overrules the school
+    assert not people[who["overruled"]].qualified
+    assert not people[who["idle"]].active and people[who["idle"]].status == "未参训"
+    busy = [d for d in districts if d.active]
+    assert {d.name for d in busy} == {"岳池县", "武胜县", "广安区"}
+    yc = next(d for d in districts if d.name == "岳池县")
+    assert yc.enrolled > yc.active  # the idle teacher and the head are known, not 参训
+    assert 0 < total.qualified_active < total.active and 0 < total.met_active < total.active
+    assert total.qualified_active != total.met_active  # 合格 and 结业 are told apart
+    # 合格率 and 结业率 are of the 参训; 参训率 of the targets' 专任教师总数
+    assert yc.pass_rate == yc.qualified_active / yc.active
+    assert yc.completion_rate == yc.met_active / yc.active
+    assert yc.participation_rate == yc.active / yc.teachers_total
+    assert yc.behind == max(3 - yc.finished, 0)
+    # schools add up to their district
+    for d in busy:
+        mine = [s for s in schools if s.key[0] == d.name]
+        for f in ("enrolled", "active", "qualified_active", "met_active", "finished"):
+            assert sum(getattr(s, f) for s in mine) == getattr(d, f), (d.name, f)
+        assert round(sum(s.online_hours for s in mine), 1) == d.online_hours
+
+    out = {fmt: tmp_path / f"report.{fmt}" for fmt in ("csv", "xlsx", "pdf", "xapi")}
+    for fmt, f in out.items():
+        r = songpei("hub", "report", path, "--format", fmt, "--out", f, "--year", str(YEAR))
+        assert r.returncode == 0, r.stderr
+
+    # the PDF: every district's row, the county's, and every school's, as the screen has them
+    text = subprocess.run(["pdftotext", "-layout", out["pdf"], "-"], capture_output=True,
+                          text=True, check=True).stdout
+    for d in [*districts, total]:
+        cells = _pdf_cells(text, d.name or "全县合计")
+        assert cells == [str(d.teachers_total), str(d.active), rate_text(d.participation_rate),
+                         str(d.qualified_active), rate_text(d.pass_rate), str(d.met_active),
+                         rate_text(d.completion_rate), f"{d.total_hours:.1f}", str(d.target),
+                         str(d.finished), str(d.behind)], d.name
+    for s in schools:
+        cells = _pdf_cells(text, s.name, s.key[0])
+        assert cells == [str(s.enrolled), str(s.active), str(s.qualified_active),
+                         rate_text(s.pass_rate), str(s.met_active), rate_text(s.completion_rate),
+                         f"{s.total_hours:.1f}"], s.name
+    assert re.search(rf"{YEAR} 年网络研修学时\s+{total.online_hours:.1f}\s", text)
+    assert total.tests_passed == 2 and re.search(r"自测合格人数\s+2\s", text)
+    assert re.search(rf"已认定合格能力点\s+{total.points_rated}\s", text)
+    assert total.points_rated == 3 + 3 + 2
+
+    # `hub progress`: the same rates
+    p = songpei("hub", "progress", path, "--year", str(YEAR))
+    assert p.returncode == 0, p.stderr
+    for d in [*districts, total]:
+        assert " | ".join([d.name or "全县合计", str(d.teachers_total), str(d.target),
+                           str(d.active), rate_text(d.participation_rate),
+                           rate_text(d.pass_rate), rate_text(d.completion_rate),
+                           str(d.finished), str(d.behind)]) in p.stdout.splitlines()
+
+    # CSV and Excel: each teacher's hours, summed per district, are the summary's hours
+    district_of = {i: r.district for i, r in people.items()}
+    raw = out["csv"].read_bytes().decode("utf-8-sig")
+    header, *lines = list(csv.reader(raw.splitlines()))
+    col = {h: i for i, h in enumerate(header)}
+    from_csv = [(ln[col["身份证号"]], float(ln[col["网络研修学时"]]),
+                 float(ln[col["实践应用学时"]])) for ln in lines]
+    header, *lines = read_xlsx(out["xlsx"].read_bytes(), "report.xlsx")
+    from_xlsx = [(ln[col["身份证号"]], ln[col["网络研修学时"]], ln[col["实践应用学时"]])
+                 for ln in lines]
+    want = {d.name: [d.online_hours, d.practice_hours] for d in busy}
+    assert _hours_by_district(from_csv, district_of) == want
+    assert _hours_by_district(from_xlsx, district_of) == want
+
+    # xAPI: the same rule over the statements gives each teacher's hours, and so the same sums
+    statements = json.loads(out["xapi"].read_text("utf-8"))
+    events = defaultdict(list)
+    for st in statements:
+        name, verb = st["actor"]["account"]["name"], st["verb"]["display"]["en-US"]
+        if verb == "experienced":
+            events[name].append((LESSON_SESSION, {
+                "lesson": st["object"]["id"].rsplit("/", 1)[1],
+                "active_seconds": int(st["result"]["duration"][2:-1])}))
+        elif verb == "attended":
+            ext = st["result"]["extensions"]
+            events[name].append((ATTENDANCE, {"category": ext[xapi.ACTIVITY + "category"],
+                                              "hours": ext[xapi.ACTIVITY + "hours"]}))
+    from_xapi = []
+    for i in people:
+        p = compute_progress(events[xapi.person_name(COUNTY.public.key_id, i)], catalog, rules)
+        from_xapi.append((i, round(p.online_hours, 1), round(p.practice_hours, 1)))
+    assert _hours_by_district(from_xapi, district_of) == want

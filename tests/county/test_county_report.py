@@ -1,0 +1,79 @@
+"""The county PDF at county size: thousands of teachers paginate with the table header on every
+page, nobody is lost or listed twice, long names do not spill, an empty county still prints,
+and without the CJK font nothing is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import subprocess
+
+import pytest
+
+from app import county_report, fonts
+from content.targets import parse_targets
+from sync.county_figures import county_figures
+from sync.hub_report import TeacherRow
+from tests.support.county import TARGETS
+
+DISTRICTS = ["广安区", "华蓥市", "岳池县", "武胜县", "邻水县", "前锋区"]
+LONG = "附属实验学校幼儿园分部第二校区东校区"
+WHEN = dt.datetime(2026, 11, 25, 9, 30)
+
+
+def _rows(n: int) -> list[TeacherRow]:
+    rng = random.Random(7)
+    return [TeacherRow(f"511621198001{i:06d}", f"教师{i}",
+                       f"{DISTRICTS[i % 6]}第{i % 30}小学" + (LONG if i % 50 == 0 else ""),
+                       "primary", "数学", 1, rng.uniform(0, 15), rng.choice([0.0, 7.0, 35.0]),
+                       i % 5 == 1, district=DISTRICTS[i % 6], active=True,
+                       best_score=rng.choice([None, 58.5, 91.25]), tests_passed=i % 3)
+            for i in range(n)]
+
+
+def _pages(path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return text.split("\f")[:-1]
+
+
+def test_thousands_of_teachers_paginate_and_none_is_lost(zh_app, tmp_path):
+    rows = _rows(3000)
+    targets = parse_targets(TARGETS.read_bytes(), str(TARGETS))
+    figures = county_figures(rows, targets, 2016)
+    out = tmp_path / "县级报告.pdf"
+    county_report.write_county_report(figures, "广安市", "提升工程 2.0", out, WHEN)
+    pages = _pages(out)
+    assert len(pages) > 20
+    for n, page in enumerate(pages, start=1):
+        assert f"广安市 · 第 {n} 页" in page
+    first = next(i for i, p in enumerate(pages) if "学时未达标的教师（2400 人）" in p)
+    listed = []
+    for page in pages[first:]:
+        assert "姓名" in page and "身份证号" in page  # the header repeats on every page
+        listed += [ln.split()[1] for ln in page.splitlines() if "*" * 11 in ln]
+    behind = [r for r in rows if not r.met]
+    assert sorted(listed) == sorted(r.masked_id for r in behind)  # each once, none lost
+    long_school = next(ln for p in pages[first:] for ln in p.splitlines() if "附属实验" in ln)
+    assert "…" in long_school and LONG not in long_school  # cut, not spilled over
+    assert "生成于 2026-11-25 09:30" in pages[0] and "全县概况" in pages[0]
+
+
+def test_an_empty_county_still_prints(zh_app, tmp_path):
+    targets = parse_targets(TARGETS.read_bytes(), str(TARGETS))
+    out = tmp_path / "r.pdf"
+    county_report.write_county_report(county_figures([], targets, 2016), "岳池县", "x", out,
+                                      WHEN)
+    text = "".join(_pages(out))
+    assert "尚无教师的学习记录送达。" in text and "全县合计" in text
+    county_report.write_county_report(county_figures([], [], None), "岳池县", "x", out, WHEN)
+    assert "—" in "".join(_pages(out))  # no targets: no rates, no crash
+
+
+def test_without_the_cjk_font_nothing_is_written(tmp_path, monkeypatch):
+    monkeypatch.setattr(fonts, "find_cjk_font", lambda: None)
+    out = tmp_path / "r.pdf"
+    with pytest.raises(county_report.CjkFontMissing):
+        county_report.write_county_report(county_figures(_rows(3), [], None), "岳池县", "x",
+                                          out, WHEN)
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,49 @@
+"""The 送教 session dialog: the trainer's key from the drive, a topic, teachers signing by PIN."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from app.gui.session import KEY_ON_DRIVE, SessionDialog
+from content.keys import generate
+from sync import attendance
+from sync.simulate import DEMO_PIN, simulate
+
+TRAINER = generate("trainer", "张老师（县教研室）")
+
+
+def test_a_session_in_the_window(qtbot, zh_app, laptop, tmp_path):
+    simulate(laptop, teachers=2, days=1, seed=5)
+    drive = tmp_path / "usb"
+    (drive / KEY_ON_DRIVE).parent.mkdir(parents=True)
+    (drive / KEY_ON_DRIVE).write_bytes(TRAINER.to_bytes(b"trainer passphrase"))
+    dialog = SessionDialog(laptop, drive)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.key_path.text() == str(drive / KEY_ON_DRIVE)
+    qtbot.keyClicks(dialog.passphrase, "wrong passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "口令无法打开密钥文件" in dialog.error.text())
+    dialog.passphrase.setText("trainer passphrase")
+    dialog.unlock()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
+    dialog.start()
+    assert "请填写：主题" in dialog.error.text()
+    dialog.topic.setText("课堂导入的三种做法")
+    dialog.hours.setValue(2.5)
+    dialog.start()
+    assert dialog.pages.currentIndex() == 2 and "2.5 学时" in dialog.heading.text()
+    qtbot.waitUntil(lambda: dialog.teachers.count() == 2)
+    first = laptop.teachers.all()[0]
+    qtbot.keyClicks(dialog.pin, DEMO_PIN)
+    qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "已签到" in dialog.status.text())
+    qtbot.waitUntil(lambda: "✓" in dialog.teachers.item(0).text())
+    (ev,) = laptop.journal.events(teacher_id=first.id, types=[attendance.TYPE])
+    statement = json.loads(ev.data["statement"])
+    assert statement["topic"] == "课堂导入的三种做法" and ev.data["hours"] == 2.5
+    qtbot.keyClicks(dialog.pin, DEMO_PIN)
+    qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "已经签到" in dialog.error.text())

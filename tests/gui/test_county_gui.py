@@ -1,0 +1,376 @@
+"""The county window as county staff meet it: unlock the key, import a drive, approve a new
+laptop, read who is behind (the same numbers hub_report gives), write mail, export."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.gui.county.dashboard_model import DashboardFilter, DashboardModel
+from app.gui.county.unlock import UnlockDialog
+from app.gui.county.window import CountyWindow
+from content.keys import fingerprint
+from sync import settings
+from sync.hub_dashboard import summary, years
+from sync.laptop import Laptop
+from tests.support.county_gui import COUNTY, PASSPHRASE, county_hub, laptop_on_drive
+
+
+@pytest.fixture
+def hub(tmp_path):
+    h = county_hub(tmp_path)
+    yield h
+    h.close()
+
+
+def window(qtbot, hub) -> CountyWindow:
+    win = CountyWindow(hub, COUNTY, watch_drives=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: not win.queue.running)
+    return win
+
+
+def test_the_key_opens_with_its_passphrase_and_a_wrong_one_says_so(qtbot, zh_app, hub):
+    dialog = UnlockDialog(hub)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert str(hub.county_key_path) in dialog.key_label.text()
+    dialog.passphrase.setText("不是这个口令")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter unlocks
+    qtbot.waitUntil(lambda: "口令" in dialog.error.text() and "再试" in dialog.error.text())
+    assert dialog.key is None and dialog.isVisible()
+    assert str(hub.county_key_path) in dialog.error.text()
+    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.key is not None)
+    assert dialog.key.public == COUNTY.public and not dialog.isVisible()
+
+
+def test_another_countys_key_is_refused(qtbot, zh_app, hub, tmp_path):
+    from content.keys import generate
+
+    other = tmp_path / "other.key"
+    other.write_bytes(generate("county", "别的县").to_bytes(PASSPHRASE.encode()))
+    dialog = UnlockDialog(hub)
+    qtbot.addWidget(dialog)
+    dialog.key_path = other
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.unlock()
+    qtbot.waitUntil(lambda: "不是本县级数据库" in dialog.error.text() or
+                    COUNTY.public.key_id in dialog.error.text())
+    assert dialog.key is None
+
+
+def test_a_file_that_is_not_a_hub_is_named(qtbot, zh_app, tmp_path, monkeypatch):
+    from app.gui.county import launch
+
+    bogus = tmp_path / "学时.csv"
+    bogus.write_text("姓名,学时\n", encoding="utf-8")
+    said = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        said.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(200, answer)
+    # After the message, the person is offered another file; here they cancel.
+    monkeypatch.setattr(launch, "choose_hub_file", lambda parent=None: None)
+    assert launch.open_hub(bogus) is None
+    assert str(bogus) in said[0] and "县级数据库" in said[0]
+
+
+def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_path):
+    drive = tmp_path / "usb"
+    a = laptop_on_drive(tmp_path, "a", 3, 11, drive)
+    b = laptop_on_drive(tmp_path, "b", 2, 12, drive)
+    win = window(qtbot, hub)
+    page = win.importer
+    progress = []
+    win.side.setCurrentRow(1)
+    page.start(drive)
+    qtbot.waitUntil(lambda: page.list.count() == 2, timeout=20000)
+    progress.append((page.progress.value(), page.progress.maximum()))
+    assert progress == [(2, 2)]  # one step per bundle
+    texts = [page.list.item(i).text() for i in range(2)]
+    for lp in (a, b):
+        line = next(t for t in texts if lp.journal.device_id in t)
+        assert "隔离" in line and "核对" in line  # held: approve after checking the fingerprint
+        for t in lp.teachers.all():
+            assert t.school in line
+    assert "2 个数据包" in page.summary.text() and "2 个待决定" in page.summary.text()
+
+    qtbot.waitUntil(lambda: win.devices.table.rowCount() == 2 and not win.queue.running)
+    assert win.quarantine.table.rowCount() == 2
+    win.quarantine.table.selectRow(0)
+    held = win.quarantine.current()
+    assert "核对" in win.quarantine.detail.text() and held.device_id in win.quarantine.detail.text()
+    assert held.detail["fingerprint"] in win.quarantine.detail.text()
+    win.side.setCurrentRow(2)
+    devices = win.devices
+    row = next(i for i in range(2) if devices.table.item(i, 1).text() == a.journal.device_id)
+    assert devices.table.item(row, 0).text() == "待批准"
+    assert devices.table.item(row, 2).text() == fingerprint(a.journal.device.public_bytes)
+    devices.table.selectRow(row)
+    assert devices.approve_button.isEnabled()
+    qtbot.mouseClick(devices.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: devices.results.count() == 1 and not win.queue.running,
+                    timeout=20000)
+    assert "已导入" in devices.results.item(0).text()
+    assert f"{a.journal.last_seq()} 条新记录" in devices.results.item(0).text()
+    assert hub.acked_seq(a.journal.device_id) == a.journal.last_seq()
+    status = {devices.table.item(i, 1).text(): devices.table.item(i, 0).text()
+              for i in range(2)}
+    assert status == {a.journal.device_id: "已登记", b.journal.device_id: "待批准"}
+    enrolled = next(i for i in range(2) if devices.table.item(i, 1).text() == a.journal.device_id)
+    assert devices.table.item(enrolled, 3).text() == "、".join(
+        sorted({t.school for t in a.teachers.all()}))
+    assert win.quarantine.table.rowCount() == 1
+    assert win.dashboard.model.rowCount() == 6  # the six districts of the targets table
+
+    # Importing the same drive again adds nothing and says so.
+    page.start(drive)
+    qtbot.waitUntil(lambda: page.list.count() == 2 and not win.queue.running, timeout=20000)
+    texts = [page.list.item(i).text() for i in range(2)]
+    assert any(a.journal.device_id in t and "未添加" in t for t in texts), texts
+    a.close()
+    b.close()
+
+
+def test_revoking_asks_first(qtbot, zh_app, hub, tmp_path):
+    drive = tmp_path / "usb"
+    lp = laptop_on_drive(tmp_path, "a", 1, 3, drive)
+    hub.import_paths([drive], COUNTY)
+    win = window(qtbot, hub)
+    devices = win.devices
+    qtbot.waitUntil(lambda: devices.table.rowCount() == 1)
+    devices.table.selectRow(0)
+
+    def press(text):
+        def go():
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox) and lp.journal.device_id in box.text()
+            next(b for b in box.buttons() if b.text() == text).click()
+        return go
+
+    QTimer.singleShot(200, press("保留"))
+    devices.revoke()
+    qtbot.waitUntil(lambda: not win.queue.running)
+    assert hub.devices()[0][1] == "pending"
+    QTimer.singleShot(200, press("吊销"))
+    devices.revoke()
+    qtbot.waitUntil(lambda: devices.table.item(0, 0).text() == "已吊销", timeout=10000)
+    assert hub.devices()[0][1] == "revoked" and not devices.revoke_button.isEnabled()
+    lp.close()
+
+
+@pytest.fixture
+def busy_hub(hub, tmp_path):
+    """Two laptops, both enrolled and imported: teachers in several districts."""
+    drive = tmp_path / "usb"
+    laptops = [laptop_on_drive(tmp_path, n, 6, seed, drive) for n, seed in (("a", 21), ("b", 22))]
+    for lp in laptops:
+        hub.enrol(lp.journal.device_id, lp.journal.device.public_bytes)
+        lp.close()
+    assert all(r.status == "imported" for r in hub.import_paths([drive], COUNTY))
+    return hub
+
+
+def test_dashboard_model_sorts_filters_and_equals_the_dashboard(qtbot, zh_app, busy_hub):
+    year = max(years(busy_hub))
+    districts = summary(busy_hub, year, "district")
+    model, proxy = DashboardModel(), DashboardFilter()
+    proxy.setSourceModel(model)
+    model.set_rows("district", year, districts)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["区县", "专任教师总数", f"{year} 年目标", "报名人数"]
+    for name in ("参训率", "合格率", "结业率", "差额"):
+        assert name in headers
+    col = {h: c for c, h in enumerate(headers)}
+    for i, d in enumerate(districts):
+        assert model.data(model.index(i, 0)) == d.name
+        assert model.data(model.index(i, col["报名人数"])) == str(d.enrolled)
+        assert model.data(model.index(i, col["差额"])) == str(d.behind)
+        assert model.data(model.index(i, col["参训率"])) == (
+            "—" if d.participation_rate is None else f"{100 * d.participation_rate:.1f}%")
+    behind = col["差额"]
+    proxy.sort(behind, Qt.SortOrder.DescendingOrder)
+    shown = [proxy.data(proxy.index(i, behind), Qt.ItemDataRole.UserRole)
+             for i in range(proxy.rowCount())]
+    assert shown == sorted((d.behind or 0 for d in districts), reverse=True)
+    first = model.row_at(proxy.mapToSource(proxy.index(0, 0)).row())
+    assert first.behind and proxy.data(proxy.index(0, 0),
+                                       Qt.ItemDataRole.ForegroundRole) is not None
+    proxy.set_behind_only(True)
+    assert proxy.rowCount() == sum(1 for d in districts if d.behind)
+
+    teachers = summary(busy_hub, year, "teacher")
+    proxy.set_behind_only(False)
+    model.set_rows("teacher", year, teachers)
+    assert model.rowCount() == 12
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    total = headers.index("总学时")
+    proxy.sort(total, Qt.SortOrder.AscendingOrder)
+    hours = [float(proxy.data(proxy.index(i, total))) for i in range(proxy.rowCount())]
+    assert hours == sorted(round(t.teacher.total_hours, 1) for t in teachers)
+    ids = [proxy.data(proxy.index(i, 1)) for i in range(proxy.rowCount())]
+    assert all("*" in x for x in ids)  # the table never shows a whole 身份证号
+    proxy.set_behind_only(True)
+    assert proxy.rowCount() == sum(1 for t in teachers if not t.met)
+
+
+def test_dashboard_drills_down_and_searches(qtbot, zh_app, busy_hub):
+    win = window(qtbot, busy_hub)
+    page = win.dashboard
+    year = page.current_year()
+    assert year == max(years(busy_hub)) and page.model.rowCount() == 6
+    busiest = max(summary(busy_hub, year, "district"), key=lambda d: d.enrolled)
+    row = next(i for i in range(page.proxy.rowCount())
+               if page.proxy.data(page.proxy.index(i, 0)) == busiest.name)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(row, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)  # Enter goes one level down
+    qtbot.waitUntil(lambda: page.model.level == "township" and not win.queue.running)
+    towns = page.model.rows
+    assert [t.key for t in towns] == [t.key for t in summary(busy_hub, year, "township",
+                                                             busiest.key)]
+    assert sum(t.enrolled for t in towns) == busiest.enrolled
+    page.drill(page.proxy.index(0, 0))
+    qtbot.waitUntil(lambda: page.model.level == "school" and not win.queue.running)
+    page.drill(page.proxy.index(0, 0))
+    qtbot.waitUntil(lambda: page.model.level == "teacher" and not win.queue.running)
+    someone = page.model.rows[0].teacher
+    qtbot.keyClick(page.view, Qt.Key.Key_Backspace)  # Backspace goes back up
+    qtbot.waitUntil(lambda: page.model.level == "school" and not win.queue.running)
+    page.go_up()
+    page.go_up()
+    qtbot.waitUntil(lambda: page.model.level == "district" and not win.queue.running)
+    assert page.model.rowCount() == 6 and page.chart.isVisible()
+    chart = page.chart.finished
+    assert sum(chart.isBarSelected(i) for i in range(chart.count())) == sum(
+        1 for d in summary(busy_hub, year, "district") if d.behind)
+
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    page.search.insert(someone.name)  # (QtTest types ASCII only)
+    qtbot.waitUntil(lambda: page.model.level == "teacher" and not win.queue.running
+                    and page.model.rowCount() < 12)
+    assert someone.id_number in [r.teacher.id_number for r in page.model.rows]
+    assert all(someone.name in r.name for r in page.model.rows)
+    page.search.setText(someone.masked_id)
+    qtbot.waitUntil(lambda: not win.queue.running and page.model.rowCount() >= 1
+                    and all(r.teacher.masked_id == someone.masked_id for r in page.model.rows))
+    qtbot.wait(2 * 250)  # no search left pending
+    qtbot.waitUntil(lambda: not win.queue.running)
+
+
+def test_mail_and_reports_from_the_window(qtbot, zh_app, busy_hub, tmp_path):
+    win = window(qtbot, busy_hub)
+    out = tmp_path / "mail"
+    win.mail.set_drive(out)
+    qtbot.mouseClick(win.mail.write, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.mail.list.count() == 2, timeout=10000)
+    assert "2 份回执" in win.mail.outcome.text()
+    assert len(list((out / "songpei" / "to-school").glob("*.receipt"))) == 2
+    win.reports.write_csv(tmp_path / "学时.csv")
+    qtbot.waitUntil(lambda: "12 位教师" in win.reports.outcome.text(), timeout=10000)
+    table = list(csv.reader((tmp_path / "学时.csv").read_text("utf-8-sig").splitlines()))
+    assert len(table) == 13 and table[0][0] == "姓名"
+    win.reports.write_xapi(tmp_path / "xapi.json")
+    qtbot.waitUntil(lambda: "xAPI" in win.reports.outcome.text(), timeout=10000)
+    assert (tmp_path / "xapi.json").stat().st_size > 0
+
+
+def test_the_role_is_asked_once_and_kept(tmp_path):
+    data = tmp_path / "data"
+    assert settings.role(data) is None
+    settings.set_role(data, settings.COUNTY, tmp_path / "hub.db")
+    assert settings.role(data) == settings.COUNTY
+    assert settings.read(data)["hub"] == str(tmp_path / "hub.db")
+    assert not [p for p in data.iterdir() if p.name.endswith(".tmp")]
+    (data / "settings.json").write_text("{broken", encoding="utf-8")
+    assert settings.role(data) is None  # asked again rather than guessed
+    Laptop.open(data).close()
+    assert settings.role(data) == settings.LAPTOP  # a folder with a journal is a laptop
+
+
+def test_songpei_county_asks_the_passphrase_then_opens_the_window(qtbot, zh_app, tmp_path):
+    """`songpei county HUB.db`: the unlock dialog (Enter unlocks), then the county window; the
+    hub is remembered, so the next `songpei gui` opens it again."""
+    from app.gui.county.launch import run_county
+
+    with county_hub(tmp_path) as made:
+        path = made.path
+    seen = []
+
+    def type_passphrase():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnlockDialog):
+            QTimer.singleShot(100, type_passphrase)
+            return
+        dialog.passphrase.setText(PASSPHRASE)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+        QTimer.singleShot(100, close_window)
+
+    def close_window():
+        found = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, CountyWindow) and w.isVisible()]
+        if not found or found[0].queue.running or not found[0].dashboard.model.rows:
+            QTimer.singleShot(100, close_window)
+            return
+        seen.append((found[0].windowTitle(), found[0].dashboard.model.rowCount()))
+        found[0].close()
+
+    QTimer.singleShot(100, type_passphrase)
+    data = tmp_path / "data"
+    assert run_county(data, path) == 0
+    assert seen == [("送培 — 县级管理：hub.db", 6)]
+    assert settings.role(data) == settings.COUNTY
+    assert settings.read(data)["hub"] == str(path)
+
+
+def test_the_first_start_question(qtbot, zh_app, tmp_path):
+    from app.gui import launch
+    from app.gui.role import RoleDialog
+
+    def answer(button):
+        def go():
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, RoleDialog)
+            qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+        return go
+
+    data = tmp_path / "data"
+    QTimer.singleShot(100, answer("laptop"))
+    assert launch._role(data) == settings.LAPTOP
+    assert settings.role(data) == settings.LAPTOP  # kept: not asked again
+    other = tmp_path / "office"
+    QTimer.singleShot(100, answer("county"))
+    assert launch._role(other) == settings.COUNTY
+    assert settings.role(other) is None  # kept only once a hub is opened (run_county)
+
+
+def test_a_plugged_in_drive_is_offered_for_import_and_mail(qtbot, zh_app, hub, tmp_path):
+    drive = tmp_path / "usb"
+    lp = laptop_on_drive(tmp_path, "a", 1, 5, drive)
+    win = window(qtbot, hub)
+    win.drive_found(drive)
+    assert win.stack.currentWidget() is win.importer
+    assert win.importer.found.isVisible() and str(drive) in win.importer.found.text()
+    assert win.mail.drive == drive and win.mail.write.isEnabled()
+    qtbot.mouseClick(win.importer.found, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.importer.list.count() == 1 and not win.queue.running)
+    assert "隔离" in win.importer.list.item(0).text()
+    lp.close()
+
+
+def test_keyboard_moves_between_pages(qtbot, zh_app, hub):
+    win = window(qtbot, hub)
+    for n, page in enumerate((win.dashboard, win.importer, win.devices, win.evidence, win.flags,
+                              win.quarantine, win.mail, win.reports), start=1):
+        qtbot.keyClick(win, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
+        assert win.stack.currentWidget() is page

@@ -1,0 +1,187 @@
+"""The evidence dialogs, offscreen: a refusal is worded next to the form and writes nothing;
+a good submission and a rating reach the journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.gui.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
+from sync import evidence
+from tests.support.evidence import enrol, install_points_pack
+
+
+@pytest.fixture
+def school(laptop, tmp_path):
+    install_points_pack(laptop, tmp_path)
+    teacher = enrol(laptop, "王芳", "011")
+    head = enrol(laptop, "李校长", "023", school_team=True)
+    evidence.choose_points(laptop, teacher.id, ["A1", "A3", "A5"])
+    return laptop, teacher, head
+
+
+def test_evidence_dialog_refuses_then_submits(qtbot, qapp, school, tmp_path):
+    laptop, teacher, _ = school
+    dialog = EvidenceDialog(laptop, teacher, "A1")
+    qtbot.addWidget(dialog)
+    assert set(dialog.editors) == {"plan", "media", "reflection"}
+    assert dialog.editors["media"].text is None  # media takes a file only
+    assert "mp4" in dialog.editors["media"].rules.text()
+    before = laptop.journal.last_seq()
+    dialog.editors["plan"].text.setPlainText("教学设计")
+    big = tmp_path / "clip.mp4"
+    big.write_bytes(b"v" * 5000)
+    dialog.editors["media"].set_file(big)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert "clip.mp4" in dialog.error.text() and laptop.journal.last_seq() == before
+    dialog.editors["media"].set_file(None)
+    dialog.submit()  # the reflection is still empty
+    qtbot.waitUntil(lambda: "反思" in dialog.error.text())
+    dialog.editors["reflection"].text.setPlainText("效果不错")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert dialog.submitted.data["slots"] == {"plan": "教学设计", "reflection": "效果不错"}
+    assert dialog.last.isHidden()  # nothing submitted before
+
+
+def test_evidence_dialog_shows_the_last_rating_and_comment(qtbot, qapp, school):
+    laptop, teacher, head = school
+    sub = evidence.submit(laptop, teacher.id, "A1", {"plan": "方案", "reflection": "反思"})
+    evidence.rate(laptop, head.id, sub.id, "不合格", "缺少统计图")
+    dialog = EvidenceDialog(laptop, teacher, "A1")
+    qtbot.addWidget(dialog)
+    assert "缺少统计图" in dialog.last.text() and not dialog.last.isHidden()
+
+
+def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_path,
+                                                       monkeypatch):
+    from app.gui import evidence as screen
+
+    laptop, teacher, head = school
+    clip = tmp_path / "课堂.jpg"
+    clip.write_bytes(b"\xff\xd8 picture")
+    sub = evidence.submit(laptop, teacher.id, "A1",
+                          {"plan": "方案", "reflection": "反思", "media": clip})
+    dialog = RatingDialog(laptop, head)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    assert "王芳" in dialog.list.item(0).text()
+    dialog.list.setCurrentRow(0)
+    assert "方案" in dialog.detail.toPlainText()
+    opened = []
+    monkeypatch.setattr(screen.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    assert dialog.files.count() == 1 and dialog.open_button.isEnabled()
+    dialog.open_file()
+    qtbot.waitUntil(lambda: opened != [])
+    copy = Path(opened[0])
+    assert copy.name == "课堂.jpg" and copy.read_bytes() == clip.read_bytes()
+    assert copy != evidence.stored_path(laptop, sub.data["slots"]["media"]["sha256"])
+    dialog.rate()
+    assert dialog.error.text() != ""  # no level chosen yet
+    dialog.level_group.button(1).setChecked(True)  # pass
+    dialog.comment.setPlainText("符合要求")
+    dialog.rate()
+    qtbot.waitUntil(lambda: evidence.submissions(laptop, teacher.id)[0].rating is not None)
+    rating = evidence.submissions(laptop, teacher.id)[0].rating
+    assert (rating.level, rating.comment, rating.rater_id) == ("pass", "符合要求", head.id)
+    assert sub.id == evidence.submissions(laptop, teacher.id)[0].id
+
+
+def test_rating_dialog_is_closed_to_teachers_outside_the_school_team(qtbot, qapp, school):
+    laptop, teacher, _ = school
+    dialog = RatingDialog(laptop, teacher)
+    qtbot.addWidget(dialog)
+    assert dialog.status.text() != "" and not dialog.rate_button.isEnabled()
+
+
+def test_choosing_points_needs_the_programme_minimum(qtbot, qapp, laptop, tmp_path):
+    from PySide6.QtCore import Qt
+
+    install_points_pack(laptop, tmp_path)
+    teacher = enrol(laptop, "王芳", "011")
+    dialog = ChoosePointsDialog(laptop, teacher)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 3 and dialog.codes() == []
+    dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.submit()
+    qtbot.waitUntil(lambda: "3" in dialog.error.text())
+    assert evidence.chosen_points(laptop, teacher.id) == []
+    for i in (1, 2):
+        dialog.list.item(i).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert evidence.chosen_points(laptop, teacher.id) == ["A1", "A3", "A5"]
+
+
+def test_home_routes_a_practice_lesson_to_its_evidence(qtbot, zh_app, tmp_path, demo_pack):
+    from app.demo import demo_publisher
+    from app.gui.evidence import ChoosePointsDialog, EvidenceDialog
+    from app.gui.main_window import MainWindow
+    from sync import evidence
+    from sync.laptop import Laptop
+    from sync.simulate import ensure_demo_profile
+
+    ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),
+                        teachers=1, days=1)
+    lp = Laptop.open(tmp_path / "demo")
+    win = MainWindow(lp)
+    qtbot.addWidget(win)
+    win.show()
+    teacher = lp.teachers.all()[0]
+    win.show_home(teacher)
+    course = lp.catalog.courses[0]
+    practice = next(x for x in course.lessons if x.category == "practice")
+    win.home.lesson_requested.emit(course, practice)
+    assert win.findChild(ChoosePointsDialog) is not None  # first, choose the points
+    evidence.choose_points(lp, teacher.id, sorted(lp.ability_points()))
+    win.home.lesson_requested.emit(course, practice)
+    dialogs = win.findChildren(EvidenceDialog)
+    assert dialogs and dialogs[-1].isVisible()
+    for d in win.findChildren(ChoosePointsDialog) + dialogs:
+        d.reject()
+    lp.close()
+
+
+def test_home_opens_a_video_lesson_in_its_window(qtbot, zh_app, tmp_path, demo_pack):
+    from app.demo import demo_publisher
+    from app.gui.lesson import LessonWindow
+    from app.gui.main_window import MainWindow
+    from sync.laptop import Laptop
+    from sync.simulate import ensure_demo_profile
+
+    ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),
+                        teachers=1, days=1)
+    lp = Laptop.open(tmp_path / "demo")
+    win = MainWindow(lp)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_home(lp.teachers.all()[0])
+    course = lp.catalog.courses[0]
+    video = next(x for x in course.lessons if x.kind == "video")
+    win.home.lesson_requested.emit(course, video)
+    (window,) = win._lessons
+    assert isinstance(window, LessonWindow) and window.isVisible()
+    with qtbot.waitSignal(window.sessionSaved, timeout=10000):
+        window.close()
+    qtbot.waitUntil(lambda: not win._lessons)
+    lp.close()
+
+
+def test_a_file_of_the_wrong_type_is_named_with_the_allowed_types(qtbot, zh_app, school, tmp_path):
+    laptop, teacher, _ = school
+    dialog = EvidenceDialog(laptop, teacher, "A1")
+    qtbot.addWidget(dialog)
+    before = laptop.journal.last_seq()
+    dialog.editors["plan"].text.setPlainText("教学设计")
+    dialog.editors["reflection"].text.setPlainText("效果不错")
+    exe = tmp_path / "课堂实录.exe"
+    exe.write_bytes(b"MZ" + b"\0" * 100)
+    dialog.editors["media"].set_file(exe)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "课堂实录.exe 不能放入“课堂片段”：允许的文件类型为 mp4, jpg。"
+    assert laptop.journal.last_seq() == before
+    assert dialog.editors["plan"].text.toPlainText() == "教学设计"   # nothing typed is lost

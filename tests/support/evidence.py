@@ -1,0 +1,81 @@
+"""A laptop with a pack of three ability points (A1, A3, A5) and teachers, for the evidence
+and transcript tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from content.pack_build import build
+from tests.support.ids import valid_id
+from tests.support.packs import PUBLISHER, minimal_pdf
+
+POINT = """
+[[ability_points]]
+code = "{code}"
+name = "{name}"
+practice_hours = {hours}
+
+  [[ability_points.evidence_slots]]
+  id = "plan"
+  kind = "plan"
+  title = "设计方案"
+  max_bytes = 4000
+  types = ["docx", "pdf", "txt"]
+
+  [[ability_points.evidence_slots]]
+  id = "media"
+  kind = "media"
+  title = "课堂片段"
+  required = {media_required}
+  max_bytes = 3000
+  types = ["mp4", "jpg"]
+
+  [[ability_points.evidence_slots]]
+  id = "reflection"
+  kind = "reflection"
+  title = "反思"
+"""
+
+PACK = """\
+id = "evidence-test"
+version = 1
+title = "能力点测试包"
+created = 2026-09-01
+programme = "national-2.0"
+{points}
+[[courses]]
+id = "c1"
+title = "A1 学情分析"
+ability_point = "A1"
+
+  [[courses.lessons]]
+  id = "c1-l1"
+  title = "学情分析入门"
+  hours = 2
+  category = "online"
+  kind = "document"
+  document = "docs/a1.pdf"
+"""
+
+HOURS = {"A1": 10, "A3": 8, "A5": 6}
+
+
+def install_points_pack(laptop, root: Path) -> None:
+    src = root / "author-evidence"
+    (src / "docs").mkdir(parents=True)
+    (src / "docs" / "a1.pdf").write_bytes(minimal_pdf("a1"))
+    points = "".join(POINT.format(code=c, name=f"能力点{c}", hours=h,
+                                  media_required="true" if c == "A3" else "false")
+                     for c, h in HOURS.items())
+    (src / "pack.toml").write_text(PACK.format(points=points), "utf-8")
+    built = build(src, PUBLISHER, root / "out", duration_of=lambda p: 60.0)
+    laptop.add_trust(PUBLISHER.public)
+    laptop.install_pack(built.folder)
+
+
+def enrol(laptop, name: str, seq: str, school_team: bool = False):
+    t = laptop.teachers.enrol(name, valid_id(seq=seq), "协兴镇中心小学", "primary", "数学",
+                              "123456", "123456")
+    if school_team:
+        t = laptop.teachers.set_school_team(t.id, True)
+    return t
