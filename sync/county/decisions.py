@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from content.rules import ACCEPTED_LEVELS
 
-from .errors import SongpeiError
+from sync.base.errors import SongpeiError
+from sync.base.receipt import CountyDecision
 from .teachers import ENROLLED, PROFILE_CHANGED, PROFILE_FIELDS
 
 POINTS_CHOSEN = "evidence.points_chosen"
@@ -39,27 +40,6 @@ class CountyActionRefused(SongpeiError):
     @property
     def reason(self) -> str:
         return str(self.args_["reason"])
-
-
-@dataclass(frozen=True)
-class CountyDecision:
-    decision_id: str
-    submission_id: str
-    teacher_id: str
-    point: str
-    level: str         # excellent | pass | fail (the county's own rating)
-    recognised: bool   # the point's practice hours count
-    reason: str
-    officer: str
-    decided_ms: int
-    serial: int = 0    # the hub's order of decisions: the highest for a submission wins
-
-    def to_mail(self) -> dict:
-        """What travels in a receipt: no officer's name, no teacher's name."""
-        return {"decision_id": self.decision_id, "submission": self.submission_id,
-                "teacher_id": self.teacher_id, "point": self.point, "level": self.level,
-                "recognised": self.recognised, "reason": self.reason,
-                "decided_ms": self.decided_ms, "serial": self.serial}
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,13 @@ import uuid
 from dataclasses import dataclass
 
 from content.catalog import CATEGORIES
-from content.keys import PrivateKey, PublicKey, b64, unb64, verify
+from content.keys import PrivateKey, PublicKey, b64
 
+from sync.base.attendance_sheet import DOMAIN
 from .chain import canonical_json
 from .errors import EmptyField, InvalidChoice, SongpeiError
 from .laptop import Laptop
 
-DOMAIN = "attendance-v1"
 TYPE = "attendance.signed"
 MAX_HOURS = 8.0
 
@@ -70,24 +70,3 @@ def sign(laptop: Laptop, session: Session, trainer: PrivateKey, teacher_id: str,
         "hours": session.hours, "category": session.category, "statement": statement,
         "trainer_key": b64(session.trainer.ed25519),
         "trainer_signature": b64(trainer.sign(DOMAIN, statement.encode("utf-8")))})
-
-
-def check(payload: dict, teacher_id: str, device_id: str,
-          trainers: dict[bytes, str]) -> str | None:
-    """The county's check of one attendance event; None when it holds, else what is wrong:
-    'unknown-trainer', 'bad-signature' or 'mismatch' (payload and signed statement differ)."""
-    try:
-        key = unb64(payload["trainer_key"])
-        statement = payload["statement"]
-        if key not in trainers:
-            return "unknown-trainer"
-        if not verify(key, DOMAIN, statement.encode("utf-8"),
-                      unb64(payload["trainer_signature"])):
-            return "bad-signature"
-        s = json.loads(statement)
-    except (KeyError, ValueError, TypeError, AttributeError):
-        return "bad-signature"
-    if (s.get("teacher_id") != teacher_id or s.get("device_id") != device_id
-            or s.get("hours") != payload.get("hours") or s.get("category") != payload.get("category")):
-        return "mismatch"
-    return None
