@@ -25,7 +25,7 @@ SONGPEI = [sys.executable, "-m", "app"]
 
 @pytest.fixture
 def laptop(tmp_path):
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     lp = Laptop.open(tmp_path / "data")
     yield lp
@@ -45,7 +45,7 @@ def zh_app(qapp):
 
 
 def valid_id(area: str = "511621", born: str = "19850312", seq: str = "002") -> str:
-    from sync.idcard import check_digit
+    from sync.base.idcard import check_digit
 
     first17 = area + born + seq
     return first17 + check_digit(first17)
@@ -56,7 +56,7 @@ def demo_pack(tmp_path_factory):
     """The real demo pack, built once per run (its videos are cached between runs)."""
     import subprocess
 
-    from sync import library
+    from sync.base import library
 
     out = tmp_path_factory.mktemp("demo-pack")
     subprocess.run([sys.executable, "packaging/demo_pack/build_demo_pack.py", "--out", str(out)],

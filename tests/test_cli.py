@@ -9,9 +9,9 @@ from contextlib import contextmanager
 
 import pytest
 
-from sync import device
-from sync.errors import DiskFull
-from sync.journal import Journal
+from sync.base import device
+from sync.base.errors import DiskFull
+from sync.laptop.journal import Journal
 from tests.conftest import ROOT, SONGPEI
 
 

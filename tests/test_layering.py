@@ -48,7 +48,7 @@ def test_core_imports_without_qt_in_a_fresh_interpreter():
     import subprocess
     import sys
 
-    code = ("import sys, sync.laptop, sync.simulate, content.rules; "
+    code = ("import sys, sync.laptop, sync.demo.simulate, content.rules; "
             "bad = [m for m in ('PySide6', 'vlc', 'reportlab') if m in sys.modules]; "
             "print(bad); sys.exit(1 if bad else 0)")
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)

@@ -8,7 +8,7 @@ import pytest
 
 from content import quiz
 from content.quiz import Answer
-from sync import quiz_attempts as qa
+from sync.laptop import self_tests as qa
 from tests.conftest import valid_id
 from tests.quiz_support import enrol, install_quiz
 from tests.test_quiz import right_response

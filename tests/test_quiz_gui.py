@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.gui.quiz import ANSWERING, AT_ONCE, DONE, READY, REFUSED, QuizDialog
 from content import quiz
 from content.questions import Question
-from sync import quiz_attempts as qa
+from sync.laptop import self_tests as qa
 from tests.quiz_support import enrol, install_quiz
 
 ALT = Qt.KeyboardModifier.AltModifier

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from content.keys import generate
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.receipts import receive, write_mail
-from sync.simulate import simulate
+from sync.laptop.outbox import export_bundle
+from sync.county.hub import Hub
+from sync.laptop.inbox import receive
+from sync.county.mail import write_mail
+from sync.demo.simulate import simulate
 
 
 @pytest.fixture(scope="module")

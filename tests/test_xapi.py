@@ -8,10 +8,10 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from content.keys import generate
-from sync import xapi
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.simulate import simulate
+from sync.county import xapi
+from sync.laptop.outbox import export_bundle
+from sync.county.hub import Hub
+from sync.demo.simulate import simulate
 from tests.test_cli import songpei
 
 COUNTY = generate("county", "岳池县")

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from content.rules import Progress
-from sync.chain import Event
-from sync.laptop import Laptop
-from sync.teachers import Teacher
+from sync.base.events import Event
+from sync.laptop.laptop import Laptop
+from sync.laptop.teachers import Teacher
 
 from ..messages import category_name, stage_name
 from .ops import run_op

@@ -11,7 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .errors import SongpeiError
+from sync.base.errors import SongpeiError
 
 
 class OutsideFolder(SongpeiError):

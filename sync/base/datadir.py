@@ -8,8 +8,8 @@ import sys
 import uuid
 from pathlib import Path
 
-from .durable import translate_os_error
-from .errors import DataDirUnusable, DiskFull
+from sync.base.durable import translate_os_error
+from sync.base.errors import DataDirUnusable, DiskFull
 
 # Below this much free space we refuse to start writing: SQLite needs room for its WAL and a
 # migration backup, and a half-full journal is worse than a clear message.

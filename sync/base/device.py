@@ -15,8 +15,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from .durable import atomic_create_bytes
-from .errors import JournalDamaged
+from sync.base.durable import atomic_create_bytes
+from sync.base.errors import JournalDamaged
 
 KEY_FILE = "device-key.pem"
 

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .durable import translate_os_error
+from sync.base.durable import translate_os_error
 
 ROOT = "songpei"
 

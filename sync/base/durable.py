@@ -11,7 +11,7 @@ from pathlib import Path
 
 from content.fsync import fsync_dir
 
-from .errors import DataDirUnusable, DiskFull
+from sync.base.errors import DataDirUnusable, DiskFull
 
 __all__ = ["atomic_create_bytes", "atomic_write_bytes", "fsync_dir", "translate_os_error"]
 

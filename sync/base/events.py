@@ -13,7 +13,7 @@ from json.encoder import encode_basestring
 GENESIS = "0" * 64
 DOMAIN = b"songpei-event-v1\n"
 # An enrolment names the teacher; the county reads these fields by name, so an event that
-# lacks one is malformed wherever it is read (sync/teachers.py writes them).
+# lacks one is malformed wherever it is read (sync/laptop/teachers.py writes them).
 ENROLLED = "teacher.enrolled"
 PROFILE_FIELDS = ("name", "id_number", "school", "stage", "subject")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .errors import InvalidIdNumber
+from sync.base.errors import InvalidIdNumber
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"

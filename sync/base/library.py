@@ -8,7 +8,7 @@
 Pack ids (checked by content.pack) live one folder down, in packs/, so that no id can name
 the library's own files (an id `installed.json` is a pack like any other); a part is named by
 its place in the manifest, so no listed name (`x.part` beside `x`) can meet another's part.
-Every delete is confined to the library folder (sync.confine).
+Every delete is confined to the library folder (sync.base.confine).
 
 Install verifies the signature and the whole manifest before writing anything, streams every
 file from the drive hashing while it copies (1 MiB at a time, so memory stays flat whatever the
@@ -53,10 +53,10 @@ from content.questions import bank_from_dict
 from content.rules import ProgrammeRules
 from content.trust import TrustStore
 
-from .confine import OutsideFolder, inside, remove
-from .drive import Drive
-from .durable import atomic_write_bytes, fsync_dir, translate_os_error
-from .errors import DiskFull, SongpeiError
+from sync.base.confine import OutsideFolder, inside, remove
+from sync.base.drive import Drive
+from sync.base.durable import atomic_write_bytes, fsync_dir, translate_os_error
+from sync.base.errors import DiskFull, SongpeiError
 
 LIBRARY = "library"
 PACKS = "packs"

@@ -12,8 +12,8 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-from .durable import atomic_write_bytes
-from .errors import JournalFromNewerVersion
+from sync.base.durable import atomic_write_bytes
+from sync.base.errors import JournalFromNewerVersion
 
 
 def steps(directory: Traversable | Path) -> list[tuple[int, str]]:

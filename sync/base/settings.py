@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .durable import atomic_write_bytes, translate_os_error
+from sync.base.durable import atomic_write_bytes, translate_os_error
 
 FILE = "settings.json"
 LAPTOP, COUNTY = "laptop", "county"

@@ -16,12 +16,12 @@ from content.rules import ACCEPTED_LEVELS
 
 from sync.base.errors import SongpeiError
 from sync.base.receipt import CountyDecision
-from .teachers import ENROLLED, PROFILE_CHANGED, PROFILE_FIELDS
+from sync.laptop.teachers import ENROLLED, PROFILE_CHANGED, PROFILE_FIELDS
 
 POINTS_CHOSEN = "evidence.points_chosen"
 SUBMITTED = "evidence.submitted"
 RATED = "evidence.rated"
-# The words on the official sheets and the codes kept (as sync.evidence.LEVELS).
+# The words on the official sheets and the codes kept (as sync.laptop.evidence.LEVELS).
 LEVELS = {"优秀": "excellent", "合格": "pass", "不合格": "fail"}
 LEVEL_CODES = ("excellent", "pass", "fail")
 MAX_TEXT = 2_000

@@ -24,14 +24,15 @@ from content.rules import ProgrammeRules, bundled_rules
 from content.targets import DistrictTarget
 from content.trust import TrustStore
 
-from . import attendance, library, migrate
-from .bundle import SUFFIX, BundleRefused, Trailer, order_parts, read_bundle_parts, read_trailer
-from .chain import MALFORMED_SQL, ROW_TYPES, Event, malformed, payload_object, row_hash
-from .confine import OutsideFolder, inside, remove
-from .durable import atomic_write_bytes, translate_os_error
-from .errors import SongpeiError
-from .hub_office import CountyOffice
-from .journal import COLUMNS
+from sync.laptop import attendance
+from sync.base import library, migrate
+from sync.base.bundle import SUFFIX, BundleRefused, Trailer, order_parts, read_bundle_parts, read_trailer
+from sync.base.events import MALFORMED_SQL, ROW_TYPES, Event, malformed, payload_object, row_hash
+from sync.base.confine import OutsideFolder, inside, remove
+from sync.base.durable import atomic_write_bytes, translate_os_error
+from sync.base.errors import SongpeiError
+from sync.county.decisions import CountyOffice
+from sync.base.events import COLUMNS
 
 BATCH = 5000
 EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
@@ -119,7 +120,7 @@ class Hub(CountyOffice):
         except OSError as exc:
             raise translate_os_error(exc, path.parent) from exc
         conn = cls._connect(path)
-        migrate.apply(conn, path, migrate.package_dir("hub_migrations"))
+        migrate.apply(conn, path, migrate.package_dir("county/migrations"))
         with _tx(conn):
             conn.executemany("INSERT INTO meta VALUES (?, ?)", [
                 ("kind", "songpei-county-hub"),
@@ -150,7 +151,7 @@ class Hub(CountyOffice):
         if not kind or kind[0] != "songpei-county-hub":
             raise NotAHub(path=str(path), detail="no hub metadata")
         conn = cls._connect(path)
-        migrate.apply(conn, path, migrate.package_dir("hub_migrations"))
+        migrate.apply(conn, path, migrate.package_dir("county/migrations"))
         return cls(path, conn)
 
     def close(self) -> None:

@@ -12,9 +12,9 @@ from pathlib import Path
 from content.keys import fingerprint
 from content.pack_paths import safe_file_name
 
-from . import library
-from .durable import translate_os_error
-from .hub import Hub
+from sync.base import library
+from sync.base.durable import translate_os_error
+from sync.county.hub import Hub
 
 
 @dataclass(frozen=True)

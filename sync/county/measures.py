@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from content.targets import DistrictTarget
 
-from .export_template import hours_cell
-from .hub import Hub
-from .hub_report import TeacherRow, teacher_rows
+from sync.county.platform_template import hours_cell
+from sync.county.hub import Hub
+from sync.county.teacher_rows import TeacherRow, teacher_rows
 
 LEVELS = ("district", "township", "school", "teacher")
 

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from content.keys import read_file
 
-from .errors import SongpeiError
+from sync.base.errors import SongpeiError
 
 if TYPE_CHECKING:
-    from .hub_report import TeacherRow
+    from sync.county.teacher_rows import TeacherRow
 
 FORMAT = 1
 STAGES = {"preschool": "幼儿园", "primary": "小学", "junior": "初中", "senior": "高中",

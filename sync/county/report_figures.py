@@ -1,4 +1,4 @@
-"""What the county PDF report prints, taken whole from sync.hub_dashboard's SummaryRow (the one
+"""What the county PDF report prints, taken whole from sync.county.measures's SummaryRow (the one
 definition of 参训率, 合格率, 结业率, hours and "behind"): the county, each 区县, each school, and
 the teachers who have not met the requirements by the end of the year, from the same rows.
 Nothing here computes a measure; it only picks the rows and orders them for the page."""
@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from content.targets import DistrictTarget
 
-from .hub_dashboard import SummaryRow, summarise
-from .hub_report import TeacherRow
+from sync.county.measures import SummaryRow, summarise
+from sync.county.teacher_rows import TeacherRow
 
 
 @dataclass(frozen=True)

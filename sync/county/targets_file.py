@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from content.targets import DistrictTarget, TargetsInvalid, parse_targets, targets_from_rows
 
-from .xlsx import OLD_XLS_MAGIC, XLSX_MAGIC, read_xlsx
+from sync.county.xlsx import OLD_XLS_MAGIC, XLSX_MAGIC, read_xlsx
 
 
 def _text(v: str | int | float) -> str:

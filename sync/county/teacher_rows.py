@@ -24,19 +24,20 @@ from content.rules import (
 )
 from content.targets import district_of, township_of
 
-from . import idcard, xlsx
-from .durable import atomic_write_bytes
-from .export_template import DEFAULT, Template, table
-from .hub import YEAR_OF, Hub
-from .hub_office import (
+from sync.base import idcard
+from sync.county import xlsx
+from sync.base.durable import atomic_write_bytes
+from sync.county.platform_template import DEFAULT, Template, table
+from sync.county.hub import YEAR_OF, Hub
+from sync.county.decisions import (
     EVIDENCE_QUERY,
     POINTS_CHOSEN,
     RATED,
     SUBMITTED,
-    CountyDecision,
     latest_decisions,
     profiles,
 )
+from sync.base.receipt import CountyDecision
 
 QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed (quiz_attempts)
 
@@ -242,7 +243,7 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
     return sorted(rows, key=lambda r: (r.school, r.name))
 
 
-# The platform's 学时 import template (sync.export_template): data for another system.
+# The platform's 学时 import template (sync.county.platform_template): data for another system.
 COLUMNS = DEFAULT.headers
 SHEET = "学时"
 

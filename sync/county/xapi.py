@@ -19,10 +19,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .durable import atomic_write_bytes
-from .errors import SongpeiError
-from .hub import Hub
-from .teachers import ENROLLED
+from sync.base.durable import atomic_write_bytes
+from sync.base.errors import SongpeiError
+from sync.county.hub import Hub
+from sync.laptop.teachers import ENROLLED
 
 NAMESPACE = uuid.UUID("5f1d3c2e-8a47-4c1b-9b7e-2f7c0e6a9d31")  # Songpei's, fixed for good
 HOME = "https://songpei.invalid/county/"  # account home page: names the system, not a host

@@ -22,8 +22,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from .durable import atomic_write_bytes
-from .errors import SongpeiError
+from sync.base.durable import atomic_write_bytes
+from sync.base.errors import SongpeiError
 
 Cell = str | int | float | None
 

@@ -23,14 +23,15 @@ from content.pack_build import build as build_pack
 from content.rules import EVIDENCE_RATED
 from content.targets import DistrictTarget, guangan_targets
 
-from . import evidence
-from .durable import atomic_write_bytes
-from .errors import SongpeiError
-from .export import export_bundle
-from .hub import Hub
-from .laptop import Laptop
-from .receipts import receive, write_mail
-from .simulate import SUBJECTS, simulate
+from sync.laptop import evidence
+from sync.base.durable import atomic_write_bytes
+from sync.base.errors import SongpeiError
+from sync.laptop.outbox import export_bundle
+from sync.county.hub import Hub
+from sync.laptop.laptop import Laptop
+from sync.laptop.inbox import receive
+from sync.county.mail import write_mail
+from sync.demo.simulate import SUBJECTS, simulate
 
 MARKER = "demo-county"
 HUB_FILE = "county-hub.db"

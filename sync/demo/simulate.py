@@ -18,12 +18,12 @@ from content.catalog import ONLINE, Catalog
 from content.keys import PublicKey
 from content.rules import LESSON_SESSION
 
-from . import idcard
-from .datadir import prepare_data_dir
-from .errors import DataDirUnusable, DuplicateIdNumber
-from .journal import Draft
-from .laptop import DEMO_MARKER, Laptop
-from .teachers import SIGNED_IN, STAGES, Teacher
+from sync.base import idcard
+from sync.base.datadir import prepare_data_dir
+from sync.base.errors import DataDirUnusable, DuplicateIdNumber
+from sync.laptop.journal import Draft
+from sync.laptop.laptop import DEMO_MARKER, Laptop
+from sync.laptop.teachers import SIGNED_IN, STAGES, Teacher
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红云飞鹏晓燕春梅海波"

@@ -13,9 +13,9 @@ from content.catalog import CATEGORIES
 from content.keys import PrivateKey, PublicKey, b64
 
 from sync.base.attendance_sheet import DOMAIN
-from .chain import canonical_json
-from .errors import EmptyField, InvalidChoice, SongpeiError
-from .laptop import Laptop
+from sync.base.events import canonical_json
+from sync.base.errors import EmptyField, InvalidChoice, SongpeiError
+from sync.laptop.laptop import Laptop
 
 TYPE = "attendance.signed"
 MAX_HOURS = 8.0

@@ -24,14 +24,15 @@ from content.pack import FILES
 from content.questions import Question
 from content.quiz import Answer, Cell, CellResult, Result
 
-from . import library
-from .chain import Event
-from .errors import SongpeiError
-from .journal import COLUMNS, Journal, Tx
-from .quiz_attempts import QuizUnavailable, _jsonable, read_bank
+from sync.base import library
+from sync.base.events import Event
+from sync.base.errors import SongpeiError
+from sync.base.events import COLUMNS
+from sync.laptop.journal import Journal, Tx
+from sync.laptop.self_tests import QuizUnavailable, _jsonable, read_bank
 
 if TYPE_CHECKING:
-    from .laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
 EVENT = "diagnostic.attempt"
 PRE, POST = "pre", "post"

@@ -24,12 +24,12 @@ from content.pack import AbilityPoint, EvidenceSlot
 from content.pack_paths import safe_file_name
 from content.rules import EVIDENCE_RATED
 
-from .chain import Event, payload_object
-from .durable import fsync_dir, translate_os_error
-from .errors import SongpeiError, UnknownTeacher
-from .journal import Tx
-from .laptop import Laptop
-from .teachers import _fold_in_tx
+from sync.base.events import Event, payload_object
+from sync.base.durable import fsync_dir, translate_os_error
+from sync.base.errors import SongpeiError, UnknownTeacher
+from sync.laptop.journal import Tx
+from sync.laptop.laptop import Laptop
+from sync.laptop.teachers import _fold_in_tx
 
 POINTS_CHOSEN = "evidence.points_chosen"
 SUBMITTED = "evidence.submitted"

@@ -3,7 +3,7 @@
 WAL with synchronous=FULL, so a write that returned survives a power cut; one writer thread
 owns the write connection, so sequence numbers and the hash chain never race; readers open
 their own connections and never block the writer. Migrations are numbered SQL files in
-sync/migrations/, and an existing file is backed up before any of them runs."""
+sync/laptop/migrations/, and an existing file is backed up before any of them runs."""
 
 from __future__ import annotations
 
@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import migrate
-from .chain import GENESIS, ChainProblem, Event, canonical_json, event_hash, verify_chain
-from .device import DeviceIdentity
-from .durable import fsync_dir
-from .errors import (
+from sync.base import migrate
+from sync.base.events import GENESIS, ChainProblem, Event, canonical_json, event_hash, verify_chain
+from sync.base.device import DeviceIdentity
+from sync.base.durable import fsync_dir
+from sync.base.errors import (
     DataDirUnusable,
     DeviceKeyMismatch,
     DiskFull,
@@ -146,7 +146,7 @@ class Journal:
                 ok = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if ok != "ok":
                     raise JournalDamaged(path=str(self.path), detail=ok)
-            migrate.apply(conn, self.path, self._migrations_dir or migrate.package_dir("migrations"))
+            migrate.apply(conn, self.path, self._migrations_dir or migrate.package_dir("laptop/migrations"))
             self._claim_device(conn)
         except sqlite3.Error as exc:
             raise _map_sqlite_error(exc, self.path) from exc

@@ -21,13 +21,13 @@ from content.rules import (
 from content.rules import compute_progress as _compute
 from content.trust import TrustStore
 
-from . import device, library
-from .chain import Event
-from .datadir import prepare_data_dir
-from .durable import atomic_write_bytes
-from .hub_office import CountyDecision
-from .journal import Journal
-from .teachers import Teachers
+from sync.base import device, library
+from sync.base.events import Event
+from sync.base.datadir import prepare_data_dir
+from sync.base.durable import atomic_write_bytes
+from sync.base.receipt import CountyDecision
+from sync.laptop.journal import Journal
+from sync.laptop.teachers import Teachers
 
 DEMO_MARKER = "demo-profile"
 TRUST_FILE = "trust.json"

@@ -1,5 +1,5 @@
 """Where a lesson's video or document lives on this laptop: inside its installed pack's files/
-folder (sync/library.py), under the path the manifest names."""
+folder (sync/base/library.py), under the path the manifest names."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 from content.catalog import Catalog, Lesson
 from content.pack import FILES
 
-from . import library
-from .errors import LessonFileMissing
+from sync.base import library
+from sync.base.errors import LessonFileMissing
 
 
 def lesson_file(data_dir: Path, catalog: Catalog, lesson: Lesson) -> Path:

@@ -18,8 +18,8 @@ import uuid
 
 from content.rules import LESSON_SESSION
 
-from .chain import Event
-from .journal import Journal, Tx
+from sync.base.events import Event
+from sync.laptop.journal import Journal, Tx
 
 CHECKPOINT_EVERY_S = 15
 POSITION_MOVE_S = 15.0

@@ -8,8 +8,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import evidence
-from .bundle import (
+from sync.laptop import evidence
+from sync.base.bundle import (
     FILES_PREFIX,
     PART_LIMIT,
     SUFFIX,
@@ -20,11 +20,11 @@ from .bundle import (
     read_trailer,
     write_bundle,
 )
-from .chain import unreadable
-from .drive import Drive
-from .errors import JournalDamaged, SongpeiError
-from .journal import COLUMNS
-from .laptop import Laptop
+from sync.base.events import unreadable
+from sync.base.drive import Drive
+from sync.base.errors import JournalDamaged, SongpeiError
+from sync.base.events import COLUMNS
+from sync.laptop.laptop import Laptop
 
 _NAME = re.compile(r"^(dev-[a-z2-7]+)-(\d{8})-(\d{8})(?:\.p\d{2})?\.spb$")
 

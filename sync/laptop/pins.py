@@ -9,7 +9,7 @@ import hmac
 import os
 from dataclasses import dataclass
 
-from .errors import PinFormat, PinMismatch, PinTooShort
+from sync.base.errors import PinFormat, PinMismatch, PinTooShort
 
 MIN_LENGTH = 4
 MAX_LENGTH = 12

@@ -28,13 +28,14 @@ from content.pack import FILES, MAX_BANK
 from content.questions import Question, bank_from_dict
 from content.quiz import Answer, Result, attempts_left
 
-from . import library
-from .chain import Event
-from .errors import SongpeiError
-from .journal import COLUMNS, Journal, Tx
+from sync.base import library
+from sync.base.events import Event
+from sync.base.errors import SongpeiError
+from sync.base.events import COLUMNS
+from sync.laptop.journal import Journal, Tx
 
 if TYPE_CHECKING:
-    from .laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
 EVENT = "quiz.attempt"
 

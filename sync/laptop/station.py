@@ -11,13 +11,13 @@ from pathlib import Path
 
 from content.keys import PublicKey
 
-from . import library
-from .drive import Drive
-from .errors import SongpeiError
-from .export import ExportResult, export_bundle
-from .laptop import Laptop
-from .receipts import SUFFIX as RECEIPT_SUFFIX
-from .receipts import Applied, receive
+from sync.base import library
+from sync.base.drive import Drive
+from sync.base.errors import SongpeiError
+from sync.laptop.outbox import ExportResult, export_bundle
+from sync.laptop.laptop import Laptop
+from sync.base.receipt import SUFFIX as RECEIPT_SUFFIX
+from sync.laptop.inbox import Applied, receive
 
 COUNTY_KEY_FILE = "county.pub"
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 
-from . import idcard, pins
-from .chain import ENROLLED, PROFILE_FIELDS
-from .errors import (
+from sync.base import idcard
+from sync.laptop import pins
+from sync.base.events import ENROLLED, PROFILE_FIELDS
+from sync.base.errors import (
     DuplicateIdNumber,
     EmptyField,
     InvalidChoice,
@@ -18,7 +19,7 @@ from .errors import (
     UnknownTeacher,
     WrongPin,
 )
-from .journal import Journal, Tx
+from sync.laptop.journal import Journal, Tx
 
 PROFILE_CHANGED = "teacher.profile_changed"
 SIGNED_IN = "teacher.signed_in"
@@ -78,7 +79,7 @@ def _fold(events) -> dict[str, Teacher]:
 
 
 def _fold_in_tx(tx: Tx) -> dict[str, Teacher]:
-    from .chain import Event
+    from sync.base.events import Event
 
     rows = tx.conn.execute(
         "SELECT seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, "

@@ -14,14 +14,14 @@ from content.catalog import ONLINE, PRACTICE, Catalog
 from content.pack import AbilityPoint
 from content.rules import ATTENDANCE, PROGRESS_TYPES, ProgrammeRules, compute_progress
 
-from . import evidence, teachers
-from .chain import Event, canonical_json
-from .errors import UnknownTeacher
-from .hub_office import CountyDecision
-from .laptop import Laptop
+from sync.laptop import evidence, teachers
+from sync.base.events import Event, canonical_json
+from sync.base.errors import UnknownTeacher
+from sync.base.receipt import CountyDecision
+from sync.laptop.laptop import Laptop
 
 FORMAT = 1
-QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed (sync.quiz_attempts)
+QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed (sync.laptop.self_tests)
 
 
 def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
