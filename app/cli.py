@@ -220,8 +220,8 @@ def _doctor(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _simulate(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.laptop.laptop import Laptop
     from sync.demo.simulate import simulate
+    from sync.laptop.laptop import Laptop
 
     def committed(seq: int) -> None:
         print(translate("cli", "committed up to event %1").replace("%1", str(seq)), flush=True)

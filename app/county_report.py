@@ -21,9 +21,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from sync.county.report_figures import CountyFigures
 from sync.base.durable import atomic_write_bytes
 from sync.county.platform_template import hours_cell
+from sync.county.report_figures import CountyFigures
 
 from .fonts import CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 

@@ -11,19 +11,19 @@ from content.targets import TargetsInvalid
 from content.trust import NotTrustable, TrustStoreInvalid
 from content.trust_mail import TrustMailRefused
 from sync.base import errors as e
-from sync.county import hub
-from sync.laptop.attendance import AlreadySigned
 from sync.base.bundle import BundleRefused
 from sync.base.confine import OutsideFolder
-from sync.demo.county import NotADemoCounty
-from sync.laptop.evidence import EvidenceRefused, PointsRefused, RatingRefused
-from sync.laptop.outbox import JournalNotExportable, NoCountyKey
-from sync.county.platform_template import FIELDS, TemplateInvalid
-from sync.county.decisions import CountyActionRefused
 from sync.base.library import LibraryBusy, LibraryDamaged, PackSourceUnreadable
 from sync.base.receipt import ReceiptRefused
+from sync.county import hub
+from sync.county.decisions import CountyActionRefused
+from sync.county.platform_template import FIELDS, TemplateInvalid
 from sync.county.xapi import LrsFailed
 from sync.county.xlsx import XlsxUnreadable
+from sync.demo.county import NotADemoCounty
+from sync.laptop.attendance import AlreadySigned
+from sync.laptop.evidence import EvidenceRefused, PointsRefused, RatingRefused
+from sync.laptop.outbox import JournalNotExportable, NoCountyKey
 
 translate = QCoreApplication.translate
 

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from sync.base import migrate
 from sync.base.events import canonical_json
+from sync.demo.simulate import simulate
 from sync.laptop.journal import Draft
 from sync.laptop.laptop import Laptop
-from sync.demo.simulate import simulate
 
 from . import county_bench, pack_bench, sync_bench
 

@@ -22,11 +22,11 @@ from app.county_report import render_pdf
 from content.keys import generate
 from content.targets import guangan_targets
 from sync.base.events import canonical_json
-from sync.county.report_figures import county_figures
+from sync.base.idcard import check_digit
 from sync.county.hub import Hub
 from sync.county.measures import summary
+from sync.county.report_figures import county_figures
 from sync.county.teacher_rows import teacher_rows, write_csv, write_xlsx
-from sync.base.idcard import check_digit
 from sync.county.xlsx import read_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]

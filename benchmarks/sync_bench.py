@@ -18,10 +18,10 @@ from content.keys import generate
 from sync.base import device, migrate
 from sync.base.bundle import FileMember, event_members, write_bundle
 from sync.base.events import GENESIS, canonical_json, event_hash
-from sync.laptop.outbox import export_bundle
 from sync.county.hub import Hub
 from sync.laptop.journal import Draft
 from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 
 ROOT = Path(__file__).resolve().parents[1]
 PEAK_RSS = """

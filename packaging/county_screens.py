@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from sync.demo import county as county_demo
 from sync.county.hub import Hub
+from sync.demo import county as county_demo
 
 
 def shoot_county(app: QApplication, out: Path, lang: str,

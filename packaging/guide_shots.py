@@ -30,8 +30,8 @@ from app.demo import demo_packs, demo_publisher  # noqa: E402
 from app.gui import style  # noqa: E402
 from app.gui.enrol import EnrolDialog  # noqa: E402
 from app.gui.main_window import MainWindow  # noqa: E402
-from sync.laptop.laptop import Laptop  # noqa: E402
 from sync.demo.simulate import DEMO_PIN, ensure_demo_profile  # noqa: E402
+from sync.laptop.laptop import Laptop  # noqa: E402
 
 WINDOW = (1280, 720)
 

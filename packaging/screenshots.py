@@ -25,8 +25,8 @@ from app.demo import demo_packs, demo_publisher
 from app.gui import style
 from app.gui.enrol import EnrolDialog
 from app.gui.main_window import MainWindow
-from sync.laptop.laptop import Laptop
 from sync.demo.simulate import DEMO_PIN, ensure_demo_profile
+from sync.laptop.laptop import Laptop
 
 
 def settle(app: QApplication, seconds: float = 0.6) -> None:

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from content.keys import generate
 from content.targets import GUANGAN_TABLE, parse_targets
-from sync.laptop import attendance
-from sync.laptop.outbox import export_bundle
 from sync.county.hub import Hub
 from sync.demo.simulate import DEMO_PIN, simulate
+from sync.laptop import attendance
+from sync.laptop.outbox import export_bundle
 
 COUNTY = generate("county", "岳池县")
 TRAINER = generate("trainer", "王老师")

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 
 from app.gui.session import KEY_ON_DRIVE, SessionDialog
 from content.keys import generate
-from sync.laptop import attendance
 from sync.base import errors
-from sync.laptop.outbox import export_bundle
 from sync.county.hub import Hub
 from sync.demo.simulate import DEMO_PIN, simulate
+from sync.laptop import attendance
+from sync.laptop.outbox import export_bundle
 
 COUNTY = generate("county", "岳池县")
 TRAINER = generate("trainer", "张老师（县教研室）")

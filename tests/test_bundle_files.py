@@ -96,9 +96,9 @@ def test_the_real_part_limit_fits_fat32():
 
 def test_submitted_evidence_reaches_the_county_with_its_events(tmp_path, demo_pack):
     from app.demo import demo_publisher
+    from sync.demo.simulate import ensure_demo_profile
     from sync.laptop import evidence
     from sync.laptop.outbox import export_bundle
-    from sync.demo.simulate import ensure_demo_profile
     from tests.conftest import valid_id
 
     ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),

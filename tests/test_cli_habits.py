@@ -12,9 +12,9 @@ import sys
 import pytest
 
 from app import __version__
-from sync.laptop.laptop import Laptop
-from sync.demo.simulate import simulate
 from sync.county.xlsx import display_width
+from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
 from tests.conftest import ROOT, SONGPEI, valid_id
 from tests.test_cli import songpei
 
@@ -154,8 +154,8 @@ def _county_with_two_laptops(tmp_path):
     """A county hub with its key on disk, and a drive holding two enrolled laptops' bundles."""
     from content.keys import generate
     from sync.base.durable import atomic_write_bytes
-    from sync.laptop.outbox import export_bundle
     from sync.county.hub import Hub
+    from sync.laptop.outbox import export_bundle
 
     county = generate("county", "岳池县")
     key, pw = tmp_path / "county.key", tmp_path / "pass.txt"

@@ -19,14 +19,14 @@ import pytest
 from app.county_report import rate_text
 from content.rules import ATTENDANCE, LESSON_SESSION, compute_progress
 from content.targets import DistrictTarget, guangan_targets
-from sync.laptop import attendance, evidence
 from sync.county import xapi
-from sync.laptop.outbox import export_bundle
 from sync.county.hub import Hub
 from sync.county.measures import summary
 from sync.county.teacher_rows import teacher_rows
-from sync.demo.simulate import DEMO_PIN, simulate
 from sync.county.xlsx import read_xlsx
+from sync.demo.simulate import DEMO_PIN, simulate
+from sync.laptop import attendance, evidence
+from sync.laptop.outbox import export_bundle
 from tests.conftest import valid_id
 from tests.county_support import COUNTY, TRAINER, quiz_payload
 from tests.evidence_support import install_points_pack

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from content.targets import guangan_targets
-from sync.demo import county as county_demo
 from sync.county.hub import Hub
 from sync.county.teacher_rows import teacher_rows
+from sync.demo import county as county_demo
 from sync.laptop.laptop import Laptop
 from tests.test_cli import songpei
 

@@ -9,15 +9,15 @@ import datetime as dt
 import pytest
 
 from content.keys import generate
-from sync.laptop import evidence
 from sync.base import library
-from sync.laptop.outbox import export_bundle
-from sync.county.hub import Hub
 from sync.county.decisions import CountyActionRefused
-from sync.county.teacher_rows import teacher_rows
-from sync.laptop.inbox import receive
+from sync.county.hub import Hub
 from sync.county.mail import write_mail
+from sync.county.teacher_rows import teacher_rows
 from sync.demo.simulate import simulate
+from sync.laptop import evidence
+from sync.laptop.inbox import receive
+from sync.laptop.outbox import export_bundle
 from tests.evidence_support import HOURS, enrol, install_points_pack
 from tests.pack_support import PUBLISHER
 

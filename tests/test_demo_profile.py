@@ -7,8 +7,8 @@ import pytest
 from app.demo import demo_publisher
 from content.trust import NotTrustable
 from sync.base import library
-from sync.laptop.laptop import Laptop
 from sync.demo.simulate import ensure_demo_profile
+from sync.laptop.laptop import Laptop
 from tests.test_cli import songpei
 
 

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from content.rules import bundled_rules
-from sync.laptop import evidence
 from sync.base.errors import UnknownTeacher
+from sync.laptop import evidence
 from sync.laptop.evidence import EvidenceRefused, PointsRefused, RatingRefused
 from tests.evidence_support import HOURS, enrol, install_points_pack
 

@@ -16,11 +16,11 @@ import pytest
 
 from content.keys import generate
 from sync.base.errors import DataDirUnusable, DiskFull
-from sync.laptop.outbox import export_bundle
 from sync.county.hub import Hub
-from sync.laptop.inbox import receive
 from sync.county.mail import write_mail
 from sync.demo.simulate import simulate
+from sync.laptop.inbox import receive
+from sync.laptop.outbox import export_bundle
 
 COUNTY = generate("county", "广安市岳池县教师发展中心")
 

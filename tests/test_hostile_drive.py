@@ -19,13 +19,12 @@ import pytest
 from content.keys import b64, generate
 from sync.base import bundle
 from sync.base.bundle import event_members, read_trailer, write_bundle
-from sync.base.events import canonical_json, event_hash
 from sync.base.confine import OutsideFolder, inside, remove
-from sync.laptop.outbox import export_bundle
+from sync.base.events import COLUMNS, canonical_json, event_hash
 from sync.county.hub import Hub
-from sync.base.events import COLUMNS
-from sync.laptop.laptop import Laptop
 from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 from tests.test_cli import songpei
 
 COUNTY = generate("county", "岳池县")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 
 from content.keys import generate
-from sync.laptop.outbox import export_bundle
 from sync.county.hub import Hub
 from sync.county.teacher_rows import teacher_rows, write_csv
 from sync.demo.simulate import simulate
+from sync.laptop.outbox import export_bundle
 from tests.county_support import TARGETS
 from tests.pack_support import PUBLISHER, built_pack
 from tests.test_cli import songpei

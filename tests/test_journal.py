@@ -9,8 +9,8 @@ import pytest
 
 import sync
 from sync.base import device, migrate
-from sync.base.events import GENESIS
 from sync.base.errors import DeviceKeyMismatch, JournalDamaged, JournalFromNewerVersion
+from sync.base.events import GENESIS
 from sync.laptop.journal import FILE_NAME, Draft, Journal
 
 LATEST = migrate.steps(migrate.package_dir("laptop/migrations"))[-1][0]

@@ -13,10 +13,10 @@ import pytest
 
 from content.keys import generate
 from sync.base.bundle import BundleRefused, read_bundle_parts
-from sync.laptop.outbox import export_bundle
 from sync.county.hub import Hub
-from sync.laptop.laptop import Laptop
 from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 from tests.conftest import ROOT
 
 COUNTY = generate("county", "岳池县")

@@ -22,7 +22,6 @@ from content.pack_build import build
 from content.rules import LESSON_SESSION
 from content.trust import TrustStore
 from sync.base.errors import DiskFull
-from sync.laptop.laptop import Laptop
 from sync.base.library import (
     LibraryBusy,
     LibraryDamaged,
@@ -31,6 +30,7 @@ from sync.base.library import (
     installed,
     library_dir,
 )
+from sync.laptop.laptop import Laptop
 from tests.conftest import ROOT, valid_id
 from tests.pack_support import (
     OTHER,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from content.keys import generate
-from sync.laptop.outbox import export_bundle
 from sync.county.hub import Hub
-from sync.laptop.inbox import receive
 from sync.county.mail import write_mail
 from sync.demo.simulate import simulate
+from sync.laptop.inbox import receive
+from sync.laptop.outbox import export_bundle
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,11 @@ import pytest
 from content.keys import generate
 from sync.base import device
 from sync.base.bundle import CHUNK, event_members, read_trailer, write_bundle
-from sync.base.events import canonical_json, event_hash
-from sync.laptop.outbox import export_bundle
+from sync.base.events import COLUMNS, canonical_json, event_hash
 from sync.county.hub import Hub
-from sync.base.events import COLUMNS
-from sync.laptop.laptop import Laptop
 from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 
 COUNTY = generate("county", "岳池县")
 

@@ -17,12 +17,12 @@ from app.transcript import (
     write_transcript,
 )
 from content.keys import generate
-from sync.laptop import evidence
-from sync.laptop.outbox import export_bundle
 from sync.county.hub import Hub
-from sync.laptop.inbox import receive
 from sync.county.mail import write_mail
 from sync.demo.simulate import simulate
+from sync.laptop import evidence
+from sync.laptop.inbox import receive
+from sync.laptop.outbox import export_bundle
 from tests.conftest import ROOT, SONGPEI
 from tests.evidence_support import enrol, install_points_pack
 

@@ -9,9 +9,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from content.keys import generate
 from sync.county import xapi
-from sync.laptop.outbox import export_bundle
 from sync.county.hub import Hub
 from sync.demo.simulate import simulate
+from sync.laptop.outbox import export_bundle
 from tests.test_cli import songpei
 
 COUNTY = generate("county", "岳池县")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from content import quiz
 from content.catalog import Quiz
 from content.quiz import Cell, CellChange, CellResult
-from sync.laptop import diagnostic
 from sync.base.events import Event
+from sync.laptop import diagnostic
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from content.catalog import VIDEO, Lesson
 from content.time_on_task import TimeOnTask
-from sync.laptop import lesson_sessions
 from sync.base.events import Event
+from sync.laptop import lesson_sessions
 from sync.laptop.laptop import Laptop
 from sync.laptop.lesson_files import lesson_file
 from sync.laptop.teachers import Teacher

@@ -34,9 +34,9 @@ from content.catalog import Lesson
 from content.questions import SHORT, SINGLE, TRUEFALSE, Question
 from content.quiz import Answer
 from content.scoring import matched_answer, score
-from sync.laptop import self_tests as qa
-from sync.base.events import Event
 from sync.base.errors import SongpeiError
+from sync.base.events import Event
+from sync.laptop import self_tests as qa
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from content import keys
 from content.catalog import CATEGORIES
-from sync.laptop import attendance, pins
 from sync.base.errors import SongpeiError
+from sync.laptop import attendance, pins
 from sync.laptop.laptop import Laptop
 
 from ..messages import category_name, describe

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.laptop import station
 from sync.base.drive import mounted_drives
+from sync.laptop import station
 from sync.laptop.laptop import Laptop
 
 from ..messages import describe

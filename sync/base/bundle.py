@@ -30,11 +30,10 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from content.keys import b64, unb64, verify
 from content.keys import sign as sign_with
-
-from sync.base.events import canonical_json
 from sync.base.device import DeviceIdentity, device_id_for
 from sync.base.durable import fsync_dir, translate_os_error
 from sync.base.errors import SongpeiError
+from sync.base.events import canonical_json
 
 MAGIC = b"SPBUNDL1"
 END = b"SPBEND01"

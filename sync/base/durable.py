@@ -10,7 +10,6 @@ import uuid
 from pathlib import Path
 
 from content.fsync import fsync_dir
-
 from sync.base.errors import DataDirUnusable, DiskFull
 
 __all__ = ["atomic_create_bytes", "atomic_write_bytes", "fsync_dir", "translate_os_error"]

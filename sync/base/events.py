@@ -1,6 +1,8 @@
-"""Events and their hash chain: the exact bytes that are hashed, and the check of a chain.
+"""The one vocabulary of events: every event type's name, the events table's columns, Event,
+the exact bytes that are hashed, and the check of a chain.
 
-Shared by the laptop journal and (later) the county hub, so both judge a chain the same way."""
+Shared by the laptop journal and the county hub, so both name events alike and judge a chain
+the same way."""
 
 from __future__ import annotations
 
@@ -10,11 +12,29 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 
+# content/ spells the three types its progress rules read, and cannot import sync/: one spelling.
+from content.rules import ATTENDANCE as ATTENDANCE_SIGNED
+from content.rules import EVIDENCE_RATED, LESSON_SESSION
+
+# Every event type a laptop writes and the county reads (payloads: docs/formats.md).
+TEACHER_ENROLLED = "teacher.enrolled"
+TEACHER_PROFILE_CHANGED = "teacher.profile_changed"
+TEACHER_SIGNED_IN = "teacher.signed_in"
+QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed
+DIAGNOSTIC_ATTEMPT = "diagnostic.attempt"
+EVIDENCE_POINTS_CHOSEN = "evidence.points_chosen"
+EVIDENCE_SUBMITTED = "evidence.submitted"
+SCHOOL_DOCUMENT_FILED = "school.document_filed"
+EVENT_TYPES = (TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED, TEACHER_SIGNED_IN, LESSON_SESSION,
+               QUIZ_ATTEMPT, DIAGNOSTIC_ATTEMPT, EVIDENCE_POINTS_CHOSEN, EVIDENCE_SUBMITTED,
+               EVIDENCE_RATED, SCHOOL_DOCUMENT_FILED, ATTENDANCE_SIGNED)
+
+# The events table's columns, in table order (the journal's and the hub's alike).
+COLUMNS = "seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, prev_hash, hash"
 GENESIS = "0" * 64
 DOMAIN = b"songpei-event-v1\n"
 # An enrolment names the teacher; the county reads these fields by name, so an event that
 # lacks one is malformed wherever it is read (sync/laptop/teachers.py writes them).
-ENROLLED = "teacher.enrolled"
 PROFILE_FIELDS = ("name", "id_number", "school", "stage", "subject")
 
 
@@ -113,7 +133,7 @@ def malformed(type_: str, payload: object) -> bool:
     data = payload_object(payload)
     if data is None:
         return True
-    return type_ == ENROLLED and not all(type(data.get(k)) is str for k in PROFILE_FIELDS)
+    return type_ == TEACHER_ENROLLED and not all(type(data.get(k)) is str for k in PROFILE_FIELDS)
 
 
 # malformed() as an SQL expression over a row's `type` and `payload` (1: malformed), so the
@@ -121,7 +141,7 @@ def malformed(type_: str, payload: object) -> bool:
 # function sees a payload json_valid refused.
 MALFORMED_SQL = (
     "CASE WHEN NOT json_valid(payload) THEN 1 WHEN json_type(payload) <> 'object' THEN 1 "
-    f"WHEN type = '{ENROLLED}' THEN "
+    f"WHEN type = '{TEACHER_ENROLLED}' THEN "
     + " OR ".join(f"json_type(payload, '$.{k}') IS NOT 'text'" for k in PROFILE_FIELDS)
     + " ELSE 0 END")
 

@@ -52,7 +52,6 @@ from content.pack import (
 from content.questions import bank_from_dict
 from content.rules import ProgrammeRules
 from content.trust import TrustStore
-
 from sync.base.confine import OutsideFolder, inside, remove
 from sync.base.drive import Drive
 from sync.base.durable import atomic_write_bytes, fsync_dir, translate_os_error

@@ -26,7 +26,12 @@ def steps(directory: Traversable | Path) -> list[tuple[int, str]]:
 
 
 def package_dir(name: str) -> Traversable:
-    return resources.files("sync").joinpath(name)
+    """A folder shipped inside the sync package, by its path below sync/ (e.g.
+    "laptop/migrations"); found through importlib.resources, so it works from a wheel too."""
+    found = resources.files("sync")
+    for part in name.split("/"):
+        found = found.joinpath(part)
+    return found
 
 
 def apply(conn: sqlite3.Connection, path: Path, directory: Traversable | Path) -> int:

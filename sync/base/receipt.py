@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from content.keys import PrivateKey, PublicKey, b64, unb64
-
 from sync.base.errors import SongpeiError
 from sync.base.events import canonical_json
 

@@ -13,23 +13,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from content.rules import ACCEPTED_LEVELS
-
 from sync.base.errors import SongpeiError
+from sync.base.events import (
+    EVIDENCE_POINTS_CHOSEN,
+    EVIDENCE_RATED,
+    EVIDENCE_SUBMITTED,
+    PROFILE_FIELDS,
+    TEACHER_ENROLLED,
+    TEACHER_PROFILE_CHANGED,
+)
 from sync.base.receipt import CountyDecision
-from sync.laptop.teachers import ENROLLED, PROFILE_CHANGED, PROFILE_FIELDS
 
-POINTS_CHOSEN = "evidence.points_chosen"
-SUBMITTED = "evidence.submitted"
-RATED = "evidence.rated"
 # The words on the official sheets and the codes kept (as sync.laptop.evidence.LEVELS).
 LEVELS = {"优秀": "excellent", "合格": "pass", "不合格": "fail"}
 LEVEL_CODES = ("excellent", "pass", "fail")
 MAX_TEXT = 2_000
 # Literal type lists, so the partial indexes of hub migrations 0004 and 0005 serve the queries.
 PROFILE_QUERY = (f"SELECT teacher_id, device_id, type, payload FROM events WHERE type IN "
-                 f"('{ENROLLED}', '{PROFILE_CHANGED}') ORDER BY device_id, seq")
+                 f"('{TEACHER_ENROLLED}', '{TEACHER_PROFILE_CHANGED}') ORDER BY device_id, seq")
 EVIDENCE_QUERY = ("SELECT teacher_id, device_id, id, type, payload, wall_ms FROM events WHERE "
-                  f"type IN ('{POINTS_CHOSEN}', '{SUBMITTED}', '{RATED}') ORDER BY device_id, seq")
+                  f"type IN ('{EVIDENCE_POINTS_CHOSEN}', '{EVIDENCE_SUBMITTED}', "
+                  f"'{EVIDENCE_RATED}') ORDER BY device_id, seq")
 
 
 class CountyActionRefused(SongpeiError):
@@ -97,7 +101,7 @@ def profiles(conn: sqlite3.Connection) -> dict[str, tuple[str, dict]]:
     found: dict[str, tuple[str, dict]] = {}
     for teacher_id, device_id, type_, payload in conn.execute(PROFILE_QUERY):
         data = json.loads(payload)
-        if type_ == ENROLLED:
+        if type_ == TEACHER_ENROLLED:
             found[teacher_id] = (device_id, {k: data[k] for k in PROFILE_FIELDS})
         elif teacher_id in found:
             found[teacher_id][1].update({k: v for k, v in data.items() if k in PROFILE_FIELDS})
@@ -146,10 +150,10 @@ class CountyOffice:
             if teacher_id is not None and t_id != teacher_id:
                 continue
             data = json.loads(payload)
-            if type_ == SUBMITTED:
+            if type_ == EVIDENCE_SUBMITTED:
                 subs[ev_id] = [ev_id, t_id, dev, data.get("point", ""), data.get("slots", {}),
                                wall, None, ""]
-            elif type_ == RATED and data.get("submission") in subs:
+            elif type_ == EVIDENCE_RATED and data.get("submission") in subs:
                 subs[data["submission"]][6:8] = [data.get("level"), data.get("comment", "")]
         out = []
         for ev_id, t_id, dev, point, slots, wall, level, comment in subs.values():
@@ -175,7 +179,7 @@ class CountyOffice:
         if not recognised and not reason:
             raise CountyActionRefused(reason="reason-required", value="")
         row = self.conn.execute("SELECT teacher_id, device_id, payload FROM events WHERE id=? "
-                                "AND type=?", (submission_event_id, SUBMITTED)).fetchone()
+                                "AND type=?", (submission_event_id, EVIDENCE_SUBMITTED)).fetchone()
         if row is None:
             raise CountyActionRefused(reason="unknown-submission", value=submission_event_id)
         point = str(json.loads(row[2]).get("point", ""))

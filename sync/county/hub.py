@@ -23,16 +23,31 @@ from content.keys import PrivateKey, PublicKey, fingerprint
 from content.rules import ProgrammeRules, bundled_rules
 from content.targets import DistrictTarget
 from content.trust import TrustStore
-
-from sync.laptop import attendance
-from sync.base import library, migrate
-from sync.base.bundle import SUFFIX, BundleRefused, Trailer, order_parts, read_bundle_parts, read_trailer
-from sync.base.events import MALFORMED_SQL, ROW_TYPES, Event, malformed, payload_object, row_hash
+from sync.base import attendance_sheet, library, migrate
+from sync.base.bundle import (
+    SUFFIX,
+    BundleRefused,
+    Trailer,
+    order_parts,
+    read_bundle_parts,
+    read_trailer,
+)
 from sync.base.confine import OutsideFolder, inside, remove
 from sync.base.durable import atomic_write_bytes, translate_os_error
 from sync.base.errors import SongpeiError
+from sync.base.events import (
+    ATTENDANCE_SIGNED,
+    COLUMNS,
+    LESSON_SESSION,
+    MALFORMED_SQL,
+    ROW_TYPES,
+    TEACHER_ENROLLED,
+    Event,
+    malformed,
+    payload_object,
+    row_hash,
+)
 from sync.county.decisions import CountyOffice
-from sync.base.events import COLUMNS
 
 BATCH = 5000
 EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
@@ -43,7 +58,7 @@ LOOKBACK_EVENTS = 5_000
 YEAR_OF = "CAST(strftime('%Y', wall_ms / 1000, 'unixepoch', '+8 hours') AS INTEGER)"
 _SUMS = (f"SELECT teacher_id, json_extract(payload, '$.lesson'), {YEAR_OF}, "
          "sum(max(coalesce(json_extract(payload, '$.active_seconds'), 0), 0)) FROM events "
-         "WHERE type = 'lesson.session' AND json_extract(payload, '$.lesson') IS NOT NULL")
+         f"WHERE type = '{LESSON_SESSION}' AND json_extract(payload, '$.lesson') IS NOT NULL")
 # The names the hub gives the things it keeps: its own hex digests, never a name from a drive.
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 QUARANTINE = "quarantine"
@@ -260,7 +275,7 @@ class Hub(CountyOffice):
                               source):
             if malformed(r[4], r[5]):
                 raise BundleRefused(path=source, reason="bad-event", seq=r[0])
-            if r[4] == "teacher.enrolled":
+            if r[4] == TEACHER_ENROLLED:
                 schools.add(payload_object(r[5])["school"])
         # Named by what the hub computed from the signed trailers, never by anything a
         # trailer or the drive says: a forged bundle id such as ../.. names no folder.
@@ -329,7 +344,7 @@ class Hub(CountyOffice):
                 prev, expected = r[10], expected + 1
                 known = existing.get(seq)
                 if known is None:
-                    if r[4] == attendance.TYPE:
+                    if r[4] == ATTENDANCE_SIGNED:
                         signed.append(r)
                     r.append(head.bundle_id)
                     batch.append(r)
@@ -363,7 +378,7 @@ class Hub(CountyOffice):
                 _note(result, flag)
             trainers = dict(conn.execute("SELECT ed25519, key_id FROM trainers"))
             for r in signed:
-                problem = attendance.check(json.loads(r[5]), r[3], dev, trainers)
+                problem = attendance_sheet.check(json.loads(r[5]), r[3], dev, trainers)
                 if problem:
                     self._flag(dev, r[0], r[3], "attendance-" + problem, "", now)
                     _note(result, "attendance-" + problem)
@@ -428,7 +443,7 @@ class Hub(CountyOffice):
         rows = self.conn.execute(
             "SELECT teacher_id, date(wall_ms / 1000, 'unixepoch', '+8 hours') AS day, "
             "sum(json_extract(payload, '$.active_seconds')) AS s FROM events WHERE device_id=? "
-            "AND seq BETWEEN ? AND ? AND type='lesson.session' GROUP BY teacher_id, day "
+            f"AND seq BETWEEN ? AND ? AND type='{LESSON_SESSION}' GROUP BY teacher_id, day "
             "HAVING s > ?", (device_id, max(1, first - LOOKBACK_EVENTS), last, DAY_SECONDS))
         found = False
         for teacher, day, seconds in rows.fetchall():
@@ -448,10 +463,10 @@ class Hub(CountyOffice):
         found: list[str] = []
         enrolled = self.conn.execute(
             "SELECT DISTINCT json_extract(payload, '$.id_number') FROM events WHERE device_id=? "
-            "AND seq BETWEEN ? AND ? AND type='teacher.enrolled'", (device_id, first, last))
+            f"AND seq BETWEEN ? AND ? AND type='{TEACHER_ENROLLED}'", (device_id, first, last))
         for (id_number,) in enrolled.fetchall():
             ids = self.conn.execute(
-                "SELECT teacher_id, device_id FROM events WHERE type='teacher.enrolled' AND "
+                f"SELECT teacher_id, device_id FROM events WHERE type='{TEACHER_ENROLLED}' AND "
                 "json_extract(payload, '$.id_number')=?", (id_number,)).fetchall()
             if len({d for _, d in ids}) < 2:
                 continue
@@ -466,7 +481,7 @@ class Hub(CountyOffice):
                 for wall, seconds, dev in self.conn.execute(
                     f"SELECT wall_ms, CASE WHEN json_type(payload, '$.active_seconds') IN "
                     f"('integer', 'real') THEN json_extract(payload, '$.active_seconds') ELSE 0 "
-                    f"END, device_id FROM events WHERE type='lesson.session' "
+                    f"END, device_id FROM events WHERE type='{LESSON_SESSION}' "
                     f"AND teacher_id IN ({','.join('?' * len(teachers))})", teachers))
             reach, reach_dev = None, None  # the latest end so far, and whose it was
             for start, end, dev in spans:

@@ -1,4 +1,4 @@
-"""What the county window lists besides hub_dashboard's and hub_office's rows: the device
+"""What the county window lists besides the measures' and the decisions' rows: the device
 register as plain rows (the window never runs SQL), and evidence files copied out to open."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from pathlib import Path
 
 from content.keys import fingerprint
 from content.pack_paths import safe_file_name
-
 from sync.base import library
 from sync.base.durable import translate_os_error
+from sync.base.events import TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED
 from sync.county.hub import Hub
 
 
@@ -37,7 +37,7 @@ def device_rows(hub: Hub) -> list[DeviceRow]:
     named: dict[str, set[str]] = defaultdict(set)
     for d, school in hub.conn.execute(
             "SELECT device_id, json_extract(payload, '$.school') FROM events WHERE type IN "
-            "('teacher.enrolled', 'teacher.profile_changed')"):
+            f"('{TEACHER_ENROLLED}', '{TEACHER_PROFILE_CHANGED}')"):
         if school:
             named[d].add(school)
     rows = [DeviceRow(d, status, tuple(sorted(named[d])) if named.get(d) else

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from content.keys import PrivateKey
-
 from sync.base import receipt
 from sync.base.device import device_id_for
 from sync.base.drive import Drive

@@ -13,9 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from content.targets import DistrictTarget
-
-from sync.county.platform_template import hours_cell
 from sync.county.hub import Hub
+from sync.county.platform_template import hours_cell
 from sync.county.teacher_rows import TeacherRow, teacher_rows
 
 LEVELS = ("district", "township", "school", "teacher")

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from content.keys import read_file
-
 from sync.base.errors import SongpeiError
 
 if TYPE_CHECKING:

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from content.targets import DistrictTarget
-
 from sync.county.measures import SummaryRow, summarise
 from sync.county.teacher_rows import TeacherRow
 

@@ -4,7 +4,6 @@ told apart by their first bytes, not by the name (a renamed file still reads rig
 from __future__ import annotations
 
 from content.targets import DistrictTarget, TargetsInvalid, parse_targets, targets_from_rows
-
 from sync.county.xlsx import OLD_XLS_MAGIC, XLSX_MAGIC, read_xlsx
 
 

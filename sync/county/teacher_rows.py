@@ -16,30 +16,30 @@ from pathlib import Path
 from content.catalog import Catalog
 from content.rules import (
     ACCEPTED_LEVELS,
-    ATTENDANCE,
-    LESSON_SESSION,
     ProgrammeRules,
     Progress,
     compute_progress,
 )
 from content.targets import district_of, township_of
-
 from sync.base import idcard
-from sync.county import xlsx
 from sync.base.durable import atomic_write_bytes
-from sync.county.platform_template import DEFAULT, Template, table
-from sync.county.hub import YEAR_OF, Hub
+from sync.base.events import (
+    ATTENDANCE_SIGNED,
+    EVIDENCE_POINTS_CHOSEN,
+    EVIDENCE_RATED,
+    EVIDENCE_SUBMITTED,
+    LESSON_SESSION,
+    QUIZ_ATTEMPT,
+)
+from sync.base.receipt import CountyDecision
+from sync.county import xlsx
 from sync.county.decisions import (
     EVIDENCE_QUERY,
-    POINTS_CHOSEN,
-    RATED,
-    SUBMITTED,
     latest_decisions,
     profiles,
 )
-from sync.base.receipt import CountyDecision
-
-QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed (quiz_attempts)
+from sync.county.hub import YEAR_OF, Hub
+from sync.county.platform_template import DEFAULT, Template, table
 
 
 @dataclass(frozen=True)
@@ -115,9 +115,9 @@ def _progress(person: _Person, upto: int | None, asked: int | None,
     lessons = person.upto if upto == asked else person.before
     events: list[tuple[str, Mapping]] = [(LESSON_SESSION, {"lesson": k, "active_seconds": v})
                                          for k, v in lessons.items() if v]
-    events += [(ATTENDANCE, {"category": c, "hours": h})
+    events += [(ATTENDANCE_SIGNED, {"category": c, "hours": h})
                for c, y, h in person.attendance if upto is None or y <= upto]
-    events += [(RATED, d) for y, d in person.ratings if upto is None or y <= upto]
+    events += [(EVIDENCE_RATED, d) for y, d in person.ratings if upto is None or y <= upto]
     county = {s: (decided[s].point, decided[s].recognised)
               for s, (y, _) in person.submissions.items()
               if s in decided and (upto is None or y <= upto)}
@@ -181,7 +181,7 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
                 person.lesson_years.add(last - 1)  # stands for "some year before"
     for teacher_id, category, y, h in conn.execute(
             f"SELECT teacher_id, json_extract(payload, '$.category'), {YEAR_OF}, "
-            f"sum(json_extract(payload, '$.hours')) FROM events WHERE type='{ATTENDANCE}' "
+            f"sum(json_extract(payload, '$.hours')) FROM events WHERE type='{ATTENDANCE_SIGNED}' "
             "GROUP BY 1, 2, 3"):
         if teacher_id in person_of:
             people[person_of[teacher_id]].attendance.append((category, y, h or 0))
@@ -190,11 +190,11 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
             continue
         person = people[person_of[teacher_id]]
         data = json.loads(payload)
-        if type_ == SUBMITTED:
+        if type_ == EVIDENCE_SUBMITTED:
             person.submissions[ev_id] = (_year_of(wall), str(data.get("point", "")))
-        elif type_ == RATED:
+        elif type_ == EVIDENCE_RATED:
             person.ratings.append((_year_of(wall), data))
-        elif type_ == POINTS_CHOSEN:
+        elif type_ == EVIDENCE_POINTS_CHOSEN:
             person.chosen.append((wall, _year_of(wall), len(data.get("points", []))))
     decided = latest_decisions(conn)
 

@@ -21,16 +21,16 @@ from pathlib import Path
 
 from sync.base.durable import atomic_write_bytes
 from sync.base.errors import SongpeiError
+from sync.base.events import ATTENDANCE_SIGNED, LESSON_SESSION, QUIZ_ATTEMPT, TEACHER_ENROLLED
 from sync.county.hub import Hub
-from sync.laptop.teachers import ENROLLED
 
 NAMESPACE = uuid.UUID("5f1d3c2e-8a47-4c1b-9b7e-2f7c0e6a9d31")  # Songpei's, fixed for good
 HOME = "https://songpei.invalid/county/"  # account home page: names the system, not a host
 ACTIVITY = "https://songpei.invalid/activity/"
 VERBS = {
-    "lesson.session": ("http://adlnet.gov/expapi/verbs/experienced", "experienced"),
-    "attendance.signed": ("http://adlnet.gov/expapi/verbs/attended", "attended"),
-    "quiz.attempt": ("http://adlnet.gov/expapi/verbs/completed", "completed"),
+    LESSON_SESSION: ("http://adlnet.gov/expapi/verbs/experienced", "experienced"),
+    ATTENDANCE_SIGNED: ("http://adlnet.gov/expapi/verbs/attended", "attended"),
+    QUIZ_ATTEMPT: ("http://adlnet.gov/expapi/verbs/completed", "completed"),
 }
 BATCH = 100
 
@@ -47,7 +47,7 @@ def person_name(county_key_id: str, id_number: str) -> str:
 def statements(hub: Hub) -> Iterator[dict]:
     people = {}
     for teacher_id, payload in hub.conn.execute(
-            "SELECT teacher_id, payload FROM events WHERE type=?", (ENROLLED,)):
+            "SELECT teacher_id, payload FROM events WHERE type=?", (TEACHER_ENROLLED,)):
         people[teacher_id] = person_name(hub.county.key_id, json.loads(payload)["id_number"])
     types = tuple(VERBS)
     for event_id, teacher_id, type_, payload, wall_ms in hub.conn.execute(
@@ -67,10 +67,10 @@ def statements(hub: Hub) -> Iterator[dict]:
             "object": {"objectType": "Activity", "id": ACTIVITY + str(target)},
             "timestamp": _iso(wall_ms),
         }
-        if type_ == "lesson.session":
+        if type_ == LESSON_SESSION:
             st["result"] = {"duration": f"PT{int(data.get('active_seconds', 0))}S",
                             "completion": bool(data.get("completed"))}
-        elif type_ == "attendance.signed":
+        elif type_ == ATTENDANCE_SIGNED:
             st["result"] = {"extensions": {ACTIVITY + "hours": data.get("hours"),
                                            ACTIVITY + "category": data.get("category")}}
         elif "score" in data:

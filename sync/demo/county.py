@@ -20,18 +20,17 @@ from pathlib import Path
 
 from content.keys import PrivateKey, generate
 from content.pack_build import build as build_pack
-from content.rules import EVIDENCE_RATED
 from content.targets import DistrictTarget, guangan_targets
-
-from sync.laptop import evidence
 from sync.base.durable import atomic_write_bytes
 from sync.base.errors import SongpeiError
-from sync.laptop.outbox import export_bundle
+from sync.base.events import EVIDENCE_RATED
 from sync.county.hub import Hub
-from sync.laptop.laptop import Laptop
-from sync.laptop.inbox import receive
 from sync.county.mail import write_mail
 from sync.demo.simulate import SUBJECTS, simulate
+from sync.laptop import evidence
+from sync.laptop.inbox import receive
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 
 MARKER = "demo-county"
 HUB_FILE = "county-hub.db"

@@ -16,14 +16,14 @@ from pathlib import Path
 
 from content.catalog import ONLINE, Catalog
 from content.keys import PublicKey
-from content.rules import LESSON_SESSION
-
 from sync.base import idcard
 from sync.base.datadir import prepare_data_dir
 from sync.base.errors import DataDirUnusable, DuplicateIdNumber
+from sync.base.events import LESSON_SESSION
+from sync.base.events import TEACHER_SIGNED_IN as SIGNED_IN
 from sync.laptop.journal import Draft
 from sync.laptop.laptop import DEMO_MARKER, Laptop
-from sync.laptop.teachers import SIGNED_IN, STAGES, Teacher
+from sync.laptop.teachers import STAGES, Teacher
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红云飞鹏晓燕春梅海波"

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 
 from content.catalog import CATEGORIES
 from content.keys import PrivateKey, PublicKey, b64
-
 from sync.base.attendance_sheet import DOMAIN
-from sync.base.events import canonical_json
 from sync.base.errors import EmptyField, InvalidChoice, SongpeiError
+from sync.base.events import ATTENDANCE_SIGNED as TYPE
+from sync.base.events import canonical_json
 from sync.laptop.laptop import Laptop
 
-TYPE = "attendance.signed"
 MAX_HOURS = 8.0
 
 

@@ -23,18 +23,16 @@ from content.catalog import Catalog, Diagnostic, Lesson
 from content.pack import FILES
 from content.questions import Question
 from content.quiz import Answer, Cell, CellResult, Result
-
 from sync.base import library
-from sync.base.events import Event
 from sync.base.errors import SongpeiError
-from sync.base.events import COLUMNS
+from sync.base.events import COLUMNS, Event
+from sync.base.events import DIAGNOSTIC_ATTEMPT as EVENT
 from sync.laptop.journal import Journal, Tx
 from sync.laptop.self_tests import QuizUnavailable, _jsonable, read_bank
 
 if TYPE_CHECKING:
     from sync.laptop.laptop import Laptop
 
-EVENT = "diagnostic.attempt"
 PRE, POST = "pre", "post"
 
 

@@ -22,19 +22,16 @@ from pathlib import Path
 
 from content.pack import AbilityPoint, EvidenceSlot
 from content.pack_paths import safe_file_name
-from content.rules import EVIDENCE_RATED
-
-from sync.base.events import Event, payload_object
 from sync.base.durable import fsync_dir, translate_os_error
 from sync.base.errors import SongpeiError, UnknownTeacher
+from sync.base.events import EVIDENCE_POINTS_CHOSEN as POINTS_CHOSEN
+from sync.base.events import EVIDENCE_RATED as RATED
+from sync.base.events import EVIDENCE_SUBMITTED as SUBMITTED
+from sync.base.events import SCHOOL_DOCUMENT_FILED as DOCUMENT_FILED
+from sync.base.events import Event, payload_object
 from sync.laptop.journal import Tx
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import _fold_in_tx
-
-POINTS_CHOSEN = "evidence.points_chosen"
-SUBMITTED = "evidence.submitted"
-RATED = EVIDENCE_RATED
-DOCUMENT_FILED = "school.document_filed"
 
 # The words on the official sheets and the codes the journal keeps.
 LEVELS = {"优秀": "excellent", "合格": "pass", "不合格": "fail"}

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sync.base import migrate
-from sync.base.events import GENESIS, ChainProblem, Event, canonical_json, event_hash, verify_chain
 from sync.base.device import DeviceIdentity
 from sync.base.durable import fsync_dir
 from sync.base.errors import (
@@ -29,10 +28,18 @@ from sync.base.errors import (
     DiskFull,
     JournalDamaged,
 )
+from sync.base.events import (
+    COLUMNS,
+    GENESIS,
+    ChainProblem,
+    Event,
+    canonical_json,
+    event_hash,
+    verify_chain,
+)
 
 FILE_NAME = "journal.db"
 T = TypeVar("T")
-COLUMNS = "seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, prev_hash, hash"
 
 
 def _boot_id() -> str:

@@ -20,11 +20,10 @@ from content.rules import (
 )
 from content.rules import compute_progress as _compute
 from content.trust import TrustStore
-
 from sync.base import device, library
-from sync.base.events import Event
 from sync.base.datadir import prepare_data_dir
 from sync.base.durable import atomic_write_bytes
+from sync.base.events import Event
 from sync.base.receipt import CountyDecision
 from sync.laptop.journal import Journal
 from sync.laptop.teachers import Teachers

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from content.catalog import Catalog, Lesson
 from content.pack import FILES
-
 from sync.base import library
 from sync.base.errors import LessonFileMissing
 

@@ -16,9 +16,7 @@ from __future__ import annotations
 import threading
 import uuid
 
-from content.rules import LESSON_SESSION
-
-from sync.base.events import Event
+from sync.base.events import LESSON_SESSION, Event
 from sync.laptop.journal import Journal, Tx
 
 CHECKPOINT_EVERY_S = 15

@@ -8,7 +8,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sync.laptop import evidence
 from sync.base.bundle import (
     FILES_PREFIX,
     PART_LIMIT,
@@ -20,10 +19,10 @@ from sync.base.bundle import (
     read_trailer,
     write_bundle,
 )
-from sync.base.events import unreadable
 from sync.base.drive import Drive
 from sync.base.errors import JournalDamaged, SongpeiError
-from sync.base.events import COLUMNS
+from sync.base.events import COLUMNS, unreadable
+from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
 
 _NAME = re.compile(r"^(dev-[a-z2-7]+)-(\d{8})-(\d{8})(?:\.p\d{2})?\.spb$")

@@ -27,17 +27,15 @@ from content.errors import InvalidQuestion
 from content.pack import FILES, MAX_BANK
 from content.questions import Question, bank_from_dict
 from content.quiz import Answer, Result, attempts_left
-
 from sync.base import library
-from sync.base.events import Event
 from sync.base.errors import SongpeiError
-from sync.base.events import COLUMNS
+from sync.base.events import COLUMNS, Event
+from sync.base.events import QUIZ_ATTEMPT as EVENT
 from sync.laptop.journal import Journal, Tx
 
 if TYPE_CHECKING:
     from sync.laptop.laptop import Laptop
 
-EVENT = "quiz.attempt"
 
 
 class QuizUnavailable(SongpeiError):

@@ -10,14 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from content.keys import PublicKey
-
 from sync.base import library
 from sync.base.drive import Drive
 from sync.base.errors import SongpeiError
-from sync.laptop.outbox import ExportResult, export_bundle
-from sync.laptop.laptop import Laptop
 from sync.base.receipt import SUFFIX as RECEIPT_SUFFIX
 from sync.laptop.inbox import Applied, receive
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import ExportResult, export_bundle
 
 COUNTY_KEY_FILE = "county.pub"
 

@@ -9,8 +9,6 @@ import uuid
 from dataclasses import dataclass, replace
 
 from sync.base import idcard
-from sync.laptop import pins
-from sync.base.events import ENROLLED, PROFILE_FIELDS
 from sync.base.errors import (
     DuplicateIdNumber,
     EmptyField,
@@ -19,10 +17,12 @@ from sync.base.errors import (
     UnknownTeacher,
     WrongPin,
 )
+from sync.base.events import PROFILE_FIELDS
+from sync.base.events import TEACHER_ENROLLED as ENROLLED
+from sync.base.events import TEACHER_PROFILE_CHANGED as PROFILE_CHANGED
+from sync.base.events import TEACHER_SIGNED_IN as SIGNED_IN
+from sync.laptop import pins
 from sync.laptop.journal import Journal, Tx
-
-PROFILE_CHANGED = "teacher.profile_changed"
-SIGNED_IN = "teacher.signed_in"
 
 # 学段 codes; the words people see are in app/ (translated).
 STAGES = ("preschool", "primary", "junior", "senior", "vocational", "special")

@@ -12,16 +12,24 @@ from collections.abc import Iterable, Mapping
 
 from content.catalog import ONLINE, PRACTICE, Catalog
 from content.pack import AbilityPoint
-from content.rules import ATTENDANCE, PROGRESS_TYPES, ProgrammeRules, compute_progress
-
-from sync.laptop import evidence, teachers
-from sync.base.events import Event, canonical_json
+from content.rules import PROGRESS_TYPES, ProgrammeRules, compute_progress
 from sync.base.errors import UnknownTeacher
+from sync.base.events import (
+    ATTENDANCE_SIGNED,
+    EVIDENCE_POINTS_CHOSEN,
+    EVIDENCE_RATED,
+    EVIDENCE_SUBMITTED,
+    QUIZ_ATTEMPT,
+    TEACHER_ENROLLED,
+    TEACHER_PROFILE_CHANGED,
+    Event,
+    canonical_json,
+)
 from sync.base.receipt import CountyDecision
+from sync.laptop import evidence, teachers
 from sync.laptop.laptop import Laptop
 
 FORMAT = 1
-QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed (sync.laptop.self_tests)
 
 
 def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
@@ -33,7 +41,7 @@ def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
     latest decisions on the teacher's submissions (学时认定), count as on the home page."""
     events = list(events)
     people = teachers._fold(e for e in events
-                            if e.type in (teachers.ENROLLED, teachers.PROFILE_CHANGED))
+                            if e.type in (TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED))
     if teacher_id not in people:
         raise UnknownTeacher(teacher_id=teacher_id)
     teacher = people[teacher_id]
@@ -54,9 +62,9 @@ def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
     chosen_codes: list[str] = []
     for ev in own:
         d = ev.data
-        if ev.type == ATTENDANCE and d.get("category") in attended:
+        if ev.type == ATTENDANCE_SIGNED and d.get("category") in attended:
             attended[d["category"]] += max(float(d.get("hours", 0)), 0.0)
-        elif ev.type == evidence.POINTS_CHOSEN:
+        elif ev.type == EVIDENCE_POINTS_CHOSEN:
             chosen_codes = list(d["points"])
         elif ev.type == QUIZ_ATTEMPT:
             lesson_id = str(d.get("lesson"))
@@ -68,7 +76,7 @@ def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
                                    "title": lesson.title if lesson else lesson_id}
 
     latest = {}
-    for s in evidence._fold(e for e in own if e.type in (evidence.SUBMITTED, evidence.RATED)):
+    for s in evidence._fold(e for e in own if e.type in (EVIDENCE_SUBMITTED, EVIDENCE_RATED)):
         latest[s.point] = s  # the latest submission speaks for the point
     chosen = []
     for code in chosen_codes:
@@ -120,7 +128,7 @@ def laptop_facts(laptop: Laptop, teacher_id: str) -> dict:
     """The facts from this laptop's journal: the teacher's events and everyone's profiles."""
     laptop.teachers.get(teacher_id)
     own = laptop.journal.events(teacher_id=teacher_id)
-    profiles = laptop.journal.events(types=(teachers.ENROLLED, teachers.PROFILE_CHANGED))
+    profiles = laptop.journal.events(types=(TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED))
     merged = sorted({e.seq: e for e in own + profiles}.values(), key=lambda e: e.seq)
     return facts_from_events(merged, teacher_id, laptop.journal.device_id, laptop.catalog,
                              laptop.rules, laptop.ability_points(),

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from content.keys import PrivateKey, load_private
-from sync.demo import county as county_demo
 from sync.county.hub import Hub
+from sync.demo import county as county_demo
 
 from ...messages import describe
 from ..ops import run_op

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.county.hub import Hub
 from sync.county.decisions import EvidenceItem
+from sync.county.hub import Hub
 from sync.county.listings import PointWords, point_words, viewable_copy
 
 from ...messages import describe
