@@ -41,7 +41,7 @@ def big_laptop(tmp_path_factory):
 
 def test_kill_during_export_leaves_a_valid_bundle_or_none(big_laptop, tmp_path):
     rng = random.Random(8)
-    code = ("import sys; from pathlib import Path; from sync.laptop import Laptop; "
+    code = ("import sys; from pathlib import Path; from sync.laptop.laptop import Laptop; "
             "from sync.laptop.outbox import export_bundle; lp = Laptop.open(Path(sys.argv[1])); "
             "print(export_bundle(lp, Path(sys.argv[2])).status, flush=True)")
     # time a full run, so kills land before, during and after the write
