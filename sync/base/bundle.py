@@ -33,7 +33,7 @@ from content.keys import sign as sign_with
 from sync.base.device import DeviceIdentity, device_id_for
 from sync.base.durable import fsync_dir, translate_os_error
 from sync.base.errors import SongpeiError
-from sync.base.events import canonical_json
+from sync.base.events import ROW_TYPES, canonical_json
 
 MAGIC = b"SPBUNDL1"
 END = b"SPBEND01"
@@ -347,7 +347,11 @@ _TRAILER_FIELDS: dict[str, Callable[[object], bool]] = {
 
 def order_parts(paths: list[Path]) -> list[tuple[Path, Trailer]]:
     """Trailers of one bundle's parts in order; refuses a missing or foreign part."""
-    parts = sorted(((p, read_trailer(p)) for p in paths), key=lambda x: x[1].data["part"])
+    return _in_order([(p, read_trailer(p)) for p in paths])
+
+
+def _in_order(found: list[tuple[Path, Trailer]]) -> list[tuple[Path, Trailer]]:
+    parts = sorted(found, key=lambda x: x[1].data["part"])
     first = parts[0][1]
     for i, (p, t) in enumerate(parts, start=1):
         if t.bundle_id != first.bundle_id or t.device_key != first.device_key:
@@ -479,3 +483,98 @@ def _decrypt(parts, head: Trailer, county: X25519PrivateKey,
     if (not isinstance(manifest, dict) or buf or current is not None
             or manifest.get("members") != seen):
         raise BundleRefused(path=where, reason="damaged")
+
+
+# --- into the hub -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Bundle:
+    """One bundle whose parts are all here and in order, every trailer's signature holding.
+    Its events are decrypted and checked only when asked for (rows), after the reader has
+    looked at the trailers (which county, which device, seen before?)."""
+
+    parts: list[tuple[Path, Trailer]]
+    source: str  # the file a result names: the first of the part files by name
+
+    @property
+    def head(self) -> Trailer:
+        return self.parts[0][1]
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 over the signed trailers: what the hub registers the bundle by, and the
+        name of its quarantined copy (never a name from the drive)."""
+        return hashlib.sha256(b"".join(t.raw for _, t in self.parts)).hexdigest()
+
+    def rows(self, county_x25519: X25519PrivateKey,
+             files: Callable[[str, int], FileSink] | None = None) -> Iterator[list]:
+        """Decrypt (chunks checked against the signed hashes first) and yield the event rows,
+        lists in events column order (sync.base.events.COLUMNS), each column of its type;
+        file members go to `files` (see read_bundle_parts). One JSON parse per member, not
+        per line. Raises BundleRefused at the first problem: a consumer commits nothing it
+        took from an iterator that did not run to its end."""
+        for name, data in _decrypt(self.parts, self.head, county_x25519, files):
+            if not name.startswith("events-"):
+                continue
+            try:
+                rows = json.loads(b"[" + data.rstrip(b"\n").replace(b"\n", b",") + b"]")
+            except ValueError:
+                raise BundleRefused(path=self.source, reason="damaged") from None
+            for r in rows:
+                if type(r) is not list or list(map(type, r)) != ROW_TYPES:
+                    raise BundleRefused(path=self.source, reason="damaged")
+                yield r
+
+
+@dataclass(frozen=True)
+class Unopened:
+    """A part file, or a bundle's set of parts, refused before anything was decrypted."""
+
+    source: str
+    error: BundleRefused
+
+
+def open_bundles(paths: Iterable[Path]) -> tuple[list[Unopened], list[Bundle | Unopened]]:
+    """Every bundle under `paths` (files as given, folders and drives searched): the part
+    files whose trailer does not read or verify, and one Bundle per bundle found — Unopened
+    when its parts do not make it whole. Parts belong together by device and bundle id, so
+    another laptop's key cannot claim a part of this one's bundle by naming the same id."""
+    unreadable: list[Unopened] = []
+    groups: dict[tuple[str, str], list[tuple[Path, Trailer]]] = {}
+    for f in bundle_files(paths):
+        try:
+            t = read_trailer(f)
+        except BundleRefused as exc:
+            unreadable.append(Unopened(str(f), exc))
+            continue
+        groups.setdefault((t.device_id, t.bundle_id), []).append((f, t))
+    return unreadable, [_assembled(sorted(found, key=lambda x: x[0]))
+                        for found in groups.values()]
+
+
+def open_bundle(paths: list[Path]) -> Bundle | Unopened:
+    """The one bundle made of these part files (a copy the hub kept in quarantine)."""
+    files = sorted(paths)
+    try:
+        return Bundle(order_parts(files), str(files[0]))
+    except BundleRefused as exc:
+        return Unopened(str(files[0]), exc)
+
+
+def _assembled(found: list[tuple[Path, Trailer]]) -> Bundle | Unopened:
+    try:
+        return Bundle(_in_order(found), str(found[0][0]))
+    except BundleRefused as exc:
+        return Unopened(str(found[0][0]), exc)
+
+
+def bundle_files(paths: Iterable[Path]) -> list[Path]:
+    """Bundle part files under the given paths: files as given, folders and drives searched
+    (a drive's songpei/to-county first; anything that is not a bundle is left alone)."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            sub = p / "songpei" / "to-county"
+            found += sorted((sub if sub.is_dir() else p).rglob(f"*{SUFFIX}"))
+        else:
+            found.append(p)
+    return [f for f in found if not f.name.startswith(".")]

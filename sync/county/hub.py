@@ -24,14 +24,7 @@ from content.rules import ProgrammeRules, bundled_rules
 from content.targets import DistrictTarget
 from content.trust import TrustStore
 from sync.base import attendance_sheet, library, migrate
-from sync.base.bundle import (
-    SUFFIX,
-    BundleRefused,
-    Trailer,
-    order_parts,
-    read_bundle_parts,
-    read_trailer,
-)
+from sync.base.bundle import SUFFIX, Bundle, BundleRefused, Unopened, open_bundle, open_bundles
 from sync.base.confine import OutsideFolder, inside, remove
 from sync.base.durable import atomic_write_bytes, translate_os_error
 from sync.base.errors import SongpeiError
@@ -40,7 +33,6 @@ from sync.base.events import (
     COLUMNS,
     LESSON_SESSION,
     MALFORMED_SQL,
-    ROW_TYPES,
     TEACHER_ENROLLED,
     Event,
     malformed,
@@ -213,40 +205,30 @@ class Hub(CountyOffice):
     # --- import -------------------------------------------------------------------------------
     def import_paths(self, paths: Iterable[Path], county: PrivateKey,
                      report: Callable[[int, int], None] | None = None) -> list[ImportResult]:
-        """Import bundles from files, folders or whole drives; one result per bundle.
-        `report(done, total)` hears after each bundle (for a progress bar)."""
-        results: list[ImportResult] = []
-        # Parts belong together by device and bundle id: another laptop's key cannot claim a
-        # part of this one's bundle by naming the same id.
-        groups: dict[tuple[str, str], list[Path]] = {}
-        for f in _bundle_files(paths):
-            try:
-                t = read_trailer(f)
-            except BundleRefused as exc:
-                results.append(_refused(str(f), exc))
-                continue
-            groups.setdefault((t.device_id, t.bundle_id), []).append(f)
-        for n, files in enumerate(groups.values()):
+        """Import bundles from files, folders or whole drives; one result per bundle (and one
+        per part file that is no readable bundle part). `report(done, total)` hears after
+        each bundle (for a progress bar)."""
+        unreadable, bundles = open_bundles(paths)
+        results = [_refused(u.source, u.error) for u in unreadable]
+        for n, bundle in enumerate(bundles):
             if report is not None:
-                report(n, len(groups))
-            results.append(self.import_bundle(sorted(files), county))
+                report(n, len(bundles))
+            results.append(self.import_bundle(bundle, county))
         if report is not None:
-            report(len(groups), len(groups))
+            report(len(bundles), len(bundles))
         return results
 
-    def import_bundle(self, files: list[Path], county: PrivateKey) -> ImportResult:
-        source = str(files[0])
-        try:
-            parts = order_parts(files)
-        except BundleRefused as exc:
-            return _refused(source, exc)
-        head = parts[0][1]
+    def import_bundle(self, bundle: Bundle | Unopened, county: PrivateKey) -> ImportResult:
+        """One bundle: refused, answered from the register (seen before), held in quarantine
+        (a laptop the county has not enrolled), or its rows inserted in one transaction."""
+        if isinstance(bundle, Unopened):
+            return _refused(bundle.source, bundle.error)
+        source, head, digest = bundle.source, bundle.head, bundle.digest
         d = head.data
         result = ImportResult(source, "imported", head.device_id, d["seq_first"], d["seq_last"])
         if d["county_key_id"] != self.county.key_id:
             result.status, result.reason = "refused", "other-county"
             return result
-        digest = hashlib.sha256(b"".join(t.raw for _, t in parts)).hexdigest()
         seen = self.conn.execute("SELECT trailer_sha256, status FROM bundles WHERE bundle_id=?",
                                  (head.bundle_id,)).fetchone()
         if seen and seen[0] == digest:  # re-import: answered from the register, not the file
@@ -258,23 +240,22 @@ class Hub(CountyOffice):
             if device is None or device[1] != "enrolled" or device[0] != head.device_key:
                 reason = ("unknown-device" if device is None or device[1] == "pending" else
                           "revoked-device" if device[1] == "revoked" else "key-mismatch")
-                self._hold(parts, head, digest, county, reason, result)
+                self._hold(bundle, county, reason, result)
             else:
-                self._import_enrolled(parts, head, digest, county, result)
+                self._import_enrolled(bundle, county, result)
         except BundleRefused as exc:
             return _refused(source, exc, head.device_id, d["seq_first"], d["seq_last"])
         return result
 
-    def _hold(self, parts: list[tuple[Path, Trailer]], head: Trailer, digest: str,
-              county: PrivateKey, reason: str, result: ImportResult) -> None:
+    def _hold(self, bundle: Bundle, county: PrivateKey, reason: str,
+              result: ImportResult) -> None:
         """Keep a bundle a person must decide on: a copy in the hub's folder, a quarantine row,
         and (for a new laptop) a pending device entry with the schools its teachers named."""
         schools: set[str] = set()
-        source = str(parts[0][0])
-        for r in _bundle_rows(read_bundle_parts([p for p, _ in parts], county.agreement),
-                              source):
+        head, digest = bundle.head, bundle.digest
+        for r in bundle.rows(county.agreement):
             if malformed(r[4], r[5]):
-                raise BundleRefused(path=source, reason="bad-event", seq=r[0])
+                raise BundleRefused(path=str(bundle.parts[0][0]), reason="bad-event", seq=r[0])
             if r[4] == TEACHER_ENROLLED:
                 schools.add(payload_object(r[5])["school"])
         # Named by what the hub computed from the signed trailers, never by anything a
@@ -282,7 +263,7 @@ class Hub(CountyOffice):
         store = inside(self.quarantine_dir, self.quarantine_dir / digest)
         try:
             store.mkdir(parents=True, exist_ok=True)
-            for n, (p, _) in enumerate(parts, start=1):
+            for n, (p, _) in enumerate(bundle.parts, start=1):
                 shutil.copyfile(p, store / f"part-{n:02d}{SUFFIX}")
         except OSError as exc:
             remove(self.quarantine_dir, store)
@@ -309,14 +290,13 @@ class Hub(CountyOffice):
         result.status, result.reason = "quarantined", reason
         result.detail = ", ".join(sorted(schools))
 
-    def _import_enrolled(self, parts: list[tuple[Path, Trailer]], head: Trailer, digest: str,
-                         county: PrivateKey, result: ImportResult) -> None:
+    def _import_enrolled(self, bundle: Bundle, county: PrivateKey,
+                         result: ImportResult) -> None:
+        head, digest = bundle.head, bundle.digest
         d = head.data
         dev, first, last = head.device_id, d["seq_first"], d["seq_last"]
         now = _now_ms()
         conn = self.conn
-        members = read_bundle_parts([p for p, _ in parts], county.agreement,
-                                    files=self._evidence_sink)
         with _tx(conn), _no_cyclic_gc():
             existing = dict(conn.execute(
                 "SELECT seq, hash FROM events WHERE device_id=? AND seq BETWEEN ? AND ?",
@@ -330,7 +310,7 @@ class Hub(CountyOffice):
             batch: list[tuple] = []
             signed: list[list] = []
             skewed = False
-            for r in _bundle_rows(members, result.source):
+            for r in bundle.rows(county.agreement, files=self._evidence_sink):
                 seq = r[0]
                 if r[2] != dev or seq != expected:
                     raise BundleRefused(path=result.source, reason="damaged")
@@ -569,7 +549,7 @@ class Hub(CountyOffice):
                 continue
             self.conn.execute("DELETE FROM bundles WHERE bundle_id IN (SELECT bundle_id FROM "
                               "quarantine WHERE id=?) AND status='quarantined'", (qid,))
-            r = self.import_bundle(files, county)
+            r = self.import_bundle(open_bundle(files), county)
             results.append(r)
             if r.status in ("imported", "already-had"):
                 self.conn.execute("UPDATE quarantine SET resolved_ms=?, resolution='approved' "
@@ -694,32 +674,3 @@ def _refused(source: str, exc: BundleRefused, device_id: str = "", first: int = 
 def _note(result: ImportResult, flag: str) -> None:
     if flag not in result.flags:
         result.flags.append(flag)
-
-
-def _bundle_rows(members: Iterator[tuple[str, bytes]], source: str) -> Iterator[list]:
-    """Event rows (lists in journal column order), one JSON parse per member, not per line."""
-    for name, data in members:
-        if not name.startswith("events-"):
-            continue
-        try:
-            rows = json.loads(b"[" + data.rstrip(b"\n").replace(b"\n", b",") + b"]")
-        except ValueError:
-            raise BundleRefused(path=source, reason="damaged") from None
-        for r in rows:
-            if type(r) is not list or list(map(type, r)) != ROW_TYPES:
-                raise BundleRefused(path=source, reason="damaged")
-            yield r
-
-
-def _bundle_files(paths: Iterable[Path]) -> list[Path]:
-    """Bundle part files under the given paths: files as given, folders and drives searched
-    (a drive's songpei/to-county first; anything that is not a bundle is left alone)."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            sub = p / "songpei" / "to-county"
-            found += sorted((sub if sub.is_dir() else p).rglob(f"*{SUFFIX}"))
-        else:
-            found.append(p)
-    return [f for f in found if not f.name.startswith(".")]
-
