@@ -1,4 +1,4 @@
-"""Sync bundles: a laptop's events (and later evidence files), encrypted to the county and
+"""Sync bundles: a laptop's events and evidence files, encrypted to the county and
 signed by the device, in part files small enough for FAT32.
 
 A part file is:   MAGIC | chunk records … | trailer JSON | signature (64) | u32 trailer length | END
