@@ -29,7 +29,9 @@ EVENT_TYPES = (TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED, TEACHER_SIGNED_IN, LES
                QUIZ_ATTEMPT, DIAGNOSTIC_ATTEMPT, EVIDENCE_POINTS_CHOSEN, EVIDENCE_SUBMITTED,
                EVIDENCE_RATED, SCHOOL_DOCUMENT_FILED, ATTENDANCE_SIGNED)
 
-# The events table's columns, in table order (the journal's and the hub's alike).
+# The events table's columns, in table order (the journal's and the hub's alike). Event's
+# fields are these columns in this order, so Event(*row) over "SELECT {COLUMNS}" reads each
+# column into the field of its name; rows in this order are also what a bundle carries.
 COLUMNS = "seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, prev_hash, hash"
 GENESIS = "0" * 64
 DOMAIN = b"songpei-event-v1\n"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,14 @@ class CountyDecision:
     officer: str
     decided_ms: int
     serial: int = 0    # the hub's order of decisions: the highest for a submission wins
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> CountyDecision:
+        """From a row with these fields' names as columns (the hub's `decisions`, the laptop's
+        `county_decisions`)."""
+        return cls(row["decision_id"], row["submission_id"], row["teacher_id"], row["point"],
+                   row["level"], bool(row["recognised"]), row["reason"], row["officer"],
+                   row["decided_ms"], row["serial"])
 
     def to_mail(self) -> dict:
         """What travels in a receipt: no officer's name, no teacher's name."""

@@ -23,6 +23,7 @@ from sync.base.events import (
     TEACHER_PROFILE_CHANGED,
 )
 from sync.base.receipt import CountyDecision
+from sync.base.rows import named
 
 # The words on the official sheets and the codes kept (as sync.laptop.evidence.LEVELS).
 LEVELS = {"优秀": "excellent", "合格": "pass", "不合格": "fail"}
@@ -112,13 +113,13 @@ def latest_decisions(conn: sqlite3.Connection, device_id: str | None = None
                      ) -> dict[str, CountyDecision]:
     """submission id → the county's latest decision on it."""
     sql = ("SELECT decision_id, submission_id, teacher_id, point, level, recognised, reason, "
-           "officer, decided_ms, id FROM decisions WHERE id IN (SELECT max(id) FROM decisions "
-           "GROUP BY submission_id)")
+           "officer, decided_ms, id AS serial FROM decisions WHERE id IN (SELECT max(id) FROM "
+           "decisions GROUP BY submission_id)")
     args: tuple = ()
     if device_id is not None:
         sql += " AND device_id=?"
         args = (device_id,)
-    return {r[1]: CountyDecision(*r[:5], bool(r[5]), *r[6:]) for r in conn.execute(sql, args)}
+    return {r["submission_id"]: CountyDecision.from_row(r) for r in named(conn, sql, args)}
 
 
 def _now_ms() -> int:
@@ -178,40 +179,44 @@ class CountyOffice:
             raise CountyActionRefused(reason="fail-recognised", value=county_rating)
         if not recognised and not reason:
             raise CountyActionRefused(reason="reason-required", value="")
-        row = self.conn.execute("SELECT teacher_id, device_id, payload FROM events WHERE id=? "
-                                "AND type=?", (submission_event_id, EVIDENCE_SUBMITTED)).fetchone()
+        row = named(self.conn, "SELECT teacher_id, device_id, payload FROM events WHERE id=? "
+                    "AND type=?", (submission_event_id, EVIDENCE_SUBMITTED)).fetchone()
         if row is None:
             raise CountyActionRefused(reason="unknown-submission", value=submission_event_id)
-        point = str(json.loads(row[2]).get("point", ""))
+        teacher_id = row["teacher_id"]
+        point = str(json.loads(row["payload"]).get("point", ""))
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            last = self.conn.execute(
-                "SELECT decision_id, level, recognised, reason, officer, decided_ms, id FROM "
-                "decisions WHERE submission_id=? ORDER BY id DESC LIMIT 1",
-                (submission_event_id,)).fetchone()
-            if last and (last[1], bool(last[2]), last[3]) == (level, recognised, reason):
+            last = named(
+                self.conn, "SELECT decision_id, submission_id, teacher_id, point, level, "
+                "recognised, reason, officer, decided_ms, id AS serial FROM decisions WHERE "
+                "submission_id=? ORDER BY id DESC LIMIT 1", (submission_event_id,)).fetchone()
+            if last and (last["level"], bool(last["recognised"]), last["reason"]) == (
+                    level, recognised, reason):
                 self.conn.execute("COMMIT")
-                return CountyDecision(last[0], submission_event_id, row[0], point, level,
-                                      recognised, reason, last[4], last[5], last[6])
+                return CountyDecision(last["decision_id"], submission_event_id, teacher_id,
+                                      point, level, recognised, reason, last["officer"],
+                                      last["decided_ms"], last["serial"])
             decision_id, now = str(uuid.uuid4()), _now_ms()
             cur = self.conn.execute(
                 "INSERT INTO decisions (decision_id, submission_id, teacher_id, device_id, "
                 "point, level, recognised, reason, officer, decided_ms) VALUES "
-                "(?,?,?,?,?,?,?,?,?,?)", (decision_id, submission_event_id, row[0], row[1],
+                "(?,?,?,?,?,?,?,?,?,?)", (decision_id, submission_event_id, teacher_id,
+                                          row["device_id"],
                                           point, level, int(recognised), reason, officer, now))
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        return CountyDecision(decision_id, submission_event_id, row[0], point, level,
+        return CountyDecision(decision_id, submission_event_id, teacher_id, point, level,
                               recognised, reason, officer, now, cur.lastrowid)
 
     def decision_history(self, submission_event_id: str) -> list[CountyDecision]:
         """Every decision on one submission, oldest first."""
-        return [CountyDecision(*r[:5], bool(r[5]), *r[6:]) for r in self.conn.execute(
-            "SELECT decision_id, submission_id, teacher_id, point, level, recognised, reason, "
-            "officer, decided_ms, id FROM decisions WHERE submission_id=? ORDER BY id",
-            (submission_event_id,))]
+        return [CountyDecision.from_row(r) for r in named(
+            self.conn, "SELECT decision_id, submission_id, teacher_id, point, level, "
+            "recognised, reason, officer, decided_ms, id AS serial FROM decisions WHERE "
+            "submission_id=? ORDER BY id", (submission_event_id,))]
 
     def decisions(self, device_id: str | None = None) -> list[CountyDecision]:
         """The latest decision per submission (those on one laptop's submissions if asked)."""
@@ -232,9 +237,9 @@ class CountyOffice:
         note = _text(note, "note-required")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            row = self.conn.execute("SELECT closed_ms FROM flags WHERE id=?",
-                                    (flag_id,)).fetchone()
-            if row is None or row[0] is not None:
+            row = named(self.conn, "SELECT closed_ms FROM flags WHERE id=?",
+                        (flag_id,)).fetchone()
+            if row is None or row["closed_ms"] is not None:
                 raise CountyActionRefused(reason="unknown-flag" if row is None else
                                           "already-closed", value=str(flag_id))
             self.conn.execute("UPDATE flags SET closed_ms=?, note=? WHERE id=?",
@@ -250,12 +255,14 @@ class CountyOffice:
                "resolution, note FROM quarantine" +
                (" WHERE resolved_ms IS NULL" if open_only else "") + " ORDER BY id")
         out = []
-        for r in self.conn.execute(sql):
+        for r in named(self.conn, sql):
             try:
-                detail = json.loads(r[4]) if r[4] else {}
+                detail = json.loads(r["detail"]) if r["detail"] else {}
             except ValueError:
-                detail = {"text": r[4]}
-            out.append(QuarantineRow(r[0], r[1], r[2], r[3], detail, *r[5:]))
+                detail = {"text": r["detail"]}
+            out.append(QuarantineRow(r["id"], r["reason"], r["device_id"], r["bundle_id"],
+                                     detail, r["at_ms"], r["resolved_ms"], r["resolution"],
+                                     r["note"]))
         return out
 
     def dismiss_quarantine(self, item_id: int, note: str) -> None:
@@ -264,9 +271,9 @@ class CountyOffice:
         note = _text(note, "note-required")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            row = self.conn.execute("SELECT resolved_ms, stored FROM quarantine WHERE id=?",
-                                    (item_id,)).fetchone()
-            if row is None or row[0] is not None:
+            row = named(self.conn, "SELECT resolved_ms, stored FROM quarantine WHERE id=?",
+                        (item_id,)).fetchone()
+            if row is None or row["resolved_ms"] is not None:
                 raise CountyActionRefused(reason="unknown-item" if row is None else
                                           "already-resolved", value=str(item_id))
             self.conn.execute("UPDATE quarantine SET resolved_ms=?, resolution='dismissed', "
@@ -275,4 +282,4 @@ class CountyOffice:
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        self._drop_store(row[1])  # confined to the hub's quarantine folder
+        self._drop_store(row["stored"])  # confined to the hub's quarantine folder

@@ -29,6 +29,7 @@ from sync.base.events import EVIDENCE_RATED as RATED
 from sync.base.events import EVIDENCE_SUBMITTED as SUBMITTED
 from sync.base.events import SCHOOL_DOCUMENT_FILED as DOCUMENT_FILED
 from sync.base.events import Event, payload_object
+from sync.base.rows import named
 from sync.laptop.journal import Tx
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import _fold_in_tx
@@ -327,14 +328,14 @@ def rate(laptop: Laptop, rater_id: str, submission_event_id: str, level: str,
 
     def write(tx: Tx) -> Event:
         _school_team_member(tx, rater_id)
-        row = tx.conn.execute("SELECT teacher_id, payload FROM events WHERE id=? AND type=?",
-                              (submission_event_id, SUBMITTED)).fetchone()
+        row = named(tx.conn, "SELECT teacher_id, payload FROM events WHERE id=? AND type=?",
+                    (submission_event_id, SUBMITTED)).fetchone()
         if row is None:
             raise RatingRefused(reason="unknown_submission", value=submission_event_id)
-        if row[0] == rater_id:
+        if row["teacher_id"] == rater_id:
             raise RatingRefused(reason="own_submission")
-        point = json.loads(row[1])["point"]
-        return tx.append(row[0], RATED, {"submission": submission_event_id, "point": point,
+        point = json.loads(row["payload"])["point"]
+        return tx.append(row["teacher_id"], RATED, {"submission": submission_event_id, "point": point,
                                          "level": code, "comment": comment,
                                          "rater": rater_id})
 

@@ -37,6 +37,7 @@ from sync.base.events import (
     event_hash,
     verify_chain,
 )
+from sync.base.rows import named
 
 FILE_NAME = "journal.db"
 T = TypeVar("T")
@@ -163,12 +164,13 @@ class Journal:
     def _claim_device(self, conn: sqlite3.Connection) -> None:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            row = conn.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()
+            row = named(conn, "SELECT value FROM meta WHERE key='device_id'").fetchone()
             if row is None:
                 conn.execute("INSERT INTO meta VALUES ('device_id', ?)", (self.device_id,))
                 conn.execute("INSERT INTO meta VALUES ('created_ms', ?)", (str(self._wall_ms()),))
-            elif row[0] != self.device_id:
-                raise DeviceKeyMismatch(path=str(self.path), expected=row[0], found=self.device_id)
+            elif row["value"] != self.device_id:
+                raise DeviceKeyMismatch(path=str(self.path), expected=row["value"],
+                                        found=self.device_id)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -25,6 +25,7 @@ from sync.base.datadir import prepare_data_dir
 from sync.base.durable import atomic_write_bytes
 from sync.base.events import Event
 from sync.base.receipt import CountyDecision
+from sync.base.rows import named
 from sync.laptop.journal import Journal
 from sync.laptop.teachers import Teachers
 
@@ -119,15 +120,15 @@ class Laptop:
         """The county's latest decision on each evidence submission (学时认定), as its signed
         receipts brought them; a teacher's own if `teacher_id` is given."""
         sql = ("SELECT decision_id, submission_id, teacher_id, point, level, recognised, "
-               "reason, '', decided_ms, serial FROM county_decisions c WHERE serial = (SELECT "
+               "reason, '' AS officer, decided_ms, serial FROM county_decisions c WHERE serial = (SELECT "
                "max(serial) FROM county_decisions WHERE submission_id = c.submission_id)")
         args: tuple = ()
         if teacher_id is not None:
             sql += " AND teacher_id = ?"
             args = (teacher_id,)
         with self.journal.reader() as conn:
-            rows = conn.execute(sql + " ORDER BY serial", args).fetchall()
-        return [CountyDecision(*r[:5], bool(r[5]), *r[6:]) for r in rows]
+            rows = named(conn, sql + " ORDER BY serial", args).fetchall()
+        return [CountyDecision.from_row(r) for r in rows]
 
     def close(self) -> None:
         self.journal.close()

@@ -17,6 +17,7 @@ import threading
 import uuid
 
 from sync.base.events import LESSON_SESSION, Event
+from sync.base.rows import named
 from sync.laptop.journal import Journal, Tx
 
 CHECKPOINT_EVERY_S = 15
@@ -142,17 +143,17 @@ def last_position(journal: Journal, teacher_id: str, lesson_id: str) -> float:
     """Where the teacher stopped in this lesson: the latest checkpoint, else the latest session
     event; 0 if the lesson was never opened or was last watched to the end."""
     with journal.reader() as conn:
-        row = conn.execute(
-            "SELECT position_s, completed FROM lesson_checkpoints WHERE teacher_id = ? "
+        row = named(
+            conn, "SELECT position_s, completed FROM lesson_checkpoints WHERE teacher_id = ? "
             "AND lesson_id = ? ORDER BY updated_ms DESC LIMIT 1",
             (teacher_id, lesson_id)).fetchone()
         if row is None:
             # json_extract in SQL: one teacher's sessions can be thousands of rows
-            row = conn.execute(
-                "SELECT json_extract(payload, '$.position_s'), "
-                "json_extract(payload, '$.completed') FROM events WHERE teacher_id = ? "
+            row = named(
+                conn, "SELECT json_extract(payload, '$.position_s') AS position_s, "
+                "json_extract(payload, '$.completed') AS completed FROM events WHERE teacher_id = ? "
                 "AND type = ? AND json_extract(payload, '$.lesson') = ? "
                 "ORDER BY seq DESC LIMIT 1", (teacher_id, LESSON_SESSION, lesson_id)).fetchone()
-    if row is None or row[1] or row[0] is None:
+    if row is None or row["completed"] or row["position_s"] is None:
         return 0.0
-    return max(float(row[0]), 0.0)
+    return max(float(row["position_s"]), 0.0)

@@ -21,6 +21,7 @@ from sync.base.events import PROFILE_FIELDS
 from sync.base.events import TEACHER_ENROLLED as ENROLLED
 from sync.base.events import TEACHER_PROFILE_CHANGED as PROFILE_CHANGED
 from sync.base.events import TEACHER_SIGNED_IN as SIGNED_IN
+from sync.base.rows import named
 from sync.laptop import pins
 from sync.laptop.journal import Journal, Tx
 
@@ -153,17 +154,18 @@ class Teachers:
         and may impose a wait. Raises WrongPin or PinLocked."""
         teacher = self.get(teacher_id)
         with self.journal.reader() as conn:
-            row = conn.execute(
-                "SELECT salt, hash, scrypt_n, scrypt_r, scrypt_p, failures, locked_until_ms "
+            row = named(
+                conn, "SELECT salt, hash, scrypt_n, scrypt_r, scrypt_p, locked_until_ms "
                 "FROM pins WHERE teacher_id=?", (teacher_id,)).fetchone()
         if row is None:
             raise UnknownTeacher(teacher_id=teacher_id)
         now = self.journal.now_ms()
         # A clock set back must not lengthen a lock beyond the longest one we ever impose.
-        left_ms = min(row[6] - now, pins.MAX_WAIT_SECONDS * 1000)
+        left_ms = min(row["locked_until_ms"] - now, pins.MAX_WAIT_SECONDS * 1000)
         if left_ms > 0:
             raise PinLocked(seconds=-(-left_ms // 1000))
-        ok = pins.matches(pin or "", pins.PinRecord(*row[:5]))
+        ok = pins.matches(pin or "", pins.PinRecord(row["salt"], row["hash"], row["scrypt_n"],
+                                                    row["scrypt_r"], row["scrypt_p"]))
 
         def write(tx: Tx) -> int:
             if ok:
