@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from sync.datadir import default_data_dir
-from sync.errors import SongpeiError
+from sync.base.datadir import default_data_dir
+from sync.base.errors import SongpeiError
 
 from . import (
     __version__,
@@ -220,8 +220,8 @@ def _doctor(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _simulate(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.laptop import Laptop
-    from sync.simulate import simulate
+    from sync.demo.simulate import simulate
+    from sync.laptop.laptop import Laptop
 
     def committed(seq: int) -> None:
         print(translate("cli", "committed up to event %1").replace("%1", str(seq)), flush=True)
@@ -236,7 +236,7 @@ def _simulate(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _verify(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     with Laptop.open(data_dir) as laptop:
         problems = laptop.journal.check()

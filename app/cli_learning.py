@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from sync.errors import UnknownTeacher
+from sync.base.errors import UnknownTeacher
 
 from .console import say, table
 from .messages import field_name
@@ -44,7 +44,7 @@ def _find(laptop, wanted: str):
 
 
 def teachers(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     with Laptop.open(data_dir) as laptop:
         # hours as the teacher's home page shows them: the same rules, the same rounding
@@ -63,7 +63,7 @@ def teachers(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def transcript(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     from .transcript import write_transcript
 
@@ -75,7 +75,7 @@ def transcript(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def school_team(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     with Laptop.open(data_dir) as laptop:
         t = laptop.teachers.set_school_team(_find(laptop, args.teacher).id, not args.remove)

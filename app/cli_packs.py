@@ -174,8 +174,8 @@ def pack_verify(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def pack_install(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.laptop import Laptop
-    from sync.library import find_packs
+    from sync.base.library import find_packs
+    from sync.laptop.laptop import Laptop
 
     packs = find_packs(args.path)
     if not packs:

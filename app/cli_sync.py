@@ -166,7 +166,7 @@ def passphrase(args: argparse.Namespace, confirm: bool = False) -> bytes:
 
 
 def keys_new(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.durable import atomic_create_bytes
+    from sync.base.durable import atomic_create_bytes
 
     pw = passphrase(args, confirm=True)
     key = keys.generate(args.role, args.name)
@@ -190,7 +190,7 @@ def keys_rotate(args: argparse.Namespace, data_dir: Path) -> int:
     import time
 
     from content import trust_mail
-    from sync.durable import atomic_write_bytes
+    from sync.base.durable import atomic_write_bytes
 
     new = keys.load_public(args.new)
     old = keys.load_private(args.old, passphrase(args), role=new.role)
@@ -205,7 +205,7 @@ def keys_revoke(args: argparse.Namespace, data_dir: Path) -> int:
     import time
 
     from content import trust_mail
-    from sync.durable import atomic_write_bytes
+    from sync.base.durable import atomic_write_bytes
 
     county = keys.load_private(args.county_key, passphrase(args), role="county")
     atomic_write_bytes(args.out, trust_mail.revocation(county, args.serial, args.key_ids,
@@ -217,7 +217,7 @@ def keys_revoke(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _laptop(data_dir: Path):
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     return Laptop.open(data_dir)
 
@@ -251,7 +251,7 @@ def trust_list(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def export(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.export import export_bundle
+    from sync.laptop.outbox import export_bundle
 
     with _laptop(data_dir) as laptop:
         r = export_bundle(laptop, args.to)
@@ -268,7 +268,7 @@ def export(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def receive(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.receipts import receive as apply
+    from sync.laptop.inbox import receive as apply
 
     with _laptop(data_dir) as laptop:
         r = apply(laptop, args.drive)
@@ -288,7 +288,7 @@ def _county(args: argparse.Namespace, hub) -> keys.PrivateKey:
 
 
 def hub_init(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.hub import Hub
+    from sync.county.hub import Hub
 
     key = keys.load_private(args.county_key, passphrase(args), role="county")
     Hub.init(args.hub, key, args.county_key).close()
@@ -298,7 +298,7 @@ def hub_init(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _open_hub(path: Path):
-    from sync.hub import Hub
+    from sync.county.hub import Hub
 
     return Hub.open(path)
 
@@ -343,7 +343,7 @@ def hub_approve(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def hub_mail(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.receipts import write_mail
+    from sync.county.mail import write_mail
 
     with _open_hub(args.hub) as hub:
         written = write_mail(hub, args.to, _county(args, hub))
@@ -370,7 +370,7 @@ def hub_publisher(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def hub_pack(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.library import find_packs
+    from sync.base.library import find_packs
 
     with _open_hub(args.hub) as hub:
         for folder in find_packs(args.pack):
@@ -390,8 +390,8 @@ def _check_out(path: Path | None) -> Path:
 
 
 def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.export_template import DEFAULT, load_template
-    from sync.hub_report import teacher_rows, write_csv, write_xlsx
+    from sync.county.platform_template import DEFAULT, load_template
+    from sync.county.teacher_rows import teacher_rows, write_csv, write_xlsx
 
     if args.format == "xapi":
         return _xapi(args)
@@ -406,13 +406,13 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
         rows = teacher_rows(hub, catalog, rules)
         targets, county = hub.targets(), hub.county.name
         if args.format == "pdf":  # the year's figures: hours, 结业 and 合格 by its end
-            from sync.county_figures import latest_year
+            from sync.county.report_figures import latest_year
 
             year = args.year or latest_year(targets)
             rows = teacher_rows(hub, catalog, rules, year) if year is not None else rows
     done = sum(r.met for r in rows)
     if args.format == "pdf":
-        from sync.county_figures import county_figures
+        from sync.county.report_figures import county_figures
 
         from .county_report import write_county_report
 
@@ -427,7 +427,7 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _xapi(args: argparse.Namespace) -> int:
-    from sync import xapi
+    from sync.county import xapi
 
     if args.out is not None:
         _check_out(args.out)
@@ -451,7 +451,7 @@ def _xapi(args: argparse.Namespace) -> int:
 
 
 def hub_demo(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync import county_demo
+    from sync.demo import county as county_demo
 
     scale = county_demo.DEFAULT_SCALE if args.scale is None else args.scale
     if not 0 < scale <= 1.5:
@@ -473,7 +473,7 @@ def hub_demo(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _demo_step(name: str) -> str:
-    """What the demo county's build is doing (sync.county_demo.STEPS)."""
+    """What the demo county's build is doing (sync.demo.county.STEPS)."""
     return {
         "keys": translate("cli", "Making the county's keys and the demo content pack …"),
         "laptops": translate("cli", "Simulating the school laptops: teachers enrol, study and "
@@ -485,7 +485,7 @@ def _demo_step(name: str) -> str:
 
 
 def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.targets_file import parse_targets_file
+    from sync.county.targets_file import parse_targets_file
 
     targets = parse_targets_file(keys.read_file(args.file), str(args.file))
     with _open_hub(args.hub) as hub:
@@ -497,8 +497,8 @@ def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.hub_dashboard import summary
-    from sync.hub_report import teacher_rows
+    from sync.county.measures import summary
+    from sync.county.teacher_rows import teacher_rows
 
     from .county_report import rate_text
 

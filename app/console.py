@@ -10,7 +10,7 @@ import time
 import unicodedata
 from collections.abc import Sequence
 
-from sync.xlsx import display_width
+from sync.county.xlsx import display_width
 
 # Terminal escape sequences, removed whole so that no half of one is left to act: CSI (ESC [ or
 # the one-byte CSI), the string commands (OSC, DCS, …: up to BEL or ST, or to the end of the text)

@@ -2,7 +2,7 @@
 teachers against the year's target, hours by district), a table per district with 参训率,
 合格率 and 结业率, every school, and every teacher still short of the hours.
 
-The figures are sync.hub_dashboard's SummaryRows (through sync.county_figures): the very
+The figures are sync.county.measures's SummaryRows (through sync.county.report_figures): the very
 numbers the county window shows, its hours summed from the per-teacher hours as the CSV and
 Excel exports print them, so the report and the spreadsheets agree to the digit. The words go
 through Qt translation like every other text of the program (Chinese unless the person chose
@@ -21,9 +21,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from sync.county_figures import CountyFigures
-from sync.durable import atomic_write_bytes
-from sync.export_template import hours_cell
+from sync.base.durable import atomic_write_bytes
+from sync.county.platform_template import hours_cell
+from sync.county.report_figures import CountyFigures
 
 from .fonts import CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 

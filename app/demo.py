@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from content.demo_key import demo_publisher
-from sync import library
+from sync.base import library
 
 __all__ = ["demo_packs", "demo_publisher"]
 

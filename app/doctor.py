@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from sync.datadir import prepare_data_dir
-from sync.errors import SongpeiError
+from sync.base.datadir import prepare_data_dir
+from sync.base.errors import SongpeiError
 
 from .fonts import find_cjk_font
 from .messages import describe
@@ -259,7 +259,7 @@ def check_data_dir(data_dir: Path) -> list[Check]:
 
 
 def check_journal(path: Path) -> Check:
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     name = translate("Doctor", "Learning record (journal)")
     try:

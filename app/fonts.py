@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sync.errors import SongpeiError
+from sync.base.errors import SongpeiError
 
 CANDIDATES = [
     Path(__file__).resolve().with_name("bundled") / "fonts" / "wqy-microhei.ttc",  # wheel, app

@@ -1,6 +1,6 @@
 """Sentences for errors and the names of things, in the user's language.
 
-The core raises structured errors (sync.errors); this is the one place that words them."""
+The core raises structured errors (sync.base.errors); this is the one place that words them."""
 
 from __future__ import annotations
 
@@ -10,20 +10,20 @@ from content import errors as ce
 from content.targets import TargetsInvalid
 from content.trust import NotTrustable, TrustStoreInvalid
 from content.trust_mail import TrustMailRefused
-from sync import errors as e
-from sync import hub
-from sync.attendance import AlreadySigned
-from sync.bundle import BundleRefused
-from sync.confine import OutsideFolder
-from sync.county_demo import NotADemoCounty
-from sync.evidence import EvidenceRefused, PointsRefused, RatingRefused
-from sync.export import JournalNotExportable, NoCountyKey
-from sync.export_template import FIELDS, TemplateInvalid
-from sync.hub_office import CountyActionRefused
-from sync.library import LibraryBusy, LibraryDamaged, PackSourceUnreadable
-from sync.receipts import ReceiptRefused
-from sync.xapi import LrsFailed
-from sync.xlsx import XlsxUnreadable
+from sync.base import errors as e
+from sync.base.bundle import BundleRefused
+from sync.base.confine import OutsideFolder
+from sync.base.library import LibraryBusy, LibraryDamaged, PackSourceUnreadable
+from sync.base.receipt import ReceiptRefused
+from sync.county import hub
+from sync.county.decisions import CountyActionRefused
+from sync.county.platform_template import FIELDS, TemplateInvalid
+from sync.county.xapi import LrsFailed
+from sync.county.xlsx import XlsxUnreadable
+from sync.demo.county import NotADemoCounty
+from sync.laptop.attendance import AlreadySigned
+from sync.laptop.evidence import EvidenceRefused, PointsRefused, RatingRefused
+from sync.laptop.outbox import JournalNotExportable, NoCountyKey
 
 translate = QCoreApplication.translate
 

@@ -52,7 +52,7 @@ def check_translations(lang: str) -> str:
 
 
 def check_journal(folder: Path) -> str:
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     with Laptop.open(folder) as laptop:
         teacher = laptop.teachers.enrol("自检教师", "11010519491231002X", "自检小学", "primary",
@@ -70,8 +70,8 @@ def check_demo_pack(folder: Path) -> str:
     """Verify and install the demo pack into a demo profile of its own (the demo key is
     trusted only there, as on a real laptop)."""
     from content.pack import verify_pack
-    from sync.datadir import prepare_data_dir
-    from sync.laptop import DEMO_MARKER, Laptop
+    from sync.base.datadir import prepare_data_dir
+    from sync.laptop.laptop import DEMO_MARKER, Laptop
 
     from .demo import demo_packs, demo_publisher
 
@@ -127,7 +127,7 @@ def check_video(clip: Path = CLIP) -> str:
 
 
 def check_pdf(folder: Path) -> str:
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     from .transcript import FONT, write_transcript
 
@@ -191,7 +191,7 @@ def run(lang: str, out=None) -> int:
 
 
 def _one(name: str, fn: Callable[[], str]) -> Result:
-    from sync.errors import SongpeiError
+    from sync.base.errors import SongpeiError
 
     from .messages import describe
 

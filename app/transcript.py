@@ -13,9 +13,9 @@ import io
 from pathlib import Path
 
 from content.catalog import ONLINE, PRACTICE
-from sync.durable import atomic_write_bytes
-from sync.laptop import Laptop
-from sync.transcript_facts import county_confirmed, laptop_facts, verification_code
+from sync.base.durable import atomic_write_bytes
+from sync.laptop.laptop import Laptop
+from sync.laptop.transcript_facts import county_confirmed, laptop_facts, verification_code
 
 from .fonts import FONT, CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 
@@ -33,7 +33,7 @@ def hours_text(hours: float) -> str:
     return f"{hours:.1f}"
 
 
-# --- the facts (sync.transcript_facts: the county recomputes them) ------------------------------
+# --- the facts (sync.laptop.transcript_facts: the county recomputes them) ------------------------------
 
 def transcript_facts(laptop: Laptop, teacher_id: str) -> dict:
     """Everything the transcript states, as plain data; the verification code is computed

@@ -18,11 +18,11 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
-from sync import migrate
-from sync.chain import canonical_json
-from sync.journal import Draft
-from sync.laptop import Laptop
-from sync.simulate import simulate
+from sync.base import migrate
+from sync.base.events import canonical_json
+from sync.demo.simulate import simulate
+from sync.laptop.journal import Draft
+from sync.laptop.laptop import Laptop
 
 from . import county_bench, pack_bench, sync_bench
 
@@ -123,7 +123,7 @@ def _raw_db(path: Path) -> sqlite3.Connection:
     c = sqlite3.connect(path, isolation_level=None)
     c.execute("PRAGMA journal_mode=WAL")
     c.execute("PRAGMA synchronous=FULL")
-    c.executescript(migrate.steps(migrate.package_dir("migrations"))[0][1])  # the same table and indexes as the journal
+    c.executescript(migrate.steps(migrate.package_dir("laptop/migrations"))[0][1])  # the same table and indexes as the journal
     return c
 
 

@@ -21,13 +21,13 @@ from pathlib import Path
 from app.county_report import render_pdf
 from content.keys import generate
 from content.targets import guangan_targets
-from sync.chain import canonical_json
-from sync.county_figures import county_figures
-from sync.hub import Hub
-from sync.hub_dashboard import summary
-from sync.hub_report import teacher_rows, write_csv, write_xlsx
-from sync.idcard import check_digit
-from sync.xlsx import read_xlsx
+from sync.base.events import canonical_json
+from sync.base.idcard import check_digit
+from sync.county.hub import Hub
+from sync.county.measures import summary
+from sync.county.report_figures import county_figures
+from sync.county.teacher_rows import teacher_rows, write_csv, write_xlsx
+from sync.county.xlsx import read_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]
 DISTRICTS = ["广安区", "华蓥市", "岳池县", "武胜县", "邻水县", "前锋区"]

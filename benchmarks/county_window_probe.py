@@ -45,7 +45,7 @@ def main() -> int:
 
     from app.gui import style
     from content.keys import load_private
-    from sync.hub import Hub
+    from sync.county.hub import Hub
 
     hub_path, key_path, secret = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     key = load_private(key_path, secret.read_bytes().strip(), role="county")  # a person's typing

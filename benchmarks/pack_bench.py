@@ -23,7 +23,7 @@ from content.keys import b64, generate
 from content.pack import DOMAIN, FILES, MANIFEST, SIGNATURE, canonical
 from content.rules import bundled_programme
 from content.trust import TrustStore
-from sync.library import install
+from sync.base.library import install
 
 ROOT = Path(__file__).resolve().parents[1]
 MiB = 1024 * 1024
@@ -35,7 +35,7 @@ import sys
 from pathlib import Path
 from content.keys import PublicKey
 from content.trust import TrustStore
-from sync.library import install
+from sync.base.library import install
 if sys.argv[3] == "install":
     key = PublicKey.from_bytes(Path(sys.argv[2]).read_bytes())
     r = install(Path(sys.argv[1]), Path(sys.argv[4]), TrustStore().add(key, 0), False)

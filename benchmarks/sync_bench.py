@@ -15,20 +15,20 @@ import uuid
 from pathlib import Path
 
 from content.keys import generate
-from sync import device, migrate
-from sync.bundle import FileMember, event_members, write_bundle
-from sync.chain import GENESIS, canonical_json, event_hash
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.journal import Draft
-from sync.laptop import Laptop
+from sync.base import device, migrate
+from sync.base.bundle import FileMember, event_members, write_bundle
+from sync.base.events import GENESIS, canonical_json, event_hash
+from sync.county.hub import Hub
+from sync.laptop.journal import Draft
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 
 ROOT = Path(__file__).resolve().parents[1]
 PEAK_RSS = """
 import sys
 from pathlib import Path
 from content.keys import load_private
-from sync.hub import Hub
+from sync.county.hub import Hub
 h = Hub.open(Path(sys.argv[1]))
 r = h.import_paths([Path(sys.argv[3])], load_private(Path(sys.argv[2]), b"benchmark-pass"))
 assert r[0].status == "imported", r
@@ -75,7 +75,7 @@ def raw_executemany(path: Path, rows: list[tuple]) -> float:
     c.execute("PRAGMA journal_mode=WAL")
     c.execute("PRAGMA synchronous=FULL")
     c.execute("PRAGMA cache_size=-65536")
-    migrate.apply(c, path, migrate.package_dir("hub_migrations"))
+    migrate.apply(c, path, migrate.package_dir("county/migrations"))
     data = [r + ("bundle",) for r in rows]
     start = time.perf_counter()
     c.execute("BEGIN")

@@ -4,7 +4,7 @@ pack folder against a trust store. docs/formats.md ("Content pack — format 1")
 A pack is a folder `<id>-v<version>.songpack/` holding manifest.json (canonical JSON), its
 signature manifest.sig and files/. The signature is checked over the exact manifest bytes
 before they are parsed; the manifest is then checked whole (every field, every path, every cap)
-before anything is copied. Pure: sync/library.py installs, content/pack_build.py builds; the
+before anything is copied. Pure: sync/base/library.py installs, content/pack_build.py builds; the
 path rules are in content/pack_paths.py."""
 
 from __future__ import annotations

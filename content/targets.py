@@ -1,5 +1,5 @@
 """The county's targets table (专任教师总数 and a yearly target per 区县), read from CSV (or
-from a workbook's rows: sync.targets_file).
+from a workbook's rows: sync.county.targets_file).
 
 The Guang'an table in reference/ is a real one: `district, full_time_teachers_2013,
 target_2014, …`, district names in traditional characters. Chinese headers (区县, 专任教师总数,

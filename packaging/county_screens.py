@@ -1,4 +1,4 @@
-"""The county office's screens, for screenshots.py: the demo county (sync.county_demo: a hub
+"""The county office's screens, for screenshots.py: the demo county (sync.demo.county: a hub
 fed through real bundles from simulated laptops, with evidence, decisions, a flag and a laptop
 still waiting for approval), opened as county staff open it."""
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from sync import county_demo
-from sync.hub import Hub
+from sync.county.hub import Hub
+from sync.demo import county as county_demo
 
 
 def shoot_county(app: QApplication, out: Path, lang: str,

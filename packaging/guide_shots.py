@@ -30,8 +30,8 @@ from app.demo import demo_packs, demo_publisher  # noqa: E402
 from app.gui import style  # noqa: E402
 from app.gui.enrol import EnrolDialog  # noqa: E402
 from app.gui.main_window import MainWindow  # noqa: E402
-from sync.laptop import Laptop  # noqa: E402
-from sync.simulate import DEMO_PIN, ensure_demo_profile  # noqa: E402
+from sync.demo.simulate import DEMO_PIN, ensure_demo_profile  # noqa: E402
+from sync.laptop.laptop import Laptop  # noqa: E402
 
 WINDOW = (1280, 720)
 
@@ -163,7 +163,7 @@ def main() -> int:
         quiz.hide()
 
     from app.gui.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
-    from sync import evidence
+    from sync.laptop import evidence
 
     choose = ChoosePointsDialog(laptop, teacher, win)
     choose.show()
@@ -215,8 +215,8 @@ def main() -> int:
 
     # --- the trainer's drive and a face-to-face session -----------------------------------------
     from content.keys import generate
-    from sync.hub import Hub
-    from sync.receipts import write_mail
+    from sync.county.hub import Hub
+    from sync.county.mail import write_mail
 
     county = generate("county", "岳池县教师发展中心")
     drive = work / "usb"

@@ -25,8 +25,8 @@ from app.demo import demo_packs, demo_publisher
 from app.gui import style
 from app.gui.enrol import EnrolDialog
 from app.gui.main_window import MainWindow
-from sync.laptop import Laptop
-from sync.simulate import DEMO_PIN, ensure_demo_profile
+from sync.demo.simulate import DEMO_PIN, ensure_demo_profile
+from sync.laptop.laptop import Laptop
 
 
 def settle(app: QApplication, seconds: float = 0.6) -> None:
@@ -105,8 +105,8 @@ def main() -> int:
         quiz.hide()  # closing mid-attempt would ask whether to hand in
 
     from content.keys import generate
-    from sync.hub import Hub
-    from sync.receipts import write_mail
+    from sync.county.hub import Hub
+    from sync.county.mail import write_mail
 
     county = generate("county", "岳池县教师发展中心")
     drive = data.parent / "usb"
@@ -207,7 +207,7 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
     shoot(app, points, out / f"13-choose-points-{lang}.png")
     points.reject()
     code = course.ability_point
-    from sync import evidence
+    from sync.laptop import evidence
 
     evidence.choose_points(laptop, teacher.id, sorted(laptop.ability_points()))
     dialog = EvidenceDialog(laptop, teacher, code, win)

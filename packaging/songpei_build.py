@@ -3,10 +3,9 @@ packaging/shipped.py has made what the wheel and the sdist carry besides the sou
 compiled translations, the demo pack, the CJK font), and asking the frontend first for the
 Python packages that making them needs. Editable installs (the developer's setup) skip it."""
 
+import shipped
 from setuptools import build_meta as _setuptools
 from setuptools.build_meta import *  # noqa: F403  every hook not redefined below
-
-import shipped
 
 
 def get_requires_for_build_sdist(config_settings=None):

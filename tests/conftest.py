@@ -24,7 +24,7 @@ for _var, _sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".conf
 
 @pytest.fixture
 def laptop(tmp_path):
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     lp = Laptop.open(tmp_path / "data")
     yield lp
@@ -48,7 +48,7 @@ def demo_pack(tmp_path_factory):
     """The real demo pack, built once per run (its videos are cached between runs)."""
     import subprocess
 
-    from sync import library
+    from sync.base import library
 
     out = tmp_path_factory.mktemp("demo-pack")
     subprocess.run([sys.executable, "packaging/demo_pack/build_demo_pack.py", "--out", str(out)],

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from content import quiz
 from content.catalog import Quiz
 from content.quiz import Cell, CellChange, CellResult
-from sync import diagnostic
-from sync.chain import Event
-from sync.laptop import Laptop
-from sync.teachers import Teacher
+from sync.base.events import Event
+from sync.laptop import diagnostic
+from sync.laptop.laptop import Laptop
+from sync.laptop.teachers import Teacher
 
 from .quiz import QuizDialog
 from .widgets import fit

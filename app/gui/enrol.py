@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync import errors, pins
-from sync.laptop import Laptop
-from sync.teachers import STAGES, Teacher
+from sync.base import errors
+from sync.laptop import pins
+from sync.laptop.laptop import Laptop
+from sync.laptop.teachers import STAGES, Teacher
 
 from ..messages import describe, stage_name
 from .ops import run_op

@@ -1,7 +1,7 @@
 """Practice evidence on screen: a teacher fills one ability point's slots (EvidenceDialog), and
 a member of the school team rates colleagues' submissions (RatingDialog).
 
-Slot rules (types, sizes, required) come from the pack and are checked by sync.evidence; the
+Slot rules (types, sizes, required) come from the pack and are checked by sync.laptop.evidence; the
 dialogs show the rules up front and word a refusal next to the slot it concerns."""
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from content.pack import AbilityPoint, EvidenceSlot
-from sync import evidence
-from sync.laptop import Laptop
-from sync.teachers import Teacher
+from sync.laptop import evidence
+from sync.laptop.laptop import Laptop
+from sync.laptop.teachers import Teacher
 
 from ..messages import describe, shown, size_text
 from .ops import run_op

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from content.rules import Progress
-from sync.chain import Event
-from sync.laptop import Laptop
-from sync.teachers import Teacher
+from sync.base.events import LESSON_SESSION, Event
+from sync.laptop.laptop import Laptop
+from sync.laptop.teachers import Teacher
 
 from ..messages import category_name, stage_name
 from .ops import run_op
@@ -189,7 +189,7 @@ class HomePage(QWidget):
         for ev in recent:
             when = dt.datetime.fromtimestamp(ev.wall_ms / 1000).strftime("%Y-%m-%d %H:%M")
             data = ev.data
-            if ev.type == "lesson.session":
+            if ev.type == LESSON_SESSION:
                 what = self.tr("Studied “%1” for %2 minutes").replace(
                     "%1", titles.get(data.get("lesson"), data.get("lesson", "?")))\
                     .replace("%2", str(int(data.get("active_seconds", 0)) // 60))

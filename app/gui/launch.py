@@ -10,10 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from sync import lesson_sessions, settings
-from sync.errors import SongpeiError
-from sync.laptop import Laptop
-from sync.simulate import ensure_demo_profile
+from sync.base import settings
+from sync.base.errors import SongpeiError
+from sync.demo.simulate import ensure_demo_profile
+from sync.laptop import lesson_sessions
+from sync.laptop.laptop import Laptop
 
 from .. import crash, graphics
 from ..demo import demo_packs, demo_publisher

@@ -3,7 +3,7 @@ stopped) or a document shown in the app, with the time counted so far.
 
 Time is counted by content.time_on_task from what this window sees: whether it is the active
 window, whether the video plays, whether the reader scrolls, types or clicks. The session goes
-to the journal through sync.lesson_sessions: checkpoints while it runs, one event on close."""
+to the journal through sync.laptop.lesson_sessions: checkpoints while it runs, one event on close."""
 
 from __future__ import annotations
 
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from content.catalog import VIDEO, Lesson
 from content.time_on_task import TimeOnTask
-from sync import lesson_sessions
-from sync.chain import Event
-from sync.laptop import Laptop
-from sync.lesson_files import lesson_file
-from sync.teachers import Teacher
+from sync.base.events import Event
+from sync.laptop import lesson_sessions
+from sync.laptop.laptop import Laptop
+from sync.laptop.lesson_files import lesson_file
+from sync.laptop.teachers import Teacher
 
 from ..messages import describe
 from ..player import backend as B

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from content.pack_paths import safe_file_name
-from sync import evidence
-from sync.laptop import Laptop
-from sync.teachers import Teacher
+from sync.laptop import evidence
+from sync.laptop.laptop import Laptop
+from sync.laptop.teachers import Teacher
 
 from ..transcript import write_transcript
 from .diagnostic import DiagnosticDialog

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.simulate import DEMO_PIN
-from sync.teachers import Teacher
+from sync.demo.simulate import DEMO_PIN
+from sync.laptop.teachers import Teacher
 
 from ..messages import stage_name
 

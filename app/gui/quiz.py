@@ -34,11 +34,11 @@ from content.catalog import Lesson
 from content.questions import SHORT, SINGLE, TRUEFALSE, Question
 from content.quiz import Answer
 from content.scoring import matched_answer, score
-from sync import quiz_attempts as qa
-from sync.chain import Event
-from sync.errors import SongpeiError
-from sync.laptop import Laptop
-from sync.teachers import Teacher
+from sync.base.errors import SongpeiError
+from sync.base.events import Event
+from sync.laptop import self_tests as qa
+from sync.laptop.laptop import Laptop
+from sync.laptop.teachers import Teacher
 
 from ..messages import describe
 from .ops import run_op

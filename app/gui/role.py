@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sync import settings
+from sync.base import settings
 
 
 class RoleDialog(QDialog):

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from content import keys
 from content.catalog import CATEGORIES
-from sync import attendance, pins
-from sync.errors import SongpeiError
-from sync.laptop import Laptop
+from sync.base.errors import SongpeiError
+from sync.laptop import attendance, pins
+from sync.laptop.laptop import Laptop
 
 from ..messages import category_name, describe
 from .ops import run_op

@@ -1,4 +1,4 @@
-"""Sign in with a PIN. Wrong PINs slow down and then lock (sync.pins decides)."""
+"""Sign in with a PIN. Wrong PINs slow down and then lock (sync.laptop.pins decides)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from sync import pins
-from sync.laptop import Laptop
-from sync.teachers import Teacher
+from sync.laptop import pins
+from sync.laptop.laptop import Laptop
+from sync.laptop.teachers import Teacher
 
 from ..messages import describe
 from .ops import run_op

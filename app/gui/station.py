@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync import station
-from sync.drive import mounted_drives
-from sync.laptop import Laptop
+from sync.base.drive import mounted_drives
+from sync.laptop import station
+from sync.laptop.laptop import Laptop
 
 from ..messages import describe
 from .ops import run_op

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sync.hub import Hub
+from sync.county.hub import Hub
 from tests.support.county import COUNTY
 
 

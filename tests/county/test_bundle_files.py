@@ -6,9 +6,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from sync.bundle import PART_LIMIT, FileMember, event_members, read_bundle_parts, write_bundle
-from sync.hub import Hub
-from sync.laptop import Laptop
+from sync.base.bundle import PART_LIMIT, FileMember, event_members, read_bundle_parts, write_bundle
+from sync.county.hub import Hub
+from sync.laptop.laptop import Laptop
 from tests.support.county import COUNTY
 from tests.support.packs import block_file, sha256_of
 from tests.support.paths import ROOT
@@ -41,7 +41,7 @@ def test_a_large_file_goes_in_parts_and_comes_back_whole(laptop, tmp_path):
 
     # reading stays small whatever the file weighs
     code = ("import sys; from pathlib import Path; from content.keys import PrivateKey; "
-            "from sync.bundle import read_bundle_parts; "
+            "from sync.base.bundle import read_bundle_parts; "
             "k = PrivateKey.from_bytes(Path(sys.argv[1]).read_bytes(), b'passphrase!'); "
             "[None for _ in read_bundle_parts([Path(p) for p in sys.argv[2:]], k.agreement)]; "
             "print(next(l.split()[1] for l in open('/proc/self/status') "
@@ -69,7 +69,7 @@ def test_a_missing_middle_part_or_a_short_file_is_refused(laptop, tmp_path):
     assert len(w.paths) >= 3
     import pytest
 
-    from sync.bundle import BundleRefused
+    from sync.base.bundle import BundleRefused
 
     with pytest.raises(BundleRefused):
         list(read_bundle_parts([w.paths[0], w.paths[2]], COUNTY.agreement))
@@ -86,9 +86,9 @@ def test_the_real_part_limit_fits_fat32():
 
 def test_submitted_evidence_reaches_the_county_with_its_events(tmp_path, demo_pack):
     from app.demo import demo_publisher
-    from sync import evidence
-    from sync.export import export_bundle
-    from sync.simulate import ensure_demo_profile
+    from sync.demo.simulate import ensure_demo_profile
+    from sync.laptop import evidence
+    from sync.laptop.outbox import export_bundle
     from tests.support.ids import valid_id
 
     ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),

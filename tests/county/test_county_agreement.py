@@ -19,13 +19,14 @@ import pytest
 from app.county_report import rate_text
 from content.rules import ATTENDANCE, LESSON_SESSION, compute_progress
 from content.targets import DistrictTarget, guangan_targets
-from sync import attendance, evidence, xapi
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.hub_dashboard import summary
-from sync.hub_report import teacher_rows
-from sync.simulate import DEMO_PIN, simulate
-from sync.xlsx import read_xlsx
+from sync.county import xapi
+from sync.county.hub import Hub
+from sync.county.measures import summary
+from sync.county.teacher_rows import teacher_rows
+from sync.county.xlsx import read_xlsx
+from sync.demo.simulate import DEMO_PIN, simulate
+from sync.laptop import attendance, evidence
+from sync.laptop.outbox import export_bundle
 from tests.support.cli import songpei
 from tests.support.county import COUNTY, TRAINER, quiz_payload
 from tests.support.evidence import install_points_pack

@@ -9,12 +9,12 @@ import pytest
 
 from content.keys import generate
 from content.targets import guangan_targets, township_of
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.hub_dashboard import summary, years
-from sync.hub_report import teacher_rows
-from sync.laptop import Laptop
-from sync.simulate import simulate
+from sync.county.hub import Hub
+from sync.county.measures import summary, years
+from sync.county.teacher_rows import teacher_rows
+from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 
 COUNTY = generate("county", "广安市教师发展中心")
 YUECHI = ["岳池县花桥镇中心小学", "岳池县第一中学"]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from content.targets import guangan_targets
-from sync import county_demo
-from sync.hub import Hub
-from sync.hub_report import teacher_rows
-from sync.laptop import Laptop
+from sync.county.hub import Hub
+from sync.county.teacher_rows import teacher_rows
+from sync.demo import county as county_demo
+from sync.laptop.laptop import Laptop
 from tests.support.cli import songpei
 
 

@@ -17,9 +17,9 @@ import pytest
 
 from content.rules import ATTENDANCE, LESSON_SESSION, compute_progress
 from content.targets import district_of
-from sync import xapi
-from sync.hub import Hub
-from sync.xlsx import read_xlsx, write_xlsx
+from sync.county import xapi
+from sync.county.hub import Hub
+from sync.county.xlsx import read_xlsx, write_xlsx
 from tests.support.cli import songpei
 from tests.support.county import COUNTY, TARGETS, county_hub
 
@@ -225,8 +225,8 @@ def test_targets_from_excel_equal_targets_from_csv_and_a_wrong_one_changes_nothi
 
 
 def test_a_name_that_looks_like_a_formula_stays_text(tmp_path):
-    from sync.hub_report import TeacherRow, write_csv
-    from sync.hub_report import write_xlsx as write_table
+    from sync.county.teacher_rows import TeacherRow, write_csv
+    from sync.county.teacher_rows import write_xlsx as write_table
 
     rows = [TeacherRow("511621198001010011", '=HYPERLINK("http://x","点我")', "@岳池县小学",
                        "primary", "数学", 1, 10.0, 0.0, False, None, 0)]

@@ -9,13 +9,15 @@ import datetime as dt
 import pytest
 
 from content.keys import generate
-from sync import evidence, library
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.hub_office import CountyActionRefused
-from sync.hub_report import teacher_rows
-from sync.receipts import receive, write_mail
-from sync.simulate import simulate
+from sync.base import library
+from sync.county.decisions import CountyActionRefused
+from sync.county.hub import Hub
+from sync.county.mail import write_mail
+from sync.county.teacher_rows import teacher_rows
+from sync.demo.simulate import simulate
+from sync.laptop import evidence
+from sync.laptop.inbox import receive
+from sync.laptop.outbox import export_bundle
 from tests.support.evidence import HOURS, enrol, install_points_pack
 from tests.support.packs import PUBLISHER
 
@@ -186,8 +188,8 @@ def test_a_signed_receipt_with_a_malformed_decision_is_refused_whole(county):
     import json
 
     from content.keys import b64
-    from sync.chain import canonical_json
-    from sync.receipts import DOMAIN, ReceiptRefused
+    from sync.base.events import canonical_json
+    from sync.base.receipt import DOMAIN, ReceiptRefused
 
     laptop, hub, teacher, a1, drive = county
     hub.decide_evidence(a1.id, "不合格", False, "课例与能力点不符", OFFICER)

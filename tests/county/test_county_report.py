@@ -12,8 +12,8 @@ import pytest
 
 from app import county_report, fonts
 from content.targets import parse_targets
-from sync.county_figures import county_figures
-from sync.hub_report import TeacherRow
+from sync.county.report_figures import county_figures
+from sync.county.teacher_rows import TeacherRow
 from tests.support.county import TARGETS
 
 DISTRICTS = ["广安区", "华蓥市", "岳池县", "武胜县", "邻水县", "前锋区"]

@@ -17,15 +17,14 @@ from pathlib import Path
 import pytest
 
 from content.keys import b64
-from sync import bundle
-from sync.bundle import event_members, read_trailer, write_bundle
-from sync.chain import canonical_json, event_hash
-from sync.confine import OutsideFolder, inside, remove
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.journal import COLUMNS
-from sync.laptop import Laptop
-from sync.simulate import simulate
+from sync.base import bundle
+from sync.base.bundle import event_members, read_trailer, write_bundle
+from sync.base.confine import OutsideFolder, inside, remove
+from sync.base.events import COLUMNS, canonical_json, event_hash
+from sync.county.hub import Hub
+from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 from tests.support.cli import songpei
 from tests.support.county import COUNTY
 
@@ -208,7 +207,7 @@ def test_deletes_are_confined_to_the_owners_folder(tmp_path):
 
 
 def test_evidence_copied_out_to_open_keeps_inside_the_folder(tmp_path, county):
-    from sync.hub_views import viewable_copy
+    from sync.county.listings import viewable_copy
 
     data = b"%PDF-1.4 a lesson plan"
     sha = hashlib.sha256(data).hexdigest()

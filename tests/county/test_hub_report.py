@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.hub_report import teacher_rows, write_csv
-from sync.simulate import simulate
+from sync.county.hub import Hub
+from sync.county.teacher_rows import teacher_rows, write_csv
+from sync.demo.simulate import simulate
+from sync.laptop.outbox import export_bundle
 from tests.support.cli import songpei
 from tests.support.county import COUNTY, TARGETS
 from tests.support.packs import PUBLISHER, built_pack
@@ -103,7 +103,7 @@ def test_a_targets_file_with_a_wrong_column_changes_nothing(tmp_path):
 
 def test_the_sums_cache_rebuilds_from_the_events(laptop, tmp_path):
     """lesson_year_sums is a cache: the migration's rebuild gives what imports keep."""
-    from sync import migrate
+    from sync.base import migrate
 
     simulate(laptop, teachers=3, days=30, seed=29)
     laptop.add_trust(COUNTY.public)
@@ -114,7 +114,7 @@ def test_the_sums_cache_rebuilds_from_the_events(laptop, tmp_path):
     assert kept and {r[2] for r in kept} == {2026}
     hub.rebuild_sums()
     assert sorted(hub.conn.execute("SELECT * FROM lesson_year_sums")) == kept
-    sql = dict(migrate.steps(migrate.package_dir("hub_migrations")))[5]
+    sql = dict(migrate.steps(migrate.package_dir("county/migrations")))[5]
     start = sql.index("INSERT INTO lesson_year_sums")
     rebuild = sql[start:sql.index(";", start)]
     with hub.conn:  # the migration builds the same cache for a hub that had none
@@ -127,7 +127,7 @@ def test_the_sums_cache_rebuilds_from_the_events(laptop, tmp_path):
 def test_a_version_4_hub_gains_yearly_sums_and_the_county_office_tables(laptop, tmp_path):
     """An existing hub opened by this version: backed up, then migrated; the yearly sums come
     from its events and equal what imports keep."""
-    from sync import migrate
+    from sync.base import migrate
 
     simulate(laptop, teachers=3, days=20, seed=31)
     laptop.add_trust(COUNTY.public)
@@ -142,7 +142,7 @@ def test_a_version_4_hub_gains_yearly_sums_and_the_county_office_tables(laptop, 
             "DROP TABLE lesson_year_sums; DROP TABLE decisions; DROP INDEX hub_events_evidence;"
             "DROP INDEX hub_events_quiz;"
             "ALTER TABLE quarantine DROP COLUMN resolution; ALTER TABLE quarantine DROP COLUMN "
-            "note;" + dict(migrate.steps(migrate.package_dir("hub_migrations")))[4]
+            "note;" + dict(migrate.steps(migrate.package_dir("county/migrations")))[4]
             .split("-- Rare events")[0] + "PRAGMA user_version=4;")
     hub.close()
     with Hub.open(path) as again:

@@ -11,11 +11,11 @@ import time
 
 import pytest
 
-from sync.bundle import BundleRefused, read_bundle_parts
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.laptop import Laptop
-from sync.simulate import simulate
+from sync.base.bundle import BundleRefused, read_bundle_parts
+from sync.county.hub import Hub
+from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 from tests.support.county import COUNTY
 from tests.support.paths import ROOT
 
@@ -40,8 +40,8 @@ def big_laptop(tmp_path_factory):
 
 def test_kill_during_export_leaves_a_valid_bundle_or_none(big_laptop, tmp_path):
     rng = random.Random(8)
-    code = ("import sys; from pathlib import Path; from sync.laptop import Laptop; "
-            "from sync.export import export_bundle; lp = Laptop.open(Path(sys.argv[1])); "
+    code = ("import sys; from pathlib import Path; from sync.laptop.laptop import Laptop; "
+            "from sync.laptop.outbox import export_bundle; lp = Laptop.open(Path(sys.argv[1])); "
             "print(export_bundle(lp, Path(sys.argv[2])).status, flush=True)")
     # time a full run, so kills land before, during and after the write
     t0 = time.monotonic()
@@ -96,7 +96,7 @@ def test_kill_during_import_leaves_the_hub_unchanged(big_laptop, tmp_path):
     sealed = tmp_path / "county.key"
     sealed.write_bytes(COUNTY.to_bytes(b"passphrase!"))
     code = ("import sys; from pathlib import Path; from content.keys import load_private; "
-            "from sync.hub import Hub; h = Hub.open(Path(sys.argv[1])); "
+            "from sync.county.hub import Hub; h = Hub.open(Path(sys.argv[1])); "
             "k = load_private(Path(sys.argv[2]), b'passphrase!'); "
             "print(h.import_paths([Path(sys.argv[3])], k)[0].status, flush=True)")
     args = [sys.executable, "-c", code, str(hub_path), str(sealed), str(paths[0])]

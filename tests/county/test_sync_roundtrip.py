@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sync.export import export_bundle
-from sync.receipts import receive, write_mail
-from sync.simulate import simulate
+from sync.county.mail import write_mail
+from sync.demo.simulate import simulate
+from sync.laptop.inbox import receive
+from sync.laptop.outbox import export_bundle
 from tests.support.county import COUNTY
 
 

@@ -10,14 +10,13 @@ import sqlite3
 import pytest
 
 from content.keys import generate
-from sync import device
-from sync.bundle import CHUNK, event_members, read_trailer, write_bundle
-from sync.chain import canonical_json, event_hash
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.journal import COLUMNS
-from sync.laptop import Laptop
-from sync.simulate import simulate
+from sync.base import device
+from sync.base.bundle import CHUNK, event_members, read_trailer, write_bundle
+from sync.base.events import COLUMNS, canonical_json, event_hash
+from sync.county.hub import Hub
+from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 from tests.support.county import COUNTY
 
 
@@ -88,7 +87,7 @@ def test_unknown_look_alike_and_revoked_devices_are_never_merged(filled, hub, tm
     hub.conn.execute("UPDATE devices SET status='enrolled' WHERE ed25519=?", (enrol_key,))
     impostor = LookAlike(device.Ed25519PrivateKey.generate())
     # an honest laptop's read-back would refuse this; the forger skips it
-    monkeypatch.setattr("sync.bundle.read_bundle_parts", lambda *a, **k: iter(()))
+    monkeypatch.setattr("sync.base.bundle.read_bundle_parts", lambda *a, **k: iter(()))
     forged = bundle_of(filled, tmp_path / "forged", rows(filled), identity=impostor)
     monkeypatch.undo()
     (r,) = hub.import_paths(forged, COUNTY)
@@ -237,8 +236,8 @@ def test_a_wrong_clock_is_flagged_and_changes_no_hours(tmp_path, hub, year_ms):
     data = tmp_path / "skewed"
     lp = Laptop.open(data)
     lp.journal.close()
-    from sync.journal import Journal
-    from sync.teachers import Teachers
+    from sync.laptop.journal import Journal
+    from sync.laptop.teachers import Teachers
 
     lp.journal = Journal(data, device.load_or_create(data), wall_clock_ms=lambda: year_ms)
     lp.teachers = Teachers(lp.journal)

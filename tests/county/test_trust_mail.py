@@ -6,9 +6,9 @@ import pytest
 
 from content.keys import generate
 from content.trust_mail import TrustMailRefused, revocation, rotation
-from sync import library
-from sync.drive import Drive
-from sync.station import run
+from sync.base import library
+from sync.base.drive import Drive
+from sync.laptop.station import run
 from tests.support.cli import songpei
 from tests.support.county import COUNTY
 from tests.support.packs import PUBLISHER, built_pack, copy_pack

@@ -7,10 +7,10 @@ import json
 import threading
 from http.server import ThreadingHTTPServer
 
-from sync import xapi
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.simulate import simulate
+from sync.county import xapi
+from sync.county.hub import Hub
+from sync.demo.simulate import simulate
+from sync.laptop.outbox import export_bundle
 from tests.support.cli import songpei
 from tests.support.county import COUNTY
 from tests.support.xapi import FakeLrs

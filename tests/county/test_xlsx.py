@@ -9,7 +9,14 @@ import zipfile
 import openpyxl
 import pytest
 
-from sync.xlsx import MAIN, XlsxUnreadable, column_letter, read_xlsx, workbook_bytes, write_xlsx
+from sync.county.xlsx import (
+    MAIN,
+    XlsxUnreadable,
+    column_letter,
+    read_xlsx,
+    workbook_bytes,
+    write_xlsx,
+)
 
 HEADER = ["姓名", "学校", "网络研修学时", "自测合格数", "成绩"]
 ROWS = [["张三", "岳池县花桥中心小学附属实验学校", 12.5, 2, 87.3],

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from app.gui.session import KEY_ON_DRIVE, SessionDialog
 from content.keys import generate
-from sync import attendance
-from sync.simulate import DEMO_PIN, simulate
+from sync.demo.simulate import DEMO_PIN, simulate
+from sync.laptop import attendance
 
 TRAINER = generate("trainer", "张老师（县教研室）")
 

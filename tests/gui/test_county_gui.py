@@ -13,9 +13,9 @@ from app.gui.county.dashboard_model import DashboardFilter, DashboardModel
 from app.gui.county.unlock import UnlockDialog
 from app.gui.county.window import CountyWindow
 from content.keys import fingerprint
-from sync import settings
-from sync.hub_dashboard import summary, years
-from sync.laptop import Laptop
+from sync.base import settings
+from sync.county.measures import summary, years
+from sync.laptop.laptop import Laptop
 from tests.support.county_gui import COUNTY, PASSPHRASE, county_hub, laptop_on_drive
 
 

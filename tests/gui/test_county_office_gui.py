@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from app.gui.county.demo_launch import open_demo
 from app.gui.county.window import CountyWindow
 from app.messages import flag_name
-from sync import county_demo
-from sync.hub_dashboard import summary
+from sync.county.measures import summary
+from sync.demo import county as county_demo
 
 
 @pytest.fixture(scope="module")

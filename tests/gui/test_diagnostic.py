@@ -15,8 +15,8 @@ from content import quiz
 from content.demo_key import demo_publisher
 from content.errors import PackRefused
 from content.pack import parse_manifest
-from sync import diagnostic
-from sync.laptop import DEMO_MARKER
+from sync.laptop import diagnostic
+from sync.laptop.laptop import DEMO_MARKER
 from tests.support.quiz import enrol, install_quiz
 from tests.support.quiz_keys import answer, press
 
@@ -137,7 +137,7 @@ def test_a_diagnostic_bank_not_in_the_file_list_is_refused():
 
 
 def test_a_damaged_diagnostic_bank_is_named_not_crashed_on(qtbot, demo):
-    from sync import library
+    from sync.base import library
 
     laptop, teacher = demo
     (pack,) = library.installed(laptop.data_dir)

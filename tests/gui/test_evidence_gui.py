@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.gui.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
-from sync import evidence
+from sync.laptop import evidence
 from tests.support.evidence import enrol, install_points_pack
 
 
@@ -120,9 +120,9 @@ def test_home_routes_a_practice_lesson_to_its_evidence(qtbot, zh_app, tmp_path, 
     from app.demo import demo_publisher
     from app.gui.evidence import ChoosePointsDialog, EvidenceDialog
     from app.gui.main_window import MainWindow
-    from sync import evidence
-    from sync.laptop import Laptop
-    from sync.simulate import ensure_demo_profile
+    from sync.demo.simulate import ensure_demo_profile
+    from sync.laptop import evidence
+    from sync.laptop.laptop import Laptop
 
     ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),
                         teachers=1, days=1)
@@ -149,8 +149,8 @@ def test_home_opens_a_video_lesson_in_its_window(qtbot, zh_app, tmp_path, demo_p
     from app.demo import demo_publisher
     from app.gui.lesson import LessonWindow
     from app.gui.main_window import MainWindow
-    from sync.laptop import Laptop
-    from sync.simulate import ensure_demo_profile
+    from sync.demo.simulate import ensure_demo_profile
+    from sync.laptop.laptop import Laptop
 
     ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),
                         teachers=1, days=1)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.gui.enrol import EnrolDialog
 from app.gui.main_window import MainWindow
-from sync.simulate import DEMO_PIN, simulate
+from sync.demo.simulate import DEMO_PIN, simulate
 from tests.support.ids import valid_id
 
 

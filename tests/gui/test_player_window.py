@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from content.rules import LESSON_SESSION
-from sync import lesson_sessions
-from sync.teachers import Teacher
+from sync.laptop import lesson_sessions
+from sync.laptop.teachers import Teacher
 from tests.support.packs import PUBLISHER, built_pack
 
 pytest.importorskip("PySide6.QtWidgets")
@@ -198,7 +198,7 @@ def test_an_undecodable_video_says_so_and_keeps_the_time(qtbot, packed):
 
 
 def test_a_missing_lesson_file_says_so(qtbot, packed):
-    from sync.lesson_files import lesson_file
+    from sync.laptop.lesson_files import lesson_file
 
     lesson = video_lesson(packed)
     lesson_file(packed.data_dir, packed.catalog, lesson).unlink()
@@ -227,7 +227,7 @@ def test_markdown_reading_counts_scrolling(qtbot, packed, tmp_path):
 
     from PySide6.QtCore import Qt
 
-    from sync import lesson_files
+    from sync.laptop import lesson_files
 
     md = tmp_path / "reading.md"
     md.write_text("# 导入\n\n" + "一段文字。\n\n" * 400, "utf-8")

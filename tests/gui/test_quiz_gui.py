@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.gui.quiz import ANSWERING, AT_ONCE, DONE, READY, REFUSED, QuizDialog
-from sync import quiz_attempts as qa
+from sync.laptop import self_tests as qa
 from tests.support.quiz import enrol, install_quiz
 from tests.support.quiz_keys import answer, press
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from app.gui.main_window import MainWindow
 from app.gui.station import DriveWatcher, StationDialog
 from content.keys import generate
-from sync.drive import Drive
-from sync.hub import Hub
-from sync.receipts import write_mail
-from sync.simulate import simulate
+from sync.base.drive import Drive
+from sync.county.hub import Hub
+from sync.county.mail import write_mail
+from sync.demo.simulate import simulate
 
 COUNTY = generate("county", "岳池县教师发展中心")
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from content.keys import generate
-from sync import attendance, errors
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.simulate import DEMO_PIN, simulate
+from sync.base import errors
+from sync.county.hub import Hub
+from sync.demo.simulate import DEMO_PIN, simulate
+from sync.laptop import attendance
+from sync.laptop.outbox import export_bundle
 from tests.support.county import COUNTY
 
 TRAINER = generate("trainer", "张老师（县教研室）")

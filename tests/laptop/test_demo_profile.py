@@ -6,9 +6,9 @@ import pytest
 
 from app.demo import demo_publisher
 from content.trust import NotTrustable
-from sync import library
-from sync.laptop import Laptop
-from sync.simulate import ensure_demo_profile
+from sync.base import library
+from sync.demo.simulate import ensure_demo_profile
+from sync.laptop.laptop import Laptop
 from tests.support.cli import songpei
 
 

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from content.rules import bundled_rules
-from sync import evidence
-from sync.errors import UnknownTeacher
-from sync.evidence import EvidenceRefused, PointsRefused, RatingRefused
+from sync.base.errors import UnknownTeacher
+from sync.laptop import evidence
+from sync.laptop.evidence import EvidenceRefused, PointsRefused, RatingRefused
 from tests.support.evidence import HOURS, enrol, install_points_pack
 
 

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync import idcard
-from sync.errors import InvalidIdNumber
+from sync.base import idcard
+from sync.base.errors import InvalidIdNumber
 from tests.support.ids import valid_id
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 import sync
-from sync import device, migrate
-from sync.chain import GENESIS
-from sync.errors import DeviceKeyMismatch, JournalDamaged, JournalFromNewerVersion
-from sync.journal import FILE_NAME, Draft, Journal
+from sync.base import device, migrate
+from sync.base.errors import DeviceKeyMismatch, JournalDamaged, JournalFromNewerVersion
+from sync.base.events import GENESIS
+from sync.laptop.journal import FILE_NAME, Draft, Journal
 
-LATEST = migrate.steps(migrate.package_dir("migrations"))[-1][0]
+LATEST = migrate.steps(migrate.package_dir("laptop/migrations"))[-1][0]
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ def test_journal_belongs_to_its_device_key(journal, tmp_path):
 
 def _migrations_with(tmp_path, extra_sql):
     d = tmp_path / "migrations"
-    shutil.copytree(Path(sync.__file__).parent / "migrations", d)
+    shutil.copytree(Path(sync.__file__).parent / "laptop" / "migrations", d)
     latest = migrate.steps(d)[-1][0]
     (d / f"{latest + 1:04d}_more.sql").write_text(extra_sql)
     return d
@@ -183,7 +183,7 @@ def test_row_hash_fast_spelling_matches_the_encoder():
     import hashlib
     import random
 
-    from sync.chain import _ENCODE, DOMAIN, row_hash
+    from sync.base.events import _ENCODE, DOMAIN, row_hash
 
     def by_encoder(r):
         text = _ENCODE([r[9], r[1], r[2], r[0], r[3], r[4], r[5], r[6], r[7], r[8]])

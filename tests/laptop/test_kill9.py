@@ -12,7 +12,7 @@ import subprocess
 import threading
 import time
 
-from sync.laptop import Laptop
+from sync.laptop.laptop import Laptop
 from tests.support.paths import ROOT, SONGPEI
 
 ROUNDS = 100

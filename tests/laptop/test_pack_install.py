@@ -21,9 +21,8 @@ from content.pack import FILES, MANIFEST
 from content.pack_build import build
 from content.rules import LESSON_SESSION
 from content.trust import TrustStore
-from sync.errors import DiskFull
-from sync.laptop import Laptop
-from sync.library import (
+from sync.base.errors import DiskFull
+from sync.base.library import (
     LibraryBusy,
     LibraryDamaged,
     _locked,
@@ -31,6 +30,7 @@ from sync.library import (
     installed,
     library_dir,
 )
+from sync.laptop.laptop import Laptop
 from tests.support.ids import valid_id
 from tests.support.packs import (
     OTHER,
@@ -349,7 +349,7 @@ import sys
 from pathlib import Path
 from content.keys import PublicKey
 from content.trust import TrustStore
-from sync.library import install
+from sync.base.library import install
 key = PublicKey.from_bytes(Path(sys.argv[3]).read_bytes())
 install(Path(sys.argv[1]), Path(sys.argv[2]), TrustStore().add(key, 0), False,
         lambda done, total: print(done, flush=True))

@@ -8,7 +8,7 @@ import pytest
 
 from content import quiz
 from content.quiz import Answer
-from sync import quiz_attempts as qa
+from sync.laptop import self_tests as qa
 from tests.support.ids import valid_id
 from tests.support.questions import right_response
 from tests.support.quiz import enrol, install_quiz

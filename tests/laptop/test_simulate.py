@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from sync.laptop import Laptop
-from sync.simulate import simulate
+from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
 
 
 def fingerprint(laptop):

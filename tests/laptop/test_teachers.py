@@ -4,9 +4,10 @@ import sqlite3
 
 import pytest
 
-from sync import device, errors, pins
-from sync.journal import FILE_NAME, Journal
-from sync.teachers import ENROLLED, PROFILE_CHANGED, SIGNED_IN, Teachers
+from sync.base import device, errors
+from sync.laptop import pins
+from sync.laptop.journal import FILE_NAME, Journal
+from sync.laptop.teachers import ENROLLED, PROFILE_CHANGED, SIGNED_IN, Teachers
 from tests.support.ids import valid_id
 
 PROFILE = dict(name="李春梅", id_number=valid_id(), school="岳池县花桥中心小学",
@@ -142,7 +143,7 @@ def test_profile_change_is_an_event_and_folds(teachers):
 
 
 def test_every_event_carries_its_teacher(laptop):
-    from sync.simulate import simulate
+    from sync.demo.simulate import simulate
 
     simulate(laptop, teachers=3, days=10, seed=5)
     ids = {t.id for t in laptop.teachers.all()}

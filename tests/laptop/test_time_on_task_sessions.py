@@ -10,8 +10,8 @@ import sys
 import textwrap
 
 from content.rules import LESSON_SESSION
-from sync import lesson_sessions as ls
-from sync.laptop import Laptop
+from sync.laptop import lesson_sessions as ls
+from sync.laptop.laptop import Laptop
 from tests.support.paths import ROOT
 
 
@@ -99,8 +99,8 @@ def test_progress_counts_the_session_event(laptop):
 
 CHILD = textwrap.dedent("""
     import sys, time
-    from sync.laptop import Laptop
-    from sync import lesson_sessions as ls
+    from sync.laptop.laptop import Laptop
+    from sync.laptop import lesson_sessions as ls
     lp = Laptop.open(sys.argv[1])
     s = ls.LessonSession(lp.journal, "t-1", "L1")
     n = 0
@@ -142,8 +142,8 @@ def test_kill_minus_9_mid_session_loses_nothing_and_counts_once(tmp_path):
 def test_a_lesson_file_is_found_in_its_installed_pack(laptop, tmp_path):
     import pytest
 
-    from sync.errors import LessonFileMissing
-    from sync.lesson_files import lesson_file
+    from sync.base.errors import LessonFileMissing
+    from sync.laptop.lesson_files import lesson_file
     from tests.support.packs import PUBLISHER, built_pack
 
     laptop.add_trust(PUBLISHER.public)

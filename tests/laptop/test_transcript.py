@@ -17,11 +17,12 @@ from app.transcript import (
     write_transcript,
 )
 from content.keys import generate
-from sync import evidence
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.receipts import receive, write_mail
-from sync.simulate import simulate
+from sync.county.hub import Hub
+from sync.county.mail import write_mail
+from sync.demo.simulate import simulate
+from sync.laptop import evidence
+from sync.laptop.inbox import receive
+from sync.laptop.outbox import export_bundle
 from tests.support.evidence import enrol, install_points_pack
 from tests.support.paths import ROOT, SONGPEI
 
@@ -98,7 +99,7 @@ def test_points_ratings_and_self_tests_are_listed(laptop, tmp_path):
     sub = evidence.submit(laptop, teacher.id, "A1", {"plan": "方案", "reflection": "反思"})
     evidence.rate(laptop, head.id, sub.id, "优秀")
     evidence.submit(laptop, teacher.id, "A5", {"plan": "方案", "reflection": "反思"})
-    for score in (40.0, 90.0, 70.0):  # out of 100, as sync.quiz_attempts records it
+    for score in (40.0, 90.0, 70.0):  # out of 100, as sync.laptop.self_tests records it
         laptop.journal.append(teacher.id, "quiz.attempt",
                               {"lesson": "c1-l1", "score": score, "passed": score >= 60})
     facts = write_transcript(laptop, teacher.id, tmp_path / "t.pdf")
@@ -132,7 +133,7 @@ def test_the_command_line_writes_the_file_or_names_the_problem(simulated, tmp_pa
 
 
 def test_the_command_line_sets_the_school_team(simulated):
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     laptop, teacher = simulated
     data_dir = laptop.data_dir
@@ -160,7 +161,7 @@ def test_without_the_cjk_font_it_refuses_and_writes_nothing(simulated, tmp_path,
 
 
 def test_the_county_recomputes_the_code_from_the_events_alone(laptop, tmp_path):
-    from sync.transcript_facts import facts_from_events
+    from sync.laptop.transcript_facts import facts_from_events
 
     install_points_pack(laptop, tmp_path)
     simulate(laptop, teachers=2, days=10, seed=5)

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from content.keys import generate
 from content.targets import GUANGAN_TABLE, parse_targets
-from sync import attendance
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.simulate import DEMO_PIN, simulate
+from sync.county.hub import Hub
+from sync.demo.simulate import DEMO_PIN, simulate
+from sync.laptop import attendance
+from sync.laptop.outbox import export_bundle
 
 COUNTY = generate("county", "岳池县")
 TRAINER = generate("trainer", "王老师")
@@ -23,7 +23,7 @@ TARGETS = Path(str(resources.files("content").joinpath(GUANGAN_TABLE)))
 
 
 def quiz_payload(lesson: str, score: float, pass_mark: float = 60) -> dict:
-    """A `quiz.attempt` payload as sync.quiz_attempts.make_payload writes it."""
+    """A `quiz.attempt` payload as sync.laptop.self_tests.make_payload writes it."""
     return {"lesson": lesson, "pack": "demo", "pack_version": 1, "seed": 7,
             "items": ["q1", "q2"], "answers": [None, None], "fractions": [0.0, 0.0],
             "score": score, "passed": score >= pass_mark, "pass_mark": pass_mark,

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from content.keys import generate
 from content.targets import parse_targets
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.laptop import Laptop
-from sync.simulate import simulate
+from sync.county.hub import Hub
+from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
 
 PASSPHRASE = "县里的口令 2026"
 COUNTY = generate("county", "岳池县教师发展中心")

@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from sync import device
-from sync.errors import DiskFull
-from sync.journal import Journal
+from sync.base import device
+from sync.base.errors import DiskFull
+from sync.laptop.journal import Journal
 from tests.support.cli import mounted_tmpfs, songpei
 
 

@@ -12,9 +12,9 @@ import sys
 import pytest
 
 from app import __version__
-from sync.laptop import Laptop
-from sync.simulate import simulate
-from sync.xlsx import display_width
+from sync.county.xlsx import display_width
+from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
 from tests.support.cli import songpei
 from tests.support.ids import valid_id
 from tests.support.paths import ROOT, SONGPEI
@@ -60,7 +60,7 @@ def test_global_options_go_before_the_command(tmp_path):
 
 def test_global_options_before_a_hub_command(tmp_path):
     from content.keys import generate
-    from sync.hub import Hub
+    from sync.county.hub import Hub
 
     Hub.init(tmp_path / "hub.db", generate("county", "岳池县"), tmp_path / "county.key").close()
     r = songpei("--lang", "en", "hub", "devices", tmp_path / "hub.db")
@@ -154,9 +154,9 @@ def test_teachers_lists_ids_masked_numbers_schools_and_hours(tmp_path):
 def _county_with_two_laptops(tmp_path):
     """A county hub with its key on disk, and a drive holding two enrolled laptops' bundles."""
     from content.keys import generate
-    from sync.durable import atomic_write_bytes
-    from sync.export import export_bundle
-    from sync.hub import Hub
+    from sync.base.durable import atomic_write_bytes
+    from sync.county.hub import Hub
+    from sync.laptop.outbox import export_bundle
 
     county = generate("county", "岳池县")
     key, pw = tmp_path / "county.key", tmp_path / "pass.txt"
@@ -191,7 +191,7 @@ def test_xapi_push_counts_the_statements(tmp_path):
     import threading
     from http.server import ThreadingHTTPServer
 
-    from sync import xapi
+    from sync.county import xapi
     from tests.support.xapi import FakeLrs
 
     hub, _ = _county_with_two_laptops(tmp_path)

@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 from content.keys import generate
-from sync.errors import DataDirUnusable, DiskFull
-from sync.export import export_bundle
-from sync.hub import Hub
-from sync.receipts import receive, write_mail
-from sync.simulate import simulate
+from sync.base.errors import DataDirUnusable, DiskFull
+from sync.county.hub import Hub
+from sync.county.mail import write_mail
+from sync.demo.simulate import simulate
+from sync.laptop.inbox import receive
+from sync.laptop.outbox import export_bundle
 
 COUNTY = generate("county", "广安市岳池县教师发展中心")
 
@@ -161,8 +162,8 @@ def _evidence_across_parts(tmp_path, fat, evidence_bytes: int, part_limit: int |
                            image_mb: int) -> None:
     """A teacher's video evidence larger than one part: written to the FAT32 stick in parts
     below the limit, the stick unplugged and checked, then imported whole at the county."""
-    from sync.bundle import PART_LIMIT, FileMember, event_members, write_bundle
-    from sync.laptop import Laptop
+    from sync.base.bundle import PART_LIMIT, FileMember, event_members, write_bundle
+    from sync.laptop.laptop import Laptop
     from tests.support.packs import block_file, sha256_of
 
     laptop = Laptop.open(tmp_path / "laptop")

@@ -12,7 +12,7 @@ import time
 import pytest
 
 from app import graphics
-from sync import settings
+from sync.base import settings
 from tests.support.paths import ROOT, SONGPEI
 
 

@@ -52,7 +52,7 @@ def test_learning_record_commands_write_only_in_the_data_folder(home, tmp_path):
     assert "哈希链完整" in run(env, "verify", "--data-dir", data).stdout
     assert "一切正常" in run(env, "doctor", "--data-dir", data).stdout  # libvlc and Qt loaded
 
-    from sync.laptop import Laptop
+    from sync.laptop.laptop import Laptop
 
     with Laptop.open(data) as laptop:
         teacher = laptop.teachers.all()[0]

@@ -23,9 +23,9 @@ from app.player import backend as B
 from app.player.dummy import DummyBackend
 from content.demo_key import demo_publisher
 from content.rules import LESSON_SESSION
-from sync import evidence
-from sync import quiz_attempts as qa
-from sync.laptop import DEMO_MARKER, Laptop
+from sync.laptop import evidence
+from sync.laptop import self_tests as qa
+from sync.laptop.laptop import DEMO_MARKER, Laptop
 from tests.support.ids import valid_id
 from tests.support.quiz_keys import answer
 

@@ -7,7 +7,7 @@ import os
 import shutil
 
 from content.pack import FILES
-from sync.library import installed
+from sync.base.library import installed
 from tests.support.cli import songpei
 from tests.support.packs import author_folder, minimal_pdf, short_video
 

@@ -67,7 +67,7 @@ def test_windows_installer_code_block_is_well_formed_and_speaks_chinese():
 def test_uninstall_keeps_the_teachers_records(monkeypatch, tmp_path):
     """The data folder is %LOCALAPPDATA%\\Songpei, the program %LOCALAPPDATA%\\Programs\\Songpei
     ({autopf} for a per-user install), and nothing tells the uninstaller to delete data."""
-    from sync import datadir
+    from sync.base import datadir
 
     monkeypatch.setattr(datadir.sys, "platform", "win32")
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))

@@ -59,8 +59,8 @@ def test_scripted_round_trip(tmp_path):
 
 def test_a_lost_drive_shows_no_names_or_id_numbers(tmp_path, laptop):
     from content.keys import generate
-    from sync.export import export_bundle
-    from sync.simulate import simulate
+    from sync.demo.simulate import simulate
+    from sync.laptop.outbox import export_bundle
 
     simulate(laptop, teachers=5, days=10, seed=2)
     laptop.add_trust(generate("county", "x").public)

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
-from sync.hub_dashboard import SummaryRow
+from sync.county.measures import SummaryRow
 
 from .dashboard_model import place_name
 

@@ -1,5 +1,5 @@
 """The dashboard's table: one model for every level (区县, 乡镇, 学校, 教师) over
-sync.hub_dashboard's rows, columns chosen by level; sorting on the raw numbers (Qt.UserRole);
+sync.county.measures's rows, columns chosen by level; sorting on the raw numbers (Qt.UserRole);
 a filter that keeps only the rows behind."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from sync.hub_dashboard import SummaryRow
+from sync.county.measures import SummaryRow
 
 BEHIND = QColor("#b00020")
 Index = QModelIndex | QPersistentModelIndex

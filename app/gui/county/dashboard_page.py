@@ -1,6 +1,6 @@
 """Who is behind: a year, a level (区县 → 乡镇 → 学校 → 教师; double-click or Enter goes one
 level down, Backspace back up), a search box that finds teachers by name or ID number, a
-sortable table and the district chart. The numbers are sync.hub_dashboard's."""
+sortable table and the district chart. The numbers are sync.county.measures's."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.hub import Hub
-from sync.hub_dashboard import LEVELS, SummaryRow, summary, years
-from sync.hub_report import TeacherRow, teacher_rows
+from sync.county.hub import Hub
+from sync.county.measures import LEVELS, SummaryRow, summary, years
+from sync.county.teacher_rows import TeacherRow, teacher_rows
 
 from .chart import DistrictChart
 from .dashboard_model import DISTRICT, TEACHER, DashboardFilter, DashboardModel

@@ -1,4 +1,4 @@
-"""`songpei demo --county`: the demo county (sync.county_demo) built once in the demo data
+"""`songpei demo --county`: the demo county (sync.demo.county) built once in the demo data
 folder, then the county window on it. The demo county key's passphrase is public on purpose
 (like the demo publisher key's), so no one is asked for it."""
 
@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from content.keys import PrivateKey, load_private
-from sync import county_demo
-from sync.hub import Hub
+from sync.county.hub import Hub
+from sync.demo import county as county_demo
 
 from ...messages import describe
 from ..ops import run_op

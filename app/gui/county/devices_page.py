@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from content.keys import PrivateKey
-from sync.hub import Hub, ImportResult
-from sync.hub_views import DeviceRow, device_rows
+from sync.county.hub import Hub, ImportResult
+from sync.county.listings import DeviceRow, device_rows
 
 from ...messages import device_status
 from .hub_queue import HubQueue

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.hub import Hub
-from sync.hub_office import EvidenceItem
-from sync.hub_views import PointWords, point_words, viewable_copy
+from sync.county.decisions import EvidenceItem
+from sync.county.hub import Hub
+from sync.county.listings import PointWords, point_words, viewable_copy
 
 from ...messages import describe
 from ..widgets import error_label

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.hub import Hub
-from sync.hub_office import FlagRow
+from sync.county.decisions import FlagRow
+from sync.county.hub import Hub
 
 from ...messages import describe, flag_name
 from ..widgets import error_label

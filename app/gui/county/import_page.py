@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.keys import PrivateKey
-from sync.hub import Hub, ImportResult
+from sync.county.hub import Hub, ImportResult
 
 from ..ops import BUSY_DELAY_MS
 from .hub_queue import HubQueue

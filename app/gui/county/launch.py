@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from sync import settings
-from sync.errors import SongpeiError
-from sync.hub import Hub
+from sync.base import settings
+from sync.base.errors import SongpeiError
+from sync.county.hub import Hub
 
 from ...messages import describe
 from .unlock import UnlockDialog

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from content.keys import PrivateKey
-from sync.hub import Hub
-from sync.receipts import write_mail
+from sync.county.hub import Hub
+from sync.county.mail import write_mail
 
 from ...messages import describe
 from .hub_queue import HubQueue

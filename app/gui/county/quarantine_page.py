@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.hub import Hub
-from sync.hub_office import QuarantineRow
+from sync.county.decisions import QuarantineRow
+from sync.county.hub import Hub
 
 from ...messages import bundle_reason, describe
 from ..widgets import error_label

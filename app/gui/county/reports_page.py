@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sync import xapi
-from sync.hub import Hub
-from sync.hub_report import teacher_rows, write_csv
+from sync.county import xapi
+from sync.county.hub import Hub
+from sync.county.teacher_rows import teacher_rows, write_csv
 
 from ...messages import describe
 from .hub_queue import HubQueue

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from sync.hub import ImportResult
+from sync.county.hub import ImportResult
 
 from ...messages import bundle_reason, bundle_refusal, flag_name
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from content import keys
-from sync.hub import Hub
+from sync.county.hub import Hub
 
 from ...messages import describe
 from ..ops import run_op

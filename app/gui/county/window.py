@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from content.keys import PrivateKey
-from sync.hub import Hub
+from sync.county.hub import Hub
 
 from ..station import DriveWatcher
 from .dashboard_page import DashboardPage

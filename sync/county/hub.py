@@ -1,0 +1,684 @@
+"""The county hub: one SQLite file holding every imported event, the register of devices,
+quarantine and flags. Imports are idempotent (by device and sequence, and by event id) and each
+bundle is one transaction: a crash or a bad file leaves the hub exactly as it was."""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from content.catalog import Catalog, demo_catalog
+from content.errors import KeyRoleMismatch
+from content.keys import PrivateKey, PublicKey, fingerprint
+from content.rules import ProgrammeRules, bundled_rules
+from content.targets import DistrictTarget
+from content.trust import TrustStore
+from sync.base import attendance_sheet, library, migrate
+from sync.base.bundle import SUFFIX, Bundle, BundleRefused, Unopened, open_bundle, open_bundles
+from sync.base.confine import OutsideFolder, inside, remove
+from sync.base.durable import atomic_write_bytes, translate_os_error
+from sync.base.errors import SongpeiError
+from sync.base.events import (
+    ATTENDANCE_SIGNED,
+    COLUMNS,
+    LESSON_SESSION,
+    MALFORMED_SQL,
+    TEACHER_ENROLLED,
+    Event,
+    malformed,
+    payload_object,
+    row_hash,
+)
+from sync.base.rows import named
+from sync.county.decisions import CountyOffice
+
+BATCH = 5000
+EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
+SKEW_TOLERANCE_MS = 2 * 86_400_000
+DAY_SECONDS = 86_400
+LOOKBACK_EVENTS = 5_000
+# The report's per-teacher, per-lesson, per-year sums (hub migration 0005 runs the same query).
+YEAR_OF = "CAST(strftime('%Y', wall_ms / 1000, 'unixepoch', '+8 hours') AS INTEGER)"
+_SUMS = (f"SELECT teacher_id, json_extract(payload, '$.lesson'), {YEAR_OF}, "
+         "sum(max(coalesce(json_extract(payload, '$.active_seconds'), 0), 0)) FROM events "
+         f"WHERE type = '{LESSON_SESSION}' AND json_extract(payload, '$.lesson') IS NOT NULL")
+# The names the hub gives the things it keeps: its own hex digests, never a name from a drive.
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+QUARANTINE = "quarantine"
+
+
+class NotAHub(SongpeiError):
+    """The file is not a county hub (path=..., detail=...)."""
+
+
+class HubExists(SongpeiError):
+    """A hub already exists at this path (path=...)."""
+
+
+class UnknownDevice(SongpeiError):
+    """No such device in the hub's register (device_id=...)."""
+
+
+class WrongCountyKey(SongpeiError):
+    """The key given is not this hub's county key (path=..., expected=..., found=...)."""
+
+
+@dataclass
+class ImportResult:
+    source: str
+    status: str  # 'imported' | 'already-had' | 'quarantined' | 'waiting' | 'refused'
+    device_id: str = ""
+    seq_first: int = 0
+    seq_last: int = 0
+    new_events: int = 0
+    already: int = 0
+    conflicts: int = 0
+    reason: str = ""
+    detail: str = ""
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def refused(self) -> bool:
+        return self.status in ("refused", "quarantined") or self.conflicts > 0
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class Hub(CountyOffice):
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        self.county = PublicKey.from_dict(json.loads(meta["county_key"]), str(path))
+        self.county_key_path = Path(meta["county_key_path"])
+
+    # --- opening ------------------------------------------------------------------------------
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        try:
+            # The county window runs hub work on one worker thread at a time (never two).
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA busy_timeout=10000")
+            conn.execute("PRAGMA cache_size=-65536")  # 64 MiB: big imports touch big indexes
+        except sqlite3.DatabaseError as exc:
+            raise NotAHub(path=str(path), detail=str(exc)) from exc
+        return conn
+
+    @classmethod
+    def init(cls, path: Path, county: PrivateKey, key_path: Path) -> Hub:
+        path = Path(path).absolute()
+        if path.exists() and path.stat().st_size > 0:
+            raise HubExists(path=str(path))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise translate_os_error(exc, path.parent) from exc
+        conn = cls._connect(path)
+        migrate.apply(conn, path, migrate.package_dir("county/migrations"))
+        with _tx(conn):
+            conn.executemany("INSERT INTO meta VALUES (?, ?)", [
+                ("kind", "songpei-county-hub"),
+                ("county_key", json.dumps(county.public.to_dict(), ensure_ascii=False)),
+                ("county_key_path", str(Path(key_path).absolute())),
+                ("created_ms", str(_now_ms())),
+            ])
+        return cls(path, conn)
+
+    @classmethod
+    def open(cls, path: Path) -> Hub:
+        path = Path(path).absolute()
+        if not path.is_file():
+            raise NotAHub(path=str(path), detail="no such file")
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\0":
+                raise NotAHub(path=str(path), detail="not an SQLite file")
+        # Look read-only first: opening for writing would switch someone else's database
+        # (a laptop's journal given by mistake) to WAL mode before we knew it was not ours.
+        try:
+            look = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                kind = look.execute("SELECT value FROM meta WHERE key='kind'").fetchone()
+            finally:
+                look.close()
+        except sqlite3.DatabaseError:
+            kind = None
+        if not kind or kind[0] != "songpei-county-hub":
+            raise NotAHub(path=str(path), detail="no hub metadata")
+        conn = cls._connect(path)
+        migrate.apply(conn, path, migrate.package_dir("county/migrations"))
+        return cls(path, conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Hub:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def check_key(self, county: PrivateKey, key_path: Path) -> None:
+        if county.public != self.county:
+            raise WrongCountyKey(path=str(key_path), expected=self.county.key_id,
+                                 found=county.public.key_id)
+
+    @property
+    def files_dir(self) -> Path:
+        return self.path.with_name(self.path.stem + "-files")
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.files_dir / QUARANTINE
+
+    def quarantine_store(self, stored: str | None) -> Path | None:
+        """The folder holding a quarantined bundle's copy: HUB-files/quarantine/<the SHA-256 of
+        its signed trailers>, a name the hub computed. A row from an older hub holds an
+        absolute path named after the bundle id; only its last part is looked for, and only
+        inside the quarantine folder (None when it would lie anywhere else)."""
+        if not stored:
+            return None
+        name = stored if _DIGEST.fullmatch(stored) else Path(stored).name
+        try:
+            return inside(self.quarantine_dir, self.quarantine_dir / name)
+        except OutsideFolder:
+            return None
+
+    def _drop_store(self, stored: str | None) -> None:
+        """Delete a quarantined bundle's copy; never anything outside the quarantine folder."""
+        store = self.quarantine_store(stored)
+        if store is not None:
+            remove(self.quarantine_dir, store)
+
+    # --- import -------------------------------------------------------------------------------
+    def import_paths(self, paths: Iterable[Path], county: PrivateKey,
+                     report: Callable[[int, int], None] | None = None) -> list[ImportResult]:
+        """Import bundles from files, folders or whole drives; one result per bundle (and one
+        per part file that is no readable bundle part). `report(done, total)` hears after
+        each bundle (for a progress bar)."""
+        unreadable, bundles = open_bundles(paths)
+        results = [_refused(u.source, u.error) for u in unreadable]
+        for n, bundle in enumerate(bundles):
+            if report is not None:
+                report(n, len(bundles))
+            results.append(self.import_bundle(bundle, county))
+        if report is not None:
+            report(len(bundles), len(bundles))
+        return results
+
+    def import_bundle(self, bundle: Bundle | Unopened, county: PrivateKey) -> ImportResult:
+        """One bundle: refused, answered from the register (seen before), held in quarantine
+        (a laptop the county has not enrolled), or its rows inserted in one transaction."""
+        if isinstance(bundle, Unopened):
+            return _refused(bundle.source, bundle.error)
+        source, head, digest = bundle.source, bundle.head, bundle.digest
+        d = head.data
+        result = ImportResult(source, "imported", head.device_id, d["seq_first"], d["seq_last"])
+        if d["county_key_id"] != self.county.key_id:
+            result.status, result.reason = "refused", "other-county"
+            return result
+        seen = named(self.conn, "SELECT trailer_sha256, status FROM bundles WHERE bundle_id=?",
+                     (head.bundle_id,)).fetchone()
+        if seen and seen["trailer_sha256"] == digest:  # re-import: answered from the register
+            result.status = "already-had" if seen["status"] == "imported" else "waiting"
+            return result
+        device = named(self.conn, "SELECT ed25519, status FROM devices WHERE device_id=?",
+                       (head.device_id,)).fetchone()
+        try:
+            status = device["status"] if device is not None else None
+            if status != "enrolled" or device["ed25519"] != head.device_key:
+                reason = ("unknown-device" if status in (None, "pending") else
+                          "revoked-device" if status == "revoked" else "key-mismatch")
+                self._hold(bundle, county, reason, result)
+            else:
+                self._import_enrolled(bundle, county, result)
+        except BundleRefused as exc:
+            return _refused(source, exc, head.device_id, d["seq_first"], d["seq_last"])
+        return result
+
+    def _hold(self, bundle: Bundle, county: PrivateKey, reason: str,
+              result: ImportResult) -> None:
+        """Keep a bundle a person must decide on: a copy in the hub's folder, a quarantine row,
+        and (for a new laptop) a pending device entry with the schools its teachers named."""
+        schools: set[str] = set()
+        head, digest = bundle.head, bundle.digest
+        # Rows in events column order (COLUMNS: 0 seq, 3 teacher, 4 type, 5 payload, ...):
+        # the format's own lists, read as they come.
+        for r in bundle.rows(county.agreement):
+            if malformed(r[4], r[5]):
+                raise BundleRefused(path=str(bundle.parts[0][0]), reason="bad-event", seq=r[0])
+            if r[4] == TEACHER_ENROLLED:
+                schools.add(payload_object(r[5])["school"])
+        # Named by what the hub computed from the signed trailers, never by anything a
+        # trailer or the drive says: a forged bundle id such as ../.. names no folder.
+        store = inside(self.quarantine_dir, self.quarantine_dir / digest)
+        try:
+            store.mkdir(parents=True, exist_ok=True)
+            for n, (p, _) in enumerate(bundle.parts, start=1):
+                shutil.copyfile(p, store / f"part-{n:02d}{SUFFIX}")
+        except OSError as exc:
+            remove(self.quarantine_dir, store)
+            raise translate_os_error(exc, store) from exc
+        now = _now_ms()
+        d = head.data
+        with _tx(self.conn):
+            if reason == "unknown-device":
+                self.conn.execute(
+                    "INSERT INTO devices (device_id, ed25519, status, schools, first_seen_ms) "
+                    "VALUES (?,?,?,?,?) ON CONFLICT(device_id) DO UPDATE SET schools=excluded.schools",
+                    (head.device_id, head.device_key, "pending",
+                     json.dumps(sorted(schools), ensure_ascii=False), now))
+            self.conn.execute(
+                "INSERT INTO quarantine (at_ms, device_id, bundle_id, reason, detail, stored) "
+                "VALUES (?,?,?,?,?,?)",
+                (now, head.device_id, head.bundle_id, reason,
+                 json.dumps({"schools": sorted(schools), "fingerprint": fingerprint(head.device_key)},
+                            ensure_ascii=False), digest))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
+                (head.bundle_id, digest, head.device_id, d["seq_first"], d["seq_last"],
+                 "quarantined", 0, now))
+        result.status, result.reason = "quarantined", reason
+        result.detail = ", ".join(sorted(schools))
+
+    def _import_enrolled(self, bundle: Bundle, county: PrivateKey,
+                         result: ImportResult) -> None:
+        head, digest = bundle.head, bundle.digest
+        d = head.data
+        dev, first, last = head.device_id, d["seq_first"], d["seq_last"]
+        now = _now_ms()
+        conn = self.conn
+        with _tx(conn), _no_cyclic_gc():
+            existing = dict(conn.execute(
+                "SELECT seq, hash FROM events WHERE device_id=? AND seq BETWEEN ? AND ?",
+                (dev, first, last)))
+            before = conn.execute("SELECT hash FROM events WHERE device_id=? AND seq=?",
+                                  (dev, first - 1)).fetchone()
+            if before is not None and before[0] != d["chain_prev"]:
+                self._flag(dev, first, None, "fork", "chain_prev differs from the hub's copy", now)
+                result.flags.append("fork")
+            expected, prev = first, d["chain_prev"]
+            batch: list[tuple] = []
+            signed: list[list] = []
+            skewed = False
+            # The import's hot loop (millions of rows at a county): rows stay the bundle's
+            # lists in events column order (COLUMNS: 0 seq, 2 device, 3 teacher, 4 type,
+            # 5 payload, 6 wall_ms, 9 prev_hash, 10 hash), inserted as they are; a named
+            # row per event would cost a dict and an object each.
+            for r in bundle.rows(county.agreement, files=self._evidence_sink):
+                seq = r[0]
+                if r[2] != dev or seq != expected:
+                    raise BundleRefused(path=result.source, reason="damaged")
+                if r[9] != prev or row_hash(r) != r[10]:
+                    self._flag(dev, seq, r[3], "chain-broken", "", now)
+                    _note(result, "chain-broken")
+                if not skewed and not EARLIEST_PLAUSIBLE_MS <= r[6] <= now + SKEW_TOLERANCE_MS:
+                    skewed = True  # one flag per bundle is enough to send a person looking
+                    self._flag(dev, seq, r[3], "clock-skew", str(r[6]), now)
+                    _note(result, "clock-skew")
+                prev, expected = r[10], expected + 1
+                known = existing.get(seq)
+                if known is None:
+                    if r[4] == ATTENDANCE_SIGNED:
+                        signed.append(r)
+                    r.append(head.bundle_id)
+                    batch.append(r)
+                elif known == r[10]:
+                    result.already += 1
+                else:
+                    self._conflict(Event(*r), head.bundle_id,
+                                   "sequence taken by different content", now)
+                    result.conflicts += 1
+                if len(batch) >= BATCH:
+                    result.new_events += self._insert(batch, head.bundle_id, now, result)
+                    batch = []
+            if expected - 1 != last or prev != d["chain_last"]:
+                raise BundleRefused(path=result.source, reason="damaged")
+            result.new_events += self._insert(batch, head.bundle_id, now, result)
+            # One malformed event refuses the bundle (the transaction rolls back) before any
+            # query that reads payloads by field sees it.
+            bad = conn.execute(f"SELECT seq FROM events WHERE device_id=? AND seq BETWEEN ? AND "
+                               f"? AND bundle_id=? AND ({MALFORMED_SQL}) ORDER BY seq LIMIT 1",
+                               (dev, first, last, head.bundle_id)).fetchone()
+            if bad is not None:
+                raise BundleRefused(path=result.source, reason="bad-event", seq=bad[0])
+            # Only this bundle's new rows join the report sums (one scan, in SQLite's C).
+            conn.execute(f"INSERT INTO lesson_year_sums {_SUMS} AND device_id=? AND seq BETWEEN "
+                         "? AND ? AND bundle_id=? GROUP BY 1, 2, 3 ON CONFLICT(teacher_id, "
+                         "lesson, year) DO UPDATE SET seconds = seconds + excluded.seconds",
+                         (dev, first, last, head.bundle_id))
+            if self._plausibility(dev, first, last, now):
+                _note(result, "over-24h")
+            for flag in self._same_person_elsewhere(dev, first, last, now):
+                _note(result, flag)
+            trainers = dict(conn.execute("SELECT ed25519, key_id FROM trainers"))
+            for r in signed:
+                problem = attendance_sheet.check(json.loads(r[5]), r[3], dev, trainers)
+                if problem:
+                    self._flag(dev, r[0], r[3], "attendance-" + problem, "", now)
+                    _note(result, "attendance-" + problem)
+            conn.execute("INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
+                         (head.bundle_id, digest, dev, first, last, "imported",
+                          result.new_events, now))
+
+    def _evidence_sink(self, name: str, size: int) -> _EvidenceFile:
+        return _EvidenceFile(self.files_dir / "evidence", name)
+
+    def evidence_path(self, sha256: str) -> Path:
+        """Where an evidence file named by its SHA-256 is kept once a bundle brought it."""
+        if not _DIGEST.fullmatch(sha256):  # a name from an event's payload, never a path
+            raise ValueError("not a stored file reference")
+        return self.files_dir / "evidence" / sha256[:2] / sha256
+
+    def _insert(self, rows: list[tuple], bundle_id: str, now: int, result: ImportResult) -> int:
+        if not rows:
+            return 0
+        sql = f"INSERT INTO events ({COLUMNS}, bundle_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+        try:
+            self.conn.execute("SAVEPOINT batch")
+            self.conn.executemany(sql, rows)
+            self.conn.execute("RELEASE batch")
+            return len(rows)
+        except sqlite3.IntegrityError:
+            self.conn.execute("ROLLBACK TO batch")
+            self.conn.execute("RELEASE batch")
+        added = []  # slow path: some event id is already here under another place
+        for r in rows:
+            try:
+                self.conn.execute(sql, r)
+                added.append(r)
+            except sqlite3.IntegrityError:
+                self._conflict(Event(*r[:11]), bundle_id, "event id already used", now)
+                result.conflicts += 1
+        return len(added)
+
+    def rebuild_sums(self) -> None:
+        """Recompute the lesson_year_sums cache from the events (as migration 0005 does)."""
+        with _tx(self.conn):
+            self.conn.execute("DELETE FROM lesson_year_sums")
+            self.conn.execute(f"INSERT INTO lesson_year_sums {_SUMS} GROUP BY 1, 2, 3")
+
+    def _conflict(self, ev: Event, bundle_id: str, why: str, now: int) -> None:
+        """The original stays; the newcomer waits in quarantine with the reason."""
+        self.conn.execute(
+            "INSERT INTO quarantine (at_ms, device_id, bundle_id, reason, detail) VALUES "
+            "(?,?,?,?,?)", (now, ev.device_id, bundle_id, "conflict",
+                            json.dumps({"why": why, "event": list(ev.row())},
+                                       ensure_ascii=False)))
+
+    def _flag(self, device_id: str, seq: int | None, teacher_id: str | None, kind: str,
+              detail: str, now: int) -> None:
+        self.conn.execute("INSERT INTO flags (device_id, seq, teacher_id, kind, detail, at_ms) "
+                          "VALUES (?,?,?,?,?,?)", (device_id, seq, teacher_id, kind, detail, now))
+
+    def _plausibility(self, device_id: str, first: int, last: int, now: int) -> bool:
+        """More than 24 hours of study in one day (China time) is not study. The window reaches
+        back before this bundle so a day split across two exports still adds up; one teacher
+        on several laptops is the county's own cross-device check."""
+        rows = self.conn.execute(
+            "SELECT teacher_id, date(wall_ms / 1000, 'unixepoch', '+8 hours') AS day, "
+            "sum(json_extract(payload, '$.active_seconds')) AS s FROM events WHERE device_id=? "
+            f"AND seq BETWEEN ? AND ? AND type='{LESSON_SESSION}' GROUP BY teacher_id, day "
+            "HAVING s > ?", (device_id, max(1, first - LOOKBACK_EVENTS), last, DAY_SECONDS))
+        found = False
+        for teacher, day, seconds in rows.fetchall():
+            known = self.conn.execute(
+                "SELECT 1 FROM flags WHERE teacher_id=? AND kind='over-24h' AND detail LIKE ?",
+                (teacher, f"{day}:%")).fetchone()
+            if not known:
+                self._flag(device_id, None, teacher, "over-24h", f"{day}:{seconds}", now)
+                found = True
+        return found
+
+    def _same_person_elsewhere(self, device_id: str, first: int, last: int,
+                               now: int) -> list[str]:
+        """One teacher (one 身份证号) enrolled on several laptops: say so, and flag study
+        sessions of that person that overlap in time across laptops (counted once by the
+        county's reports, never twice)."""
+        found: list[str] = []
+        enrolled = self.conn.execute(
+            "SELECT DISTINCT json_extract(payload, '$.id_number') FROM events WHERE device_id=? "
+            f"AND seq BETWEEN ? AND ? AND type='{TEACHER_ENROLLED}'", (device_id, first, last))
+        for (id_number,) in enrolled.fetchall():
+            ids = self.conn.execute(
+                f"SELECT teacher_id, device_id FROM events WHERE type='{TEACHER_ENROLLED}' AND "
+                "json_extract(payload, '$.id_number')=?", (id_number,)).fetchall()
+            if len({d for _, d in ids}) < 2:
+                continue
+            teachers = sorted({t for t, _ in ids})
+            self._flag(device_id, None, teachers[0], "several-devices",
+                       ",".join(sorted({d for _, d in ids})), now)
+            found.append("several-devices")
+            # SQLite reads the seconds (0 unless a number): a forged string or list in a
+            # lesson's payload cannot stop the check.
+            spans = sorted(
+                (wall - 1000 * int(seconds), wall, dev)
+                for wall, seconds, dev in self.conn.execute(
+                    f"SELECT wall_ms, CASE WHEN json_type(payload, '$.active_seconds') IN "
+                    f"('integer', 'real') THEN json_extract(payload, '$.active_seconds') ELSE 0 "
+                    f"END, device_id FROM events WHERE type='{LESSON_SESSION}' "
+                    f"AND teacher_id IN ({','.join('?' * len(teachers))})", teachers))
+            reach, reach_dev = None, None  # the latest end so far, and whose it was
+            for start, end, dev in spans:
+                if reach is not None and start < reach and dev != reach_dev:
+                    self._flag(device_id, None, teachers[0], "overlap", str(start), now)
+                    found.append("overlap")
+                    break
+                if reach is None or end > reach:
+                    reach, reach_dev = end, dev
+        return found
+
+    # --- content: the packs the county publishes, so hours are capped as on the laptops ---
+    @property
+    def trust_path(self) -> Path:
+        return self.files_dir / "trust.json"
+
+    def trust(self) -> TrustStore:
+        if not self.trust_path.exists():
+            return TrustStore()
+        return TrustStore.from_bytes(self.trust_path.read_bytes(), str(self.trust_path))
+
+    def add_publisher(self, key: PublicKey) -> None:
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(self.trust_path, self.trust().add(key, _now_ms()).to_bytes())
+
+    def install_pack(self, folder: Path) -> library.InstallResult:
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        return library.install(folder, self.files_dir, self.trust(), demo=False)
+
+    def point_hours(self) -> dict[str, float]:
+        """Practice hours per ability point code, from the published packs (as on laptops)."""
+        return {code: p.practice_hours for code, p in library.load_points(self.files_dir).items()}
+
+    def content(self) -> tuple[Catalog, ProgrammeRules]:
+        """The published packs' catalogue and rules (the demo catalogue before any)."""
+        found = library.load_content(self.files_dir)
+        return found if found is not None else (demo_catalog(), bundled_rules())
+
+    # --- targets -----------------------------------------------------------------------------
+    def set_targets(self, targets: list[DistrictTarget]) -> None:
+        """Replace the targets table whole (a new file from the city supersedes the old)."""
+        with _tx(self.conn):
+            self.conn.execute("DELETE FROM targets")
+            self.conn.executemany(
+                "INSERT INTO targets VALUES (?,?,?,?)",
+                [(t.district, y, n, t.teachers_total) for t in targets
+                 for y, n in sorted(t.targets.items())])
+
+    def targets(self) -> list[DistrictTarget]:
+        found: dict[str, DistrictTarget] = {}
+        for district, year, target, total in self.conn.execute(
+                "SELECT district, year, target, teachers_total FROM targets ORDER BY rowid"):
+            found.setdefault(district, DistrictTarget(district, total, {})).targets[year] = target
+        return list(found.values())
+
+    # --- devices ------------------------------------------------------------------------------
+    def enrol(self, device_id: str, ed25519: bytes) -> None:
+        """Register a laptop the county already knows (its key checked by a person), so its
+        bundles import without waiting in quarantine."""
+        with _tx(self.conn):
+            self.conn.execute(
+                "INSERT INTO devices (device_id, ed25519, status, first_seen_ms, decided_ms) "
+                "VALUES (?,?,'enrolled',?,?)", (device_id, ed25519, _now_ms(), _now_ms()))
+
+    def approve(self, device_id: str, county: PrivateKey) -> list[ImportResult]:
+        """Enrol a pending device and import the bundles it had waiting."""
+        row = self.conn.execute("SELECT status FROM devices WHERE device_id=?",
+                                (device_id,)).fetchone()
+        if row is None:
+            raise UnknownDevice(device_id=device_id)
+        with _tx(self.conn):
+            self.conn.execute("UPDATE devices SET status='enrolled', decided_ms=? "
+                              "WHERE device_id=?", (_now_ms(), device_id))
+        waiting = self.conn.execute(
+            "SELECT q.id, q.stored FROM quarantine q JOIN bundles b USING (bundle_id) WHERE "
+            "q.device_id=? AND q.reason='unknown-device' AND q.resolved_ms IS NULL "
+            "ORDER BY b.seq_first", (device_id,)).fetchall()
+        results = []
+        for qid, stored in waiting:
+            store = self.quarantine_store(stored)
+            files = sorted(store.glob(f"*{SUFFIX}")) if store is not None else []
+            if not files:  # the copy is gone (or was never the hub's to read): it waits on
+                results.append(ImportResult(str(store or stored), "refused", device_id,
+                                            reason="missing-part"))
+                continue
+            self.conn.execute("DELETE FROM bundles WHERE bundle_id IN (SELECT bundle_id FROM "
+                              "quarantine WHERE id=?) AND status='quarantined'", (qid,))
+            r = self.import_bundle(open_bundle(files), county)
+            results.append(r)
+            if r.status in ("imported", "already-had"):
+                self.conn.execute("UPDATE quarantine SET resolved_ms=?, resolution='approved' "
+                                  "WHERE id=?", (_now_ms(), qid))
+                self._drop_store(stored)
+        return results
+
+    def add_trainer(self, key: PublicKey, source: str = "") -> None:
+        """Accept this trainer's signature on attendance from now on."""
+        if key.role != "trainer":
+            raise KeyRoleMismatch(path=source, expected="trainer", found=key.role)
+        with _tx(self.conn):
+            self.conn.execute("INSERT OR IGNORE INTO trainers VALUES (?,?,?,?)",
+                              (key.ed25519, key.key_id, key.name, _now_ms()))
+
+    def revoke(self, device_id: str) -> None:
+        with _tx(self.conn):
+            if self.conn.execute("UPDATE devices SET status='revoked', decided_ms=? WHERE "
+                                 "device_id=?", (_now_ms(), device_id)).rowcount == 0:
+                raise UnknownDevice(device_id=device_id)
+
+    def devices(self) -> list[tuple]:
+        return self.conn.execute("SELECT device_id, status, schools, ed25519 FROM devices "
+                                 "ORDER BY device_id").fetchall()
+
+    def acked_seq(self, device_id: str) -> int:
+        """The highest n such that events 1..n of the device are all here."""
+        n = 0
+        for (seq,) in self.conn.execute("SELECT seq FROM events WHERE device_id=? ORDER BY seq",
+                                        (device_id,)):
+            if seq != n + 1:
+                break
+            n = seq
+        return n
+
+    def gaps(self, device_id: str) -> list[tuple[int, int]]:
+        """Missing sequence ranges below the highest event received from the device."""
+        missing, expected = [], 1
+        for (seq,) in self.conn.execute("SELECT seq FROM events WHERE device_id=? ORDER BY seq",
+                                        (device_id,)):
+            if seq > expected:
+                missing.append((expected, seq - 1))
+            expected = seq + 1
+        return missing
+
+    def checksums(self) -> dict[str, str]:
+        """One digest per table: 'the hub is unchanged' means these are equal."""
+        out = {}
+        tables = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        for t in tables:
+            h = hashlib.sha256()
+            for row in self.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2"):
+                h.update(repr(row).encode())
+            out[t] = h.hexdigest()
+        return out
+
+
+class _EvidenceFile:
+    """A file member on its way into the hub's evidence store: written under a temporary
+    name and renamed only when its bytes hash to the name it travelled under. A file that
+    arrives in a bundle that is later refused stays harmless: it is named by its content."""
+
+    def __init__(self, store: Path, name: str) -> None:
+        self.sha256 = name.rsplit("/", 1)[-1]
+        if len(self.sha256) != 64 or not all(c in "0123456789abcdef" for c in self.sha256):
+            raise BundleRefused(path=name, reason="damaged")
+        self.final = store / self.sha256[:2] / self.sha256
+        self.final.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.final.with_name(f".{self.sha256}.{os.getpid()}.tmp")
+        self.out = open(self.tmp, "wb")
+
+    def write(self, data: bytes) -> None:
+        self.out.write(data)
+
+    def finish(self, sha256: str) -> None:
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        if sha256 != self.sha256:
+            self.tmp.unlink(missing_ok=True)
+            raise BundleRefused(path=str(self.final), reason="damaged")
+        os.replace(self.tmp, self.final)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Millions of short-lived row lists make the cyclic collector scan again and again for
+    cycles that cannot exist here; reference counting still frees every row at once."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+class _tx:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (kill -9 rolls back by itself)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, kind, value, tb) -> None:
+        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _refused(source: str, exc: BundleRefused, device_id: str = "", first: int = 0,
+             last: int = 0) -> ImportResult:
+    """A bundle judged on its own and refused: which file, why, and which field or event."""
+    a = exc.args_
+    detail = str(a.get("field", "")) or (str(a["seq"]) if "seq" in a else "")
+    return ImportResult(source, "refused", device_id, first, last, reason=str(a["reason"]),
+                        detail=detail)
+
+
+def _note(result: ImportResult, flag: str) -> None:
+    if flag not in result.flags:
+        result.flags.append(flag)

@@ -1,0 +1,112 @@
+"""The platform's 学时 import template: which columns, in which order, under which headers.
+
+Provinces' platforms differ in their headers and columns, so the template is data: a small JSON
+file naming, per column, the header text and a field from the fixed set below. The CSV and the
+Excel export both lay out their rows through `table`, so the two never disagree. Headers are
+data for another system, not words for people, so they are not translated.
+
+    {"format": 1, "columns": [{"header": "姓名", "field": "name"}, ...]}"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from content.keys import read_file
+from sync.base.errors import SongpeiError
+
+if TYPE_CHECKING:
+    from sync.county.teacher_rows import TeacherRow
+
+FORMAT = 1
+STAGES = {"preschool": "幼儿园", "primary": "小学", "junior": "初中", "senior": "高中",
+          "vocational": "中职", "special": "特殊教育"}
+Value = str | int | float | None
+
+
+def hours_cell(x: float) -> float:
+    return round(x, 1)  # the platforms take 学时 with one decimal
+
+
+# field → how a teacher's row gives the cell (the project's title is the one shared value)
+FIELDS: dict[str, Callable[[TeacherRow, str], Value]] = {
+    "name": lambda r, p: r.name,
+    "id_number": lambda r, p: r.id_number,
+    "masked_id": lambda r, p: r.masked_id,
+    "school": lambda r, p: r.school,
+    "stage": lambda r, p: STAGES.get(r.stage, r.stage),
+    "subject": lambda r, p: r.subject,
+    "project": lambda r, p: p,
+    "online_hours": lambda r, p: hours_cell(r.online_hours),
+    "practice_hours": lambda r, p: hours_cell(r.practice_hours),
+    # the parts as printed add up to the total as printed
+    "total_hours": lambda r, p: round(hours_cell(r.online_hours) + hours_cell(r.practice_hours), 1),
+    "best_score": lambda r, p: None if r.best_score is None else round(r.best_score, 1),
+    "tests_passed": lambda r, p: r.tests_passed,
+    "status": lambda r, p: "已结业" if r.met else "未结业",
+    "devices": lambda r, p: r.devices,
+}
+
+
+class TemplateInvalid(SongpeiError):
+    """A column template that cannot be used (path=..., reason='not-json'|
+    'unknown-format'|'no-columns'|'bad-column'|'unknown-field', column=N, field=...)."""
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str
+
+
+@dataclass(frozen=True)
+class Template:
+    columns: tuple[Column, ...]
+    source: str = "default"
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+
+DEFAULT = Template(tuple(Column(h, f) for h, f in [
+    ("姓名", "name"), ("身份证号", "id_number"), ("学校", "school"), ("学段", "stage"),
+    ("学科", "subject"), ("项目名称", "project"), ("网络研修学时", "online_hours"),
+    ("实践应用学时", "practice_hours"), ("总学时", "total_hours"), ("成绩", "best_score"),
+    ("结业状态", "status")]))
+
+
+def parse_template(data: bytes, source: str) -> Template:
+    """A template from its JSON bytes; refused whole, naming the column and the field."""
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        raise TemplateInvalid(path=source, reason="not-json", column=0, field="") from None
+    if not isinstance(doc, dict) or doc.get("format", FORMAT) != FORMAT:
+        raise TemplateInvalid(path=source, reason="unknown-format", column=0, field="")
+    cols = doc.get("columns")
+    if not isinstance(cols, list) or not cols:
+        raise TemplateInvalid(path=source, reason="no-columns", column=0, field="")
+    out = []
+    for n, c in enumerate(cols, start=1):
+        if (not isinstance(c, dict) or not isinstance(c.get("header"), str)
+                or not c["header"].strip() or not isinstance(c.get("field"), str)):
+            raise TemplateInvalid(path=source, reason="bad-column", column=n, field="")
+        if c["field"] not in FIELDS:
+            raise TemplateInvalid(path=source, reason="unknown-field", column=n,
+                                  field=c["field"])
+        out.append(Column(c["header"].strip(), c["field"]))
+    return Template(tuple(out), source)
+
+
+def load_template(path: Path) -> Template:
+    return parse_template(read_file(path), str(path))
+
+
+def table(rows: Sequence[TeacherRow], template: Template, project: str) -> list[list[Value]]:
+    """One list of cell values per teacher, in the template's column order."""
+    getters = [FIELDS[c.field] for c in template.columns]
+    return [[g(r, project) for g in getters] for r in rows]

@@ -1,0 +1,276 @@
+"""What the county sees: one row per teacher (a person is a 身份证号, whatever laptops they
+used), with hours computed by the same content.rules.compute_progress the laptops run, fed
+with sums the database makes (summing first and capping after gives the same hours)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from content.catalog import Catalog
+from content.rules import (
+    ACCEPTED_LEVELS,
+    ProgrammeRules,
+    Progress,
+    compute_progress,
+)
+from content.targets import district_of, township_of
+from sync.base import idcard
+from sync.base.durable import atomic_write_bytes
+from sync.base.events import (
+    ATTENDANCE_SIGNED,
+    EVIDENCE_POINTS_CHOSEN,
+    EVIDENCE_RATED,
+    EVIDENCE_SUBMITTED,
+    LESSON_SESSION,
+    QUIZ_ATTEMPT,
+)
+from sync.base.receipt import CountyDecision
+from sync.county import xlsx
+from sync.county.decisions import (
+    EVIDENCE_QUERY,
+    latest_decisions,
+    profiles,
+)
+from sync.county.hub import YEAR_OF, Hub
+from sync.county.platform_template import DEFAULT, Template, table
+
+
+@dataclass(frozen=True)
+class TeacherRow:
+    """One person as the county sees them. With a year asked, hours, `met` and the evidence
+    counts are as at the end of that year; `active` and the year_* hours are that year's."""
+    id_number: str
+    name: str
+    school: str
+    stage: str
+    subject: str
+    devices: int
+    online_hours: float
+    practice_hours: float
+    met: bool
+    district: str = ""          # content.targets.district_of against the hub's targets
+    township: str = ""          # 乡 / 镇 / 街道 from the school's name
+    points_chosen: int = 0
+    points_rated: int = 0       # ability points rated 合格 or 优秀: by the county's decision
+                                # where there is one, else by the school (by the year's end)
+    evidence_pending: int = 0   # submissions the county has not decided on
+    started: bool = False       # any study at all (by the end of the year asked)
+    active: bool = False        # studied in the year asked (any time without a year)
+    year_online_hours: float = 0.0
+    year_practice_hours: float = 0.0
+    met_in_year: bool = False   # met by the end of the year, not by the end of the one before
+    best_score: float | None = None  # best self-test score, 0–100; None: no self-test taken
+    tests_passed: int = 0  # distinct self-tests passed
+    qualified: bool = False  # 校本应用考核合格: points_rated ≥ the programme's min_ability_points
+
+    @property
+    def masked_id(self) -> str:
+        return idcard.mask(self.id_number)
+
+    @property
+    def total_hours(self) -> float:
+        return self.online_hours + self.practice_hours
+
+    @property
+    def status(self) -> str:
+        """The programme's words: 未参训 (no study at all), 在训, 结业 (requirements met)."""
+        return "结业" if self.met else "在训" if self.started else "未参训"
+
+
+def _year_of(ms: int) -> int:
+    """The calendar year of a wall-clock time in China (UTC+8), as the hub's SQL reckons it."""
+    return time.gmtime(ms // 1000 + 8 * 3600).tm_year
+
+
+@dataclass
+class _Person:
+    teacher_ids: list[str] = field(default_factory=list)
+    # lesson → counted seconds by the end of the year asked, and by the end of the one before
+    upto: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    before: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    lesson_years: set[int] = field(default_factory=set)  # the year asked / an earlier one
+    attendance: list[tuple[str, int, float]] = field(default_factory=list)
+    ratings: list[tuple[int, dict]] = field(default_factory=list)  # (year, payload)
+    submissions: dict[str, tuple[int, str]] = field(default_factory=dict)  # id → (year, point)
+    chosen: list[tuple[int, int, int]] = field(default_factory=list)  # (wall_ms, year, points)
+
+    def years(self) -> set[int]:
+        """The years in which anything that counts toward hours happened."""
+        return (self.lesson_years | {y for _, y, _h in self.attendance} | {y for y, _ in self.ratings}
+                | {y for y, _ in self.submissions.values()})
+
+
+def _progress(person: _Person, upto: int | None, asked: int | None,
+              decided: Mapping[str, CountyDecision], catalog: Catalog, rules: ProgrammeRules,
+              hours: Mapping[str, float]) -> Progress:
+    """The person's progress from everything up to the end of `upto` (all, if None), which
+    is the year asked or the one before it."""
+    lessons = person.upto if upto == asked else person.before
+    events: list[tuple[str, Mapping]] = [(LESSON_SESSION, {"lesson": k, "active_seconds": v})
+                                         for k, v in lessons.items() if v]
+    events += [(ATTENDANCE_SIGNED, {"category": c, "hours": h})
+               for c, y, h in person.attendance if upto is None or y <= upto]
+    events += [(EVIDENCE_RATED, d) for y, d in person.ratings if upto is None or y <= upto]
+    county = {s: (decided[s].point, decided[s].recognised)
+              for s, (y, _) in person.submissions.items()
+              if s in decided and (upto is None or y <= upto)}
+    return compute_progress(events, catalog, rules, hours, county)
+
+
+def _did_study(person: _Person, when) -> bool:
+    return (any(when(y) for y in person.lesson_years)
+            or any(when(y) for _, y, _h in person.attendance)
+            or any(when(y) for y, _ in person.submissions.values()))
+
+
+def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | None = None,
+                 point_hours: Mapping[str, float] | None = None) -> list[TeacherRow]:
+    """One row per person (身份证号). Hours come from the one compute_progress, fed with the
+    sums kept at import (lessons per year), attendance, the school's ratings and the county's
+    latest decisions. A fact belongs to the year of its wall clock (China time); a county
+    decision to the year of the submission it judges."""
+    conn = hub.conn
+    people_of = profiles(conn)
+    person_of = {t: p["id_number"] for t, (_, p) in people_of.items()}
+    hours = hub.point_hours() if point_hours is None else point_hours
+    targets = [t.district for t in hub.targets()]
+    people: dict[str, _Person] = defaultdict(_Person)
+
+    # Best score and passed self-tests, per quiz lesson (partial index hub_events_quiz), up
+    # to the end of the year asked.
+    best: dict[str, float] = {}
+    passed: dict[str, set[str]] = defaultdict(set)
+    for teacher_id, lesson, score, ok in conn.execute(
+            "SELECT teacher_id, json_extract(payload, '$.lesson'), "
+            "max(json_extract(payload, '$.score')), max(json_extract(payload, '$.passed')) "
+            f"FROM events WHERE type='{QUIZ_ATTEMPT}' AND {YEAR_OF} <= ? GROUP BY 1, 2",
+            (9999 if year is None else year,)):
+        person_id = person_of.get(teacher_id)
+        if person_id is None:
+            continue
+        if score is not None:
+            best[person_id] = max(best.get(person_id, 0.0), float(score))
+        if ok:
+            passed[person_id].add(lesson)
+    for teacher_id, id_number in person_of.items():
+        people[id_number].teacher_ids.append(teacher_id)
+
+    # The year split happens in SQLite's C: per teacher and lesson, the seconds by the end of
+    # the year asked and of the year before, and whether any fell in it or earlier.
+    last = 9999 if year is None else year
+    for teacher_id, lesson, upto, before, in_year, earlier in conn.execute(
+            "SELECT teacher_id, lesson, sum(seconds), sum(CASE WHEN year < ?1 THEN seconds "
+            "ELSE 0 END), max(year = ?1 AND seconds > 0), max(year < ?1 AND seconds > 0) "
+            "FROM lesson_year_sums WHERE year <= ?1 GROUP BY 1, 2", (last,)):
+        if teacher_id in person_of:
+            # One person's sums from several laptops merge before the cap: a lesson studied
+            # twice is never counted twice.
+            person = people[person_of[teacher_id]]
+            person.upto[lesson] += upto or 0
+            person.before[lesson] += before or 0
+            if in_year:
+                person.lesson_years.add(last)
+            if earlier:
+                person.lesson_years.add(last - 1)  # stands for "some year before"
+    for teacher_id, category, y, h in conn.execute(
+            f"SELECT teacher_id, json_extract(payload, '$.category'), {YEAR_OF}, "
+            f"sum(json_extract(payload, '$.hours')) FROM events WHERE type='{ATTENDANCE_SIGNED}' "
+            "GROUP BY 1, 2, 3"):
+        if teacher_id in person_of:
+            people[person_of[teacher_id]].attendance.append((category, y, h or 0))
+    for teacher_id, _dev, ev_id, type_, payload, wall in conn.execute(EVIDENCE_QUERY):
+        if teacher_id not in person_of:
+            continue
+        person = people[person_of[teacher_id]]
+        data = json.loads(payload)
+        if type_ == EVIDENCE_SUBMITTED:
+            person.submissions[ev_id] = (_year_of(wall), str(data.get("point", "")))
+        elif type_ == EVIDENCE_RATED:
+            person.ratings.append((_year_of(wall), data))
+        elif type_ == EVIDENCE_POINTS_CHOSEN:
+            person.chosen.append((wall, _year_of(wall), len(data.get("points", []))))
+    decided = latest_decisions(conn)
+
+    rows = []
+    places: dict[str, tuple[str, str]] = {}  # school → (district, township)
+    empty = compute_progress([], catalog, rules)
+    for id_number, person in people.items():
+        if year is None:
+            p, before = _progress(person, None, None, decided, catalog, rules, hours), None
+        else:  # a year with nothing in it changes nothing: one computation, or none, will do
+            years = person.years()
+            p = (_progress(person, year, year, decided, catalog, rules, hours)
+                 if any(y <= year for y in years) else empty)
+            before = (p if year not in years else
+                      _progress(person, year - 1, year, decided, catalog, rules, hours)
+                      if any(y < year for y in years) else empty)
+        studied = _did_study(person, lambda y: year is None or y <= year)
+        active = _did_study(person, lambda y: year is None or y == year)
+        rated: dict[str, tuple[str, str]] = {}  # submission → (point, level), the latest
+        for y, d in person.ratings:
+            if year is None or y <= year:
+                rated[str(d.get("submission"))] = (str(d.get("point")), str(d.get("level")))
+        for s, (y, _) in person.submissions.items():  # the county's decision overrules
+            if s in decided and (year is None or y <= year):
+                rated[s] = (decided[s].point, decided[s].level)
+        points = len({pt for pt, lv in rated.values() if lv in ACCEPTED_LEVELS})
+        pending = sum(1 for s, (y, _) in person.submissions.items()
+                      if s not in decided and (year is None or y <= year))
+        choices = sorted(c for c in person.chosen if year is None or c[1] <= year)
+        chosen = choices[-1][2] if choices else 0
+        _, prof = people_of[person.teacher_ids[-1]]
+        if prof["school"] not in places:
+            d = district_of(prof["school"], targets)
+            places[prof["school"]] = (d, township_of(prof["school"], d))
+        district, township = places[prof["school"]]
+        rows.append(TeacherRow(
+            id_number, prof["name"], prof["school"], prof["stage"], prof["subject"],
+            len({people_of[t][0] for t in person.teacher_ids}), p.online_hours,
+            p.practice_hours, p.met, district, township, chosen,
+            points, pending,
+            studied, active,
+            p.online_hours - (before.online_hours if before else 0.0),
+            p.practice_hours - (before.practice_hours if before else 0.0),
+            p.met and not (before.met if before else False), best.get(id_number),
+            len(passed[id_number]), points >= rules.min_ability_points))
+    return sorted(rows, key=lambda r: (r.school, r.name))
+
+
+# The platform's 学时 import template (sync.county.platform_template): data for another system.
+COLUMNS = DEFAULT.headers
+SHEET = "学时"
+
+
+def _cell(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:.1f}"
+    text = str(v)
+    # Names are typed on laptops; Excel runs a CSV cell starting with = + - @ as a formula.
+    # No real name or school starts so, so such a cell is quoted as text (the .xlsx needs
+    # nothing: its strings are never formulas).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def write_csv(rows: list[TeacherRow], path: Path, project: str,
+              template: Template = DEFAULT) -> None:
+    """UTF-8 with a BOM, so Excel on a county PC opens it without garbling the Chinese."""
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(template.headers)
+    w.writerows([_cell(v) for v in line] for line in table(rows, template, project))
+    atomic_write_bytes(path, "\ufeff".encode() + out.getvalue().encode("utf-8"))
+
+
+def write_xlsx(rows: list[TeacherRow], path: Path, project: str,
+               template: Template = DEFAULT) -> None:
+    """The same table as write_csv, as an Excel workbook (numbers stored as numbers)."""
+    xlsx.write_xlsx(path, template.headers, table(rows, template, project), SHEET)

@@ -1,0 +1,277 @@
+"""A demo county to look at: a county key, a hub with the real Guang'an targets table, and
+school laptops across its districts whose study, evidence and county decisions went through
+the real parts (journal, signed pack, encrypted bundles, import, decisions, receipts).
+
+Sized like the real table at `scale` (1.0: about 32,000 teachers; the default, about 100 in
+about 14 laptops, builds in seconds); the targets are scaled alike, so rates read as a real
+county's would. Schools are named after their district and township, so
+the dashboard can place them. One laptop's clock is wrong (a clock-skew flag), one is not yet
+known to the county (a quarantined bundle)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from content.keys import PrivateKey, generate
+from content.pack_build import build as build_pack
+from content.targets import DistrictTarget, guangan_targets
+from sync.base.durable import atomic_write_bytes
+from sync.base.errors import SongpeiError
+from sync.base.events import EVIDENCE_RATED
+from sync.county.hub import Hub
+from sync.county.mail import write_mail
+from sync.demo.simulate import SUBJECTS, simulate
+from sync.laptop import evidence
+from sync.laptop.inbox import receive
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
+
+MARKER = "demo-county"
+HUB_FILE = "county-hub.db"
+KEY_FILE = "county.key"
+PASSPHRASE_FILE = "county-passphrase.txt"
+PASSPHRASE = b"songpei-demo-county"  # a demo's key: public on purpose, never a real county's
+TEACHERS_PER_LAPTOP = 12
+DEFAULT_SCALE = 0.003
+# What build() tells as it goes: keys and the demo pack, the laptops (one by one), the county's
+# import of their bundles, its decisions on evidence, and its receipts back to the laptops.
+STEPS = ("keys", "laptops", "import", "decisions", "receipts")
+OFFICER = "县教师发展中心（演示）"
+TOWNS = ("协兴", "花桥", "龙台", "肖溪", "恒升", "石笋", "白市", "大龙", "兴隆", "观塘", "九龙",
+         "顾县", "坪滩", "罗渡", "天池", "溪口")
+KINDS = ("中心小学", "初级中学", "完全小学")
+POINTS = {"A1": "技术支持的学情分析", "A3": "演示文稿设计与制作", "A5": "技术支持的课堂导入"}
+POINT = """
+[[ability_points]]
+code = "{code}"
+name = "{name}"
+practice_hours = 10
+
+  [[ability_points.evidence_slots]]
+  id = "plan"
+  kind = "plan"
+  title = "设计方案"
+
+  [[ability_points.evidence_slots]]
+  id = "reflection"
+  kind = "reflection"
+  title = "反思"
+"""
+COURSE = """
+[[courses]]
+id = "{c}"
+title = "{code} {name}"
+ability_point = "{code}"
+
+  [[courses.lessons]]
+  id = "{c}-l1"
+  title = "{name}：入门"
+  hours = 4
+  category = "online"
+  kind = "document"
+  document = "readings/{c}-l1.md"
+
+  [[courses.lessons]]
+  id = "{c}-l2"
+  title = "{name}：课例"
+  hours = 4
+  category = "online"
+  kind = "document"
+  document = "readings/{c}-l2.md"
+"""
+PACK = """\
+id = "songpei-demo-county"
+version = 1
+title = "提升工程 2.0 演示县课程"
+created = 2015-01-01
+programme = "national-2.0"
+"""
+
+
+class NotADemoCounty(SongpeiError):
+    """The folder holds something other than a demo county; it was left alone (path=...)."""
+
+
+@dataclass(frozen=True)
+class DemoCounty:
+    folder: Path
+    hub_path: Path
+    key_path: Path
+    passphrase_path: Path
+    laptops: int
+    teachers: int
+
+
+def built(folder: Path) -> DemoCounty | None:
+    """The demo county already built in `folder`, if there is a finished one."""
+    folder = Path(folder)
+    marker = folder / MARKER
+    if not marker.exists() or marker.read_text(encoding="utf-8").split()[:1] != ["done"]:
+        return None
+    _, laptops, teachers = marker.read_text(encoding="utf-8").split()
+    return DemoCounty(folder, folder / HUB_FILE, folder / KEY_FILE, folder / PASSPHRASE_FILE,
+                      int(laptops), int(teachers))
+
+
+def build(folder: Path, scale: float = DEFAULT_SCALE, seed: int = 2016,
+          progress: Callable[[int, int], None] | None = None,
+          step: Callable[[str], None] | None = None) -> DemoCounty:
+    """Build (or find, if already built) the demo county in `folder`. A folder holding
+    anything else is refused; a build that was interrupted is started afresh.
+    `step(name)` hears as each of STEPS begins; `progress(done, total)` after each laptop."""
+
+    def begin(name: str) -> None:
+        if step is not None:
+            step(name)
+
+    folder = Path(folder).absolute()
+    found = built(folder)
+    if found is not None:
+        return found
+    marker = folder / MARKER
+    if folder.exists() and any(folder.iterdir()):
+        if not marker.exists():
+            raise NotADemoCounty(path=str(folder))
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    marker.write_text("building\n", encoding="utf-8")
+    rng = random.Random(seed)
+
+    begin("keys")
+    county = generate("county", "广安市教师发展中心（演示）")
+    key_path = folder / KEY_FILE
+    atomic_write_bytes(key_path, county.to_bytes(PASSPHRASE))
+    atomic_write_bytes(folder / PASSPHRASE_FILE, PASSPHRASE + b"\n")
+    atomic_write_bytes(folder / "county.pub", county.public.to_bytes())
+    publisher = generate("publisher", "广安市教师发展中心（演示）")
+    pack = _pack(folder / "pack-source", publisher, folder / "packs")
+
+    hub = Hub.init(folder / HUB_FILE, county, key_path)
+    try:
+        real = guangan_targets()
+        hub.set_targets(_scaled(real, scale))
+        hub.add_publisher(publisher.public)
+        hub.install_pack(pack)
+        plan = _plan(real, scale, rng)
+        begin("laptops")
+        drive = folder / "drive"
+        teachers = 0
+        for n, (schools, size, start, days) in enumerate(plan):
+            data = folder / "laptops" / f"{n + 1:04d}"
+            with Laptop.open(data) as laptop:
+                laptop.add_trust(publisher.public)
+                laptop.add_trust(county.public)
+                laptop.install_pack(pack)
+                result = simulate(laptop, size, days, seed + n, start=start, schools=schools)
+                teachers += result.teachers
+                _practice(laptop, rng, start, days)
+                if n != 1:  # the second laptop has not been registered yet: quarantine
+                    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
+                export_bundle(laptop, drive)
+            if progress:
+                progress(n + 1, len(plan))
+        begin("import")
+        hub.import_paths([drive], county)
+        begin("decisions")
+        _decide(hub, rng)
+        begin("receipts")
+        write_mail(hub, drive, county)
+        for n in range(len(plan)):
+            with Laptop.open(folder / "laptops" / f"{n + 1:04d}") as laptop:
+                receive(laptop, drive)
+    finally:
+        hub.close()
+    marker.write_text(f"done {len(plan)} {teachers}\n", encoding="utf-8")
+    return DemoCounty(folder, folder / HUB_FILE, key_path, folder / PASSPHRASE_FILE,
+                      len(plan), teachers)
+
+
+def _pack(src: Path, publisher: PrivateKey, out: Path) -> Path:
+    """A small signed pack: two reading lessons (8 学时 online) and one ability point (10 学时
+    practice) per course, so a teacher who works can finish (50 学时, half of it practice)."""
+    (src / "readings").mkdir(parents=True)
+    courses = []
+    for code, name in POINTS.items():
+        c = code.lower()
+        for lesson in ("l1", "l2"):
+            (src / "readings" / f"{c}-{lesson}.md").write_text(
+                f"# {name}\n\n演示用阅读材料。\n", encoding="utf-8")
+        courses.append(COURSE.format(c=c, code=code, name=name))
+    points = "".join(POINT.format(code=code, name=name) for code, name in POINTS.items())
+    (src / "pack.toml").write_text(PACK + points + "".join(courses), encoding="utf-8")
+    return build_pack(src, publisher, out, today=dt.date(2015, 1, 1)).folder
+
+
+def _scaled(targets: list[DistrictTarget], scale: float) -> list[DistrictTarget]:
+    """The real table at the demo's scale, so its rates read as a county's would (1.0: as is)."""
+    return [DistrictTarget(t.district, max(1, round(t.teachers_total * scale)),
+                           {y: round(n * scale) for y, n in t.targets.items()})
+            for t in targets]
+
+
+def _plan(targets, scale: float, rng: random.Random) -> list[tuple[list[str], int, dt.date, int]]:
+    """(schools, teachers, first day, days) per laptop, laptops per district as the table's
+    专任教师总数 at `scale`; the first laptop's clock is years behind."""
+    plan = []
+    for t in targets:
+        people = max(1, round(t.teachers_total * scale))
+        laptops = math.ceil(people / TEACHERS_PER_LAPTOP)
+        for i in range(laptops):
+            size = people // laptops + (1 if i < people % laptops else 0)
+            town = TOWNS[(i + len(plan)) % len(TOWNS)]
+            school = (f"{t.district}{town}镇{KINDS[i % len(KINDS)]}" if t.district.endswith(
+                ("区", "县", "市")) and "园区" not in t.district else f"{t.district}第{i + 1}小学")
+            start = dt.date(2015, 3, 1) + dt.timedelta(days=rng.randrange(900))
+            plan.append(([school], size, start, rng.randint(40, 70)))
+    if plan:
+        _, size, _, days = plan[0]
+        plan[0] = (plan[0][0], size, dt.date(2013, 9, 1), days)  # a dead clock battery
+    return plan
+
+
+def _practice(laptop: Laptop, rng: random.Random, start: dt.date, days: int) -> None:
+    """Ability points, evidence and the school team's ratings, dated within the laptop's
+    study weeks (written through the journal like the simulated study)."""
+    people = laptop.teachers.all()
+    if len(people) < 2:
+        return
+    head = laptop.teachers.set_school_team(people[0].id, True)
+    base = int(dt.datetime(start.year, start.month, start.day, 12,
+                           tzinfo=dt.timezone.utc).timestamp() * 1000)
+    day = 86_400_000
+    for t in people[1:]:
+        if rng.random() < 0.2:
+            continue  # not started on practice yet
+        codes = list(POINTS)
+        wall = base + rng.randrange(days) * day
+        laptop.journal.append(t.id, evidence.POINTS_CHOSEN, {"points": codes}, wall_ms=wall)
+        for code in codes[:rng.choices([1, 2, 3], [1, 2, 6])[0]]:
+            wall += rng.randrange(1, 5) * day
+            sub = laptop.journal.append(t.id, evidence.SUBMITTED, {
+                "point": code, "slots": {"plan": f"{POINTS[code]}：一节{rng.choice(SUBJECTS)}课的设计",
+                                         "reflection": "课后反思：学生参与度提高，下次改进小组任务。"}},
+                wall_ms=wall)
+            if rng.random() < 0.85:
+                level = rng.choices(["excellent", "pass", "fail"], [2, 7, 1])[0]
+                laptop.journal.append(t.id, EVIDENCE_RATED, {
+                    "submission": sub.id, "point": code, "level": level,
+                    "comment": "", "rater": head.id}, wall_ms=wall + day)
+
+
+def _decide(hub: Hub, rng: random.Random) -> None:
+    """The county has decided on about a third of the submissions; most are recognised."""
+    for item in hub.evidence_submissions("pending"):
+        if rng.random() > 0.35:
+            continue
+        if item.school_level == "fail" or rng.random() < 0.1:
+            hub.decide_evidence(item.submission_id, "不合格", False, "方案与所选能力点不符，请修改后重新提交",
+                                OFFICER)
+        else:
+            hub.decide_evidence(item.submission_id, rng.choice(["合格", "合格", "优秀"]), True,
+                                "", OFFICER)

@@ -1,0 +1,189 @@
+"""Teachers on a shared laptop: enrol, list, change profile, sign in with a PIN.
+
+A teacher's profile is folded from the journal's enrolment and profile events; only the PIN
+hash and its failure counter live outside the journal (they never leave the laptop)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+
+from sync.base import idcard
+from sync.base.errors import (
+    DuplicateIdNumber,
+    EmptyField,
+    InvalidChoice,
+    PinLocked,
+    UnknownTeacher,
+    WrongPin,
+)
+from sync.base.events import PROFILE_FIELDS
+from sync.base.events import TEACHER_ENROLLED as ENROLLED
+from sync.base.events import TEACHER_PROFILE_CHANGED as PROFILE_CHANGED
+from sync.base.events import TEACHER_SIGNED_IN as SIGNED_IN
+from sync.base.rows import named
+from sync.laptop import pins
+from sync.laptop.journal import Journal, Tx
+
+# 学段 codes; the words people see are in app/ (translated).
+STAGES = ("preschool", "primary", "junior", "senior", "vocational", "special")
+SCHOOL_TEAM = "school_team"  # member of the school's management team: rates evidence
+
+
+@dataclass(frozen=True)
+class Teacher:
+    id: str
+    name: str
+    id_number: str
+    school: str
+    stage: str
+    subject: str
+    enrolled_ms: int
+    school_team: bool = False
+
+    @property
+    def masked_id(self) -> str:
+        return idcard.mask(self.id_number)
+
+
+def validate_profile(name: str, id_number: str, school: str, stage: str, subject: str) -> dict:
+    """Check and normalise a profile; raise the first problem a person must fix."""
+    profile = {
+        "name": (name or "").strip(),
+        "id_number": id_number,
+        "school": (school or "").strip(),
+        "stage": stage,
+        "subject": (subject or "").strip(),
+    }
+    for field in ("name", "id_number", "school", "subject"):
+        if not (profile[field] or "").strip():
+            raise EmptyField(field=field)
+    profile["id_number"] = idcard.normalise(id_number)
+    if stage not in STAGES:
+        raise InvalidChoice(field="stage", value=stage)
+    return profile
+
+
+def _fold(events) -> dict[str, Teacher]:
+    teachers: dict[str, Teacher] = {}
+    for ev in events:
+        data = ev.data
+        if ev.type == ENROLLED:
+            teachers[ev.teacher_id] = Teacher(ev.teacher_id, enrolled_ms=ev.wall_ms,
+                                              **{k: data[k] for k in PROFILE_FIELDS})
+        elif ev.type == PROFILE_CHANGED and ev.teacher_id in teachers:
+            changes = {k: v for k, v in data.items() if k in PROFILE_FIELDS}
+            if isinstance(data.get(SCHOOL_TEAM), bool):
+                changes[SCHOOL_TEAM] = data[SCHOOL_TEAM]
+            teachers[ev.teacher_id] = replace(teachers[ev.teacher_id], **changes)
+    return teachers
+
+
+def _fold_in_tx(tx: Tx) -> dict[str, Teacher]:
+    from sync.base.events import Event
+
+    rows = tx.conn.execute(
+        "SELECT seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, "
+        "prev_hash, hash FROM events WHERE type IN (?, ?) ORDER BY seq",
+        (ENROLLED, PROFILE_CHANGED),
+    )
+    return _fold(Event(*r) for r in rows)
+
+
+class Teachers:
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+
+    def all(self) -> list[Teacher]:
+        """Everyone enrolled on this laptop, in enrolment order."""
+        return list(_fold(self.journal.events(types=(ENROLLED, PROFILE_CHANGED))).values())
+
+    def get(self, teacher_id: str) -> Teacher:
+        for t in self.all():
+            if t.id == teacher_id:
+                return t
+        raise UnknownTeacher(teacher_id=teacher_id)
+
+    def enrol(self, name: str, id_number: str, school: str, stage: str, subject: str,
+              pin: str, pin_repeat: str | None = None) -> Teacher:
+        profile = validate_profile(name, id_number, school, stage, subject)
+        pins.validate_new(pin, pin_repeat)
+        record = pins.make_record(pin)  # slow on purpose: outside the writer's transaction
+        teacher_id = "t-" + uuid.uuid4().hex[:16]
+
+        def write(tx: Tx) -> Teacher:
+            for other in _fold_in_tx(tx).values():
+                if other.id_number == profile["id_number"]:
+                    raise DuplicateIdNumber(name=other.name)
+            ev = tx.append(teacher_id, ENROLLED, profile)
+            tx.conn.execute(
+                "INSERT INTO pins (teacher_id, salt, hash, scrypt_n, scrypt_r, scrypt_p) "
+                "VALUES (?,?,?,?,?,?)",
+                (teacher_id, record.salt, record.hash, record.n, record.r, record.p),
+            )
+            return Teacher(teacher_id, enrolled_ms=ev.wall_ms, **profile)
+
+        return self.journal.transact(write)
+
+    def change_profile(self, teacher_id: str, **changes: str) -> Teacher:
+        current = self.get(teacher_id)
+        merged = {k: getattr(current, k) for k in PROFILE_FIELDS} | changes
+        profile = validate_profile(**merged)
+        diff = {k: v for k, v in profile.items() if getattr(current, k) != v}
+
+        def write(tx: Tx) -> Teacher:
+            for other in _fold_in_tx(tx).values():
+                if other.id != teacher_id and other.id_number == profile["id_number"]:
+                    raise DuplicateIdNumber(name=other.name)
+            if diff:
+                tx.append(teacher_id, PROFILE_CHANGED, diff)
+            return replace(current, **profile)
+
+        return self.journal.transact(write)
+
+    def set_school_team(self, teacher_id: str, member: bool) -> Teacher:
+        """Mark a teacher as a member of the school team (校本考核: they rate colleagues'
+        evidence) or not; journalled as a profile change, so the county sees who rated."""
+        current = self.get(teacher_id)
+        if current.school_team != member:
+            self.journal.append(teacher_id, PROFILE_CHANGED, {SCHOOL_TEAM: bool(member)})
+        return replace(current, school_team=bool(member))
+
+    def sign_in(self, teacher_id: str, pin: str) -> Teacher:
+        """Check the PIN; a right one resets the counter and is journalled, a wrong one counts
+        and may impose a wait. Raises WrongPin or PinLocked."""
+        teacher = self.get(teacher_id)
+        with self.journal.reader() as conn:
+            row = named(
+                conn, "SELECT salt, hash, scrypt_n, scrypt_r, scrypt_p, locked_until_ms "
+                "FROM pins WHERE teacher_id=?", (teacher_id,)).fetchone()
+        if row is None:
+            raise UnknownTeacher(teacher_id=teacher_id)
+        now = self.journal.now_ms()
+        # A clock set back must not lengthen a lock beyond the longest one we ever impose.
+        left_ms = min(row["locked_until_ms"] - now, pins.MAX_WAIT_SECONDS * 1000)
+        if left_ms > 0:
+            raise PinLocked(seconds=-(-left_ms // 1000))
+        ok = pins.matches(pin or "", pins.PinRecord(row["salt"], row["hash"], row["scrypt_n"],
+                                                    row["scrypt_r"], row["scrypt_p"]))
+
+        def write(tx: Tx) -> int:
+            if ok:
+                tx.conn.execute(
+                    "UPDATE pins SET failures=0, locked_until_ms=0 WHERE teacher_id=?",
+                    (teacher_id,))
+                tx.append(teacher_id, SIGNED_IN, {})
+                return 0
+            failures = tx.conn.execute(
+                "SELECT failures FROM pins WHERE teacher_id=?", (teacher_id,)).fetchone()[0] + 1
+            wait = pins.wait_after(failures)
+            tx.conn.execute(
+                "UPDATE pins SET failures=?, locked_until_ms=? WHERE teacher_id=?",
+                (failures, now + wait * 1000, teacher_id))
+            return failures
+
+        failures = self.journal.transact(write)
+        if not ok:
+            raise WrongPin(tries_before_wait=max(pins.FREE_TRIES - failures, 0),
+                           wait_seconds=pins.wait_after(failures))
+        return teacher
