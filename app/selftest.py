@@ -129,7 +129,7 @@ def check_video(clip: Path = CLIP) -> str:
 def check_pdf(folder: Path) -> str:
     from sync.laptop import Laptop
 
-    from .transcript import FONT, write_transcript
+    from .pdf.transcript import FONT, write_transcript
 
     out = folder / "selftest-transcript.pdf"
     with Laptop.open(folder) as laptop:

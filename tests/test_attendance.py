@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from app.gui.session import KEY_ON_DRIVE, SessionDialog
+from app.gui.school.session import KEY_ON_DRIVE, SessionDialog
 from content.keys import generate
 from sync import attendance, errors
 from sync.export import export_bundle

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.gui.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
+from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from sync import evidence
 from tests.evidence_support import enrol, install_points_pack
 
@@ -118,8 +118,8 @@ def test_choosing_points_needs_the_programme_minimum(qtbot, qapp, laptop, tmp_pa
 
 def test_home_routes_a_practice_lesson_to_its_evidence(qtbot, zh_app, tmp_path, demo_pack):
     from app.demo import demo_publisher
-    from app.gui.evidence import ChoosePointsDialog, EvidenceDialog
-    from app.gui.main_window import MainWindow
+    from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog
+    from app.gui.school.main_window import MainWindow
     from sync import evidence
     from sync.laptop import Laptop
     from sync.simulate import ensure_demo_profile
@@ -147,8 +147,8 @@ def test_home_routes_a_practice_lesson_to_its_evidence(qtbot, zh_app, tmp_path, 
 
 def test_home_opens_a_video_lesson_in_its_window(qtbot, zh_app, tmp_path, demo_pack):
     from app.demo import demo_publisher
-    from app.gui.lesson import LessonWindow
-    from app.gui.main_window import MainWindow
+    from app.gui.school.lesson import LessonWindow
+    from app.gui.school.main_window import MainWindow
     from sync.laptop import Laptop
     from sync.simulate import ensure_demo_profile
 

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QTreeWidgetItemIterator
 
 from app.gui import main_window
-from app.gui.enrol import EnrolDialog
-from app.gui.evidence import ChoosePointsDialog, EvidenceDialog
-from app.gui.lesson import LessonWindow
-from app.gui.main_window import MainWindow
-from app.gui.quiz import DONE, QuizDialog
+from app.gui.school.enrol import EnrolDialog
+from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog
+from app.gui.school.lesson import LessonWindow
+from app.gui.school.main_window import MainWindow
+from app.gui.school.quiz import DONE, QuizDialog
 from app.player import backend as B
 from app.player.dummy import DummyBackend
 from content.demo_key import demo_publisher

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.gui.main_window import MainWindow
+from app.gui.school.main_window import MainWindow
 from tests.conftest import valid_id
 from tests.pack_support import PUBLISHER, built_pack
 

@@ -12,7 +12,7 @@ from sync.teachers import Teacher
 from tests.pack_support import PUBLISHER, built_pack
 
 pytest.importorskip("PySide6.QtWidgets")
-from app.gui.lesson import LessonWindow  # noqa: E402
+from app.gui.school.lesson import LessonWindow  # noqa: E402
 from app.player import backend as B  # noqa: E402
 from app.player.dummy import DummyBackend  # noqa: E402
 
@@ -234,7 +234,7 @@ def test_markdown_reading_counts_scrolling(qtbot, packed, tmp_path):
     doc = next(x for x in packed.catalog.lessons if x.kind == "document")
     doc = replace(doc, document="reading.md")
     orig = lesson_files.lesson_file
-    import app.gui.lesson as lesson_mod
+    import app.gui.school.lesson as lesson_mod
     lesson_mod.lesson_file = lambda *a: md
     try:
         clock = Clock()
@@ -252,7 +252,7 @@ def test_markdown_reading_counts_scrolling(qtbot, packed, tmp_path):
 def open_markdown(qtbot, packed, md, clock):
     from dataclasses import replace
 
-    import app.gui.lesson as lesson_mod
+    import app.gui.school.lesson as lesson_mod
 
     doc = next(x for x in packed.catalog.lessons if x.kind == "document")
     doc = replace(doc, document=md.name)

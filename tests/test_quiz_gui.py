@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.gui.quiz import ANSWERING, AT_ONCE, DONE, READY, REFUSED, QuizDialog
+from app.gui.school.quiz import ANSWERING, AT_ONCE, DONE, READY, REFUSED, QuizDialog
 from content import quiz
 from content.questions import Question
 from sync import quiz_attempts as qa

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from app.transcript import (
+from app.pdf.transcript import (
     CONFIRMED,
     UNCONFIRMED,
     hours_text,

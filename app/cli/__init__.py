@@ -26,7 +26,7 @@ from . import (
     i18n,
 )
 from .console import say
-from .messages import chain_problem_name, describe
+from ..messages import chain_problem_name, describe
 
 translate = QCoreApplication.translate
 
@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     frozen.prepare_environment()
     if os.environ.get("SONGPEI_QT_PROBE") == "1":  # the doctor's child process (app.doctor)
-        from .doctor import qt_probe
+        from ..doctor import qt_probe
 
         qt_probe()
         return 0
@@ -193,7 +193,7 @@ def _peek_lang(argv: list[str]) -> str | None:
 
 
 def _gui(args: argparse.Namespace, data_dir: Path) -> int:
-    from .gui.launch import run_demo_county, run_gui
+    from ..gui.launch import run_demo_county, run_gui
 
     try:
         if args.command == "demo" and args.county:
@@ -208,13 +208,13 @@ def _gui(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _self_test(args: argparse.Namespace, data_dir: Path) -> int:
-    from .selftest import run
+    from ..selftest import run
 
     return run(i18n.choose_language(args.lang))
 
 
 def _doctor(args: argparse.Namespace, data_dir: Path) -> int:
-    from .doctor import report, run_checks
+    from ..doctor import report, run_checks
 
     return report(run_checks(data_dir))
 

@@ -13,7 +13,7 @@ from content import keys
 from content.errors import KeyExists, OutputFolderMissing, PassphraseRequired, PathRequired
 
 from .console import Counter, say
-from .messages import bundle_reason, bundle_refusal, device_status, flag_name, role_name
+from ..messages import bundle_reason, bundle_refusal, device_status, flag_name, role_name
 
 translate = QCoreApplication.translate
 
@@ -398,7 +398,7 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
     out = _check_out(args.out)
     template = load_template(args.template) if args.template else DEFAULT
     if args.format == "pdf":
-        from .fonts import pdf_font
+        from ..fonts import pdf_font
 
         pdf_font()  # no CJK font: say so before reading the hub
     with _open_hub(args.hub) as hub:
@@ -414,7 +414,7 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
     if args.format == "pdf":
         from sync.county_figures import county_figures
 
-        from .county_report import write_county_report
+        from ..pdf.county_report import write_county_report
 
         write_county_report(county_figures(rows, targets, year), county, rules.title, out)
     elif args.format == "xlsx":
@@ -500,7 +500,7 @@ def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.hub_dashboard import summary
     from sync.hub_report import teacher_rows
 
-    from .county_report import rate_text
+    from ..pdf.county_report import rate_text
 
     with _open_hub(args.hub) as hub:
         catalog, rules = hub.content()

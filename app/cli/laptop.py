@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from sync.errors import UnknownTeacher
 
 from .console import say, table
-from .messages import field_name
+from ..messages import field_name
 
 translate = QCoreApplication.translate
 
@@ -65,7 +65,7 @@ def teachers(args: argparse.Namespace, data_dir: Path) -> int:
 def transcript(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.laptop import Laptop
 
-    from .transcript import write_transcript
+    from ..pdf.transcript import write_transcript
 
     with Laptop.open(data_dir) as laptop:
         facts = write_transcript(laptop, _find(laptop, args.teacher).id, args.out)

@@ -13,9 +13,9 @@ from content import keys
 from content.errors import KeyRoleMismatch, SongpeiError
 from content.rules import BUNDLED
 
-from .cli_sync import passphrase
+from .hub import passphrase
 from .console import StatusLine, say
-from .messages import describe, path_rule, shown, size_text
+from ..messages import describe, path_rule, shown, size_text
 
 translate = QCoreApplication.translate
 
@@ -104,7 +104,7 @@ def _duration(seconds: float | None) -> str:
 def pack_build(args: argparse.Namespace, data_dir: Path) -> int:
     from content.pack_build import build, build_from_folder
 
-    from .media_probe import MediaProbe
+    from ..media_probe import MediaProbe
 
     if (args.src is None) == (args.from_folder is None):
         print(translate("cli", "Give either SRC_DIR or --from-folder CD_DIR."), file=sys.stderr)

@@ -11,7 +11,7 @@ from content.question_import import BROKEN, NOT_A_QUESTION, UNSUPPORTED
 from content.questions import TYPES
 
 from .console import say
-from .messages import question_problem, question_type_name
+from ..messages import question_problem, question_type_name
 
 translate = QCoreApplication.translate
 

@@ -19,7 +19,7 @@ from .. import crash, graphics
 from ..demo import demo_packs, demo_publisher
 from ..messages import describe
 from . import style
-from .main_window import MainWindow
+from .school.main_window import MainWindow
 
 
 class _FirstPaint(QObject):

@@ -470,7 +470,7 @@ def describe(exc: BaseException) -> str:
             .replace("%1", a["name"])
     if isinstance(exc, (EvidenceRefused, PointsRefused, RatingRefused)):
         return evidence_problem(exc)
-    if type(exc).__name__ == "CjkFontMissing":  # app.transcript (imports reportlab lazily)
+    if type(exc).__name__ == "CjkFontMissing":  # app.pdf.transcript (imports reportlab lazily)
         return translate("Messages", "No Chinese font to embed in the PDF (%1). Install the "
                                      "package fonts-wqy-microhei, or reinstall Songpei.")\
             .replace("%1", str(a.get("expected", "")))

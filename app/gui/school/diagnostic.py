@@ -28,7 +28,7 @@ from sync.laptop import Laptop
 from sync.teachers import Teacher
 
 from .quiz import QuizDialog
-from .widgets import fit
+from ..widgets import fit
 
 COLOURS = {quiz.RED: "#f6c6c6", quiz.YELLOW: "#fbe8a6", quiz.GREEN: "#c8e6c0",
            quiz.UNTESTED: "#e6e6e6"}

@@ -19,9 +19,9 @@ from sync import errors, pins
 from sync.laptop import Laptop
 from sync.teachers import STAGES, Teacher
 
-from ..messages import describe, stage_name
-from .ops import run_op
-from .widgets import error_label, ok_cancel
+from ...messages import describe, stage_name
+from ..ops import run_op
+from ..widgets import error_label, ok_cancel
 
 
 class EnrolDialog(QDialog):

@@ -35,9 +35,9 @@ from sync import evidence
 from sync.laptop import Laptop
 from sync.teachers import Teacher
 
-from ..messages import describe, shown, size_text
-from .ops import run_op
-from .widgets import error_label, fit, ok_cancel
+from ...messages import describe, shown, size_text
+from ..ops import run_op
+from ..widgets import error_label, fit, ok_cancel
 
 
 class _SlotEditor(QGroupBox):

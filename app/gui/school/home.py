@@ -26,8 +26,8 @@ from sync.chain import Event
 from sync.laptop import Laptop
 from sync.teachers import Teacher
 
-from ..messages import category_name, stage_name
-from .ops import run_op
+from ...messages import category_name, stage_name
+from ..ops import run_op
 
 
 def _h(hours: float) -> str:

@@ -32,12 +32,12 @@ from sync.laptop import Laptop
 from sync.lesson_files import lesson_file
 from sync.teachers import Teacher
 
-from ..messages import describe
-from ..player import backend as B
-from ..player.backend import RATES, PlayerBackend
+from ...messages import describe
+from ...player import backend as B
+from ...player.backend import RATES, PlayerBackend
 from .lesson_reader import ReaderError, go_to_place, open_reader, reading_place
-from .ops import run_op
-from .widgets import fit
+from ..ops import run_op
+from ..widgets import fit
 
 TICK_MS = 1000
 SEEK_STEP_S = 10.0
@@ -127,7 +127,7 @@ class LessonWindow(QWidget):
 
     def _build_video(self, path: Path, start: float, backend: PlayerBackend | None) -> None:
         if backend is None:
-            from ..player.choose import choose
+            from ...player.choose import choose
 
             try:
                 backend = choose()

@@ -19,19 +19,19 @@ from sync import evidence
 from sync.laptop import Laptop
 from sync.teachers import Teacher
 
-from ..transcript import write_transcript
+from ...pdf.transcript import write_transcript
 from .diagnostic import DiagnosticDialog
 from .enrol import EnrolDialog
 from .evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from .home import HomePage
 from .lesson import LessonWindow
-from .ops import run_op
+from ..ops import run_op
 from .picker import PickerPage
 from .quiz import QuizDialog
 from .session import SessionDialog
 from .signin import SignInPage
 from .station import DriveWatcher, StationDialog
-from .widgets import fit
+from ..widgets import fit
 
 _SLASHES = str.maketrans("/\\", "__")  # a name is one file name, never a folder
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sync.simulate import DEMO_PIN
 from sync.teachers import Teacher
 
-from ..messages import stage_name
+from ...messages import stage_name
 
 
 class PickerPage(QWidget):

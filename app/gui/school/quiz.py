@@ -40,8 +40,8 @@ from sync.errors import SongpeiError
 from sync.laptop import Laptop
 from sync.teachers import Teacher
 
-from ..messages import describe
-from .ops import run_op
+from ...messages import describe
+from ..ops import run_op
 from .quiz_editors import Editor, make_editor, text_label
 
 AT_ONCE, AT_END = "at_once", "at_end"  # when explanations are shown

@@ -29,8 +29,8 @@ from sync import attendance, pins
 from sync.errors import SongpeiError
 from sync.laptop import Laptop
 
-from ..messages import category_name, describe
-from .ops import run_op
+from ...messages import category_name, describe
+from ..ops import run_op
 
 KEY_ON_DRIVE = Path("songpei") / "keys" / "trainer.key"
 

@@ -10,8 +10,8 @@ from sync import pins
 from sync.laptop import Laptop
 from sync.teachers import Teacher
 
-from ..messages import describe
-from .ops import run_op
+from ...messages import describe
+from ..ops import run_op
 
 
 class SignInPage(QWidget):

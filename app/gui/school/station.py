@@ -22,8 +22,8 @@ from sync import station
 from sync.drive import mounted_drives
 from sync.laptop import Laptop
 
-from ..messages import describe
-from .ops import run_op
+from ...messages import describe
+from ..ops import run_op
 
 POLL_MS = 2000
 
