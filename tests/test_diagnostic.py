@@ -151,7 +151,7 @@ def test_a_damaged_diagnostic_bank_is_named_not_crashed_on(qtbot, demo):
 
 
 def test_the_home_page_opens_the_diagnostic_and_a_recommended_lesson(qtbot, demo, monkeypatch):
-    from app.gui import main_window
+    from app.gui.school import main_window
     from app.gui.school.lesson import LessonWindow
     from app.gui.school.main_window import MainWindow
     from app.player.dummy import DummyBackend

@@ -57,7 +57,7 @@ def test_evidence_dialog_shows_the_last_rating_and_comment(qtbot, qapp, school):
 
 def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_path,
                                                        monkeypatch):
-    from app.gui import evidence as screen
+    from app.gui.school import evidence as screen
 
     laptop, teacher, head = school
     clip = tmp_path / "课堂.jpg"

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QTreeWidgetItemIterator
 
-from app.gui import main_window
+from app.gui.school import main_window
 from app.gui.school.enrol import EnrolDialog
 from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog
 from app.gui.school.lesson import LessonWindow

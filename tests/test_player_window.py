@@ -324,7 +324,7 @@ def test_a_damaged_document_says_so_and_counts_nothing(qtbot, packed, tmp_path, 
 
 
 def test_a_pdf_without_qtpdf_offers_the_system_viewer(qtbot, packed, monkeypatch):
-    from app.gui import lesson_reader
+    from app.gui.school import lesson_reader
 
     def no_pdf(path):
         raise lesson_reader.ReaderError("no-pdf")

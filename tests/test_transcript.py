@@ -148,7 +148,8 @@ def test_the_command_line_sets_the_school_team(simulated):
 
 
 def test_without_the_cjk_font_it_refuses_and_writes_nothing(simulated, tmp_path, monkeypatch):
-    from app import fonts, transcript
+    from app import fonts
+    from app.pdf import transcript
     from app.messages import describe
 
     laptop, teacher = simulated

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app import i18n_build
+from app.i18n import build as i18n_build
 from tests.conftest import ROOT
 
 TS = ROOT / "app" / "translations" / "songpei_zh_CN.ts"
