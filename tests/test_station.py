@@ -8,8 +8,9 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
+from app.gui.drives import DriveWatcher
 from app.gui.school.main_window import MainWindow
-from app.gui.school.station import DriveWatcher, StationDialog
+from app.gui.school.station import StationDialog
 from content.keys import generate
 from sync.drive import Drive
 from sync.hub import Hub

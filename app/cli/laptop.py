@@ -1,22 +1,61 @@
-"""Command-line tools for a teacher's learning record: the laptop's teachers, the transcript
-PDF and the school team (the teachers who rate colleagues' evidence)."""
+"""The laptop's own commands: simulate and verify the learning record, its teachers, a teacher's
+transcript PDF and the school team (who rate colleagues' evidence), and the drive's two halves
+(export to the trainer's drive, receive the county's receipts)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from sync.errors import UnknownTeacher
 
+from ..messages import chain_problem_name, field_name
 from .console import say, table
-from ..messages import field_name
 
 translate = QCoreApplication.translate
 
 
-def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_record_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
+                       ) -> None:
+    """simulate and verify."""
+    sim = sub.add_parser("simulate", parents=[common], help=translate(
+        "cli", "write realistic learning events (for tests and demos)"))
+    sim.add_argument("--teachers", type=int, default=5, metavar="N",
+                     help=translate("cli", "number of teachers"))
+    sim.add_argument("--days", type=int, default=30, metavar="N",
+                     help=translate("cli", "number of days"))
+    sim.add_argument("--seed", type=int, default=1, metavar="S",
+                     help=translate("cli", "random seed"))
+    sim.add_argument("--start", type=dt.date.fromisoformat, default=dt.date(2026, 9, 1),
+                     metavar="YYYY-MM-DD", help=translate("cli", "first simulated day"))
+    sim.add_argument("--progress", action="store_true",
+                     help=translate("cli", "print a line after every committed write"))
+    sim.set_defaults(func=simulate)
+    sub.add_parser("verify", parents=[common], help=translate(
+        "cli", "check the learning record: file integrity and hash chain")
+    ).set_defaults(func=verify)
+
+
+def add_drive_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
+                      ) -> None:
+    """export and receive."""
+    exp = sub.add_parser("export", parents=[common], help=translate(
+        "cli", "write what the county has not yet confirmed to the trainer's drive"))
+    exp.add_argument("--to", required=True, type=Path, metavar=translate("cli", "DRIVE"))
+    exp.set_defaults(func=export)
+    rec = sub.add_parser("receive", parents=[common], help=translate(
+        "cli", "apply the county's receipts from the trainer's drive"))
+    rec.add_argument("--from", dest="drive", required=True, type=Path,
+                     metavar=translate("cli", "DRIVE"))
+    rec.set_defaults(func=receive)
+
+
+def add_teacher_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
+                        ) -> None:
+    """teachers, transcript and school-team."""
     sub.add_parser("teachers", parents=[common], help=translate(
         "cli", "list this laptop's teachers: Songpei id (for transcript and school-team), name, "
                "ID card number (masked), school and hours")).set_defaults(func=teachers)
@@ -33,6 +72,74 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     team.add_argument("--remove", action="store_true",
                       help=translate("cli", "take the teacher off the school team"))
     team.set_defaults(func=school_team)
+
+
+def _laptop(data_dir: Path):
+    from sync.laptop import Laptop
+
+    return Laptop.open(data_dir)
+
+
+def simulate(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.laptop import Laptop
+    from sync.simulate import simulate
+
+    def committed(seq: int) -> None:
+        print(translate("cli", "committed up to event %1").replace("%1", str(seq)), flush=True)
+
+    with Laptop.open(data_dir) as laptop:
+        r = simulate(laptop, args.teachers, args.days, args.seed, start=args.start,
+                     on_commit=committed if args.progress else None)
+    print(translate("cli", "Simulated %1 teachers: %2 events written, %3 already present; the journal ends at "
+             "event %4.").replace("%1", str(r.teachers)).replace("%2", str(r.events_written))
+          .replace("%3", str(r.events_skipped)).replace("%4", str(r.last_seq)))
+    return 0
+
+
+def verify(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.laptop import Laptop
+
+    with Laptop.open(data_dir) as laptop:
+        problems = laptop.journal.check()
+        count = laptop.journal.last_seq()
+    if problems:
+        for p in problems:
+            print(translate("cli", "event %1: %2").replace("%1", str(p.seq)).replace("%2", chain_problem_name(p.kind)))
+        print(translate("cli", "The learning record has %1 problems.").replace("%1", str(len(problems))))
+        return 1
+    print(translate("cli", "The learning record is intact: %1 events, hash chain unbroken.")
+          .replace("%1", str(count)))
+    return 0
+
+
+def export(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.export import export_bundle
+
+    with _laptop(data_dir) as laptop:
+        r = export_bundle(laptop, args.to)
+    if r.status == "nothing-new":
+        print(translate("cli", "Nothing new to export: the county has confirmed every event."))
+    elif r.status == "up-to-date":
+        print(translate("cli", "The drive already holds events %1–%2 of this laptop; nothing "
+                               "written.").replace("%1", str(r.first)).replace("%2", str(r.last)))
+    else:
+        print(translate("cli", "Exported events %1–%2 to %3 (encrypted for the county, checked "
+                               "after writing).").replace("%1", str(r.first))
+              .replace("%2", str(r.last)).replace("%3", ", ".join(p.name for p in r.paths)))
+    return 0
+
+
+def receive(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.receipts import receive as apply
+
+    with _laptop(data_dir) as laptop:
+        r = apply(laptop, args.drive)
+    if r.status == "none":
+        print(translate("cli", "No receipt for this laptop on the drive."))
+    else:
+        print(translate("cli", "County confirmed: events up to %1 received.")
+              .replace("%1", str(r.acked_seq)))
+    return 0
 
 
 def _find(laptop, wanted: str):

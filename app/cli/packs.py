@@ -13,17 +13,15 @@ from content import keys
 from content.errors import KeyRoleMismatch, SongpeiError
 from content.rules import BUNDLED
 
-from .hub import passphrase
-from .console import StatusLine, say
 from ..messages import describe, path_rule, shown, size_text
+from .console import StatusLine, say
+from .keys import passphrase, secret_parser
 
 translate = QCoreApplication.translate
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    secret = argparse.ArgumentParser(add_help=False)
-    secret.add_argument("--passphrase-file", type=Path, metavar=translate("cli", "FILE"),
-                        help=translate("cli", "read the passphrase from this file (for scripts)"))
+    secret = secret_parser()
     p = sub.add_parser("pack", help=translate("cli", "content packs: build, verify, install")
                        ).add_subparsers(dest="pack_command", metavar=translate("cli", "COMMAND"),
                                         required=True)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from content.question_import import BROKEN, NOT_A_QUESTION, UNSUPPORTED
 from content.questions import TYPES
 
-from .console import say
 from ..messages import question_problem, question_type_name
+from .console import say
 
 translate = QCoreApplication.translate
 

@@ -18,7 +18,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent.parent  # app/: the sources, and translations/ in it
 TS_FILES = [HERE / "translations" / "songpei_zh_CN.ts"]
 
 

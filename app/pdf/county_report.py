@@ -25,7 +25,7 @@ from sync.county_figures import CountyFigures
 from sync.durable import atomic_write_bytes
 from sync.export_template import hours_cell
 
-from ..fonts import CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
+from .fonts import CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 
 translate = QCoreApplication.translate
 BLUE, ORANGE, GREEN = "#3b6ea5", "#e08a2c", "#4c9a5b"

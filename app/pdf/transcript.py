@@ -17,7 +17,7 @@ from sync.durable import atomic_write_bytes
 from sync.laptop import Laptop
 from sync.transcript_facts import county_confirmed, laptop_facts, verification_code
 
-from ..fonts import FONT, CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
+from .fonts import FONT, CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 
 UNCONFIRMED = "本机记录，待县级认定"
 CONFIRMED = "县级已确认收到"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from content.keys import PrivateKey
 from sync.hub import Hub
 
-from ..school.station import DriveWatcher
+from ..drives import DriveWatcher
 from .dashboard_page import DashboardPage
 from .devices_page import DevicesPage
 from .evidence_page import EvidencePage

@@ -27,8 +27,8 @@ from sync.chain import Event
 from sync.laptop import Laptop
 from sync.teachers import Teacher
 
-from .quiz import QuizDialog
 from ..widgets import fit
+from .quiz import QuizDialog
 
 COLOURS = {quiz.RED: "#f6c6c6", quiz.YELLOW: "#fbe8a6", quiz.GREEN: "#c8e6c0",
            quiz.UNTESTED: "#e6e6e6"}

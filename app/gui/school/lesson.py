@@ -35,9 +35,9 @@ from sync.teachers import Teacher
 from ...messages import describe
 from ...player import backend as B
 from ...player.backend import RATES, PlayerBackend
-from .lesson_reader import ReaderError, go_to_place, open_reader, reading_place
 from ..ops import run_op
 from ..widgets import fit
+from .lesson_reader import ReaderError, go_to_place, open_reader, reading_place
 
 TICK_MS = 1000
 SEEK_STEP_S = 10.0

@@ -20,18 +20,19 @@ from sync.laptop import Laptop
 from sync.teachers import Teacher
 
 from ...pdf.transcript import write_transcript
+from ..drives import DriveWatcher
+from ..ops import run_op
+from ..widgets import fit
 from .diagnostic import DiagnosticDialog
 from .enrol import EnrolDialog
 from .evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from .home import HomePage
 from .lesson import LessonWindow
-from ..ops import run_op
 from .picker import PickerPage
 from .quiz import QuizDialog
 from .session import SessionDialog
 from .signin import SignInPage
-from .station import DriveWatcher, StationDialog
-from ..widgets import fit
+from .station import StationDialog
 
 _SLASHES = str.maketrans("/\\", "__")  # a name is one file name, never a folder
 

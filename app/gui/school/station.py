@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,13 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from sync import station
-from sync.drive import mounted_drives
 from sync.laptop import Laptop
 
 from ...messages import describe
 from ..ops import run_op
-
-POLL_MS = 2000
 
 
 def _duration(seconds: float) -> str:
@@ -34,29 +31,6 @@ def _duration(seconds: float) -> str:
         return QCoreApplication.translate("StationDialog", "%1 min %2 s") \
             .replace("%1", str(minutes)).replace("%2", str(secs))
     return QCoreApplication.translate("StationDialog", "%1 s").replace("%1", str(secs))
-
-
-class DriveWatcher(QObject):
-    """Polls the mounted volumes; says when a drive carrying a `songpei` folder appears."""
-
-    drive_added = Signal(object)  # Path
-
-    def __init__(self, parent: QObject | None = None, bases: list[Path] | None = None) -> None:
-        super().__init__(parent)
-        self.bases = bases
-        self.known: set[Path] = set(self._songpei_drives())
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start(POLL_MS)
-
-    def _songpei_drives(self) -> list[Path]:
-        return [d for d in mounted_drives(self.bases) if (d / "songpei").is_dir()]
-
-    def poll(self) -> None:
-        now = set(self._songpei_drives())
-        for drive in sorted(now - self.known):
-            self.drive_added.emit(drive)
-        self.known = now
 
 
 class StationDialog(QDialog):
