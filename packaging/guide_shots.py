@@ -138,11 +138,11 @@ def main() -> int:
     win.signin.submit()
     cam.shoot(win, "teacher-03-home", wait=1.0)
 
-    from app.gui.school.lesson import LessonWindow
+    from app.gui.school.lesson import LessonStart, LessonWindow
 
     video = next((x for x in laptop.catalog.lessons if x.kind == "video"), None)
     if video is not None:
-        lesson = LessonWindow(laptop, teacher, video)
+        lesson = LessonWindow(laptop, teacher, video, LessonStart.read(laptop, teacher.id, video))
         lesson.move(0, 0)
         lesson.resize(*WINDOW)
         lesson.show()

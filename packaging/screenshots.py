@@ -177,6 +177,8 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
     course = laptop.catalog.courses[0]
     video = next(x for x in course.lessons if x.kind == "video")
     win.open_lesson(course, video)
+    while not win._lessons:  # it opens once the journal is read
+        app.processEvents()
     window = win._lessons[-1]
     if window.player is not None:
         window.player.toggle()
@@ -186,6 +188,8 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
 
     reading = next(x for x in course.lessons if x.kind == "document")
     win.open_lesson(course, reading)
+    while not win._lessons:
+        app.processEvents()
     shoot(app, win._lessons[-1], out / f"09-lesson-reading-{lang}.png")
     close_lessons(app, win)
 

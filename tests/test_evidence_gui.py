@@ -162,6 +162,7 @@ def test_home_opens_a_video_lesson_in_its_window(qtbot, zh_app, tmp_path, demo_p
     course = lp.catalog.courses[0]
     video = next(x for x in course.lessons if x.kind == "video")
     win.home.lesson_requested.emit(course, video)
+    qtbot.waitUntil(lambda: len(win._lessons) == 1)  # it opens once the journal is read
     (window,) = win._lessons
     assert isinstance(window, LessonWindow) and window.isVisible()
     with qtbot.waitSignal(window.sessionSaved, timeout=10000):

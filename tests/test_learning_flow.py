@@ -133,6 +133,7 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
 
     # --- study the A1 video: 25 minutes of play count its full half hour -------------------
     open_from_home(qtbot, win, "a1-l1")
+    qtbot.waitUntil(lambda: len(win._lessons) == 1)  # it opens once the journal is read
     (lesson,) = win._lessons
     lesson._timer.stop()                             # the test ticks, with its own clock
     active(qtbot, lesson)

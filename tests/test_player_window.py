@@ -12,7 +12,8 @@ from sync.teachers import Teacher
 from tests.pack_support import PUBLISHER, built_pack
 
 pytest.importorskip("PySide6.QtWidgets")
-from app.gui.school.lesson import LessonWindow  # noqa: E402
+from app.gui.operations import worker  # noqa: E402
+from app.gui.school.lesson import LessonStart, LessonWindow  # noqa: E402
 from app.player import backend as B  # noqa: E402
 from app.player.dummy import DummyBackend  # noqa: E402
 
@@ -48,7 +49,8 @@ def video_lesson(laptop):
 
 def open_window(qtbot, laptop, lesson, clock, **kw):
     player = kw.pop("player", None) or DummyBackend(clock, duration_s=3600)
-    w = LessonWindow(laptop, TEACHER, lesson, backend=player, clock=clock)
+    w = LessonWindow(laptop, TEACHER, lesson, LessonStart.read(laptop, TEACHER.id, lesson),
+                     backend=player, clock=clock)
     w._timer.stop()          # the test ticks by hand, with its own clock
     qtbot.addWidget(w)
     OPEN.append(w)
@@ -120,6 +122,7 @@ def test_checkpoints_while_playing_and_resume_after_reopening(qtbot, packed):
     w.set_front(True)
     p.play()
     run(w, clock, 20)
+    qtbot.waitUntil(lambda: not worker(packed).running)   # checkpoints are written off screen
     with packed.journal.reader() as c:
         assert c.execute("SELECT active_seconds FROM lesson_checkpoints").fetchall() == [(15,)]
     w.step(10)                                     # → 30 s

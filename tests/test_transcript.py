@@ -149,8 +149,8 @@ def test_the_command_line_sets_the_school_team(simulated):
 
 def test_without_the_cjk_font_it_refuses_and_writes_nothing(simulated, tmp_path, monkeypatch):
     from app import fonts
-    from app.pdf import transcript
     from app.messages import describe
+    from app.pdf import transcript
 
     laptop, teacher = simulated
     monkeypatch.setattr(fonts, "find_cjk_font", lambda: None)

@@ -15,9 +15,9 @@ translate = QCoreApplication.translate
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
                 gui_help: str) -> None:
-    gui = sub.add_parser("gui", parents=[common], help=translate("cli", "start the desktop app"))
-    gui.set_defaults(func=gui)
-    gui.add_argument(graphics.FLAG, action="store_true", default=argparse.SUPPRESS, help=gui_help)
+    app = sub.add_parser("gui", parents=[common], help=translate("cli", "start the desktop app"))
+    app.set_defaults(func=gui)
+    app.add_argument(graphics.FLAG, action="store_true", default=argparse.SUPPRESS, help=gui_help)
     demo = sub.add_parser("demo", parents=[common], help=translate(
         "cli", "start the app on a demo profile (its own data folder)"))
     demo.add_argument("--reset", action="store_true",

@@ -576,25 +576,25 @@
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="56"/>
-        <location filename="../gui/county/dashboard_page.py" line="165"/>
+        <location filename="../gui/county/dashboard_page.py" line="166"/>
         <source>Districts</source>
         <translation>区县</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="56"/>
-        <location filename="../gui/county/dashboard_page.py" line="165"/>
+        <location filename="../gui/county/dashboard_page.py" line="166"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="57"/>
-        <location filename="../gui/county/dashboard_page.py" line="166"/>
+        <location filename="../gui/county/dashboard_page.py" line="167"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="57"/>
-        <location filename="../gui/county/dashboard_page.py" line="166"/>
+        <location filename="../gui/county/dashboard_page.py" line="167"/>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
@@ -624,32 +624,32 @@
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="144"/>
+        <location filename="../gui/county/dashboard_page.py" line="145"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="156"/>
+        <location filename="../gui/county/dashboard_page.py" line="157"/>
         <source>%1 — %2 rows. Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="157"/>
+        <location filename="../gui/county/dashboard_page.py" line="158"/>
         <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="168"/>
+        <location filename="../gui/county/dashboard_page.py" line="169"/>
         <source>All %1</source>
         <translation>全部%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="169"/>
+        <location filename="../gui/county/dashboard_page.py" line="170"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="170"/>
+        <location filename="../gui/county/dashboard_page.py" line="171"/>
         <source>%1 in %2</source>
         <translation>%2的%1</translation>
     </message>
@@ -737,7 +737,7 @@
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="127"/>
+        <location filename="../gui/county/devices_page.py" line="128"/>
         <source>Revoked %1.</source>
         <translation>已吊销 %1。</translation>
     </message>
@@ -1199,57 +1199,57 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="178"/>
+        <location filename="../gui/school/evidence.py" line="179"/>
         <source>Practice evidence: %1 %2</source>
         <translation>实践成果：%1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="184"/>
+        <location filename="../gui/school/evidence.py" line="185"/>
         <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
         <translation>本能力点的成果经学校管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="200"/>
+        <location filename="../gui/school/evidence.py" line="201"/>
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="210"/>
+        <location filename="../gui/school/evidence.py" line="211"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="230"/>
+        <location filename="../gui/school/evidence.py" line="231"/>
         <source>Submitted on %1, waiting for the school team&apos;s rating.</source>
         <translation>已于 %1 提交，等待学校管理团队进行校本考核。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="232"/>
+        <location filename="../gui/school/evidence.py" line="233"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="232"/>
+        <location filename="../gui/school/evidence.py" line="233"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="233"/>
+        <location filename="../gui/school/evidence.py" line="234"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="234"/>
+        <location filename="../gui/school/evidence.py" line="235"/>
         <source>Submitted on %1 and rated: %2.</source>
         <translation>已于 %1 提交，考核结果：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="237"/>
+        <location filename="../gui/school/evidence.py" line="238"/>
         <source>Comment: %1</source>
         <translation>评语：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="258"/>
+        <location filename="../gui/school/evidence.py" line="259"/>
         <source>Saving the evidence…</source>
         <translation>正在保存成果…</translation>
     </message>
@@ -1580,47 +1580,47 @@
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="146"/>
+        <location filename="../gui/school/home.py" line="147"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="153"/>
+        <location filename="../gui/school/home.py" line="154"/>
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="157"/>
+        <location filename="../gui/school/home.py" line="158"/>
         <source>You have met the programme&apos;s requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="160"/>
+        <location filename="../gui/school/home.py" line="161"/>
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="164"/>
+        <location filename="../gui/school/home.py" line="165"/>
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="167"/>
+        <location filename="../gui/school/home.py" line="168"/>
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer&apos;s record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="193"/>
+        <location filename="../gui/school/home.py" line="194"/>
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="197"/>
+        <location filename="../gui/school/home.py" line="198"/>
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="201"/>
+        <location filename="../gui/school/home.py" line="202"/>
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -1628,37 +1628,37 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../gui/county/import_page.py" line="40"/>
+        <location filename="../gui/county/import_page.py" line="39"/>
         <source>Import records from a drive</source>
         <translation>从U盘导入记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/import_page.py" line="42"/>
+        <location filename="../gui/county/import_page.py" line="41"/>
         <source>Plug in the trainer&apos;s drive, or choose a folder holding bundles. Importing twice is safe: nothing is counted twice.</source>
         <translation>插入送培教师的U盘，或选择存放数据包的文件夹。重复导入是安全的：不会重复计算。</translation>
     </message>
     <message>
-        <location filename="../gui/county/import_page.py" line="49"/>
+        <location filename="../gui/county/import_page.py" line="48"/>
         <source>&amp;Choose a drive or folder…</source>
         <translation>选择U盘或文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/import_page.py" line="74"/>
+        <location filename="../gui/county/import_page.py" line="73"/>
         <source>Import from the drive %1</source>
         <translation>从U盘 %1 导入</translation>
     </message>
     <message>
-        <location filename="../gui/county/import_page.py" line="80"/>
+        <location filename="../gui/county/import_page.py" line="79"/>
         <source>Choose the drive or folder with the bundles</source>
         <translation>选择存放数据包的U盘或文件夹</translation>
     </message>
     <message>
-        <location filename="../gui/county/import_page.py" line="90"/>
+        <location filename="../gui/county/import_page.py" line="89"/>
         <source>Importing from %1…</source>
         <translation>正在从 %1 导入…</translation>
     </message>
     <message>
-        <location filename="../gui/county/import_page.py" line="101"/>
+        <location filename="../gui/county/import_page.py" line="100"/>
         <source>Bundle %1 of %2</source>
         <translation>第 %1 个数据包，共 %2 个</translation>
     </message>
@@ -1734,119 +1734,119 @@
 <context>
     <name>LessonWindow</name>
     <message>
-        <location filename="../gui/school/lesson.py" line="135"/>
+        <location filename="../gui/school/lesson.py" line="160"/>
         <source>No video player works on this computer. Run the check-up (songpei doctor) and install VLC.</source>
         <translation>本机没有可用的视频播放组件。请运行自检（songpei doctor）并安装 VLC。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="140"/>
+        <location filename="../gui/school/lesson.py" line="165"/>
         <source>VLC is not installed, so Songpei uses Qt&apos;s own player: some old video formats (RMVB, WMV, FLV) may not play. Install VLC to play them.</source>
         <translation>本机没有安装 VLC，送培改用 Qt 自带的播放器：一些旧格式视频（RMVB、WMV、FLV）可能无法播放。安装 VLC 后即可播放。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="148"/>
-        <location filename="../gui/school/lesson.py" line="269"/>
+        <location filename="../gui/school/lesson.py" line="173"/>
+        <location filename="../gui/school/lesson.py" line="294"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="160"/>
+        <location filename="../gui/school/lesson.py" line="185"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="165"/>
-        <location filename="../gui/school/lesson.py" line="171"/>
+        <location filename="../gui/school/lesson.py" line="190"/>
+        <location filename="../gui/school/lesson.py" line="196"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="167"/>
+        <location filename="../gui/school/lesson.py" line="192"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="189"/>
+        <location filename="../gui/school/lesson.py" line="214"/>
         <source>Resuming where you stopped: %1.</source>
         <translation>从上次停下的位置继续：%1。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="97"/>
+        <location filename="../gui/school/lesson.py" line="122"/>
         <source>Keys: ↑ ↓ Page Up / Page Down to read · Ctrl+W close</source>
         <translation>按键：↑ ↓ Page Up / Page Down 翻阅 · Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="177"/>
+        <location filename="../gui/school/lesson.py" line="202"/>
         <source>Keys: Space play / pause · ← → 10 seconds back / on · F11 full screen · Ctrl+W close</source>
         <translation>按键：空格 播放 / 暂停 · ← → 后退 / 前进 10 秒 · F11 全屏 · Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="196"/>
+        <location filename="../gui/school/lesson.py" line="221"/>
         <source>Keys: Ctrl+W close</source>
         <translation>按键：Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="198"/>
+        <location filename="../gui/school/lesson.py" line="223"/>
         <source>Songpei on this computer cannot show PDF pages itself. Press “Open in the PDF viewer” to read “%1” there. Time spent in another program cannot be counted as study hours (学时).</source>
         <translation>本机的送培无法直接显示 PDF 页面。请按“用 PDF 阅读器打开”，在阅读器中阅读“%1”。在其他程序中阅读的时间不能计入学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="203"/>
+        <location filename="../gui/school/lesson.py" line="228"/>
         <source>Open in the PDF viewer</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="209"/>
+        <location filename="../gui/school/lesson.py" line="234"/>
         <source>Songpei cannot show this kind of document (%1).</source>
         <translation>送培无法显示这类文档（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="212"/>
+        <location filename="../gui/school/lesson.py" line="237"/>
         <source>This document is damaged and cannot be shown. Install its pack again from the trainer&apos;s drive.</source>
         <translation>这个文档已损坏，无法显示。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="228"/>
+        <location filename="../gui/school/lesson.py" line="253"/>
         <source>Reopened where you stopped: %1 % of the document.</source>
         <translation>已回到上次读到的位置：全文的 %1%。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="241"/>
+        <location filename="../gui/school/lesson.py" line="266"/>
         <source>This computer has no program that opens PDF files. Ask the trainer to install a PDF viewer.</source>
         <translation>本机没有能打开 PDF 文件的程序。请培训者安装一个 PDF 阅读器。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="269"/>
+        <location filename="../gui/school/lesson.py" line="294"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="274"/>
+        <location filename="../gui/school/lesson.py" line="299"/>
         <source>The video file is missing. Install its pack again from the trainer&apos;s drive.</source>
         <translation>视频文件缺失。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="277"/>
+        <location filename="../gui/school/lesson.py" line="302"/>
         <source>This computer cannot play this video: the file is damaged or in a format the player does not know. Time counted so far is kept.</source>
         <translation>本机无法播放这个视频：文件已损坏，或播放器不认识它的格式。已计入的学习时间会保留。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="337"/>
+        <location filename="../gui/school/lesson.py" line="365"/>
         <source>Counted so far: %1 min of %2</source>
         <translation>已计时：%1 分钟（共 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="340"/>
+        <location filename="../gui/school/lesson.py" line="368"/>
         <source>not counting now (the lesson is paused or not in front)</source>
         <translation>当前未计时（课时已暂停或窗口不在前台）</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="342"/>
+        <location filename="../gui/school/lesson.py" line="370"/>
         <source>this lesson&apos;s full time is counted</source>
         <translation>本课时的全部时长已计满</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="373"/>
+        <location filename="../gui/school/lesson.py" line="402"/>
         <source>Saving your study time…</source>
         <translation>正在保存学习时间…</translation>
     </message>
@@ -1927,17 +1927,17 @@
         <translation>选择送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="168"/>
+        <location filename="../gui/school/main_window.py" line="172"/>
         <source>Save the transcript</source>
         <translation>保存学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="171"/>
+        <location filename="../gui/school/main_window.py" line="175"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="175"/>
+        <location filename="../gui/school/main_window.py" line="179"/>
         <source>Transcript saved: %1 (verification code %2)</source>
         <translation>学时证明已保存：%1（校验码 %2）</translation>
     </message>
@@ -3402,12 +3402,12 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../gui/ops.py" line="40"/>
+        <location filename="../gui/operations.py" line="33"/>
         <source>Songpei</source>
         <translation>送培</translation>
     </message>
     <message>
-        <location filename="../gui/ops.py" line="61"/>
+        <location filename="../gui/operations.py" line="145"/>
         <source>Working, please wait…</source>
         <translation>正在处理，请稍候…</translation>
     </message>
@@ -3518,62 +3518,62 @@
         <translation>理由(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="82"/>
+        <location filename="../gui/county/quarantine_page.py" line="83"/>
         <source>a record contradicts the county&apos;s copy</source>
         <translation>有记录与县里的副本矛盾</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="89"/>
+        <location filename="../gui/county/quarantine_page.py" line="90"/>
         <source>schools: %1</source>
         <translation>学校：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="91"/>
+        <location filename="../gui/county/quarantine_page.py" line="92"/>
         <source>key fingerprint %1</source>
         <translation>密钥指纹 %1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="93"/>
+        <location filename="../gui/county/quarantine_page.py" line="94"/>
         <source>the laptop sent a different record under the same number</source>
         <translation>电脑以相同序号发来了不同的记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="95"/>
+        <location filename="../gui/county/quarantine_page.py" line="96"/>
         <source>a record id the county already has from elsewhere</source>
         <translation>县里已从别处收到过相同编号的记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="100"/>
+        <location filename="../gui/county/quarantine_page.py" line="101"/>
         <source>record %1</source>
         <translation>第 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="107"/>
+        <location filename="../gui/county/quarantine_page.py" line="108"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="109"/>
+        <location filename="../gui/county/quarantine_page.py" line="110"/>
         <source>imported when the laptop was approved</source>
         <translation>电脑获批后已导入</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="110"/>
+        <location filename="../gui/county/quarantine_page.py" line="111"/>
         <source>dismissed: %1</source>
         <translation>已移除：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="115"/>
+        <location filename="../gui/county/quarantine_page.py" line="116"/>
         <source>%1 items held.</source>
         <translation>共隔离 %1 项。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="116"/>
+        <location filename="../gui/county/quarantine_page.py" line="117"/>
         <source>Nothing is held.</source>
         <translation>隔离区为空。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="127"/>
+        <location filename="../gui/county/quarantine_page.py" line="128"/>
         <source>%1 — %2: %3. %4</source>
         <translation>%1 — %2：%3。%4</translation>
     </message>
@@ -3581,22 +3581,22 @@
 <context>
     <name>Quiz</name>
     <message>
-        <location filename="../gui/school/quiz.py" line="402"/>
+        <location filename="../gui/school/quiz.py" line="403"/>
         <source>You have used all %1 attempts at this quiz, so it cannot be started again.</source>
         <translation>这份自测的 %1 次作答机会已经用完，不能再开始。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="406"/>
+        <location filename="../gui/school/quiz.py" line="407"/>
         <source>This lesson has no quiz.</source>
         <translation>这个课时没有自测。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="408"/>
+        <location filename="../gui/school/quiz.py" line="409"/>
         <source>This quiz&apos;s content pack is not installed on this computer.</source>
         <translation>本机没有安装这份自测所在的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="410"/>
+        <location filename="../gui/school/quiz.py" line="411"/>
         <source>This quiz&apos;s questions cannot be read. Install its content pack again.</source>
         <translation>无法读取这份自测的题目，请重新安装它的内容包。</translation>
     </message>
@@ -3685,57 +3685,57 @@
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="302"/>
+        <location filename="../gui/school/quiz.py" line="303"/>
         <source>Hand in again</source>
         <translation>再次交卷</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="314"/>
+        <location filename="../gui/school/quiz.py" line="315"/>
         <source>Score: %1 out of 100</source>
         <translation>得分：%1（满分 100）</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="316"/>
+        <location filename="../gui/school/quiz.py" line="317"/>
         <source>Passed.</source>
         <translation>合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="317"/>
+        <location filename="../gui/school/quiz.py" line="318"/>
         <source>Not passed: the pass mark is %1.</source>
         <translation>未合格：合格分数为 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="322"/>
+        <location filename="../gui/school/quiz.py" line="323"/>
         <source>The time was up: answers given after it were not counted.</source>
         <translation>时间已到：之后作答的题目不计分。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="345"/>
+        <location filename="../gui/school/quiz.py" line="346"/>
         <source>Not answered in time.</source>
         <translation>未在时限内作答。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="346"/>
+        <location filename="../gui/school/quiz.py" line="347"/>
         <source>Not answered.</source>
         <translation>未作答。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="348"/>
+        <location filename="../gui/school/quiz.py" line="349"/>
         <source>Right.</source>
         <translation>正确。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="350"/>
+        <location filename="../gui/school/quiz.py" line="351"/>
         <source>Partly right: %1 %.</source>
         <translation>部分正确：%1%。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="352"/>
+        <location filename="../gui/school/quiz.py" line="353"/>
         <source>Wrong.</source>
         <translation>错误。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="390"/>
+        <location filename="../gui/school/quiz.py" line="391"/>
         <source>Hand in now? Your answers so far are marked and this counts as an attempt.</source>
         <translation>现在交卷吗？已作答的题目会被评分，并计为一次作答。</translation>
     </message>
@@ -3743,95 +3743,95 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="271"/>
+        <location filename="../gui/school/evidence.py" line="273"/>
         <source>Rate evidence</source>
         <translation>考核成果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="280"/>
+        <location filename="../gui/school/evidence.py" line="282"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="285"/>
-        <location filename="../gui/school/evidence.py" line="357"/>
+        <location filename="../gui/school/evidence.py" line="287"/>
+        <location filename="../gui/school/evidence.py" line="359"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="285"/>
-        <location filename="../gui/school/evidence.py" line="357"/>
+        <location filename="../gui/school/evidence.py" line="287"/>
+        <location filename="../gui/school/evidence.py" line="359"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="286"/>
-        <location filename="../gui/school/evidence.py" line="358"/>
+        <location filename="../gui/school/evidence.py" line="288"/>
+        <location filename="../gui/school/evidence.py" line="360"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="293"/>
+        <location filename="../gui/school/evidence.py" line="295"/>
         <source>Comment for the teacher (what is good, what to improve)</source>
         <translation>给教师的评语（优点和改进之处）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="301"/>
+        <location filename="../gui/school/evidence.py" line="303"/>
         <source>Save rating</source>
         <translation>保存考核结果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="303"/>
+        <location filename="../gui/school/evidence.py" line="305"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="310"/>
+        <location filename="../gui/school/evidence.py" line="312"/>
         <source>Submissions of other teachers (not yet rated first)</source>
         <translation>其他教师的提交（未考核的排在前面）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="323"/>
+        <location filename="../gui/school/evidence.py" line="325"/>
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有学校管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="349"/>
+        <location filename="../gui/school/evidence.py" line="351"/>
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="352"/>
+        <location filename="../gui/school/evidence.py" line="354"/>
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="375"/>
+        <location filename="../gui/school/evidence.py" line="377"/>
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="385"/>
+        <location filename="../gui/school/evidence.py" line="387"/>
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="392"/>
+        <location filename="../gui/school/evidence.py" line="394"/>
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="407"/>
+        <location filename="../gui/school/evidence.py" line="409"/>
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="420"/>
+        <location filename="../gui/school/evidence.py" line="422"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="428"/>
+        <location filename="../gui/school/evidence.py" line="430"/>
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>
@@ -4089,58 +4089,58 @@
         <translation>送培密钥 (*.key)</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="126"/>
+        <location filename="../gui/school/session.py" line="127"/>
         <source>Start signing in</source>
         <translation>开始签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="129"/>
+        <location filename="../gui/school/session.py" line="130"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="130"/>
+        <location filename="../gui/school/session.py" line="131"/>
         <source>Hours (学时)</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="131"/>
+        <location filename="../gui/school/session.py" line="132"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="145"/>
+        <location filename="../gui/school/session.py" line="146"/>
         <source>%1 — %2 hours, %3</source>
         <translation>%1 — %2 学时，%3</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="157"/>
+        <location filename="../gui/school/session.py" line="158"/>
         <source>Each teacher: choose your name, type your PIN, press Enter.</source>
         <translation>请每位教师选择自己的姓名，输入 PIN 码后按回车键。</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="163"/>
-        <location filename="../gui/school/session.py" line="171"/>
+        <location filename="../gui/school/session.py" line="164"/>
+        <location filename="../gui/school/session.py" line="172"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="165"/>
+        <location filename="../gui/school/session.py" line="166"/>
         <source>Sign attendance</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="168"/>
+        <location filename="../gui/school/session.py" line="169"/>
         <source>End the session</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="193"/>
+        <location filename="../gui/school/session.py" line="194"/>
         <source>✓ signed</source>
         <translation>✓ 已签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="214"/>
+        <location filename="../gui/school/session.py" line="215"/>
         <source>%1 signed in.</source>
         <translation>%1 已签到。</translation>
     </message>
@@ -4211,82 +4211,82 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="81"/>
+        <location filename="../gui/school/station.py" line="82"/>
         <source>County key: %1 (fingerprint %2).</source>
         <translation>县级密钥：%1（指纹 %2）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="85"/>
+        <location filename="../gui/school/station.py" line="86"/>
         <source>The drive carries the county key “%1”, fingerprint %2. Before trusting it, read the fingerprint to the county office on the phone and make sure it matches.</source>
         <translation>U 盘上有县级密钥“%1”，指纹 %2。信任之前，请打电话给县里，把指纹念给对方核对，确认一致。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="91"/>
+        <location filename="../gui/school/station.py" line="92"/>
         <source>No county key: records cannot be sent until the trainer brings the county&apos;s public key.</source>
         <translation>没有县级密钥：送培教师带来县级公钥之前，无法发送记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="95"/>
+        <location filename="../gui/school/station.py" line="96"/>
         <source>Records to send to the county: %1.</source>
         <translation>待发送给县里的记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="96"/>
+        <location filename="../gui/school/station.py" line="97"/>
         <source>The county has confirmed every record.</source>
         <translation>县级已确认全部记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="97"/>
+        <location filename="../gui/school/station.py" line="98"/>
         <source>A county receipt for this computer is on the drive.</source>
         <translation>U 盘上有本机的县级回执。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="98"/>
+        <location filename="../gui/school/station.py" line="99"/>
         <source>No county receipt for this computer.</source>
         <translation>U 盘上没有本机的县级回执。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="99"/>
+        <location filename="../gui/school/station.py" line="100"/>
         <source>Content packs on the drive: %1.</source>
         <translation>U 盘上的内容包：%1 个。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="129"/>
+        <location filename="../gui/school/station.py" line="131"/>
         <source>Installing content: %p%, about %1 left</source>
         <translation>正在安装内容：%p%，约剩 %1</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="130"/>
+        <location filename="../gui/school/station.py" line="132"/>
         <source>Installing content: %p%</source>
         <translation>正在安装内容：%p%</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="139"/>
+        <location filename="../gui/school/station.py" line="141"/>
         <source>Content pack “%1” version %2 was already installed.</source>
         <translation>内容包《%1》第 %2 版已经安装过了。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="141"/>
+        <location filename="../gui/school/station.py" line="143"/>
         <source>Installed the content pack “%1”, version %2.</source>
         <translation>已安装内容包《%1》第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="144"/>
+        <location filename="../gui/school/station.py" line="146"/>
         <source>County confirmed (县级已确认): records up to %1.</source>
         <translation>县级已确认：已收到至第 %1 条的记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="149"/>
+        <location filename="../gui/school/station.py" line="151"/>
         <source>Wrote records %1–%2 to the drive, encrypted for the county and checked.</source>
         <translation>已把第 %1–%2 条记录写入 U 盘，已为县级加密并校验。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="153"/>
+        <location filename="../gui/school/station.py" line="155"/>
         <source>The drive already carries these records.</source>
         <translation>U 盘上已有这些记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="155"/>
+        <location filename="../gui/school/station.py" line="157"/>
         <source>Nothing new to send.</source>
         <translation>没有需要发送的新记录。</translation>
     </message>

@@ -26,9 +26,9 @@ from sync.hub import Hub
 from sync.hub_dashboard import LEVELS, SummaryRow, summary, years
 from sync.hub_report import TeacherRow, teacher_rows
 
+from ..operations import ReadOp
 from .chart import DistrictChart
 from .dashboard_model import DISTRICT, TEACHER, DashboardFilter, DashboardModel
-from .hub_queue import HubQueue
 
 SEARCH_DELAY_MS = 250
 
@@ -41,9 +41,9 @@ def load_year(hub: Hub, year: int) -> list[TeacherRow]:
 class DashboardPage(QWidget):
     loaded = Signal()  # rows shown (after a load, a drill, a search)
 
-    def __init__(self, hub: Hub, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub) -> None:
         super().__init__()
-        self.hub, self.queue = hub, queue
+        self.hub = hub
         self.cache: dict[int, list[TeacherRow]] = {}
         self.level = DISTRICT
         self.parent_key: tuple[str, ...] = ()
@@ -115,7 +115,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """After an import or a decision: every year's numbers are read again."""
         self.cache.clear()
-        self.queue.run(lambda: years(self.hub), self._years)
+        ReadOp(self, self.hub, op=lambda: years(self.hub), success=self._years).run()
 
     def _years(self, found: list[int]) -> None:
         found = found or [dt.date.today().year]
@@ -140,8 +140,9 @@ class DashboardPage(QWidget):
             return (rows, summary(self.hub, year, shown, parent, search, rows=rows),
                     summary(self.hub, year, DISTRICT, rows=rows))
 
-        self.queue.run(work, lambda found: self._show(year, level, shown, parent, found),
-                       busy_text=self.tr("Adding up every teacher's hours…"))
+        ReadOp(self, self.hub, op=work,
+               success=lambda found: self._show(year, level, shown, parent, found)
+               ).with_busy_text(self.tr("Adding up every teacher's hours…")).run()
 
     def _show(self, year: int, level: str, shown: str, parent: tuple[str, ...],
               found: tuple[list[TeacherRow], list[SummaryRow], list[SummaryRow]]) -> None:

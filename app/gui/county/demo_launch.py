@@ -15,7 +15,7 @@ from sync import county_demo
 from sync.hub import Hub
 
 from ...messages import describe
-from ..ops import run_op
+from ..operations import WriteOp
 from .window import CountyWindow
 
 translate = QCoreApplication.translate
@@ -55,8 +55,8 @@ def build_with_progress(folder: Path) -> county_demo.DemoCounty | None:
         outcome.append(result)
         loop.quit()
 
-    run_op(dialog, lambda report: county_demo.build(folder, progress=report), finished,
-           finished, on_progress=progressed)
+    WriteOp(dialog, None, op=lambda report: county_demo.build(folder, progress=report),
+            success=finished).failure(finished).with_progress(progressed).run()
     loop.exec()
     dialog.close()
     result = outcome[0]

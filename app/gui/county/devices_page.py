@@ -20,7 +20,7 @@ from sync.hub import Hub, ImportResult
 from sync.hub_views import DeviceRow, device_rows
 
 from ...messages import device_status
-from .hub_queue import HubQueue
+from ..operations import ReadOp, WriteOp
 from .results import result_text, summary_text
 from .tables import fill, make_table, selected_key, when
 
@@ -28,9 +28,9 @@ from .tables import fill, make_table, selected_key, when
 class DevicesPage(QWidget):
     changed = Signal()
 
-    def __init__(self, hub: Hub, key: PrivateKey, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub, key: PrivateKey) -> None:
         super().__init__()
-        self.hub, self.key, self.queue = hub, key, queue
+        self.hub, self.key = hub, key
         self.rows: list[DeviceRow] = []
         title = QLabel(self.tr("School laptops"))
         title.setObjectName("pageTitle")
@@ -69,7 +69,7 @@ class DevicesPage(QWidget):
         self._selection()
 
     def refresh(self) -> None:
-        self.queue.run(lambda: device_rows(self.hub), self._show)
+        ReadOp(self, self.hub, op=lambda: device_rows(self.hub), success=self._show).run()
 
     def _show(self, rows: list[DeviceRow]) -> None:
         self.rows = rows
@@ -93,9 +93,9 @@ class DevicesPage(QWidget):
         if r is None or r.status != "pending":
             return
         self.approve_button.setEnabled(False)
-        self.queue.run(lambda: self.hub.approve(r.device_id, self.key),
-                       lambda results: self._approved(r, results),
-                       busy_text=self.tr("Importing the laptop's records…"))
+        WriteOp(self, self.hub, op=lambda: self.hub.approve(r.device_id, self.key),
+                success=lambda results: self._approved(r, results)
+                ).with_busy_text(self.tr("Importing the laptop's records…")).run()
 
     def _approved(self, r: DeviceRow, results: list[ImportResult]) -> None:
         self.outcome.setText(self.tr("Approved %1. %2").replace("%1", r.device_id)
@@ -121,7 +121,8 @@ class DevicesPage(QWidget):
         box.exec()
         if box.clickedButton() is not yes:
             return
-        self.queue.run(lambda: self.hub.revoke(r.device_id), lambda _: self._revoked(r))
+        WriteOp(self, self.hub, op=lambda: self.hub.revoke(r.device_id),
+                success=lambda _: self._revoked(r)).run()
 
     def _revoked(self, r: DeviceRow) -> None:
         self.outcome.setText(self.tr("Revoked %1.").replace("%1", r.device_id))

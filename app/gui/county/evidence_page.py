@@ -30,17 +30,17 @@ from sync.hub_office import EvidenceItem
 from sync.hub_views import PointWords, point_words, viewable_copy
 
 from ...messages import describe
+from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .hub_queue import HubQueue
 from .tables import fill, make_table, selected_key, when
 
 LEVELS = ("excellent", "pass", "fail")
 
 
 class EvidencePage(QWidget):
-    def __init__(self, hub: Hub, queue: HubQueue, officer: str) -> None:
+    def __init__(self, hub: Hub, officer: str) -> None:
         super().__init__()
-        self.hub, self.queue = hub, queue
+        self.hub = hub
         self.items: list[EvidenceItem] = []
         self.words: dict[str, PointWords] = {}
         self.copies = Path(tempfile.mkdtemp(prefix="songpei-evidence-"))
@@ -129,8 +129,8 @@ class EvidencePage(QWidget):
 
     def refresh(self) -> None:
         status = self.show_box.currentData()
-        self.queue.run(lambda: (self.hub.evidence_submissions(status), point_words(self.hub)),
-                       self._show)
+        ReadOp(self, self.hub, op=lambda: (self.hub.evidence_submissions(status),
+                                            point_words(self.hub)), success=self._show).run()
 
     def point_text(self, code: str) -> str:
         words = self.words.get(code)
@@ -198,9 +198,9 @@ class EvidencePage(QWidget):
         ref = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
         if not ref:
             return
-        self.queue.run(lambda: viewable_copy(self.hub, ref, self.copies),
-                       lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-                       lambda exc: self.error.setText(describe(exc)))
+        ReadOp(self, self.hub, op=lambda: viewable_copy(self.hub, ref, self.copies),
+               success=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+               ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def decide(self) -> None:
         item = self.current()
@@ -209,9 +209,9 @@ class EvidencePage(QWidget):
         level, recognised = self.rating.currentData(), self.recognise.isChecked()
         reason, officer = self.reason.text(), self.officer.text()
         self.decide_button.setEnabled(False)
-        self.queue.run(lambda: self.hub.decide_evidence(item.submission_id, level, recognised,
-                                                        reason, officer),
-                       lambda _d: self.refresh(), self._refused)
+        WriteOp(self, self.hub, op=lambda: self.hub.decide_evidence(
+            item.submission_id, level, recognised, reason, officer),
+            success=lambda _d: self.refresh()).failure(self._refused).run()
 
     def _refused(self, exc: BaseException) -> None:
         self.decide_button.setEnabled(True)

@@ -17,15 +17,15 @@ from sync.hub import Hub
 from sync.hub_office import FlagRow
 
 from ...messages import describe, flag_name
+from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .hub_queue import HubQueue
 from .tables import fill, make_table, selected_key, when
 
 
 class FlagsPage(QWidget):
-    def __init__(self, hub: Hub, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub) -> None:
         super().__init__()
-        self.hub, self.queue = hub, queue
+        self.hub = hub
         self.rows: list[FlagRow] = []
         title = QLabel(self.tr("Anomalies"))
         title.setObjectName("pageTitle")
@@ -85,7 +85,7 @@ class FlagsPage(QWidget):
 
     def refresh(self) -> None:
         open_only = not self.closed_too.isChecked()
-        self.queue.run(lambda: self.hub.flags(open_only), self._show)
+        ReadOp(self, self.hub, op=lambda: self.hub.flags(open_only), success=self._show).run()
 
     def _show(self, rows: list[FlagRow]) -> None:
         self.rows = rows
@@ -112,8 +112,8 @@ class FlagsPage(QWidget):
             return
         note = self.note.text()
         self.close_button.setEnabled(False)
-        self.queue.run(lambda: self.hub.close_flag(f.id, note), self._closed,
-                       lambda exc: self.error.setText(describe(exc)))
+        WriteOp(self, self.hub, op=lambda: self.hub.close_flag(f.id, note), success=self._closed
+                ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def _closed(self, _none: object) -> None:
         self.note.clear()

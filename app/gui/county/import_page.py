@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 from content.keys import PrivateKey
 from sync.hub import Hub, ImportResult
 
-from ..ops import BUSY_DELAY_MS
-from .hub_queue import HubQueue
+from ..operations import BUSY_DELAY_MS, WriteOp
 from .results import result_kind, result_text, summary_text
 
 COLOURS = {"good": "#1b7f3b", "same": "#555555", "held": "#a05a00", "bad": "#b00020"}
@@ -32,9 +31,9 @@ COLOURS = {"good": "#1b7f3b", "same": "#555555", "held": "#a05a00", "bad": "#b00
 class ImportPage(QWidget):
     imported = Signal(object)  # list[ImportResult], after the hub changed
 
-    def __init__(self, hub: Hub, key: PrivateKey, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub, key: PrivateKey) -> None:
         super().__init__()
-        self.hub, self.key, self.queue = hub, key, queue
+        self.hub, self.key = hub, key
         self.source: Path | None = None
         self.results: list[ImportResult] = []
         title = QLabel(self.tr("Import records from a drive"))
@@ -91,8 +90,8 @@ class ImportPage(QWidget):
         self.progress.setRange(0, 0)
         self._shown_later.start(BUSY_DELAY_MS)  # quick imports never flash a bar
         hub, key = self.hub, self.key
-        self.queue.run(lambda report: hub.import_paths([source], key, report), self._done,
-                       self._failed, on_progress=self._progress)
+        WriteOp(self, hub, op=lambda report: hub.import_paths([source], key, report),
+                success=self._done).failure(self._failed).with_progress(self._progress).run()
 
     def _progress(self, done: int, total: int) -> None:
         if total:

@@ -19,13 +19,13 @@ from sync.hub import Hub
 from sync.receipts import write_mail
 
 from ...messages import describe
-from .hub_queue import HubQueue
+from ..operations import WriteOp
 
 
 class MailPage(QWidget):
-    def __init__(self, hub: Hub, key: PrivateKey, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub, key: PrivateKey) -> None:
         super().__init__()
-        self.hub, self.key, self.queue = hub, key, queue
+        self.hub, self.key = hub, key
         self.drive: Path | None = None
         title = QLabel(self.tr("Mail for the schools"))
         title.setObjectName("pageTitle")
@@ -71,8 +71,8 @@ class MailPage(QWidget):
         if drive is None:
             return
         self.write.setEnabled(False)
-        self.queue.run(lambda: write_mail(self.hub, drive, self.key), self._written,
-                       self._failed)
+        WriteOp(self, self.hub, op=lambda: write_mail(self.hub, drive, self.key),
+                success=self._written).failure(self._failed).run()
 
     def _written(self, paths: list[Path]) -> None:
         self.write.setEnabled(True)

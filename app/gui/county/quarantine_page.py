@@ -19,17 +19,17 @@ from sync.hub import Hub
 from sync.hub_office import QuarantineRow
 
 from ...messages import bundle_reason, describe
+from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .hub_queue import HubQueue
 from .tables import fill, make_table, selected_key, when
 
 
 class QuarantinePage(QWidget):
     changed = Signal()
 
-    def __init__(self, hub: Hub, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub) -> None:
         super().__init__()
-        self.hub, self.queue = hub, queue
+        self.hub = hub
         self.items: list[QuarantineRow] = []
         title = QLabel(self.tr("Quarantine"))
         title.setObjectName("pageTitle")
@@ -75,7 +75,8 @@ class QuarantinePage(QWidget):
 
     def refresh(self) -> None:
         open_only = not self.resolved_too.isChecked()
-        self.queue.run(lambda: self.hub.quarantined(open_only), self._show)
+        ReadOp(self, self.hub, op=lambda: self.hub.quarantined(open_only),
+               success=self._show).run()
 
     def reason_text(self, item: QuarantineRow) -> str:
         if item.reason == "conflict":
@@ -136,8 +137,9 @@ class QuarantinePage(QWidget):
             return
         note = self.note.text()
         self.dismiss_button.setEnabled(False)
-        self.queue.run(lambda: self.hub.dismiss_quarantine(item.id, note), self._dismissed,
-                       lambda exc: self.error.setText(describe(exc)))
+        WriteOp(self, self.hub, op=lambda: self.hub.dismiss_quarantine(item.id, note),
+                success=self._dismissed
+                ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def _dismissed(self, _none: object) -> None:
         self.note.clear()

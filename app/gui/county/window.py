@@ -14,11 +14,11 @@ from content.keys import PrivateKey
 from sync.hub import Hub
 
 from ..drives import DriveWatcher
+from ..operations import worker
 from .dashboard_page import DashboardPage
 from .devices_page import DevicesPage
 from .evidence_page import EvidencePage
 from .flags_page import FlagsPage
-from .hub_queue import HubQueue
 from .import_page import ImportPage
 from .mail_page import MailPage
 from .quarantine_page import QuarantinePage
@@ -33,15 +33,15 @@ class CountyWindow(QMainWindow):
         self.setMinimumSize(900, 560)  # 1366×768 at 125 % scale leaves 1093×614
         room = self.screen().availableGeometry()
         self.resize(min(1280, room.width()), min(720, room.height() - 40))
-        self.queue = HubQueue(self)
-        self.dashboard = DashboardPage(hub, self.queue)
-        self.importer = ImportPage(hub, key, self.queue)
-        self.devices = DevicesPage(hub, key, self.queue)
-        self.quarantine = QuarantinePage(hub, self.queue)
-        self.evidence = EvidencePage(hub, self.queue, officer=key.name)
-        self.flags = FlagsPage(hub, self.queue)
-        self.mail = MailPage(hub, key, self.queue)
-        self.reports = ReportsPage(hub, self.queue)
+        self.queue = worker(hub)  # the hub's operations, one after another on its thread
+        self.dashboard = DashboardPage(hub)
+        self.importer = ImportPage(hub, key)
+        self.devices = DevicesPage(hub, key)
+        self.quarantine = QuarantinePage(hub)
+        self.evidence = EvidencePage(hub, officer=key.name)
+        self.flags = FlagsPage(hub)
+        self.mail = MailPage(hub, key)
+        self.reports = ReportsPage(hub)
         self.pages: list[tuple[QWidget, str]] = [
             (self.dashboard, self.tr("Overview")),
             (self.importer, self.tr("Import")),

@@ -20,7 +20,7 @@ from sync.laptop import Laptop
 from sync.teachers import STAGES, Teacher
 
 from ...messages import describe, stage_name
-from ..ops import run_op
+from ..operations import WriteOp
 from ..widgets import error_label, ok_cancel
 
 
@@ -99,7 +99,8 @@ class EnrolDialog(QDialog):
             self.error.setText(describe(exc))
             self._focus_for(exc)
 
-        run_op(self, lambda: self.laptop.teachers.enrol(**values), done, failed)
+        WriteOp(self, self.laptop, op=lambda: self.laptop.teachers.enrol(**values), success=done
+                ).failure(failed).run()
 
     def _focus_for(self, exc: BaseException) -> None:
         if isinstance(exc, (errors.EmptyField, errors.InvalidChoice)):

@@ -36,7 +36,7 @@ from sync.laptop import Laptop
 from sync.teachers import Teacher
 
 from ...messages import describe, shown, size_text
-from ..ops import run_op
+from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, fit, ok_cancel
 
 
@@ -161,8 +161,9 @@ class ChoosePointsDialog(QDialog):
             self.ok.setEnabled(True)
             self.error.setText(describe(exc))
 
-        run_op(self, lambda: evidence.choose_points(self.laptop, self.teacher.id, codes), done,
-               failed)
+        WriteOp(self, self.laptop, op=lambda: evidence.choose_points(self.laptop, self.teacher.id,
+                                                                     codes),
+                success=done).failure(failed).run()
 
 
 class EvidenceDialog(QDialog):
@@ -253,9 +254,10 @@ class EvidenceDialog(QDialog):
             if editor is not None:
                 editor.focus()
 
-        run_op(self, lambda: evidence.submit(self.laptop, self.teacher.id, self.point.code,
-                                             slots), done, failed,
-               busy_text=self.tr("Saving the evidence…"))
+        WriteOp(self, self.laptop, op=lambda: evidence.submit(self.laptop, self.teacher.id,
+                                                              self.point.code, slots),
+                success=done).failure(failed).with_busy_text(self.tr("Saving the evidence…")
+                                                             ).run()
 
 
 class RatingDialog(QDialog):
@@ -333,7 +335,7 @@ class RatingDialog(QDialog):
             names = {t.id: t.name for t in self.laptop.teachers.all()}
             return names, evidence.to_rate(self.laptop, self.rater.id)
 
-        run_op(self, load, self._loaded)
+        ReadOp(self, self.laptop, op=load, success=self._loaded).run()
 
     def _loaded(self, result) -> None:
         self.names, self.items = result
@@ -408,8 +410,8 @@ class RatingDialog(QDialog):
                                            "saved as %2.").replace("%1", path.suffix or "?")
                                    .replace("%2", str(path)))
 
-        run_op(self, lambda: evidence.viewing_copy(self.laptop, ref), opened,
-               lambda exc: self.error.setText(describe(exc)))
+        ReadOp(self, self.laptop, op=lambda: evidence.viewing_copy(self.laptop, ref), success=opened
+               ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def rate(self) -> None:
         row = self.list.currentRow()
@@ -432,5 +434,6 @@ class RatingDialog(QDialog):
             self.rate_button.setEnabled(True)
             self.error.setText(describe(exc))
 
-        run_op(self, lambda: evidence.rate(self.laptop, self.rater.id, sub.id,
-                                           self.LEVELS[level], comment), done, failed)
+        WriteOp(self, self.laptop, op=lambda: evidence.rate(self.laptop, self.rater.id, sub.id,
+                                                            self.LEVELS[level], comment),
+                success=done).failure(failed).run()

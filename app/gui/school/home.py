@@ -27,7 +27,7 @@ from sync.laptop import Laptop
 from sync.teachers import Teacher
 
 from ...messages import category_name, stage_name
-from ..ops import run_op
+from ..operations import ReadOp
 
 
 def _h(hours: float) -> str:
@@ -131,9 +131,10 @@ class HomePage(QWidget):
         self.profile.setText(" · ".join((teacher.school, stage_name(teacher.stage),
                                          teacher.subject, teacher.masked_id)))
         tid = teacher.id
-        run_op(self, lambda: (self.laptop.progress(tid), self.laptop.recent(tid),
-                              self.laptop.progress(tid, confirmed_only=True)),
-               lambda r: self._fill(*r) if self.teacher and self.teacher.id == tid else None)
+        ReadOp(self, self.laptop, op=lambda: (self.laptop.progress(tid), self.laptop.recent(tid),
+                                             self.laptop.progress(tid, confirmed_only=True)),
+               success=lambda r: self._fill(*r) if self.teacher and self.teacher.id == tid
+               else None).run()
 
     def _fill(self, progress: Progress, recent: list[Event], confirmed: Progress) -> None:
         rules = progress.rules

@@ -3,12 +3,15 @@ stopped) or a document shown in the app, with the time counted so far.
 
 Time is counted by content.time_on_task from what this window sees: whether it is the active
 window, whether the video plays, whether the reader scrolls, types or clicks. The session goes
-to the journal through sync.lesson_sessions: checkpoints while it runs, one event on close."""
+to the journal through sync.lesson_sessions: checkpoints while it runs, one event on close.
+Every read and write of the journal runs on the laptop's worker (gui.operations): the window
+opens through `open_lesson`, which reads where the teacher stopped before it is built."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
@@ -35,13 +38,38 @@ from sync.teachers import Teacher
 from ...messages import describe
 from ...player import backend as B
 from ...player.backend import RATES, PlayerBackend
-from ..ops import run_op
+from ..operations import WriteOp
 from ..widgets import fit
 from .lesson_reader import ReaderError, go_to_place, open_reader, reading_place
 
 TICK_MS = 1000
 SEEK_STEP_S = 10.0
 READER_EVENTS = {QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress}
+
+
+@dataclass(frozen=True)
+class LessonStart:
+    """What the journal holds for a lesson before its window opens."""
+
+    earlier_s: int  # counted before: sessions, and checkpoints another window left
+    position_s: float  # where the teacher stopped
+
+    @classmethod
+    def read(cls, laptop: Laptop, teacher_id: str, lesson: Lesson) -> LessonStart:
+        """On the laptop's worker: a session a crash left behind counts first (a write)."""
+        journal = laptop.journal
+        lesson_sessions.recover(journal)
+        earlier = (laptop.progress(teacher_id).lesson_seconds.get(lesson.id, 0)
+                   + lesson_sessions.pending_seconds(journal, teacher_id, lesson.id))
+        return cls(earlier, lesson_sessions.last_position(journal, teacher_id, lesson.id))
+
+
+def open_lesson(parent: QWidget, laptop: Laptop, teacher: Teacher, lesson: Lesson,
+                opened: Callable[[LessonStart], None]) -> None:
+    """Read the lesson's start on the laptop's worker, then call `opened` (which builds the
+    window) on the GUI thread."""
+    WriteOp(parent, laptop, op=lambda: LessonStart.read(laptop, teacher.id, lesson),
+            success=opened).run()
 
 
 def clock_text(seconds: float) -> str:
@@ -56,7 +84,7 @@ class LessonWindow(QWidget):
 
     sessionSaved = Signal(object)
 
-    def __init__(self, laptop: Laptop, teacher: Teacher, lesson: Lesson, *,
+    def __init__(self, laptop: Laptop, teacher: Teacher, lesson: Lesson, opening: LessonStart, *,
                  backend: PlayerBackend | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  parent: QWidget | None = None) -> None:
@@ -67,15 +95,12 @@ class LessonWindow(QWidget):
         self.setWindowTitle(lesson.title)
         fit(self, 1000, 680)
 
-        journal = laptop.journal
-        lesson_sessions.recover(journal)   # a session a crash left behind counts first
-        earlier = (laptop.progress(teacher.id).lesson_seconds.get(lesson.id, 0)
-                   + lesson_sessions.pending_seconds(journal, teacher.id, lesson.id))
+        earlier, start = opening.earlier_s, opening.position_s
         self.nominal_s = int(lesson.hours * laptop.rules.seconds_per_hour)
         self.earlier_s = min(earlier, self.nominal_s)
         self.tracker = TimeOnTask(self.nominal_s, earlier, start=clock())
-        start = lesson_sessions.last_position(journal, teacher.id, lesson.id)
-        self.session = lesson_sessions.LessonSession(journal, teacher.id, lesson.id, start)
+        # Touched only on the laptop's worker from here on (checkpoints, the end).
+        self.session = lesson_sessions.LessonSession(laptop.journal, teacher.id, lesson.id, start)
         self.completed = False
         self._resume_at: float | None = None   # a document's place to reopen at
 
@@ -326,7 +351,10 @@ class LessonWindow(QWidget):
         if self.player is not None:
             self.player.poll()
         self.tracker.tick(self.clock())
-        self.session.update(self.tracker.active_seconds, self.position(), self.completed)
+        session, args = self.session, (self.tracker.active_seconds, self.position(),
+                                       self.completed)
+        WriteOp(self, self.laptop, op=lambda: session.update(*args)).quietly().failure(
+            lambda exc: self._show_problem(describe(exc))).run()
         self._show_counted()
 
     # --- showing --------------------------------------------------------------------------------
@@ -369,6 +397,7 @@ class LessonWindow(QWidget):
                     self.sessionSaved.emit(ev)
 
             # Parented to our parent, not to us: a closed window may be gone before this ends.
-            run_op(self.parentWidget(), lambda: session.finish(seconds, position, completed),
-                   saved, busy_text=self.tr("Saving your study time…"))
+            WriteOp(self.parentWidget(), self.laptop,
+                    op=lambda: session.finish(seconds, position, completed), success=saved
+                    ).with_busy_text(self.tr("Saving your study time…")).run()
         super().closeEvent(event)

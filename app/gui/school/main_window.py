@@ -21,13 +21,13 @@ from sync.teachers import Teacher
 
 from ...pdf.transcript import write_transcript
 from ..drives import DriveWatcher
-from ..ops import run_op
+from ..operations import ReadOp, WriteOp
 from ..widgets import fit
 from .diagnostic import DiagnosticDialog
 from .enrol import EnrolDialog
 from .evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from .home import HomePage
-from .lesson import LessonWindow
+from .lesson import LessonStart, LessonWindow, open_lesson
 from .picker import PickerPage
 from .quiz import QuizDialog
 from .session import SessionDialog
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         self.home.teacher = None
         self.stack.setCurrentWidget(self.picker)
-        run_op(self, self.laptop.teachers.all, self.picker.set_teachers)
+        ReadOp(self, self.laptop, op=self.laptop.teachers.all, success=self.picker.set_teachers).run()
 
     def ask_pin(self, teacher: Teacher) -> None:
         self.signin.start(teacher)
@@ -135,10 +135,14 @@ class MainWindow(QMainWindow):
         elif lesson.kind == "quiz":
             self._dialog(QuizDialog(self.laptop, teacher, lesson, self))
         else:  # video or document: its own window, counting honest time until it closes
-            window = LessonWindow(self.laptop, teacher, lesson)
-            window.sessionSaved.connect(lambda _event: self._lesson_closed(window))
-            self._lessons.append(window)
-            window.show()
+            open_lesson(self, self.laptop, teacher, lesson,
+                        lambda start: self._show_lesson(teacher, lesson, start))
+
+    def _show_lesson(self, teacher: Teacher, lesson, start: LessonStart) -> None:
+        window = LessonWindow(self.laptop, teacher, lesson, start)
+        window.sessionSaved.connect(lambda _event: self._lesson_closed(window))
+        self._lessons.append(window)
+        window.show()
 
     def _lesson_closed(self, window: QWidget) -> None:
         """Its time is saved: let it go, and show the new hours."""
@@ -170,10 +174,10 @@ class MainWindow(QMainWindow):
                                              "学时证明.pdf")),
             self.tr("PDF files (*.pdf)"))
         if path:
-            run_op(self, lambda: write_transcript(self.laptop, teacher.id, Path(path)),
-                   lambda facts: self.statusBar().showMessage(
-                       self.tr("Transcript saved: %1 (verification code %2)")
-                       .replace("%1", path).replace("%2", facts["code"]), 15000))
+            WriteOp(self, self.laptop, op=lambda: write_transcript(self.laptop, teacher.id, Path(path)),
+                    success=lambda facts: self.statusBar().showMessage(
+                        self.tr("Transcript saved: %1 (verification code %2)")
+                        .replace("%1", path).replace("%2", facts["code"]), 15000)).run()
 
     def _after_sync(self) -> None:
         if self.stack.currentWidget() is self.home and self.home.teacher is not None:
@@ -186,5 +190,5 @@ class MainWindow(QMainWindow):
         dialog.open()  # window-modal without a nested event loop
 
     def _enrolled(self, teacher: Teacher) -> None:
-        run_op(self, self.laptop.teachers.all, self.picker.set_teachers)
+        ReadOp(self, self.laptop, op=self.laptop.teachers.all, success=self.picker.set_teachers).run()
         self.ask_pin(teacher)

@@ -4,7 +4,7 @@ Keyboard alone is enough: Tab moves between answers and buttons, Enter goes on (
 attempt in on the last page), digit keys 1–9 pick numbered options, Alt+Up / Alt+Down move an
 item of an ordering question. Closing the window mid-attempt hands in what was answered, as
 leaving the room hands in the paper; otherwise a teacher could look at questions as often as
-she liked without using an attempt. The attempt is written once, through run_op."""
+she liked without using an attempt. The attempt is written once, through a WriteOp."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ from sync.laptop import Laptop
 from sync.teachers import Teacher
 
 from ...messages import describe
-from ..ops import run_op
+from ..operations import WriteOp
 from .quiz_editors import Editor, make_editor, text_label
 
 AT_ONCE, AT_END = "at_once", "at_end"  # when explanations are shown
@@ -292,7 +292,8 @@ class QuizDialog(QDialog):
 
     def _submit(self) -> None:
         self.error.clear()
-        run_op(self, self.write(self._payload), self._recorded, self._not_recorded)
+        WriteOp(self, self.laptop, op=self.write(self._payload), success=self._recorded
+                ).failure(self._not_recorded).run()
 
     def _not_recorded(self, exc: BaseException) -> None:
         if isinstance(exc, qa.AttemptsExhausted):  # another window used the last attempt

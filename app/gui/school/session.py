@@ -30,7 +30,7 @@ from sync.errors import SongpeiError
 from sync.laptop import Laptop
 
 from ...messages import category_name, describe
-from ..ops import run_op
+from ..operations import ReadOp, WriteOp
 
 KEY_ON_DRIVE = Path("songpei") / "keys" / "trainer.key"
 
@@ -108,7 +108,8 @@ class SessionDialog(QDialog):
             self.unlock_button.setEnabled(True)
             self.error.setText(describe(exc))
 
-        run_op(self, lambda: keys.load_private(path, secret, role="trainer"), done, failed)
+        ReadOp(self, None, op=lambda: keys.load_private(path, secret, role="trainer"), success=done
+               ).failure(failed).run()
 
     # step 2: what the session is -------------------------------------------------------------
     def _describe_page(self) -> None:
@@ -197,7 +198,7 @@ class SessionDialog(QDialog):
             self.teachers.setCurrentRow(max(current, 0))
             self.pin.setFocus()
 
-        run_op(self, load, fill)
+        ReadOp(self, self.laptop, op=load, success=fill).run()
 
     def sign(self) -> None:
         item = self.teachers.currentItem()
@@ -219,5 +220,6 @@ class SessionDialog(QDialog):
             self.pin.clear()
             self.error.setText(describe(exc))
 
-        run_op(self, lambda: attendance.sign(self.laptop, session, trainer, teacher.id, pin),
-               done, failed)
+        WriteOp(self, self.laptop, op=lambda: attendance.sign(self.laptop, session, trainer,
+                                                              teacher.id, pin),
+                success=done).failure(failed).run()

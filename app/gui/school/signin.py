@@ -11,7 +11,7 @@ from sync.laptop import Laptop
 from sync.teachers import Teacher
 
 from ...messages import describe
-from ..ops import run_op
+from ..operations import WriteOp
 
 
 class SignInPage(QWidget):
@@ -74,4 +74,5 @@ class SignInPage(QWidget):
             self.pin.clear()
             self.pin.setFocus()
 
-        run_op(self, lambda: self.laptop.teachers.sign_in(teacher_id, pin), done, failed)
+        WriteOp(self, self.laptop, op=lambda: self.laptop.teachers.sign_in(teacher_id, pin),
+                success=done).failure(failed).run()

@@ -22,7 +22,7 @@ from sync import station
 from sync.laptop import Laptop
 
 from ...messages import describe
-from ..ops import run_op
+from ..operations import ReadOp, WriteOp
 
 
 def _duration(seconds: float) -> str:
@@ -73,7 +73,8 @@ class StationDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        run_op(self, lambda: station.plan(self.laptop, self.drive), self._show_plan)
+        ReadOp(self, self.laptop, op=lambda: station.plan(self.laptop, self.drive),
+               success=self._show_plan).run()
 
     def _show_plan(self, plan: station.Plan) -> None:
         self.plan = plan
@@ -106,7 +107,8 @@ class StationDialog(QDialog):
     def trust_offered(self) -> None:
         offered = self.plan.offered if self.plan else None
         if offered is not None:
-            run_op(self, lambda: self.laptop.add_trust(offered), lambda _: self.refresh())
+            WriteOp(self, self.laptop, op=lambda: self.laptop.add_trust(offered),
+                    success=lambda _: self.refresh()).run()
 
     def start(self) -> None:
         self.go.setEnabled(False)
@@ -115,8 +117,8 @@ class StationDialog(QDialog):
         self.results.setVisible(True)
         self.results.clear()
         self._started = time.monotonic()
-        run_op(self, lambda report: station.run(self.laptop, self.drive, report), self._done,
-               on_progress=self._progress)
+        WriteOp(self, self.laptop, op=lambda report: station.run(self.laptop, self.drive, report),
+                success=self._done).with_progress(self._progress).run()
 
     def _progress(self, done: int, total: int) -> None:
         """Bytes of content packs copied so far; a busy bar once the packs are in."""
