@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from content import keys
 from content.errors import OutputFolderMissing, PathRequired
 
-from ..messages import bundle_reason, bundle_refusal, device_status, flag_name
+from ..messages import bundle_reason, bundle_refusal, device_status, flag_name, tr
 from .console import Counter, say
 from .keys import passphrase, secret_parser
 
@@ -115,8 +115,7 @@ def hub_init(args: argparse.Namespace, data_dir: Path) -> int:
 
     key = keys.load_private(args.county_key, passphrase(args), role="county")
     Hub.init(args.hub, key, args.county_key).close()
-    print(translate("cli", "Created county hub %1 for key %2.").replace("%1", str(args.hub))
-          .replace("%2", key.public.key_id))
+    print(tr(translate("cli", "Created county hub %1 for key %2."), str(args.hub), key.public.key_id))
     return 0
 
 
@@ -130,25 +129,26 @@ def _print_results(results) -> int:
     worst = 0
     for r in results:
         rng = f"{r.seq_first}–{r.seq_last}" if r.seq_last else ""
+        who = r.device_id or Path(r.source).name
         if r.status == "imported":
-            line = translate("cli", "%1 %2: imported, %3 new events, %4 already here").replace(
-                "%3", str(r.new_events)).replace("%4", str(r.already))
+            line = tr(translate("cli", "%1 %2: imported, %3 new events, %4 already here"),
+                      who, rng, r.new_events, r.already)
         elif r.status == "already-had":
-            line = translate("cli", "%1 %2: already imported, nothing added")
+            line = tr(translate("cli", "%1 %2: already imported, nothing added"), who, rng)
         elif r.status == "waiting":
-            line = translate("cli", "%1 %2: still waiting for the device to be approved")
+            line = tr(translate("cli", "%1 %2: still waiting for the device to be approved"),
+                      who, rng)
         elif r.status == "quarantined":
-            line = translate("cli", "%1 %2: held in quarantine: %3").replace(
-                "%3", bundle_reason(r.reason) + (f" ({r.detail})" if r.detail else ""))
+            line = tr(translate("cli", "%1 %2: held in quarantine: %3"), who, rng,
+                      bundle_reason(r.reason) + (f" ({r.detail})" if r.detail else ""))
         else:  # named by its file: a refused bundle's device may be a forgery's claim
-            line = translate("cli", "%1 %2: refused: %3").replace(
-                "%3", bundle_refusal(r.reason, r.detail)).replace("%1", Path(r.source).name)
+            line = tr(translate("cli", "%1 %2: refused: %3"), Path(r.source).name, rng,
+                      bundle_refusal(r.reason, r.detail))
         if r.conflicts:
-            line += " " + translate("cli", "(%1 conflicting events held in quarantine)").replace(
-                "%1", str(r.conflicts))
+            line += " " + tr(translate("cli", "(%1 conflicting events held in quarantine)"), str(r.conflicts))
         if r.flags:
-            line += " " + translate("cli", "[flags: %1]").replace("%1", "; ".join(map(flag_name, r.flags)))
-        say(line.replace("%1", r.device_id or Path(r.source).name).replace("%2", rng))
+            line += " " + tr(translate("cli", "[flags: %1]"), "; ".join(map(flag_name, r.flags)))
+        say(line)
         worst = max(worst, 1 if r.refused else 0)
     if not results:
         print(translate("cli", "No bundles found."))
@@ -170,7 +170,7 @@ def hub_mail(args: argparse.Namespace, data_dir: Path) -> int:
 
     with _open_hub(args.hub) as hub:
         written = write_mail(hub, args.to, _county(args, hub))
-    print(translate("cli", "Wrote %1 receipts to the drive.").replace("%1", str(len(written))))
+    print(tr(translate("cli", "Wrote %1 receipts to the drive."), str(len(written))))
     return 0
 
 
@@ -178,8 +178,7 @@ def hub_trainer(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
     with _open_hub(args.hub) as hub:
         hub.add_trainer(key, str(args.key))
-    say(translate("cli", "Attendance signed by trainer %1 (%2) is now accepted.")
-        .replace("%1", key.name or "-").replace("%2", key.fingerprint))
+    say(tr(translate("cli", "Attendance signed by trainer %1 (%2) is now accepted."), key.name or "-", key.fingerprint))
     return 0
 
 
@@ -187,8 +186,7 @@ def hub_publisher(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
     with _open_hub(args.hub) as hub:
         hub.add_publisher(key)
-    say(translate("cli", "The hub now trusts publisher %1 (%2).")
-        .replace("%1", key.name or key.key_id).replace("%2", key.fingerprint))
+    say(tr(translate("cli", "The hub now trusts publisher %1 (%2)."), key.name or key.key_id, key.fingerprint))
     return 0
 
 
@@ -198,8 +196,7 @@ def hub_pack(args: argparse.Namespace, data_dir: Path) -> int:
     with _open_hub(args.hub) as hub:
         for folder in find_packs(args.pack):
             r = hub.install_pack(folder)
-            say(translate("cli", "The hub now counts hours with %1 version %2.")
-                .replace("%1", r.manifest.title).replace("%2", str(r.manifest.version)))
+            say(tr(translate("cli", "The hub now counts hours with %1 version %2."), r.manifest.title, str(r.manifest.version)))
     return 0
 
 
@@ -244,8 +241,7 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
         write_xlsx(rows, out, rules.title, template)
     else:
         write_csv(rows, out, rules.title, template)
-    print(translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements.")
-          .replace("%1", str(out)).replace("%2", str(len(rows))).replace("%3", str(done)))
+    print(tr(translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements."), str(out), str(len(rows)), str(done)))
     return 0
 
 
@@ -257,17 +253,14 @@ def _xapi(args: argparse.Namespace) -> int:
     with _open_hub(args.hub) as hub:
         if args.out is not None:
             n = xapi.write_file(hub, args.out)
-            print(translate("cli", "Wrote %1 xAPI statements to %2.").replace("%1", str(n))
-                  .replace("%2", str(args.out)))
+            print(tr(translate("cli", "Wrote %1 xAPI statements to %2."), str(n), str(args.out)))
         if args.lrs:
             secret = (keys.read_file(args.lrs_password_file).decode("utf-8").strip()
                       if args.lrs_password_file else "")
             with Counter(translate("cli", "statements sent to the LRS: %1 of %2")) as sent:
                 r = xapi.post(hub, args.lrs, args.lrs_user, secret, progress=sent)
-            print(translate("cli", "Sent %1 statements to the LRS in %2 batches (%3 retries; "
-                                   "repeats are recognised, never stored twice).")
-                  .replace("%1", str(r.sent)).replace("%2", str(r.batches))
-                  .replace("%3", str(r.retries)))
+            print(tr(translate("cli", "Sent %1 statements to the LRS in %2 batches (%3 retries; "
+                                   "repeats are recognised, never stored twice)."), str(r.sent), str(r.batches), str(r.retries)))
         if args.out is None and not args.lrs:
             raise PathRequired(option="--out")
     return 0
@@ -282,15 +275,13 @@ def hub_demo(args: argparse.Namespace, data_dir: Path) -> int:
         return 2
     found = county_demo.built(args.folder)
     if found is None:
-        print(translate("cli", "Building the demo county in %1 …").replace("%1", str(args.folder)),
+        print(tr(translate("cli", "Building the demo county in %1 …"), str(args.folder)),
               file=sys.stderr)
         with Counter(translate("cli", "laptop %1 of %2")) as laptops:
             found = county_demo.build(args.folder, scale, progress=laptops, step=lambda name: say(
                 _demo_step(name), file=sys.stderr))
-    print(translate("cli", "Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in "
-                           "%4).").replace("%1", str(found.laptops))
-          .replace("%2", str(found.teachers)).replace("%3", str(found.key_path))
-          .replace("%4", str(found.passphrase_path)), file=sys.stderr)
+    print(tr(translate("cli", "Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in "
+                           "%4)."), str(found.laptops), str(found.teachers), str(found.key_path), str(found.passphrase_path)), file=sys.stderr)
     print(found.hub_path)
     return 0
 
@@ -314,8 +305,7 @@ def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
     with _open_hub(args.hub) as hub:
         hub.set_targets(targets)
     years = sorted({y for t in targets for y in t.targets})
-    print(translate("cli", "Loaded targets for %1 districts (%2).")
-          .replace("%1", str(len(targets))).replace("%2", "、".join(map(str, years))))
+    print(tr(translate("cli", "Loaded targets for %1 districts (%2)."), str(len(targets)), "、".join(map(str, years))))
     return 0
 
 
@@ -330,9 +320,8 @@ def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
         people = teacher_rows(hub, catalog, rules, args.year)
         rows = summary(hub, args.year, "district", rows=people)
         rows += summary(hub, args.year, "county", rows=people)
-    print(translate("cli", "District | teachers | target %1 | taking part | participation | "
-                           "pass rate | completion | finished in %1 | behind")
-          .replace("%1", str(args.year)))
+    print(tr(translate("cli", "District | teachers | target %1 | taking part | participation | "
+                           "pass rate | completion | finished in %1 | behind"), str(args.year)))
     for r in rows:
         name = (translate("cli", "County total") if r.level == "county" else r.key[0]
                 or translate("cli", "(school not matched to a district)"))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from content import keys
 from content.errors import KeyExists, PassphraseRequired
 
-from ..messages import role_name
+from ..messages import role_name, tr
 from .console import say
 
 translate = QCoreApplication.translate
@@ -95,10 +95,8 @@ def keys_new(args: argparse.Namespace, data_dir: Path) -> int:
     if not atomic_create_bytes(private, sealed, mode=0o600):
         raise KeyExists(path=str(private))
     atomic_create_bytes(public, key.public.to_bytes())
-    print(translate("cli", "Made key %1 (fingerprint %2): private key %3 (passphrase-protected), "
-                           "public key %4.").replace("%1", key.public.key_id)
-          .replace("%2", key.public.fingerprint).replace("%3", str(private))
-          .replace("%4", str(public)))
+    print(tr(translate("cli", "Made key %1 (fingerprint %2): private key %3 (passphrase-protected), "
+                           "public key %4."), key.public.key_id, key.public.fingerprint, str(private), str(public)))
     return 0
 
 
@@ -111,9 +109,7 @@ def keys_rotate(args: argparse.Namespace, data_dir: Path) -> int:
     new = keys.load_public(args.new)
     old = keys.load_private(args.old, passphrase(args), role=new.role)
     atomic_write_bytes(args.out, trust_mail.rotation(old, new, time.time_ns() // 1_000_000))
-    print(translate("cli", "Wrote %1: laptops that trust %2 will also trust %3.")
-          .replace("%1", str(args.out)).replace("%2", old.public.key_id)
-          .replace("%3", new.key_id))
+    print(tr(translate("cli", "Wrote %1: laptops that trust %2 will also trust %3."), str(args.out), old.public.key_id, new.key_id))
     return 0
 
 
@@ -126,9 +122,7 @@ def keys_revoke(args: argparse.Namespace, data_dir: Path) -> int:
     county = keys.load_private(args.county_key, passphrase(args), role="county")
     atomic_write_bytes(args.out, trust_mail.revocation(county, args.serial, args.key_ids,
                                                        time.time_ns() // 1_000_000))
-    print(translate("cli", "Wrote revocation list %1 (number %2): %3 keys.")
-          .replace("%1", str(args.out)).replace("%2", str(args.serial))
-          .replace("%3", str(len(set(args.key_ids)))))
+    print(tr(translate("cli", "Wrote revocation list %1 (number %2): %3 keys."), str(args.out), str(args.serial), str(len(set(args.key_ids)))))
     return 0
 
 
@@ -143,16 +137,12 @@ def trust_add(args: argparse.Namespace, data_dir: Path) -> int:
     if data.lstrip().startswith(b'{"body"'):
         with _laptop(data_dir) as laptop:
             store = laptop.apply_trust_mail(data, str(args.key))
-        print(translate("cli", "Applied %1: %2 keys trusted, %3 revoked.")
-              .replace("%1", str(args.key)).replace("%2", str(len(store.entries)))
-              .replace("%3", str(len(store.revoked))))
+        print(tr(translate("cli", "Applied %1: %2 keys trusted, %3 revoked."), str(args.key), str(len(store.entries)), str(len(store.revoked))))
         return 0
     key = keys.load_public(args.key)
     with _laptop(data_dir) as laptop:
         laptop.add_trust(key)
-    say(translate("cli", "Now trusting %1 key %2 (%3), fingerprint %4.")
-        .replace("%1", role_name(key.role)).replace("%2", key.key_id).replace("%3", key.name or "-")
-        .replace("%4", key.fingerprint))
+    say(tr(translate("cli", "Now trusting %1 key %2 (%3), fingerprint %4."), role_name(key.role), key.key_id, key.name or "-", key.fingerprint))
     return 0
 
 

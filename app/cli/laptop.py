@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sync.errors import UnknownTeacher
 
-from ..messages import chain_problem_name, field_name
+from ..messages import chain_problem_name, field_name, tr
 from .console import say, table
 
 translate = QCoreApplication.translate
@@ -85,14 +85,13 @@ def simulate(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.simulate import simulate
 
     def committed(seq: int) -> None:
-        print(translate("cli", "committed up to event %1").replace("%1", str(seq)), flush=True)
+        print(tr(translate("cli", "committed up to event %1"), str(seq)), flush=True)
 
     with Laptop.open(data_dir) as laptop:
         r = simulate(laptop, args.teachers, args.days, args.seed, start=args.start,
                      on_commit=committed if args.progress else None)
-    print(translate("cli", "Simulated %1 teachers: %2 events written, %3 already present; the journal ends at "
-             "event %4.").replace("%1", str(r.teachers)).replace("%2", str(r.events_written))
-          .replace("%3", str(r.events_skipped)).replace("%4", str(r.last_seq)))
+    print(tr(translate("cli", "Simulated %1 teachers: %2 events written, %3 already present; the journal ends at "
+             "event %4."), str(r.teachers), str(r.events_written), str(r.events_skipped), str(r.last_seq)))
     return 0
 
 
@@ -104,11 +103,10 @@ def verify(args: argparse.Namespace, data_dir: Path) -> int:
         count = laptop.journal.last_seq()
     if problems:
         for p in problems:
-            print(translate("cli", "event %1: %2").replace("%1", str(p.seq)).replace("%2", chain_problem_name(p.kind)))
-        print(translate("cli", "The learning record has %1 problems.").replace("%1", str(len(problems))))
+            print(tr(translate("cli", "event %1: %2"), str(p.seq), chain_problem_name(p.kind)))
+        print(tr(translate("cli", "The learning record has %1 problems."), str(len(problems))))
         return 1
-    print(translate("cli", "The learning record is intact: %1 events, hash chain unbroken.")
-          .replace("%1", str(count)))
+    print(tr(translate("cli", "The learning record is intact: %1 events, hash chain unbroken."), str(count)))
     return 0
 
 
@@ -120,12 +118,11 @@ def export(args: argparse.Namespace, data_dir: Path) -> int:
     if r.status == "nothing-new":
         print(translate("cli", "Nothing new to export: the county has confirmed every event."))
     elif r.status == "up-to-date":
-        print(translate("cli", "The drive already holds events %1–%2 of this laptop; nothing "
-                               "written.").replace("%1", str(r.first)).replace("%2", str(r.last)))
+        print(tr(translate("cli", "The drive already holds events %1–%2 of this laptop; nothing "
+                               "written."), str(r.first), str(r.last)))
     else:
-        print(translate("cli", "Exported events %1–%2 to %3 (encrypted for the county, checked "
-                               "after writing).").replace("%1", str(r.first))
-              .replace("%2", str(r.last)).replace("%3", ", ".join(p.name for p in r.paths)))
+        print(tr(translate("cli", "Exported events %1–%2 to %3 (encrypted for the county, checked "
+                               "after writing)."), str(r.first), str(r.last), ", ".join(p.name for p in r.paths)))
     return 0
 
 
@@ -137,8 +134,7 @@ def receive(args: argparse.Namespace, data_dir: Path) -> int:
     if r.status == "none":
         print(translate("cli", "No receipt for this laptop on the drive."))
     else:
-        print(translate("cli", "County confirmed: events up to %1 received.")
-              .replace("%1", str(r.acked_seq)))
+        print(tr(translate("cli", "County confirmed: events up to %1 received."), str(r.acked_seq)))
     return 0
 
 
@@ -163,7 +159,7 @@ def teachers(args: argparse.Namespace, data_dir: Path) -> int:
                            "themselves in the app (“Enrol a new teacher”)."))
         return 0
     header = [translate("cli", "Songpei id"), field_name("name"), field_name("id_number"),
-              field_name("school"), translate("cli", "Hours (goal %1)").replace("%1", f"{goal:g}")]
+              field_name("school"), tr(translate("cli", "Hours (goal %1)"), f"{goal:g}")]
     for line in table(header, rows):
         say(line)
     return 0
@@ -176,8 +172,7 @@ def transcript(args: argparse.Namespace, data_dir: Path) -> int:
 
     with Laptop.open(data_dir) as laptop:
         facts = write_transcript(laptop, _find(laptop, args.teacher).id, args.out)
-    print(translate("cli", "Transcript written to %1 (verification code %2).")
-          .replace("%1", str(args.out)).replace("%2", facts["code"]))
+    print(tr(translate("cli", "Transcript written to %1 (verification code %2)."), str(args.out), facts["code"]))
     return 0
 
 
@@ -188,5 +183,5 @@ def school_team(args: argparse.Namespace, data_dir: Path) -> int:
         t = laptop.teachers.set_school_team(_find(laptop, args.teacher).id, not args.remove)
     text = (translate("cli", "%1 is now on the school team.") if t.school_team
             else translate("cli", "%1 is no longer on the school team."))
-    say(text.replace("%1", t.name))
+    say(tr(text, t.name))
     return 0

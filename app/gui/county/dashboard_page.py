@@ -26,6 +26,7 @@ from sync.hub import Hub
 from sync.hub_dashboard import LEVELS, SummaryRow, summary, years
 from sync.hub_report import TeacherRow, teacher_rows
 
+from ...messages import tr
 from ..operations import ReadOp
 from .chart import DistrictChart
 from .dashboard_model import DISTRICT, TEACHER, DashboardFilter, DashboardModel
@@ -157,8 +158,7 @@ class DashboardPage(QWidget):
         hint = (self.tr("%1 — %2 rows. Backspace goes back up.") if shown == TEACHER else
                 self.tr("%1 — %2 rows. Double-click a row or press Enter to see what it is made "
                         "of; Backspace goes back up."))
-        self.where.setText(hint.replace("%1", self.place_text(shown, parent))
-                           .replace("%2", str(len(table))))
+        self.where.setText(tr(hint, self.place_text(shown, parent), str(len(table))))
         self.view.resizeColumnsToContents()
         self.loaded.emit()
 
@@ -166,9 +166,9 @@ class DashboardPage(QWidget):
         names = {"district": self.tr("Districts"), "township": self.tr("Townships"),
                  "school": self.tr("Schools"), "teacher": self.tr("Teachers")}
         if not parent:
-            return self.tr("All %1").replace("%1", names[level])
+            return tr(self.tr("All %1"), names[level])
         path = " › ".join(k or self.tr("(not known)") for k in parent)
-        return self.tr("%1 in %2").replace("%1", names[level]).replace("%2", path)
+        return tr(self.tr("%1 in %2"), names[level], path)
 
     # --- moving around ------------------------------------------------------------------------
     def _level_chosen(self, index: int) -> None:

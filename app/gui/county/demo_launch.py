@@ -14,7 +14,7 @@ from content.keys import PrivateKey, load_private
 from sync import county_demo
 from sync.hub import Hub
 
-from ...messages import describe
+from ...messages import describe, tr
 from ..operations import WriteOp
 from .window import CountyWindow
 
@@ -47,9 +47,8 @@ def build_with_progress(folder: Path) -> county_demo.DemoCounty | None:
     def progressed(done: int, total: int) -> None:
         dialog.setRange(0, total)
         dialog.setValue(done)
-        dialog.setLabelText(translate("CountyDemo", "Building the demo county (once): laptop "
-                                                    "%1 of %2").replace("%1", str(done))
-                            .replace("%2", str(total)))
+        dialog.setLabelText(tr(translate("CountyDemo", "Building the demo county (once): laptop "
+                                                    "%1 of %2"), str(done), str(total)))
 
     def finished(result: object) -> None:
         outcome.append(result)

@@ -19,7 +19,7 @@ from content.keys import PrivateKey
 from sync.hub import Hub, ImportResult
 from sync.hub_views import DeviceRow, device_rows
 
-from ...messages import device_status
+from ...messages import device_status, tr
 from ..operations import ReadOp, WriteOp
 from .results import result_text, summary_text
 from .tables import fill, make_table, selected_key, when
@@ -98,8 +98,7 @@ class DevicesPage(QWidget):
                 ).with_busy_text(self.tr("Importing the laptop's records…")).run()
 
     def _approved(self, r: DeviceRow, results: list[ImportResult]) -> None:
-        self.outcome.setText(self.tr("Approved %1. %2").replace("%1", r.device_id)
-                             .replace("%2", summary_text(results)))
+        self.outcome.setText(tr(self.tr("Approved %1. %2"), r.device_id, summary_text(results)))
         self.results.clear()
         for x in results:
             self.results.addItem(QListWidgetItem(result_text(x)))
@@ -111,10 +110,9 @@ class DevicesPage(QWidget):
         if r is None or r.status == "revoked":
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Revoke a laptop"),
-                          self.tr("Revoke the laptop %1 (%2)? Its bundles will be held in "
+                          tr(self.tr("Revoke the laptop %1 (%2)? Its bundles will be held in "
                                   "quarantine from now on. Do this when a laptop is stolen or "
-                                  "its key has leaked.").replace("%1", r.device_id)
-                          .replace("%2", "、".join(r.schools) or "—"), parent=self)
+                                  "its key has leaked."), r.device_id, "、".join(r.schools) or "—"), parent=self)
         yes = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
         no = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
@@ -125,6 +123,6 @@ class DevicesPage(QWidget):
                 success=lambda _: self._revoked(r)).run()
 
     def _revoked(self, r: DeviceRow) -> None:
-        self.outcome.setText(self.tr("Revoked %1.").replace("%1", r.device_id))
+        self.outcome.setText(tr(self.tr("Revoked %1."), r.device_id))
         self.results.setVisible(False)
         self.changed.emit()

@@ -29,7 +29,7 @@ from sync.hub import Hub
 from sync.hub_office import EvidenceItem
 from sync.hub_views import PointWords, point_words, viewable_copy
 
-from ...messages import describe
+from ...messages import describe, tr
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
 from .tables import fill, make_table, selected_key, when
@@ -124,8 +124,8 @@ class EvidencePage(QWidget):
         d = item.county
         if d is None:
             return self.tr("waiting")
-        return (self.tr("%1, hours recognised") if d.recognised else
-                self.tr("%1, not recognised")).replace("%1", self.level_name(d.level))
+        return tr(self.tr("%1, hours recognised") if d.recognised else
+                self.tr("%1, not recognised"), self.level_name(d.level))
 
     def refresh(self) -> None:
         status = self.show_box.currentData()
@@ -140,7 +140,7 @@ class EvidencePage(QWidget):
         keep = selected_key(self.table)
         items, self.words = found
         self.items = items
-        self.count.setText(self.tr("%1 submissions").replace("%1", str(len(items))))
+        self.count.setText(tr(self.tr("%1 submissions"), str(len(items))))
         fill(self.table, [[when(i.submitted_ms), i.teacher_name, i.school, self.point_text(i.point),
                            self.level_name(i.school_level), self.county_text(i)]
                           for i in items], [i.submission_id for i in items])
@@ -164,18 +164,13 @@ class EvidencePage(QWidget):
             self.heading.setText(self.tr("Choose a submission on the left."))
             self.open_button.setEnabled(False)
             return
-        self.heading.setText(self.tr("%1, %2 — ability point %3. School's rating: %4%5")
-                             .replace("%1", item.teacher_name).replace("%2", item.school)
-                             .replace("%3", self.point_text(item.point))
-                             .replace("%4", self.level_name(item.school_level))
-                             .replace("%5", f"（{item.school_comment}）"
+        self.heading.setText(tr(self.tr("%1, %2 — ability point %3. School's rating: %4%5"), item.teacher_name, item.school, self.point_text(item.point), self.level_name(item.school_level), f"（{item.school_comment}）"
                                       if item.school_comment else ""))
         titles = self.words[item.point].slots if item.point in self.words else {}
         for slot_id, value in item.slots.items():
             slot = titles.get(slot_id, slot_id)
             if isinstance(value, dict):
-                entry = QListWidgetItem(self.tr("%1: file %2 (double-click to open)")
-                                        .replace("%1", slot).replace("%2", str(value.get("name"))))
+                entry = QListWidgetItem(tr(self.tr("%1: file %2 (double-click to open)"), slot, str(value.get("name"))))
                 entry.setData(Qt.ItemDataRole.UserRole, value)
             else:
                 entry = QListWidgetItem(f"{slot}：{value}")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sync.hub import Hub
 from sync.hub_office import FlagRow
 
-from ...messages import describe, flag_name
+from ...messages import describe, flag_name, tr
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
 from .tables import fill, make_table, selected_key, when
@@ -73,14 +73,13 @@ class FlagsPage(QWidget):
                 hours = float(seconds) / 3600
             except ValueError:
                 return f.detail
-            return self.tr("%1: %2 hours of study").replace("%1", day).replace(
-                "%2", f"{hours:.1f}")
+            return tr(self.tr("%1: %2 hours of study"), day, f"{hours:.1f}")
         if f.kind in ("clock-skew", "overlap") and f.detail.lstrip("-").isdigit():
-            return self.tr("the laptop said %1").replace("%1", when(int(f.detail)))
+            return tr(self.tr("the laptop said %1"), when(int(f.detail)))
         if f.kind == "several-devices":
-            return self.tr("laptops %1").replace("%1", f.detail.replace(",", "、"))
+            return tr(self.tr("laptops %1"), f.detail.replace(",", "、"))
         if f.seq is not None and not f.detail:
-            return self.tr("record %1").replace("%1", str(f.seq))
+            return tr(self.tr("record %1"), str(f.seq))
         return f.detail or "—"
 
     def refresh(self) -> None:
@@ -90,7 +89,7 @@ class FlagsPage(QWidget):
     def _show(self, rows: list[FlagRow]) -> None:
         self.rows = rows
         still = sum(1 for f in rows if f.closed_ms is None)
-        self.count.setText(self.tr("%1 open anomalies.").replace("%1", str(still)) if still
+        self.count.setText(tr(self.tr("%1 open anomalies."), str(still)) if still
                            else self.tr("No open anomalies."))
         fill(self.table, [[when(f.at_ms), flag_name(f.kind), f.teacher_name or "—",
                            f.device_id, self.detail_text(f), f.note or ""] for f in rows],

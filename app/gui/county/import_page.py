@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from content.keys import PrivateKey
 from sync.hub import Hub, ImportResult
 
+from ...messages import tr
 from ..operations import BUSY_DELAY_MS, WriteOp
 from .results import result_kind, result_text, summary_text
 
@@ -70,7 +71,7 @@ class ImportPage(QWidget):
         layout.addWidget(self.list, 1)
 
     def offer_drive(self, drive: Path) -> None:
-        self.found.setText(self.tr("Import from the drive %1").replace("%1", str(drive)))
+        self.found.setText(tr(self.tr("Import from the drive %1"), str(drive)))
         self.found.setProperty("drive", str(drive))
         self.found.setVisible(True)
         self.found.setDefault(True)
@@ -86,7 +87,7 @@ class ImportPage(QWidget):
         self.choose.setEnabled(False)
         self.found.setEnabled(False)
         self.list.clear()
-        self.summary.setText(self.tr("Importing from %1…").replace("%1", str(source)))
+        self.summary.setText(tr(self.tr("Importing from %1…"), str(source)))
         self.progress.setRange(0, 0)
         self._shown_later.start(BUSY_DELAY_MS)  # quick imports never flash a bar
         hub, key = self.hub, self.key
@@ -97,8 +98,7 @@ class ImportPage(QWidget):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat(self.tr("Bundle %1 of %2").replace("%1", str(min(done + 1, total)))
-                                    .replace("%2", str(total)))
+            self.progress.setFormat(tr(self.tr("Bundle %1 of %2"), str(min(done + 1, total)), str(total)))
 
     def _finish(self) -> None:
         self._shown_later.stop()

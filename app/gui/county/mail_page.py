@@ -18,7 +18,7 @@ from content.keys import PrivateKey
 from sync.hub import Hub
 from sync.receipts import write_mail
 
-from ...messages import describe
+from ...messages import describe, tr
 from ..operations import WriteOp
 
 
@@ -57,7 +57,7 @@ class MailPage(QWidget):
 
     def set_drive(self, drive: Path) -> None:
         self.drive = Path(drive)
-        self.drive_label.setText(self.tr("Drive: %1").replace("%1", str(drive)))
+        self.drive_label.setText(tr(self.tr("Drive: %1"), str(drive)))
         self.write.setEnabled(True)
         self.write.setDefault(True)
 
@@ -78,16 +78,14 @@ class MailPage(QWidget):
         self.write.setEnabled(True)
         self.list.clear()
         if paths:
-            self.outcome.setText(self.tr("Wrote %1 receipts to %2, signed and checked. The "
-                                         "county's public key is on the drive too.")
-                                 .replace("%1", str(len(paths)))
-                                 .replace("%2", str(paths[0].parent)))
+            self.outcome.setText(tr(self.tr("Wrote %1 receipts to %2, signed and checked. The "
+                                         "county's public key is on the drive too."), str(len(paths)), str(paths[0].parent)))
         else:
             self.outcome.setText(self.tr("No laptop has records here yet, so there are no "
                                          "receipts to write. The county's public key was put "
                                          "on the drive for new laptops."))
         for p in paths:
-            self.list.addItem(self.tr("Receipt for laptop %1").replace("%1", p.stem))
+            self.list.addItem(tr(self.tr("Receipt for laptop %1"), p.stem))
 
     def _failed(self, exc: BaseException) -> None:
         self.write.setEnabled(True)

@@ -11,7 +11,7 @@ from sync import xapi
 from sync.hub import Hub
 from sync.hub_report import teacher_rows, write_csv
 
-from ...messages import describe
+from ...messages import describe, tr
 from ..operations import WriteOp
 
 
@@ -63,8 +63,7 @@ class ReportsPage(QWidget):
 
     def write_csv(self, path: Path) -> None:
         WriteOp(self, self.hub, op=lambda: export_csv(self.hub, path), success=lambda n: self.outcome.setText(
-            self.tr("Saved %1: %2 teachers, %3 of them finished.").replace("%1", str(path))
-            .replace("%2", str(n[0])).replace("%3", str(n[1])))).failure(self._failed
+            tr(self.tr("Saved %1: %2 teachers, %3 of them finished."), str(path), str(n[0]), str(n[1])))).failure(self._failed
             ).with_busy_text(self.tr("Adding up every teacher's hours…")).run()
 
     def ask_xapi(self) -> None:
@@ -76,8 +75,7 @@ class ReportsPage(QWidget):
 
     def write_xapi(self, path: Path) -> None:
         WriteOp(self, self.hub, op=lambda: xapi.write_file(self.hub, path), success=lambda n: self.outcome.setText(
-            self.tr("Saved %1: %2 xAPI statements.").replace("%1", str(path))
-            .replace("%2", str(n)))).failure(self._failed).run()
+            tr(self.tr("Saved %1: %2 xAPI statements."), str(path), str(n)))).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.outcome.setText(describe(exc))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from content.keys import PrivateKey
 from sync.hub import Hub
 
+from ...messages import tr
 from ..drives import DriveWatcher
 from ..operations import worker
 from .dashboard_page import DashboardPage
@@ -29,7 +30,7 @@ class CountyWindow(QMainWindow):
     def __init__(self, hub: Hub, key: PrivateKey, watch_drives: bool = True) -> None:
         super().__init__()
         self.hub, self.key = hub, key
-        self.setWindowTitle(self.tr("Songpei — county office: %1").replace("%1", hub.path.name))
+        self.setWindowTitle(tr(self.tr("Songpei — county office: %1"), hub.path.name))
         self.setMinimumSize(900, 560)  # 1366×768 at 125 % scale leaves 1093×614
         room = self.screen().availableGeometry()
         self.resize(min(1280, room.width()), min(720, room.height() - 40))
@@ -70,9 +71,8 @@ class CountyWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.statusBar().addPermanentWidget(QLabel(
-            self.tr("County key %1 (fingerprint %2)").replace("%1", key.name or
-                                                               key.public.key_id)
-            .replace("%2", key.public.fingerprint)))
+            tr(self.tr("County key %1 (fingerprint %2)"), key.name or
+                                                               key.public.key_id, key.public.fingerprint)))
         self.importer.imported.connect(lambda _r: self.refresh())
         self.devices.changed.connect(self.refresh)
         self.quarantine.changed.connect(self.refresh)
@@ -93,8 +93,7 @@ class CountyWindow(QMainWindow):
     def drive_found(self, drive: Path) -> None:
         self.importer.offer_drive(drive)
         self.mail.set_drive(drive)
-        self.statusBar().showMessage(self.tr("A trainer's drive was plugged in: %1")
-                                     .replace("%1", str(drive)), 15000)
+        self.statusBar().showMessage(tr(self.tr("A trainer's drive was plugged in: %1"), str(drive)), 15000)
         self.side.setCurrentRow(1)
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -19,7 +19,7 @@ from sync import errors, pins
 from sync.laptop import Laptop
 from sync.teachers import STAGES, Teacher
 
-from ...messages import describe, stage_name
+from ...messages import describe, stage_name, tr
 from ..operations import WriteOp
 from ..widgets import error_label, ok_cancel
 
@@ -58,7 +58,7 @@ class EnrolDialog(QDialog):
             w.setMaxLength(pins.MAX_LENGTH)
             w.setValidator(pin_rx)
         self.pin.setPlaceholderText(
-            self.tr("at least %1 digits").replace("%1", str(pins.MIN_LENGTH)))
+            tr(self.tr("at least %1 digits"), str(pins.MIN_LENGTH)))
         self.error = error_label()
 
         form = QFormLayout()

@@ -35,7 +35,7 @@ from sync.laptop import Laptop
 from sync.lesson_files import lesson_file
 from sync.teachers import Teacher
 
-from ...messages import describe
+from ...messages import describe, tr
 from ...player import backend as B
 from ...player.backend import RATES, PlayerBackend
 from ..operations import WriteOp
@@ -211,8 +211,7 @@ class LessonWindow(QWidget):
         if p.load(path, start):
             p.set_volume(80)
             if start > 0:
-                self._show_note(self.tr("Resuming where you stopped: %1.")
-                                .replace("%1", clock_text(start)))
+                self._show_note(tr(self.tr("Resuming where you stopped: %1."), clock_text(start)))
 
     def _build_reader(self, path: Path, start: float) -> None:
         try:
@@ -220,19 +219,17 @@ class LessonWindow(QWidget):
         except ReaderError as exc:
             self.keys_hint.setText(self.tr("Keys: Ctrl+W close"))
             if exc.code == "no-pdf":
-                self._show_problem(self.tr("Songpei on this computer cannot show PDF pages "
+                self._show_problem(tr(self.tr("Songpei on this computer cannot show PDF pages "
                                            "itself. Press “Open in the PDF viewer” to read "
                                            "“%1” there. Time spent in another program cannot "
-                                           "be counted as study hours (学时).")
-                                   .replace("%1", path.name))
+                                           "be counted as study hours (学时)."), path.name))
                 self.open_button = QPushButton(self.tr("Open in the PDF viewer"))
                 self.open_button.clicked.connect(lambda: self._open_outside(path))
                 self.body.addWidget(self.open_button)
                 self.body.addStretch(1)
                 self.open_button.setFocus()
             elif exc.code == "unsupported":
-                self._show_problem(self.tr("Songpei cannot show this kind of document (%1).")
-                                   .replace("%1", path.suffix))
+                self._show_problem(tr(self.tr("Songpei cannot show this kind of document (%1)."), path.suffix))
             else:
                 self._show_problem(self.tr("This document is damaged and cannot be shown. "
                                            "Install its pack again from the trainer's drive."))
@@ -250,8 +247,7 @@ class LessonWindow(QWidget):
             # settles: follow it until the teacher moves on her own.
             self._resume_at = start
             self.reader_bar.rangeChanged.connect(self._restore_reading)
-            self._show_note(self.tr("Reopened where you stopped: %1 % of the document.")
-                            .replace("%1", f"{start / 10:.0f}"))
+            self._show_note(tr(self.tr("Reopened where you stopped: %1 % of the document."), f"{start / 10:.0f}"))
 
     def _restore_reading(self, _low: int, _high: int) -> None:
         # Qt sets the page step after the range: place the view once both are current.
@@ -362,8 +358,7 @@ class LessonWindow(QWidget):
         return min(self.earlier_s + self.tracker.active_seconds, self.nominal_s)
 
     def _show_counted(self) -> None:
-        text = self.tr("Counted so far: %1 min of %2").replace(
-            "%1", str(self.counted_seconds() // 60)).replace("%2", str(self.nominal_s // 60))
+        text = tr(self.tr("Counted so far: %1 min of %2"), str(self.counted_seconds() // 60), str(self.nominal_s // 60))
         if not self.tracker.counting and not self.tracker.capped:
             text += " · " + self.tr("not counting now (the lesson is paused or not in front)")
         elif self.tracker.capped:

@@ -19,6 +19,7 @@ from sync import evidence
 from sync.laptop import Laptop
 from sync.teachers import Teacher
 
+from ...messages import tr
 from ...pdf.transcript import write_transcript
 from ..drives import DriveWatcher
 from ..operations import ReadOp, WriteOp
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         for page in (self.picker, self.signin, self.home):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
-        device = QLabel(self.tr("This computer: %1").replace("%1", laptop.journal.device_id))
+        device = QLabel(tr(self.tr("This computer: %1"), laptop.journal.device_id))
         self.statusBar().addPermanentWidget(device)
         self.drive_button = QPushButton()
         self.drive_button.setVisible(False)
@@ -92,8 +93,7 @@ class MainWindow(QMainWindow):
 
     def offer_station(self, drive: Path) -> None:
         """A trainer's drive appeared: one click opens the sync station."""
-        self.drive_button.setText(self.tr("Trainer's drive found (%1): open the sync station")
-                                  .replace("%1", str(drive)))
+        self.drive_button.setText(tr(self.tr("Trainer's drive found (%1): open the sync station"), str(drive)))
         self.drive_button.setProperty("drive", str(drive))
         self.drive_button.setVisible(True)
 
@@ -176,8 +176,7 @@ class MainWindow(QMainWindow):
         if path:
             WriteOp(self, self.laptop, op=lambda: write_transcript(self.laptop, teacher.id, Path(path)),
                     success=lambda facts: self.statusBar().showMessage(
-                        self.tr("Transcript saved: %1 (verification code %2)")
-                        .replace("%1", path).replace("%2", facts["code"]), 15000)).run()
+                        tr(self.tr("Transcript saved: %1 (verification code %2)"), path, facts["code"]), 15000)).run()
 
     def _after_sync(self) -> None:
         if self.stack.currentWidget() is self.home and self.home.teacher is not None:

@@ -29,7 +29,7 @@ from sync import attendance, pins
 from sync.errors import SongpeiError
 from sync.laptop import Laptop
 
-from ...messages import category_name, describe
+from ...messages import category_name, describe, tr
 from ..operations import ReadOp, WriteOp
 
 KEY_ON_DRIVE = Path("songpei") / "keys" / "trainer.key"
@@ -143,9 +143,7 @@ class SessionDialog(QDialog):
             self.error.setText(describe(exc))
             return
         self.error.clear()
-        self.heading.setText(self.tr("%1 — %2 hours, %3").replace("%1", self.session.topic)
-                             .replace("%2", f"{self.session.hours:g}")
-                             .replace("%3", category_name(self.session.category)))
+        self.heading.setText(tr(self.tr("%1 — %2 hours, %3"), self.session.topic, f"{self.session.hours:g}", category_name(self.session.category)))
         self.pages.setCurrentIndex(2)
         self._load_teachers()
 
@@ -212,7 +210,7 @@ class SessionDialog(QDialog):
             self.sign_button.setEnabled(True)
             self.pin.clear()
             self.error.clear()
-            self.status.setText(self.tr("%1 signed in.").replace("%1", teacher.name))
+            self.status.setText(tr(self.tr("%1 signed in."), teacher.name))
             self._load_teachers()
 
         def failed(exc: BaseException) -> None:

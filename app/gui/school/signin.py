@@ -10,7 +10,7 @@ from sync import pins
 from sync.laptop import Laptop
 from sync.teachers import Teacher
 
-from ...messages import describe
+from ...messages import describe, tr
 from ..operations import WriteOp
 
 
@@ -52,7 +52,7 @@ class SignInPage(QWidget):
 
     def start(self, teacher: Teacher) -> None:
         self.teacher = teacher
-        self.title.setText(self.tr("%1, welcome").replace("%1", teacher.name))
+        self.title.setText(tr(self.tr("%1, welcome"), teacher.name))
         self.pin.clear()
         self.error.clear()
         self.pin.setFocus()
