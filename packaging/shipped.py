@@ -2,7 +2,7 @@
 compiled translations (app/translations/*.qm), the signed demo pack and the CJK font that PDFs
 embed (both in app/bundled/, which git ignores). The wheel and the sdist
 (packaging/songpei_build.py) and the onedir app (packaging/songpei.spec) take them from these
-places, and the installed app finds them beside its code (app/i18n/__init__.py, app/demo.py,
+places, and the installed app finds them beside its code (app/i18n/, app/demo.py,
 app/fonts.py), so a `pip install` speaks Chinese, has its demo and prints PDFs.
 
     python packaging/shipped.py      make or refresh them; nothing is redone while unchanged
