@@ -19,7 +19,7 @@ from sync.base.datadir import prepare_data_dir
 from sync.base.errors import SongpeiError
 
 from .fonts import find_cjk_font
-from .messages import describe
+from .messages import describe, tr
 
 translate = QCoreApplication.translate
 
@@ -65,8 +65,7 @@ def check_vlc() -> Check:
         instance.release()
         return Check(name, True, version)
     except BaseException as exc:  # python-vlc raises NotImplementedError or even SystemExit
-        return Check(name, False, translate("Doctor", "libvlc could not be loaded (%1)").replace(
-            "%1", type(exc).__name__), fix)
+        return Check(name, False, tr(translate("Doctor", "libvlc could not be loaded (%1)"), type(exc).__name__), fix)
 
 
 def check_font() -> Check:
@@ -98,7 +97,7 @@ def check_qt_platform() -> list[Check]:
         missing = _missing_libs(xcb)
         if missing:
             pkgs = sorted({XCB_LIBS.get(lib, lib) for lib in missing})
-            return [Check(name, False, translate("Doctor", "missing libraries: %1").replace("%1", " ".join(missing)),
+            return [Check(name, False, tr(translate("Doctor", "missing libraries: %1"), " ".join(missing)),
                           _apt(" ".join(pkgs)))]
     platform = os.environ.get("QT_QPA_PLATFORM") or ("" if _has_display() else "offscreen")
     env = dict(os.environ, QT_QPA_PLATFORM=platform) if platform else dict(os.environ)
@@ -167,7 +166,7 @@ def _gl_check(probe: dict) -> Check:
     major, minor = (int(x) for x in gl["version"].split(".")[:2])
     detail = f"{gl['version']} {gl['renderer']}".strip()
     if (major, minor) < MIN_GL:
-        return Check(name, False, translate("Doctor", "OpenGL %1 is too old").replace("%1", detail), fix)
+        return Check(name, False, tr(translate("Doctor", "OpenGL %1 is too old"), detail), fix)
     return Check(name, True, detail)
 
 
@@ -178,8 +177,8 @@ def _screen_check(probe: dict) -> Check:
     if probe.get("scale", 1.0) != 1.0:
         detail += f" @{probe['scale']}x"
     if w < MIN_SCREEN[0] or h < MIN_SCREEN[1]:
-        return Check(name, False, translate("Doctor", "%1 is smaller than 1366×768: some windows "
-                                            "will not fit").replace("%1", detail),
+        return Check(name, False, tr(translate("Doctor", "%1 is smaller than 1366×768: some windows "
+                                            "will not fit"), detail),
                      translate("Doctor", "Set the display resolution to 1366×768 or more, and the "
                                "scale to 100 % or 125 %."))
     return Check(name, True, detail)
@@ -191,8 +190,7 @@ def check_memory() -> list[Check]:
     if total is None:
         return []
     name = translate("Doctor", "Memory (RAM)")
-    detail = translate("Doctor", "%1 MB in all, %2 MB free now").replace("%1", str(total)).replace(
-        "%2", str(available))
+    detail = tr(translate("Doctor", "%1 MB in all, %2 MB free now"), str(total), str(available))
     if total < MIN_RAM_MB:
         return [Check(name, False, detail, translate(
             "Doctor", "Songpei needs a computer with at least 4 GB of memory (videos may stutter)."))]
@@ -249,8 +247,7 @@ def check_data_dir(data_dir: Path) -> list[Check]:
     disk = translate("Doctor", "Free disk space")
     if free_mb < MIN_FREE_MB:
         checks.append(Check(disk, False, f"{free_mb} MB",
-                            translate("Doctor", "Free at least %1 MB on this disk (delete or move old files).")
-                            .replace("%1", str(MIN_FREE_MB))))
+                            tr(translate("Doctor", "Free at least %1 MB on this disk (delete or move old files)."), str(MIN_FREE_MB))))
     else:
         checks.append(Check(disk, True, f"{free_mb} MB"))
     if (path / "journal.db").exists():
@@ -269,9 +266,8 @@ def check_journal(path: Path) -> Check:
     except SongpeiError as exc:
         return Check(name, False, describe(exc), translate("Doctor", "Give the data folder to your trainer."))
     if problems:
-        return Check(name, False, translate("Doctor", "%1 problems in the hash chain").replace(
-            "%1", str(len(problems))), translate("Doctor", "Give the data folder to your trainer."))
-    return Check(name, True, translate("Doctor", "%1 events, chain intact").replace("%1", str(count)))
+        return Check(name, False, tr(translate("Doctor", "%1 problems in the hash chain"), str(len(problems))), translate("Doctor", "Give the data folder to your trainer."))
+    return Check(name, True, tr(translate("Doctor", "%1 events, chain intact"), str(count)))
 
 
 def run_checks(data_dir: Path) -> list[Check]:
@@ -285,10 +281,10 @@ def report(checks: list[Check], out=sys.stdout) -> int:
         mark = "✔" if c.ok else "✘"
         print(f"  {mark} {c.name}: {c.detail}", file=out)
         if not c.ok:
-            print("      " + translate("Doctor", "Fix: %1").replace("%1", c.fix), file=out)
+            print("      " + tr(translate("Doctor", "Fix: %1"), c.fix), file=out)
     bad = sum(not c.ok for c in checks)
     if bad:
-        print(translate("Doctor", "%1 problems found.").replace("%1", str(bad)), file=out)
+        print(tr(translate("Doctor", "%1 problems found."), str(bad)), file=out)
         return 1
     print(translate("Doctor", "All is well."), file=out)
     return 0

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from .messages import tr
+
 translate = QCoreApplication.translate
 
 CLIP = Path(__file__).with_name("selftest_clip.mp4")
@@ -44,10 +46,10 @@ def check_translations(lang: str) -> str:
 
     qm = i18n.TRANSLATIONS / f"songpei_{lang}.qm"
     if not qm.is_file():
-        raise CheckFailed(translate("SelfTest", "%1 is missing").replace("%1", str(qm)))
+        raise CheckFailed(tr(translate("SelfTest", "%1 is missing"), str(qm)))
     probe = "All is well."  # translated since the first release
     if translate("Doctor", probe) == probe:
-        raise CheckFailed(translate("SelfTest", "%1 did not load").replace("%1", qm.name))
+        raise CheckFailed(tr(translate("SelfTest", "%1 did not load"), qm.name))
     return qm.name
 
 
@@ -60,9 +62,8 @@ def check_journal(folder: Path) -> str:
         problems = laptop.journal.check()
         seq = laptop.journal.last_seq()
     if problems or seq < 1:
-        raise CheckFailed(translate("SelfTest", "hash chain broken after %1 events").replace(
-            "%1", str(seq)))
-    return translate("SelfTest", "%1 events written and read back").replace("%1", str(seq)) \
+        raise CheckFailed(tr(translate("SelfTest", "hash chain broken after %1 events"), str(seq)))
+    return tr(translate("SelfTest", "%1 events written and read back"), str(seq)) \
         + f" ({teacher.id})"
 
 
@@ -84,9 +85,7 @@ def check_demo_pack(folder: Path) -> str:
         manifest = verify_pack(packs[0], trust, demo=True, check_hashes=True)
         laptop.install_pack(packs[0])
         lessons = len(laptop.installed_content()[0].lessons)
-    return translate("SelfTest", "%1 v%2: signature and %3 files verified, %4 lessons installed") \
-        .replace("%1", manifest.id).replace("%2", str(manifest.version)) \
-        .replace("%3", str(len(manifest.files))).replace("%4", str(lessons))
+    return tr(translate("SelfTest", "%1 v%2: signature and %3 files verified, %4 lessons installed"), manifest.id, str(manifest.version), str(len(manifest.files)), str(lessons))
 
 
 def check_video(clip: Path = CLIP) -> str:
@@ -97,19 +96,16 @@ def check_video(clip: Path = CLIP) -> str:
 
         vlc, instance = load_vlc(("--vout=dummy", "--aout=dummy", "--intf=dummy"))
     except BaseException as exc:  # python-vlc raises anything, even SystemExit
-        raise CheckFailed(translate("SelfTest", "libvlc did not load (%1)").replace(
-            "%1", f"{type(exc).__name__}: {exc}")) from None
+        raise CheckFailed(tr(translate("SelfTest", "libvlc did not load (%1)"), f"{type(exc).__name__}: {exc}")) from None
     player = instance.media_player_new()
     try:
         player.set_media(instance.media_new_path(str(clip)))
         if player.play() != 0:
-            raise CheckFailed(translate("SelfTest", "libvlc refused to start %1").replace(
-                "%1", clip.name))
+            raise CheckFailed(tr(translate("SelfTest", "libvlc refused to start %1"), clip.name))
         deadline = time.monotonic() + PLAY_TIMEOUT_S
         while player.get_state() != vlc.State.Playing:
             if player.get_state() == vlc.State.Error or time.monotonic() > deadline:
-                raise CheckFailed(translate("SelfTest", "%1 never reached Playing (state %2)")
-                                  .replace("%1", clip.name).replace("%2", str(player.get_state())))
+                raise CheckFailed(tr(translate("SelfTest", "%1 never reached Playing (state %2)"), clip.name, str(player.get_state())))
             time.sleep(0.05)
         start_wall, start_ms = time.monotonic(), max(player.get_time(), 0)
         while time.monotonic() - start_wall < PLAY_SECONDS:
@@ -122,14 +118,13 @@ def check_video(clip: Path = CLIP) -> str:
         player.stop()
         player.release()
         instance.release()
-    return translate("SelfTest", "libvlc %1: Playing, time advanced %2 ms").replace(
-        "%1", version).replace("%2", str(advanced))
+    return tr(translate("SelfTest", "libvlc %1: Playing, time advanced %2 ms"), version, str(advanced))
 
 
 def check_pdf(folder: Path) -> str:
     from sync.laptop.laptop import Laptop
 
-    from .transcript import FONT, write_transcript
+    from .pdf.transcript import FONT, write_transcript
 
     out = folder / "selftest-transcript.pdf"
     with Laptop.open(folder) as laptop:
@@ -137,10 +132,8 @@ def check_pdf(folder: Path) -> str:
         write_transcript(laptop, teacher.id, out)
     data = out.read_bytes()
     if not data.startswith(b"%PDF") or b"/FontFile2" not in data or FONT.encode() not in data:
-        raise CheckFailed(translate("SelfTest", "%1 has no embedded CJK font").replace(
-            "%1", out.name))
-    return translate("SelfTest", "transcript, %1 bytes, %2 embedded").replace(
-        "%1", str(len(data))).replace("%2", FONT)
+        raise CheckFailed(tr(translate("SelfTest", "%1 has no embedded CJK font"), out.name))
+    return tr(translate("SelfTest", "transcript, %1 bytes, %2 embedded"), str(len(data)), FONT)
 
 
 def check_window() -> str:
@@ -183,9 +176,9 @@ def run(lang: str, out=None) -> int:
         shutil.rmtree(folder, ignore_errors=True)
     bad = [r.name for r in results if not r.ok]
     if bad:
-        print(translate("SelfTest", "Failed: %1").replace("%1", ", ".join(bad)), file=out)
+        print(tr(translate("SelfTest", "Failed: %1"), ", ".join(bad)), file=out)
         return 1
-    print(translate("SelfTest", "All %1 checks passed.").replace("%1", str(len(results))),
+    print(tr(translate("SelfTest", "All %1 checks passed."), str(len(results))),
           file=out)
     return 0
 

@@ -18,7 +18,7 @@ import zipfile
 from dataclasses import replace
 from pathlib import Path
 
-from app.county_report import render_pdf
+from app.pdf.county_report import render_pdf
 from content.keys import generate
 from content.targets import guangan_targets
 from sync.base.events import canonical_json

@@ -1,5 +1,5 @@
 """The base of every error a person can act on. Errors carry a code (their class) and structured
-arguments, never prose: app/messages.py words them in the user's language."""
+arguments, never prose: app/messages/ words them in the user's language."""
 
 from __future__ import annotations
 

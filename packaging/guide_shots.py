@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 from app import i18n  # noqa: E402
 from app.demo import demo_packs, demo_publisher  # noqa: E402
 from app.gui import style  # noqa: E402
-from app.gui.enrol import EnrolDialog  # noqa: E402
-from app.gui.main_window import MainWindow  # noqa: E402
+from app.gui.school.enrol import EnrolDialog  # noqa: E402
+from app.gui.school.main_window import MainWindow  # noqa: E402
 from sync.demo.simulate import DEMO_PIN, ensure_demo_profile  # noqa: E402
 from sync.laptop.laptop import Laptop  # noqa: E402
 
@@ -102,7 +102,7 @@ def main() -> int:
         subprocess.run([sys.executable, str(Path(__file__).with_name("pseudo_ts.py"))], check=True)
     app = QApplication(sys.argv[:1])
     if not i18n.install(app, args.lang):  # pictures in English where Chinese was asked for
-        raise SystemExit(f"no translation for {args.lang}: run python -m app.i18n_build release")
+        raise SystemExit(f"no translation for {args.lang}: run python -m app.i18n.build release")
     style.apply(app)
     cam = Camera(app, args.out)
     county_pictures(cam, args.lang)
@@ -138,11 +138,11 @@ def main() -> int:
     win.signin.submit()
     cam.shoot(win, "teacher-03-home", wait=1.0)
 
-    from app.gui.lesson import LessonWindow
+    from app.gui.school.lesson import LessonStart, LessonWindow
 
     video = next((x for x in laptop.catalog.lessons if x.kind == "video"), None)
     if video is not None:
-        lesson = LessonWindow(laptop, teacher, video)
+        lesson = LessonWindow(laptop, teacher, video, LessonStart.read(laptop, teacher.id, video))
         lesson.move(0, 0)
         lesson.resize(*WINDOW)
         lesson.show()
@@ -152,7 +152,7 @@ def main() -> int:
         lesson.close()
         settle(app, 0.5)
 
-    from app.gui.quiz import QuizDialog
+    from app.gui.school.quiz import QuizDialog
 
     quiz_lesson = next((x for x in laptop.catalog.lessons if x.kind == "quiz"), None)
     if quiz_lesson is not None:
@@ -162,7 +162,7 @@ def main() -> int:
         cam.shoot(win, "teacher-05-quiz")
         quiz.hide()
 
-    from app.gui.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
+    from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
     from sync.laptop import evidence
 
     choose = ChoosePointsDialog(laptop, teacher, win)
@@ -178,7 +178,7 @@ def main() -> int:
     cam.shoot(win, "teacher-07-evidence")
     form.reject()
 
-    from app.transcript import write_transcript
+    from app.pdf.transcript import write_transcript
 
     files = work / "files"
     files.mkdir()

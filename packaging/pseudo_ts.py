@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.i18n_build import TS_FILES, _tool  # noqa: E402
+from app.i18n.build import TS_FILES, _tool  # noqa: E402
 
 KEEP = re.compile(r"(%L?\d+|%n|%\([a-z_]+\)[sdr]|%[sdr%]|\{[^{}]*\}|<[^>]+>|&[a-z]+;|&&|&(?=\w)|\n)")
 ACCENTS = str.maketrans("aceinorsuyzACEINORSUYZ", "áçéîñøŕšûýžÁÇÉÎÑØŔŠÛÝŽ")

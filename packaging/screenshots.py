@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's 
 from app import i18n  # noqa: E402
 from app.demo import demo_packs, demo_publisher
 from app.gui import style
-from app.gui.enrol import EnrolDialog
-from app.gui.main_window import MainWindow
+from app.gui.school.enrol import EnrolDialog
+from app.gui.school.main_window import MainWindow
 from sync.demo.simulate import DEMO_PIN, ensure_demo_profile
 from sync.laptop.laptop import Laptop
 
@@ -93,7 +93,7 @@ def main() -> int:
     settle(app, 1.0)
     shoot(app, win, args.out / f"04-home-{args.lang}.png")
 
-    from app.gui.quiz import QuizDialog
+    from app.gui.school.quiz import QuizDialog
 
     quiz_lesson = next((x for x in laptop.catalog.lessons if x.kind == "quiz"), None)
     if quiz_lesson is not None:
@@ -168,15 +168,17 @@ def take_diagnostic(app: QApplication, dialog, right) -> None:
 
 def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: str) -> None:
     """Lessons, the diagnostic test, evidence, rating and the transcript."""
-    from app.gui.diagnostic import DiagnosticDialog
-    from app.gui.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
-    from app.transcript import write_transcript
+    from app.gui.school.diagnostic import DiagnosticDialog
+    from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
+    from app.pdf.transcript import write_transcript
 
     win.show_home(teacher)
     settle(app, 0.8)
     course = laptop.catalog.courses[0]
     video = next(x for x in course.lessons if x.kind == "video")
     win.open_lesson(course, video)
+    while not win._lessons:  # it opens once the journal is read
+        app.processEvents()
     window = win._lessons[-1]
     if window.player is not None:
         window.player.toggle()
@@ -186,6 +188,8 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
 
     reading = next(x for x in course.lessons if x.kind == "document")
     win.open_lesson(course, reading)
+    while not win._lessons:
+        app.processEvents()
     shoot(app, win._lessons[-1], out / f"09-lesson-reading-{lang}.png")
     close_lessons(app, win)
 

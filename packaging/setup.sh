@@ -69,4 +69,4 @@ if [ "$(cat .venv/.songpei-stamp 2>/dev/null)" != "$stamp_want" ]; then
   echo "$stamp_want" > .venv/.songpei-stamp
 fi
 
-.venv/bin/python -m app.i18n_build release
+.venv/bin/python -m app.i18n.build release

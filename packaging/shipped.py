@@ -2,7 +2,7 @@
 compiled translations (app/translations/*.qm), the signed demo pack and the CJK font that PDFs
 embed (both in app/bundled/, which git ignores). The wheel and the sdist
 (packaging/songpei_build.py) and the onedir app (packaging/songpei.spec) take them from these
-places, and the installed app finds them beside its code (app/i18n.py, app/demo.py,
+places, and the installed app finds them beside its code (app/i18n/, app/demo.py,
 app/fonts.py), so a `pip install` speaks Chinese, has its demo and prints PDFs.
 
     python packaging/shipped.py      make or refresh them; nothing is redone while unchanged
@@ -101,7 +101,7 @@ def _copy_font() -> None:
 def make() -> None:
     """Make or refresh every part in a checkout; in an sdist, check that they are all there."""
     if not in_sdist():
-        _run("-m", "app.i18n_build", "release")
+        _run("-m", "app.i18n.build", "release")
         _run(str(ROOT / "packaging" / "demo_pack" / "build_demo_pack.py"), "--out", str(DEMO_PACK))
         _copy_font()
     gone = missing()

@@ -1,1 +1,2 @@
-"""The desktop windows. Widgets never run SQL: they call laptop services through app.gui.ops."""
+"""The desktop windows: gui/school/ (the laptop's screens), gui/county/ (the county office's), and
+what both use. Widgets never run SQL: they call the stores' services through gui.operations."""

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 import pytest
 
-from app.county_report import rate_text
+from app.pdf.county_report import rate_text
 from content.rules import ATTENDANCE, LESSON_SESSION, compute_progress
 from content.targets import DistrictTarget, guangan_targets
 from sync.county import xapi

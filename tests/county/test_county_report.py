@@ -10,7 +10,8 @@ import subprocess
 
 import pytest
 
-from app import county_report, fonts
+from app import fonts
+from app.pdf import county_report
 from content.targets import parse_targets
 from sync.county.report_figures import county_figures
 from sync.county.teacher_rows import TeacherRow

@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import Qt
 
-from app.gui.session import KEY_ON_DRIVE, SessionDialog
+from app.gui.school.session import KEY_ON_DRIVE, SessionDialog
 from content.keys import generate
 from sync.demo.simulate import DEMO_PIN, simulate
 from sync.laptop import attendance

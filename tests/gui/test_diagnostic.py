@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.gui.diagnostic import DiagnosticDialog
-from app.gui.quiz import DONE, READY, REFUSED
+from app.gui.school.diagnostic import DiagnosticDialog
+from app.gui.school.quiz import DONE, READY, REFUSED
 from content import quiz
 from content.demo_key import demo_publisher
 from content.errors import PackRefused
@@ -151,9 +151,9 @@ def test_a_damaged_diagnostic_bank_is_named_not_crashed_on(qtbot, demo):
 
 
 def test_the_home_page_opens_the_diagnostic_and_a_recommended_lesson(qtbot, demo, monkeypatch):
-    from app.gui import main_window
-    from app.gui.lesson import LessonWindow
-    from app.gui.main_window import MainWindow
+    from app.gui.school import main_window
+    from app.gui.school.lesson import LessonWindow
+    from app.gui.school.main_window import MainWindow
     from app.player.dummy import DummyBackend
 
     laptop, teacher = demo

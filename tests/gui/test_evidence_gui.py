@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.gui.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
+from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from sync.laptop import evidence
 from tests.support.evidence import enrol, install_points_pack
 
@@ -57,7 +57,7 @@ def test_evidence_dialog_shows_the_last_rating_and_comment(qtbot, qapp, school):
 
 def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_path,
                                                        monkeypatch):
-    from app.gui import evidence as screen
+    from app.gui.school import evidence as screen
 
     laptop, teacher, head = school
     clip = tmp_path / "课堂.jpg"
@@ -118,8 +118,8 @@ def test_choosing_points_needs_the_programme_minimum(qtbot, qapp, laptop, tmp_pa
 
 def test_home_routes_a_practice_lesson_to_its_evidence(qtbot, zh_app, tmp_path, demo_pack):
     from app.demo import demo_publisher
-    from app.gui.evidence import ChoosePointsDialog, EvidenceDialog
-    from app.gui.main_window import MainWindow
+    from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog
+    from app.gui.school.main_window import MainWindow
     from sync.demo.simulate import ensure_demo_profile
     from sync.laptop import evidence
     from sync.laptop.laptop import Laptop
@@ -147,8 +147,8 @@ def test_home_routes_a_practice_lesson_to_its_evidence(qtbot, zh_app, tmp_path, 
 
 def test_home_opens_a_video_lesson_in_its_window(qtbot, zh_app, tmp_path, demo_pack):
     from app.demo import demo_publisher
-    from app.gui.lesson import LessonWindow
-    from app.gui.main_window import MainWindow
+    from app.gui.school.lesson import LessonWindow
+    from app.gui.school.main_window import MainWindow
     from sync.demo.simulate import ensure_demo_profile
     from sync.laptop.laptop import Laptop
 
@@ -162,6 +162,7 @@ def test_home_opens_a_video_lesson_in_its_window(qtbot, zh_app, tmp_path, demo_p
     course = lp.catalog.courses[0]
     video = next(x for x in course.lessons if x.kind == "video")
     win.home.lesson_requested.emit(course, video)
+    qtbot.waitUntil(lambda: len(win._lessons) == 1)  # it opens once the journal is read
     (window,) = win._lessons
     assert isinstance(window, LessonWindow) and window.isVisible()
     with qtbot.waitSignal(window.sessionSaved, timeout=10000):

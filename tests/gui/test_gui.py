@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.gui.enrol import EnrolDialog
-from app.gui.main_window import MainWindow
+from app.gui.school.enrol import EnrolDialog
+from app.gui.school.main_window import MainWindow
 from sync.demo.simulate import DEMO_PIN, simulate
 from tests.support.ids import valid_id
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.gui.main_window import MainWindow
+from app.gui.school.main_window import MainWindow
 from tests.support.ids import valid_id
 from tests.support.packs import PUBLISHER, built_pack
 

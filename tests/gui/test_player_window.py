@@ -12,7 +12,8 @@ from sync.laptop.teachers import Teacher
 from tests.support.packs import PUBLISHER, built_pack
 
 pytest.importorskip("PySide6.QtWidgets")
-from app.gui.lesson import LessonWindow  # noqa: E402
+from app.gui.operations import worker  # noqa: E402
+from app.gui.school.lesson import LessonStart, LessonWindow  # noqa: E402
 from app.player import backend as B  # noqa: E402
 from app.player.dummy import DummyBackend  # noqa: E402
 
@@ -48,7 +49,8 @@ def video_lesson(laptop):
 
 def open_window(qtbot, laptop, lesson, clock, **kw):
     player = kw.pop("player", None) or DummyBackend(clock, duration_s=3600)
-    w = LessonWindow(laptop, TEACHER, lesson, backend=player, clock=clock)
+    w = LessonWindow(laptop, TEACHER, lesson, LessonStart.read(laptop, TEACHER.id, lesson),
+                     backend=player, clock=clock)
     w._timer.stop()          # the test ticks by hand, with its own clock
     qtbot.addWidget(w)
     OPEN.append(w)
@@ -120,6 +122,7 @@ def test_checkpoints_while_playing_and_resume_after_reopening(qtbot, packed):
     w.set_front(True)
     p.play()
     run(w, clock, 20)
+    qtbot.waitUntil(lambda: not worker(packed).running)   # checkpoints are written off screen
     with packed.journal.reader() as c:
         assert c.execute("SELECT active_seconds FROM lesson_checkpoints").fetchall() == [(15,)]
     w.step(10)                                     # → 30 s
@@ -234,7 +237,7 @@ def test_markdown_reading_counts_scrolling(qtbot, packed, tmp_path):
     doc = next(x for x in packed.catalog.lessons if x.kind == "document")
     doc = replace(doc, document="reading.md")
     orig = lesson_files.lesson_file
-    import app.gui.lesson as lesson_mod
+    import app.gui.school.lesson as lesson_mod
     lesson_mod.lesson_file = lambda *a: md
     try:
         clock = Clock()
@@ -252,7 +255,7 @@ def test_markdown_reading_counts_scrolling(qtbot, packed, tmp_path):
 def open_markdown(qtbot, packed, md, clock):
     from dataclasses import replace
 
-    import app.gui.lesson as lesson_mod
+    import app.gui.school.lesson as lesson_mod
 
     doc = next(x for x in packed.catalog.lessons if x.kind == "document")
     doc = replace(doc, document=md.name)
@@ -324,7 +327,7 @@ def test_a_damaged_document_says_so_and_counts_nothing(qtbot, packed, tmp_path, 
 
 
 def test_a_pdf_without_qtpdf_offers_the_system_viewer(qtbot, packed, monkeypatch):
-    from app.gui import lesson_reader
+    from app.gui.school import lesson_reader
 
     def no_pdf(path):
         raise lesson_reader.ReaderError("no-pdf")

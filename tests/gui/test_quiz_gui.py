@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.gui.quiz import ANSWERING, AT_ONCE, DONE, READY, REFUSED, QuizDialog
+from app.gui.school.quiz import ANSWERING, AT_ONCE, DONE, READY, REFUSED, QuizDialog
 from sync.laptop import self_tests as qa
 from tests.support.quiz import enrol, install_quiz
 from tests.support.quiz_keys import answer, press

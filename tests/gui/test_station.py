@@ -8,8 +8,9 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
-from app.gui.main_window import MainWindow
-from app.gui.station import DriveWatcher, StationDialog
+from app.gui.drives import DriveWatcher
+from app.gui.school.main_window import MainWindow
+from app.gui.school.station import StationDialog
 from content.keys import generate
 from sync.base.drive import Drive
 from sync.county.hub import Hub

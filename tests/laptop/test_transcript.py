@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from app.transcript import (
+from app.pdf.transcript import (
     CONFIRMED,
     UNCONFIRMED,
     hours_text,
@@ -149,8 +149,9 @@ def test_the_command_line_sets_the_school_team(simulated):
 
 
 def test_without_the_cjk_font_it_refuses_and_writes_nothing(simulated, tmp_path, monkeypatch):
-    from app import fonts, transcript
+    from app import fonts
     from app.messages import describe
+    from app.pdf import transcript
 
     laptop, teacher = simulated
     monkeypatch.setattr(fonts, "find_cjk_font", lambda: None)

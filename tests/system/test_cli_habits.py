@@ -227,7 +227,7 @@ def test_hub_demo_tells_each_step(tmp_path):
 def test_on_a_terminal_the_status_line_is_rewritten_in_place():
     import pty
 
-    from app.console import Counter
+    from app.cli.console import Counter
 
     master, slave = pty.openpty()
     with os.fdopen(slave, "w", encoding="utf-8") as tty:
@@ -250,7 +250,7 @@ def test_on_a_terminal_the_status_line_is_rewritten_in_place():
 
 
 def test_terminal_escapes_from_names_are_stripped():
-    from app.console import clean
+    from app.cli.console import clean
 
     assert clean("\x1b[1;31m王芳\x1b[0m") == "王芳"
     assert clean("岳池\x1b]0;new title\x07中学") == "岳池中学"

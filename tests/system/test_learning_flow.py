@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QTreeWidgetItemIterator
 
-from app.gui import main_window
-from app.gui.enrol import EnrolDialog
-from app.gui.evidence import ChoosePointsDialog, EvidenceDialog
-from app.gui.lesson import LessonWindow
-from app.gui.main_window import MainWindow
-from app.gui.quiz import DONE, QuizDialog
+from app.gui.school import main_window
+from app.gui.school.enrol import EnrolDialog
+from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog
+from app.gui.school.lesson import LessonWindow
+from app.gui.school.main_window import MainWindow
+from app.gui.school.quiz import DONE, QuizDialog
 from app.player import backend as B
 from app.player.dummy import DummyBackend
 from content.demo_key import demo_publisher
@@ -133,6 +133,7 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
 
     # --- study the A1 video: 25 minutes of play count its full half hour -------------------
     open_from_home(qtbot, win, "a1-l1")
+    qtbot.waitUntil(lambda: len(win._lessons) == 1)  # it opens once the journal is read
     (lesson,) = win._lessons
     lesson._timer.stop()                             # the test ticks, with its own clock
     active(qtbot, lesson)

@@ -145,7 +145,7 @@ def test_pseudo_locale_translates_every_string(tmp_path, qapp):
     from pseudo_ts import make_ts
     from PySide6.QtCore import QTranslator
 
-    from app.i18n_build import TS_FILES, _tool
+    from app.i18n.build import TS_FILES, _tool
 
     ts = tmp_path / "songpei_pseudo.ts"
     count = make_ts(TS_FILES[0], ts)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app import i18n_build
+from app.i18n import build as i18n_build
 from tests.support.paths import ROOT
 
 TS = ROOT / "app" / "translations" / "songpei_zh_CN.ts"
@@ -32,7 +32,7 @@ def test_catalogue_holds_every_string_in_the_code(tmp_path):
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), *i18n_build.sources(), "-no-obsolete", "-ts", str(fresh)],
                    cwd=ROOT, check=True, capture_output=True)
-    assert messages(fresh) == messages(TS), "run: python -m app.i18n_build update, then translate"
+    assert messages(fresh) == messages(TS), "run: python -m app.i18n.build update, then translate"
 
 
 def test_compiled_catalogue_speaks_chinese(zh_app):

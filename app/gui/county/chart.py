@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 
 from sync.county.measures import SummaryRow
 
+from ...messages import tr
 from .dashboard_model import place_name
 
 ON_TRACK, BEHIND, TARGET = QColor("#2e7d32"), QColor("#c62828"), QColor("#b0bec5")
@@ -36,7 +37,7 @@ class DistrictChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.setTitle(self.tr("Finished teachers against the %1 target").replace("%1", str(year)))
+        chart.setTitle(tr(self.tr("Finished teachers against the %1 target"), str(year)))
         target = QBarSet(self.tr("Target"))
         target.setColor(TARGET)
         finished = QBarSet(self.tr("Finished (red: behind)"))

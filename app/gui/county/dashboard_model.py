@@ -18,6 +18,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from sync.county.measures import SummaryRow
 
+from ...messages import tr
+
 BEHIND = QColor("#b00020")
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -73,9 +75,9 @@ def _rates() -> list[Column]:
 def columns(level: str, year: int) -> list[Column]:
     enrolled = (translate("DashboardModel", "Enrolled"), lambda r: str(r.enrolled),
                 lambda r: r.enrolled)
-    active = (translate("DashboardModel", "Studied in %1").replace("%1", str(year)),
+    active = (tr(translate("DashboardModel", "Studied in %1"), str(year)),
               lambda r: str(r.active), lambda r: r.active)
-    finished = (translate("DashboardModel", "Finished in %1").replace("%1", str(year)),
+    finished = (tr(translate("DashboardModel", "Finished in %1"), str(year)),
                 lambda r: str(r.finished), lambda r: r.finished)
     pending = (translate("DashboardModel", "Evidence waiting"), lambda r: str(r.evidence_pending),
                lambda r: r.evidence_pending)
@@ -84,7 +86,7 @@ def columns(level: str, year: int) -> list[Column]:
             (translate("DashboardModel", "District"), place_name, lambda r: r.name),
             (translate("DashboardModel", "Full-time teachers"), lambda r: _num(r.teachers_total),
              lambda r: r.teachers_total or 0),
-            (translate("DashboardModel", "Target %1").replace("%1", str(year)),
+            (tr(translate("DashboardModel", "Target %1"), str(year)),
              lambda r: _num(r.target), lambda r: r.target or 0),
             enrolled, active, *_rates(), finished,
             (translate("DashboardModel", "Completion rate"), lambda r: _pct_text(r.completion_rate),
@@ -101,9 +103,9 @@ def columns(level: str, year: int) -> list[Column]:
                  lambda r: r.key[0] or translate("DashboardModel", "(no district matched)"),
                  lambda r: r.key[0]),
                 enrolled, active, *_rates(), finished,
-                (translate("DashboardModel", "Online hours in %1").replace("%1", str(year)),
+                (tr(translate("DashboardModel", "Online hours in %1"), str(year)),
                  lambda r: f"{r.online_hours:.1f}", lambda r: r.online_hours),
-                (translate("DashboardModel", "Practice hours in %1").replace("%1", str(year)),
+                (tr(translate("DashboardModel", "Practice hours in %1"), str(year)),
                  lambda r: f"{r.practice_hours:.1f}", lambda r: r.practice_hours),
                 pending]
     if level == TEACHER:

@@ -26,9 +26,10 @@ from sync.county.hub import Hub
 from sync.county.measures import LEVELS, SummaryRow, summary, years
 from sync.county.teacher_rows import TeacherRow, teacher_rows
 
+from ...messages import tr
+from ..operations import ReadOp
 from .chart import DistrictChart
 from .dashboard_model import DISTRICT, TEACHER, DashboardFilter, DashboardModel
-from .hub_queue import HubQueue
 
 SEARCH_DELAY_MS = 250
 
@@ -41,9 +42,9 @@ def load_year(hub: Hub, year: int) -> list[TeacherRow]:
 class DashboardPage(QWidget):
     loaded = Signal()  # rows shown (after a load, a drill, a search)
 
-    def __init__(self, hub: Hub, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub) -> None:
         super().__init__()
-        self.hub, self.queue = hub, queue
+        self.hub = hub
         self.cache: dict[int, list[TeacherRow]] = {}
         self.level = DISTRICT
         self.parent_key: tuple[str, ...] = ()
@@ -115,7 +116,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """After an import or a decision: every year's numbers are read again."""
         self.cache.clear()
-        self.queue.run(lambda: years(self.hub), self._years)
+        ReadOp(self, self.hub, op=lambda: years(self.hub), success=self._years).run()
 
     def _years(self, found: list[int]) -> None:
         found = found or [dt.date.today().year]
@@ -140,8 +141,9 @@ class DashboardPage(QWidget):
             return (rows, summary(self.hub, year, shown, parent, search, rows=rows),
                     summary(self.hub, year, DISTRICT, rows=rows))
 
-        self.queue.run(work, lambda found: self._show(year, level, shown, parent, found),
-                       busy_text=self.tr("Adding up every teacher's hours…"))
+        ReadOp(self, self.hub, op=work,
+               success=lambda found: self._show(year, level, shown, parent, found)
+               ).with_busy_text(self.tr("Adding up every teacher's hours…")).run()
 
     def _show(self, year: int, level: str, shown: str, parent: tuple[str, ...],
               found: tuple[list[TeacherRow], list[SummaryRow], list[SummaryRow]]) -> None:
@@ -156,8 +158,7 @@ class DashboardPage(QWidget):
         hint = (self.tr("%1 — %2 rows. Backspace goes back up.") if shown == TEACHER else
                 self.tr("%1 — %2 rows. Double-click a row or press Enter to see what it is made "
                         "of; Backspace goes back up."))
-        self.where.setText(hint.replace("%1", self.place_text(shown, parent))
-                           .replace("%2", str(len(table))))
+        self.where.setText(tr(hint, self.place_text(shown, parent), str(len(table))))
         self.view.resizeColumnsToContents()
         self.loaded.emit()
 
@@ -165,9 +166,9 @@ class DashboardPage(QWidget):
         names = {"district": self.tr("Districts"), "township": self.tr("Townships"),
                  "school": self.tr("Schools"), "teacher": self.tr("Teachers")}
         if not parent:
-            return self.tr("All %1").replace("%1", names[level])
+            return tr(self.tr("All %1"), names[level])
         path = " › ".join(k or self.tr("(not known)") for k in parent)
-        return self.tr("%1 in %2").replace("%1", names[level]).replace("%2", path)
+        return tr(self.tr("%1 in %2"), names[level], path)
 
     # --- moving around ------------------------------------------------------------------------
     def _level_chosen(self, index: int) -> None:

@@ -14,8 +14,8 @@ from content.keys import PrivateKey, load_private
 from sync.county.hub import Hub
 from sync.demo import county as county_demo
 
-from ...messages import describe
-from ..ops import run_op
+from ...messages import describe, tr
+from ..operations import WriteOp
 from .window import CountyWindow
 
 translate = QCoreApplication.translate
@@ -47,16 +47,15 @@ def build_with_progress(folder: Path) -> county_demo.DemoCounty | None:
     def progressed(done: int, total: int) -> None:
         dialog.setRange(0, total)
         dialog.setValue(done)
-        dialog.setLabelText(translate("CountyDemo", "Building the demo county (once): laptop "
-                                                    "%1 of %2").replace("%1", str(done))
-                            .replace("%2", str(total)))
+        dialog.setLabelText(tr(translate("CountyDemo", "Building the demo county (once): laptop "
+                                                    "%1 of %2"), str(done), str(total)))
 
     def finished(result: object) -> None:
         outcome.append(result)
         loop.quit()
 
-    run_op(dialog, lambda report: county_demo.build(folder, progress=report), finished,
-           finished, on_progress=progressed)
+    WriteOp(dialog, None, op=lambda report: county_demo.build(folder, progress=report),
+            success=finished).failure(finished).with_progress(progressed).run()
     loop.exec()
     dialog.close()
     result = outcome[0]

@@ -19,8 +19,8 @@ from content.keys import PrivateKey
 from sync.county.hub import Hub, ImportResult
 from sync.county.listings import DeviceRow, device_rows
 
-from ...messages import device_status
-from .hub_queue import HubQueue
+from ...messages import device_status, tr
+from ..operations import ReadOp, WriteOp
 from .results import result_text, summary_text
 from .tables import fill, make_table, selected_key, when
 
@@ -28,9 +28,9 @@ from .tables import fill, make_table, selected_key, when
 class DevicesPage(QWidget):
     changed = Signal()
 
-    def __init__(self, hub: Hub, key: PrivateKey, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub, key: PrivateKey) -> None:
         super().__init__()
-        self.hub, self.key, self.queue = hub, key, queue
+        self.hub, self.key = hub, key
         self.rows: list[DeviceRow] = []
         title = QLabel(self.tr("School laptops"))
         title.setObjectName("pageTitle")
@@ -69,7 +69,7 @@ class DevicesPage(QWidget):
         self._selection()
 
     def refresh(self) -> None:
-        self.queue.run(lambda: device_rows(self.hub), self._show)
+        ReadOp(self, self.hub, op=lambda: device_rows(self.hub), success=self._show).run()
 
     def _show(self, rows: list[DeviceRow]) -> None:
         self.rows = rows
@@ -93,13 +93,12 @@ class DevicesPage(QWidget):
         if r is None or r.status != "pending":
             return
         self.approve_button.setEnabled(False)
-        self.queue.run(lambda: self.hub.approve(r.device_id, self.key),
-                       lambda results: self._approved(r, results),
-                       busy_text=self.tr("Importing the laptop's records…"))
+        WriteOp(self, self.hub, op=lambda: self.hub.approve(r.device_id, self.key),
+                success=lambda results: self._approved(r, results)
+                ).with_busy_text(self.tr("Importing the laptop's records…")).run()
 
     def _approved(self, r: DeviceRow, results: list[ImportResult]) -> None:
-        self.outcome.setText(self.tr("Approved %1. %2").replace("%1", r.device_id)
-                             .replace("%2", summary_text(results)))
+        self.outcome.setText(tr(self.tr("Approved %1. %2"), r.device_id, summary_text(results)))
         self.results.clear()
         for x in results:
             self.results.addItem(QListWidgetItem(result_text(x)))
@@ -111,19 +110,19 @@ class DevicesPage(QWidget):
         if r is None or r.status == "revoked":
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Revoke a laptop"),
-                          self.tr("Revoke the laptop %1 (%2)? Its bundles will be held in "
+                          tr(self.tr("Revoke the laptop %1 (%2)? Its bundles will be held in "
                                   "quarantine from now on. Do this when a laptop is stolen or "
-                                  "its key has leaked.").replace("%1", r.device_id)
-                          .replace("%2", "、".join(r.schools) or "—"), parent=self)
+                                  "its key has leaked."), r.device_id, "、".join(r.schools) or "—"), parent=self)
         yes = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
         no = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.exec()
         if box.clickedButton() is not yes:
             return
-        self.queue.run(lambda: self.hub.revoke(r.device_id), lambda _: self._revoked(r))
+        WriteOp(self, self.hub, op=lambda: self.hub.revoke(r.device_id),
+                success=lambda _: self._revoked(r)).run()
 
     def _revoked(self, r: DeviceRow) -> None:
-        self.outcome.setText(self.tr("Revoked %1.").replace("%1", r.device_id))
+        self.outcome.setText(tr(self.tr("Revoked %1."), r.device_id))
         self.results.setVisible(False)
         self.changed.emit()

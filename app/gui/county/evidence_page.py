@@ -29,18 +29,18 @@ from sync.county.decisions import EvidenceItem
 from sync.county.hub import Hub
 from sync.county.listings import PointWords, point_words, viewable_copy
 
-from ...messages import describe
+from ...messages import describe, tr
+from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .hub_queue import HubQueue
 from .tables import fill, make_table, selected_key, when
 
 LEVELS = ("excellent", "pass", "fail")
 
 
 class EvidencePage(QWidget):
-    def __init__(self, hub: Hub, queue: HubQueue, officer: str) -> None:
+    def __init__(self, hub: Hub, officer: str) -> None:
         super().__init__()
-        self.hub, self.queue = hub, queue
+        self.hub = hub
         self.items: list[EvidenceItem] = []
         self.words: dict[str, PointWords] = {}
         self.copies = Path(tempfile.mkdtemp(prefix="songpei-evidence-"))
@@ -124,13 +124,13 @@ class EvidencePage(QWidget):
         d = item.county
         if d is None:
             return self.tr("waiting")
-        return (self.tr("%1, hours recognised") if d.recognised else
-                self.tr("%1, not recognised")).replace("%1", self.level_name(d.level))
+        return tr(self.tr("%1, hours recognised") if d.recognised else
+                self.tr("%1, not recognised"), self.level_name(d.level))
 
     def refresh(self) -> None:
         status = self.show_box.currentData()
-        self.queue.run(lambda: (self.hub.evidence_submissions(status), point_words(self.hub)),
-                       self._show)
+        ReadOp(self, self.hub, op=lambda: (self.hub.evidence_submissions(status),
+                                            point_words(self.hub)), success=self._show).run()
 
     def point_text(self, code: str) -> str:
         words = self.words.get(code)
@@ -140,7 +140,7 @@ class EvidencePage(QWidget):
         keep = selected_key(self.table)
         items, self.words = found
         self.items = items
-        self.count.setText(self.tr("%1 submissions").replace("%1", str(len(items))))
+        self.count.setText(tr(self.tr("%1 submissions"), str(len(items))))
         fill(self.table, [[when(i.submitted_ms), i.teacher_name, i.school, self.point_text(i.point),
                            self.level_name(i.school_level), self.county_text(i)]
                           for i in items], [i.submission_id for i in items])
@@ -164,18 +164,13 @@ class EvidencePage(QWidget):
             self.heading.setText(self.tr("Choose a submission on the left."))
             self.open_button.setEnabled(False)
             return
-        self.heading.setText(self.tr("%1, %2 — ability point %3. School's rating: %4%5")
-                             .replace("%1", item.teacher_name).replace("%2", item.school)
-                             .replace("%3", self.point_text(item.point))
-                             .replace("%4", self.level_name(item.school_level))
-                             .replace("%5", f"（{item.school_comment}）"
+        self.heading.setText(tr(self.tr("%1, %2 — ability point %3. School's rating: %4%5"), item.teacher_name, item.school, self.point_text(item.point), self.level_name(item.school_level), f"（{item.school_comment}）"
                                       if item.school_comment else ""))
         titles = self.words[item.point].slots if item.point in self.words else {}
         for slot_id, value in item.slots.items():
             slot = titles.get(slot_id, slot_id)
             if isinstance(value, dict):
-                entry = QListWidgetItem(self.tr("%1: file %2 (double-click to open)")
-                                        .replace("%1", slot).replace("%2", str(value.get("name"))))
+                entry = QListWidgetItem(tr(self.tr("%1: file %2 (double-click to open)"), slot, str(value.get("name"))))
                 entry.setData(Qt.ItemDataRole.UserRole, value)
             else:
                 entry = QListWidgetItem(f"{slot}：{value}")
@@ -198,9 +193,9 @@ class EvidencePage(QWidget):
         ref = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
         if not ref:
             return
-        self.queue.run(lambda: viewable_copy(self.hub, ref, self.copies),
-                       lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-                       lambda exc: self.error.setText(describe(exc)))
+        ReadOp(self, self.hub, op=lambda: viewable_copy(self.hub, ref, self.copies),
+               success=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+               ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def decide(self) -> None:
         item = self.current()
@@ -209,9 +204,9 @@ class EvidencePage(QWidget):
         level, recognised = self.rating.currentData(), self.recognise.isChecked()
         reason, officer = self.reason.text(), self.officer.text()
         self.decide_button.setEnabled(False)
-        self.queue.run(lambda: self.hub.decide_evidence(item.submission_id, level, recognised,
-                                                        reason, officer),
-                       lambda _d: self.refresh(), self._refused)
+        WriteOp(self, self.hub, op=lambda: self.hub.decide_evidence(
+            item.submission_id, level, recognised, reason, officer),
+            success=lambda _d: self.refresh()).failure(self._refused).run()
 
     def _refused(self, exc: BaseException) -> None:
         self.decide_button.setEnabled(True)

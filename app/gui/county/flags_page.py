@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
 from sync.county.decisions import FlagRow
 from sync.county.hub import Hub
 
-from ...messages import describe, flag_name
+from ...messages import describe, flag_name, tr
+from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .hub_queue import HubQueue
 from .tables import fill, make_table, selected_key, when
 
 
 class FlagsPage(QWidget):
-    def __init__(self, hub: Hub, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub) -> None:
         super().__init__()
-        self.hub, self.queue = hub, queue
+        self.hub = hub
         self.rows: list[FlagRow] = []
         title = QLabel(self.tr("Anomalies"))
         title.setObjectName("pageTitle")
@@ -73,24 +73,23 @@ class FlagsPage(QWidget):
                 hours = float(seconds) / 3600
             except ValueError:
                 return f.detail
-            return self.tr("%1: %2 hours of study").replace("%1", day).replace(
-                "%2", f"{hours:.1f}")
+            return tr(self.tr("%1: %2 hours of study"), day, f"{hours:.1f}")
         if f.kind in ("clock-skew", "overlap") and f.detail.lstrip("-").isdigit():
-            return self.tr("the laptop said %1").replace("%1", when(int(f.detail)))
+            return tr(self.tr("the laptop said %1"), when(int(f.detail)))
         if f.kind == "several-devices":
-            return self.tr("laptops %1").replace("%1", f.detail.replace(",", "、"))
+            return tr(self.tr("laptops %1"), f.detail.replace(",", "、"))
         if f.seq is not None and not f.detail:
-            return self.tr("record %1").replace("%1", str(f.seq))
+            return tr(self.tr("record %1"), str(f.seq))
         return f.detail or "—"
 
     def refresh(self) -> None:
         open_only = not self.closed_too.isChecked()
-        self.queue.run(lambda: self.hub.flags(open_only), self._show)
+        ReadOp(self, self.hub, op=lambda: self.hub.flags(open_only), success=self._show).run()
 
     def _show(self, rows: list[FlagRow]) -> None:
         self.rows = rows
         still = sum(1 for f in rows if f.closed_ms is None)
-        self.count.setText(self.tr("%1 open anomalies.").replace("%1", str(still)) if still
+        self.count.setText(tr(self.tr("%1 open anomalies."), str(still)) if still
                            else self.tr("No open anomalies."))
         fill(self.table, [[when(f.at_ms), flag_name(f.kind), f.teacher_name or "—",
                            f.device_id, self.detail_text(f), f.note or ""] for f in rows],
@@ -112,8 +111,8 @@ class FlagsPage(QWidget):
             return
         note = self.note.text()
         self.close_button.setEnabled(False)
-        self.queue.run(lambda: self.hub.close_flag(f.id, note), self._closed,
-                       lambda exc: self.error.setText(describe(exc)))
+        WriteOp(self, self.hub, op=lambda: self.hub.close_flag(f.id, note), success=self._closed
+                ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def _closed(self, _none: object) -> None:
         self.note.clear()

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from content.keys import PrivateKey
 from sync.county.hub import Hub, ImportResult
 
-from ..ops import BUSY_DELAY_MS
-from .hub_queue import HubQueue
+from ...messages import tr
+from ..operations import BUSY_DELAY_MS, WriteOp
 from .results import result_kind, result_text, summary_text
 
 COLOURS = {"good": "#1b7f3b", "same": "#555555", "held": "#a05a00", "bad": "#b00020"}
@@ -32,9 +32,9 @@ COLOURS = {"good": "#1b7f3b", "same": "#555555", "held": "#a05a00", "bad": "#b00
 class ImportPage(QWidget):
     imported = Signal(object)  # list[ImportResult], after the hub changed
 
-    def __init__(self, hub: Hub, key: PrivateKey, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub, key: PrivateKey) -> None:
         super().__init__()
-        self.hub, self.key, self.queue = hub, key, queue
+        self.hub, self.key = hub, key
         self.source: Path | None = None
         self.results: list[ImportResult] = []
         title = QLabel(self.tr("Import records from a drive"))
@@ -71,7 +71,7 @@ class ImportPage(QWidget):
         layout.addWidget(self.list, 1)
 
     def offer_drive(self, drive: Path) -> None:
-        self.found.setText(self.tr("Import from the drive %1").replace("%1", str(drive)))
+        self.found.setText(tr(self.tr("Import from the drive %1"), str(drive)))
         self.found.setProperty("drive", str(drive))
         self.found.setVisible(True)
         self.found.setDefault(True)
@@ -87,19 +87,18 @@ class ImportPage(QWidget):
         self.choose.setEnabled(False)
         self.found.setEnabled(False)
         self.list.clear()
-        self.summary.setText(self.tr("Importing from %1…").replace("%1", str(source)))
+        self.summary.setText(tr(self.tr("Importing from %1…"), str(source)))
         self.progress.setRange(0, 0)
         self._shown_later.start(BUSY_DELAY_MS)  # quick imports never flash a bar
         hub, key = self.hub, self.key
-        self.queue.run(lambda report: hub.import_paths([source], key, report), self._done,
-                       self._failed, on_progress=self._progress)
+        WriteOp(self, hub, op=lambda report: hub.import_paths([source], key, report),
+                success=self._done).failure(self._failed).with_progress(self._progress).run()
 
     def _progress(self, done: int, total: int) -> None:
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat(self.tr("Bundle %1 of %2").replace("%1", str(min(done + 1, total)))
-                                    .replace("%2", str(total)))
+            self.progress.setFormat(tr(self.tr("Bundle %1 of %2"), str(min(done + 1, total)), str(total)))
 
     def _finish(self) -> None:
         self._shown_later.stop()

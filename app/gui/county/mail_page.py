@@ -18,14 +18,14 @@ from content.keys import PrivateKey
 from sync.county.hub import Hub
 from sync.county.mail import write_mail
 
-from ...messages import describe
-from .hub_queue import HubQueue
+from ...messages import describe, tr
+from ..operations import WriteOp
 
 
 class MailPage(QWidget):
-    def __init__(self, hub: Hub, key: PrivateKey, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub, key: PrivateKey) -> None:
         super().__init__()
-        self.hub, self.key, self.queue = hub, key, queue
+        self.hub, self.key = hub, key
         self.drive: Path | None = None
         title = QLabel(self.tr("Mail for the schools"))
         title.setObjectName("pageTitle")
@@ -57,7 +57,7 @@ class MailPage(QWidget):
 
     def set_drive(self, drive: Path) -> None:
         self.drive = Path(drive)
-        self.drive_label.setText(self.tr("Drive: %1").replace("%1", str(drive)))
+        self.drive_label.setText(tr(self.tr("Drive: %1"), str(drive)))
         self.write.setEnabled(True)
         self.write.setDefault(True)
 
@@ -71,23 +71,21 @@ class MailPage(QWidget):
         if drive is None:
             return
         self.write.setEnabled(False)
-        self.queue.run(lambda: write_mail(self.hub, drive, self.key), self._written,
-                       self._failed)
+        WriteOp(self, self.hub, op=lambda: write_mail(self.hub, drive, self.key),
+                success=self._written).failure(self._failed).run()
 
     def _written(self, paths: list[Path]) -> None:
         self.write.setEnabled(True)
         self.list.clear()
         if paths:
-            self.outcome.setText(self.tr("Wrote %1 receipts to %2, signed and checked. The "
-                                         "county's public key is on the drive too.")
-                                 .replace("%1", str(len(paths)))
-                                 .replace("%2", str(paths[0].parent)))
+            self.outcome.setText(tr(self.tr("Wrote %1 receipts to %2, signed and checked. The "
+                                         "county's public key is on the drive too."), str(len(paths)), str(paths[0].parent)))
         else:
             self.outcome.setText(self.tr("No laptop has records here yet, so there are no "
                                          "receipts to write. The county's public key was put "
                                          "on the drive for new laptops."))
         for p in paths:
-            self.list.addItem(self.tr("Receipt for laptop %1").replace("%1", p.stem))
+            self.list.addItem(tr(self.tr("Receipt for laptop %1"), p.stem))
 
     def _failed(self, exc: BaseException) -> None:
         self.write.setEnabled(True)

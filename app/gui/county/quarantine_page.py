@@ -18,18 +18,18 @@ from PySide6.QtWidgets import (
 from sync.county.decisions import QuarantineRow
 from sync.county.hub import Hub
 
-from ...messages import bundle_reason, describe
+from ...messages import bundle_reason, describe, tr
+from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .hub_queue import HubQueue
 from .tables import fill, make_table, selected_key, when
 
 
 class QuarantinePage(QWidget):
     changed = Signal()
 
-    def __init__(self, hub: Hub, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub) -> None:
         super().__init__()
-        self.hub, self.queue = hub, queue
+        self.hub = hub
         self.items: list[QuarantineRow] = []
         title = QLabel(self.tr("Quarantine"))
         title.setObjectName("pageTitle")
@@ -75,7 +75,8 @@ class QuarantinePage(QWidget):
 
     def refresh(self) -> None:
         open_only = not self.resolved_too.isChecked()
-        self.queue.run(lambda: self.hub.quarantined(open_only), self._show)
+        ReadOp(self, self.hub, op=lambda: self.hub.quarantined(open_only),
+               success=self._show).run()
 
     def reason_text(self, item: QuarantineRow) -> str:
         if item.reason == "conflict":
@@ -86,9 +87,9 @@ class QuarantinePage(QWidget):
         d = item.detail
         parts = []
         if item.schools:
-            parts.append(self.tr("schools: %1").replace("%1", "、".join(item.schools)))
+            parts.append(tr(self.tr("schools: %1"), "、".join(item.schools)))
         if d.get("fingerprint"):
-            parts.append(self.tr("key fingerprint %1").replace("%1", str(d["fingerprint"])))
+            parts.append(tr(self.tr("key fingerprint %1"), str(d["fingerprint"])))
         why = {"sequence taken by different content":
                self.tr("the laptop sent a different record under the same number"),
                "event id already used":
@@ -97,7 +98,7 @@ class QuarantinePage(QWidget):
             parts.append(why.get(d["why"], str(d["why"])))
         event = d.get("event")
         if isinstance(event, list) and event and isinstance(event[0], int):
-            parts.append(self.tr("record %1").replace("%1", str(event[0])))
+            parts.append(tr(self.tr("record %1"), str(event[0])))
         if d.get("text"):
             parts.append(str(d["text"]))
         return "；".join(parts) or "—"
@@ -107,12 +108,12 @@ class QuarantinePage(QWidget):
             return self.tr("waiting")
         if item.resolution == "approved":
             return self.tr("imported when the laptop was approved")
-        return self.tr("dismissed: %1").replace("%1", item.note or "")
+        return tr(self.tr("dismissed: %1"), item.note or "")
 
     def _show(self, items: list[QuarantineRow]) -> None:
         self.items = items
         waiting = sum(1 for i in items if i.resolved_ms is None)
-        self.count.setText(self.tr("%1 items held.").replace("%1", str(waiting))
+        self.count.setText(tr(self.tr("%1 items held."), str(waiting))
                            if waiting else self.tr("Nothing is held."))
         fill(self.table, [[when(i.at_ms), i.device_id, self.reason_text(i), self.detail_text(i),
                            self.outcome_text(i)] for i in items], [i.id for i in items])
@@ -124,9 +125,7 @@ class QuarantinePage(QWidget):
 
     def _selected(self) -> None:
         item = self.current()
-        self.detail.setText("" if item is None else self.tr("%1 — %2: %3. %4").replace(
-            "%1", item.device_id).replace("%2", when(item.at_ms))
-            .replace("%3", self.reason_text(item)).replace("%4", self.detail_text(item)))
+        self.detail.setText("" if item is None else tr(self.tr("%1 — %2: %3. %4"), item.device_id, when(item.at_ms), self.reason_text(item), self.detail_text(item)))
         self.dismiss_button.setEnabled(item is not None and item.resolved_ms is None
                                        and bool(self.note.text().strip()))
 
@@ -136,8 +135,9 @@ class QuarantinePage(QWidget):
             return
         note = self.note.text()
         self.dismiss_button.setEnabled(False)
-        self.queue.run(lambda: self.hub.dismiss_quarantine(item.id, note), self._dismissed,
-                       lambda exc: self.error.setText(describe(exc)))
+        WriteOp(self, self.hub, op=lambda: self.hub.dismiss_quarantine(item.id, note),
+                success=self._dismissed
+                ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def _dismissed(self, _none: object) -> None:
         self.note.clear()

@@ -11,8 +11,8 @@ from sync.county import xapi
 from sync.county.hub import Hub
 from sync.county.teacher_rows import teacher_rows, write_csv
 
-from ...messages import describe
-from .hub_queue import HubQueue
+from ...messages import describe, tr
+from ..operations import WriteOp
 
 
 def export_csv(hub: Hub, path: Path) -> tuple[int, int]:
@@ -24,9 +24,9 @@ def export_csv(hub: Hub, path: Path) -> tuple[int, int]:
 
 
 class ReportsPage(QWidget):
-    def __init__(self, hub: Hub, queue: HubQueue) -> None:
+    def __init__(self, hub: Hub) -> None:
         super().__init__()
-        self.hub, self.queue = hub, queue
+        self.hub = hub
         title = QLabel(self.tr("Reports"))
         title.setObjectName("pageTitle")
         self.csv = QPushButton(self.tr("Hours for the platform (&CSV)…"))
@@ -62,10 +62,9 @@ class ReportsPage(QWidget):
             self.write_csv(Path(path))
 
     def write_csv(self, path: Path) -> None:
-        self.queue.run(lambda: export_csv(self.hub, path), lambda n: self.outcome.setText(
-            self.tr("Saved %1: %2 teachers, %3 of them finished.").replace("%1", str(path))
-            .replace("%2", str(n[0])).replace("%3", str(n[1]))), self._failed,
-            busy_text=self.tr("Adding up every teacher's hours…"))
+        WriteOp(self, self.hub, op=lambda: export_csv(self.hub, path), success=lambda n: self.outcome.setText(
+            tr(self.tr("Saved %1: %2 teachers, %3 of them finished."), str(path), str(n[0]), str(n[1])))).failure(self._failed
+            ).with_busy_text(self.tr("Adding up every teacher's hours…")).run()
 
     def ask_xapi(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the xAPI statements"),
@@ -75,9 +74,8 @@ class ReportsPage(QWidget):
             self.write_xapi(Path(path))
 
     def write_xapi(self, path: Path) -> None:
-        self.queue.run(lambda: xapi.write_file(self.hub, path), lambda n: self.outcome.setText(
-            self.tr("Saved %1: %2 xAPI statements.").replace("%1", str(path))
-            .replace("%2", str(n))), self._failed)
+        WriteOp(self, self.hub, op=lambda: xapi.write_file(self.hub, path), success=lambda n: self.outcome.setText(
+            tr(self.tr("Saved %1: %2 xAPI statements."), str(path), str(n)))).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.outcome.setText(describe(exc))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sync.county.hub import ImportResult
 
-from ...messages import bundle_reason, bundle_refusal, flag_name
+from ...messages import bundle_reason, bundle_refusal, flag_name, tr
 
 translate = QCoreApplication.translate
 
@@ -24,29 +24,30 @@ def result_kind(r: ImportResult) -> str:
 
 def result_text(r: ImportResult) -> str:
     who = r.device_id or Path(r.source).name
-    records = (translate("ImportResults", "records %1–%2").replace("%1", str(r.seq_first)).replace("%2", str(r.seq_last))
+    records = (tr(translate("ImportResults", "records %1–%2"), str(r.seq_first), str(r.seq_last))
                if r.seq_last else "")
     if r.status == "imported":
-        line = translate("ImportResults", "%1, %2: imported, %3 new records, %4 already here") \
-            .replace("%3", str(r.new_events)).replace("%4", str(r.already))
+        line = tr(translate("ImportResults", "%1, %2: imported, %3 new records, %4 already here"),
+                  who, records, r.new_events, r.already)
     elif r.status == "already-had":
-        line = translate("ImportResults", "%1, %2: already imported before; nothing added")
+        line = tr(translate("ImportResults", "%1, %2: already imported before; nothing added"),
+                  who, records)
     elif r.status == "waiting":
-        line = translate("ImportResults", "%1, %2: still waiting for this laptop to be approved (see Laptops)")
+        line = tr(translate("ImportResults", "%1, %2: still waiting for this laptop to be approved (see Laptops)"),
+                  who, records)
     elif r.status == "quarantined":
         why = bundle_reason(r.reason)
         if r.detail:
-            why += translate("ImportResults", " (schools: %1)").replace("%1", r.detail)
-        line = translate("ImportResults", "%1, %2: held in quarantine: %3").replace("%3", why)
+            why += tr(translate("ImportResults", " (schools: %1)"), r.detail)
+        line = tr(translate("ImportResults", "%1, %2: held in quarantine: %3"), who, records, why)
     else:  # named by its file: a refused bundle's device may be a forgery's claim
-        line = translate("ImportResults", "%1: refused: %3").replace(
-            "%3", bundle_refusal(r.reason, r.detail)).replace("%1", Path(r.source).name)
+        line = tr(translate("ImportResults", "%1: refused: %3"), Path(r.source).name, records,
+                  bundle_refusal(r.reason, r.detail))
     if r.conflicts:
-        line += translate("ImportResults", "; %1 records contradict the county's copy and are held in quarantine") \
-            .replace("%1", str(r.conflicts))
+        line += tr(translate("ImportResults", "; %1 records contradict the county's copy and are held in quarantine"), str(r.conflicts))
     if r.flags:
-        line += translate("ImportResults", "; to look at: %1").replace("%1", "；".join(map(flag_name, r.flags)))
-    return line.replace("%1", who).replace("%2", records)
+        line += tr(translate("ImportResults", "; to look at: %1"), "；".join(map(flag_name, r.flags)))
+    return line
 
 
 def summary_text(results: list[ImportResult]) -> str:
@@ -54,7 +55,4 @@ def summary_text(results: list[ImportResult]) -> str:
         return translate("ImportResults", "No bundles were found there. Bundles are in the drive's songpei/to-county "
                   "folder.")
     kinds = [result_kind(r) for r in results]
-    return translate("ImportResults", "%1 bundles: %2 imported, %3 already here, %4 held for a decision, %5 refused.") \
-        .replace("%1", str(len(results))).replace("%2", str(kinds.count("good"))) \
-        .replace("%3", str(kinds.count("same"))).replace("%4", str(kinds.count("held"))) \
-        .replace("%5", str(kinds.count("bad")))
+    return tr(translate("ImportResults", "%1 bundles: %2 imported, %3 already here, %4 held for a decision, %5 refused."), str(len(results)), str(kinds.count("good")), str(kinds.count("same")), str(kinds.count("held")), str(kinds.count("bad")))

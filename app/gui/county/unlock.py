@@ -21,7 +21,7 @@ from content import keys
 from sync.county.hub import Hub
 
 from ...messages import describe
-from ..ops import run_op
+from ..operations import ReadOp
 from ..widgets import error_label, ok_cancel
 
 
@@ -85,8 +85,8 @@ class UnlockDialog(QDialog):
         path = self.key_path
         self.buttons.setEnabled(False)
         self.error.setText(self.tr("Unlocking…"))
-        run_op(self, lambda: unlock_county_key(self.hub, path, secret), self._unlocked,
-               self._refused)
+        ReadOp(self, self.hub, op=lambda: unlock_county_key(self.hub, path, secret),
+               success=self._unlocked).failure(self._refused).run()
 
     def _unlocked(self, key: keys.PrivateKey) -> None:
         self.key = key

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from content.keys import PrivateKey
 from sync.county.hub import Hub
 
-from ..station import DriveWatcher
+from ...messages import tr
+from ..drives import DriveWatcher
+from ..operations import worker
 from .dashboard_page import DashboardPage
 from .devices_page import DevicesPage
 from .evidence_page import EvidencePage
 from .flags_page import FlagsPage
-from .hub_queue import HubQueue
 from .import_page import ImportPage
 from .mail_page import MailPage
 from .quarantine_page import QuarantinePage
@@ -29,19 +30,19 @@ class CountyWindow(QMainWindow):
     def __init__(self, hub: Hub, key: PrivateKey, watch_drives: bool = True) -> None:
         super().__init__()
         self.hub, self.key = hub, key
-        self.setWindowTitle(self.tr("Songpei — county office: %1").replace("%1", hub.path.name))
+        self.setWindowTitle(tr(self.tr("Songpei — county office: %1"), hub.path.name))
         self.setMinimumSize(900, 560)  # 1366×768 at 125 % scale leaves 1093×614
         room = self.screen().availableGeometry()
         self.resize(min(1280, room.width()), min(720, room.height() - 40))
-        self.queue = HubQueue(self)
-        self.dashboard = DashboardPage(hub, self.queue)
-        self.importer = ImportPage(hub, key, self.queue)
-        self.devices = DevicesPage(hub, key, self.queue)
-        self.quarantine = QuarantinePage(hub, self.queue)
-        self.evidence = EvidencePage(hub, self.queue, officer=key.name)
-        self.flags = FlagsPage(hub, self.queue)
-        self.mail = MailPage(hub, key, self.queue)
-        self.reports = ReportsPage(hub, self.queue)
+        self.queue = worker(hub)  # the hub's operations, one after another on its thread
+        self.dashboard = DashboardPage(hub)
+        self.importer = ImportPage(hub, key)
+        self.devices = DevicesPage(hub, key)
+        self.quarantine = QuarantinePage(hub)
+        self.evidence = EvidencePage(hub, officer=key.name)
+        self.flags = FlagsPage(hub)
+        self.mail = MailPage(hub, key)
+        self.reports = ReportsPage(hub)
         self.pages: list[tuple[QWidget, str]] = [
             (self.dashboard, self.tr("Overview")),
             (self.importer, self.tr("Import")),
@@ -70,9 +71,8 @@ class CountyWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.statusBar().addPermanentWidget(QLabel(
-            self.tr("County key %1 (fingerprint %2)").replace("%1", key.name or
-                                                               key.public.key_id)
-            .replace("%2", key.public.fingerprint)))
+            tr(self.tr("County key %1 (fingerprint %2)"), key.name or
+                                                               key.public.key_id, key.public.fingerprint)))
         self.importer.imported.connect(lambda _r: self.refresh())
         self.devices.changed.connect(self.refresh)
         self.quarantine.changed.connect(self.refresh)
@@ -93,8 +93,7 @@ class CountyWindow(QMainWindow):
     def drive_found(self, drive: Path) -> None:
         self.importer.offer_drive(drive)
         self.mail.set_drive(drive)
-        self.statusBar().showMessage(self.tr("A trainer's drive was plugged in: %1")
-                                     .replace("%1", str(drive)), 15000)
+        self.statusBar().showMessage(tr(self.tr("A trainer's drive was plugged in: %1"), str(drive)), 15000)
         self.side.setCurrentRow(1)
 
     def closeEvent(self, event) -> None:  # noqa: N802

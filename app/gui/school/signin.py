@@ -10,8 +10,8 @@ from sync.laptop import pins
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
-from ..messages import describe
-from .ops import run_op
+from ...messages import describe, tr
+from ..operations import WriteOp
 
 
 class SignInPage(QWidget):
@@ -52,7 +52,7 @@ class SignInPage(QWidget):
 
     def start(self, teacher: Teacher) -> None:
         self.teacher = teacher
-        self.title.setText(self.tr("%1, welcome").replace("%1", teacher.name))
+        self.title.setText(tr(self.tr("%1, welcome"), teacher.name))
         self.pin.clear()
         self.error.clear()
         self.pin.setFocus()
@@ -74,4 +74,5 @@ class SignInPage(QWidget):
             self.pin.clear()
             self.pin.setFocus()
 
-        run_op(self, lambda: self.laptop.teachers.sign_in(teacher_id, pin), done, failed)
+        WriteOp(self, self.laptop, op=lambda: self.laptop.teachers.sign_in(teacher_id, pin),
+                success=done).failure(failed).run()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,45 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.base.drive import mounted_drives
 from sync.laptop import station
 from sync.laptop.laptop import Laptop
 
-from ..messages import describe
-from .ops import run_op
-
-POLL_MS = 2000
+from ...messages import describe, tr
+from ..operations import ReadOp, WriteOp
 
 
 def _duration(seconds: float) -> str:
     minutes, secs = divmod(int(seconds + 0.5), 60)
     if minutes:
-        return QCoreApplication.translate("StationDialog", "%1 min %2 s") \
-            .replace("%1", str(minutes)).replace("%2", str(secs))
-    return QCoreApplication.translate("StationDialog", "%1 s").replace("%1", str(secs))
-
-
-class DriveWatcher(QObject):
-    """Polls the mounted volumes; says when a drive carrying a `songpei` folder appears."""
-
-    drive_added = Signal(object)  # Path
-
-    def __init__(self, parent: QObject | None = None, bases: list[Path] | None = None) -> None:
-        super().__init__(parent)
-        self.bases = bases
-        self.known: set[Path] = set(self._songpei_drives())
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start(POLL_MS)
-
-    def _songpei_drives(self) -> list[Path]:
-        return [d for d in mounted_drives(self.bases) if (d / "songpei").is_dir()]
-
-    def poll(self) -> None:
-        now = set(self._songpei_drives())
-        for drive in sorted(now - self.known):
-            self.drive_added.emit(drive)
-        self.known = now
+        return tr(QCoreApplication.translate("StationDialog", "%1 min %2 s"), str(minutes), str(secs))
+    return tr(QCoreApplication.translate("StationDialog", "%1 s"), str(secs))
 
 
 class StationDialog(QDialog):
@@ -64,9 +37,9 @@ class StationDialog(QDialog):
         super().__init__(parent)
         self.laptop, self.drive = laptop, drive
         self.plan: station.Plan | None = None
-        self.setWindowTitle(self.tr("Sync station — %1").replace("%1", str(drive)))
+        self.setWindowTitle(tr(self.tr("Sync station — %1"), str(drive)))
         self.setMinimumWidth(640)
-        title = QLabel(self.tr("Trainer's drive: %1").replace("%1", str(drive)))
+        title = QLabel(tr(self.tr("Trainer's drive: %1"), str(drive)))
         title.setObjectName("pageTitle")
         self.county = QLabel()
         self.county.setWordWrap(True)
@@ -99,31 +72,27 @@ class StationDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        run_op(self, lambda: station.plan(self.laptop, self.drive), self._show_plan)
+        ReadOp(self, self.laptop, op=lambda: station.plan(self.laptop, self.drive),
+               success=self._show_plan).run()
 
     def _show_plan(self, plan: station.Plan) -> None:
         self.plan = plan
         if plan.county is not None:
-            self.county.setText(self.tr("County key: %1 (fingerprint %2).")
-                                .replace("%1", plan.county.name or plan.county.key_id)
-                                .replace("%2", plan.county.fingerprint))
+            self.county.setText(tr(self.tr("County key: %1 (fingerprint %2)."), plan.county.name or plan.county.key_id, plan.county.fingerprint))
         elif plan.offered is not None:
-            self.county.setText(self.tr("The drive carries the county key “%1”, fingerprint %2. "
+            self.county.setText(tr(self.tr("The drive carries the county key “%1”, fingerprint %2. "
                                         "Before trusting it, read the fingerprint to the county "
-                                        "office on the phone and make sure it matches.")
-                                .replace("%1", plan.offered.name or plan.offered.key_id)
-                                .replace("%2", plan.offered.fingerprint))
+                                        "office on the phone and make sure it matches."), plan.offered.name or plan.offered.key_id, plan.offered.fingerprint))
         else:
             self.county.setText(self.tr("No county key: records cannot be sent until the "
                                         "trainer brings the county's public key."))
         self.trust_button.setVisible(plan.county is None and plan.offered is not None)
         self.records.setText(
-            self.tr("Records to send to the county: %1.").replace("%1", str(plan.unconfirmed))
+            tr(self.tr("Records to send to the county: %1."), str(plan.unconfirmed))
             if plan.unconfirmed else self.tr("The county has confirmed every record."))
         self.receipt.setText(self.tr("A county receipt for this computer is on the drive.")
                              if plan.receipt else self.tr("No county receipt for this computer."))
-        self.packs.setText(self.tr("Content packs on the drive: %1.")
-                           .replace("%1", str(len(plan.packs))))
+        self.packs.setText(tr(self.tr("Content packs on the drive: %1."), str(len(plan.packs))))
         self.go.setEnabled(bool(plan.packs) or (plan.county is not None
                                                  and (plan.unconfirmed > 0 or plan.receipt)))
         self.go.setFocus()
@@ -132,7 +101,8 @@ class StationDialog(QDialog):
     def trust_offered(self) -> None:
         offered = self.plan.offered if self.plan else None
         if offered is not None:
-            run_op(self, lambda: self.laptop.add_trust(offered), lambda _: self.refresh())
+            WriteOp(self, self.laptop, op=lambda: self.laptop.add_trust(offered),
+                    success=lambda _: self.refresh()).run()
 
     def start(self) -> None:
         self.go.setEnabled(False)
@@ -141,8 +111,8 @@ class StationDialog(QDialog):
         self.results.setVisible(True)
         self.results.clear()
         self._started = time.monotonic()
-        run_op(self, lambda report: station.run(self.laptop, self.drive, report), self._done,
-               on_progress=self._progress)
+        WriteOp(self, self.laptop, op=lambda report: station.run(self.laptop, self.drive, report),
+                success=self._done).with_progress(self._progress).run()
 
     def _progress(self, done: int, total: int) -> None:
         """Bytes of content packs copied so far; a busy bar once the packs are in."""
@@ -152,7 +122,7 @@ class StationDialog(QDialog):
             elapsed = time.monotonic() - self._started
             left = elapsed * (total - done) / done if done and elapsed > 1 else None
             self.progress.setFormat(
-                self.tr("Installing content: %p%, about %1 left").replace("%1", _duration(left))
+                tr(self.tr("Installing content: %p%, about %1 left"), _duration(left))
                 if left is not None else self.tr("Installing content: %p%"))
             self.progress.setTextVisible(True)
         else:
@@ -165,16 +135,14 @@ class StationDialog(QDialog):
             text = (self.tr("Content pack “%1” version %2 was already installed.")
                     if r.status == "already" else
                     self.tr("Installed the content pack “%1”, version %2."))
-            self.results.addItem(text.replace("%1", m.title).replace("%2", str(m.version)))
+            self.results.addItem(tr(text, m.title, str(m.version)))
         if out.receipt is not None and out.receipt.status != "none":
-            self.results.addItem(self.tr("County confirmed (县级已确认): records up to %1.")
-                                 .replace("%1", str(out.receipt.acked_seq)))
+            self.results.addItem(tr(self.tr("County confirmed (县级已确认): records up to %1."), str(out.receipt.acked_seq)))
         if out.export is not None:
             e = out.export
             if e.status == "written":
-                self.results.addItem(self.tr("Wrote records %1–%2 to the drive, encrypted for "
-                                             "the county and checked.")
-                                     .replace("%1", str(e.first)).replace("%2", str(e.last)))
+                self.results.addItem(tr(self.tr("Wrote records %1–%2 to the drive, encrypted for "
+                                             "the county and checked."), str(e.first), str(e.last)))
             elif e.status == "up-to-date":
                 self.results.addItem(self.tr("The drive already carries these records."))
             else:

@@ -3,8 +3,8 @@
 `todo` (the unfinished ones as a JSON skeleton) and `fill` (apply such a JSON file, so a
 translator can work in a plain text file instead of Qt Linguist).
 
-    python -m app.i18n_build update|release|check
-    python -m app.i18n_build todo > zh.json;  python -m app.i18n_build fill zh.json
+    python -m app.i18n.build update|release|check
+    python -m app.i18n.build todo > zh.json;  python -m app.i18n.build fill zh.json
 
 The JSON file maps context -> source -> translation; empty translations are skipped.
 """
@@ -18,7 +18,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent.parent  # app/: the sources, and translations/ in it
 TS_FILES = [HERE / "translations" / "songpei_zh_CN.ts"]
 
 

@@ -1,74 +1,26 @@
-"""Command-line tools for keys, trust, the trainer's drive and the county hub."""
+"""`songpei hub`: the county hub's thirteen commands (create, import, approve, mail, trust
+trainers and publishers, packs, reports, targets, progress, devices, the demo county)."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from content import keys
-from content.errors import KeyExists, OutputFolderMissing, PassphraseRequired, PathRequired
+from content.errors import OutputFolderMissing, PathRequired
 
+from ..messages import bundle_reason, bundle_refusal, device_status, flag_name, tr
 from .console import Counter, say
-from .messages import bundle_reason, bundle_refusal, device_status, flag_name, role_name
+from .keys import passphrase, secret_parser
 
 translate = QCoreApplication.translate
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    secret = argparse.ArgumentParser(add_help=False)
-    secret.add_argument("--passphrase-file", type=Path, metavar=translate("cli", "FILE"),
-                        help=translate("cli", "read the passphrase from this file (for scripts)"))
-
-    k = sub.add_parser("keys", help=translate("cli", "make key pairs for publishers, the county "
-                                                     "and trainers")).add_subparsers(
-        dest="keys_command", metavar=translate("cli", "COMMAND"), required=True)
-    new = k.add_parser("new", parents=[common, secret],
-                       help=translate("cli", "make a new key pair"))
-    new.add_argument("--role", required=True, choices=keys.ROLES)
-    new.add_argument("--out", required=True, type=Path, metavar=translate("cli", "DIR"),
-                     help=translate("cli", "folder for ROLE.key (private, passphrase-protected) "
-                                           "and ROLE.pub (public)"))
-    new.add_argument("--name", default="", help=translate("cli", "who holds the key"))
-    new.set_defaults(func=keys_new)
-    rot = k.add_parser("rotate", parents=[common, secret], help=translate(
-        "cli", "let laptops move from an old key to a new one (signed by the old key)"))
-    rot.add_argument("--old", required=True, type=Path, metavar="OLD.key")
-    rot.add_argument("--new", required=True, type=Path, metavar="NEW.pub")
-    rot.add_argument("--out", required=True, type=Path, metavar="ROTATION.json")
-    rot.set_defaults(func=keys_rotate)
-    rev = k.add_parser("revoke", parents=[common, secret], help=translate(
-        "cli", "a county-signed list of keys laptops must stop trusting"))
-    rev.add_argument("--county-key", required=True, type=Path, metavar="KEY")
-    rev.add_argument("--serial", required=True, type=int, metavar="N",
-                     help=translate("cli", "list number; each new list needs a higher one"))
-    rev.add_argument("--out", required=True, type=Path, metavar="REVOKED.json")
-    rev.add_argument("key_ids", nargs="+", metavar="KEY_ID")
-    rev.set_defaults(func=keys_revoke)
-
-    t = sub.add_parser("trust", help=translate("cli", "the keys this laptop trusts")
-                       ).add_subparsers(dest="trust_command", metavar=translate("cli", "COMMAND"),
-                                        required=True)
-    add = t.add_parser("add", parents=[common], help=translate(
-        "cli", "trust a public key, or apply a key rotation or revocation file"))
-    add.add_argument("key", type=Path, metavar="KEY.pub|FILE.json")
-    add.set_defaults(func=trust_add)
-    t.add_parser("list", parents=[common], help=translate("cli", "list trusted keys")
-                 ).set_defaults(func=trust_list)
-
-    exp = sub.add_parser("export", parents=[common], help=translate(
-        "cli", "write what the county has not yet confirmed to the trainer's drive"))
-    exp.add_argument("--to", required=True, type=Path, metavar=translate("cli", "DRIVE"))
-    exp.set_defaults(func=export)
-    rec = sub.add_parser("receive", parents=[common], help=translate(
-        "cli", "apply the county's receipts from the trainer's drive"))
-    rec.add_argument("--from", dest="drive", required=True, type=Path,
-                     metavar=translate("cli", "DRIVE"))
-    rec.set_defaults(func=receive)
-
+    secret = secret_parser()
     h = sub.add_parser("hub", help=translate("cli", "the county hub")).add_subparsers(
         dest="hub_command", metavar=translate("cli", "COMMAND"), required=True)
     init = h.add_parser("init", parents=[common, secret],
@@ -151,135 +103,6 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     demo.set_defaults(func=hub_demo)
 
 
-def passphrase(args: argparse.Namespace, confirm: bool = False) -> bytes:
-    """From --passphrase-file (first line) or asked on the terminal; never from an argument."""
-    if args.passphrase_file:
-        data = keys.read_file(args.passphrase_file)
-        return data.splitlines()[0] if data.strip() else b""
-    if not sys.stdin.isatty():
-        raise PassphraseRequired(hint="--passphrase-file")
-    first = getpass.getpass(translate("cli", "Passphrase: "))
-    if confirm and getpass.getpass(translate("cli", "Passphrase again: ")) != first:
-        print(translate("cli", "The two passphrases differ."), file=sys.stderr)
-        raise SystemExit(1)
-    return first.encode("utf-8")
-
-
-def keys_new(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.base.durable import atomic_create_bytes
-
-    pw = passphrase(args, confirm=True)
-    key = keys.generate(args.role, args.name)
-    args.out.mkdir(parents=True, exist_ok=True)
-    private, public = args.out / f"{args.role}.key", args.out / f"{args.role}.pub"
-    for p in (private, public):
-        if p.exists():
-            raise KeyExists(path=str(p))
-    sealed = key.to_bytes(pw)
-    if not atomic_create_bytes(private, sealed, mode=0o600):
-        raise KeyExists(path=str(private))
-    atomic_create_bytes(public, key.public.to_bytes())
-    print(translate("cli", "Made key %1 (fingerprint %2): private key %3 (passphrase-protected), "
-                           "public key %4.").replace("%1", key.public.key_id)
-          .replace("%2", key.public.fingerprint).replace("%3", str(private))
-          .replace("%4", str(public)))
-    return 0
-
-
-def keys_rotate(args: argparse.Namespace, data_dir: Path) -> int:
-    import time
-
-    from content import trust_mail
-    from sync.base.durable import atomic_write_bytes
-
-    new = keys.load_public(args.new)
-    old = keys.load_private(args.old, passphrase(args), role=new.role)
-    atomic_write_bytes(args.out, trust_mail.rotation(old, new, time.time_ns() // 1_000_000))
-    print(translate("cli", "Wrote %1: laptops that trust %2 will also trust %3.")
-          .replace("%1", str(args.out)).replace("%2", old.public.key_id)
-          .replace("%3", new.key_id))
-    return 0
-
-
-def keys_revoke(args: argparse.Namespace, data_dir: Path) -> int:
-    import time
-
-    from content import trust_mail
-    from sync.base.durable import atomic_write_bytes
-
-    county = keys.load_private(args.county_key, passphrase(args), role="county")
-    atomic_write_bytes(args.out, trust_mail.revocation(county, args.serial, args.key_ids,
-                                                       time.time_ns() // 1_000_000))
-    print(translate("cli", "Wrote revocation list %1 (number %2): %3 keys.")
-          .replace("%1", str(args.out)).replace("%2", str(args.serial))
-          .replace("%3", str(len(set(args.key_ids)))))
-    return 0
-
-
-def _laptop(data_dir: Path):
-    from sync.laptop.laptop import Laptop
-
-    return Laptop.open(data_dir)
-
-
-def trust_add(args: argparse.Namespace, data_dir: Path) -> int:
-    data = keys.read_file(args.key)
-    if data.lstrip().startswith(b'{"body"'):
-        with _laptop(data_dir) as laptop:
-            store = laptop.apply_trust_mail(data, str(args.key))
-        print(translate("cli", "Applied %1: %2 keys trusted, %3 revoked.")
-              .replace("%1", str(args.key)).replace("%2", str(len(store.entries)))
-              .replace("%3", str(len(store.revoked))))
-        return 0
-    key = keys.load_public(args.key)
-    with _laptop(data_dir) as laptop:
-        laptop.add_trust(key)
-    say(translate("cli", "Now trusting %1 key %2 (%3), fingerprint %4.")
-        .replace("%1", role_name(key.role)).replace("%2", key.key_id).replace("%3", key.name or "-")
-        .replace("%4", key.fingerprint))
-    return 0
-
-
-def trust_list(args: argparse.Namespace, data_dir: Path) -> int:
-    with _laptop(data_dir) as laptop:
-        store = laptop.trust()
-    if not store.entries:
-        print(translate("cli", "No keys are trusted yet."))
-    for e in store.entries:
-        say(f"{role_name(e.key.role)}  {e.key.key_id}  {e.key.fingerprint}  {e.key.name}")
-    return 0
-
-
-def export(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.laptop.outbox import export_bundle
-
-    with _laptop(data_dir) as laptop:
-        r = export_bundle(laptop, args.to)
-    if r.status == "nothing-new":
-        print(translate("cli", "Nothing new to export: the county has confirmed every event."))
-    elif r.status == "up-to-date":
-        print(translate("cli", "The drive already holds events %1–%2 of this laptop; nothing "
-                               "written.").replace("%1", str(r.first)).replace("%2", str(r.last)))
-    else:
-        print(translate("cli", "Exported events %1–%2 to %3 (encrypted for the county, checked "
-                               "after writing).").replace("%1", str(r.first))
-              .replace("%2", str(r.last)).replace("%3", ", ".join(p.name for p in r.paths)))
-    return 0
-
-
-def receive(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.laptop.inbox import receive as apply
-
-    with _laptop(data_dir) as laptop:
-        r = apply(laptop, args.drive)
-    if r.status == "none":
-        print(translate("cli", "No receipt for this laptop on the drive."))
-    else:
-        print(translate("cli", "County confirmed: events up to %1 received.")
-              .replace("%1", str(r.acked_seq)))
-    return 0
-
-
 def _county(args: argparse.Namespace, hub) -> keys.PrivateKey:
     path = args.county_key or hub.county_key_path
     key = keys.load_private(path, passphrase(args), role="county")
@@ -292,8 +115,7 @@ def hub_init(args: argparse.Namespace, data_dir: Path) -> int:
 
     key = keys.load_private(args.county_key, passphrase(args), role="county")
     Hub.init(args.hub, key, args.county_key).close()
-    print(translate("cli", "Created county hub %1 for key %2.").replace("%1", str(args.hub))
-          .replace("%2", key.public.key_id))
+    print(tr(translate("cli", "Created county hub %1 for key %2."), str(args.hub), key.public.key_id))
     return 0
 
 
@@ -307,25 +129,26 @@ def _print_results(results) -> int:
     worst = 0
     for r in results:
         rng = f"{r.seq_first}–{r.seq_last}" if r.seq_last else ""
+        who = r.device_id or Path(r.source).name
         if r.status == "imported":
-            line = translate("cli", "%1 %2: imported, %3 new events, %4 already here").replace(
-                "%3", str(r.new_events)).replace("%4", str(r.already))
+            line = tr(translate("cli", "%1 %2: imported, %3 new events, %4 already here"),
+                      who, rng, r.new_events, r.already)
         elif r.status == "already-had":
-            line = translate("cli", "%1 %2: already imported, nothing added")
+            line = tr(translate("cli", "%1 %2: already imported, nothing added"), who, rng)
         elif r.status == "waiting":
-            line = translate("cli", "%1 %2: still waiting for the device to be approved")
+            line = tr(translate("cli", "%1 %2: still waiting for the device to be approved"),
+                      who, rng)
         elif r.status == "quarantined":
-            line = translate("cli", "%1 %2: held in quarantine: %3").replace(
-                "%3", bundle_reason(r.reason) + (f" ({r.detail})" if r.detail else ""))
+            line = tr(translate("cli", "%1 %2: held in quarantine: %3"), who, rng,
+                      bundle_reason(r.reason) + (f" ({r.detail})" if r.detail else ""))
         else:  # named by its file: a refused bundle's device may be a forgery's claim
-            line = translate("cli", "%1 %2: refused: %3").replace(
-                "%3", bundle_refusal(r.reason, r.detail)).replace("%1", Path(r.source).name)
+            line = tr(translate("cli", "%1 %2: refused: %3"), Path(r.source).name, rng,
+                      bundle_refusal(r.reason, r.detail))
         if r.conflicts:
-            line += " " + translate("cli", "(%1 conflicting events held in quarantine)").replace(
-                "%1", str(r.conflicts))
+            line += " " + tr(translate("cli", "(%1 conflicting events held in quarantine)"), str(r.conflicts))
         if r.flags:
-            line += " " + translate("cli", "[flags: %1]").replace("%1", "; ".join(map(flag_name, r.flags)))
-        say(line.replace("%1", r.device_id or Path(r.source).name).replace("%2", rng))
+            line += " " + tr(translate("cli", "[flags: %1]"), "; ".join(map(flag_name, r.flags)))
+        say(line)
         worst = max(worst, 1 if r.refused else 0)
     if not results:
         print(translate("cli", "No bundles found."))
@@ -347,7 +170,7 @@ def hub_mail(args: argparse.Namespace, data_dir: Path) -> int:
 
     with _open_hub(args.hub) as hub:
         written = write_mail(hub, args.to, _county(args, hub))
-    print(translate("cli", "Wrote %1 receipts to the drive.").replace("%1", str(len(written))))
+    print(tr(translate("cli", "Wrote %1 receipts to the drive."), str(len(written))))
     return 0
 
 
@@ -355,8 +178,7 @@ def hub_trainer(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
     with _open_hub(args.hub) as hub:
         hub.add_trainer(key, str(args.key))
-    say(translate("cli", "Attendance signed by trainer %1 (%2) is now accepted.")
-        .replace("%1", key.name or "-").replace("%2", key.fingerprint))
+    say(tr(translate("cli", "Attendance signed by trainer %1 (%2) is now accepted."), key.name or "-", key.fingerprint))
     return 0
 
 
@@ -364,8 +186,7 @@ def hub_publisher(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
     with _open_hub(args.hub) as hub:
         hub.add_publisher(key)
-    say(translate("cli", "The hub now trusts publisher %1 (%2).")
-        .replace("%1", key.name or key.key_id).replace("%2", key.fingerprint))
+    say(tr(translate("cli", "The hub now trusts publisher %1 (%2)."), key.name or key.key_id, key.fingerprint))
     return 0
 
 
@@ -375,8 +196,7 @@ def hub_pack(args: argparse.Namespace, data_dir: Path) -> int:
     with _open_hub(args.hub) as hub:
         for folder in find_packs(args.pack):
             r = hub.install_pack(folder)
-            say(translate("cli", "The hub now counts hours with %1 version %2.")
-                .replace("%1", r.manifest.title).replace("%2", str(r.manifest.version)))
+            say(tr(translate("cli", "The hub now counts hours with %1 version %2."), r.manifest.title, str(r.manifest.version)))
     return 0
 
 
@@ -398,7 +218,7 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
     out = _check_out(args.out)
     template = load_template(args.template) if args.template else DEFAULT
     if args.format == "pdf":
-        from .fonts import pdf_font
+        from ..pdf.fonts import pdf_font
 
         pdf_font()  # no CJK font: say so before reading the hub
     with _open_hub(args.hub) as hub:
@@ -414,15 +234,14 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
     if args.format == "pdf":
         from sync.county.report_figures import county_figures
 
-        from .county_report import write_county_report
+        from ..pdf.county_report import write_county_report
 
         write_county_report(county_figures(rows, targets, year), county, rules.title, out)
     elif args.format == "xlsx":
         write_xlsx(rows, out, rules.title, template)
     else:
         write_csv(rows, out, rules.title, template)
-    print(translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements.")
-          .replace("%1", str(out)).replace("%2", str(len(rows))).replace("%3", str(done)))
+    print(tr(translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements."), str(out), str(len(rows)), str(done)))
     return 0
 
 
@@ -434,17 +253,14 @@ def _xapi(args: argparse.Namespace) -> int:
     with _open_hub(args.hub) as hub:
         if args.out is not None:
             n = xapi.write_file(hub, args.out)
-            print(translate("cli", "Wrote %1 xAPI statements to %2.").replace("%1", str(n))
-                  .replace("%2", str(args.out)))
+            print(tr(translate("cli", "Wrote %1 xAPI statements to %2."), str(n), str(args.out)))
         if args.lrs:
             secret = (keys.read_file(args.lrs_password_file).decode("utf-8").strip()
                       if args.lrs_password_file else "")
             with Counter(translate("cli", "statements sent to the LRS: %1 of %2")) as sent:
                 r = xapi.post(hub, args.lrs, args.lrs_user, secret, progress=sent)
-            print(translate("cli", "Sent %1 statements to the LRS in %2 batches (%3 retries; "
-                                   "repeats are recognised, never stored twice).")
-                  .replace("%1", str(r.sent)).replace("%2", str(r.batches))
-                  .replace("%3", str(r.retries)))
+            print(tr(translate("cli", "Sent %1 statements to the LRS in %2 batches (%3 retries; "
+                                   "repeats are recognised, never stored twice)."), str(r.sent), str(r.batches), str(r.retries)))
         if args.out is None and not args.lrs:
             raise PathRequired(option="--out")
     return 0
@@ -459,15 +275,13 @@ def hub_demo(args: argparse.Namespace, data_dir: Path) -> int:
         return 2
     found = county_demo.built(args.folder)
     if found is None:
-        print(translate("cli", "Building the demo county in %1 …").replace("%1", str(args.folder)),
+        print(tr(translate("cli", "Building the demo county in %1 …"), str(args.folder)),
               file=sys.stderr)
         with Counter(translate("cli", "laptop %1 of %2")) as laptops:
             found = county_demo.build(args.folder, scale, progress=laptops, step=lambda name: say(
                 _demo_step(name), file=sys.stderr))
-    print(translate("cli", "Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in "
-                           "%4).").replace("%1", str(found.laptops))
-          .replace("%2", str(found.teachers)).replace("%3", str(found.key_path))
-          .replace("%4", str(found.passphrase_path)), file=sys.stderr)
+    print(tr(translate("cli", "Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in "
+                           "%4)."), str(found.laptops), str(found.teachers), str(found.key_path), str(found.passphrase_path)), file=sys.stderr)
     print(found.hub_path)
     return 0
 
@@ -491,8 +305,7 @@ def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
     with _open_hub(args.hub) as hub:
         hub.set_targets(targets)
     years = sorted({y for t in targets for y in t.targets})
-    print(translate("cli", "Loaded targets for %1 districts (%2).")
-          .replace("%1", str(len(targets))).replace("%2", "、".join(map(str, years))))
+    print(tr(translate("cli", "Loaded targets for %1 districts (%2)."), str(len(targets)), "、".join(map(str, years))))
     return 0
 
 
@@ -500,16 +313,15 @@ def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county.measures import summary
     from sync.county.teacher_rows import teacher_rows
 
-    from .county_report import rate_text
+    from ..pdf.county_report import rate_text
 
     with _open_hub(args.hub) as hub:
         catalog, rules = hub.content()
         people = teacher_rows(hub, catalog, rules, args.year)
         rows = summary(hub, args.year, "district", rows=people)
         rows += summary(hub, args.year, "county", rows=people)
-    print(translate("cli", "District | teachers | target %1 | taking part | participation | "
-                           "pass rate | completion | finished in %1 | behind")
-          .replace("%1", str(args.year)))
+    print(tr(translate("cli", "District | teachers | target %1 | taking part | participation | "
+                           "pass rate | completion | finished in %1 | behind"), str(args.year)))
     for r in rows:
         name = (translate("cli", "County total") if r.level == "county" else r.key[0]
                 or translate("cli", "(school not matched to a district)"))
@@ -534,4 +346,3 @@ def hub_devices(args: argparse.Namespace, data_dir: Path) -> int:
         if not rows:
             print(translate("cli", "No laptops have sent anything yet."))
     return 0
-

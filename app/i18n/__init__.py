@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).with_name("translations")
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"  # app/translations/
 LANGUAGES = ("zh_CN", "en")
 _installed: list[QTranslator] = []  # Qt does not own translators: keep them alive
 

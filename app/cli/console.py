@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from sync.county.xlsx import display_width
 
+from ..messages import tr
+
 # Terminal escape sequences, removed whole so that no half of one is left to act: CSI (ESC [ or
 # the one-byte CSI), the string commands (OSC, DCS, …: up to BEL or ST, or to the end of the text)
 # and two-character escapes.
@@ -88,7 +90,7 @@ class Counter(StatusLine):
 
     def __call__(self, done: int, total: int) -> None:
         if total:
-            self.show(self.words.replace("%1", str(done)).replace("%2", str(total)),
+            self.show(tr(self.words, str(done), str(total)),
                       last=done >= total)
 
     def __enter__(self) -> Counter:

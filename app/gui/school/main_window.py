@@ -19,19 +19,21 @@ from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
-from ..transcript import write_transcript
+from ...messages import tr
+from ...pdf.transcript import write_transcript
+from ..drives import DriveWatcher
+from ..operations import ReadOp, WriteOp
+from ..widgets import fit
 from .diagnostic import DiagnosticDialog
 from .enrol import EnrolDialog
 from .evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from .home import HomePage
-from .lesson import LessonWindow
-from .ops import run_op
+from .lesson import LessonStart, LessonWindow, open_lesson
 from .picker import PickerPage
 from .quiz import QuizDialog
 from .session import SessionDialog
 from .signin import SignInPage
-from .station import DriveWatcher, StationDialog
-from .widgets import fit
+from .station import StationDialog
 
 _SLASHES = str.maketrans("/\\", "__")  # a name is one file name, never a folder
 
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
         for page in (self.picker, self.signin, self.home):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
-        device = QLabel(self.tr("This computer: %1").replace("%1", laptop.journal.device_id))
+        device = QLabel(tr(self.tr("This computer: %1"), laptop.journal.device_id))
         self.statusBar().addPermanentWidget(device)
         self.drive_button = QPushButton()
         self.drive_button.setVisible(False)
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         self.home.teacher = None
         self.stack.setCurrentWidget(self.picker)
-        run_op(self, self.laptop.teachers.all, self.picker.set_teachers)
+        ReadOp(self, self.laptop, op=self.laptop.teachers.all, success=self.picker.set_teachers).run()
 
     def ask_pin(self, teacher: Teacher) -> None:
         self.signin.start(teacher)
@@ -91,8 +93,7 @@ class MainWindow(QMainWindow):
 
     def offer_station(self, drive: Path) -> None:
         """A trainer's drive appeared: one click opens the sync station."""
-        self.drive_button.setText(self.tr("Trainer's drive found (%1): open the sync station")
-                                  .replace("%1", str(drive)))
+        self.drive_button.setText(tr(self.tr("Trainer's drive found (%1): open the sync station"), str(drive)))
         self.drive_button.setProperty("drive", str(drive))
         self.drive_button.setVisible(True)
 
@@ -134,10 +135,14 @@ class MainWindow(QMainWindow):
         elif lesson.kind == "quiz":
             self._dialog(QuizDialog(self.laptop, teacher, lesson, self))
         else:  # video or document: its own window, counting honest time until it closes
-            window = LessonWindow(self.laptop, teacher, lesson)
-            window.sessionSaved.connect(lambda _event: self._lesson_closed(window))
-            self._lessons.append(window)
-            window.show()
+            open_lesson(self, self.laptop, teacher, lesson,
+                        lambda start: self._show_lesson(teacher, lesson, start))
+
+    def _show_lesson(self, teacher: Teacher, lesson, start: LessonStart) -> None:
+        window = LessonWindow(self.laptop, teacher, lesson, start)
+        window.sessionSaved.connect(lambda _event: self._lesson_closed(window))
+        self._lessons.append(window)
+        window.show()
 
     def _lesson_closed(self, window: QWidget) -> None:
         """Its time is saved: let it go, and show the new hours."""
@@ -169,10 +174,9 @@ class MainWindow(QMainWindow):
                                              "学时证明.pdf")),
             self.tr("PDF files (*.pdf)"))
         if path:
-            run_op(self, lambda: write_transcript(self.laptop, teacher.id, Path(path)),
-                   lambda facts: self.statusBar().showMessage(
-                       self.tr("Transcript saved: %1 (verification code %2)")
-                       .replace("%1", path).replace("%2", facts["code"]), 15000))
+            WriteOp(self, self.laptop, op=lambda: write_transcript(self.laptop, teacher.id, Path(path)),
+                    success=lambda facts: self.statusBar().showMessage(
+                        tr(self.tr("Transcript saved: %1 (verification code %2)"), path, facts["code"]), 15000)).run()
 
     def _after_sync(self) -> None:
         if self.stack.currentWidget() is self.home and self.home.teacher is not None:
@@ -185,5 +189,5 @@ class MainWindow(QMainWindow):
         dialog.open()  # window-modal without a nested event loop
 
     def _enrolled(self, teacher: Teacher) -> None:
-        run_op(self, self.laptop.teachers.all, self.picker.set_teachers)
+        ReadOp(self, self.laptop, op=self.laptop.teachers.all, success=self.picker.set_teachers).run()
         self.ask_pin(teacher)

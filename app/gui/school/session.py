@@ -29,8 +29,8 @@ from sync.base.errors import SongpeiError
 from sync.laptop import attendance, pins
 from sync.laptop.laptop import Laptop
 
-from ..messages import category_name, describe
-from .ops import run_op
+from ...messages import category_name, describe, tr
+from ..operations import ReadOp, WriteOp
 
 KEY_ON_DRIVE = Path("songpei") / "keys" / "trainer.key"
 
@@ -108,7 +108,8 @@ class SessionDialog(QDialog):
             self.unlock_button.setEnabled(True)
             self.error.setText(describe(exc))
 
-        run_op(self, lambda: keys.load_private(path, secret, role="trainer"), done, failed)
+        ReadOp(self, None, op=lambda: keys.load_private(path, secret, role="trainer"), success=done
+               ).failure(failed).run()
 
     # step 2: what the session is -------------------------------------------------------------
     def _describe_page(self) -> None:
@@ -142,9 +143,7 @@ class SessionDialog(QDialog):
             self.error.setText(describe(exc))
             return
         self.error.clear()
-        self.heading.setText(self.tr("%1 — %2 hours, %3").replace("%1", self.session.topic)
-                             .replace("%2", f"{self.session.hours:g}")
-                             .replace("%3", category_name(self.session.category)))
+        self.heading.setText(tr(self.tr("%1 — %2 hours, %3"), self.session.topic, f"{self.session.hours:g}", category_name(self.session.category)))
         self.pages.setCurrentIndex(2)
         self._load_teachers()
 
@@ -197,7 +196,7 @@ class SessionDialog(QDialog):
             self.teachers.setCurrentRow(max(current, 0))
             self.pin.setFocus()
 
-        run_op(self, load, fill)
+        ReadOp(self, self.laptop, op=load, success=fill).run()
 
     def sign(self) -> None:
         item = self.teachers.currentItem()
@@ -211,7 +210,7 @@ class SessionDialog(QDialog):
             self.sign_button.setEnabled(True)
             self.pin.clear()
             self.error.clear()
-            self.status.setText(self.tr("%1 signed in.").replace("%1", teacher.name))
+            self.status.setText(tr(self.tr("%1 signed in."), teacher.name))
             self._load_teachers()
 
         def failed(exc: BaseException) -> None:
@@ -219,5 +218,6 @@ class SessionDialog(QDialog):
             self.pin.clear()
             self.error.setText(describe(exc))
 
-        run_op(self, lambda: attendance.sign(self.laptop, session, trainer, teacher.id, pin),
-               done, failed)
+        WriteOp(self, self.laptop, op=lambda: attendance.sign(self.laptop, session, trainer,
+                                                              teacher.id, pin),
+                success=done).failure(failed).run()

@@ -25,6 +25,7 @@ from sync.base.durable import atomic_write_bytes
 from sync.county.platform_template import hours_cell
 from sync.county.report_figures import CountyFigures
 
+from ..messages import tr
 from .fonts import CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 
 translate = QCoreApplication.translate
@@ -167,19 +168,16 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
     c = f.county
     year = str(f.year) if f.year is not None else "—"
     story = [
-        Paragraph(translate("CountyReport",
-                            "%1: teacher IT-ability programme, county progress report")
-                  .replace("%1", county), title),
-        Paragraph(translate("CountyReport", "Programme: %1 · figures of %2 · made %3")
-                  .replace("%1", project).replace("%2", year)
-                  .replace("%3", generated.strftime("%Y-%m-%d %H:%M")), sub),
+        Paragraph(tr(translate("CountyReport",
+                            "%1: teacher IT-ability programme, county progress report"), county), title),
+        Paragraph(tr(translate("CountyReport", "Programme: %1 · figures of %2 · made %3"), project, year, generated.strftime("%Y-%m-%d %H:%M")), sub),
         Spacer(1, 5 * mm),
         Paragraph(translate("CountyReport", "The county at a glance"), head),
         table([[translate("CountyReport", "Figure"), translate("CountyReport", "Value"),
                 translate("CountyReport", "Figure"), translate("CountyReport", "Value")],
                [translate("CountyReport", "Full-time teachers"), _n(c.teachers_total),
                 translate("CountyReport", "Teachers known to the county"), str(c.enrolled)],
-               [translate("CountyReport", "Taking part in %1").replace("%1", year),
+               [tr(translate("CountyReport", "Taking part in %1"), year),
                 str(c.active),
                 translate("CountyReport", "Participation rate"), rate_text(c.participation_rate)],
                [translate("CountyReport", "Passed the school-based assessment"),
@@ -189,12 +187,12 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
                 translate("CountyReport", "Completion rate"), rate_text(c.completion_rate)],
                [translate("CountyReport", "Passed a self-test"), str(c.tests_passed),
                 translate("CountyReport", "Ability points rated"), str(c.points_rated)],
-               [translate("CountyReport", "Online study hours in %1").replace("%1", year),
+               [tr(translate("CountyReport", "Online study hours in %1"), year),
                 _h(c.online_hours),
-                translate("CountyReport", "Practice hours in %1").replace("%1", year),
+                tr(translate("CountyReport", "Practice hours in %1"), year),
                 _h(c.practice_hours)],
-               [translate("CountyReport", "Target for %1").replace("%1", year), _n(c.target),
-                translate("CountyReport", "Finished in %1").replace("%1", year),
+               [tr(translate("CountyReport", "Target for %1"), year), _n(c.target),
+                tr(translate("CountyReport", "Finished in %1"), year),
                 str(c.finished)],
                [translate("CountyReport", "Target reached"), rate_text(c.target_rate),
                 translate("CountyReport", "Still to finish for the target"), _n(c.behind)]],
@@ -204,16 +202,14 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
     if f.districts:
         story += [
             Spacer(1, 4 * mm),
-            _bar_chart(font, translate("CountyReport",
-                                       "Finished teachers against the %1 target, by district")
-                       .replace("%1", year), names,
+            _bar_chart(font, tr(translate("CountyReport",
+                                       "Finished teachers against the %1 target, by district"), year), names,
                        [(translate("CountyReport", "Target"), BLUE,
                          [d.target or 0 for d in f.districts]),
                         (translate("CountyReport", "Finished"), GREEN,
                          [d.finished for d in f.districts])], labels="%d"),
             Spacer(1, 2 * mm),
-            _bar_chart(font, translate("CountyReport", "Hours in %1 by district")
-                       .replace("%1", year), names,
+            _bar_chart(font, tr(translate("CountyReport", "Hours in %1 by district"), year), names,
                        [(translate("CountyReport", "Online study"), BLUE,
                          [d.online_hours for d in f.districts]),
                         (translate("CountyReport", "Practice"), ORANGE,
@@ -224,7 +220,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
              translate("CountyReport", "Passed"), translate("CountyReport", "Pass rate"),
              translate("CountyReport", "Finished"), translate("CountyReport", "Completion"),
              translate("CountyReport", "Hours"), translate("CountyReport", "Target"),
-             translate("CountyReport", "Finished in %1").replace("%1", year),
+             tr(translate("CountyReport", "Finished in %1"), year),
              translate("CountyReport", "Behind")]]
     for d in [*f.districts, c]:
         name = _district(d.name) if d is not c else translate("CountyReport", "County total")
@@ -249,8 +245,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
     story.append(table(rows, [46, 22, 14, 14, 13, 16, 13, 17, 17], wrap=(0, 1)) if f.schools
                  else Paragraph(translate("CountyReport",
                                           "No teacher has sent any learning yet."), base))
-    story.append(Paragraph(translate("CountyReport", "Teachers who have not met the hours (%1)")
-                           .replace("%1", str(len(f.behind))), head))
+    story.append(Paragraph(tr(translate("CountyReport", "Teachers who have not met the hours (%1)"), str(len(f.behind))), head))
     rows = [[translate("CountyReport", "Name"), translate("CountyReport", "ID card number"),
              translate("CountyReport", "School"), translate("CountyReport", "Online"),
              translate("CountyReport", "Practice"), translate("CountyReport", "Total"),
@@ -265,20 +260,19 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
                  Paragraph(translate("CountyReport",
                                      "Every teacher taking part has met the hours."), base))
 
-    footer = translate("CountyReport", "%1 · page %2").replace("%1", county)
+    footer = translate("CountyReport", "%1 · page %2")
 
     def page(canvas, doc):
         canvas.saveState()
         canvas.setFont(font, 8)
         canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawCentredString(A4[0] / 2, 10 * mm, footer.replace("%2", str(doc.page)))
+        canvas.drawCentredString(A4[0] / 2, 10 * mm, tr(footer, county, doc.page))
         canvas.restoreState()
 
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=16 * mm, bottomMargin=18 * mm,
-                            title=translate("CountyReport", "%1 county progress report")
-                            .replace("%1", county),
+                            title=tr(translate("CountyReport", "%1 county progress report"), county),
                             author="Songpei", invariant=1, initialFontName=font)
     doc.build(story, onFirstPage=page, onLaterPages=page)
     return out.getvalue()

@@ -27,8 +27,9 @@ from sync.laptop import diagnostic
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
+from ...messages import tr
+from ..widgets import fit
 from .quiz import QuizDialog
-from .widgets import fit
 
 COLOURS = {quiz.RED: "#f6c6c6", quiz.YELLOW: "#fbe8a6", quiz.GREEN: "#c8e6c0",
            quiz.UNTESTED: "#e6e6e6"}
@@ -63,11 +64,10 @@ def cell_text(result: CellResult, change: CellChange | None = None) -> str:
     if result.percent is not None:
         text += f" · {result.percent:.0f}%"
     if change is not None and change.before is not None:
-        before = translate("Diagnostic", "pre-test: %1 %2%").replace(
-            "%1", colour_word(change.before_colour)).replace("%2", f"{change.before:.0f}")
+        before = tr(translate("Diagnostic", "pre-test: %1 %2%"), colour_word(change.before_colour), f"{change.before:.0f}")
         if change.change is not None:
             points = f"{change.change:+.0f}"
-            before += " · " + translate("Diagnostic", "%1 points").replace("%1", points)
+            before += " · " + tr(translate("Diagnostic", "%1 points"), points)
         text += "\n" + before
     return text
 
@@ -154,12 +154,10 @@ class DiagnosticDialog(QuizDialog):
         spec = self.quiz.spec
         count = len(self.quiz.bank) if spec.draw is None else min(spec.draw, len(self.quiz.bank))
         post = self.report is not None
-        lines = [self.tr("%1 questions on the five dimensions of the 1.0 standard, each at two "
-                         "levels. There is no pass mark: the result shows what to study first.")
-                 .replace("%1", str(count))]
+        lines = [tr(self.tr("%1 questions on the five dimensions of the 1.0 standard, each at two "
+                         "levels. There is no pass mark: the result shows what to study first."), str(count))]
         if spec.time_limit_s:
-            lines.append(self.tr("Time limit: %1 minutes.").replace(
-                "%1", f"{spec.time_limit_s / 60:g}"))
+            lines.append(tr(self.tr("Time limit: %1 minutes."), f"{spec.time_limit_s / 60:g}"))
         if post:
             lines.append(self.tr("You took the pre-test. Take the post-test when you have "
                                  "studied the courses: each cell will show what changed."))
@@ -180,10 +178,9 @@ class DiagnosticDialog(QuizDialog):
     def _report_widgets(self, report: diagnostic.Report) -> list[QWidget]:
         latest = report.latest
         if report.changes is None:
-            heading = self.tr("Your pre-test: %1 out of 100").replace("%1", f"{latest.score:g}")
+            heading = tr(self.tr("Your pre-test: %1 out of 100"), f"{latest.score:g}")
         else:
-            heading = (self.tr("Your post-test: %1 out of 100 (pre-test: %2)")
-                       .replace("%1", f"{latest.score:g}").replace("%2", f"{report.pre.score:g}"))
+            heading = (tr(self.tr("Your post-test: %1 out of 100 (pre-test: %2)"), f"{latest.score:g}", f"{report.pre.score:g}"))
         self.score_label = QLabel(heading)
         self.score_label.setObjectName("score")
         self.grid_view = GridView(latest.grid, report.changes)

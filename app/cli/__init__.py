@@ -4,7 +4,6 @@ county staff and developers run. Every message goes through Qt's translation."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -14,19 +13,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sync.base.datadir import default_data_dir
 from sync.base.errors import SongpeiError
 
-from . import (
-    __version__,
-    cli_content,
-    cli_learning,
-    cli_packs,
-    cli_sync,
-    crash,
-    frozen,
-    graphics,
-    i18n,
-)
+from .. import __version__, crash, frozen, graphics, i18n
+from ..messages import describe
+from . import hub, keys, laptop, packs, questions, start
 from .console import say
-from .messages import chain_problem_name, describe
 
 translate = QCoreApplication.translate
 
@@ -74,59 +64,24 @@ def build_parser() -> argparse.ArgumentParser:
         parser.add_argument("--lang", choices=i18n.LANGUAGES, default=default,
                             help=translate("cli", "language: zh_CN (default) or en"))
     p.add_argument(graphics.FLAG, action="store_true", help=gui_help)
-    p.set_defaults(command=None, func=_gui)
+    p.set_defaults(command=None, func=start.gui)
 
     sub = p.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
-    gui = sub.add_parser("gui", parents=[common], help=translate("cli", "start the desktop app"))
-    gui.set_defaults(func=_gui)
-    gui.add_argument(graphics.FLAG, action="store_true", default=argparse.SUPPRESS, help=gui_help)
-    demo = sub.add_parser("demo", parents=[common], help=translate(
-        "cli", "start the app on a demo profile (its own data folder)"))
-    demo.add_argument("--reset", action="store_true",
-                      help=translate("cli", "start the demo afresh"))
-    demo.add_argument(graphics.FLAG, action="store_true", default=argparse.SUPPRESS, help=gui_help)
-    demo.add_argument("--county", action="store_true", help=translate(
-        "cli", "the county office's window on a demo county (built once)"))
-    demo.set_defaults(func=_gui)
-    county = sub.add_parser("county", parents=[common], help=translate(
-        "cli", "open the county office window on a county hub"))
-    county.add_argument("hub", type=Path, metavar="HUB.db")
-    county.add_argument(graphics.FLAG, action="store_true", default=argparse.SUPPRESS,
-                        help=gui_help)
-    county.set_defaults(func=_gui)
-    sub.add_parser("doctor", parents=[common], help=translate(
-        "cli", "check that this computer can run Songpei; names the fix for each problem")
-    ).set_defaults(func=_doctor)
-    sub.add_parser("self-test", parents=[common], help=translate(
-        "cli", "check this copy of Songpei end to end, without a screen (also --self-test)")
-    ).set_defaults(func=_self_test)
-    sim = sub.add_parser("simulate", parents=[common], help=translate(
-        "cli", "write realistic learning events (for tests and demos)"))
-    sim.add_argument("--teachers", type=int, default=5, metavar="N",
-                     help=translate("cli", "number of teachers"))
-    sim.add_argument("--days", type=int, default=30, metavar="N",
-                     help=translate("cli", "number of days"))
-    sim.add_argument("--seed", type=int, default=1, metavar="S",
-                     help=translate("cli", "random seed"))
-    sim.add_argument("--start", type=dt.date.fromisoformat, default=dt.date(2026, 9, 1),
-                     metavar="YYYY-MM-DD", help=translate("cli", "first simulated day"))
-    sim.add_argument("--progress", action="store_true",
-                     help=translate("cli", "print a line after every committed write"))
-    sim.set_defaults(func=_simulate)
-    sub.add_parser("verify", parents=[common], help=translate(
-        "cli", "check the learning record: file integrity and hash chain")
-    ).set_defaults(func=_verify)
-    cli_sync.add_parsers(sub, common)
-    cli_content.add_parsers(sub, common)
-    cli_packs.add_parsers(sub, common)
-    cli_learning.add_parsers(sub, common)
+    start.add_parsers(sub, common, gui_help)
+    laptop.add_record_parsers(sub, common)
+    keys.add_parsers(sub, common)
+    laptop.add_drive_parsers(sub, common)
+    hub.add_parsers(sub, common)
+    questions.add_parsers(sub, common)
+    packs.add_parsers(sub, common)
+    laptop.add_teacher_parsers(sub, common)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     frozen.prepare_environment()
     if os.environ.get("SONGPEI_QT_PROBE") == "1":  # the doctor's child process (app.doctor)
-        from .doctor import qt_probe
+        from ..doctor import qt_probe
 
         qt_probe()
         return 0
@@ -190,62 +145,3 @@ def _peek_lang(argv: list[str]) -> str | None:
         elif a.startswith("--lang="):
             lang = a.split("=", 1)[1]
     return lang
-
-
-def _gui(args: argparse.Namespace, data_dir: Path) -> int:
-    from .gui.launch import run_demo_county, run_gui
-
-    try:
-        if args.command == "demo" and args.county:
-            return run_demo_county(data_dir, reset=args.reset)
-        return run_gui(data_dir, demo=args.command == "demo",
-                       reset=getattr(args, "reset", False),
-                       county=args.hub if args.command == "county" else None)
-    finally:
-        # Coming back here at all is not a driver crash, whichever window was open (the county
-        # window and the first-start question have no paint watcher of their own).
-        graphics.mark_started(data_dir)
-
-
-def _self_test(args: argparse.Namespace, data_dir: Path) -> int:
-    from .selftest import run
-
-    return run(i18n.choose_language(args.lang))
-
-
-def _doctor(args: argparse.Namespace, data_dir: Path) -> int:
-    from .doctor import report, run_checks
-
-    return report(run_checks(data_dir))
-
-
-def _simulate(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.demo.simulate import simulate
-    from sync.laptop.laptop import Laptop
-
-    def committed(seq: int) -> None:
-        print(translate("cli", "committed up to event %1").replace("%1", str(seq)), flush=True)
-
-    with Laptop.open(data_dir) as laptop:
-        r = simulate(laptop, args.teachers, args.days, args.seed, start=args.start,
-                     on_commit=committed if args.progress else None)
-    print(translate("cli", "Simulated %1 teachers: %2 events written, %3 already present; the journal ends at "
-             "event %4.").replace("%1", str(r.teachers)).replace("%2", str(r.events_written))
-          .replace("%3", str(r.events_skipped)).replace("%4", str(r.last_seq)))
-    return 0
-
-
-def _verify(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.laptop.laptop import Laptop
-
-    with Laptop.open(data_dir) as laptop:
-        problems = laptop.journal.check()
-        count = laptop.journal.last_seq()
-    if problems:
-        for p in problems:
-            print(translate("cli", "event %1: %2").replace("%1", str(p.seq)).replace("%2", chain_problem_name(p.kind)))
-        print(translate("cli", "The learning record has %1 problems.").replace("%1", str(len(problems))))
-        return 1
-    print(translate("cli", "The learning record is intact: %1 events, hash chain unbroken.")
-          .replace("%1", str(count)))
-    return 0

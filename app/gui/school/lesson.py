@@ -3,12 +3,15 @@ stopped) or a document shown in the app, with the time counted so far.
 
 Time is counted by content.time_on_task from what this window sees: whether it is the active
 window, whether the video plays, whether the reader scrolls, types or clicks. The session goes
-to the journal through sync.laptop.lesson_sessions: checkpoints while it runs, one event on close."""
+to the journal through sync.laptop.lesson_sessions: checkpoints while it runs, one event on close.
+Every read and write of the journal runs on the laptop's worker (gui.operations): the window
+opens through `open_lesson`, which reads where the teacher stopped before it is built."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
@@ -32,16 +35,41 @@ from sync.laptop.laptop import Laptop
 from sync.laptop.lesson_files import lesson_file
 from sync.laptop.teachers import Teacher
 
-from ..messages import describe
-from ..player import backend as B
-from ..player.backend import RATES, PlayerBackend
+from ...messages import describe, tr
+from ...player import backend as B
+from ...player.backend import RATES, PlayerBackend
+from ..operations import WriteOp
+from ..widgets import fit
 from .lesson_reader import ReaderError, go_to_place, open_reader, reading_place
-from .ops import run_op
-from .widgets import fit
 
 TICK_MS = 1000
 SEEK_STEP_S = 10.0
 READER_EVENTS = {QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress}
+
+
+@dataclass(frozen=True)
+class LessonStart:
+    """What the journal holds for a lesson before its window opens."""
+
+    earlier_s: int  # counted before: sessions, and checkpoints another window left
+    position_s: float  # where the teacher stopped
+
+    @classmethod
+    def read(cls, laptop: Laptop, teacher_id: str, lesson: Lesson) -> LessonStart:
+        """On the laptop's worker: a session a crash left behind counts first (a write)."""
+        journal = laptop.journal
+        lesson_sessions.recover(journal)
+        earlier = (laptop.progress(teacher_id).lesson_seconds.get(lesson.id, 0)
+                   + lesson_sessions.pending_seconds(journal, teacher_id, lesson.id))
+        return cls(earlier, lesson_sessions.last_position(journal, teacher_id, lesson.id))
+
+
+def open_lesson(parent: QWidget, laptop: Laptop, teacher: Teacher, lesson: Lesson,
+                opened: Callable[[LessonStart], None]) -> None:
+    """Read the lesson's start on the laptop's worker, then call `opened` (which builds the
+    window) on the GUI thread."""
+    WriteOp(parent, laptop, op=lambda: LessonStart.read(laptop, teacher.id, lesson),
+            success=opened).run()
 
 
 def clock_text(seconds: float) -> str:
@@ -56,7 +84,7 @@ class LessonWindow(QWidget):
 
     sessionSaved = Signal(object)
 
-    def __init__(self, laptop: Laptop, teacher: Teacher, lesson: Lesson, *,
+    def __init__(self, laptop: Laptop, teacher: Teacher, lesson: Lesson, opening: LessonStart, *,
                  backend: PlayerBackend | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  parent: QWidget | None = None) -> None:
@@ -67,15 +95,12 @@ class LessonWindow(QWidget):
         self.setWindowTitle(lesson.title)
         fit(self, 1000, 680)
 
-        journal = laptop.journal
-        lesson_sessions.recover(journal)   # a session a crash left behind counts first
-        earlier = (laptop.progress(teacher.id).lesson_seconds.get(lesson.id, 0)
-                   + lesson_sessions.pending_seconds(journal, teacher.id, lesson.id))
+        earlier, start = opening.earlier_s, opening.position_s
         self.nominal_s = int(lesson.hours * laptop.rules.seconds_per_hour)
         self.earlier_s = min(earlier, self.nominal_s)
         self.tracker = TimeOnTask(self.nominal_s, earlier, start=clock())
-        start = lesson_sessions.last_position(journal, teacher.id, lesson.id)
-        self.session = lesson_sessions.LessonSession(journal, teacher.id, lesson.id, start)
+        # Touched only on the laptop's worker from here on (checkpoints, the end).
+        self.session = lesson_sessions.LessonSession(laptop.journal, teacher.id, lesson.id, start)
         self.completed = False
         self._resume_at: float | None = None   # a document's place to reopen at
 
@@ -127,7 +152,7 @@ class LessonWindow(QWidget):
 
     def _build_video(self, path: Path, start: float, backend: PlayerBackend | None) -> None:
         if backend is None:
-            from ..player.choose import choose
+            from ...player.choose import choose
 
             try:
                 backend = choose()
@@ -186,8 +211,7 @@ class LessonWindow(QWidget):
         if p.load(path, start):
             p.set_volume(80)
             if start > 0:
-                self._show_note(self.tr("Resuming where you stopped: %1.")
-                                .replace("%1", clock_text(start)))
+                self._show_note(tr(self.tr("Resuming where you stopped: %1."), clock_text(start)))
 
     def _build_reader(self, path: Path, start: float) -> None:
         try:
@@ -195,19 +219,17 @@ class LessonWindow(QWidget):
         except ReaderError as exc:
             self.keys_hint.setText(self.tr("Keys: Ctrl+W close"))
             if exc.code == "no-pdf":
-                self._show_problem(self.tr("Songpei on this computer cannot show PDF pages "
+                self._show_problem(tr(self.tr("Songpei on this computer cannot show PDF pages "
                                            "itself. Press “Open in the PDF viewer” to read "
                                            "“%1” there. Time spent in another program cannot "
-                                           "be counted as study hours (学时).")
-                                   .replace("%1", path.name))
+                                           "be counted as study hours (学时)."), path.name))
                 self.open_button = QPushButton(self.tr("Open in the PDF viewer"))
                 self.open_button.clicked.connect(lambda: self._open_outside(path))
                 self.body.addWidget(self.open_button)
                 self.body.addStretch(1)
                 self.open_button.setFocus()
             elif exc.code == "unsupported":
-                self._show_problem(self.tr("Songpei cannot show this kind of document (%1).")
-                                   .replace("%1", path.suffix))
+                self._show_problem(tr(self.tr("Songpei cannot show this kind of document (%1)."), path.suffix))
             else:
                 self._show_problem(self.tr("This document is damaged and cannot be shown. "
                                            "Install its pack again from the trainer's drive."))
@@ -225,8 +247,7 @@ class LessonWindow(QWidget):
             # settles: follow it until the teacher moves on her own.
             self._resume_at = start
             self.reader_bar.rangeChanged.connect(self._restore_reading)
-            self._show_note(self.tr("Reopened where you stopped: %1 % of the document.")
-                            .replace("%1", f"{start / 10:.0f}"))
+            self._show_note(tr(self.tr("Reopened where you stopped: %1 % of the document."), f"{start / 10:.0f}"))
 
     def _restore_reading(self, _low: int, _high: int) -> None:
         # Qt sets the page step after the range: place the view once both are current.
@@ -326,7 +347,10 @@ class LessonWindow(QWidget):
         if self.player is not None:
             self.player.poll()
         self.tracker.tick(self.clock())
-        self.session.update(self.tracker.active_seconds, self.position(), self.completed)
+        session, args = self.session, (self.tracker.active_seconds, self.position(),
+                                       self.completed)
+        WriteOp(self, self.laptop, op=lambda: session.update(*args)).quietly().failure(
+            lambda exc: self._show_problem(describe(exc))).run()
         self._show_counted()
 
     # --- showing --------------------------------------------------------------------------------
@@ -334,8 +358,7 @@ class LessonWindow(QWidget):
         return min(self.earlier_s + self.tracker.active_seconds, self.nominal_s)
 
     def _show_counted(self) -> None:
-        text = self.tr("Counted so far: %1 min of %2").replace(
-            "%1", str(self.counted_seconds() // 60)).replace("%2", str(self.nominal_s // 60))
+        text = tr(self.tr("Counted so far: %1 min of %2"), str(self.counted_seconds() // 60), str(self.nominal_s // 60))
         if not self.tracker.counting and not self.tracker.capped:
             text += " · " + self.tr("not counting now (the lesson is paused or not in front)")
         elif self.tracker.capped:
@@ -369,6 +392,7 @@ class LessonWindow(QWidget):
                     self.sessionSaved.emit(ev)
 
             # Parented to our parent, not to us: a closed window may be gone before this ends.
-            run_op(self.parentWidget(), lambda: session.finish(seconds, position, completed),
-                   saved, busy_text=self.tr("Saving your study time…"))
+            WriteOp(self.parentWidget(), self.laptop,
+                    op=lambda: session.finish(seconds, position, completed), success=saved
+                    ).with_busy_text(self.tr("Saving your study time…")).run()
         super().closeEvent(event)

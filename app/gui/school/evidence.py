@@ -35,9 +35,9 @@ from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
-from ..messages import describe, shown, size_text
-from .ops import run_op
-from .widgets import error_label, fit, ok_cancel
+from ...messages import describe, shown, size_text, tr
+from ..operations import ReadOp, WriteOp
+from ..widgets import error_label, fit, ok_cancel
 
 
 class _SlotEditor(QGroupBox):
@@ -57,9 +57,7 @@ class _SlotEditor(QGroupBox):
             self.text.setMinimumHeight(90)
             self.text.setMaximumHeight(150)  # the next part stays in view
             layout.addWidget(self.text)
-        rules = self.tr("Allowed files: %1; at most %2.")\
-            .replace("%1", ", ".join(shown(t) for t in slot.types) or self.tr("any"))\
-            .replace("%2", size_text(slot.max_bytes))
+        rules = tr(self.tr("Allowed files: %1; at most %2."), ", ".join(shown(t) for t in slot.types) or self.tr("any"), size_text(slot.max_bytes))
         self.rules = QLabel(rules)
         self.rules.setObjectName("note")
         self.rules.setWordWrap(True)
@@ -81,7 +79,7 @@ class _SlotEditor(QGroupBox):
     def pick(self) -> None:
         pattern = " ".join(f"*.{t}" for t in self.slot.types) or "*"
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "",
-                                              self.tr("Allowed files (%1)").replace("%1", pattern))
+                                              tr(self.tr("Allowed files (%1)"), pattern))
         if name:
             self.set_file(Path(name))
 
@@ -112,9 +110,9 @@ class ChoosePointsDialog(QDialog):
         self.setWindowTitle(self.tr("Choose ability points"))
         self.setMinimumWidth(560)
         minimum = laptop.rules.min_ability_points
-        intro = QLabel(self.tr("Choose at least %1 ability points to practise in class. Each "
+        intro = QLabel(tr(self.tr("Choose at least %1 ability points to practise in class. Each "
                                "earns practice hours once the school team rates its evidence "
-                               "pass or excellent.").replace("%1", str(minimum)))
+                               "pass or excellent."), str(minimum)))
         intro.setWordWrap(True)
         self.list = QListWidget()
         already = set(evidence.chosen_points(laptop, teacher.id))
@@ -122,8 +120,7 @@ class ChoosePointsDialog(QDialog):
             text = f"{point.code} {shown(point.name)}"
             if point.dimension:
                 text += f" · {shown(point.dimension)}"
-            text += " · " + self.tr("%1 practice hours").replace("%1",
-                                                                  f"{point.practice_hours:g}")
+            text += " · " + tr(self.tr("%1 practice hours"), f"{point.practice_hours:g}")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, point.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -161,8 +158,9 @@ class ChoosePointsDialog(QDialog):
             self.ok.setEnabled(True)
             self.error.setText(describe(exc))
 
-        run_op(self, lambda: evidence.choose_points(self.laptop, self.teacher.id, codes), done,
-               failed)
+        WriteOp(self, self.laptop, op=lambda: evidence.choose_points(self.laptop, self.teacher.id,
+                                                                     codes),
+                success=done).failure(failed).run()
 
 
 class EvidenceDialog(QDialog):
@@ -175,15 +173,13 @@ class EvidenceDialog(QDialog):
             point = evidence.point_of(laptop, point)
         self.laptop, self.teacher, self.point = laptop, teacher, point
         self.submitted = None  # the evidence.submitted event, once written
-        self.setWindowTitle(self.tr("Practice evidence: %1 %2")
-                            .replace("%1", point.code).replace("%2", shown(point.name)))
+        self.setWindowTitle(tr(self.tr("Practice evidence: %1 %2"), point.code, shown(point.name)))
         self.setMinimumWidth(640)
         fit(self, 760, 560)  # two slots in view
         intro = QLabel(shown(point.description) or shown(point.name))
         intro.setWordWrap(True)
-        hours = QLabel(self.tr("Rated pass or excellent by the school team, this ability point "
-                               "earns %1 practice hours.")
-                       .replace("%1", f"{point.practice_hours:g}"))
+        hours = QLabel(tr(self.tr("Rated pass or excellent by the school team, this ability point "
+                               "earns %1 practice hours."), f"{point.practice_hours:g}"))
         hours.setObjectName("note")
         hours.setWordWrap(True)
         self.last = QLabel(self._last_word())
@@ -227,14 +223,12 @@ class EvidenceDialog(QDialog):
         last = mine[-1]
         when = dt.datetime.fromtimestamp(last.wall_ms / 1000).strftime("%Y-%m-%d")
         if last.rating is None:
-            return self.tr("Submitted on %1, waiting for the school team's rating.")\
-                .replace("%1", when)
+            return tr(self.tr("Submitted on %1, waiting for the school team's rating."), when)
         words = {"excellent": self.tr("Excellent"), "pass": self.tr("Pass"),
                  "fail": self.tr("Fail")}
-        text = self.tr("Submitted on %1 and rated: %2.").replace("%1", when)\
-            .replace("%2", words.get(last.rating.level, last.rating.level))
+        text = tr(self.tr("Submitted on %1 and rated: %2."), when, words.get(last.rating.level, last.rating.level))
         if last.rating.comment:
-            text += " " + self.tr("Comment: %1").replace("%1", shown(last.rating.comment))
+            text += " " + tr(self.tr("Comment: %1"), shown(last.rating.comment))
         return text
 
     def submit(self) -> None:
@@ -253,9 +247,10 @@ class EvidenceDialog(QDialog):
             if editor is not None:
                 editor.focus()
 
-        run_op(self, lambda: evidence.submit(self.laptop, self.teacher.id, self.point.code,
-                                             slots), done, failed,
-               busy_text=self.tr("Saving the evidence…"))
+        WriteOp(self, self.laptop, op=lambda: evidence.submit(self.laptop, self.teacher.id,
+                                                              self.point.code, slots),
+                success=done).failure(failed).with_busy_text(self.tr("Saving the evidence…")
+                                                             ).run()
 
 
 class RatingDialog(QDialog):
@@ -333,7 +328,7 @@ class RatingDialog(QDialog):
             names = {t.id: t.name for t in self.laptop.teachers.all()}
             return names, evidence.to_rate(self.laptop, self.rater.id)
 
-        run_op(self, load, self._loaded)
+        ReadOp(self, self.laptop, op=load, success=self._loaded).run()
 
     def _loaded(self, result) -> None:
         self.names, self.items = result
@@ -372,8 +367,7 @@ class RatingDialog(QDialog):
         for slot_id, value in s.slots.items():
             lines.append(f"【{shown(titles.get(slot_id, slot_id))}】")
             if isinstance(value, dict):
-                label = self.tr("File: %1 (%2)").replace("%1", shown(value.get("name")))\
-                    .replace("%2", size_text(value.get("size")))
+                label = tr(self.tr("File: %1 (%2)"), shown(value.get("name")), size_text(value.get("size")))
                 lines.append(label)
                 item = QListWidgetItem(f"{shown(titles.get(slot_id, slot_id))}: {label}")
                 item.setData(Qt.ItemDataRole.UserRole, value)
@@ -389,9 +383,7 @@ class RatingDialog(QDialog):
             self.files.setCurrentRow(0)
         self.open_button.setEnabled(self.files.count() > 0)
         if s.rating:
-            self.status.setText(self.tr("Rated %1 by %2. A new rating replaces it.")
-                                .replace("%1", self._level_word(s.rating.level))
-                                .replace("%2", self.names.get(s.rating.rater_id, "")))
+            self.status.setText(tr(self.tr("Rated %1 by %2. A new rating replaces it."), self._level_word(s.rating.level), self.names.get(s.rating.rater_id, "")))
         else:
             self.status.clear()
         self._enable(True)
@@ -404,12 +396,11 @@ class RatingDialog(QDialog):
 
         def opened(path: Path) -> None:
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-                self.error.setText(self.tr("No program on this computer opens %1; it is "
-                                           "saved as %2.").replace("%1", path.suffix or "?")
-                                   .replace("%2", str(path)))
+                self.error.setText(tr(self.tr("No program on this computer opens %1; it is "
+                                           "saved as %2."), path.suffix or "?", str(path)))
 
-        run_op(self, lambda: evidence.viewing_copy(self.laptop, ref), opened,
-               lambda exc: self.error.setText(describe(exc)))
+        ReadOp(self, self.laptop, op=lambda: evidence.viewing_copy(self.laptop, ref), success=opened
+               ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def rate(self) -> None:
         row = self.list.currentRow()
@@ -432,5 +423,6 @@ class RatingDialog(QDialog):
             self.rate_button.setEnabled(True)
             self.error.setText(describe(exc))
 
-        run_op(self, lambda: evidence.rate(self.laptop, self.rater.id, sub.id,
-                                           self.LEVELS[level], comment), done, failed)
+        WriteOp(self, self.laptop, op=lambda: evidence.rate(self.laptop, self.rater.id, sub.id,
+                                                            self.LEVELS[level], comment),
+                success=done).failure(failed).run()

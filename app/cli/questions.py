@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from content.question_import import BROKEN, NOT_A_QUESTION, UNSUPPORTED
 from content.questions import TYPES
 
+from ..messages import question_problem, question_type_name, tr
 from .console import say
-from .messages import question_problem, question_type_name
 
 translate = QCoreApplication.translate
 
@@ -31,8 +31,7 @@ def questions_check(args: argparse.Namespace, data_dir: Path) -> int:
 
     report = check_file(args.file)
     fmt = {"moodle_xml": "Moodle XML", "gift": "GIFT"}.get(report.format, report.format)
-    print(translate("cli", "%1 (%2): %3 questions can be imported.").replace("%1", str(args.file))
-          .replace("%2", fmt).replace("%3", str(report.imported)))
+    print(tr(translate("cli", "%1 (%2): %3 questions can be imported."), str(args.file), fmt, str(report.imported)))
     print("  " + translate("cli", "; ").join(
         f"{question_type_name(t)} {report.counts.get(t, 0)}" for t in TYPES))
     headings = {
@@ -49,6 +48,5 @@ def questions_check(args: argparse.Namespace, data_dir: Path) -> int:
             why = question_type_name(p.type) if p.type else ""
             if p.reason:
                 why = (why + translate("cli", ": ") if why else "") + question_problem(p.reason)
-            say("  " + translate("cli", "line %1, “%2”: %3").replace("%1", str(p.line))
-                .replace("%2", p.name).replace("%3", why))
+            say("  " + tr(translate("cli", "line %1, “%2”: %3"), str(p.line), p.name, why))
     return 1 if report.has_broken else 0

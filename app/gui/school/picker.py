@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sync.demo.simulate import DEMO_PIN
 from sync.laptop.teachers import Teacher
 
-from ..messages import stage_name
+from ...messages import stage_name, tr
 
 
 class PickerPage(QWidget):
@@ -29,8 +29,8 @@ class PickerPage(QWidget):
         super().__init__()
         title = QLabel(self.tr("Who is studying today?"))
         title.setObjectName("pageTitle")
-        self.banner = QLabel(self.tr("Demo profile: made-up teachers; every demo PIN is %1. "
-                                     "Real records are kept elsewhere.").replace("%1", DEMO_PIN))
+        self.banner = QLabel(tr(self.tr("Demo profile: made-up teachers; every demo PIN is %1. "
+                                     "Real records are kept elsewhere."), DEMO_PIN))
         self.banner.setObjectName("banner")
         if not demo:
             self.banner.hide()  # (show() before it has a parent would make it a window)

@@ -20,9 +20,9 @@ from sync.laptop import pins
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import STAGES, Teacher
 
-from ..messages import describe, stage_name
-from .ops import run_op
-from .widgets import error_label, ok_cancel
+from ...messages import describe, stage_name, tr
+from ..operations import WriteOp
+from ..widgets import error_label, ok_cancel
 
 
 class EnrolDialog(QDialog):
@@ -59,7 +59,7 @@ class EnrolDialog(QDialog):
             w.setMaxLength(pins.MAX_LENGTH)
             w.setValidator(pin_rx)
         self.pin.setPlaceholderText(
-            self.tr("at least %1 digits").replace("%1", str(pins.MIN_LENGTH)))
+            tr(self.tr("at least %1 digits"), str(pins.MIN_LENGTH)))
         self.error = error_label()
 
         form = QFormLayout()
@@ -100,7 +100,8 @@ class EnrolDialog(QDialog):
             self.error.setText(describe(exc))
             self._focus_for(exc)
 
-        run_op(self, lambda: self.laptop.teachers.enrol(**values), done, failed)
+        WriteOp(self, self.laptop, op=lambda: self.laptop.teachers.enrol(**values), success=done
+                ).failure(failed).run()
 
     def _focus_for(self, exc: BaseException) -> None:
         if isinstance(exc, (errors.EmptyField, errors.InvalidChoice)):

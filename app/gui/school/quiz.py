@@ -4,7 +4,7 @@ Keyboard alone is enough: Tab moves between answers and buttons, Enter goes on (
 attempt in on the last page), digit keys 1–9 pick numbered options, Alt+Up / Alt+Down move an
 item of an ordering question. Closing the window mid-attempt hands in what was answered, as
 leaving the room hands in the paper; otherwise a teacher could look at questions as often as
-she liked without using an attempt. The attempt is written once, through run_op."""
+she liked without using an attempt. The attempt is written once, through a WriteOp."""
 
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ from sync.laptop import self_tests as qa
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
-from ..messages import describe
-from .ops import run_op
+from ...messages import describe, tr
+from ..operations import WriteOp
 from .quiz_editors import Editor, make_editor, text_label
 
 AT_ONCE, AT_END = "at_once", "at_end"  # when explanations are shown
@@ -169,11 +169,10 @@ class QuizDialog(QDialog):
     def _start_page(self) -> None:
         spec = self.quiz.spec
         count = len(self.quiz.bank) if spec.draw is None else min(spec.draw, len(self.quiz.bank))
-        lines = [self.tr("%1 questions. Pass mark: %2 out of 100.")
-                 .replace("%1", str(count)).replace("%2", f"{spec.pass_mark:g}")]
+        lines = [tr(self.tr("%1 questions. Pass mark: %2 out of 100."), str(count), f"{spec.pass_mark:g}")]
         if spec.time_limit_s:
-            lines.append(self.tr("Time limit: %1 minutes. Answers given after the time is up "
-                                 "do not count.").replace("%1", f"{spec.time_limit_s / 60:g}"))
+            lines.append(tr(self.tr("Time limit: %1 minutes. Answers given after the time is up "
+                                 "do not count."), f"{spec.time_limit_s / 60:g}"))
         lines.append(self._attempts_text(quiz.attempts_left(spec.attempts, self.used)))
         self.intro = QLabel("\n".join(lines))
         self.intro.setWordWrap(True)
@@ -188,8 +187,7 @@ class QuizDialog(QDialog):
     def _attempts_text(self, left: int | None) -> str:
         if left is None:
             return self.tr("Attempts are not limited.")
-        return self.tr("Attempts left: %1 of %2.").replace("%1", str(left))\
-            .replace("%2", str(self.quiz.spec.attempts))
+        return tr(self.tr("Attempts left: %1 of %2."), str(left), str(self.quiz.spec.attempts))
 
     def start(self) -> None:
         if self.state != READY:
@@ -210,8 +208,7 @@ class QuizDialog(QDialog):
         self.go(0)
 
     def _question_page(self, i: int, q: Question) -> None:
-        progress = QLabel(self.tr("Question %1 of %2").replace("%1", str(i + 1))
-                          .replace("%2", str(len(self.items))))
+        progress = QLabel(tr(self.tr("Question %1 of %2"), str(i + 1), str(len(self.items))))
         progress.setObjectName("progress")
         editor = make_editor(q, self.seed, lambda qid=q.id: self._changed(qid))
         feedback = QLabel()
@@ -265,8 +262,7 @@ class QuizDialog(QDialog):
     def tick(self) -> None:
         left = self.quiz.spec.time_limit_s - (self.clock() - self.started)
         shown = max(0, int(left + 0.999))
-        self.countdown.setText(self.tr("Time left: %1")
-                               .replace("%1", f"{shown // 60}:{shown % 60:02d}"))
+        self.countdown.setText(tr(self.tr("Time left: %1"), f"{shown // 60}:{shown % 60:02d}"))
         if left <= 0 and self.state == ANSWERING:
             self.finish()
 
@@ -292,7 +288,8 @@ class QuizDialog(QDialog):
 
     def _submit(self) -> None:
         self.error.clear()
-        run_op(self, self.write(self._payload), self._recorded, self._not_recorded)
+        WriteOp(self, self.laptop, op=self.write(self._payload), success=self._recorded
+                ).failure(self._not_recorded).run()
 
     def _not_recorded(self, exc: BaseException) -> None:
         if isinstance(exc, qa.AttemptsExhausted):  # another window used the last attempt
@@ -311,11 +308,10 @@ class QuizDialog(QDialog):
     def _result_page(self) -> None:
         r = self.graded
         assert r is not None
-        self.score_label = QLabel(self.tr("Score: %1 out of 100").replace("%1", f"{r.score:g}"))
+        self.score_label = QLabel(tr(self.tr("Score: %1 out of 100"), f"{r.score:g}"))
         self.score_label.setObjectName("score")
         self.verdict = QLabel(self.tr("Passed.") if r.passed else
-                              self.tr("Not passed: the pass mark is %1.")
-                              .replace("%1", f"{self.quiz.spec.pass_mark:g}"))
+                              tr(self.tr("Not passed: the pass mark is %1."), f"{self.quiz.spec.pass_mark:g}"))
         self.verdict.setObjectName("passed" if r.passed else "failed")
         notes = [self._attempts_text(quiz.attempts_left(self.quiz.spec.attempts, self.used + 1))]
         if r.timed_out:
@@ -347,7 +343,7 @@ class QuizDialog(QDialog):
         elif fraction >= 1.0:
             verdict = self.tr("Right.")
         elif fraction > 0:
-            verdict = self.tr("Partly right: %1 %.").replace("%1", f"{100 * fraction:.0f}")
+            verdict = tr(self.tr("Partly right: %1 %."), f"{100 * fraction:.0f}")
         else:
             verdict = self.tr("Wrong.")
         lines = [verdict]
@@ -399,8 +395,8 @@ def quiz_problem(exc: BaseException) -> str:
     """Words for the quiz's own refusals (other errors: messages.describe)."""
     translate = QCoreApplication.translate
     if isinstance(exc, qa.AttemptsExhausted):
-        return translate("Quiz", "You have used all %1 attempts at this quiz, so it cannot be "
-                                 "started again.").replace("%1", str(exc.args_["limit"]))
+        return tr(translate("Quiz", "You have used all %1 attempts at this quiz, so it cannot be "
+                                 "started again."), str(exc.args_["limit"]))
     if isinstance(exc, qa.QuizUnavailable):
         if exc.args_["reason"] == "not_a_quiz":
             return translate("Quiz", "This lesson has no quiz.")

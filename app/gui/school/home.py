@@ -26,8 +26,8 @@ from sync.base.events import LESSON_SESSION, Event
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
-from ..messages import category_name, stage_name
-from .ops import run_op
+from ...messages import category_name, stage_name, tr
+from ..operations import ReadOp
 
 
 def _h(hours: float) -> str:
@@ -126,14 +126,15 @@ class HomePage(QWidget):
 
     def show_teacher(self, teacher: Teacher) -> None:
         self.teacher = teacher
-        self.greeting.setText(self.tr("Hello, %1").replace("%1", teacher.name))
+        self.greeting.setText(tr(self.tr("Hello, %1"), teacher.name))
         self.rating_button.setVisible(teacher.school_team)
         self.profile.setText(" · ".join((teacher.school, stage_name(teacher.stage),
                                          teacher.subject, teacher.masked_id)))
         tid = teacher.id
-        run_op(self, lambda: (self.laptop.progress(tid), self.laptop.recent(tid),
-                              self.laptop.progress(tid, confirmed_only=True)),
-               lambda r: self._fill(*r) if self.teacher and self.teacher.id == tid else None)
+        ReadOp(self, self.laptop, op=lambda: (self.laptop.progress(tid), self.laptop.recent(tid),
+                                             self.laptop.progress(tid, confirmed_only=True)),
+               success=lambda r: self._fill(*r) if self.teacher and self.teacher.id == tid
+               else None).run()
 
     def _fill(self, progress: Progress, recent: list[Event], confirmed: Progress) -> None:
         rules = progress.rules
@@ -150,23 +151,19 @@ class HomePage(QWidget):
         for r, (label, value, goal) in enumerate(rows):
             self.hours_grid.addWidget(QLabel(label), r, 0)
             self.hours_grid.addWidget(_bar(value, goal), r, 1)
-            self.hours_grid.addWidget(QLabel(self.tr("%1 of %2 hours").replace("%1", _h(value))
-                                             .replace("%2", _h(goal))), r, 2)
+            self.hours_grid.addWidget(QLabel(tr(self.tr("%1 of %2 hours"), _h(value), _h(goal))), r, 2)
         self.hours_grid.setColumnStretch(1, 1)
         if progress.met:
             status = self.tr("You have met the programme's requirements.")
         else:
             left = max(rules.goal_hours - progress.total_hours, 0)
-            status = (self.tr("%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).")
-                      .replace("%1", _h(left)).replace("%2", _h(rules.goal_hours))
-                      .replace("%3", str(rules.cycle_years)).replace("%4", rules.title))
+            status = (tr(self.tr("%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4)."), _h(left), _h(rules.goal_hours), str(rules.cycle_years), rules.title))
         if confirmed.total_hours >= progress.total_hours and progress.total_hours > 0:
-            status += " " + self.tr("County confirmed (县级已确认): all %1 hours have reached the "
-                                    "county.").replace("%1", _h(confirmed.total_hours))
+            status += " " + tr(self.tr("County confirmed (县级已确认): all %1 hours have reached the "
+                                    "county."), _h(confirmed.total_hours))
         else:
-            status += " " + self.tr("County confirmed (县级已确认): %1 of %2 hours; the rest is "
-                                    "this computer's record, waiting for the next sync.")\
-                .replace("%1", _h(confirmed.total_hours)).replace("%2", _h(progress.total_hours))
+            status += " " + tr(self.tr("County confirmed (县级已确认): %1 of %2 hours; the rest is "
+                                    "this computer's record, waiting for the next sync."), _h(confirmed.total_hours), _h(progress.total_hours))
         self.status.setText(status)
         self.hours_grid.addWidget(self.status, len(rows), 0, 1, 3)
 
@@ -190,12 +187,9 @@ class HomePage(QWidget):
             when = dt.datetime.fromtimestamp(ev.wall_ms / 1000).strftime("%Y-%m-%d %H:%M")
             data = ev.data
             if ev.type == LESSON_SESSION:
-                what = self.tr("Studied “%1” for %2 minutes").replace(
-                    "%1", titles.get(data.get("lesson"), data.get("lesson", "?")))\
-                    .replace("%2", str(int(data.get("active_seconds", 0)) // 60))
+                what = tr(self.tr("Studied “%1” for %2 minutes"), titles.get(data.get("lesson"), data.get("lesson", "?")), str(int(data.get("active_seconds", 0)) // 60))
             else:
-                what = self.tr("Attended a face-to-face session (%1 hours)").replace(
-                    "%1", _h(float(data.get("hours", 0))))
+                what = tr(self.tr("Attended a face-to-face session (%1 hours)"), _h(float(data.get("hours", 0))))
             self.recent.addItem(f"{when}  {what}")
         if not recent:
             self.recent.addItem(self.tr("Nothing yet: your study will be listed here."))

@@ -13,17 +13,15 @@ from content import keys
 from content.errors import KeyRoleMismatch, SongpeiError
 from content.rules import BUNDLED
 
-from .cli_sync import passphrase
+from ..messages import describe, path_rule, shown, size_text, tr
 from .console import StatusLine, say
-from .messages import describe, path_rule, shown, size_text
+from .keys import passphrase, secret_parser
 
 translate = QCoreApplication.translate
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    secret = argparse.ArgumentParser(add_help=False)
-    secret.add_argument("--passphrase-file", type=Path, metavar=translate("cli", "FILE"),
-                        help=translate("cli", "read the passphrase from this file (for scripts)"))
+    secret = secret_parser()
     p = sub.add_parser("pack", help=translate("cli", "content packs: build, verify, install")
                        ).add_subparsers(dest="pack_command", metavar=translate("cli", "COMMAND"),
                                         required=True)
@@ -78,9 +76,7 @@ class ProgressLine:
         t0, d0 = self.first
         rate = (done - d0) / max(now - t0, 1e-6)
         left = (total - done) / rate if rate > 0 else None
-        line = translate("cli", "%1 %  %2 MB/s  about %3 left")\
-            .replace("%1", str(min(100, int(100 * done / total)) if total else 100))\
-            .replace("%2", f"{rate / 1e6:.1f}").replace("%3", _duration(left))
+        line = tr(translate("cli", "%1 %  %2 MB/s  about %3 left"), str(min(100, int(100 * done / total)) if total else 100), f"{rate / 1e6:.1f}", _duration(left))
         self.status.show(line, last=done >= total)
 
     def finish(self) -> None:
@@ -93,18 +89,16 @@ def _duration(seconds: float | None) -> str:
         return translate("cli", "? s")
     s = int(seconds + 0.5)
     if s < 60:
-        return translate("cli", "%1 s").replace("%1", str(s))
+        return tr(translate("cli", "%1 s"), str(s))
     if s < 3600:
-        return translate("cli", "%1 min %2 s").replace("%1", str(s // 60)).replace("%2",
-                                                                               str(s % 60))
-    return translate("cli", "%1 h %2 min").replace("%1", str(s // 3600))\
-        .replace("%2", str(s % 3600 // 60))
+        return tr(translate("cli", "%1 min %2 s"), str(s // 60), str(s % 60))
+    return tr(translate("cli", "%1 h %2 min"), str(s // 3600), str(s % 3600 // 60))
 
 
 def pack_build(args: argparse.Namespace, data_dir: Path) -> int:
     from content.pack_build import build, build_from_folder
 
-    from .media_probe import MediaProbe
+    from ..media_probe import MediaProbe
 
     if (args.src is None) == (args.from_folder is None):
         print(translate("cli", "Give either SRC_DIR or --from-folder CD_DIR."), file=sys.stderr)
@@ -126,10 +120,7 @@ def pack_build(args: argparse.Namespace, data_dir: Path) -> int:
         progress.finish()
         probe.close()
     m = built.manifest
-    say(translate("cli", "Built %1: pack %2 version %3, %4 courses, %5 lessons, %6 files, %7.")
-        .replace("%1", str(built.folder)).replace("%2", m.id).replace("%3", str(m.version))
-        .replace("%4", str(len(m.courses))).replace("%5", str(len(m.catalog().lessons)))
-        .replace("%6", str(len(m.files))).replace("%7", size_text(m.total_size)))
+    say(tr(translate("cli", "Built %1: pack %2 version %3, %4 courses, %5 lessons, %6 files, %7."), str(built.folder), m.id, str(m.version), str(len(m.courses)), str(len(m.catalog().lessons)), str(len(m.files)), size_text(m.total_size)))
     if built.unreadable:
         if args.from_folder is not None:
             print(translate("cli", "Left out, because their length cannot be read (try playing "
@@ -138,15 +129,14 @@ def pack_build(args: argparse.Namespace, data_dir: Path) -> int:
             print(translate("cli", "The length of these videos cannot be read; give duration_s "
                                    "in pack.toml or convert them:"))
         if probe.error:
-            print("  " + translate("cli", "(the video component libvlc could not be loaded: "
-                                          "%1)").replace("%1", probe.error))
+            print("  " + tr(translate("cli", "(the video component libvlc could not be loaded: "
+                                          "%1)"), probe.error))
         for p in built.unreadable:
             print("  " + shown(p))
     if built.skipped:
         print(translate("cli", "Left out:"))
         for p, why in built.skipped:
-            print("  " + translate("cli", "%1: %2").replace("%1", shown(p))
-                  .replace("%2", path_rule(why)))
+            print("  " + tr(translate("cli", "%1: %2"), shown(p), path_rule(why)))
     return 0
 
 
@@ -165,11 +155,8 @@ def pack_verify(args: argparse.Namespace, data_dir: Path) -> int:
         m = verify_pack(args.pack, store, demo=False, check_hashes=True, progress=progress)
     finally:
         progress.finish()
-    say(translate("cli", "%1 is intact: pack %2 version %3 (%4), signed by %5; %6 files, %7, "
-                         "every size and hash checked.").replace("%1", str(args.pack))
-        .replace("%2", m.id).replace("%3", str(m.version)).replace("%4", m.title)
-        .replace("%5", m.publisher_key_id).replace("%6", str(len(m.files)))
-        .replace("%7", size_text(m.total_size)))
+    say(tr(translate("cli", "%1 is intact: pack %2 version %3 (%4), signed by %5; %6 files, %7, "
+                         "every size and hash checked."), str(args.pack), m.id, str(m.version), m.title, m.publisher_key_id, str(len(m.files)), size_text(m.total_size)))
     return 0
 
 
@@ -179,8 +166,8 @@ def pack_install(args: argparse.Namespace, data_dir: Path) -> int:
 
     packs = find_packs(args.path)
     if not packs:
-        print(translate("cli", "No content pack found in %1 (looked for a .songpack folder and "
-                               "for songpei/packs/ on a drive).").replace("%1", str(args.path)),
+        print(tr(translate("cli", "No content pack found in %1 (looked for a .songpack folder and "
+                               "for songpei/packs/ on a drive)."), str(args.path)),
               file=sys.stderr)
         return 1
     failed = False
@@ -202,20 +189,14 @@ def pack_install(args: argparse.Namespace, data_dir: Path) -> int:
 def _report(r) -> None:
     m = r.manifest
     if r.status == "already":
-        say(translate("cli", "%1 version %2 is already installed; nothing copied.")
-            .replace("%1", m.id).replace("%2", str(m.version)))
+        say(tr(translate("cli", "%1 version %2 is already installed; nothing copied."), m.id, str(m.version)))
         return
-    line = translate("cli", "Installed %1 version %2 (%3): %4 courses, %5 lessons; %6 copied in "
-                            "%7.").replace("%1", m.id).replace("%2", str(m.version))\
-        .replace("%3", m.title).replace("%4", str(len(m.courses)))\
-        .replace("%5", str(len(m.catalog().lessons))).replace("%6", size_text(r.copied_bytes))\
-        .replace("%7", _duration(r.seconds))
+    line = tr(translate("cli", "Installed %1 version %2 (%3): %4 courses, %5 lessons; %6 copied in "
+                            "%7."), m.id, str(m.version), m.title, str(len(m.courses)), str(len(m.catalog().lessons)), size_text(r.copied_bytes), _duration(r.seconds))
     if r.resumed_bytes:
-        line += " " + translate("cli", "Continued an earlier copy: %1 were already there.")\
-            .replace("%1", size_text(r.resumed_bytes))
+        line += " " + tr(translate("cli", "Continued an earlier copy: %1 were already there."), size_text(r.resumed_bytes))
     if r.replaced_version is not None:
-        line += " " + translate("cli", "It replaces version %1.").replace(
-            "%1", str(r.replaced_version))
+        line += " " + tr(translate("cli", "It replaces version %1."), str(r.replaced_version))
     if r.status == "repaired":
         line += " " + translate("cli", "The damaged installed copy was replaced.")
     say(line)
