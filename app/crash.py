@@ -17,6 +17,12 @@ def record(kind: type[BaseException], value: BaseException, tb: TracebackType | 
     """Write the traceback to a log file and return the message to show instead."""
     log = Path(tempfile.gettempdir()) / f"songpei-error-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
     log.write_text("".join(traceback.format_exception(kind, value, tb)), encoding="utf-8")
-    return tr(QCoreApplication.translate(
-        "Crash", "Songpei met an unexpected problem: %1. Details were written to %2; please "
-        "give that file to your trainer."), str(value), str(log))
+    return tr(
+        QCoreApplication.translate(
+            "Crash",
+            "Songpei met an unexpected problem: %1. Details were written to %2; please "
+            "give that file to your trainer.",
+        ),
+        str(value),
+        str(log),
+    )

@@ -17,8 +17,10 @@ def demo_packs() -> list[Path]:
     """The first place that holds a built demo pack: $SONGPEI_DEMO_PACK, else bundled/demo-pack/
     beside this module (made by packaging/shipped.py or packaging/demo_pack/build_demo_pack.py,
     carried by the wheel and the packaged app)."""
-    places = [os.environ.get("SONGPEI_DEMO_PACK"),
-              Path(__file__).resolve().with_name("bundled") / "demo-pack"]
+    places = [
+        os.environ.get("SONGPEI_DEMO_PACK"),
+        Path(__file__).resolve().with_name("bundled") / "demo-pack",
+    ]
     for place in places:
         if place and Path(place).is_dir():
             found = library.find_packs(Path(place))

@@ -45,8 +45,9 @@ def wanted(argv: list[str], data_dir: Path) -> str | None:
         return "setting"
     if starting_file(data_dir).exists():
         try:
-            sticky_file(data_dir).write_text("the previous start died before its window painted\n",
-                                           encoding="utf-8")
+            sticky_file(data_dir).write_text(
+                "the previous start died before its window painted\n", encoding="utf-8"
+            )
         except OSError:
             pass  # still use software OpenGL for this start
         return "crash"

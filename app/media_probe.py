@@ -21,8 +21,9 @@ class MediaProbe:
     """`probe(path) -> seconds | None`. One libvlc instance for many files; created on first
     use, so building a pack of PDFs never loads libvlc."""
 
-    def __init__(self, parse_timeout_s: float = PARSE_TIMEOUT_S,
-                 play_timeout_s: float = PLAY_TIMEOUT_S) -> None:
+    def __init__(
+        self, parse_timeout_s: float = PARSE_TIMEOUT_S, play_timeout_s: float = PLAY_TIMEOUT_S
+    ) -> None:
         self.parse_timeout_s = parse_timeout_s
         self.play_timeout_s = play_timeout_s
         self._vlc = None
@@ -40,8 +41,9 @@ class MediaProbe:
             with contextlib.redirect_stdout(io.StringIO()):  # python-vlc prints its failures
                 import vlc
 
-                instance = vlc.Instance("--quiet", "--no-audio", "--no-video", "--intf=dummy",
-                                        "--no-xlib")
+                instance = vlc.Instance(
+                    "--quiet", "--no-audio", "--no-video", "--intf=dummy", "--no-xlib"
+                )
         except BaseException as exc:  # python-vlc raises NotImplementedError or even SystemExit
             self.error = f"{type(exc).__name__}: {exc}"
             return
@@ -76,8 +78,12 @@ class MediaProbe:
         status = self._vlc.MediaParsedStatus
         media.parse_with_options(self._vlc.MediaParseFlag.local, int(self.parse_timeout_s * 1000))
         deadline = time.monotonic() + self.parse_timeout_s + 1.0
-        while media.get_parsed_status() not in (status.done, status.failed, status.timeout,
-                                                status.skipped):
+        while media.get_parsed_status() not in (
+            status.done,
+            status.failed,
+            status.timeout,
+            status.skipped,
+        ):
             if time.monotonic() > deadline:
                 return 0
             time.sleep(_POLL_S)

@@ -57,14 +57,16 @@ def check_journal(folder: Path) -> str:
     from sync.laptop.laptop import Laptop
 
     with Laptop.open(folder) as laptop:
-        teacher = laptop.teachers.enrol("自检教师", "11010519491231002X", "自检小学", "primary",
-                                        "数学", "2580", "2580")
+        teacher = laptop.teachers.enrol(
+            "自检教师", "11010519491231002X", "自检小学", "primary", "数学", "2580", "2580"
+        )
         problems = laptop.journal.check()
         seq = laptop.journal.last_seq()
     if problems or seq < 1:
         raise CheckFailed(tr(translate("SelfTest", "hash chain broken after %1 events"), str(seq)))
-    return tr(translate("SelfTest", "%1 events written and read back"), str(seq)) \
-        + f" ({teacher.id})"
+    return (
+        tr(translate("SelfTest", "%1 events written and read back"), str(seq)) + f" ({teacher.id})"
+    )
 
 
 def check_demo_pack(folder: Path) -> str:
@@ -85,7 +87,13 @@ def check_demo_pack(folder: Path) -> str:
         manifest = verify_pack(packs[0], trust, demo=True, check_hashes=True)
         laptop.install_pack(packs[0])
         lessons = len(laptop.installed_content()[0].lessons)
-    return tr(translate("SelfTest", "%1 v%2: signature and %3 files verified, %4 lessons installed"), manifest.id, str(manifest.version), str(len(manifest.files)), str(lessons))
+    return tr(
+        translate("SelfTest", "%1 v%2: signature and %3 files verified, %4 lessons installed"),
+        manifest.id,
+        str(manifest.version),
+        str(len(manifest.files)),
+        str(lessons),
+    )
 
 
 def check_video(clip: Path = CLIP) -> str:
@@ -96,7 +104,9 @@ def check_video(clip: Path = CLIP) -> str:
 
         vlc, instance = load_vlc(("--vout=dummy", "--aout=dummy", "--intf=dummy"))
     except BaseException as exc:  # python-vlc raises anything, even SystemExit
-        raise CheckFailed(tr(translate("SelfTest", "libvlc did not load (%1)"), f"{type(exc).__name__}: {exc}")) from None
+        raise CheckFailed(
+            tr(translate("SelfTest", "libvlc did not load (%1)"), f"{type(exc).__name__}: {exc}")
+        ) from None
     player = instance.media_player_new()
     try:
         player.set_media(instance.media_new_path(str(clip)))
@@ -105,7 +115,13 @@ def check_video(clip: Path = CLIP) -> str:
         deadline = time.monotonic() + PLAY_TIMEOUT_S
         while player.get_state() != vlc.State.Playing:
             if player.get_state() == vlc.State.Error or time.monotonic() > deadline:
-                raise CheckFailed(tr(translate("SelfTest", "%1 never reached Playing (state %2)"), clip.name, str(player.get_state())))
+                raise CheckFailed(
+                    tr(
+                        translate("SelfTest", "%1 never reached Playing (state %2)"),
+                        clip.name,
+                        str(player.get_state()),
+                    )
+                )
             time.sleep(0.05)
         start_wall, start_ms = time.monotonic(), max(player.get_time(), 0)
         while time.monotonic() - start_wall < PLAY_SECONDS:
@@ -118,7 +134,9 @@ def check_video(clip: Path = CLIP) -> str:
         player.stop()
         player.release()
         instance.release()
-    return tr(translate("SelfTest", "libvlc %1: Playing, time advanced %2 ms"), version, str(advanced))
+    return tr(
+        translate("SelfTest", "libvlc %1: Playing, time advanced %2 ms"), version, str(advanced)
+    )
 
 
 def check_pdf(folder: Path) -> str:
@@ -178,8 +196,7 @@ def run(lang: str, out=None) -> int:
     if bad:
         print(tr(translate("SelfTest", "Failed: %1"), ", ".join(bad)), file=out)
         return 1
-    print(tr(translate("SelfTest", "All %1 checks passed."), str(len(results))),
-          file=out)
+    print(tr(translate("SelfTest", "All %1 checks passed."), str(len(results))), file=out)
     return 0
 
 

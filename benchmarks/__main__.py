@@ -46,12 +46,18 @@ p = P(); w.installEventFilter(p); w.show(); app.exec()
 def display():
     """A real X server when we can have one (Xvfb), otherwise Qt's offscreen platform."""
     if os.environ.get("DISPLAY") or not shutil.which("Xvfb"):
-        yield os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else
-                                                     "offscreen"), dict(os.environ)
+        yield (
+            os.environ.get("QT_QPA_PLATFORM")
+            or ("xcb" if os.environ.get("DISPLAY") else "offscreen"),
+            dict(os.environ),
+        )
         return
     num = 90 + os.getpid() % 100
-    xvfb = subprocess.Popen(["Xvfb", f":{num}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{num}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(1.0)
     env = dict(os.environ, DISPLAY=f":{num}")
     env.pop("QT_QPA_PLATFORM", None)
@@ -69,14 +75,16 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def launch(cmd: list[str], env: dict, idle_s: float = 0.0,
-           until: str = "first-paint") -> tuple[float, float]:
+def launch(
+    cmd: list[str], env: dict, idle_s: float = 0.0, until: str = "first-paint"
+) -> tuple[float, float]:
     """Seconds from process start to a marker line (the window's first paint, or the teacher
     list filled), and RSS after idling."""
     env = dict(env, SONGPEI_REPORT_PAINT="1", SONGPEI_LANG="zh_CN")
     t0 = time.time()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT
+    )
     try:
         for line in proc.stdout:
             if line.startswith(until):
@@ -109,12 +117,25 @@ def bench_launch(rounds: int) -> list[tuple]:
         _, idle = launch(app, env, idle_s=3.0)
         _, bare_idle = launch(bare, env, idle_s=3.0)
     m, b = statistics.median(ours), statistics.median(base)
-    rows.append((f"launch to first paint, 100 teachers, {events} events [{platform}]",
-                 f"{m:.3f} s", "≤ 0.8 s", f"bare PySide6 window {b:.3f} s (×{m / b:.2f})"))
-    rows.append(("launch to the teacher list filled", f"{statistics.median(listed):.3f} s",
-                 "≤ 0.8 s", ""))
-    rows.append(("idle RSS of the app", f"{idle:.0f} MB", "≤ 120 MB",
-                 f"bare PySide6 window {bare_idle:.0f} MB (×{idle / bare_idle:.2f})"))
+    rows.append(
+        (
+            f"launch to first paint, 100 teachers, {events} events [{platform}]",
+            f"{m:.3f} s",
+            "≤ 0.8 s",
+            f"bare PySide6 window {b:.3f} s (×{m / b:.2f})",
+        )
+    )
+    rows.append(
+        ("launch to the teacher list filled", f"{statistics.median(listed):.3f} s", "≤ 0.8 s", "")
+    )
+    rows.append(
+        (
+            "idle RSS of the app",
+            f"{idle:.0f} MB",
+            "≤ 120 MB",
+            f"bare PySide6 window {bare_idle:.0f} MB (×{idle / bare_idle:.2f})",
+        )
+    )
     shutil.rmtree(data.parent)
     return rows
 
@@ -123,16 +144,34 @@ def _raw_db(path: Path) -> sqlite3.Connection:
     c = sqlite3.connect(path, isolation_level=None)
     c.execute("PRAGMA journal_mode=WAL")
     c.execute("PRAGMA synchronous=FULL")
-    c.executescript(migrate.steps(migrate.package_dir("laptop/migrations"))[0][1])  # the same table and indexes as the journal
+    c.executescript(
+        migrate.steps(migrate.package_dir("laptop/migrations"))[0][1]
+    )  # the same table and indexes as the journal
     return c
 
 
 def bench_journal(n_single: int, n_batch: int) -> list[tuple]:
     tmp = Path(tempfile.mkdtemp())
-    payloads = [{"lesson": f"a1-l{i % 3}", "active_seconds": 600 + i % 900, "position_s": i}
-                for i in range(max(n_single, n_batch))]
-    rows_for = [(i + 1, str(uuid.uuid4()), "dev-x", "t-1", "lesson.session", canonical_json(p),
-                 0, 0, "b", "0" * 64, "f" * 64) for i, p in enumerate(payloads)]
+    payloads = [
+        {"lesson": f"a1-l{i % 3}", "active_seconds": 600 + i % 900, "position_s": i}
+        for i in range(max(n_single, n_batch))
+    ]
+    rows_for = [
+        (
+            i + 1,
+            str(uuid.uuid4()),
+            "dev-x",
+            "t-1",
+            "lesson.session",
+            canonical_json(p),
+            0,
+            0,
+            "b",
+            "0" * 64,
+            "f" * 64,
+        )
+        for i, p in enumerate(payloads)
+    ]
     ins = "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 
     lp = Laptop.open(tmp / "j1")
@@ -162,10 +201,18 @@ def bench_journal(n_single: int, n_batch: int) -> list[tuple]:
     c.close()
     shutil.rmtree(tmp)
     return [
-        (f"journal append, durable, one per commit (n={n_single})", f"{ours_single:,.0f} ev/s",
-         "—", f"raw sqlite3 {raw_single:,.0f} ev/s ({ours_single / raw_single:.0%})"),
-        (f"journal append_many, one commit (n={n_batch})", f"{ours_batch:,.0f} ev/s", "—",
-         f"raw sqlite3 executemany {raw_batch:,.0f} ev/s ({ours_batch / raw_batch:.0%})"),
+        (
+            f"journal append, durable, one per commit (n={n_single})",
+            f"{ours_single:,.0f} ev/s",
+            "—",
+            f"raw sqlite3 {raw_single:,.0f} ev/s ({ours_single / raw_single:.0%})",
+        ),
+        (
+            f"journal append_many, one commit (n={n_batch})",
+            f"{ours_batch:,.0f} ev/s",
+            "—",
+            f"raw sqlite3 executemany {raw_batch:,.0f} ev/s ({ours_batch / raw_batch:.0%})",
+        ),
     ]
 
 

@@ -48,34 +48,82 @@ def fill(hub: Hub, teachers: int, events: int, seed: int = 5) -> None:
         dev = f"dev-{i % 100:016d}"
         tid = f"t-{i:016x}"
         first17 = f"5116{rng.randrange(10, 99)}19{rng.randrange(60, 99)}0101{i % 1000:03d}"
-        payload = canonical_json({"name": f"教师{i}", "id_number": first17 + check_digit(first17),
-                                  "school": f"{DISTRICTS[i % 6]}第{i % 40}镇小学", "stage": "primary",
-                                  "subject": "数学"})
+        payload = canonical_json(
+            {
+                "name": f"教师{i}",
+                "id_number": first17 + check_digit(first17),
+                "school": f"{DISTRICTS[i % 6]}第{i % 40}镇小学",
+                "stage": "primary",
+                "subject": "数学",
+            }
+        )
         ids.append((dev, tid))
         seq = per_device[dev] = per_device.get(dev, 0) + 1
-        rows.append((dev, seq, str(uuid.uuid4()), tid, "teacher.enrolled", payload, START_MS,
-                     0, "b", "", "", "bench"))
+        rows.append(
+            (
+                dev,
+                seq,
+                str(uuid.uuid4()),
+                tid,
+                "teacher.enrolled",
+                payload,
+                START_MS,
+                0,
+                "b",
+                "",
+                "",
+                "bench",
+            )
+        )
     for _ in range(events):
         dev, tid = ids[rng.randrange(teachers)]
         seq = per_device[dev] = per_device[dev] + 1
-        payload = canonical_json({"lesson": rng.choice(lessons),
-                                  "active_seconds": rng.randint(300, 1500)})
-        rows.append((dev, seq, str(uuid.uuid4()), tid, "lesson.session", payload,
-                     START_MS + rng.randrange(SPAN_MS), 0, "b", "", "", "bench"))
+        payload = canonical_json(
+            {"lesson": rng.choice(lessons), "active_seconds": rng.randint(300, 1500)}
+        )
+        rows.append(
+            (
+                dev,
+                seq,
+                str(uuid.uuid4()),
+                tid,
+                "lesson.session",
+                payload,
+                START_MS + rng.randrange(SPAN_MS),
+                0,
+                "b",
+                "",
+                "",
+                "bench",
+            )
+        )
     for dev, tid in ids[::10]:
         sub = str(uuid.uuid4())
-        for type_, data in (("evidence.submitted", {"point": "A1", "slots": {"plan": "教案"}}),
-                            ("evidence.rated", {"submission": sub, "point": "A1",
-                                                "level": "pass", "rater": tid})):
+        for type_, data in (
+            ("evidence.submitted", {"point": "A1", "slots": {"plan": "教案"}}),
+            ("evidence.rated", {"submission": sub, "point": "A1", "level": "pass", "rater": tid}),
+        ):
             seq = per_device[dev] = per_device[dev] + 1
-            rows.append((dev, seq, sub if type_ == "evidence.submitted" else str(uuid.uuid4()),
-                         tid, type_, canonical_json(data), START_MS + rng.randrange(SPAN_MS),
-                         0, "b", "", "", "bench"))
+            rows.append(
+                (
+                    dev,
+                    seq,
+                    sub if type_ == "evidence.submitted" else str(uuid.uuid4()),
+                    tid,
+                    type_,
+                    canonical_json(data),
+                    START_MS + rng.randrange(SPAN_MS),
+                    0,
+                    "b",
+                    "",
+                    "",
+                    "bench",
+                )
+            )
     hub.conn.execute("BEGIN")  # one transaction: the hub's connection is in autocommit mode
     hub.conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     hub.conn.execute("COMMIT")
     hub.rebuild_sums()  # what imports keep as they go
-
 
 
 def _median(work, rounds: int = 3) -> float:
@@ -107,8 +155,14 @@ def _probe(args: list[str]) -> tuple[float, float]:
     env = dict(os.environ)
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
-    out = subprocess.run([sys.executable, "-m", "benchmarks.county_window_probe", *args],
-                         cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.county_window_probe", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     found = dict(line.split() for line in out.splitlines() if line.count(" ") == 1)
     return float(found["painted"]), float(found["ready"])
 
@@ -135,52 +189,85 @@ def run(quick: bool) -> list[tuple]:
         for _ in range(3):
             start = time.perf_counter()
             hub.conn.execute("SELECT * FROM lesson_year_sums").fetchall()
-            hub.conn.execute("SELECT payload FROM events WHERE type IN ('teacher.enrolled', "
-                             "'teacher.profile_changed')").fetchall()
+            hub.conn.execute(
+                "SELECT payload FROM events WHERE type IN ('teacher.enrolled', "
+                "'teacher.profile_changed')"
+            ).fetchall()
             raw.append(time.perf_counter() - start)
         floor = statistics.median(raw)
-        many = [replace(r, best_score=55.0 + i % 45, tests_passed=i % 3)
-                for i, r in enumerate((rows * (20_000 // len(rows) + 1))[:20_000])]
+        many = [
+            replace(r, best_score=55.0 + i % 45, tests_passed=i % 3)
+            for i, r in enumerate((rows * (20_000 // len(rows) + 1))[:20_000])
+        ]
         csv_time = _median(lambda: write_csv(many, tmp / "report.csv", rules.title))
         xlsx_time = _median(lambda: write_xlsx(many, tmp / "report.xlsx", rules.title))
         zip_time = _raw_zip(tmp / "report.xlsx", tmp / "raw")
         start = time.perf_counter()
         read_xlsx((tmp / "report.xlsx").read_bytes(), "report.xlsx")
         read_time = time.perf_counter() - start
-        pdf_rows = rows[:min(len(rows), 10_000)]
+        pdf_rows = rows[: min(len(rows), 10_000)]
         start = time.perf_counter()
         figures = county_figures(pdf_rows, hub.targets(), 2016)
         pdf = render_pdf(figures, "benchmark", rules.title, dt.datetime(2026, 11, 25))
         pdf_time = time.perf_counter() - start
         pages = pdf.count(b"/Type /Page\n")
         hub.close()
-        window = [_probe([str(tmp / "hub.db"), str(tmp / "county.key"), str(tmp / "pass")])
-                  for _ in range(3)]
+        window = [
+            _probe([str(tmp / "hub.db"), str(tmp / "county.key"), str(tmp / "pass")])
+            for _ in range(3)
+        ]
         bare = [_probe(["bare"]) for _ in range(3)]
         painted = statistics.median(w[0] for w in window)
         ready = statistics.median(w[1] for w in window)
         base = statistics.median(b[0] for b in bare)
         return [
-            (f"county report, {teachers:,} teachers, {events:,} events", f"{report:.2f} s",
-             "≤ 1 s", "2016: per-teacher hours by the end of 2016 and of 2015 (yearly sums "
-                      "kept at import, fed to compute_progress), evidence, district summary; "
-                      f"median of 3; raw sqlite3 reading the sums + profiles {floor:.2f} s "
-                      f"({report / floor:.1f}×)"),
-            ("platform Excel (.xlsx), 20,000 rows", f"{xlsx_time:.2f} s", "≤ 3 s",
-             f"CSV writer, same rows {csv_time:.2f} s (×{xlsx_time / csv_time:.1f}); " + (
-                 f"`zip` of the same XML {zip_time:.2f} s (×{xlsx_time / zip_time:.1f})"
-                 if zip_time else "`zip` not installed") + "; median of 3"),
-            ("read it back (first sheet → rows)", f"{read_time:.2f} s", "—",
-             "the reader the targets import uses"),
-            (f"county PDF, {len(pdf_rows):,} teachers ({len(figures.behind):,} listed behind)",
-             f"{pdf_time:.2f} s", "—",
-             f"{pages} A4 pages, charts, every school and every teacher behind"),
-            (f"county window opens, {teachers:,} teachers: first paint", f"{painted:.2f} s",
-             "≤ 1.5 s", f"bare QMainWindow {base:.3f} s (×{painted / base:.1f}); key already "
-                        "unlocked, median of 3"),
-            ("county window: dashboard filled", f"{ready:.2f} s", "≤ 1.5 s",
-             f"hub opened, every teacher's hours added up and shown (×{ready / base:.1f} the "
-             "bare window)"),
+            (
+                f"county report, {teachers:,} teachers, {events:,} events",
+                f"{report:.2f} s",
+                "≤ 1 s",
+                "2016: per-teacher hours by the end of 2016 and of 2015 (yearly sums "
+                "kept at import, fed to compute_progress), evidence, district summary; "
+                f"median of 3; raw sqlite3 reading the sums + profiles {floor:.2f} s "
+                f"({report / floor:.1f}×)",
+            ),
+            (
+                "platform Excel (.xlsx), 20,000 rows",
+                f"{xlsx_time:.2f} s",
+                "≤ 3 s",
+                f"CSV writer, same rows {csv_time:.2f} s (×{xlsx_time / csv_time:.1f}); "
+                + (
+                    f"`zip` of the same XML {zip_time:.2f} s (×{xlsx_time / zip_time:.1f})"
+                    if zip_time
+                    else "`zip` not installed"
+                )
+                + "; median of 3",
+            ),
+            (
+                "read it back (first sheet → rows)",
+                f"{read_time:.2f} s",
+                "—",
+                "the reader the targets import uses",
+            ),
+            (
+                f"county PDF, {len(pdf_rows):,} teachers ({len(figures.behind):,} listed behind)",
+                f"{pdf_time:.2f} s",
+                "—",
+                f"{pages} A4 pages, charts, every school and every teacher behind",
+            ),
+            (
+                f"county window opens, {teachers:,} teachers: first paint",
+                f"{painted:.2f} s",
+                "≤ 1.5 s",
+                f"bare QMainWindow {base:.3f} s (×{painted / base:.1f}); key already "
+                "unlocked, median of 3",
+            ),
+            (
+                "county window: dashboard filled",
+                f"{ready:.2f} s",
+                "≤ 1.5 s",
+                f"hub opened, every teacher's hours added up and shown (×{ready / base:.1f} the "
+                "bare window)",
+            ),
         ]
     finally:
         shutil.rmtree(tmp)

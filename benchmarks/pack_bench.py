@@ -69,18 +69,37 @@ def make_pack(root: Path, total: int, key) -> Path:
             os.fsync(fh.fileno())
         entries.append({"path": path, "size": size, "sha256": h.hexdigest()})
         if path.startswith("video/"):
-            lessons.append({"id": f"bench-l{n}", "title": path, "hours": 1,
-                            "category": "online", "kind": "video", "media": path})
-    manifest = {"format": 1, "kind": "songpei-pack", "id": "bench", "version": 1,
-                "title": "benchmark", "publisher_key_id": key.public.key_id,
-                "created": "2026-09-01", "programme": bundled_programme(),
-                "ability_points": [], "courses": [{"id": "bench-c", "title": "c",
-                                                   "lessons": lessons}],
-                "files": entries, "total_size": sum(e["size"] for e in entries)}
+            lessons.append(
+                {
+                    "id": f"bench-l{n}",
+                    "title": path,
+                    "hours": 1,
+                    "category": "online",
+                    "kind": "video",
+                    "media": path,
+                }
+            )
+    manifest = {
+        "format": 1,
+        "kind": "songpei-pack",
+        "id": "bench",
+        "version": 1,
+        "title": "benchmark",
+        "publisher_key_id": key.public.key_id,
+        "created": "2026-09-01",
+        "programme": bundled_programme(),
+        "ability_points": [],
+        "courses": [{"id": "bench-c", "title": "c", "lessons": lessons}],
+        "files": entries,
+        "total_size": sum(e["size"] for e in entries),
+    }
     raw = canonical(manifest)
     (folder / MANIFEST).write_bytes(raw)
-    (folder / SIGNATURE).write_text(json.dumps({"format": 1, "key_id": key.public.key_id,
-                                                "signature": b64(key.sign(DOMAIN, raw))}))
+    (folder / SIGNATURE).write_text(
+        json.dumps(
+            {"format": 1, "key_id": key.public.key_id, "signature": b64(key.sign(DOMAIN, raw))}
+        )
+    )
     return folder
 
 
@@ -147,21 +166,31 @@ def run(quick: bool) -> list[tuple[str, str, str, str]]:
         cache = "not cached" if cold else "cached"
         label = f"{size / MiB:,.0f} MiB in {BIG_FILES + SMALL_FILES:,} files"
         if shutil.which("cp") and shutil.which("sha256sum"):
-            ours = statistics.median(time_install(folder, tmp / "laptop", trust)
-                                     for _ in range(rounds))
+            ours = statistics.median(
+                time_install(folder, tmp / "laptop", trust) for _ in range(rounds)
+            )
+
             def median(hasher: list[str], sync: bool = False) -> float:
-                return statistics.median(time_baseline(folder, tmp / "copy", hasher, sync)
-                                         for _ in range(rounds))
+                return statistics.median(
+                    time_baseline(folder, tmp / "copy", hasher, sync) for _ in range(rounds)
+                )
+
             base = median(SHA256SUM)
-            parts = [f"cp + sha256sum {size / base / 1e6:.0f} MB/s → {base / ours:.0%}",
-                     f"+ sync {size / (t := median(SHA256SUM, True)) / 1e6:.0f} MB/s → "
-                     f"{t / ours:.0%}"]
+            parts = [
+                f"cp + sha256sum {size / base / 1e6:.0f} MB/s → {base / ours:.0%}",
+                f"+ sync {size / (t := median(SHA256SUM, True)) / 1e6:.0f} MB/s → {t / ours:.0%}",
+            ]
             if shutil.which("openssl"):
                 t = median(OPENSSL, True)
                 parts.append(f"cp + sync + openssl dgst {size / t / 1e6:.0f} MB/s → {t / ours:.0%}")
-            rows.append((f"pack install, {label}, source {cache}", f"{size / ours / 1e6:.0f} MB/s",
-                         "≥ 80 % of cp + sha256sum",
-                         "; ".join(parts) + f" (medians of {rounds}; install fsyncs every file)"))
+            rows.append(
+                (
+                    f"pack install, {label}, source {cache}",
+                    f"{size / ours / 1e6:.0f} MB/s",
+                    "≥ 80 % of cp + sha256sum",
+                    "; ".join(parts) + f" (medians of {rounds}; install fsyncs every file)",
+                )
+            )
         _clear(tmp / "laptop", tmp / "copy")
         install(folder, tmp / "laptop", trust, demo=False)
         again = []
@@ -170,9 +199,14 @@ def run(quick: bool) -> list[tuple[str, str, str, str]]:
             r = install(folder, tmp / "laptop", trust, demo=False)
             again.append(time.perf_counter() - start)
             assert r.status == "already", r
-        rows.append((f"re-install of the installed pack ({BIG_FILES + SMALL_FILES:,} files)",
-                     f"{statistics.median(again) * 1000:.0f} ms", "≤ 0.5 s",
-                     "median of 5: signature, manifest, every installed file's size"))
+        rows.append(
+            (
+                f"re-install of the installed pack ({BIG_FILES + SMALL_FILES:,} files)",
+                f"{statistics.median(again) * 1000:.0f} ms",
+                "≤ 0.5 s",
+                "median of 5: signature, manifest, every installed file's size",
+            )
+        )
 
         pub = tmp / "publisher.pub"
         pub.write_bytes(key.public.to_bytes())
@@ -180,14 +214,24 @@ def run(quick: bool) -> list[tuple[str, str, str, str]]:
         evict(folder)
 
         def peak(mode: str) -> float:
-            r = subprocess.run([sys.executable, "-c", PEAK_RSS, str(folder), str(pub), mode,
-                                str(tmp / "laptop")], cwd=ROOT, capture_output=True,
-                               text=True, check=True)
+            r = subprocess.run(
+                [sys.executable, "-c", PEAK_RSS, str(folder), str(pub), mode, str(tmp / "laptop")],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             return int(r.stdout) / 1024
+
         installing, bare = peak("install"), peak("imports")
-        rows.append((f"peak RSS installing the {size / MiB:,.0f} MiB pack", f"{installing:.0f} MB",
-                     "≤ 150 MB (2 GiB pack)",
-                     f"interpreter with the same imports {bare:.0f} MB; VmHWM, source {cache}"))
+        rows.append(
+            (
+                f"peak RSS installing the {size / MiB:,.0f} MiB pack",
+                f"{installing:.0f} MB",
+                "≤ 150 MB (2 GiB pack)",
+                f"interpreter with the same imports {bare:.0f} MB; VmHWM, source {cache}",
+            )
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return rows

@@ -25,20 +25,21 @@ KINDS = (VIDEO, DOCUMENT, QUIZ)
 
 @dataclass(frozen=True)
 class Quiz:
-    bank: str                       # path of a question bank (format 1) in the pack
-    draw: int | None = None         # how many questions an attempt draws; None: all
-    pass_mark: float = 60.0         # percent
+    bank: str  # path of a question bank (format 1) in the pack
+    draw: int | None = None  # how many questions an attempt draws; None: all
+    pass_mark: float = 60.0  # percent
     time_limit_s: int | None = None
-    attempts: int | None = None     # None: unlimited
+    attempts: int | None = None  # None: unlimited
 
 
 @dataclass(frozen=True)
 class Diagnostic:
     """A pack's 1.0 diagnostic test (诊断测评): taken before the courses (pre-test) and again
     after them (post-test); its items carry dimension and level tags for the 5 × 2 grid."""
+
     title: str
-    bank: str                       # path of a question bank (format 1) in the pack
-    draw: int | None = None         # None: every question of the bank
+    bank: str  # path of a question bank (format 1) in the pack
+    draw: int | None = None  # None: every question of the bank
     time_limit_s: int | None = None
 
 
@@ -49,7 +50,7 @@ class Lesson:
     course_id: str
     hours: float
     category: str
-    kind: str | None = None         # video | document | quiz; None in the demo catalogue
+    kind: str | None = None  # video | document | quiz; None in the demo catalogue
     media: str | None = None
     document: str | None = None
     duration_s: float | None = None
@@ -62,7 +63,7 @@ class Course:
     title: str
     lessons: tuple[Lesson, ...]
     ability_point: str | None = None
-    pack: str | None = None         # the installed pack it came from; None for the demo
+    pack: str | None = None  # the installed pack it came from; None for the demo
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,15 @@ class Catalog:
             for x in c["lessons"]:
                 if x["category"] not in CATEGORIES:
                     raise ValueError(f"lesson {x['id']}: unknown category {x['category']!r}")
-                lessons.append(Lesson(str(x["id"]), str(x["title"]), str(c["id"]),
-                                      float(x["hours"]), x["category"]))
+                lessons.append(
+                    Lesson(
+                        str(x["id"]),
+                        str(x["title"]),
+                        str(c["id"]),
+                        float(x["hours"]),
+                        x["category"],
+                    )
+                )
             courses.append(Course(str(c["id"]), str(c["title"]), tuple(lessons)))
         return cls(str(d["id"]), str(d["title"]), tuple(courses))
 

@@ -69,7 +69,7 @@ def import_gift(data: bytes, file: str) -> ImportResult:
     problems: list[Problem] = []
     for comments, line, body in _blocks(_decode(data, file)):
         if body.startswith("$CATEGORY:"):
-            category = category_path(_release(body[len("$CATEGORY:"):]))
+            category = category_path(_release(body[len("$CATEGORY:") :]))
             continue
         out = _question(body, comments, category, ids, Source(source_name, line))
         (questions if isinstance(out, Question) else problems).append(out)
@@ -82,8 +82,9 @@ def _decode(data: bytes, file: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise QuestionFileError("not_utf8", file=file, line=data.count(b"\n", 0, e.start) + 1) \
-            from None
+        raise QuestionFileError(
+            "not_utf8", file=file, line=data.count(b"\n", 0, e.start) + 1
+        ) from None
 
 
 def _blocks(text: str):
@@ -97,8 +98,11 @@ def _blocks(text: str):
         body = [(n, s) for n, s in block if not s.strip().startswith("//")]
         block = []
         if body:
-            yield comments, body[0][0], _ESCAPE.sub(lambda m: _HOLD[m.group(1)],
-                                                    "\n".join(s for _, s in body).strip())
+            yield (
+                comments,
+                body[0][0],
+                _ESCAPE.sub(lambda m: _HOLD[m.group(1)], "\n".join(s for _, s in body).strip()),
+            )
 
 
 def _release(s: str) -> str:
@@ -109,17 +113,18 @@ def _rich(raw: str, default: str) -> Text:
     s = raw.strip()
     m = _FORMAT.match(s)
     if m:
-        return Text(_release(s[m.end():]), m.group(1))
+        return Text(_release(s[m.end() :]), m.group(1))
     return Text(_release(s), default)
 
 
-def _question(body: str, comments: list[str], category: tuple[str, ...], ids: Ids,
-              source: Source) -> Question | Problem:
+def _question(
+    body: str, comments: list[str], category: tuple[str, ...], ids: Ids, source: Source
+) -> Question | Problem:
     name = ""
     if body.startswith("::"):
         end = body.find("::", 2)
         if end >= 0:
-            name, body = _release(body[2:end]), body[end + 2:].strip()
+            name, body = _release(body[2:end]), body[end + 2 :].strip()
         else:
             body = body[2:]
     start, finish = body.find("{"), body.find("}")
@@ -135,12 +140,12 @@ def _question(body: str, comments: list[str], category: tuple[str, ...], ids: Id
         # Moodle reads only the first block and leaves the rest in the text: never what was meant
         return Problem(label, line, BROKEN, "", "stray_brace")
 
-    answer = body[start + 1:finish].strip()
-    tail = body[finish + 1:]
+    answer = body[start + 1 : finish].strip()
+    tail = body[finish + 1 :]
     qtext = body[:start] + ("_____" + tail if tail.strip() else "")
     general = ""
     if (at := answer.rfind("####")) >= 0:
-        general, answer = answer[at + 4:], answer[:at].strip()
+        general, answer = answer[at + 4 :], answer[:at].strip()
     text = _rich(qtext, "moodle")
     fmt = text.format
     label = name or default_name(text.text)
@@ -162,9 +167,15 @@ def _question(body: str, comments: list[str], category: tuple[str, ...], ids: Id
         labels = [t for c in comments for t in _TAG.findall(c)]
         given = next((m.group(1) for c in comments if (m := _ID.search(c))), "")
         return Question(
-            id=ids.make(given, qtype, category, name, text.text), type=qtype, text=text,
-            name=label, general_feedback=_rich(general, fmt),
-            tags=tags_from_labels(labels, category, label), source=source, **specific)
+            id=ids.make(given, qtype, category, name, text.text),
+            type=qtype,
+            text=text,
+            name=label,
+            general_feedback=_rich(general, fmt),
+            tags=tags_from_labels(labels, category, label),
+            source=source,
+            **specific,
+        )
     except InvalidQuestion as e:
         return broken(label, line, kind, e)
 
@@ -183,7 +194,7 @@ def _weight(part: str, default: float, name: str) -> tuple[float, str]:
     m = _WEIGHT.match(part)
     if not m:
         raise InvalidQuestion("bad_weight", question=name, value=_release(part[:12]))
-    return round(float(m.group(1)) / 100.0, 7), part[m.end():]
+    return round(float(m.group(1)) / 100.0, 7), part[m.end() :]
 
 
 def _multichoice(answer: str, fmt: str, name: str) -> tuple[str, dict]:
@@ -205,10 +216,12 @@ def _truefalse(answer: str, fmt: str, name: str) -> tuple[str, dict]:
     head, *rest = answer.split("#", 2)
     wrong, right = (rest + ["", ""])[:2]  # feedback for a wrong answer comes first
     is_true = _TRUE_FALSE[head.strip()]
-    true = Choice(Text("true", "plain"), 1.0 if is_true else 0.0,
-                  _rich(right if is_true else wrong, fmt))
-    false = Choice(Text("false", "plain"), 0.0 if is_true else 1.0,
-                   _rich(wrong if is_true else right, fmt))
+    true = Choice(
+        Text("true", "plain"), 1.0 if is_true else 0.0, _rich(right if is_true else wrong, fmt)
+    )
+    false = Choice(
+        Text("false", "plain"), 0.0 if is_true else 1.0, _rich(wrong if is_true else right, fmt)
+    )
     return TRUEFALSE, {"choices": (true, false)}
 
 

@@ -70,7 +70,7 @@ def key_id(role: str, ed25519: bytes) -> str:
 def fingerprint(ed25519: bytes) -> str:
     """For people comparing keys by eye or over the phone: 8 groups of 4 hex digits."""
     h = hashlib.sha256(ed25519).hexdigest()[:32]
-    return " ".join(h[i:i + 4] for i in range(0, 32, 4))
+    return " ".join(h[i : i + 4] for i in range(0, 32, 4))
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,14 @@ class PublicKey:
         return verify(self.ed25519, domain, data, signature)
 
     def to_dict(self) -> dict:
-        d = {"format": FORMAT, "kind": "songpei-public-key", "role": self.role, "name": self.name,
-             "key_id": self.key_id, "ed25519": b64(self.ed25519)}
+        d = {
+            "format": FORMAT,
+            "kind": "songpei-public-key",
+            "role": self.role,
+            "name": self.name,
+            "key_id": self.key_id,
+            "ed25519": b64(self.ed25519),
+        }
         if self.x25519 is not None:
             d["x25519"] = b64(self.x25519)
         return d
@@ -149,25 +155,38 @@ class PrivateKey:
     def to_bytes(self, passphrase: bytes) -> bytes:
         if len(passphrase) < MIN_PASSPHRASE:
             raise PassphraseTooShort(minimum=MIN_PASSPHRASE)
-        secret = self.signing.private_bytes(serialization.Encoding.Raw,
-                                            serialization.PrivateFormat.Raw,
-                                            serialization.NoEncryption())
+        secret = self.signing.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
         if self.agreement is not None:
-            secret += self.agreement.private_bytes(serialization.Encoding.Raw,
-                                                   serialization.PrivateFormat.Raw,
-                                                   serialization.NoEncryption())
-        header = {"format": FORMAT, "kind": "songpei-private-key", "role": self.role,
-                  "name": self.name, "key_id": self.public.key_id}
+            secret += self.agreement.private_bytes(
+                serialization.Encoding.Raw,
+                serialization.PrivateFormat.Raw,
+                serialization.NoEncryption(),
+            )
+        header = {
+            "format": FORMAT,
+            "kind": "songpei-private-key",
+            "role": self.role,
+            "name": self.name,
+            "key_id": self.public.key_id,
+        }
         salt, nonce = os.urandom(16), os.urandom(12)
         box = AESGCM(_derive(passphrase, salt, **_SCRYPT))
         sealed = box.encrypt(nonce, secret, _aad(header))
-        doc = header | {"kdf": {"name": "scrypt", "salt": b64(salt), **_SCRYPT},
-                        "nonce": b64(nonce), "sealed": b64(sealed)}
+        doc = header | {
+            "kdf": {"name": "scrypt", "salt": b64(salt), **_SCRYPT},
+            "nonce": b64(nonce),
+            "sealed": b64(sealed),
+        }
         return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, data: bytes, passphrase: bytes, source: str = "",
-                   role: str | None = None) -> PrivateKey:
+    def from_bytes(
+        cls, data: bytes, passphrase: bytes, source: str = "", role: str | None = None
+    ) -> PrivateKey:
         try:
             d = json.loads(data.decode("utf-8"))
             if not isinstance(d, dict) or d.get("kind") != "songpei-private-key":
@@ -178,8 +197,9 @@ class PrivateKey:
             kdf = d["kdf"]
             if kdf["name"] != "scrypt" or int(kdf["n"]) > 2**20:
                 raise ValueError("key derivation")
-            key = _derive(passphrase, unb64(kdf["salt"]), int(kdf["n"]), int(kdf["r"]),
-                          int(kdf["p"]))
+            key = _derive(
+                passphrase, unb64(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+            )
             nonce, sealed = unb64(d["nonce"]), unb64(d["sealed"])
         except (UnicodeDecodeError, json.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
             raise KeyFileInvalid(path=source, detail=str(exc)) from exc
@@ -189,9 +209,15 @@ class PrivateKey:
             secret = AESGCM(key).decrypt(nonce, sealed, _aad(header))
         except InvalidTag:
             raise WrongPassphrase(path=source) from None
-        agreement = X25519PrivateKey.from_private_bytes(secret[32:64]) if len(secret) == 64 else None
-        priv = cls(header["role"], header["name"], Ed25519PrivateKey.from_private_bytes(secret[:32]),
-                   agreement)
+        agreement = (
+            X25519PrivateKey.from_private_bytes(secret[32:64]) if len(secret) == 64 else None
+        )
+        priv = cls(
+            header["role"],
+            header["name"],
+            Ed25519PrivateKey.from_private_bytes(secret[:32]),
+            agreement,
+        )
         if priv.public.key_id != header["key_id"]:
             raise KeyFileInvalid(path=source, detail="key id does not match the key")
         return priv
@@ -202,15 +228,18 @@ def _aad(header: dict) -> bytes:
 
 
 def _derive(passphrase: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(passphrase, salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024,
-                          dklen=32)
+    return hashlib.scrypt(passphrase, salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32)
 
 
 def generate(role: str, name: str) -> PrivateKey:
     if role not in ROLES:
         raise ValueError(role)
-    return PrivateKey(role, name, Ed25519PrivateKey.generate(),
-                      X25519PrivateKey.generate() if role == "county" else None)
+    return PrivateKey(
+        role,
+        name,
+        Ed25519PrivateKey.generate(),
+        X25519PrivateKey.generate() if role == "county" else None,
+    )
 
 
 def read_file(path: Path) -> bytes:

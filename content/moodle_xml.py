@@ -47,12 +47,21 @@ from .questions import (
 
 SUPPORTED = ("multichoice", "truefalse", "shortanswer", "matching", "ordering")
 
-_FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain",
-            "markdown": "markdown"}
+_FORMATS = {
+    "html": "html",
+    "moodle_auto_format": "moodle",
+    "plain_text": "plain",
+    "markdown": "markdown",
+}
 # Moodle's ordering grading types, by name (new exports) and by number (older plugin versions)
-_GRADINGS = {"ALL_OR_NOTHING": "all_or_nothing", "-1": "all_or_nothing",
-             "ABSOLUTE_POSITION": "absolute_position", "0": "absolute_position",
-             "RELATIVE_NEXT_EXCLUDE_LAST": "relative_next", "1": "relative_next"}
+_GRADINGS = {
+    "ALL_OR_NOTHING": "all_or_nothing",
+    "-1": "all_or_nothing",
+    "ABSOLUTE_POSITION": "absolute_position",
+    "0": "absolute_position",
+    "RELATIVE_NEXT_EXCLUDE_LAST": "relative_next",
+    "1": "relative_next",
+}
 
 
 def import_moodle_xml(data: bytes, file: str) -> ImportResult:
@@ -94,8 +103,9 @@ def parse(data: bytes, file: str) -> tuple[ET.Element, dict[ET.Element, int]]:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise QuestionFileError("not_utf8", file=file, line=data.count(b"\n", 0, e.start) + 1) \
-            from None
+        raise QuestionFileError(
+            "not_utf8", file=file, line=data.count(b"\n", 0, e.start) + 1
+        ) from None
     for marker in (b"<!DOCTYPE", b"<!ENTITY"):
         at = data.find(marker)
         if at >= 0:
@@ -124,31 +134,47 @@ def parse(data: bytes, file: str) -> tuple[ET.Element, dict[ET.Element, int]]:
     try:
         parser.Parse(data, True)
     except expat.ExpatError as e:
-        raise QuestionFileError("malformed_xml", file=file, line=e.lineno, column=e.offset,
-                                detail=expat.ErrorString(e.code)) from None
+        raise QuestionFileError(
+            "malformed_xml",
+            file=file,
+            line=e.lineno,
+            column=e.offset,
+            detail=expat.ErrorString(e.code),
+        ) from None
     root = builder.close()
     if root.tag != "quiz":
-        raise QuestionFileError("not_moodle_xml", file=file, line=lines.get(root, 1),
-                                detail=root.tag)
+        raise QuestionFileError(
+            "not_moodle_xml", file=file, line=lines.get(root, 1), detail=root.tag
+        )
     return root, lines
 
 
 # --- one question -------------------------------------------------------------------------------
 
 
-def _question(el: ET.Element, qtype: str, name: str, category: tuple[str, ...], ids: Ids,
-              source: Source) -> Question:
+def _question(
+    el: ET.Element, qtype: str, name: str, category: tuple[str, ...], ids: Ids, source: Source
+) -> Question:
     if el.find(".//file") is not None or "@@PLUGINFILE@@" in "".join(el.itertext()):
         # pictures and attachments are not carried yet: asking without them would mislead
         raise Unsupported("embedded_files")
     text = _rich(el, "questiontext")
     labels = [t.text or "" for t in el.findall("tags/tag/text")]
     common = dict(
-        name=name, text=text, general_feedback=_rich(el, "generalfeedback"),
+        name=name,
+        text=text,
+        general_feedback=_rich(el, "generalfeedback"),
         default_mark=_number(el, "defaultgrade", 1.0, name),
-        tags=tags_from_labels(labels, category, name), source=source)
-    kind = {"multichoice": _multichoice, "truefalse": _truefalse, "shortanswer": _shortanswer,
-            "matching": _matching, "ordering": _ordering}[qtype]
+        tags=tags_from_labels(labels, category, name),
+        source=source,
+    )
+    kind = {
+        "multichoice": _multichoice,
+        "truefalse": _truefalse,
+        "shortanswer": _shortanswer,
+        "matching": _matching,
+        "ordering": _ordering,
+    }[qtype]
     qtype_, specific = kind(el, name)
     qid = ids.make(_text(el, "idnumber"), qtype_, category, name, text.text)
     return Question(id=qid, type=qtype_, **common, **specific)
@@ -156,10 +182,13 @@ def _question(el: ET.Element, qtype: str, name: str, category: tuple[str, ...], 
 
 def _multichoice(el: ET.Element, name: str) -> tuple[str, dict]:
     single = _flag(el, "single", True)
-    choices = tuple(Choice(_rich(a), _fraction(a, name), _rich(a, "feedback"))
-                    for a in el.findall("answer"))
-    return (SINGLE if single else MULTIPLE), {"choices": choices,
-                                              "shuffle": _flag(el, "shuffleanswers", False)}
+    choices = tuple(
+        Choice(_rich(a), _fraction(a, name), _rich(a, "feedback")) for a in el.findall("answer")
+    )
+    return (SINGLE if single else MULTIPLE), {
+        "choices": choices,
+        "shuffle": _flag(el, "shuffleanswers", False),
+    }
 
 
 def _truefalse(el: ET.Element, name: str) -> tuple[str, dict]:
@@ -178,8 +207,10 @@ def _truefalse(el: ET.Element, name: str) -> tuple[str, dict]:
 
 
 def _shortanswer(el: ET.Element, name: str) -> tuple[str, dict]:
-    answers = tuple(ShortAnswer(_text(a), _fraction(a, name), _rich(a, "feedback"))
-                    for a in el.findall("answer"))
+    answers = tuple(
+        ShortAnswer(_text(a), _fraction(a, name), _rich(a, "feedback"))
+        for a in el.findall("answer")
+    )
     return SHORT, {"answers": answers, "case_sensitive": _flag(el, "usecase", False)}
 
 
@@ -191,8 +222,11 @@ def _matching(el: ET.Element, name: str) -> tuple[str, dict]:
             pairs.append(Pair(prompt, answer))
         else:  # Moodle's way of offering an extra, wrong answer
             distractors.append(answer)
-    return MATCHING, {"pairs": tuple(pairs), "distractors": tuple(distractors),
-                      "shuffle": _flag(el, "shuffleanswers", True)}
+    return MATCHING, {
+        "pairs": tuple(pairs),
+        "distractors": tuple(distractors),
+        "shuffle": _flag(el, "shuffleanswers", True),
+    }
 
 
 def _ordering(el: ET.Element, name: str) -> tuple[str, dict]:
@@ -248,8 +282,9 @@ def _number(el: ET.Element, path: str, default: float, name: str) -> float:
     try:
         value = float(raw)
     except ValueError:
-        raise InvalidQuestion("bad_field", question=name, field=path.lstrip("@"),
-                              value=raw) from None
+        raise InvalidQuestion(
+            "bad_field", question=name, field=path.lstrip("@"), value=raw
+        ) from None
     if not math.isfinite(value):
         raise InvalidQuestion("bad_field", question=name, field=path.lstrip("@"), value=raw)
     return value
@@ -258,4 +293,3 @@ def _number(el: ET.Element, path: str, default: float, name: str) -> float:
 def _fraction(answer: ET.Element, name: str) -> float:
     # percent to fraction, kept to Moodle's 7 decimals so 33.33333 stays 0.3333333
     return round(_number(answer, "@fraction", 0.0, name) / 100.0, 7)
-

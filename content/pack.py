@@ -62,14 +62,15 @@ SHA256 = re.compile(r"[0-9a-f]{64}")
 SLOT_KINDS = ("plan", "explanation", "media", "reflection")
 
 
-
 def canonical(obj: object) -> bytes:
     """The bytes a manifest is signed as: sorted keys, no spaces, UTF-8."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+    return json.dumps(
+        obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
 
 
 # --- the manifest ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class FileEntry:
@@ -103,8 +104,8 @@ class AbilityPoint:
 
 @dataclass(frozen=True)
 class Manifest:
-    raw: bytes        # exactly the signed bytes
-    sha256: str       # of raw: an installed pack is this manifest
+    raw: bytes  # exactly the signed bytes
+    sha256: str  # of raw: an installed pack is this manifest
     data: dict
     id: str
     version: int
@@ -137,8 +138,9 @@ class _Fields:
     """Reads one JSON object of the manifest: every key known, every value of its type; the
     first problem becomes PackRefused("bad_manifest", field=<where>, problem=...)."""
 
-    def __init__(self, d: object, where: str, required: tuple[str, ...],
-                 optional: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, d: object, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> None:
         self.where = where
         if not isinstance(d, Mapping):
             raise self.bad("", "not_an_object")
@@ -171,8 +173,9 @@ class _Fields:
             raise self.bad(key, "bad_id")
         return v
 
-    def integer(self, key: str, low: int = 0, high: int = MAX_VERSION,
-                optional: bool = False) -> int | None:
+    def integer(
+        self, key: str, low: int = 0, high: int = MAX_VERSION, optional: bool = False
+    ) -> int | None:
         v = self.d.get(key)
         if v is None and optional:
             return None
@@ -182,8 +185,9 @@ class _Fields:
             raise self.bad(key, "out_of_range")
         return v
 
-    def number(self, key: str, high: float, default: float | None = None,
-               optional: bool = False) -> float | None:
+    def number(
+        self, key: str, high: float, default: float | None = None, optional: bool = False
+    ) -> float | None:
         v = self.d.get(key)
         if v is None and (optional or default is not None):
             return default
@@ -218,8 +222,20 @@ class _Fields:
         return v
 
 
-_TOP = ("format", "kind", "id", "version", "title", "publisher_key_id", "created", "programme",
-        "ability_points", "courses", "files", "total_size")
+_TOP = (
+    "format",
+    "kind",
+    "id",
+    "version",
+    "title",
+    "publisher_key_id",
+    "created",
+    "programme",
+    "ability_points",
+    "courses",
+    "files",
+    "total_size",
+)
 
 
 def parse_manifest(raw: bytes) -> Manifest:
@@ -255,13 +271,16 @@ def parse_manifest(raw: bytes) -> Manifest:
 
     files, total = _files(top)
     by_path = {f.path: f for f in files}
-    points = tuple(_ability_point(x, f"ability_points[{i}]")
-                   for i, x in enumerate(top.items("ability_points")))
+    points = tuple(
+        _ability_point(x, f"ability_points[{i}]") for i, x in enumerate(top.items("ability_points"))
+    )
     codes = [p.code for p in points]
     if len(set(codes)) != len(codes):
         raise top.bad("ability_points", "duplicate_code")
-    courses = tuple(_course(x, f"courses[{i}]", pack_id, set(codes), by_path)
-                    for i, x in enumerate(top.items("courses")))
+    courses = tuple(
+        _course(x, f"courses[{i}]", pack_id, set(codes), by_path)
+        for i, x in enumerate(top.items("courses"))
+    )
     ids = [c.id for c in courses]
     lesson_ids = [x.id for c in courses for x in c.lessons]
     if len(set(ids)) != len(ids):
@@ -269,9 +288,22 @@ def parse_manifest(raw: bytes) -> Manifest:
     if len(set(lesson_ids)) != len(lesson_ids):
         raise top.bad("courses", "duplicate_lesson_id")
     diagnostic = _diagnostic(data["diagnostic"], by_path) if top.has("diagnostic") else None
-    return Manifest(raw, hashlib.sha256(raw).hexdigest(), data, pack_id, version,
-                    top.text("title"), top.text("publisher_key_id"), created, programme, points,
-                    courses, files, total, diagnostic)
+    return Manifest(
+        raw,
+        hashlib.sha256(raw).hexdigest(),
+        data,
+        pack_id,
+        version,
+        top.text("title"),
+        top.text("publisher_key_id"),
+        created,
+        programme,
+        points,
+        courses,
+        files,
+        total,
+        diagnostic,
+    )
 
 
 def _diagnostic(d: object, files: dict[str, FileEntry]) -> Diagnostic:
@@ -281,8 +313,12 @@ def _diagnostic(d: object, files: dict[str, FileEntry]) -> Diagnostic:
         raise f.bad("bank", "file_not_listed")
     if files[bank].size > MAX_BANK:
         raise PackRefused("file_too_large", path=bank, size=files[bank].size, limit=MAX_BANK)
-    return Diagnostic(f.text("title"), bank, f.integer("draw", low=1, high=10_000, optional=True),
-                      f.integer("time_limit_s", low=1, high=86_400, optional=True))
+    return Diagnostic(
+        f.text("title"),
+        bank,
+        f.integer("draw", low=1, high=10_000, optional=True),
+        f.integer("time_limit_s", low=1, high=86_400, optional=True),
+    )
 
 
 def _no_constant(name: str) -> object:
@@ -295,13 +331,22 @@ def _programme(d: object) -> ProgrammeRules:
     try:
         rules = ProgrammeRules.from_dict(d)
     except (KeyError, ValueError, TypeError) as exc:
-        raise PackRefused("bad_manifest", field="programme", problem="invalid",
-                          detail=str(exc)) from None
-    numbers = (rules.goal_hours, rules.min_practice_share, rules.min_online_hours,
-               rules.min_practice_hours)
-    if (not all(math.isfinite(x) and x >= 0 for x in numbers) or rules.min_practice_share > 1
-            or rules.seconds_per_hour <= 0 or rules.cycle_years <= 0
-            or rules.min_ability_points < 0):
+        raise PackRefused(
+            "bad_manifest", field="programme", problem="invalid", detail=str(exc)
+        ) from None
+    numbers = (
+        rules.goal_hours,
+        rules.min_practice_share,
+        rules.min_online_hours,
+        rules.min_practice_hours,
+    )
+    if (
+        not all(math.isfinite(x) and x >= 0 for x in numbers)
+        or rules.min_practice_share > 1
+        or rules.seconds_per_hour <= 0
+        or rules.cycle_years <= 0
+        or rules.min_ability_points < 0
+    ):
         raise PackRefused("bad_manifest", field="programme", problem="out_of_range")
     return rules
 
@@ -332,43 +377,72 @@ def _files(top: _Fields) -> tuple[tuple[FileEntry, ...], int]:
 
 
 def _ability_point(d: object, where: str) -> AbilityPoint:
-    f = _Fields(d, where, ("code", "name"), ("dimension", "environment", "description",
-                                              "practice_hours", "evidence_slots", "criteria"))
+    f = _Fields(
+        d,
+        where,
+        ("code", "name"),
+        ("dimension", "environment", "description", "practice_hours", "evidence_slots", "criteria"),
+    )
     code = f.text("code")
     if not ABILITY_POINT.fullmatch(code):
         raise f.bad("code", "bad_ability_point")
     slots = []
     for i, s in enumerate(f.items("evidence_slots")):
-        g = _Fields(s, f"{where}.evidence_slots[{i}]", ("id", "kind", "title"),
-                    ("required", "max_bytes", "types"))
+        g = _Fields(
+            s,
+            f"{where}.evidence_slots[{i}]",
+            ("id", "kind", "title"),
+            ("required", "max_bytes", "types"),
+        )
         max_bytes = g.integer("max_bytes", low=1, high=MAX_FILE_SIZE, optional=True)
-        slots.append(EvidenceSlot(g.ident("id"), g.choice("kind", SLOT_KINDS), g.text("title"),
-                                  g.flag("required", True), max_bytes or MAX_FILE_SIZE,
-                                  g.texts("types")))
+        slots.append(
+            EvidenceSlot(
+                g.ident("id"),
+                g.choice("kind", SLOT_KINDS),
+                g.text("title"),
+                g.flag("required", True),
+                max_bytes or MAX_FILE_SIZE,
+                g.texts("types"),
+            )
+        )
     if len({s.id for s in slots}) != len(slots):
         raise f.bad("evidence_slots", "duplicate_id")
     crit = _Fields(d.get("criteria", {}), f"{where}.criteria", (), ("excellent", "pass"))
-    return AbilityPoint(code, f.text("name"), f.text("dimension", empty=True),
-                        f.text("environment", empty=True), f.text("description", empty=True),
-                        f.number("practice_hours", high=1000.0, default=0.0), tuple(slots),
-                        crit.texts("excellent"), crit.texts("pass"))
+    return AbilityPoint(
+        code,
+        f.text("name"),
+        f.text("dimension", empty=True),
+        f.text("environment", empty=True),
+        f.text("description", empty=True),
+        f.number("practice_hours", high=1000.0, default=0.0),
+        tuple(slots),
+        crit.texts("excellent"),
+        crit.texts("pass"),
+    )
 
 
-def _course(d: object, where: str, pack_id: str, points: set[str],
-            files: dict[str, FileEntry]) -> Course:
+def _course(
+    d: object, where: str, pack_id: str, points: set[str], files: dict[str, FileEntry]
+) -> Course:
     f = _Fields(d, where, ("id", "title", "lessons"), ("ability_point",))
     point = f.text("ability_point") if f.has("ability_point") else None
     if point is not None and point not in points:
         raise f.bad("ability_point", "not_listed")
     course_id = f.ident("id")
-    lessons = tuple(_lesson(x, f"{where}.lessons[{i}]", course_id, files)
-                    for i, x in enumerate(f.items("lessons")))
+    lessons = tuple(
+        _lesson(x, f"{where}.lessons[{i}]", course_id, files)
+        for i, x in enumerate(f.items("lessons"))
+    )
     return Course(course_id, f.text("title"), lessons, point, pack_id)
 
 
 def _lesson(d: object, where: str, course_id: str, files: dict[str, FileEntry]) -> Lesson:
-    f = _Fields(d, where, ("id", "title", "hours", "category", "kind"),
-                ("media", "duration_s", "document", "quiz"))
+    f = _Fields(
+        d,
+        where,
+        ("id", "title", "hours", "category", "kind"),
+        ("media", "duration_s", "document", "quiz"),
+    )
     kind = f.choice("kind", KINDS)
     needs = {VIDEO: "media", DOCUMENT: "document", QUIZ: "quiz"}[kind]
     if not f.has(needs):
@@ -387,24 +461,35 @@ def _lesson(d: object, where: str, course_id: str, files: dict[str, FileEntry]) 
 
     quiz = None
     if kind == QUIZ:
-        q = _Fields(d["quiz"], f"{where}.quiz", ("bank",),
-                    ("draw", "pass_mark", "time_limit_s", "attempts"))
+        q = _Fields(
+            d["quiz"], f"{where}.quiz", ("bank",), ("draw", "pass_mark", "time_limit_s", "attempts")
+        )
         bank = listed("quiz.bank", d["quiz"]["bank"])
         if files[bank].size > MAX_BANK:
             raise PackRefused("file_too_large", path=bank, size=files[bank].size, limit=MAX_BANK)
-        quiz = Quiz(bank, q.integer("draw", low=1, high=10_000, optional=True),
-                    q.number("pass_mark", high=100.0, default=60.0),
-                    q.integer("time_limit_s", low=1, high=86_400, optional=True),
-                    q.integer("attempts", low=1, high=1000, optional=True))
-    return Lesson(f.ident("id"), f.text("title"), course_id, f.number("hours", high=1000.0),
-                  f.choice("category", CATEGORIES), kind,
-                  media=listed("media", d["media"]) if kind == VIDEO else None,
-                  document=listed("document", d["document"]) if kind == DOCUMENT else None,
-                  duration_s=f.number("duration_s", high=1e7, optional=True) if kind == VIDEO else None,
-                  quiz=quiz)
+        quiz = Quiz(
+            bank,
+            q.integer("draw", low=1, high=10_000, optional=True),
+            q.number("pass_mark", high=100.0, default=60.0),
+            q.integer("time_limit_s", low=1, high=86_400, optional=True),
+            q.integer("attempts", low=1, high=1000, optional=True),
+        )
+    return Lesson(
+        f.ident("id"),
+        f.text("title"),
+        course_id,
+        f.number("hours", high=1000.0),
+        f.choice("category", CATEGORIES),
+        kind,
+        media=listed("media", d["media"]) if kind == VIDEO else None,
+        document=listed("document", d["document"]) if kind == DOCUMENT else None,
+        duration_s=f.number("duration_s", high=1e7, optional=True) if kind == VIDEO else None,
+        quiz=quiz,
+    )
 
 
 # --- a pack folder ---------------------------------------------------------------------------------
+
 
 def _read_capped(path: Path, limit: int, code: str) -> bytes:
     try:
@@ -437,15 +522,17 @@ def read_signature(folder: Path) -> tuple[str, bytes]:
         raise PackRefused("bad_signature_file") from None
 
 
-def signer(raw: bytes, key_id: str, signature: bytes, trust: TrustStore,
-           demo: bool) -> PublicKey:
+def signer(raw: bytes, key_id: str, signature: bytes, trust: TrustStore, demo: bool) -> PublicKey:
     """The pinned publisher key that made this signature, or why none did. Keys are compared
     whole: a signature verifies only under the very key that made it; the key id only chooses
     the words when none does."""
     for e in trust.entries:
         key = e.key
-        if (key.role == "publisher" and trust.trusted("publisher", key.ed25519, demo) is not None
-                and key.verify(DOMAIN, raw, signature)):
+        if (
+            key.role == "publisher"
+            and trust.trusted("publisher", key.ed25519, demo) is not None
+            and key.verify(DOMAIN, raw, signature)
+        ):
             return key
     named = [e for e in trust.entries if e.key.role == "publisher" and e.key.key_id == key_id]
     if key_id in trust.revoked:
@@ -513,12 +600,17 @@ def check_listing(folder: Path, manifest: Manifest) -> None:
             if f.path not in found:
                 raise PackRefused("missing_file", path=f.path)
             if found[f.path] != f.size:
-                raise PackRefused("size_mismatch", path=f.path, listed=f.size,
-                                  found=found[f.path])
+                raise PackRefused("size_mismatch", path=f.path, listed=f.size, found=found[f.path])
 
 
-def verify_pack(folder: Path, trust: TrustStore, demo: bool, *, check_hashes: bool = False,
-                progress: Callable[[int, int], None] | None = None) -> Manifest:
+def verify_pack(
+    folder: Path,
+    trust: TrustStore,
+    demo: bool,
+    *,
+    check_hashes: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Manifest:
     """The pack's Manifest if its signature, manifest and files hold; PackRefused if not.
     Hashes are checked only when asked (install hashes while it copies)."""
     manifest = open_pack(folder, trust, demo)
@@ -528,17 +620,20 @@ def verify_pack(folder: Path, trust: TrustStore, demo: bool, *, check_hashes: bo
     done, total = 0, manifest.total_size
     with _naming(Path(folder)):
         for f in manifest.files:
+
             def tick(n: int, before: int = done) -> None:
                 if progress:
                     progress(before + n, total)
+
             if hash_file(Path(folder) / FILES / f.path, f.size, f.path, tick) != f.sha256:
                 raise PackRefused("hash_mismatch", path=f.path)
             done += f.size
     return manifest
 
 
-def hash_file(path: Path, size: int, name: str,
-              progress: Callable[[int], None] | None = None) -> str:
+def hash_file(
+    path: Path, size: int, name: str, progress: Callable[[int], None] | None = None
+) -> str:
     """SHA-256 of a file expected to hold `size` bytes; reading stops one byte past it."""
     h = hashlib.sha256()
     buf = bytearray(BUFFER)
@@ -547,7 +642,7 @@ def hash_file(path: Path, size: int, name: str,
     try:
         with open(path, "rb", buffering=0) as fh:
             while done <= size:
-                n = fh.readinto(view[:min(BUFFER, size + 1 - done)])
+                n = fh.readinto(view[: min(BUFFER, size + 1 - done)])
                 if not n:
                     break
                 h.update(view[:n])

@@ -56,18 +56,71 @@ Progress = Callable[[int, int], None]
 
 TOML = "pack.toml"
 COMPUTED = ("files", "total_size", "publisher_key_id")
-SECONDS_PER_HOUR = 2700          # 1 学时 = 45 minutes
-DOCUMENT_HOURS = 0.5             # a courseware document's nominal study time
+SECONDS_PER_HOUR = 2700  # 1 学时 = 45 minutes
+DOCUMENT_HOURS = 0.5  # a courseware document's nominal study time
 
 # What an old courseware CD holds. Audio lectures play in the same player as videos.
-MEDIA_TYPES = frozenset({".mp4", ".m4v", ".mov", ".flv", ".f4v", ".wmv", ".asf", ".avi", ".mpg",
-                         ".mpeg", ".vob", ".rm", ".rmvb", ".mkv", ".webm", ".3gp", ".ts", ".mp3",
-                         ".wma", ".wav"})
-DOCUMENT_TYPES = frozenset({".pdf", ".ppt", ".pptx", ".pps", ".ppsx", ".doc", ".docx", ".xls",
-                            ".xlsx", ".wps", ".dps", ".et", ".txt", ".html", ".htm"})
+MEDIA_TYPES = frozenset(
+    {
+        ".mp4",
+        ".m4v",
+        ".mov",
+        ".flv",
+        ".f4v",
+        ".wmv",
+        ".asf",
+        ".avi",
+        ".mpg",
+        ".mpeg",
+        ".vob",
+        ".rm",
+        ".rmvb",
+        ".mkv",
+        ".webm",
+        ".3gp",
+        ".ts",
+        ".mp3",
+        ".wma",
+        ".wav",
+    }
+)
+DOCUMENT_TYPES = frozenset(
+    {
+        ".pdf",
+        ".ppt",
+        ".pptx",
+        ".pps",
+        ".ppsx",
+        ".doc",
+        ".docx",
+        ".xls",
+        ".xlsx",
+        ".wps",
+        ".dps",
+        ".et",
+        ".txt",
+        ".html",
+        ".htm",
+    }
+)
 # Autorun machinery and bundled players: never copied to a school laptop.
-PROGRAM_TYPES = frozenset({".exe", ".dll", ".com", ".bat", ".cmd", ".msi", ".scr", ".vbs",
-                           ".lnk", ".sys", ".inf", ".ini", ".pif"})
+PROGRAM_TYPES = frozenset(
+    {
+        ".exe",
+        ".dll",
+        ".com",
+        ".bat",
+        ".cmd",
+        ".msi",
+        ".scr",
+        ".vbs",
+        ".lnk",
+        ".sys",
+        ".inf",
+        ".ini",
+        ".pif",
+    }
+)
 SYSTEM_NAMES = frozenset({"thumbs.db", "desktop.ini"})
 HTML_ENTRIES = ("index.html", "index.htm", "default.html", "default.htm")
 
@@ -76,12 +129,18 @@ HTML_ENTRIES = ("index.html", "index.htm", "default.html", "default.htm")
 class Built:
     folder: Path
     manifest: Manifest
-    unreadable: list[str] = field(default_factory=list)   # media whose length could not be read
+    unreadable: list[str] = field(default_factory=list)  # media whose length could not be read
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source path, reason)
 
 
-def build(src: Path, key: PrivateKey, out: Path, duration_of: DurationOf | None = None,
-          progress: Progress | None = None, today: dt.date | None = None) -> Built:
+def build(
+    src: Path,
+    key: PrivateKey,
+    out: Path,
+    duration_of: DurationOf | None = None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> Built:
     """An author folder (pack.toml and the files it names) as a signed pack in `out`."""
     src = Path(src)
     toml_path = src / TOML
@@ -92,8 +151,7 @@ def build(src: Path, key: PrivateKey, out: Path, duration_of: DurationOf | None 
         try:
             p = check_path(path)
         except PackRefused as exc:
-            raise PackBuildError(exc.code, file=str(toml_path), field=where,
-                                 **exc.fields) from None
+            raise PackBuildError(exc.code, file=str(toml_path), field=where, **exc.fields) from None
         source = src / p
         if folder_ok and source.is_dir():
             return p
@@ -132,14 +190,16 @@ def load_toml(path: Path) -> dict:
     except UnicodeDecodeError:
         raise PackBuildError("bad_toml", file=str(path), detail="not UTF-8") from None
     except OSError as exc:
-        raise PackBuildError("unreadable", file=str(path), reason=exc.strerror or str(exc)
-                             ) from None
+        raise PackBuildError(
+            "unreadable", file=str(path), reason=exc.strerror or str(exc)
+        ) from None
     try:
         spec = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
-        raise PackBuildError("bad_toml", file=str(path), line=int(line[1]) if line else None,
-                             detail=str(exc)) from None
+        raise PackBuildError(
+            "bad_toml", file=str(path), line=int(line[1]) if line else None, detail=str(exc)
+        ) from None
     for k in COMPUTED:
         if k in spec:
             raise PackBuildError("bad_manifest", file=str(path), field=k, problem="computed")
@@ -176,16 +236,29 @@ def _walk(folder: Path) -> list[Path]:
 
 def natural(name: str) -> tuple:
     """Sort key that puts 第2讲 before 第10讲, as people number their files."""
-    return tuple((0, int(t), "") if t.isdigit() else (1, 0, t.casefold())
-                 for t in re.split(r"(\d+)", name) if t)
+    return tuple(
+        (0, int(t), "") if t.isdigit() else (1, 0, t.casefold())
+        for t in re.split(r"(\d+)", name)
+        if t
+    )
 
 
 # --- a courseware CD --------------------------------------------------------------------------------
 
-def build_from_folder(cd_dir: Path, key: PrivateKey, out: Path, *, pack_id: str, title: str,
-                      version: int = 1, programme: str = "national-2.0",
-                      duration_of: DurationOf | None = None, progress: Progress | None = None,
-                      today: dt.date | None = None) -> Built:
+
+def build_from_folder(
+    cd_dir: Path,
+    key: PrivateKey,
+    out: Path,
+    *,
+    pack_id: str,
+    title: str,
+    version: int = 1,
+    programme: str = "national-2.0",
+    duration_of: DurationOf | None = None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> Built:
     """A folder of courseware as a pack: one lesson per video (its length rounded up to half a
     学时) or document, titled from its file name, one course per folder. Files that cannot
     come along (unreadable length, a name a laptop cannot hold, programs) are listed in the
@@ -217,8 +290,11 @@ def build_from_folder(cd_dir: Path, key: PrivateKey, out: Path, *, pack_id: str,
         folded[fold(path)] = path
         sources[path] = source
 
-    entries = {p.rsplit("/", 1)[0] if "/" in p else "" for p in sources
-               if p.rsplit("/", 1)[-1].lower() in HTML_ENTRIES}
+    entries = {
+        p.rsplit("/", 1)[0] if "/" in p else ""
+        for p in sources
+        if p.rsplit("/", 1)[-1].lower() in HTML_ENTRIES
+    }
     durations: dict[Path, float] = {}
     courses: dict[str, list[dict]] = {}
     for path, source in list(sources.items()):
@@ -226,8 +302,7 @@ def build_from_folder(cd_dir: Path, key: PrivateKey, out: Path, *, pack_id: str,
         folder, _, name = path.rpartition("/")
         # A web courseware's index page is named for its folder, not "index".
         label = name if name.lower() not in HTML_ENTRIES else (folder.rpartition("/")[2] or title)
-        lesson = {"id": _short_id("l", pack_id, path), "title": _title(label),
-                  "category": ONLINE}
+        lesson = {"id": _short_id("l", pack_id, path), "title": _title(label), "category": ONLINE}
         if ext in MEDIA_TYPES:
             seconds = duration_of(source) if duration_of else None
             if seconds is None or seconds <= 0:
@@ -243,11 +318,21 @@ def build_from_folder(cd_dir: Path, key: PrivateKey, out: Path, *, pack_id: str,
         courses.setdefault(folder, []).append(lesson)
     if not courses:
         raise PackBuildError("no_lessons", file=str(cd_dir))
-    spec = {"id": pack_id, "version": version, "title": title,
-            "programme": _programme(programme, cd_dir), "ability_points": [],
-            "courses": [{"id": _short_id("c", pack_id, folder),
-                         "title": title if not folder else folder.replace("/", " / "),
-                         "lessons": lessons} for folder, lessons in courses.items()]}
+    spec = {
+        "id": pack_id,
+        "version": version,
+        "title": title,
+        "programme": _programme(programme, cd_dir),
+        "ability_points": [],
+        "courses": [
+            {
+                "id": _short_id("c", pack_id, folder),
+                "title": title if not folder else folder.replace("/", " / "),
+                "lessons": lessons,
+            }
+            for folder, lessons in courses.items()
+        ],
+    }
     result = _write(out, spec, sources, key, durations.get, progress, cd_dir, today)
     result.unreadable, result.skipped = unreadable, skipped
     return result
@@ -289,16 +374,27 @@ def _short_id(prefix: str, pack_id: str, path: str) -> str:
 
 
 def _title(name: str) -> str:
-    stem = name.rsplit(".", 1)[0] if Path(name).suffix.lower() in MEDIA_TYPES | DOCUMENT_TYPES \
+    stem = (
+        name.rsplit(".", 1)[0]
+        if Path(name).suffix.lower() in MEDIA_TYPES | DOCUMENT_TYPES
         else name
+    )
     return re.sub(r"[_\s]+", " ", stem).strip() or name
 
 
 # --- writing -----------------------------------------------------------------------------------------
 
-def _write(out: Path, spec: dict, sources: dict[str, Path], key: PrivateKey,
-           duration_of: DurationOf | None, progress: Progress | None, origin: Path,
-           today: dt.date | None) -> Built:
+
+def _write(
+    out: Path,
+    spec: dict,
+    sources: dict[str, Path],
+    key: PrivateKey,
+    duration_of: DurationOf | None,
+    progress: Progress | None,
+    origin: Path,
+    today: dt.date | None,
+) -> Built:
     if key.role != "publisher":
         raise KeyRoleMismatch(path=str(origin), expected="publisher", found=key.role)
     spec = dict(spec)
@@ -312,8 +408,10 @@ def _write(out: Path, spec: dict, sources: dict[str, Path], key: PrivateKey,
 
     sizes = {p: _size(s, origin) for p, s in sources.items()}
     # Check everything but the hashes before copying a byte.
-    draft = spec | {"files": [{"path": p, "size": sizes[p], "sha256": "0" * 64}
-                              for p in sources], "total_size": sum(sizes.values())}
+    draft = spec | {
+        "files": [{"path": p, "size": sizes[p], "sha256": "0" * 64} for p in sources],
+        "total_size": sum(sizes.values()),
+    }
     manifest = _checked(canonical(draft), origin)
     for bank in manifest.quiz_banks():
         _check_bank(sources[bank], bank, origin)
@@ -328,21 +426,26 @@ def _write(out: Path, spec: dict, sources: dict[str, Path], key: PrivateKey,
         (tmp / FILES).mkdir(parents=True)
         entries, done, total = [], 0, sum(sizes.values())
         for p, source in sources.items():
-            size, digest = _copy(source, tmp / FILES / p, lambda n, d=done: progress and
-                                 progress(d + n, total))
+            size, digest = _copy(
+                source, tmp / FILES / p, lambda n, d=done: progress and progress(d + n, total)
+            )
             done += size
             entries.append({"path": p, "size": size, "sha256": digest})
         raw = canonical(spec | {"files": entries, "total_size": done})
         manifest = _checked(raw, origin)
-        signature = {"format": FORMAT, "key_id": key.public.key_id,
-                     "signature": b64(key.sign(DOMAIN, raw))}
+        signature = {
+            "format": FORMAT,
+            "key_id": key.public.key_id,
+            "signature": b64(key.sign(DOMAIN, raw)),
+        }
         _write_file(tmp / MANIFEST, raw)
         _write_file(tmp / SIGNATURE, json.dumps(signature).encode("ascii") + b"\n")
         _fsync_tree(tmp)
         # Read back with the key's own public half, as a laptop will (pinned demo-only and
         # checked as the demo, so that the demo publisher's own builds pass too).
-        verify_pack(tmp, TrustStore().add(key.public, 0, demo_only=True), demo=True,
-                    check_hashes=True)
+        verify_pack(
+            tmp, TrustStore().add(key.public, 0, demo_only=True), demo=True, check_hashes=True
+        )
         try:
             os.rename(tmp, final)
         except OSError:
@@ -384,11 +487,17 @@ def _check_bank(source: Path, path: str, origin: Path) -> None:
             data = fh.read(MAX_BANK + 1)
         bank_from_dict(json.loads(data.decode("utf-8")))
     except InvalidQuestion as exc:
-        raise PackBuildError("bad_question_bank", file=str(origin), path=path,
-                             question=exc.fields.get("question"), reason=exc.code) from None
+        raise PackBuildError(
+            "bad_question_bank",
+            file=str(origin),
+            path=path,
+            question=exc.fields.get("question"),
+            reason=exc.code,
+        ) from None
     except (OSError, UnicodeDecodeError, ValueError):
-        raise PackBuildError("bad_question_bank", file=str(origin), path=path,
-                             question=None, reason="not_json") from None
+        raise PackBuildError(
+            "bad_question_bank", file=str(origin), path=path, question=None, reason="not_json"
+        ) from None
 
 
 def _size(source: Path, origin: Path) -> int:

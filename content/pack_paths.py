@@ -8,14 +8,16 @@ import unicodedata
 
 from .errors import PackRefused
 
-MAX_PATH_CHARS = 240     # leaves room under Windows' 260 for the library folder
+MAX_PATH_CHARS = 240  # leaves room under Windows' 260 for the library folder
 MAX_COMPONENT_BYTES = 255
 
 _BAD_CHARS = frozenset('<>:"|?*')
 # Windows opens a device, not a file, for these names whatever extension follows; the
 # superscript digits count too, and so do the console's own names.
-_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
-                     | {f"{d}{n}" for d in ("COM", "LPT") for n in "123456789¹²³"})
+_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{d}{n}" for d in ("COM", "LPT") for n in "123456789¹²³"}
+)
 _DRIVE = re.compile(r"[A-Za-z]:")
 
 
@@ -92,8 +94,9 @@ def safe_file_name(name: object, fallback: str) -> str:
     trailing dots or spaces, no device name, at most MAX_COMPONENT_BYTES. `fallback` (a name
     the program made, such as a hash) stands in when nothing usable is left."""
     text = str(name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    text = "".join("_" if c in _BAD_CHARS or ord(c) < 32 or 127 <= ord(c) < 160 else c
-                   for c in text).strip(". ")
+    text = "".join(
+        "_" if c in _BAD_CHARS or ord(c) < 32 or 127 <= ord(c) < 160 else c for c in text
+    ).strip(". ")
     while len(text.encode("utf-8")) > MAX_COMPONENT_BYTES:
         stem, dot, ext = text.rpartition(".")
         text = (stem[:-1] + dot + ext) if dot and len(ext) < 16 and stem else text[:-1]

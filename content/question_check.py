@@ -25,10 +25,10 @@ MAX_BYTES = 64 * 1024 * 1024
 @dataclass(frozen=True)
 class CheckReport:
     file: str
-    format: str                         # MOODLE_XML or GIFT
-    counts: Mapping[str, int]           # per question type (questions.TYPES), zeros included
-    problems: tuple[Problem, ...]       # in file order
-    questions: tuple[Question, ...]     # what an import would take
+    format: str  # MOODLE_XML or GIFT
+    counts: Mapping[str, int]  # per question type (questions.TYPES), zeros included
+    problems: tuple[Problem, ...]  # in file order
+    questions: tuple[Question, ...]  # what an import would take
 
     @property
     def imported(self) -> int:
@@ -63,8 +63,9 @@ def check_file(path: str | Path) -> CheckReport:
     fmt, result = read_file(path)
     counted = Counter(q.type for q in result.questions)
     problems = tuple(sorted(result.problems, key=lambda p: p.line))
-    return CheckReport(str(path), fmt, {t: counted.get(t, 0) for t in TYPES}, problems,
-                       result.questions)
+    return CheckReport(
+        str(path), fmt, {t: counted.get(t, 0) for t in TYPES}, problems, result.questions
+    )
 
 
 def _read(path: str | Path) -> bytes:
@@ -79,8 +80,12 @@ def _read(path: str | Path) -> bytes:
     except PermissionError:
         raise QuestionFileError("unreadable", file=file, reason="permission") from None
     except OSError as e:
-        raise QuestionFileError("unreadable", file=file, reason="os_error",
-                                errno=errno.errorcode.get(e.errno or 0, str(e.errno))) from None
+        raise QuestionFileError(
+            "unreadable",
+            file=file,
+            reason="os_error",
+            errno=errno.errorcode.get(e.errno or 0, str(e.errno)),
+        ) from None
     if len(data) > MAX_BYTES:
         raise QuestionFileError("too_large", file=file, maximum=MAX_BYTES)
     return data

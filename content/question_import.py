@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from .errors import InvalidQuestion
 from .questions import DIMENSIONS, Question, Tags
 
-UNSUPPORTED = "unsupported"        # a question of a type (or using a feature) we cannot ask
-BROKEN = "broken"                  # a question that is wrong in itself: fix the file
+UNSUPPORTED = "unsupported"  # a question of a type (or using a feature) we cannot ask
+BROKEN = "broken"  # a question that is wrong in itself: fix the file
 NOT_A_QUESTION = "not_a_question"  # a description: text between questions, skipped
 
 
@@ -85,8 +85,14 @@ def category_path(raw: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-_TAG_KEYS = {"dimension": "dimension", "维度": "dimension", "level": "level", "层级": "level",
-             "ability_point": "ability_point", "能力点": "ability_point"}
+_TAG_KEYS = {
+    "dimension": "dimension",
+    "维度": "dimension",
+    "level": "level",
+    "层级": "level",
+    "ability_point": "ability_point",
+    "能力点": "ability_point",
+}
 _DIMENSION_BY_NAME = {name: code for code, name in DIMENSIONS.items()}
 
 
@@ -112,8 +118,13 @@ def tags_from_labels(labels: Iterable[str], category: tuple[str, ...], name: str
         if found.get(slot, value) != value:
             raise InvalidQuestion("conflicting_tags", question=name, field=slot)
         found[slot] = value
-    return Tags(found.get("dimension"), found.get("level"), found.get("ability_point"),
-                category, tuple(rest))
+    return Tags(
+        found.get("dimension"),
+        found.get("level"),
+        found.get("ability_point"),
+        category,
+        tuple(rest),
+    )
 
 
 def default_name(text: str) -> str:

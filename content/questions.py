@@ -56,15 +56,35 @@ SUM_TOLERANCE = 0.005
 
 _CHOICE_TYPES = (SINGLE, MULTIPLE, TRUEFALSE)
 _COLLECTIONS = ("choices", "answers", "items", "pairs", "distractors", "parts")
-_USES = {SINGLE: {"choices"}, MULTIPLE: {"choices"}, TRUEFALSE: {"choices"},
-         ORDERING: {"items"}, MATCHING: {"pairs", "distractors"}, SHORT: {"answers"},
-         CASE: {"parts"}}
-_COMMON_KEYS = {"format", "id", "type", "name", "text", "general_feedback", "default_mark",
-                "tags", "source"}
-_TYPE_KEYS = {SINGLE: {"choices", "shuffle"}, MULTIPLE: {"choices", "shuffle"},
-              TRUEFALSE: {"choices"}, ORDERING: {"items", "grading"},
-              MATCHING: {"pairs", "distractors", "shuffle"}, SHORT: {"answers", "case_sensitive"},
-              CASE: {"parts"}}
+_USES = {
+    SINGLE: {"choices"},
+    MULTIPLE: {"choices"},
+    TRUEFALSE: {"choices"},
+    ORDERING: {"items"},
+    MATCHING: {"pairs", "distractors"},
+    SHORT: {"answers"},
+    CASE: {"parts"},
+}
+_COMMON_KEYS = {
+    "format",
+    "id",
+    "type",
+    "name",
+    "text",
+    "general_feedback",
+    "default_mark",
+    "tags",
+    "source",
+}
+_TYPE_KEYS = {
+    SINGLE: {"choices", "shuffle"},
+    MULTIPLE: {"choices", "shuffle"},
+    TRUEFALSE: {"choices"},
+    ORDERING: {"items", "grading"},
+    MATCHING: {"pairs", "distractors", "shuffle"},
+    SHORT: {"answers", "case_sensitive"},
+    CASE: {"parts"},
+}
 
 
 @dataclass(frozen=True)
@@ -105,16 +125,20 @@ class Pair:
 
 @dataclass(frozen=True)
 class Tags:
-    dimension: str | None = None      # a DIMENSIONS code (1.0)
-    level: str | None = None          # "I" or "II" (1.0)
+    dimension: str | None = None  # a DIMENSIONS code (1.0)
+    level: str | None = None  # "I" or "II" (1.0)
     ability_point: str | None = None  # "A1" ... (2.0)
-    category: tuple[str, ...] = ()    # the path of categories in the source bank
-    labels: tuple[str, ...] = ()      # any other tags the author gave
+    category: tuple[str, ...] = ()  # the path of categories in the source bank
+    labels: tuple[str, ...] = ()  # any other tags the author gave
 
     def to_dict(self) -> dict:
-        return {"dimension": self.dimension, "level": self.level,
-                "ability_point": self.ability_point, "category": list(self.category),
-                "labels": list(self.labels)}
+        return {
+            "dimension": self.dimension,
+            "level": self.level,
+            "ability_point": self.ability_point,
+            "category": list(self.category),
+            "labels": list(self.labels),
+        }
 
 
 @dataclass(frozen=True)
@@ -129,18 +153,18 @@ class Source:
 class Question:
     id: str
     type: str
-    text: Text                            # for a case: the scenario
+    text: Text  # for a case: the scenario
     name: str = ""
-    choices: tuple[Choice, ...] = ()      # single, multiple; truefalse: (true, false)
+    choices: tuple[Choice, ...] = ()  # single, multiple; truefalse: (true, false)
     answers: tuple[ShortAnswer, ...] = ()  # short
-    case_sensitive: bool = False          # short
-    items: tuple[Text, ...] = ()          # ordering, in the right order
-    grading: str = "all_or_nothing"       # ordering
-    pairs: tuple[Pair, ...] = ()          # matching
-    distractors: tuple[str, ...] = ()     # matching: answers that belong to no prompt
-    parts: tuple[Question, ...] = ()      # case: its sub-questions
-    shuffle: bool = True                  # single, multiple, matching: show in random order
-    general_feedback: Text = EMPTY        # the explanation shown after answering
+    case_sensitive: bool = False  # short
+    items: tuple[Text, ...] = ()  # ordering, in the right order
+    grading: str = "all_or_nothing"  # ordering
+    pairs: tuple[Pair, ...] = ()  # matching
+    distractors: tuple[str, ...] = ()  # matching: answers that belong to no prompt
+    parts: tuple[Question, ...] = ()  # case: its sub-questions
+    shuffle: bool = True  # single, multiple, matching: show in random order
+    general_feedback: Text = EMPTY  # the explanation shown after answering
     default_mark: float = 1.0
     tags: Tags = Tags()
     source: Source | None = None
@@ -158,13 +182,17 @@ class Question:
         d.update(id=self.id, type=self.type, name=self.name, text=self.text.to_dict())
         t = self.type
         if t in _CHOICE_TYPES:
-            d["choices"] = [{"text": c.text.to_dict(), "fraction": c.fraction,
-                             "feedback": c.feedback.to_dict()} for c in self.choices]
+            d["choices"] = [
+                {"text": c.text.to_dict(), "fraction": c.fraction, "feedback": c.feedback.to_dict()}
+                for c in self.choices
+            ]
         if t in (SINGLE, MULTIPLE, MATCHING):
             d["shuffle"] = self.shuffle
         if t == SHORT:
-            d["answers"] = [{"text": a.text, "fraction": a.fraction,
-                             "feedback": a.feedback.to_dict()} for a in self.answers]
+            d["answers"] = [
+                {"text": a.text, "fraction": a.fraction, "feedback": a.feedback.to_dict()}
+                for a in self.answers
+            ]
             d["case_sensitive"] = self.case_sensitive
         if t == ORDERING:
             d["items"] = [i.to_dict() for i in self.items]
@@ -177,8 +205,9 @@ class Question:
         d["general_feedback"] = self.general_feedback.to_dict()
         d["default_mark"] = self.default_mark
         d["tags"] = self.tags.to_dict()
-        d["source"] = None if self.source is None else {"file": self.source.file,
-                                                         "line": self.source.line}
+        d["source"] = (
+            None if self.source is None else {"file": self.source.file, "line": self.source.line}
+        )
         return d
 
     @classmethod
@@ -234,9 +263,15 @@ def _validate(q: Question) -> None:
     for name in _COLLECTIONS:
         if getattr(q, name) and name not in _USES[q.type]:
             raise bad("bad_field", field=name)
-    {SINGLE: _check_choices, MULTIPLE: _check_choices, TRUEFALSE: _check_truefalse,
-     ORDERING: _check_ordering, MATCHING: _check_matching, SHORT: _check_short,
-     CASE: _check_case}[q.type](q, bad)
+    {
+        SINGLE: _check_choices,
+        MULTIPLE: _check_choices,
+        TRUEFALSE: _check_truefalse,
+        ORDERING: _check_ordering,
+        MATCHING: _check_matching,
+        SHORT: _check_short,
+        CASE: _check_case,
+    }[q.type](q, bad)
 
 
 def _texts(q: Question) -> Iterable[tuple[str, Text]]:
@@ -266,8 +301,9 @@ def _validate_tags(t: Tags, bad) -> None:
         raise bad("unknown_dimension", value=t.dimension)
     if t.level is not None and t.level not in LEVELS:
         raise bad("unknown_level", value=t.level)
-    if t.ability_point is not None and not (isinstance(t.ability_point, str)
-                                            and ABILITY_POINT.fullmatch(t.ability_point)):
+    if t.ability_point is not None and not (
+        isinstance(t.ability_point, str) and ABILITY_POINT.fullmatch(t.ability_point)
+    ):
         raise bad("bad_ability_point", value=t.ability_point)
     for x in (*t.category, *t.labels):
         if not isinstance(x, str) or not x.strip():
@@ -395,8 +431,12 @@ class _Reader:
     def text(self, v: object, field: str) -> Text:
         if isinstance(v, str):  # a bare string is plain text: handy in hand-written packs
             return Text(v, "plain")
-        if (isinstance(v, Mapping) and isinstance(v.get("text"), str)
-                and isinstance(v.get("format", "plain"), str) and set(v) <= {"text", "format"}):
+        if (
+            isinstance(v, Mapping)
+            and isinstance(v.get("text"), str)
+            and isinstance(v.get("format", "plain"), str)
+            and set(v) <= {"text", "format"}
+        ):
             return Text(v["text"], v.get("format", "plain"))
         raise self.bad(field)
 
@@ -435,9 +475,13 @@ def _from_dict(d: object, *, part: bool) -> Question:
     kw: dict = {}
     if qtype in _CHOICE_TYPES:
         kw["choices"] = tuple(
-            Choice(r.text(c["text"], "choices"), r.num("fraction", d=c),
-                   r.text(c.get("feedback", ""), "choices"))
-            for c in r.objects("choices", {"text", "fraction", "feedback"}, {"text", "fraction"}))
+            Choice(
+                r.text(c["text"], "choices"),
+                r.num("fraction", d=c),
+                r.text(c.get("feedback", ""), "choices"),
+            )
+            for c in r.objects("choices", {"text", "fraction", "feedback"}, {"text", "fraction"})
+        )
     if qtype in (SINGLE, MULTIPLE, MATCHING):
         kw["shuffle"] = r.flag("shuffle", True)
     if qtype == SHORT:
@@ -445,9 +489,10 @@ def _from_dict(d: object, *, part: bool) -> Question:
         for i, a in enumerate(answers):
             if not isinstance(a["text"], str):
                 raise r.bad("answers", index=i)
-        kw["answers"] = tuple(ShortAnswer(a["text"], r.num("fraction", d=a),
-                                          r.text(a.get("feedback", ""), "answers"))
-                              for a in answers)
+        kw["answers"] = tuple(
+            ShortAnswer(a["text"], r.num("fraction", d=a), r.text(a.get("feedback", ""), "answers"))
+            for a in answers
+        )
         kw["case_sensitive"] = r.flag("case_sensitive", False)
     if qtype == ORDERING:
         items = d.get("items", [])
@@ -468,23 +513,41 @@ def _from_dict(d: object, *, part: bool) -> Question:
             raise r.bad("parts")
         kw["parts"] = tuple(_from_dict(p, part=True) for p in parts)
     tags = d.get("tags") or {}
-    if not isinstance(tags, Mapping) or not set(tags) <= {"dimension", "level", "ability_point",
-                                                          "category", "labels"}:
+    if not isinstance(tags, Mapping) or not set(tags) <= {
+        "dimension",
+        "level",
+        "ability_point",
+        "category",
+        "labels",
+    }:
         raise r.bad("tags")
     for key in ("dimension", "level", "ability_point"):
         if tags.get(key) is not None and not isinstance(tags[key], str):
             raise r.bad("tags", key=key)
     source = d.get("source")
     if source is not None:
-        if not (isinstance(source, Mapping) and isinstance(source.get("file"), str)
-                and isinstance(source.get("line"), int) and set(source) == {"file", "line"}):
+        if not (
+            isinstance(source, Mapping)
+            and isinstance(source.get("file"), str)
+            and isinstance(source.get("line"), int)
+            and set(source) == {"file", "line"}
+        ):
             raise r.bad("source")
         source = Source(source["file"], source["line"])
     return Question(
-        id=r.string("id"), type=qtype, text=r.text(d["text"], "text"), name=r.string("name", ""),
+        id=r.string("id"),
+        type=qtype,
+        text=r.text(d["text"], "text"),
+        name=r.string("name", ""),
         general_feedback=r.text(d.get("general_feedback", ""), "general_feedback"),
         default_mark=r.num("default_mark", 1.0),
-        tags=Tags(tags.get("dimension"), tags.get("level"), tags.get("ability_point"),
-                  r.strings(tags.get("category", []), "tags"),
-                  r.strings(tags.get("labels", []), "tags")),
-        source=source, **kw)
+        tags=Tags(
+            tags.get("dimension"),
+            tags.get("level"),
+            tags.get("ability_point"),
+            r.strings(tags.get("category", []), "tags"),
+            r.strings(tags.get("labels", []), "tags"),
+        ),
+        source=source,
+        **kw,
+    )

@@ -93,16 +93,16 @@ def start_order(question: Question, seed: int) -> list[int]:
 
 @dataclass(frozen=True)
 class Answer:
-    response: object          # the shape content.scoring expects for the question's type
-    at_s: float = 0.0         # seconds since the attempt started, when it was last changed
+    response: object  # the shape content.scoring expects for the question's type
+    at_s: float = 0.0  # seconds since the attempt started, when it was last changed
 
 
 @dataclass(frozen=True)
 class ItemResult:
     question_id: str
-    fraction: float           # 0..1 of the question's mark
-    mark: float               # the question's default mark (its weight)
-    counted: bool             # False: unanswered, or answered after the deadline
+    fraction: float  # 0..1 of the question's mark
+    mark: float  # the question's default mark (its weight)
+    counted: bool  # False: unanswered, or answered after the deadline
 
     @property
     def right(self) -> bool:
@@ -112,7 +112,7 @@ class ItemResult:
 @dataclass(frozen=True)
 class Result:
     items: tuple[ItemResult, ...]
-    score: float              # out of 100, rounded to 2 decimals
+    score: float  # out of 100, rounded to 2 decimals
     passed: bool
     timed_out: bool
 
@@ -121,9 +121,13 @@ def in_time(answer: Answer | None, time_limit_s: float | None) -> bool:
     return answer is not None and (time_limit_s is None or answer.at_s <= time_limit_s)
 
 
-def grade(questions: Sequence[Question], answers: Mapping[str, Answer],
-          pass_mark: float = PASS_MARK, time_limit_s: float | None = None,
-          finished_s: float | None = None) -> Result:
+def grade(
+    questions: Sequence[Question],
+    answers: Mapping[str, Answer],
+    pass_mark: float = PASS_MARK,
+    time_limit_s: float | None = None,
+    finished_s: float | None = None,
+) -> Result:
     """Each question's fraction (content.scoring) weighted by its default mark (a case by its
     own mark, its parts sharing it by theirs), as a score out of 100."""
     items = []
@@ -135,8 +139,7 @@ def grade(questions: Sequence[Question], answers: Mapping[str, Answer],
     total = sum(i.mark for i in items)
     earned = sum(i.fraction * i.mark for i in items)
     pct = round(100.0 * earned / total, 2) if total else 0.0
-    timed_out = (time_limit_s is not None and finished_s is not None
-                 and finished_s > time_limit_s)
+    timed_out = time_limit_s is not None and finished_s is not None and finished_s > time_limit_s
     return Result(tuple(items), pct, pct >= pass_mark - 1e-9, timed_out)
 
 
@@ -197,8 +200,9 @@ def _tagged_pieces(q: Question, response: object) -> Iterable[tuple[Question, fl
         yield carrier, weight, (0.0 if r is None else score(p, r)) * weight
 
 
-def diagnose(questions: Sequence[Question], answers: Mapping[str, Answer],
-             time_limit_s: float | None = None) -> dict[Cell, CellResult]:
+def diagnose(
+    questions: Sequence[Question], answers: Mapping[str, Answer], time_limit_s: float | None = None
+) -> dict[Cell, CellResult]:
     """The 5 × 2 grid (dimension × level) of a diagnostic attempt. Questions without both tags
     count toward the score but not the grid; a cell no question tested is UNTESTED."""
     acc: dict[Cell, list] = {c: [0.0, 0.0, []] for c in CELLS}
@@ -221,8 +225,9 @@ def weak_cells(grid: Mapping[Cell, CellResult]) -> list[Cell]:
     return sorted(weak, key=lambda c: grid[c].percent)  # type: ignore[arg-type, return-value]
 
 
-def recommend(grid: Mapping[Cell, CellResult], questions: Sequence[Question],
-              catalog: Catalog) -> list[Lesson]:
+def recommend(
+    grid: Mapping[Cell, CellResult], questions: Sequence[Question], catalog: Catalog
+) -> list[Lesson]:
     """Lessons for the weak cells, weakest cell first, each lesson once. A lesson matches a cell
     when its course's ability point, its course id or its own id is named by a question tested
     in that cell (tags.ability_point, or a label: banks may label items with a lesson or course
@@ -260,8 +265,10 @@ class CellChange:
         return round(self.after - self.before, 2)
 
 
-def compare(pre: Mapping[Cell, CellResult], post: Mapping[Cell, CellResult]
-            ) -> dict[Cell, CellChange]:
+def compare(
+    pre: Mapping[Cell, CellResult], post: Mapping[Cell, CellResult]
+) -> dict[Cell, CellChange]:
     """The post-test against the pre-test, cell by cell."""
-    return {c: CellChange(pre[c].percent, post[c].percent, pre[c].colour, post[c].colour)
-            for c in CELLS}
+    return {
+        c: CellChange(pre[c].percent, post[c].percent, pre[c].colour, post[c].colour) for c in CELLS
+    }

@@ -42,11 +42,14 @@ class ProgrammeRules:
         if d.get("format") != 1:
             raise ValueError(f"unsupported programme format {d.get('format')!r}")
         return cls(
-            id=str(d["id"]), title=str(d["title"]), goal_hours=float(d["goal_hours"]),
+            id=str(d["id"]),
+            title=str(d["title"]),
+            goal_hours=float(d["goal_hours"]),
             min_practice_share=float(d["min_practice_share"]),
             min_online_hours=float(d["min_online_hours"]),
             min_practice_hours=float(d["min_practice_hours"]),
-            cycle_years=int(d["cycle_years"]), seconds_per_hour=int(d["seconds_per_hour"]),
+            cycle_years=int(d["cycle_years"]),
+            seconds_per_hour=int(d["seconds_per_hour"]),
             min_ability_points=int(d.get("min_ability_points", 3)),
         )
 
@@ -84,8 +87,11 @@ class Progress:
     @property
     def met(self) -> bool:
         r = self.rules
-        return (self.total_hours >= r.goal_hours and self.online_hours >= r.online_required
-                and self.practice_hours >= r.practice_required)
+        return (
+            self.total_hours >= r.goal_hours
+            and self.online_hours >= r.online_required
+            and self.practice_hours >= r.practice_required
+        )
 
 
 LESSON_SESSION = "lesson.session"
@@ -95,10 +101,13 @@ PROGRESS_TYPES = (LESSON_SESSION, ATTENDANCE, EVIDENCE_RATED)
 ACCEPTED_LEVELS = ("excellent", "pass")  # 优秀, 合格; 不合格 earns nothing
 
 
-def compute_progress(events: Iterable[tuple[str, Mapping]], catalog: Catalog,
-                     rules: ProgrammeRules,
-                     point_hours: Mapping[str, float] | None = None,
-                     decisions: Mapping[str, tuple[str, bool]] | None = None) -> Progress:
+def compute_progress(
+    events: Iterable[tuple[str, Mapping]],
+    catalog: Catalog,
+    rules: ProgrammeRules,
+    point_hours: Mapping[str, float] | None = None,
+    decisions: Mapping[str, tuple[str, bool]] | None = None,
+) -> Progress:
     """Hours from a teacher's events, as (type, payload) pairs in journal order.
 
     - lesson sessions: active seconds summed per lesson and capped at the lesson's nominal
@@ -124,8 +133,11 @@ def compute_progress(events: Iterable[tuple[str, Mapping]], catalog: Catalog,
         elif type_ == EVIDENCE_RATED:
             ratings[str(p.get("submission"))] = (str(p.get("point")), str(p.get("level")))
     county = decisions or {}
-    accepted = {point for sub, (point, level) in ratings.items()
-                if sub not in county and level in ACCEPTED_LEVELS}
+    accepted = {
+        point
+        for sub, (point, level) in ratings.items()
+        if sub not in county and level in ACCEPTED_LEVELS
+    }
     accepted |= {point for point, recognised in county.values() if recognised}
     for point in sorted(accepted):
         hours[PRACTICE] += max(float((point_hours or {}).get(point, 0.0)), 0.0)

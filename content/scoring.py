@@ -166,5 +166,12 @@ def _pattern(answer: str, case_sensitive: bool) -> re.Pattern:
     return re.compile(body, re.DOTALL)
 
 
-_SCORERS = {SINGLE: _single, MULTIPLE: _multiple, TRUEFALSE: _truefalse, ORDERING: _ordering,
-            MATCHING: _matching, SHORT: _short, CASE: _case}
+_SCORERS = {
+    SINGLE: _single,
+    MULTIPLE: _multiple,
+    TRUEFALSE: _truefalse,
+    ORDERING: _ordering,
+    MATCHING: _matching,
+    SHORT: _short,
+    CASE: _case,
+}

@@ -17,8 +17,10 @@ from .errors import SongpeiError
 
 # Enough traditional → simplified to match the district names county tables use to the
 # simplified names schools write (廣安區 → 广安区).
-_T2S = str.maketrans("廣區華鎣縣鄰勝鋒經開協興園棗屬學嶽陽東寧義龍鳳雲鎮鄉橋",
-                     "广区华蓥县邻胜锋经开协兴园枣属学岳阳东宁义龙凤云镇乡桥")
+_T2S = str.maketrans(
+    "廣區華鎣縣鄰勝鋒經開協興園棗屬學嶽陽東寧義龍鳳雲鎮鄉橋",
+    "广区华蓥县邻胜锋经开协兴园枣属学岳阳东宁义龙凤云镇乡桥",
+)
 
 
 class TargetsInvalid(SongpeiError):
@@ -55,23 +57,39 @@ def targets_from_rows(rows: list[list[str]], source: str) -> list[DistrictTarget
     if not rows:
         raise TargetsInvalid(path=source, line=1, column="", reason="empty")
     header = [h.strip() for h in rows[0]]
-    district_col = next((i for i, h in enumerate(header) if h in ("district", "区县", "區縣")), None)
-    total_col = next((i for i, h in enumerate(header)
-                      if h.startswith("full_time_teachers") or h == "专任教师总数"), None)
+    district_col = next(
+        (i for i, h in enumerate(header) if h in ("district", "区县", "區縣")), None
+    )
+    total_col = next(
+        (
+            i
+            for i, h in enumerate(header)
+            if h.startswith("full_time_teachers") or h == "专任教师总数"
+        ),
+        None,
+    )
     years = {i: _year(h) for i, h in enumerate(header)}
     if district_col is None:
         raise TargetsInvalid(path=source, line=1, column="district", reason="missing-column")
     # A missing column is named in the words the header itself uses.
     chinese = header[district_col] != "district"
     if total_col is None:
-        raise TargetsInvalid(path=source, line=1, reason="missing-column",
-                             column="专任教师总数" if chinese else "full_time_teachers")
+        raise TargetsInvalid(
+            path=source,
+            line=1,
+            reason="missing-column",
+            column="专任教师总数" if chinese else "full_time_teachers",
+        )
     for i, h in enumerate(header):
         if i not in (district_col, total_col) and years[i] is None:
             raise TargetsInvalid(path=source, line=1, column=h, reason="unknown-column")
     if not any(years.values()):
-        raise TargetsInvalid(path=source, line=1, reason="missing-column",
-                             column="YYYY年目标" if chinese else "target_YYYY")
+        raise TargetsInvalid(
+            path=source,
+            line=1,
+            reason="missing-column",
+            column="YYYY年目标" if chinese else "target_YYYY",
+        )
     out, seen = [], set()
     for n, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -80,8 +98,12 @@ def targets_from_rows(rows: list[list[str]], source: str) -> list[DistrictTarget
             raise TargetsInvalid(path=source, line=n, column="", reason="cell-count")
         district = simplified(row[district_col])
         if not district or district in seen:
-            raise TargetsInvalid(path=source, line=n, column=header[district_col],
-                                 reason="duplicate" if district else "empty")
+            raise TargetsInvalid(
+                path=source,
+                line=n,
+                column=header[district_col],
+                reason="duplicate" if district else "empty",
+            )
         seen.add(district)
         numbers = {}
         for i, cell in enumerate(row):
@@ -90,8 +112,11 @@ def targets_from_rows(rows: list[list[str]], source: str) -> list[DistrictTarget
             if not cell.strip().isdigit():
                 raise TargetsInvalid(path=source, line=n, column=header[i], reason="not-number")
             numbers[i] = int(cell)
-        out.append(DistrictTarget(district, numbers[total_col],
-                                  {years[i]: v for i, v in numbers.items() if years[i]}))
+        out.append(
+            DistrictTarget(
+                district, numbers[total_col], {years[i]: v for i, v in numbers.items() if years[i]}
+            )
+        )
     return out
 
 
@@ -124,7 +149,7 @@ def township_of(school: str, district: str = "") -> str:
     name = simplified(school)
     district = simplified(district)
     if district and name.startswith(district):
-        name = name[len(district):]
+        name = name[len(district) :]
     else:
         name = _PREFIX.sub("", name, count=1)
     m = _TOWNSHIP.match(name)

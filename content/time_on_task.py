@@ -8,14 +8,20 @@ seconds, so tests drive it with a fake clock and the GUI with time.monotonic()."
 
 from __future__ import annotations
 
-GAP_LIMIT_S = 30.0      # the GUI ticks every second; a longer silence means sleep or a freeze
-READER_IDLE_S = 120.0   # a reading counts for this long after the last scroll, key or click
+GAP_LIMIT_S = 30.0  # the GUI ticks every second; a longer silence means sleep or a freeze
+READER_IDLE_S = 120.0  # a reading counts for this long after the last scroll, key or click
 
 
 class TimeOnTask:
-    def __init__(self, nominal_seconds: float, already_credited: float = 0.0, *,
-                 gap_limit_s: float = GAP_LIMIT_S, reader_idle_s: float = READER_IDLE_S,
-                 start: float | None = None) -> None:
+    def __init__(
+        self,
+        nominal_seconds: float,
+        already_credited: float = 0.0,
+        *,
+        gap_limit_s: float = GAP_LIMIT_S,
+        reader_idle_s: float = READER_IDLE_S,
+        start: float | None = None,
+    ) -> None:
         self.allowance = max(float(nominal_seconds) - max(float(already_credited), 0.0), 0.0)
         self.gap_limit_s = gap_limit_s
         self.reader_idle_s = reader_idle_s
@@ -23,7 +29,7 @@ class TimeOnTask:
         self.playing = False
         self._last_read: float | None = None
         self._last: float | None = start
-        self._counted = 0.0     # uncapped, so the cap stays a single rule in `active_seconds`
+        self._counted = 0.0  # uncapped, so the cap stays a single rule in `active_seconds`
 
     # --- observations ---------------------------------------------------------------------
     def tick(self, now: float) -> None:
@@ -66,8 +72,11 @@ class TimeOnTask:
             return False
         if self.playing:
             return True
-        return (self._last_read is not None and self._last is not None
-                and self._last - self._last_read < self.reader_idle_s)
+        return (
+            self._last_read is not None
+            and self._last is not None
+            and self._last - self._last_read < self.reader_idle_s
+        )
 
     @property
     def active_seconds(self) -> int:

@@ -45,22 +45,35 @@ class TrustStore:
 
     def trusted(self, role: str, ed25519: bytes, demo: bool = False) -> PublicKey | None:
         for e in self.entries:
-            if (e.key.role == role and e.key.ed25519 == ed25519 and e.key.key_id not in self.revoked
-                    and (demo or not e.demo_only)):
+            if (
+                e.key.role == role
+                and e.key.ed25519 == ed25519
+                and e.key.key_id not in self.revoked
+                and (demo or not e.demo_only)
+            ):
                 return e.key
         return None
 
     def county_key(self) -> PublicKey | None:
         """The county key bundles are encrypted to: the most recently pinned one."""
-        keys = [e for e in self.entries if e.key.role == "county" and e.key.x25519
-                and e.key.key_id not in self.revoked]
+        keys = [
+            e
+            for e in self.entries
+            if e.key.role == "county" and e.key.x25519 and e.key.key_id not in self.revoked
+        ]
         return max(keys, key=lambda e: e.added_ms).key if keys else None
 
     def to_bytes(self) -> bytes:
-        doc = {"format": FORMAT, "kind": "songpei-trust-store",
-               "entries": [{"key": e.key.to_dict(), "added_ms": e.added_ms,
-                            "demo_only": e.demo_only} for e in self.entries],
-               "revoked": sorted(self.revoked), "revocation_serial": self.revocation_serial}
+        doc = {
+            "format": FORMAT,
+            "kind": "songpei-trust-store",
+            "entries": [
+                {"key": e.key.to_dict(), "added_ms": e.added_ms, "demo_only": e.demo_only}
+                for e in self.entries
+            ],
+            "revoked": sorted(self.revoked),
+            "revocation_serial": self.revocation_serial,
+        }
         return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
     @classmethod
@@ -69,9 +82,16 @@ class TrustStore:
             doc = json.loads(data.decode("utf-8"))
             if doc.get("kind") != "songpei-trust-store" or doc.get("format") != FORMAT:
                 raise ValueError("not a trust store")
-            entries = tuple(Entry(PublicKey.from_dict(e["key"], source), int(e["added_ms"]),
-                                  bool(e.get("demo_only", False))) for e in doc["entries"])
-            return cls(entries, frozenset(doc.get("revoked", [])),
-                       int(doc.get("revocation_serial", 0)))
+            entries = tuple(
+                Entry(
+                    PublicKey.from_dict(e["key"], source),
+                    int(e["added_ms"]),
+                    bool(e.get("demo_only", False)),
+                )
+                for e in doc["entries"]
+            )
+            return cls(
+                entries, frozenset(doc.get("revoked", [])), int(doc.get("revocation_serial", 0))
+            )
         except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise TrustStoreInvalid(path=source, detail=str(exc)) from exc

@@ -26,22 +26,40 @@ def _canonical(value: dict) -> str:
 
 def _envelope(key: PrivateKey, domain: str, body: dict) -> bytes:
     raw = _canonical(body)
-    return json.dumps({"body": raw, "signature": b64(key.sign(domain, raw.encode("utf-8")))},
-                      ensure_ascii=False).encode("utf-8")
+    return json.dumps(
+        {"body": raw, "signature": b64(key.sign(domain, raw.encode("utf-8")))}, ensure_ascii=False
+    ).encode("utf-8")
 
 
 def rotation(old: PrivateKey, new: PublicKey, issued_ms: int) -> bytes:
     if old.role != new.role:
         raise TrustMailRefused(path="", reason="role-changed")
-    return _envelope(old, ROTATION, {"format": 1, "kind": "songpei-key-rotation",
-                                     "role": old.role, "old": old.public.to_dict(),
-                                     "new": new.to_dict(), "issued_ms": issued_ms})
+    return _envelope(
+        old,
+        ROTATION,
+        {
+            "format": 1,
+            "kind": "songpei-key-rotation",
+            "role": old.role,
+            "old": old.public.to_dict(),
+            "new": new.to_dict(),
+            "issued_ms": issued_ms,
+        },
+    )
 
 
 def revocation(county: PrivateKey, serial: int, revoked: list[str], issued_ms: int) -> bytes:
-    return _envelope(county, REVOCATION, {"format": 1, "kind": "songpei-revocations",
-                                          "serial": serial, "revoked": sorted(set(revoked)),
-                                          "issued_ms": issued_ms})
+    return _envelope(
+        county,
+        REVOCATION,
+        {
+            "format": 1,
+            "kind": "songpei-revocations",
+            "serial": serial,
+            "revoked": sorted(set(revoked)),
+            "issued_ms": issued_ms,
+        },
+    )
 
 
 def apply(store: TrustStore, data: bytes, source: str, now_ms: int) -> TrustStore:
@@ -78,5 +96,8 @@ def _revoke(store: TrustStore, body: dict, source: str) -> TrustStore:
         raise TrustMailRefused(path=source, reason="damaged")
     if body["serial"] <= store.revocation_serial:
         raise TrustMailRefused(path=source, reason="older-list")
-    return replace(store, revoked=store.revoked | frozenset(map(str, body["revoked"])),
-                   revocation_serial=int(body["serial"]))
+    return replace(
+        store,
+        revoked=store.revoked | frozenset(map(str, body["revoked"])),
+        revocation_serial=int(body["serial"]),
+    )

@@ -14,9 +14,13 @@ from sync.county.hub import Hub
 from sync.demo import county as county_demo
 
 
-def shoot_county(app: QApplication, out: Path, lang: str,
-                 shoot: Callable[[QApplication, object, Path], None],
-                 settle: Callable[..., None]) -> None:
+def shoot_county(
+    app: QApplication,
+    out: Path,
+    lang: str,
+    shoot: Callable[[QApplication, object, Path], None],
+    settle: Callable[..., None],
+) -> None:
     from app.gui.county.unlock import UnlockDialog
     from app.gui.county.window import CountyWindow
     from app.gui.role import RoleDialog
@@ -62,8 +66,12 @@ def shoot_county(app: QApplication, out: Path, lang: str,
     dash = win.dashboard
     page(dash)
     shoot(app, win, out / f"23-county-districts-{lang}.png")
-    busiest = max(range(dash.proxy.rowCount()), key=lambda i: dash.model.row_at(
-        dash.proxy.mapToSource(dash.proxy.index(i, 0)).row()).enrolled)
+    busiest = max(
+        range(dash.proxy.rowCount()),
+        key=lambda i: (
+            dash.model.row_at(dash.proxy.mapToSource(dash.proxy.index(i, 0)).row()).enrolled
+        ),
+    )
     dash.drill(dash.proxy.index(busiest, 0))
     idle()
     shoot(app, win, out / f"24-county-townships-{lang}.png")

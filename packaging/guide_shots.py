@@ -60,8 +60,9 @@ class Camera:
         else:
             widget.grab().save(str(raw))
             crop = []
-        subprocess.run(["convert", str(raw), *crop, "-strip", "-colors", "256", f"PNG8:{path}"],
-                       check=True)
+        subprocess.run(
+            ["convert", str(raw), *crop, "-strip", "-colors", "256", f"PNG8:{path}"], check=True
+        )
         raw.unlink()
         print(path)
 
@@ -185,11 +186,22 @@ def main() -> int:
     pdf = files / "学时证明.pdf"
     write_transcript(laptop, teacher.id, pdf)
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(pdf),
-                        str(work / "page")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(pdf), str(work / "page")],
+            check=True,
+        )
         page = next(work.glob("page*.png"))
-        subprocess.run(["convert", str(page), "-strip", "-colors", "256",
-                        f"PNG8:{args.out / 'teacher-08-transcript.png'}"], check=True)
+        subprocess.run(
+            [
+                "convert",
+                str(page),
+                "-strip",
+                "-colors",
+                "256",
+                f"PNG8:{args.out / 'teacher-08-transcript.png'}",
+            ],
+            check=True,
+        )
         print(args.out / "teacher-08-transcript.png")
 
     # --- the school team rates it ----------------------------------------------------------------

@@ -22,7 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 from app.i18n.build import TS_FILES, _tool  # noqa: E402
 
-KEEP = re.compile(r"(%L?\d+|%n|%\([a-z_]+\)[sdr]|%[sdr%]|\{[^{}]*\}|<[^>]+>|&[a-z]+;|&&|&(?=\w)|\n)")
+KEEP = re.compile(
+    r"(%L?\d+|%n|%\([a-z_]+\)[sdr]|%[sdr%]|\{[^{}]*\}|<[^>]+>|&[a-z]+;|&&|&(?=\w)|\n)"
+)
 ACCENTS = str.maketrans("aceinorsuyzACEINORSUYZ", "áçéîñøŕšûýžÁÇÉÎÑØŔŠÛÝŽ")
 GROWTH = 0.4
 
@@ -58,8 +60,12 @@ def make_ts(source_ts: Path, out_ts: Path) -> int:
         else:
             tr.text = pseudo(src)
         count += 1
-    out_ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' +
-                      ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    out_ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        + ET.tostring(root, encoding="unicode")
+        + "\n",
+        encoding="utf-8",
+    )
     return count
 
 

@@ -196,8 +196,13 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
     pre = DiagnosticDialog(laptop, teacher, win)
     pre.show()
     shoot(app, pre, out / f"10-diagnostic-start-{lang}.png")
-    take_diagnostic(app, pre, lambda i, q: q.tags.dimension in ("literacy", "planning")
-                    or (q.tags.level == "I" and i % 3 == 0))
+    take_diagnostic(
+        app,
+        pre,
+        lambda i, q: (
+            q.tags.dimension in ("literacy", "planning") or (q.tags.level == "I" and i % 3 == 0)
+        ),
+    )
     shoot(app, pre, out / f"11-diagnostic-pre-test-{lang}.png")
     pre.accept()
     post = DiagnosticDialog(laptop, teacher, win)
@@ -231,12 +236,19 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
     other = next(t for t in laptop.teachers.all() if t.id != teacher.id)
     evidence.choose_points(laptop, other.id, sorted(laptop.ability_points()))
     point = laptop.ability_points()[code]
-    evidence.submit(laptop, other.id, code, {
-        s.id: "课前用 4 道题的纸笔小卷了解学生对“平均分”的掌握，电子表格统计各题正确率："
-              "第 3 题只有 35%，下节课重讲并换用分糖果的例子。"
-        for s in point.evidence_slots if s.required})
+    evidence.submit(
+        laptop,
+        other.id,
+        code,
+        {
+            s.id: "课前用 4 道题的纸笔小卷了解学生对“平均分”的掌握，电子表格统计各题正确率："
+            "第 3 题只有 35%，下节课重讲并换用分糖果的例子。"
+            for s in point.evidence_slots
+            if s.required
+        },
+    )
     head = laptop.teachers.set_school_team(teacher.id, True)
-    win.show_home(head)   # a school-team member's home has the rating button too
+    win.show_home(head)  # a school-team member's home has the rating button too
     shoot(app, win, out / f"04d-home-school-team-{lang}.png")
     rating = RatingDialog(laptop, head, win)
     rating.show()
@@ -250,8 +262,22 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
     pdf = scratch / "transcript.pdf"
     write_transcript(laptop, teacher.id, pdf)
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
-                        str(pdf), str(out / f"16-transcript-{lang}")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(out / f"16-transcript-{lang}"),
+            ],
+            check=True,
+        )
         print(out / f"16-transcript-{lang}.png")
 
 

@@ -72,10 +72,13 @@ def build_requirements() -> list[str]:
     try:
         import tomllib
     except ModuleNotFoundError:
-        raise NotMade("building Songpei from a checkout needs Python >= 3.11 (the demo videos "
-                      "use tomllib); an sdist builds with 3.10 too") from None
+        raise NotMade(
+            "building Songpei from a checkout needs Python >= 3.11 (the demo videos "
+            "use tomllib); an sdist builds with 3.10 too"
+        ) from None
     deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
-        "dependencies"]
+        "dependencies"
+    ]
     return [d for d in deps if re.match(r"[A-Za-z0-9._-]+", d).group(0) in MAKERS]
 
 
@@ -88,8 +91,10 @@ def _run(*args: str) -> None:
 def _copy_font() -> None:
     src = font_source()
     if not src.is_file():
-        raise NotMade(f"the CJK font {src} is missing: apt-get install fonts-wqy-microhei, or "
-                      "set SONGPEI_CJK_FONT to a copy of wqy-microhei.ttc")
+        raise NotMade(
+            f"the CJK font {src} is missing: apt-get install fonts-wqy-microhei, or "
+            "set SONGPEI_CJK_FONT to a copy of wqy-microhei.ttc"
+        )
     if FONT.is_file() and FONT.read_bytes() == src.read_bytes():
         return
     FONT.parent.mkdir(parents=True, exist_ok=True)
@@ -106,8 +111,10 @@ def make() -> None:
         _copy_font()
     gone = missing()
     if gone:
-        raise NotMade(f"missing from {ROOT}: {', '.join(gone)} (an sdist must be built from a "
-                      "checkout, where packaging/shipped.py makes them)")
+        raise NotMade(
+            f"missing from {ROOT}: {', '.join(gone)} (an sdist must be built from a "
+            "checkout, where packaging/shipped.py makes them)"
+        )
 
 
 if __name__ == "__main__":

@@ -17,29 +17,113 @@ DEBIAN_PLUGINS = Path("/usr/lib/x86_64-linux-gnu/vlc/plugins")
 # folder -> plugin names without the "lib" prefix and "_plugin.so" / "_plugin.dll" suffix
 KEEP: dict[str, tuple[str, ...]] = {
     "access": ("filesystem", "idummy", "imem"),
-    "audio_filter": ("audio_format", "scaletempo", "simple_channel_mixer", "remap",
-                     "trivial_channel_mixer", "ugly_resampler", "speex_resampler"),
+    "audio_filter": (
+        "audio_format",
+        "scaletempo",
+        "simple_channel_mixer",
+        "remap",
+        "trivial_channel_mixer",
+        "ugly_resampler",
+        "speex_resampler",
+    ),
     "audio_mixer": ("float_mixer", "integer_mixer"),
-    "audio_output": ("adummy", "alsa", "pulse", "amem",  # Linux
-                     "mmdevice", "directsound", "waveout"),  # Windows
-    "codec": ("avcodec", "mpg123", "araw", "lpcm", "adpcm", "a52", "faad", "ddummy", "edummy",
-              "cvdsub", "svcdsub", "spudec", "subsdec"),
+    "audio_output": (
+        "adummy",
+        "alsa",
+        "pulse",
+        "amem",  # Linux
+        "mmdevice",
+        "directsound",
+        "waveout",
+    ),  # Windows
+    "codec": (
+        "avcodec",
+        "mpg123",
+        "araw",
+        "lpcm",
+        "adpcm",
+        "a52",
+        "faad",
+        "ddummy",
+        "edummy",
+        "cvdsub",
+        "svcdsub",
+        "spudec",
+        "subsdec",
+    ),
     "control": ("dummy",),
-    "demux": ("mp4", "avi", "asf", "es", "h26x", "mkv", "ps", "ts", "mpgv", "avformat", "real",
-              "wav", "vc1", "rawvid", "ogg"),
+    "demux": (
+        "mp4",
+        "avi",
+        "asf",
+        "es",
+        "h26x",
+        "mkv",
+        "ps",
+        "ts",
+        "mpgv",
+        "avformat",
+        "real",
+        "wav",
+        "vc1",
+        "rawvid",
+        "ogg",
+    ),
     "logger": ("console_logger",),
     "misc": ("dbus_screensaver",),
-    "packetizer": ("a52", "copy", "dts", "flac", "h264", "hevc", "mlp", "mpeg4audio",
-                   "mpeg4video", "mpegaudio", "mpegvideo", "vc1", "avparser"),
+    "packetizer": (
+        "a52",
+        "copy",
+        "dts",
+        "flac",
+        "h264",
+        "hevc",
+        "mlp",
+        "mpeg4audio",
+        "mpeg4video",
+        "mpegaudio",
+        "mpegvideo",
+        "vc1",
+        "avparser",
+    ),
     "stream_filter": ("cache_block", "cache_read", "prefetch", "skiptags"),
     "text_renderer": ("tdummy",),
-    "video_chroma": ("chain", "grey_yuv", "i420_rgb", "i420_rgb_mmx", "i420_rgb_sse2",
-                     "i420_yuy2", "i420_yuy2_mmx", "i420_yuy2_sse2", "i422_i420", "i422_yuy2",
-                     "i422_yuy2_mmx", "i422_yuy2_sse2", "rv32", "swscale", "yuy2_i420",
-                     "yuy2_i422", "i420_nv12", "i420_10_p010", "yuvp"),
+    "video_chroma": (
+        "chain",
+        "grey_yuv",
+        "i420_rgb",
+        "i420_rgb_mmx",
+        "i420_rgb_sse2",
+        "i420_yuy2",
+        "i420_yuy2_mmx",
+        "i420_yuy2_sse2",
+        "i422_i420",
+        "i422_yuy2",
+        "i422_yuy2_mmx",
+        "i422_yuy2_sse2",
+        "rv32",
+        "swscale",
+        "yuy2_i420",
+        "yuy2_i422",
+        "i420_nv12",
+        "i420_10_p010",
+        "yuvp",
+    ),
     "video_filter": ("deinterlace", "blend", "scale", "transform"),
-    "video_output": ("vdummy", "vmem", "xcb_x11", "xcb_window", "xcb_xv", "gl", "glx", "egl_x11",
-                     "direct3d9", "direct3d11", "glwin32", "wingdi"),  # the last four: Windows
+    "video_output": (
+        "vdummy",
+        "vmem",
+        "xcb_x11",
+        "xcb_window",
+        "xcb_xv",
+        "gl",
+        "glx",
+        "egl_x11",
+        "direct3d9",
+        "direct3d11",
+        "glwin32",
+        "wingdi",
+    ),  # the last four: Windows
 }
 
 
@@ -60,7 +144,13 @@ def kept_plugins(plugins_dir: Path = DEBIAN_PLUGINS) -> list[tuple[Path, str]]:
 
 def missing_essentials(plugins_dir: Path = DEBIAN_PLUGINS) -> list[str]:
     """Plugins without which nothing plays; the build stops if one is absent."""
-    need = [("access", "filesystem"), ("codec", "avcodec"), ("demux", "mp4"),
-            ("video_output", "vdummy"), ("audio_output", "adummy")]
-    return [f"{d}/{n}" for d, n in need
-            if not (plugins_dir / d / f"lib{n}_plugin{_suffix()}").exists()]
+    need = [
+        ("access", "filesystem"),
+        ("codec", "avcodec"),
+        ("demux", "mp4"),
+        ("video_output", "vdummy"),
+        ("audio_output", "adummy"),
+    ]
+    return [
+        f"{d}/{n}" for d, n in need if not (plugins_dir / d / f"lib{n}_plugin{_suffix()}").exists()
+    ]

@@ -17,8 +17,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # writes nothing into HOME when told where to write.)
 _SESSION_HOME = tempfile.TemporaryDirectory(prefix="songpei-tests-home-")
 os.environ["HOME"] = _SESSION_HOME.name
-for _var, _sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"),
-                   ("XDG_CACHE_HOME", ".cache")):
+for _var, _sub in (
+    ("XDG_DATA_HOME", ".local/share"),
+    ("XDG_CONFIG_HOME", ".config"),
+    ("XDG_CACHE_HOME", ".cache"),
+):
     os.environ[_var] = str(Path(_SESSION_HOME.name, _sub))
 
 
@@ -51,7 +54,11 @@ def demo_pack(tmp_path_factory):
     from sync.base import library
 
     out = tmp_path_factory.mktemp("demo-pack")
-    subprocess.run([sys.executable, "packaging/demo_pack/build_demo_pack.py", "--out", str(out)],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "packaging/demo_pack/build_demo_pack.py", "--out", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     (pack,) = library.find_packs(out)
     return pack

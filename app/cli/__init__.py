@@ -24,7 +24,8 @@ GUI_COMMANDS = ("gui", "demo", "county")
 
 # argparse's own words, so that help and errors are Chinese too.
 _ARGPARSE_WORDS = {
-    s: s for s in (
+    s: s
+    for s in (
         QT_TRANSLATE_NOOP("argparse", "usage: "),
         QT_TRANSLATE_NOOP("argparse", "positional arguments"),
         QT_TRANSLATE_NOOP("argparse", "options"),
@@ -41,7 +42,6 @@ _ARGPARSE_WORDS = {
 }
 
 
-
 def _argparse_tr(text: str) -> str:
     return QCoreApplication.translate("argparse", text) if text in _ARGPARSE_WORDS else text
 
@@ -49,8 +49,11 @@ def _argparse_tr(text: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="songpei",
-        description=translate("cli", "Songpei: offline training kit for the teacher IT-ability programme. "
-                       "Without a command, the desktop app starts."),
+        description=translate(
+            "cli",
+            "Songpei: offline training kit for the teacher IT-ability programme. "
+            "Without a command, the desktop app starts.",
+        ),
     )
     p.add_argument("--version", action="version", version=f"songpei {__version__}")
     # The global options go before the command or after it: given after, they win; the
@@ -58,11 +61,19 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     gui_help = translate("cli", "draw without the graphics driver (old laptops)")
     for parser, default in ((p, None), (common, argparse.SUPPRESS)):
-        parser.add_argument("--data-dir", type=Path, default=default,
-                            metavar=translate("cli", "DIR"), help=translate(
-                                "cli", "data folder (default: this user's Songpei folder)"))
-        parser.add_argument("--lang", choices=i18n.LANGUAGES, default=default,
-                            help=translate("cli", "language: zh_CN (default) or en"))
+        parser.add_argument(
+            "--data-dir",
+            type=Path,
+            default=default,
+            metavar=translate("cli", "DIR"),
+            help=translate("cli", "data folder (default: this user's Songpei folder)"),
+        )
+        parser.add_argument(
+            "--lang",
+            choices=i18n.LANGUAGES,
+            default=default,
+            help=translate("cli", "language: zh_CN (default) or en"),
+        )
     p.add_argument(graphics.FLAG, action="store_true", help=gui_help)
     p.set_defaults(command=None, func=start.gui)
 
@@ -118,8 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         return 70
 
 
-def _widgets_app(core: QCoreApplication, lang: str, software_gl: bool = False
-                 ) -> QCoreApplication:
+def _widgets_app(core: QCoreApplication, lang: str, software_gl: bool = False) -> QCoreApplication:
     """Replace the QCoreApplication the arguments were read under by a QApplication speaking
     the same language (Qt reads the OpenGL setting when the QApplication is made)."""
     from PySide6.QtWidgets import QApplication

@@ -17,9 +17,11 @@ from ..messages import tr
 # Terminal escape sequences, removed whole so that no half of one is left to act: CSI (ESC [ or
 # the one-byte CSI), the string commands (OSC, DCS, …: up to BEL or ST, or to the end of the text)
 # and two-character escapes.
-_ESCAPES = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
-                      r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-                      r"|\x1b[ -~]?")
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+)
 # Bidirectional overrides and isolates reorder what the terminal shows around them.
 _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
@@ -42,8 +44,12 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
     character takes two columns."""
     cells = [[clean(c, keep="") for c in row] for row in [header, *rows]]
     widths = [max(display_width(row[i]) for row in cells) for i in range(len(header))]
-    return ["  ".join(c + " " * (w - display_width(c)) for c, w in zip(row, widths, strict=True)
-                      ).rstrip() for row in cells]
+    return [
+        "  ".join(
+            c + " " * (w - display_width(c)) for c, w in zip(row, widths, strict=True)
+        ).rstrip()
+        for row in cells
+    ]
 
 
 class StatusLine:
@@ -59,8 +65,11 @@ class StatusLine:
 
     def show(self, text: str, last: bool = False) -> None:
         now = time.monotonic()
-        if not last and self.shown_at is not None \
-                and now - self.shown_at < (0.2 if self.tty else 1.0):
+        if (
+            not last
+            and self.shown_at is not None
+            and now - self.shown_at < (0.2 if self.tty else 1.0)
+        ):
             return
         self.shown_at = now
         text = clean(text, keep="")
@@ -90,8 +99,7 @@ class Counter(StatusLine):
 
     def __call__(self, done: int, total: int) -> None:
         if total:
-            self.show(tr(self.words, str(done), str(total)),
-                      last=done >= total)
+            self.show(tr(self.words, str(done), str(total)), last=done >= total)
 
     def __enter__(self) -> Counter:
         return self

@@ -22,84 +22,159 @@ translate = QCoreApplication.translate
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     secret = secret_parser()
     h = sub.add_parser("hub", help=translate("cli", "the county hub")).add_subparsers(
-        dest="hub_command", metavar=translate("cli", "COMMAND"), required=True)
-    init = h.add_parser("init", parents=[common, secret],
-                        help=translate("cli", "create a county hub"))
+        dest="hub_command", metavar=translate("cli", "COMMAND"), required=True
+    )
+    init = h.add_parser(
+        "init", parents=[common, secret], help=translate("cli", "create a county hub")
+    )
     init.add_argument("hub", type=Path, metavar="HUB.db")
     init.add_argument("--county-key", required=True, type=Path, metavar="KEY")
     init.set_defaults(func=hub_init)
-    imp = h.add_parser("import", parents=[common, secret], help=translate(
-        "cli", "import bundles from files, folders or whole drives"))
+    imp = h.add_parser(
+        "import",
+        parents=[common, secret],
+        help=translate("cli", "import bundles from files, folders or whole drives"),
+    )
     imp.add_argument("hub", type=Path, metavar="HUB.db")
     imp.add_argument("paths", type=Path, nargs="+", metavar=translate("cli", "PATH"))
-    imp.add_argument("--county-key", type=Path, metavar="KEY",
-                     help=translate("cli", "county key file (default: the one given at init)"))
+    imp.add_argument(
+        "--county-key",
+        type=Path,
+        metavar="KEY",
+        help=translate("cli", "county key file (default: the one given at init)"),
+    )
     imp.set_defaults(func=hub_import)
-    appr = h.add_parser("approve", parents=[common, secret], help=translate(
-        "cli", "enrol a waiting laptop and import its bundles"))
+    appr = h.add_parser(
+        "approve",
+        parents=[common, secret],
+        help=translate("cli", "enrol a waiting laptop and import its bundles"),
+    )
     appr.add_argument("hub", type=Path, metavar="HUB.db")
     appr.add_argument("device", metavar="DEVICE")
     appr.add_argument("--county-key", type=Path, metavar="KEY")
     appr.set_defaults(func=hub_approve)
-    mail = h.add_parser("mail", parents=[common, secret], help=translate(
-        "cli", "write signed receipts for the laptops to the trainer's drive"))
+    mail = h.add_parser(
+        "mail",
+        parents=[common, secret],
+        help=translate("cli", "write signed receipts for the laptops to the trainer's drive"),
+    )
     mail.add_argument("hub", type=Path, metavar="HUB.db")
     mail.add_argument("--to", required=True, type=Path, metavar=translate("cli", "DRIVE"))
     mail.add_argument("--county-key", type=Path, metavar="KEY")
     mail.set_defaults(func=hub_mail)
-    tr = h.add_parser("trainer", parents=[common], help=translate(
-        "cli", "accept a trainer's signature on attendance"))
+    tr = h.add_parser(
+        "trainer",
+        parents=[common],
+        help=translate("cli", "accept a trainer's signature on attendance"),
+    )
     tr.add_argument("hub", type=Path, metavar="HUB.db")
     tr.add_argument("key", type=Path, metavar="TRAINER.pub")
     tr.set_defaults(func=hub_trainer)
-    pub = h.add_parser("publisher", parents=[common], help=translate(
-        "cli", "trust a content publisher's key at the hub"))
+    pub = h.add_parser(
+        "publisher",
+        parents=[common],
+        help=translate("cli", "trust a content publisher's key at the hub"),
+    )
     pub.add_argument("hub", type=Path, metavar="HUB.db")
     pub.add_argument("key", type=Path, metavar="PUBLISHER.pub")
     pub.set_defaults(func=hub_publisher)
-    hp = h.add_parser("pack", parents=[common], help=translate(
-        "cli", "give the hub a published pack, so hours are capped as on the laptops"))
+    hp = h.add_parser(
+        "pack",
+        parents=[common],
+        help=translate(
+            "cli", "give the hub a published pack, so hours are capped as on the laptops"
+        ),
+    )
     hp.add_argument("hub", type=Path, metavar="HUB.db")
     hp.add_argument("pack", type=Path, metavar="PACK")
     hp.set_defaults(func=hub_pack)
-    rep = h.add_parser("report", parents=[common], help=translate(
-        "cli", "export every teacher's hours in the platform's template (CSV or Excel), the "
-               "county report (PDF) or xAPI statements"))
+    rep = h.add_parser(
+        "report",
+        parents=[common],
+        help=translate(
+            "cli",
+            "export every teacher's hours in the platform's template (CSV or Excel), the "
+            "county report (PDF) or xAPI statements",
+        ),
+    )
     rep.add_argument("hub", type=Path, metavar="HUB.db")
     rep.add_argument("--format", choices=["csv", "xlsx", "pdf", "xapi"], default="csv")
     rep.add_argument("--out", type=Path, metavar=translate("cli", "FILE"))
-    rep.add_argument("--year", type=int, metavar="YYYY", help=translate(
-        "cli", "with --format pdf: the figures of this year, against its targets (default: the "
-               "latest year in the targets)"))
-    rep.add_argument("--template", type=Path, metavar="TEMPLATE.json", help=translate(
-        "cli", "with csv or xlsx: the platform's column template (default: the built-in one)"))
-    rep.add_argument("--lrs", metavar="URL", help=translate(
-        "cli", "with --format xapi: also send the statements to this learning record store"))
+    rep.add_argument(
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help=translate(
+            "cli",
+            "with --format pdf: the figures of this year, against its targets (default: the "
+            "latest year in the targets)",
+        ),
+    )
+    rep.add_argument(
+        "--template",
+        type=Path,
+        metavar="TEMPLATE.json",
+        help=translate(
+            "cli", "with csv or xlsx: the platform's column template (default: the built-in one)"
+        ),
+    )
+    rep.add_argument(
+        "--lrs",
+        metavar="URL",
+        help=translate(
+            "cli", "with --format xapi: also send the statements to this learning record store"
+        ),
+    )
     rep.add_argument("--lrs-user", default="", metavar=translate("cli", "USER"))
     rep.add_argument("--lrs-password-file", type=Path, metavar=translate("cli", "FILE"))
     rep.set_defaults(func=hub_report)
-    tg = h.add_parser("targets", parents=[common], help=translate(
-        "cli", "load the targets table (专任教师总数 and yearly targets per district) from CSV "
-               "or Excel (.xlsx)"))
+    tg = h.add_parser(
+        "targets",
+        parents=[common],
+        help=translate(
+            "cli",
+            "load the targets table (专任教师总数 and yearly targets per district) from CSV "
+            "or Excel (.xlsx)",
+        ),
+    )
     tg.add_argument("hub", type=Path, metavar="HUB.db")
     tg.add_argument("file", type=Path, metavar="TARGETS.csv|TARGETS.xlsx")
     tg.set_defaults(func=hub_targets)
-    pr = h.add_parser("progress", parents=[common], help=translate(
-        "cli", "who is behind: finished teachers against each district's target"))
+    pr = h.add_parser(
+        "progress",
+        parents=[common],
+        help=translate("cli", "who is behind: finished teachers against each district's target"),
+    )
     pr.add_argument("hub", type=Path, metavar="HUB.db")
     pr.add_argument("--year", type=int, required=True, metavar="YYYY")
     pr.set_defaults(func=hub_progress)
-    dev = h.add_parser("devices", parents=[common], help=translate(
-        "cli", "list laptops: enrolled, waiting for approval, revoked"))
+    dev = h.add_parser(
+        "devices",
+        parents=[common],
+        help=translate("cli", "list laptops: enrolled, waiting for approval, revoked"),
+    )
     dev.add_argument("hub", type=Path, metavar="HUB.db")
     dev.set_defaults(func=hub_devices)
-    demo = h.add_parser("demo", parents=[common], help=translate(
-        "cli", "build a demo county: a hub over simulated school laptops in the Guang'an "
-               "districts"))
+    demo = h.add_parser(
+        "demo",
+        parents=[common],
+        help=translate(
+            "cli",
+            "build a demo county: a hub over simulated school laptops in the Guang'an districts",
+        ),
+    )
     demo.add_argument("folder", type=Path, metavar=translate("cli", "FOLDER"))
-    demo.add_argument("--scale", type=float, default=None, metavar="S", help=translate(
-        "cli", "size against the real Guang'an table (1.0: about 32,000 teachers; by "
-               "default about 100)"))
+    demo.add_argument(
+        "--scale",
+        type=float,
+        default=None,
+        metavar="S",
+        help=translate(
+            "cli",
+            "size against the real Guang'an table (1.0: about 32,000 teachers; by "
+            "default about 100)",
+        ),
+    )
     demo.set_defaults(func=hub_demo)
 
 
@@ -115,7 +190,9 @@ def hub_init(args: argparse.Namespace, data_dir: Path) -> int:
 
     key = keys.load_private(args.county_key, passphrase(args), role="county")
     Hub.init(args.hub, key, args.county_key).close()
-    print(tr(translate("cli", "Created county hub %1 for key %2."), str(args.hub), key.public.key_id))
+    print(
+        tr(translate("cli", "Created county hub %1 for key %2."), str(args.hub), key.public.key_id)
+    )
     return 0
 
 
@@ -131,21 +208,37 @@ def _print_results(results) -> int:
         rng = f"{r.seq_first}–{r.seq_last}" if r.seq_last else ""
         who = r.device_id or Path(r.source).name
         if r.status == "imported":
-            line = tr(translate("cli", "%1 %2: imported, %3 new events, %4 already here"),
-                      who, rng, r.new_events, r.already)
+            line = tr(
+                translate("cli", "%1 %2: imported, %3 new events, %4 already here"),
+                who,
+                rng,
+                r.new_events,
+                r.already,
+            )
         elif r.status == "already-had":
             line = tr(translate("cli", "%1 %2: already imported, nothing added"), who, rng)
         elif r.status == "waiting":
-            line = tr(translate("cli", "%1 %2: still waiting for the device to be approved"),
-                      who, rng)
+            line = tr(
+                translate("cli", "%1 %2: still waiting for the device to be approved"), who, rng
+            )
         elif r.status == "quarantined":
-            line = tr(translate("cli", "%1 %2: held in quarantine: %3"), who, rng,
-                      bundle_reason(r.reason) + (f" ({r.detail})" if r.detail else ""))
+            line = tr(
+                translate("cli", "%1 %2: held in quarantine: %3"),
+                who,
+                rng,
+                bundle_reason(r.reason) + (f" ({r.detail})" if r.detail else ""),
+            )
         else:  # named by its file: a refused bundle's device may be a forgery's claim
-            line = tr(translate("cli", "%1 %2: refused: %3"), Path(r.source).name, rng,
-                      bundle_refusal(r.reason, r.detail))
+            line = tr(
+                translate("cli", "%1 %2: refused: %3"),
+                Path(r.source).name,
+                rng,
+                bundle_refusal(r.reason, r.detail),
+            )
         if r.conflicts:
-            line += " " + tr(translate("cli", "(%1 conflicting events held in quarantine)"), str(r.conflicts))
+            line += " " + tr(
+                translate("cli", "(%1 conflicting events held in quarantine)"), str(r.conflicts)
+            )
         if r.flags:
             line += " " + tr(translate("cli", "[flags: %1]"), "; ".join(map(flag_name, r.flags)))
         say(line)
@@ -178,7 +271,13 @@ def hub_trainer(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
     with _open_hub(args.hub) as hub:
         hub.add_trainer(key, str(args.key))
-    say(tr(translate("cli", "Attendance signed by trainer %1 (%2) is now accepted."), key.name or "-", key.fingerprint))
+    say(
+        tr(
+            translate("cli", "Attendance signed by trainer %1 (%2) is now accepted."),
+            key.name or "-",
+            key.fingerprint,
+        )
+    )
     return 0
 
 
@@ -186,7 +285,13 @@ def hub_publisher(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
     with _open_hub(args.hub) as hub:
         hub.add_publisher(key)
-    say(tr(translate("cli", "The hub now trusts publisher %1 (%2)."), key.name or key.key_id, key.fingerprint))
+    say(
+        tr(
+            translate("cli", "The hub now trusts publisher %1 (%2)."),
+            key.name or key.key_id,
+            key.fingerprint,
+        )
+    )
     return 0
 
 
@@ -196,7 +301,13 @@ def hub_pack(args: argparse.Namespace, data_dir: Path) -> int:
     with _open_hub(args.hub) as hub:
         for folder in find_packs(args.pack):
             r = hub.install_pack(folder)
-            say(tr(translate("cli", "The hub now counts hours with %1 version %2."), r.manifest.title, str(r.manifest.version)))
+            say(
+                tr(
+                    translate("cli", "The hub now counts hours with %1 version %2."),
+                    r.manifest.title,
+                    str(r.manifest.version),
+                )
+            )
     return 0
 
 
@@ -241,7 +352,14 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
         write_xlsx(rows, out, rules.title, template)
     else:
         write_csv(rows, out, rules.title, template)
-    print(tr(translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements."), str(out), str(len(rows)), str(done)))
+    print(
+        tr(
+            translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements."),
+            str(out),
+            str(len(rows)),
+            str(done),
+        )
+    )
     return 0
 
 
@@ -255,12 +373,25 @@ def _xapi(args: argparse.Namespace) -> int:
             n = xapi.write_file(hub, args.out)
             print(tr(translate("cli", "Wrote %1 xAPI statements to %2."), str(n), str(args.out)))
         if args.lrs:
-            secret = (keys.read_file(args.lrs_password_file).decode("utf-8").strip()
-                      if args.lrs_password_file else "")
+            secret = (
+                keys.read_file(args.lrs_password_file).decode("utf-8").strip()
+                if args.lrs_password_file
+                else ""
+            )
             with Counter(translate("cli", "statements sent to the LRS: %1 of %2")) as sent:
                 r = xapi.post(hub, args.lrs, args.lrs_user, secret, progress=sent)
-            print(tr(translate("cli", "Sent %1 statements to the LRS in %2 batches (%3 retries; "
-                                   "repeats are recognised, never stored twice)."), str(r.sent), str(r.batches), str(r.retries)))
+            print(
+                tr(
+                    translate(
+                        "cli",
+                        "Sent %1 statements to the LRS in %2 batches (%3 retries; "
+                        "repeats are recognised, never stored twice).",
+                    ),
+                    str(r.sent),
+                    str(r.batches),
+                    str(r.retries),
+                )
+            )
         if args.out is None and not args.lrs:
             raise PathRequired(option="--out")
     return 0
@@ -275,13 +406,29 @@ def hub_demo(args: argparse.Namespace, data_dir: Path) -> int:
         return 2
     found = county_demo.built(args.folder)
     if found is None:
-        print(tr(translate("cli", "Building the demo county in %1 …"), str(args.folder)),
-              file=sys.stderr)
+        print(
+            tr(translate("cli", "Building the demo county in %1 …"), str(args.folder)),
+            file=sys.stderr,
+        )
         with Counter(translate("cli", "laptop %1 of %2")) as laptops:
-            found = county_demo.build(args.folder, scale, progress=laptops, step=lambda name: say(
-                _demo_step(name), file=sys.stderr))
-    print(tr(translate("cli", "Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in "
-                           "%4)."), str(found.laptops), str(found.teachers), str(found.key_path), str(found.passphrase_path)), file=sys.stderr)
+            found = county_demo.build(
+                args.folder,
+                scale,
+                progress=laptops,
+                step=lambda name: say(_demo_step(name), file=sys.stderr),
+            )
+    print(
+        tr(
+            translate(
+                "cli", "Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4)."
+            ),
+            str(found.laptops),
+            str(found.teachers),
+            str(found.key_path),
+            str(found.passphrase_path),
+        ),
+        file=sys.stderr,
+    )
     print(found.hub_path)
     return 0
 
@@ -290,8 +437,9 @@ def _demo_step(name: str) -> str:
     """What the demo county's build is doing (sync.demo.county.STEPS)."""
     return {
         "keys": translate("cli", "Making the county's keys and the demo content pack …"),
-        "laptops": translate("cli", "Simulating the school laptops: teachers enrol, study and "
-                                    "export their bundles …"),
+        "laptops": translate(
+            "cli", "Simulating the school laptops: teachers enrol, study and export their bundles …"
+        ),
         "import": translate("cli", "The county imports the laptops' bundles …"),
         "decisions": translate("cli", "The county decides on practice evidence (学时认定) …"),
         "receipts": translate("cli", "Receipts go back to the laptops …"),
@@ -305,7 +453,13 @@ def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
     with _open_hub(args.hub) as hub:
         hub.set_targets(targets)
     years = sorted({y for t in targets for y in t.targets})
-    print(tr(translate("cli", "Loaded targets for %1 districts (%2)."), str(len(targets)), "、".join(map(str, years))))
+    print(
+        tr(
+            translate("cli", "Loaded targets for %1 districts (%2)."),
+            str(len(targets)),
+            "、".join(map(str, years)),
+        )
+    )
     return 0
 
 
@@ -320,14 +474,37 @@ def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
         people = teacher_rows(hub, catalog, rules, args.year)
         rows = summary(hub, args.year, "district", rows=people)
         rows += summary(hub, args.year, "county", rows=people)
-    print(tr(translate("cli", "District | teachers | target %1 | taking part | participation | "
-                           "pass rate | completion | finished in %1 | behind"), str(args.year)))
+    print(
+        tr(
+            translate(
+                "cli",
+                "District | teachers | target %1 | taking part | participation | "
+                "pass rate | completion | finished in %1 | behind",
+            ),
+            str(args.year),
+        )
+    )
     for r in rows:
-        name = (translate("cli", "County total") if r.level == "county" else r.key[0]
-                or translate("cli", "(school not matched to a district)"))
-        say(" | ".join([name, _dash(r.teachers_total), _dash(r.target), str(r.active),
-                        rate_text(r.participation_rate), rate_text(r.pass_rate),
-                        rate_text(r.completion_rate), str(r.finished), _dash(r.behind)]))
+        name = (
+            translate("cli", "County total")
+            if r.level == "county"
+            else r.key[0] or translate("cli", "(school not matched to a district)")
+        )
+        say(
+            " | ".join(
+                [
+                    name,
+                    _dash(r.teachers_total),
+                    _dash(r.target),
+                    str(r.active),
+                    rate_text(r.participation_rate),
+                    rate_text(r.pass_rate),
+                    rate_text(r.completion_rate),
+                    str(r.finished),
+                    _dash(r.behind),
+                ]
+            )
+        )
     return 0
 
 
@@ -341,8 +518,10 @@ def hub_devices(args: argparse.Namespace, data_dir: Path) -> int:
     with _open_hub(args.hub) as hub:
         rows = hub.devices()
         for device_id, status, schools, key in rows:
-            say(f"{device_id}  {device_status(status)}  {keys.fingerprint(key)}  "
-                f"{'、'.join(json.loads(schools))}")
+            say(
+                f"{device_id}  {device_status(status)}  {keys.fingerprint(key)}  "
+                f"{'、'.join(json.loads(schools))}"
+            )
         if not rows:
             print(translate("cli", "No laptops have sent anything yet."))
     return 0

@@ -18,59 +18,104 @@ from .console import say, table
 translate = QCoreApplication.translate
 
 
-def add_record_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
-                       ) -> None:
+def add_record_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """simulate and verify."""
-    sim = sub.add_parser("simulate", parents=[common], help=translate(
-        "cli", "write realistic learning events (for tests and demos)"))
-    sim.add_argument("--teachers", type=int, default=5, metavar="N",
-                     help=translate("cli", "number of teachers"))
-    sim.add_argument("--days", type=int, default=30, metavar="N",
-                     help=translate("cli", "number of days"))
-    sim.add_argument("--seed", type=int, default=1, metavar="S",
-                     help=translate("cli", "random seed"))
-    sim.add_argument("--start", type=dt.date.fromisoformat, default=dt.date(2026, 9, 1),
-                     metavar="YYYY-MM-DD", help=translate("cli", "first simulated day"))
-    sim.add_argument("--progress", action="store_true",
-                     help=translate("cli", "print a line after every committed write"))
+    sim = sub.add_parser(
+        "simulate",
+        parents=[common],
+        help=translate("cli", "write realistic learning events (for tests and demos)"),
+    )
+    sim.add_argument(
+        "--teachers", type=int, default=5, metavar="N", help=translate("cli", "number of teachers")
+    )
+    sim.add_argument(
+        "--days", type=int, default=30, metavar="N", help=translate("cli", "number of days")
+    )
+    sim.add_argument(
+        "--seed", type=int, default=1, metavar="S", help=translate("cli", "random seed")
+    )
+    sim.add_argument(
+        "--start",
+        type=dt.date.fromisoformat,
+        default=dt.date(2026, 9, 1),
+        metavar="YYYY-MM-DD",
+        help=translate("cli", "first simulated day"),
+    )
+    sim.add_argument(
+        "--progress",
+        action="store_true",
+        help=translate("cli", "print a line after every committed write"),
+    )
     sim.set_defaults(func=simulate)
-    sub.add_parser("verify", parents=[common], help=translate(
-        "cli", "check the learning record: file integrity and hash chain")
+    sub.add_parser(
+        "verify",
+        parents=[common],
+        help=translate("cli", "check the learning record: file integrity and hash chain"),
     ).set_defaults(func=verify)
 
 
-def add_drive_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
-                      ) -> None:
+def add_drive_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """export and receive."""
-    exp = sub.add_parser("export", parents=[common], help=translate(
-        "cli", "write what the county has not yet confirmed to the trainer's drive"))
+    exp = sub.add_parser(
+        "export",
+        parents=[common],
+        help=translate("cli", "write what the county has not yet confirmed to the trainer's drive"),
+    )
     exp.add_argument("--to", required=True, type=Path, metavar=translate("cli", "DRIVE"))
     exp.set_defaults(func=export)
-    rec = sub.add_parser("receive", parents=[common], help=translate(
-        "cli", "apply the county's receipts from the trainer's drive"))
-    rec.add_argument("--from", dest="drive", required=True, type=Path,
-                     metavar=translate("cli", "DRIVE"))
+    rec = sub.add_parser(
+        "receive",
+        parents=[common],
+        help=translate("cli", "apply the county's receipts from the trainer's drive"),
+    )
+    rec.add_argument(
+        "--from", dest="drive", required=True, type=Path, metavar=translate("cli", "DRIVE")
+    )
     rec.set_defaults(func=receive)
 
 
-def add_teacher_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
-                        ) -> None:
+def add_teacher_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """teachers, transcript and school-team."""
-    sub.add_parser("teachers", parents=[common], help=translate(
-        "cli", "list this laptop's teachers: Songpei id (for transcript and school-team), name, "
-               "ID card number (masked), school and hours")).set_defaults(func=teachers)
-    tr = sub.add_parser("transcript", parents=[common], help=translate(
-        "cli", "write a teacher's transcript (hours, self-tests, ability points) as a PDF"))
-    tr.add_argument("--teacher", required=True, metavar="ID", help=translate(
-        "cli", "the teacher's Songpei id (t-…) or ID card number"))
+    sub.add_parser(
+        "teachers",
+        parents=[common],
+        help=translate(
+            "cli",
+            "list this laptop's teachers: Songpei id (for transcript and school-team), name, "
+            "ID card number (masked), school and hours",
+        ),
+    ).set_defaults(func=teachers)
+    tr = sub.add_parser(
+        "transcript",
+        parents=[common],
+        help=translate(
+            "cli", "write a teacher's transcript (hours, self-tests, ability points) as a PDF"
+        ),
+    )
+    tr.add_argument(
+        "--teacher",
+        required=True,
+        metavar="ID",
+        help=translate("cli", "the teacher's Songpei id (t-…) or ID card number"),
+    )
     tr.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     tr.set_defaults(func=transcript)
-    team = sub.add_parser("school-team", parents=[common], help=translate(
-        "cli", "add a teacher to the school team, who rate colleagues' evidence"))
-    team.add_argument("--teacher", required=True, metavar="ID", help=translate(
-        "cli", "the teacher's Songpei id (t-…) or ID card number"))
-    team.add_argument("--remove", action="store_true",
-                      help=translate("cli", "take the teacher off the school team"))
+    team = sub.add_parser(
+        "school-team",
+        parents=[common],
+        help=translate("cli", "add a teacher to the school team, who rate colleagues' evidence"),
+    )
+    team.add_argument(
+        "--teacher",
+        required=True,
+        metavar="ID",
+        help=translate("cli", "the teacher's Songpei id (t-…) or ID card number"),
+    )
+    team.add_argument(
+        "--remove",
+        action="store_true",
+        help=translate("cli", "take the teacher off the school team"),
+    )
     team.set_defaults(func=school_team)
 
 
@@ -88,10 +133,27 @@ def simulate(args: argparse.Namespace, data_dir: Path) -> int:
         print(tr(translate("cli", "committed up to event %1"), str(seq)), flush=True)
 
     with Laptop.open(data_dir) as laptop:
-        r = simulate(laptop, args.teachers, args.days, args.seed, start=args.start,
-                     on_commit=committed if args.progress else None)
-    print(tr(translate("cli", "Simulated %1 teachers: %2 events written, %3 already present; the journal ends at "
-             "event %4."), str(r.teachers), str(r.events_written), str(r.events_skipped), str(r.last_seq)))
+        r = simulate(
+            laptop,
+            args.teachers,
+            args.days,
+            args.seed,
+            start=args.start,
+            on_commit=committed if args.progress else None,
+        )
+    print(
+        tr(
+            translate(
+                "cli",
+                "Simulated %1 teachers: %2 events written, %3 already present; the journal ends at "
+                "event %4.",
+            ),
+            str(r.teachers),
+            str(r.events_written),
+            str(r.events_skipped),
+            str(r.last_seq),
+        )
+    )
     return 0
 
 
@@ -106,7 +168,12 @@ def verify(args: argparse.Namespace, data_dir: Path) -> int:
             print(tr(translate("cli", "event %1: %2"), str(p.seq), chain_problem_name(p.kind)))
         print(tr(translate("cli", "The learning record has %1 problems."), str(len(problems))))
         return 1
-    print(tr(translate("cli", "The learning record is intact: %1 events, hash chain unbroken."), str(count)))
+    print(
+        tr(
+            translate("cli", "The learning record is intact: %1 events, hash chain unbroken."),
+            str(count),
+        )
+    )
     return 0
 
 
@@ -118,11 +185,28 @@ def export(args: argparse.Namespace, data_dir: Path) -> int:
     if r.status == "nothing-new":
         print(translate("cli", "Nothing new to export: the county has confirmed every event."))
     elif r.status == "up-to-date":
-        print(tr(translate("cli", "The drive already holds events %1–%2 of this laptop; nothing "
-                               "written."), str(r.first), str(r.last)))
+        print(
+            tr(
+                translate(
+                    "cli", "The drive already holds events %1–%2 of this laptop; nothing written."
+                ),
+                str(r.first),
+                str(r.last),
+            )
+        )
     else:
-        print(tr(translate("cli", "Exported events %1–%2 to %3 (encrypted for the county, checked "
-                               "after writing)."), str(r.first), str(r.last), ", ".join(p.name for p in r.paths)))
+        print(
+            tr(
+                translate(
+                    "cli",
+                    "Exported events %1–%2 to %3 (encrypted for the county, checked "
+                    "after writing).",
+                ),
+                str(r.first),
+                str(r.last),
+                ", ".join(p.name for p in r.paths),
+            )
+        )
     return 0
 
 
@@ -151,15 +235,27 @@ def teachers(args: argparse.Namespace, data_dir: Path) -> int:
 
     with Laptop.open(data_dir) as laptop:
         # hours as the teacher's home page shows them: the same rules, the same rounding
-        rows = [(t.id, t.name, t.masked_id, t.school, f"{laptop.progress(t.id).total_hours:.1f}")
-                for t in laptop.teachers.all()]
+        rows = [
+            (t.id, t.name, t.masked_id, t.school, f"{laptop.progress(t.id).total_hours:.1f}")
+            for t in laptop.teachers.all()
+        ]
         goal = laptop.rules.goal_hours
     if not rows:
-        say(translate("cli", "No teacher is enrolled on this laptop yet: teachers enrol "
-                           "themselves in the app (“Enrol a new teacher”)."))
+        say(
+            translate(
+                "cli",
+                "No teacher is enrolled on this laptop yet: teachers enrol "
+                "themselves in the app (“Enrol a new teacher”).",
+            )
+        )
         return 0
-    header = [translate("cli", "Songpei id"), field_name("name"), field_name("id_number"),
-              field_name("school"), tr(translate("cli", "Hours (goal %1)"), f"{goal:g}")]
+    header = [
+        translate("cli", "Songpei id"),
+        field_name("name"),
+        field_name("id_number"),
+        field_name("school"),
+        tr(translate("cli", "Hours (goal %1)"), f"{goal:g}"),
+    ]
     for line in table(header, rows):
         say(line)
     return 0
@@ -172,7 +268,13 @@ def transcript(args: argparse.Namespace, data_dir: Path) -> int:
 
     with Laptop.open(data_dir) as laptop:
         facts = write_transcript(laptop, _find(laptop, args.teacher).id, args.out)
-    print(tr(translate("cli", "Transcript written to %1 (verification code %2)."), str(args.out), facts["code"]))
+    print(
+        tr(
+            translate("cli", "Transcript written to %1 (verification code %2)."),
+            str(args.out),
+            facts["code"],
+        )
+    )
     return 0
 
 
@@ -181,7 +283,10 @@ def school_team(args: argparse.Namespace, data_dir: Path) -> int:
 
     with Laptop.open(data_dir) as laptop:
         t = laptop.teachers.set_school_team(_find(laptop, args.teacher).id, not args.remove)
-    text = (translate("cli", "%1 is now on the school team.") if t.school_team
-            else translate("cli", "%1 is no longer on the school team."))
+    text = (
+        translate("cli", "%1 is now on the school team.")
+        if t.school_team
+        else translate("cli", "%1 is no longer on the school team.")
+    )
     say(tr(text, t.name))
     return 0

@@ -18,10 +18,16 @@ translate = QCoreApplication.translate
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     q = sub.add_parser("questions", help=translate("cli", "question banks")).add_subparsers(
-        dest="questions_command", metavar=translate("cli", "COMMAND"), required=True)
-    check = q.add_parser("check", parents=[common], help=translate(
-        "cli", "show what a Moodle XML or GIFT file would import, and every question that "
-               "cannot be"))
+        dest="questions_command", metavar=translate("cli", "COMMAND"), required=True
+    )
+    check = q.add_parser(
+        "check",
+        parents=[common],
+        help=translate(
+            "cli",
+            "show what a Moodle XML or GIFT file would import, and every question that cannot be",
+        ),
+    )
     check.add_argument("file", type=Path, metavar=translate("cli", "FILE"))
     check.set_defaults(func=questions_check)
 
@@ -31,9 +37,20 @@ def questions_check(args: argparse.Namespace, data_dir: Path) -> int:
 
     report = check_file(args.file)
     fmt = {"moodle_xml": "Moodle XML", "gift": "GIFT"}.get(report.format, report.format)
-    print(tr(translate("cli", "%1 (%2): %3 questions can be imported."), str(args.file), fmt, str(report.imported)))
-    print("  " + translate("cli", "; ").join(
-        f"{question_type_name(t)} {report.counts.get(t, 0)}" for t in TYPES))
+    print(
+        tr(
+            translate("cli", "%1 (%2): %3 questions can be imported."),
+            str(args.file),
+            fmt,
+            str(report.imported),
+        )
+    )
+    print(
+        "  "
+        + translate("cli", "; ").join(
+            f"{question_type_name(t)} {report.counts.get(t, 0)}" for t in TYPES
+        )
+    )
     headings = {
         BROKEN: translate("cli", "Broken (fix the file):"),
         UNSUPPORTED: translate("cli", "Not supported (left out):"),

@@ -55,8 +55,9 @@ def run_demo_county(data_dir: Path, reset: bool = False) -> int:
         return 1
 
 
-def run_gui(data_dir: Path, demo: bool = False, reset: bool = False,
-            county: Path | None = None) -> int:
+def run_gui(
+    data_dir: Path, demo: bool = False, reset: bool = False, county: Path | None = None
+) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setApplicationName("Songpei")

@@ -29,8 +29,11 @@ BUSY_DELAY_MS = 500
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    QMessageBox.warning(parent if parent is not None and isValid(parent) else None,
-                        QCoreApplication.translate("Ops", "Songpei"), describe(exc))
+    QMessageBox.warning(
+        parent if parent is not None and isValid(parent) else None,
+        QCoreApplication.translate("Ops", "Songpei"),
+        describe(exc),
+    )
 
 
 class StoreWorker(QObject):
@@ -94,8 +97,14 @@ _in_flight: set[_Relay] = set()  # keeps relays alive until their work reports b
 class _Op:
     failure_outlives_parent = False
 
-    def __init__(self, parent: QWidget | None, store: object | None, *,
-                 op: Callable[..., Any], success: Callable[[Any], None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        store: object | None,
+        *,
+        op: Callable[..., Any],
+        success: Callable[[Any], None] | None = None,
+    ) -> None:
         self.parent, self.store, self.op = parent, store, op
         self._success = success
         self._failure: Callable[[BaseException], None] | None = None

@@ -16,13 +16,13 @@ class RoleDialog(QDialog):
         self.setMinimumWidth(560)
         title = QLabel(self.tr("What is this computer for?"))
         title.setObjectName("pageTitle")
-        note = QLabel(self.tr("You are asked once; the answer is kept in Songpei's data "
-                              "folder."))
+        note = QLabel(self.tr("You are asked once; the answer is kept in Songpei's data folder."))
         note.setObjectName("note")
         note.setWordWrap(True)
         self.laptop = QPushButton(self.tr("A &school laptop: teachers study and sign in here"))
-        self.county = QPushButton(self.tr("The &county office: import records, see progress, "
-                                          "send receipts"))
+        self.county = QPushButton(
+            self.tr("The &county office: import records, see progress, send receipts")
+        )
         self.laptop.clicked.connect(lambda: self.choose(settings.LAPTOP))
         self.county.clicked.connect(lambda: self.choose(settings.COUNTY))
         self.laptop.setDefault(True)

@@ -19,11 +19,13 @@ def error_label() -> QLabel:
 
 def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], None]) -> QDialogButtonBox:
     """OK (named for what it does) and Cancel; OK runs `on_ok`, which accepts when it is done."""
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                           | QDialogButtonBox.StandardButton.Cancel)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     box.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("Dialogs", "Cancel"))
+        QCoreApplication.translate("Dialogs", "Cancel")
+    )
     box.accepted.connect(on_ok)
     box.rejected.connect(dialog.reject)
     return box

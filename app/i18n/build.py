@@ -33,8 +33,17 @@ def sources() -> list[str]:
 
 def update() -> None:
     for ts in TS_FILES:
-        subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts",
-                        str(ts.relative_to(HERE.parent))], check=True, cwd=HERE.parent)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-ts",
+                str(ts.relative_to(HERE.parent)),
+            ],
+            check=True,
+            cwd=HERE.parent,
+        )
 
 
 def release() -> None:
@@ -42,8 +51,7 @@ def release() -> None:
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                       check=True)
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:
@@ -53,8 +61,10 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
         name = ctx.findtext("name")
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (
-                (tr.text or "").strip() or tr.find("numerusform") is not None
+            if (
+                tr is None
+                or tr.get("type") in ("unfinished", "vanished", "obsolete")
+                or not ((tr.text or "").strip() or tr.find("numerusform") is not None)
             ):
                 missing.append((name, msg.findtext("source")))
     return missing
@@ -84,8 +94,9 @@ def fill(ts: Path, table: dict[str, dict[str, str]]) -> int:
                 filled += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
     # ElementTree drops the DOCTYPE that Qt's tools write; put it back so diffs stay small.
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                  encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return filled
 
 

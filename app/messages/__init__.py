@@ -19,8 +19,22 @@ from .laptop import category_name, field_name, stage_name
 from .registry import describe, tr, translate, words
 
 __all__ = [
-    "bundle_reason", "bundle_refusal", "category_name", "chain_problem_name", "describe",
-    "device_status", "field_name", "flag_name", "path_rule", "question_problem",
-    "question_type_name", "role_name", "shown", "size_text", "stage_name", "tr", "translate",
+    "bundle_reason",
+    "bundle_refusal",
+    "category_name",
+    "chain_problem_name",
+    "describe",
+    "device_status",
+    "field_name",
+    "flag_name",
+    "path_rule",
+    "question_problem",
+    "question_type_name",
+    "role_name",
+    "shown",
+    "size_text",
+    "stage_name",
+    "tr",
+    "translate",
     "words",
 ]

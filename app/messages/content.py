@@ -41,10 +41,12 @@ def question_problem(code: str) -> str:
         "empty_choice": translate("Messages", "a choice is empty"),
         "fraction_out_of_range": translate("Messages", "a grade is outside -100 % … 100 %"),
         "no_full_credit": translate("Messages", "no answer is fully right"),
-        "positive_sum_not_one": translate("Messages", "the right answers of a multiple-choice "
-                                                      "question do not add up to 100 %"),
-        "truefalse_choices": translate("Messages", "a true/false question needs exactly a true "
-                                                   "and a false answer"),
+        "positive_sum_not_one": translate(
+            "Messages", "the right answers of a multiple-choice question do not add up to 100 %"
+        ),
+        "truefalse_choices": translate(
+            "Messages", "a true/false question needs exactly a true and a false answer"
+        ),
         "too_few_items": translate("Messages", "too few items to order"),
         "duplicate_items": translate("Messages", "the same item appears twice"),
         "unknown_grading": translate("Messages", "unknown way of grading"),
@@ -81,20 +83,26 @@ def path_rule(rule: str) -> str:
         "drive_letter": translate("Messages", "it starts with a drive letter"),
         "backslash": translate("Messages", "it contains a backslash"),
         "empty_component": translate("Messages", "it contains an empty folder name"),
-        "dot_component": translate("Messages", "it contains “.” or “..”, which could reach "
-                                               "outside the pack"),
-        "bad_character": translate("Messages", "it contains a character Windows does not "
-                                               "allow (< > : \" | ? * or a control character)"),
+        "dot_component": translate(
+            "Messages", "it contains “.” or “..”, which could reach outside the pack"
+        ),
+        "bad_character": translate(
+            "Messages",
+            'it contains a character Windows does not allow (< > : " | ? * or a control character)',
+        ),
         "trailing_dot_or_space": translate("Messages", "a name ends with a dot or a space"),
-        "device_name": translate("Messages", "it uses a Windows device name (CON, PRN, AUX, "
-                                             "NUL, COM1–9, LPT1–9)"),
+        "device_name": translate(
+            "Messages", "it uses a Windows device name (CON, PRN, AUX, NUL, COM1–9, LPT1–9)"
+        ),
         "component_too_long": translate("Messages", "a name is longer than 255 bytes"),
         "program": translate("Messages", "a program (not copied to school laptops)"),
         "system_file": translate("Messages", "a system file"),
-        "too_large": translate("Messages", "larger than 4 GB, too large for a USB drive "
-                                           "formatted FAT32"),
-        "name_clash": translate("Messages", "another file has the same name apart from "
-                                            "upper and lower case"),
+        "too_large": translate(
+            "Messages", "larger than 4 GB, too large for a USB drive formatted FAT32"
+        ),
+        "name_clash": translate(
+            "Messages", "another file has the same name apart from upper and lower case"
+        ),
         "unreadable": translate("Messages", "it cannot be read"),
     }.get(rule, rule)
 
@@ -106,8 +114,7 @@ def manifest_problem(code: str) -> str:
         "not_an_object": translate("Messages", "should be a table of fields"),
         "not_text": translate("Messages", "should be text"),
         "empty": translate("Messages", "is empty"),
-        "bad_id": translate("Messages", "not a valid id (lower-case letters, digits, “.” and "
-                                        "“-”)"),
+        "bad_id": translate("Messages", "not a valid id (lower-case letters, digits, “.” and “-”)"),
         "not_an_integer": translate("Messages", "should be a whole number"),
         "not_a_number": translate("Messages", "should be a number"),
         "out_of_range": translate("Messages", "the number is out of range"),
@@ -124,8 +131,9 @@ def manifest_problem(code: str) -> str:
         "not_for_this_kind": translate("Messages", "does not belong to this kind of lesson"),
         "bad_ability_point": translate("Messages", "not an ability point code (like A1)"),
         "not_the_signer": translate("Messages", "does not name the key that signed the pack"),
-        "computed": translate("Messages", "is filled in when the pack is built; remove it "
-                                          "from pack.toml"),
+        "computed": translate(
+            "Messages", "is filled in when the pack is built; remove it from pack.toml"
+        ),
         "not_a_sha256": translate("Messages", "not a SHA-256 hash"),
     }.get(code, code)
 
@@ -134,50 +142,99 @@ def pack_problem(code: str, a: dict) -> str:
     """Why a content pack was refused, or cannot be built, in words."""
     path = shown(a.get("path", ""))
     if code == "bad_path":
-        return tr(translate("Messages", "the file name “%1” is not allowed: %2"), path, path_rule(a.get("rule", "")))
+        return tr(
+            translate("Messages", "the file name “%1” is not allowed: %2"),
+            path,
+            path_rule(a.get("rule", "")),
+        )
     if code == "bad_manifest":
-        return tr(translate("Messages", "its description is wrong at %1: %2"), shown(a.get("field", "")), manifest_problem(a.get("problem", "")))
+        return tr(
+            translate("Messages", "its description is wrong at %1: %2"),
+            shown(a.get("field", "")),
+            manifest_problem(a.get("problem", "")),
+        )
     if code == "bad_question_bank":
-        why = question_problem(a.get("reason", "")) if a.get("reason") != "not_json" else \
-            translate("Messages", "not a question bank file")
+        why = (
+            question_problem(a.get("reason", ""))
+            if a.get("reason") != "not_json"
+            else translate("Messages", "not a question bank file")
+        )
         return tr(translate("Messages", "the question bank “%1” is broken: %2"), path, why)
     if code == "size_mismatch":
-        return tr(translate("Messages", "“%1” has %2 bytes instead of %3"), path, str(a.get("found")), str(a.get("listed")))
+        return tr(
+            translate("Messages", "“%1” has %2 bytes instead of %3"),
+            path,
+            str(a.get("found")),
+            str(a.get("listed")),
+        )
     if code == "older_version":
-        return tr(translate("Messages", "version %1 is older than the installed version %2, and "
-                                     "an older version never replaces a newer one"), str(a.get("offered")), str(a.get("installed")))
+        return tr(
+            translate(
+                "Messages",
+                "version %1 is older than the installed version %2, and "
+                "an older version never replaces a newer one",
+            ),
+            str(a.get("offered")),
+            str(a.get("installed")),
+        )
     if code == "version_reused":
-        return tr(translate("Messages", "version %1 is already installed with different "
-                                     "contents; the publisher must give the pack a new "
-                                     "version number"), str(a.get("version")))
+        return tr(
+            translate(
+                "Messages",
+                "version %1 is already installed with different "
+                "contents; the publisher must give the pack a new "
+                "version number",
+            ),
+            str(a.get("version")),
+        )
     if code == "pack_too_large":
-        return tr(translate("Messages", "it claims %1, more than the %2 a pack may hold"), size_text(a.get("size")), size_text(a.get("limit")))
+        return tr(
+            translate("Messages", "it claims %1, more than the %2 a pack may hold"),
+            size_text(a.get("size")),
+            size_text(a.get("limit")),
+        )
     if code == "file_too_large":
         return tr(translate("Messages", "“%1” is larger than %2"), path, size_text(a.get("limit")))
     if code == "path_clash":
-        return tr(translate("Messages", "“%1” and “%2” would be the same file on Windows or a "
-                                     "USB drive"), path, shown(a.get("other", "")))
+        return tr(
+            translate("Messages", "“%1” and “%2” would be the same file on Windows or a USB drive"),
+            path,
+            shown(a.get("other", "")),
+        )
     if code == "not_a_pack":
-        return tr(translate("Messages", "it is not a Songpei content pack (%1 is missing)"), shown(a.get("missing", "")))
+        return tr(
+            translate("Messages", "it is not a Songpei content pack (%1 is missing)"),
+            shown(a.get("missing", "")),
+        )
     if code in ("unknown_key", "revoked_key"):
         text = {
-            "unknown_key": translate("Messages", "it is signed by a publisher this laptop does "
-                                                 "not trust (key %1); ask the county office "
-                                                 "for the publisher's public key"),
+            "unknown_key": translate(
+                "Messages",
+                "it is signed by a publisher this laptop does "
+                "not trust (key %1); ask the county office "
+                "for the publisher's public key",
+            ),
             "revoked_key": translate("Messages", "its publisher key %1 has been revoked"),
         }[code]
         return tr(text, shown(a.get("key_id", "")))
     if code == "unreadable":
-        return tr(translate("Messages", "“%1” cannot be read (%2)"), path, shown(a.get("reason", "")))
+        return tr(
+            translate("Messages", "“%1” cannot be read (%2)"), path, shown(a.get("reason", ""))
+        )
     if code == "unknown_programme":
-        return tr(translate("Messages", "unknown programme “%1” (shipped: national-2.0, "
-                                     "sichuan-2.0)"), shown(a.get("name", "")))
+        return tr(
+            translate("Messages", "unknown programme “%1” (shipped: national-2.0, sichuan-2.0)"),
+            shown(a.get("name", "")),
+        )
     if code == "bad_toml":
-        return tr(translate("Messages", "pack.toml is not valid TOML (%1)"), shown(a.get("detail", "")))
+        return tr(
+            translate("Messages", "pack.toml is not valid TOML (%1)"), shown(a.get("detail", ""))
+        )
     with_path = {
         "duplicate_path": translate("Messages", "“%1” is listed twice"),
-        "unlisted_file": translate("Messages", "“%1” is in the pack but not in its signed list "
-                                               "(a planted or swapped file)"),
+        "unlisted_file": translate(
+            "Messages", "“%1” is in the pack but not in its signed list (a planted or swapped file)"
+        ),
         "missing_file": translate("Messages", "“%1” is missing"),
         "not_a_file": translate("Messages", "“%1” is not an ordinary file"),
         "file_larger": translate("Messages", "“%1” is larger than its signed size"),
@@ -188,14 +245,15 @@ def pack_problem(code: str, a: dict) -> str:
         return tr(with_path[code], path)
     return {
         "bad_signature_file": translate("Messages", "its signature file is damaged"),
-        "demo_key": translate("Messages", "it is signed with the demo key, which only the demo "
-                                          "profile trusts"),
-        "bad_signature": translate("Messages", "the signature does not match: the pack was "
-                                               "altered or forged"),
+        "demo_key": translate(
+            "Messages", "it is signed with the demo key, which only the demo profile trusts"
+        ),
+        "bad_signature": translate(
+            "Messages", "the signature does not match: the pack was altered or forged"
+        ),
         "manifest_too_large": translate("Messages", "its description is larger than 16 MB"),
         "manifest_not_json": translate("Messages", "its description is damaged (not JSON)"),
-        "unsupported_format": translate("Messages", "it was made for a newer version of "
-                                                    "Songpei"),
+        "unsupported_format": translate("Messages", "it was made for a newer version of Songpei"),
         "too_many_files": translate("Messages", "it lists more than 100,000 files"),
         "total_size_mismatch": translate("Messages", "its total size does not add up"),
         "no_pack_toml": translate("Messages", "there is no pack.toml in it"),
@@ -214,8 +272,9 @@ def question_file_error(exc: BaseException, a: dict) -> str:
         "not_utf8": translate("Messages", "it is not UTF-8 text; save it as UTF-8"),
         "not_xml": translate("Messages", "it is not XML"),
         "malformed_xml": translate("Messages", "the XML is broken"),
-        "dtd_refused": translate("Messages", "it contains a DTD or entities, which are "
-                                             "refused for safety"),
+        "dtd_refused": translate(
+            "Messages", "it contains a DTD or entities, which are refused for safety"
+        ),
         "not_moodle_xml": translate("Messages", "it is not a Moodle XML question file"),
     }.get(exc.code, exc.code)
     return tr(translate("Messages", "Cannot import %1: %2."), where, why)
@@ -223,8 +282,11 @@ def question_file_error(exc: BaseException, a: dict) -> str:
 
 @words(ce.PackRefused)
 def pack_refused(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The content pack %1 was refused: %2. Nothing was "
-                                 "installed."), shown(a.get("pack", "")), pack_problem(exc.code, a))
+    return tr(
+        translate("Messages", "The content pack %1 was refused: %2. Nothing was installed."),
+        shown(a.get("pack", "")),
+        pack_problem(exc.code, a),
+    )
 
 
 @words(ce.PackBuildError)
@@ -232,37 +294,67 @@ def pack_build_error(exc: BaseException, a: dict) -> str:
     where = shown(a.get("file", ""))
     if a.get("line"):
         where += tr(translate("Messages", ", line %1"), str(a["line"]))
-    return tr(translate("Messages", "Cannot build a pack from %1: %2."), where, pack_problem(exc.code, a))
+    return tr(
+        translate("Messages", "Cannot build a pack from %1: %2."), where, pack_problem(exc.code, a)
+    )
 
 
 @words(PackSourceUnreadable)
 def pack_source_unreadable(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "Copying from the drive stopped at %1 (%2). Plug the "
-                                 "drive in again and install again: the copy continues "
-                                 "where it stopped."), shown(a["path"]), shown(a["reason"]))
+    return tr(
+        translate(
+            "Messages",
+            "Copying from the drive stopped at %1 (%2). Plug the "
+            "drive in again and install again: the copy continues "
+            "where it stopped.",
+        ),
+        shown(a["path"]),
+        shown(a["reason"]),
+    )
 
 
 @words(LibraryBusy)
 def library_busy(exc: BaseException, a: dict) -> str:
-    return translate("Messages", "Another pack is being installed on this computer. Wait "
-                                 "for it to finish, then try again.")
+    return translate(
+        "Messages",
+        "Another pack is being installed on this computer. Wait for it to finish, then try again.",
+    )
 
 
 @words(LibraryDamaged)
 def library_damaged(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The content library %1 is damaged (%2). Move it aside "
-                                 "and install the packs again from the trainer's drive."), shown(a["path"]), shown(a["detail"]))
+    return tr(
+        translate(
+            "Messages",
+            "The content library %1 is damaged (%2). Move it aside "
+            "and install the packs again from the trainer's drive.",
+        ),
+        shown(a["path"]),
+        shown(a["detail"]),
+    )
 
 
 @words(TrustStoreInvalid)
 def trust_store_invalid(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The list of trusted keys %1 is damaged (%2)."), a["path"], a["detail"])
+    return tr(
+        translate("Messages", "The list of trusted keys %1 is damaged (%2)."),
+        a["path"],
+        a["detail"],
+    )
 
 
 @words(NotTrustable)
 def not_trustable(exc: BaseException, a: dict) -> str:
     if a["role"] == "demo":
-        return translate("Messages", "This is the demo publisher key; its private half is "
-                                     "public, so only the demo profile trusts it.")
-    return tr(translate("Messages", "Only publisher and county keys can be trusted on a "
-                                 "laptop; this is a %1 key."), role_name(a["role"]))
+        return translate(
+            "Messages",
+            "This is the demo publisher key; its private half is "
+            "public, so only the demo profile trusts it.",
+        )
+    return tr(
+        translate(
+            "Messages",
+            "Only publisher and county keys can be trusted on a laptop; this is a %1 key.",
+        ),
+        role_name(a["role"]),
+    )

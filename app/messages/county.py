@@ -28,15 +28,17 @@ def flag_name(kind: str) -> str:
         "chain-broken": translate("Messages", "an event was changed after it was written"),
         "clock-skew": translate("Messages", "the laptop's clock is wrong"),
         "over-24h": translate("Messages", "more than 24 hours of study in one day"),
-        "several-devices": translate("Messages", "the same teacher is enrolled on several "
-                                                 "laptops"),
+        "several-devices": translate("Messages", "the same teacher is enrolled on several laptops"),
         "overlap": translate("Messages", "study on two laptops at the same time"),
-        "attendance-unknown-trainer": translate("Messages", "attendance signed by a trainer the "
-                                                            "county has not registered"),
-        "attendance-bad-signature": translate("Messages", "attendance with a signature that does "
-                                                          "not hold"),
-        "attendance-mismatch": translate("Messages", "attendance whose hours differ from what "
-                                                     "the trainer signed"),
+        "attendance-unknown-trainer": translate(
+            "Messages", "attendance signed by a trainer the county has not registered"
+        ),
+        "attendance-bad-signature": translate(
+            "Messages", "attendance with a signature that does not hold"
+        ),
+        "attendance-mismatch": translate(
+            "Messages", "attendance whose hours differ from what the trainer signed"
+        ),
     }.get(kind, kind)
 
 
@@ -45,49 +47,72 @@ def county_action_problem(reason: str) -> str:
     refused; nothing was written."""
     return {
         "bad-level": translate("Messages", "Choose the county's rating: excellent, pass or fail."),
-        "officer-required": translate("Messages", "Please give the name of the officer who "
-                                                  "decides."),
-        "reason-required": translate("Messages", "Please say why the hours are not recognised; "
-                                                 "the teacher will see the reason."),
-        "fail-recognised": translate("Messages", "Evidence rated fail cannot have its hours "
-                                                 "recognised."),
-        "unknown-submission": translate("Messages", "This hub has no such evidence "
-                                                    "submission."),
-        "note-required": translate("Messages", "Please write a note saying what was found or "
-                                               "decided."),
+        "officer-required": translate(
+            "Messages", "Please give the name of the officer who decides."
+        ),
+        "reason-required": translate(
+            "Messages",
+            "Please say why the hours are not recognised; the teacher will see the reason.",
+        ),
+        "fail-recognised": translate(
+            "Messages", "Evidence rated fail cannot have its hours recognised."
+        ),
+        "unknown-submission": translate("Messages", "This hub has no such evidence submission."),
+        "note-required": translate(
+            "Messages", "Please write a note saying what was found or decided."
+        ),
         "unknown-flag": translate("Messages", "This hub has no such flag."),
         "already-closed": translate("Messages", "This flag was already closed."),
         "unknown-item": translate("Messages", "This hub has no such quarantined item."),
-        "already-resolved": translate("Messages", "This quarantined item was already dealt "
-                                                  "with."),
+        "already-resolved": translate("Messages", "This quarantined item was already dealt with."),
     }.get(reason, reason)
 
 
 @words(LrsFailed)
 def lrs_failed(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The learning record store %1 did not accept the "
-                                 "statements (status %2) after %3 were sent. Sending again "
-                                 "is safe: statements already stored are not stored twice."), a["url"], str(a["status"]), str(a["sent"]))
+    return tr(
+        translate(
+            "Messages",
+            "The learning record store %1 did not accept the "
+            "statements (status %2) after %3 were sent. Sending again "
+            "is safe: statements already stored are not stored twice.",
+        ),
+        a["url"],
+        str(a["status"]),
+        str(a["sent"]),
+    )
 
 
 @words(TargetsInvalid)
 def targets_invalid(exc: BaseException, a: dict) -> str:
     why = {
-        "not-utf8": translate("Messages", "it is not UTF-8 text; save it from Excel as "
-                                          "“CSV UTF-8”"),
+        "not-utf8": translate(
+            "Messages", "it is not UTF-8 text; save it from Excel as “CSV UTF-8”"
+        ),
         "empty": translate("Messages", "it is empty"),
         "missing-column": translate("Messages", "the column “%1” is missing"),
-        "unknown-column": translate("Messages", "the column “%1” is not one of district, "
-                                                "full_time_teachers_YYYY, target_YYYY"),
-        "cell-count": translate("Messages", "the row has a different number of cells "
-                                            "than the header"),
+        "unknown-column": translate(
+            "Messages",
+            "the column “%1” is not one of district, full_time_teachers_YYYY, target_YYYY",
+        ),
+        "cell-count": translate(
+            "Messages", "the row has a different number of cells than the header"
+        ),
         "duplicate": translate("Messages", "the district appears twice"),
         "not-number": translate("Messages", "“%1” is not a whole number"),
-        "old-xls": translate("Messages", "it is an old Excel 97–2003 workbook (.xls); save "
-                                         "it in Excel as .xlsx or as “CSV UTF-8”"),
+        "old-xls": translate(
+            "Messages",
+            "it is an old Excel 97–2003 workbook (.xls); save "
+            "it in Excel as .xlsx or as “CSV UTF-8”",
+        ),
     }.get(a["reason"], a["reason"])
     why = tr(why, a["column"])
-    return tr(translate("Messages", "%1, line %2: %3. Nothing was changed."), a["path"], str(a["line"]), why)
+    return tr(
+        translate("Messages", "%1, line %2: %3. Nothing was changed."),
+        a["path"],
+        str(a["line"]),
+        why,
+    )
 
 
 @words(hub.NotAHub)
@@ -95,36 +120,51 @@ def not_a_hub(exc: BaseException, a: dict) -> str:
     detail = {
         "no such file": translate("Messages", "there is no such file"),
         "not an SQLite file": translate("Messages", "it is not a database file"),
-        "no hub metadata": translate("Messages", "it is a database, but not a county "
-                                                 "hub's; a laptop's journal perhaps"),
+        "no hub metadata": translate(
+            "Messages", "it is a database, but not a county hub's; a laptop's journal perhaps"
+        ),
     }.get(a["detail"], a["detail"])
-    return tr(translate("Messages", "%1 is not a county hub (%2). Check the file name, or "
-                                 "create a hub with: songpei hub init"), a["path"], detail)
+    return tr(
+        translate(
+            "Messages",
+            "%1 is not a county hub (%2). Check the file name, or "
+            "create a hub with: songpei hub init",
+        ),
+        a["path"],
+        detail,
+    )
 
 
 @words(TemplateInvalid)
 def template_invalid(exc: BaseException, a: dict) -> str:
     why = {
         "not-json": translate("Messages", "it is not a JSON file"),
-        "unknown-format": translate("Messages", "it is not a column template of a format "
-                                                "this version knows"),
+        "unknown-format": translate(
+            "Messages", "it is not a column template of a format this version knows"
+        ),
         "no-columns": translate("Messages", "it lists no columns"),
-        "bad-column": translate("Messages", "column %1 needs a “header” text and a "
-                                            "“field” name"),
-        "unknown-field": translate("Messages", "column %1 names the field “%2”, which is "
-                                               "not one of: %3"),
+        "bad-column": translate("Messages", "column %1 needs a “header” text and a “field” name"),
+        "unknown-field": translate(
+            "Messages", "column %1 names the field “%2”, which is not one of: %3"
+        ),
     }.get(a["reason"], a["reason"])
     why = tr(why, str(a["column"]), str(a["field"]), ", ".join(FIELDS))
-    return tr(translate("Messages", "The column template %1 cannot be used: %2. Nothing was "
-                                 "written."), a["path"], why)
+    return tr(
+        translate("Messages", "The column template %1 cannot be used: %2. Nothing was written."),
+        a["path"],
+        why,
+    )
 
 
 @words(XlsxUnreadable)
 def xlsx_unreadable(exc: BaseException, a: dict) -> str:
     why = {
         "not-xlsx": translate("Messages", "it is not an Excel workbook (.xlsx)"),
-        "old-xls": translate("Messages", "it is an old Excel 97–2003 workbook (.xls); save "
-                                         "it in Excel as .xlsx or as “CSV UTF-8”"),
+        "old-xls": translate(
+            "Messages",
+            "it is an old Excel 97–2003 workbook (.xls); save "
+            "it in Excel as .xlsx or as “CSV UTF-8”",
+        ),
         "damaged": translate("Messages", "the workbook is damaged"),
         "too-large": translate("Messages", "the workbook is too large"),
     }.get(a["reason"], a["reason"])
@@ -148,10 +188,20 @@ def county_action_refused(exc: BaseException, a: dict) -> str:
 
 @words(NotADemoCounty)
 def not_a_demo_county(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "%1 holds something other than a demo county; it was left "
-                                 "alone. Choose an empty folder."), a["path"])
+    return tr(
+        translate(
+            "Messages",
+            "%1 holds something other than a demo county; it was left "
+            "alone. Choose an empty folder.",
+        ),
+        a["path"],
+    )
 
 
 @words(hub.WrongCountyKey)
 def wrong_county_key(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "%1 is not this hub's county key (the hub uses %2)."), a["path"], a["expected"])
+    return tr(
+        translate("Messages", "%1 is not this hub's county key (the hub uses %2)."),
+        a["path"],
+        a["expected"],
+    )

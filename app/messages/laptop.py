@@ -40,7 +40,10 @@ def stage_name(code: str) -> str:
 
 
 def category_name(code: str) -> str:
-    return {"online": translate("Messages", "Online study"), "practice": translate("Messages", "Practice")}.get(code, code)
+    return {
+        "online": translate("Messages", "Online study"),
+        "practice": translate("Messages", "Practice"),
+    }.get(code, code)
 
 
 def _id_reason(reason: str) -> str:
@@ -49,7 +52,9 @@ def _id_reason(reason: str) -> str:
         "chars": translate("Messages", "only digits are allowed, and X as the last character"),
         "area": translate("Messages", "the first digits are not a region code"),
         "date": translate("Messages", "the date of birth in it is not a real date"),
-        "check": translate("Messages", "the check digit does not match; please look for a mistyped digit"),
+        "check": translate(
+            "Messages", "the check digit does not match; please look for a mistyped digit"
+        ),
     }.get(reason, reason)
 
 
@@ -64,10 +69,14 @@ def evidence_problem(exc: BaseException) -> str:
             "missing": translate("Messages", "Please fill in the part \u201c%1\u201d."),
             "unknown_slot": translate("Messages", "This ability point has no part \u201c%1\u201d."),
             "file_needed": translate("Messages", "The part \u201c%1\u201d needs a file (%2)."),
-            "too_long": translate("Messages", "The text of \u201c%1\u201d is too long: at most %3 "
-                                              "characters. Attach a file instead."),
-            "wrong_type": translate("Messages", "%4 cannot go into \u201c%1\u201d: allowed file "
-                                                "types are %2."),
+            "too_long": translate(
+                "Messages",
+                "The text of \u201c%1\u201d is too long: at most %3 "
+                "characters. Attach a file instead.",
+            ),
+            "wrong_type": translate(
+                "Messages", "%4 cannot go into \u201c%1\u201d: allowed file types are %2."
+            ),
             "too_large": translate("Messages", "%4 is too large for \u201c%1\u201d: at most %3."),
             "unreadable": translate("Messages", "%4 cannot be read; choose the file again."),
         }.get(reason, reason)
@@ -76,17 +85,23 @@ def evidence_problem(exc: BaseException) -> str:
     if isinstance(exc, PointsRefused):
         text = {
             "too_few": translate("Messages", "Please choose at least %1 ability points."),
-            "unknown_point": translate("Messages", "Ability point %2 is not in the installed "
-                                                   "content."),
-            "not_chosen": translate("Messages", "Choose ability point %2 before submitting "
-                                                "evidence for it."),
+            "unknown_point": translate(
+                "Messages", "Ability point %2 is not in the installed content."
+            ),
+            "not_chosen": translate(
+                "Messages", "Choose ability point %2 before submitting evidence for it."
+            ),
         }.get(reason, reason)
         return tr(text, a.get("minimum", ""), shown(a.get("code", "")))
     return {
-        "not_school_team": translate("Messages", "Only members of the school team can rate "
-                                                 "evidence or file school documents."),
-        "own_submission": translate("Messages", "You cannot rate your own evidence; another "
-                                                "member of the school team must rate it."),
+        "not_school_team": translate(
+            "Messages",
+            "Only members of the school team can rate evidence or file school documents.",
+        ),
+        "own_submission": translate(
+            "Messages",
+            "You cannot rate your own evidence; another member of the school team must rate it.",
+        ),
         "unknown_submission": translate("Messages", "This submission is not on this computer."),
         "bad_level": translate("Messages", "Please choose a rating: excellent, pass or fail."),
         "bad_kind": translate("Messages", "Unknown kind of school document."),
@@ -100,12 +115,20 @@ def empty_field(exc: BaseException, a: dict) -> str:
 
 @words(e.InvalidIdNumber)
 def invalid_id_number(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The ID card number is not valid: %1."), _id_reason(a["reason"]))
+    return tr(
+        translate("Messages", "The ID card number is not valid: %1."), _id_reason(a["reason"])
+    )
 
 
 @words(e.DuplicateIdNumber)
 def duplicate_id_number(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "A teacher with this ID card number is already enrolled on this computer: %1."), a["name"])
+    return tr(
+        translate(
+            "Messages",
+            "A teacher with this ID card number is already enrolled on this computer: %1.",
+        ),
+        a["name"],
+    )
 
 
 @words(e.InvalidChoice)
@@ -115,12 +138,16 @@ def invalid_choice(exc: BaseException, a: dict) -> str:
 
 @words(e.PinTooShort)
 def pin_too_short(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The PIN is too short: use at least %1 digits."), str(a["minimum"]))
+    return tr(
+        translate("Messages", "The PIN is too short: use at least %1 digits."), str(a["minimum"])
+    )
 
 
 @words(e.PinFormat)
 def pin_format(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The PIN must be digits only, at most %1 of them."), str(a["maximum"]))
+    return tr(
+        translate("Messages", "The PIN must be digits only, at most %1 of them."), str(a["maximum"])
+    )
 
 
 @words(e.PinMismatch)
@@ -131,13 +158,22 @@ def pin_mismatch(exc: BaseException, a: dict) -> str:
 @words(e.WrongPin)
 def wrong_pin(exc: BaseException, a: dict) -> str:
     if a["wait_seconds"]:
-        return tr(translate("Messages", "Wrong PIN. Please wait %1 seconds before trying again."), str(a["wait_seconds"]))
-    return tr(translate("Messages", "Wrong PIN. %1 more tries before you have to wait."), str(a["tries_before_wait"]))
+        return tr(
+            translate("Messages", "Wrong PIN. Please wait %1 seconds before trying again."),
+            str(a["wait_seconds"]),
+        )
+    return tr(
+        translate("Messages", "Wrong PIN. %1 more tries before you have to wait."),
+        str(a["tries_before_wait"]),
+    )
 
 
 @words(e.PinLocked)
 def pin_locked(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "Too many wrong PINs. Please try again in %1 seconds."), str(a["seconds"]))
+    return tr(
+        translate("Messages", "Too many wrong PINs. Please try again in %1 seconds."),
+        str(a["seconds"]),
+    )
 
 
 @words(AlreadySigned)
@@ -157,40 +193,77 @@ def unknown_teacher(exc: BaseException, a: dict) -> str:
 
 @words(e.JournalDamaged)
 def journal_damaged(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The learning record %1 is damaged (%2). Do not delete it: copy the data "
-              "folder to a USB drive and give it to your trainer."), a["path"], a["detail"])
+    return tr(
+        translate(
+            "Messages",
+            "The learning record %1 is damaged (%2). Do not delete it: copy the data "
+            "folder to a USB drive and give it to your trainer.",
+        ),
+        a["path"],
+        a["detail"],
+    )
 
 
 @words(e.JournalFromNewerVersion)
 def journal_from_newer_version(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The learning record %1 was written by a newer version of Songpei. Please "
-              "install the newer version."), a["path"])
+    return tr(
+        translate(
+            "Messages",
+            "The learning record %1 was written by a newer version of Songpei. Please "
+            "install the newer version.",
+        ),
+        a["path"],
+    )
 
 
 @words(e.DeviceKeyMismatch)
 def device_key_mismatch(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The learning record %1 belongs to another computer's key. Do not delete "
-              "anything; ask the county office for help."), a["path"])
+    return tr(
+        translate(
+            "Messages",
+            "The learning record %1 belongs to another computer's key. Do not delete "
+            "anything; ask the county office for help.",
+        ),
+        a["path"],
+    )
 
 
 @words(e.LessonFileMissing)
 def lesson_file_missing(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "This lesson's file is missing from this computer (%1). "
-                                 "Install its pack again from the trainer's drive."), shown(a["path"]))
+    return tr(
+        translate(
+            "Messages",
+            "This lesson's file is missing from this computer (%1). "
+            "Install its pack again from the trainer's drive.",
+        ),
+        shown(a["path"]),
+    )
 
 
 @words(JournalNotExportable)
 def journal_not_exportable(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "Nothing was exported: the learning record %1 is damaged "
-                                 "at record %2 (%3; %4 such problems in all), so the county "
-                                 "could not read it. Run “songpei verify” to see every "
-                                 "problem. Do not delete anything: copy the data folder to "
-                                 "a USB drive and give it to your trainer or the county "
-                                 "office."), a["path"], str(a["seq"]), chain_problem_name(a["problem"]), str(a["count"]))
+    return tr(
+        translate(
+            "Messages",
+            "Nothing was exported: the learning record %1 is damaged "
+            "at record %2 (%3; %4 such problems in all), so the county "
+            "could not read it. Run “songpei verify” to see every "
+            "problem. Do not delete anything: copy the data folder to "
+            "a USB drive and give it to your trainer or the county "
+            "office.",
+        ),
+        a["path"],
+        str(a["seq"]),
+        chain_problem_name(a["problem"]),
+        str(a["count"]),
+    )
 
 
 @words(NoCountyKey)
 def no_county_key(exc: BaseException, a: dict) -> str:
-    return translate("Messages", "This laptop does not know the county's key yet. Ask the "
-                                 "trainer for the county's public key and run: songpei "
-                                 "trust add county.pub")
+    return translate(
+        "Messages",
+        "This laptop does not know the county's key yet. Ask the "
+        "trainer for the county's public key and run: songpei "
+        "trust add county.pub",
+    )

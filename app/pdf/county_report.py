@@ -61,8 +61,14 @@ def _district(name: str) -> str:
     return name or translate("CountyReport", "(not matched to a district)")
 
 
-def _bar_chart(font: str, title: str, names: list[str], series: list[tuple[str, str, list]],
-               stacked: bool = False, labels: str | None = None):
+def _bar_chart(
+    font: str,
+    title: str,
+    names: list[str],
+    series: list[tuple[str, str, list]],
+    stacked: bool = False,
+    labels: str | None = None,
+):
     """A titled bar chart with a legend; `series`: (label, colour, values)."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.charts.legends import Legend
@@ -87,8 +93,11 @@ def _bar_chart(font: str, title: str, names: list[str], series: list[tuple[str, 
     chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.valueMin = 0
     chart.valueAxis.forceZero = True
-    top = max((sum(col) if stacked else max(col)) for col in zip(*chart.data, strict=True)) \
-        if names else 0
+    top = (
+        max((sum(col) if stacked else max(col)) for col in zip(*chart.data, strict=True))
+        if names
+        else 0
+    )
     if not top:
         chart.valueAxis.valueMax = 10  # an empty county still gets an axis, not a crash
     if stacked:
@@ -116,8 +125,7 @@ def _bar_chart(font: str, title: str, names: list[str], series: list[tuple[str, 
     return d
 
 
-def render_pdf(figures: CountyFigures, county: str, project: str,
-               generated: dt.datetime) -> bytes:
+def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.datetime) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -138,8 +146,9 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
     words = ParagraphStyle("words", parent=header, wordWrap=None)  # English: between words
     title = ParagraphStyle("title", parent=base, fontSize=17, leading=24, alignment=1)
     sub = ParagraphStyle("sub", parent=base, alignment=1, textColor=colors.HexColor("#444444"))
-    head = ParagraphStyle("head", parent=base, fontSize=12.5, leading=18, spaceBefore=10,
-                          spaceAfter=4)
+    head = ParagraphStyle(
+        "head", parent=base, fontSize=12.5, leading=18, spaceBefore=10, spaceAfter=4
+    )
     f = figures
 
     def table(rows, widths, total_row=False, wrap=(0,), left=None):
@@ -147,17 +156,25 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
         paragraphs (long school names wrap), the rest plain strings, right-aligned numbers."""
         body = [[Paragraph(str(c), words if " " in str(c) else header) for c in rows[0]]]
         room = [w * mm - 5 for w in widths]  # less the cell padding
-        body += [[Paragraph(str(c), cell) if i in wrap else _fit(str(c), font, room[i])
-                  for i, c in enumerate(row)] for row in rows[1:]]
+        body += [
+            [
+                Paragraph(str(c), cell) if i in wrap else _fit(str(c), font, room[i])
+                for i, c in enumerate(row)
+            ]
+            for row in rows[1:]
+        ]
         t = LongTable(body, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
-        style = [("FONTNAME", (0, 0), (-1, -1), font),
-                 ("FONTSIZE", (0, 0), (-1, -1), 8),
-                 ("LEADING", (0, 0), (-1, -1), 10),
-                 ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
-                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                 ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+        style = [
+            ("FONTNAME", (0, 0), (-1, -1), font),
+            ("FONTSIZE", (0, 0), (-1, -1), 8),
+            ("LEADING", (0, 0), (-1, -1), 10),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
         for i in wrap if left is None else left:
             style.append(("ALIGN", (i, 1), (i, -1), "LEFT"))
         if total_row:
@@ -168,97 +185,256 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
     c = f.county
     year = str(f.year) if f.year is not None else "—"
     story = [
-        Paragraph(tr(translate("CountyReport",
-                            "%1: teacher IT-ability programme, county progress report"), county), title),
-        Paragraph(tr(translate("CountyReport", "Programme: %1 · figures of %2 · made %3"), project, year, generated.strftime("%Y-%m-%d %H:%M")), sub),
+        Paragraph(
+            tr(
+                translate(
+                    "CountyReport", "%1: teacher IT-ability programme, county progress report"
+                ),
+                county,
+            ),
+            title,
+        ),
+        Paragraph(
+            tr(
+                translate("CountyReport", "Programme: %1 · figures of %2 · made %3"),
+                project,
+                year,
+                generated.strftime("%Y-%m-%d %H:%M"),
+            ),
+            sub,
+        ),
         Spacer(1, 5 * mm),
         Paragraph(translate("CountyReport", "The county at a glance"), head),
-        table([[translate("CountyReport", "Figure"), translate("CountyReport", "Value"),
-                translate("CountyReport", "Figure"), translate("CountyReport", "Value")],
-               [translate("CountyReport", "Full-time teachers"), _n(c.teachers_total),
-                translate("CountyReport", "Teachers known to the county"), str(c.enrolled)],
-               [tr(translate("CountyReport", "Taking part in %1"), year),
-                str(c.active),
-                translate("CountyReport", "Participation rate"), rate_text(c.participation_rate)],
-               [translate("CountyReport", "Passed the school-based assessment"),
-                str(c.qualified_active),
-                translate("CountyReport", "Pass rate"), rate_text(c.pass_rate)],
-               [translate("CountyReport", "Finished (hours met)"), str(c.met_active),
-                translate("CountyReport", "Completion rate"), rate_text(c.completion_rate)],
-               [translate("CountyReport", "Passed a self-test"), str(c.tests_passed),
-                translate("CountyReport", "Ability points rated"), str(c.points_rated)],
-               [tr(translate("CountyReport", "Online study hours in %1"), year),
-                _h(c.online_hours),
-                tr(translate("CountyReport", "Practice hours in %1"), year),
-                _h(c.practice_hours)],
-               [tr(translate("CountyReport", "Target for %1"), year), _n(c.target),
-                tr(translate("CountyReport", "Finished in %1"), year),
-                str(c.finished)],
-               [translate("CountyReport", "Target reached"), rate_text(c.target_rate),
-                translate("CountyReport", "Still to finish for the target"), _n(c.behind)]],
-              [42, 40, 52, 40], wrap=(0, 2)),
+        table(
+            [
+                [
+                    translate("CountyReport", "Figure"),
+                    translate("CountyReport", "Value"),
+                    translate("CountyReport", "Figure"),
+                    translate("CountyReport", "Value"),
+                ],
+                [
+                    translate("CountyReport", "Full-time teachers"),
+                    _n(c.teachers_total),
+                    translate("CountyReport", "Teachers known to the county"),
+                    str(c.enrolled),
+                ],
+                [
+                    tr(translate("CountyReport", "Taking part in %1"), year),
+                    str(c.active),
+                    translate("CountyReport", "Participation rate"),
+                    rate_text(c.participation_rate),
+                ],
+                [
+                    translate("CountyReport", "Passed the school-based assessment"),
+                    str(c.qualified_active),
+                    translate("CountyReport", "Pass rate"),
+                    rate_text(c.pass_rate),
+                ],
+                [
+                    translate("CountyReport", "Finished (hours met)"),
+                    str(c.met_active),
+                    translate("CountyReport", "Completion rate"),
+                    rate_text(c.completion_rate),
+                ],
+                [
+                    translate("CountyReport", "Passed a self-test"),
+                    str(c.tests_passed),
+                    translate("CountyReport", "Ability points rated"),
+                    str(c.points_rated),
+                ],
+                [
+                    tr(translate("CountyReport", "Online study hours in %1"), year),
+                    _h(c.online_hours),
+                    tr(translate("CountyReport", "Practice hours in %1"), year),
+                    _h(c.practice_hours),
+                ],
+                [
+                    tr(translate("CountyReport", "Target for %1"), year),
+                    _n(c.target),
+                    tr(translate("CountyReport", "Finished in %1"), year),
+                    str(c.finished),
+                ],
+                [
+                    translate("CountyReport", "Target reached"),
+                    rate_text(c.target_rate),
+                    translate("CountyReport", "Still to finish for the target"),
+                    _n(c.behind),
+                ],
+            ],
+            [42, 40, 52, 40],
+            wrap=(0, 2),
+        ),
     ]
     names = [_district(d.name) for d in f.districts]
     if f.districts:
         story += [
             Spacer(1, 4 * mm),
-            _bar_chart(font, tr(translate("CountyReport",
-                                       "Finished teachers against the %1 target, by district"), year), names,
-                       [(translate("CountyReport", "Target"), BLUE,
-                         [d.target or 0 for d in f.districts]),
-                        (translate("CountyReport", "Finished"), GREEN,
-                         [d.finished for d in f.districts])], labels="%d"),
+            _bar_chart(
+                font,
+                tr(
+                    translate(
+                        "CountyReport", "Finished teachers against the %1 target, by district"
+                    ),
+                    year,
+                ),
+                names,
+                [
+                    (
+                        translate("CountyReport", "Target"),
+                        BLUE,
+                        [d.target or 0 for d in f.districts],
+                    ),
+                    (
+                        translate("CountyReport", "Finished"),
+                        GREEN,
+                        [d.finished for d in f.districts],
+                    ),
+                ],
+                labels="%d",
+            ),
             Spacer(1, 2 * mm),
-            _bar_chart(font, tr(translate("CountyReport", "Hours in %1 by district"), year), names,
-                       [(translate("CountyReport", "Online study"), BLUE,
-                         [d.online_hours for d in f.districts]),
-                        (translate("CountyReport", "Practice"), ORANGE,
-                         [d.practice_hours for d in f.districts])], stacked=True),
+            _bar_chart(
+                font,
+                tr(translate("CountyReport", "Hours in %1 by district"), year),
+                names,
+                [
+                    (
+                        translate("CountyReport", "Online study"),
+                        BLUE,
+                        [d.online_hours for d in f.districts],
+                    ),
+                    (
+                        translate("CountyReport", "Practice"),
+                        ORANGE,
+                        [d.practice_hours for d in f.districts],
+                    ),
+                ],
+                stacked=True,
+            ),
         ]
-    rows = [[translate("CountyReport", "District"), translate("CountyReport", "Teachers"),
-             translate("CountyReport", "Taking part"), translate("CountyReport", "Participation"),
-             translate("CountyReport", "Passed"), translate("CountyReport", "Pass rate"),
-             translate("CountyReport", "Finished"), translate("CountyReport", "Completion"),
-             translate("CountyReport", "Hours"), translate("CountyReport", "Target"),
-             tr(translate("CountyReport", "Finished in %1"), year),
-             translate("CountyReport", "Behind")]]
+    rows = [
+        [
+            translate("CountyReport", "District"),
+            translate("CountyReport", "Teachers"),
+            translate("CountyReport", "Taking part"),
+            translate("CountyReport", "Participation"),
+            translate("CountyReport", "Passed"),
+            translate("CountyReport", "Pass rate"),
+            translate("CountyReport", "Finished"),
+            translate("CountyReport", "Completion"),
+            translate("CountyReport", "Hours"),
+            translate("CountyReport", "Target"),
+            tr(translate("CountyReport", "Finished in %1"), year),
+            translate("CountyReport", "Behind"),
+        ]
+    ]
     for d in [*f.districts, c]:
         name = _district(d.name) if d is not c else translate("CountyReport", "County total")
-        rows.append([name, _n(d.teachers_total), str(d.active), rate_text(d.participation_rate),
-                     str(d.qualified_active), rate_text(d.pass_rate), str(d.met_active),
-                     rate_text(d.completion_rate), _h(d.total_hours), _n(d.target),
-                     str(d.finished), _n(d.behind)])
-    story += [KeepTogether([Paragraph(translate("CountyReport", "Districts"), head),
-                            table(rows, [22, 14, 13, 15, 13, 15, 13, 15, 15, 13, 13, 13],
-                                  total_row=True)])]
-    story.append(Paragraph(translate(
-        "CountyReport", "Schools (lowest completion first within each district)"), head))
-    rows = [[translate("CountyReport", "School"), translate("CountyReport", "District"),
-             translate("CountyReport", "Enrolled"), translate("CountyReport", "Taking part"),
-             translate("CountyReport", "Passed"), translate("CountyReport", "Pass rate"),
-             translate("CountyReport", "Finished"), translate("CountyReport", "Completion"),
-             translate("CountyReport", "Hours")]]
+        rows.append(
+            [
+                name,
+                _n(d.teachers_total),
+                str(d.active),
+                rate_text(d.participation_rate),
+                str(d.qualified_active),
+                rate_text(d.pass_rate),
+                str(d.met_active),
+                rate_text(d.completion_rate),
+                _h(d.total_hours),
+                _n(d.target),
+                str(d.finished),
+                _n(d.behind),
+            ]
+        )
+    story += [
+        KeepTogether(
+            [
+                Paragraph(translate("CountyReport", "Districts"), head),
+                table(rows, [22, 14, 13, 15, 13, 15, 13, 15, 15, 13, 13, 13], total_row=True),
+            ]
+        )
+    ]
+    story.append(
+        Paragraph(
+            translate("CountyReport", "Schools (lowest completion first within each district)"),
+            head,
+        )
+    )
+    rows = [
+        [
+            translate("CountyReport", "School"),
+            translate("CountyReport", "District"),
+            translate("CountyReport", "Enrolled"),
+            translate("CountyReport", "Taking part"),
+            translate("CountyReport", "Passed"),
+            translate("CountyReport", "Pass rate"),
+            translate("CountyReport", "Finished"),
+            translate("CountyReport", "Completion"),
+            translate("CountyReport", "Hours"),
+        ]
+    ]
     for s in f.schools:
-        rows.append([s.name, _district(s.key[0]), str(s.enrolled), str(s.active),
-                     str(s.qualified_active), rate_text(s.pass_rate), str(s.met_active),
-                     rate_text(s.completion_rate), _h(s.total_hours)])
-    story.append(table(rows, [46, 22, 14, 14, 13, 16, 13, 17, 17], wrap=(0, 1)) if f.schools
-                 else Paragraph(translate("CountyReport",
-                                          "No teacher has sent any learning yet."), base))
-    story.append(Paragraph(tr(translate("CountyReport", "Teachers who have not met the hours (%1)"), str(len(f.behind))), head))
-    rows = [[translate("CountyReport", "Name"), translate("CountyReport", "ID card number"),
-             translate("CountyReport", "School"), translate("CountyReport", "Online"),
-             translate("CountyReport", "Practice"), translate("CountyReport", "Total"),
-             translate("CountyReport", "Best score"), translate("CountyReport", "Tests passed")]]
+        rows.append(
+            [
+                s.name,
+                _district(s.key[0]),
+                str(s.enrolled),
+                str(s.active),
+                str(s.qualified_active),
+                rate_text(s.pass_rate),
+                str(s.met_active),
+                rate_text(s.completion_rate),
+                _h(s.total_hours),
+            ]
+        )
+    story.append(
+        table(rows, [46, 22, 14, 14, 13, 16, 13, 17, 17], wrap=(0, 1))
+        if f.schools
+        else Paragraph(translate("CountyReport", "No teacher has sent any learning yet."), base)
+    )
+    story.append(
+        Paragraph(
+            tr(
+                translate("CountyReport", "Teachers who have not met the hours (%1)"),
+                str(len(f.behind)),
+            ),
+            head,
+        )
+    )
+    rows = [
+        [
+            translate("CountyReport", "Name"),
+            translate("CountyReport", "ID card number"),
+            translate("CountyReport", "School"),
+            translate("CountyReport", "Online"),
+            translate("CountyReport", "Practice"),
+            translate("CountyReport", "Total"),
+            translate("CountyReport", "Best score"),
+            translate("CountyReport", "Tests passed"),
+        ]
+    ]
     for r in f.behind:
         online, practice = hours_cell(r.online_hours), hours_cell(r.practice_hours)
-        rows.append([r.name, r.masked_id, r.school, _h(online), _h(practice),
-                     _h(round(online + practice, 1)),
-                     "—" if r.best_score is None else f"{r.best_score:.1f}", str(r.tests_passed)])
-    story.append(table(rows, [18, 31, 47, 16, 16, 13, 15, 18], wrap=(), left=(0, 1, 2))
-                 if f.behind else
-                 Paragraph(translate("CountyReport",
-                                     "Every teacher taking part has met the hours."), base))
+        rows.append(
+            [
+                r.name,
+                r.masked_id,
+                r.school,
+                _h(online),
+                _h(practice),
+                _h(round(online + practice, 1)),
+                "—" if r.best_score is None else f"{r.best_score:.1f}",
+                str(r.tests_passed),
+            ]
+        )
+    story.append(
+        table(rows, [18, 31, 47, 16, 16, 13, 15, 18], wrap=(), left=(0, 1, 2))
+        if f.behind
+        else Paragraph(
+            translate("CountyReport", "Every teacher taking part has met the hours."), base
+        )
+    )
 
     footer = translate("CountyReport", "%1 · page %2")
 
@@ -270,16 +446,29 @@ def render_pdf(figures: CountyFigures, county: str, project: str,
         canvas.restoreState()
 
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=16 * mm, bottomMargin=18 * mm,
-                            title=tr(translate("CountyReport", "%1 county progress report"), county),
-                            author="Songpei", invariant=1, initialFontName=font)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=tr(translate("CountyReport", "%1 county progress report"), county),
+        author="Songpei",
+        invariant=1,
+        initialFontName=font,
+    )
     doc.build(story, onFirstPage=page, onLaterPages=page)
     return out.getvalue()
 
 
-def write_county_report(figures: CountyFigures, county: str, project: str, out: Path,
-                        generated: dt.datetime | None = None) -> None:
+def write_county_report(
+    figures: CountyFigures,
+    county: str,
+    project: str,
+    out: Path,
+    generated: dt.datetime | None = None,
+) -> None:
     """Render, then write atomically: a failure leaves no half PDF behind."""
     generated = generated or dt.datetime.now()
     atomic_write_bytes(Path(out), render_pdf(figures, county, project, generated))

@@ -21,11 +21,19 @@ from .fonts import FONT, CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 
 UNCONFIRMED = "本机记录，待县级认定"
 CONFIRMED = "县级已确认收到"
-STAGES = {"preschool": "学前", "primary": "小学", "junior": "初中", "senior": "高中",
-          "vocational": "职业学校", "special": "特殊教育"}
+STAGES = {
+    "preschool": "学前",
+    "primary": "小学",
+    "junior": "初中",
+    "senior": "高中",
+    "vocational": "职业学校",
+    "special": "特殊教育",
+}
 LEVELS = {"excellent": "优秀", "pass": "合格", "fail": "不合格"}
-VERIFY_NOTE = ("核验方法：县级平台按设备编号取回本机截至第 {seq} 条记录（末条哈希 {hash}…）的事件，"
-               "用同一规则重新计算上述学时、自测与评价，算出的核验码与此相同即为真实。")
+VERIFY_NOTE = (
+    "核验方法：县级平台按设备编号取回本机截至第 {seq} 条记录（末条哈希 {hash}…）的事件，"
+    "用同一规则重新计算上述学时、自测与评价，算出的核验码与此相同即为真实。"
+)
 
 
 def hours_text(hours: float) -> str:
@@ -34,6 +42,7 @@ def hours_text(hours: float) -> str:
 
 
 # --- the facts (sync.laptop.transcript_facts: the county recomputes them) ------------------------------
+
 
 def transcript_facts(laptop: Laptop, teacher_id: str) -> dict:
     """Everything the transcript states, as plain data; the verification code is computed
@@ -53,31 +62,47 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     font = pdf_font()
-    base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=15, wordWrap="CJK",
-                          bulletFontName=font)
-    small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=12,
-                           textColor=colors.HexColor("#444444"))
+    base = ParagraphStyle(
+        "base", fontName=font, fontSize=10.5, leading=15, wordWrap="CJK", bulletFontName=font
+    )
+    small = ParagraphStyle(
+        "small", parent=base, fontSize=8.5, leading=12, textColor=colors.HexColor("#444444")
+    )
     title = ParagraphStyle("title", parent=base, fontSize=18, leading=26, alignment=1)
     head = ParagraphStyle("head", parent=base, fontSize=12.5, leading=20, spaceBefore=8)
-    mark_style = ParagraphStyle("mark", parent=base, fontSize=12, alignment=1,
-                                textColor=colors.HexColor("#1b5e20" if confirmed else "#b71c1c"))
+    mark_style = ParagraphStyle(
+        "mark",
+        parent=base,
+        fontSize=12,
+        alignment=1,
+        textColor=colors.HexColor("#1b5e20" if confirmed else "#b71c1c"),
+    )
 
     def table(rows, widths, header=True):
         cells = [[Paragraph(str(c), base) for c in row] for row in rows]
         t = Table(cells, colWidths=[w * mm for w in widths], hAlign="LEFT")
-        style = [("FONTNAME", (0, 0), (-1, -1), font),  # not Helvetica: unembedded
-                 ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+        style = [
+            ("FONTNAME", (0, 0), (-1, -1), font),  # not Helvetica: unembedded
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
         if header:
             style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")))
         t.setStyle(TableStyle(style))
         return t
 
     t, h, prog = facts["teacher"], facts["hours"], facts["programme"]
-    mark = Table([[Paragraph(CONFIRMED if confirmed else UNCONFIRMED, mark_style)]],
-                 colWidths=[170 * mm])
-    mark.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font),
-                              ("BOX", (0, 0), (-1, -1), 1.2, mark_style.textColor)]))
+    mark = Table(
+        [[Paragraph(CONFIRMED if confirmed else UNCONFIRMED, mark_style)]], colWidths=[170 * mm]
+    )
+    mark.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("BOX", (0, 0), (-1, -1), 1.2, mark_style.textColor),
+            ]
+        )
+    )
     code = verification_code(facts)
     story = [
         Paragraph("中小学教师信息技术应用能力提升工程 2.0", head),
@@ -85,63 +110,112 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
         mark,
         Spacer(1, 4 * mm),
         Paragraph("教师信息", head),
-        table([["姓名", t["name"], "身份证号", t["masked_id"]],
-               ["学校", t["school"], "学段 / 学科",
-                f"{STAGES.get(t['stage'], t['stage'])} / {t['subject']}"]],
-              [22, 55, 28, 65], header=False),
+        table(
+            [
+                ["姓名", t["name"], "身份证号", t["masked_id"]],
+                [
+                    "学校",
+                    t["school"],
+                    "学段 / 学科",
+                    f"{STAGES.get(t['stage'], t['stage'])} / {t['subject']}",
+                ],
+            ],
+            [22, 55, 28, 65],
+            header=False,
+        ),
         Paragraph(f"学时（{prog['title']}）", head),
-        table([["类别", "已获学时", "要求"],
-               ["网络研修", hours_text(h["online"]), hours_text(prog["online_required"])],
-               ["实践应用", hours_text(h["practice"]), hours_text(prog["practice_required"])],
-               ["合计", hours_text(h["total"]), hours_text(prog["goal"])]],
-              [60, 55, 55]),
+        table(
+            [
+                ["类别", "已获学时", "要求"],
+                ["网络研修", hours_text(h["online"]), hours_text(prog["online_required"])],
+                ["实践应用", hours_text(h["practice"]), hours_text(prog["practice_required"])],
+                ["合计", hours_text(h["total"]), hours_text(prog["goal"])],
+            ],
+            [60, 55, 55],
+        ),
         Paragraph("已达到学时要求" if h["met"] else "尚未达到学时要求", base),
         Paragraph("课程学时", head),
     ]
     rows = [["课程", "网络研修学时", "实践应用学时"]]
-    rows += [[c["title"], hours_text(c["online"]), hours_text(c["practice"])]
-             for c in facts["courses"]]
+    rows += [
+        [c["title"], hours_text(c["online"]), hours_text(c["practice"])] for c in facts["courses"]
+    ]
     att = facts["attendance"]
     if att[ONLINE] or att[PRACTICE]:
         rows.append(["送教活动（面授签到）", hours_text(att[ONLINE]), hours_text(att[PRACTICE])])
-    earned = sum(p["practice_hours"] for p in facts["points"]
-                 if p["level"] in ("excellent", "pass"))
+    earned = sum(
+        p["practice_hours"] for p in facts["points"] if p["level"] in ("excellent", "pass")
+    )
     if earned:
         rows.append(["能力点实践成果（校本考核合格）", hours_text(0), hours_text(earned)])
-    story.append(table(rows, [100, 35, 35]) if len(rows) > 1
-                 else Paragraph("暂无课程学时。", base))
+    story.append(table(rows, [100, 35, 35]) if len(rows) > 1 else Paragraph("暂无课程学时。", base))
     if facts["quizzes"]:
         story.append(Paragraph("自测成绩（每项取最高分）", head))
-        story.append(table([["自测", "最高分", "结果"]] + [
-            [q["title"], f"{q['score']:.0f}", "合格" if q["passed"] else "未合格"]
-            for q in facts["quizzes"]], [100, 35, 35]))
+        story.append(
+            table(
+                [["自测", "最高分", "结果"]]
+                + [
+                    [q["title"], f"{q['score']:.0f}", "合格" if q["passed"] else "未合格"]
+                    for q in facts["quizzes"]
+                ],
+                [100, 35, 35],
+            )
+        )
     story.append(Paragraph("能力点与校本考核", head))
     if facts["points"]:
-        story.append(table([["能力点", "名称", "实践学时", "校本考核"]] + [
-            [p["code"], p["name"], hours_text(p["practice_hours"]),
-             (LEVELS.get(p["level"], p["level"]) + (f"（{p['rater']}）" if p["rater"] else ""))
-             if p["level"] else ("待评价" if p["submitted"] else "未提交")]
-            for p in facts["points"]], [20, 80, 25, 45]))
+        story.append(
+            table(
+                [["能力点", "名称", "实践学时", "校本考核"]]
+                + [
+                    [
+                        p["code"],
+                        p["name"],
+                        hours_text(p["practice_hours"]),
+                        (
+                            LEVELS.get(p["level"], p["level"])
+                            + (f"（{p['rater']}）" if p["rater"] else "")
+                        )
+                        if p["level"]
+                        else ("待评价" if p["submitted"] else "未提交"),
+                    ]
+                    for p in facts["points"]
+                ],
+                [20, 80, 25, 45],
+            )
+        )
     else:
         story.append(Paragraph("尚未选择能力点。", base))
     last = facts["last_event"]
     story += [
         Spacer(1, 6 * mm),
-        table([["设备编号", facts["device_id"]],
-               ["生成时间", generated.strftime("%Y-%m-%d %H:%M")],
-               ["核验码", code]], [30, 140], header=False),
+        table(
+            [
+                ["设备编号", facts["device_id"]],
+                ["生成时间", generated.strftime("%Y-%m-%d %H:%M")],
+                ["核验码", code],
+            ],
+            [30, 140],
+            header=False,
+        ),
         Spacer(1, 2 * mm),
         Paragraph(VERIFY_NOTE.format(seq=last["seq"], hash=last["hash"][:12]), small),
         Spacer(1, 4 * mm),
         Paragraph(CONFIRMED if confirmed else UNCONFIRMED, mark_style),
     ]
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=18 * mm, bottomMargin=18 * mm,
-                            title=f"学时证明 {t['name']}", author="Songpei",
-                            invariant=1,  # no random document id
-                            # Pages start in the canvas's font (else Helvetica, not embedded).
-                            initialFontName=font)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=f"学时证明 {t['name']}",
+        author="Songpei",
+        invariant=1,  # no random document id
+        # Pages start in the canvas's font (else Helvetica, not embedded).
+        initialFontName=font,
+    )
     doc.build(story)
     return out.getvalue()
 

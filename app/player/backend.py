@@ -19,7 +19,7 @@ PAUSED = "paused"
 ENDED = "ended"
 ERROR = "error"
 
-MISSING = "missing"          # the file is not there
+MISSING = "missing"  # the file is not there
 UNDECODABLE = "undecodable"  # there, but this laptop cannot play it (codec, or damaged)
 
 RATES = (0.75, 1.0, 1.25, 1.5)

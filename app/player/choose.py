@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from .backend import PlayerBackend
 
 
-def choose(order: Sequence[str] = ("vlc", "qt"), vlc_options: Sequence[str] = ()
-           ) -> PlayerBackend:
+def choose(order: Sequence[str] = ("vlc", "qt"), vlc_options: Sequence[str] = ()) -> PlayerBackend:
     """The first backend in `order` that loads; its `name` says which one it is."""
     last: BaseException | None = None
     for name in order:

@@ -14,14 +14,18 @@ from .backend import ENDED, ERROR, PAUSED, PLAYING, STOPPED, UNDECODABLE, Player
 class DummyBackend(PlayerBackend):
     name = "dummy"
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic, duration_s: float = 600.0,
-                 undecodable: bool = False) -> None:
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        duration_s: float = 600.0,
+        undecodable: bool = False,
+    ) -> None:
         super().__init__()
         self.clock = clock
         self.length = float(duration_s)
         self.undecodable = undecodable
         self._pos = 0.0
-        self._since: float | None = None   # clock time playback (re)started
+        self._since: float | None = None  # clock time playback (re)started
         self._rate = 1.0
         self._volume = 80
         self._widget: QWidget | None = None

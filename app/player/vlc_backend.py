@@ -29,7 +29,7 @@ from .backend import (
 
 BASE_OPTIONS = ("--quiet", "--no-video-title-show")
 POLL_MS = 250
-OPEN_TIMEOUT_S = 20.0   # a file still "opening" after this long will not open
+OPEN_TIMEOUT_S = 20.0  # a file still "opening" after this long will not open
 
 
 def load_vlc(options: Sequence[str] = ()):
@@ -56,10 +56,12 @@ class VlcBackend(PlayerBackend):
         self._frame.setStyleSheet("background: black")
         # Embedding resets libvlc's "vout" to the default, so a caller that chose an output
         # (tests: --vout=dummy) keeps it only unembedded; offscreen there is no window at all.
-        self._attached = (any(o.startswith("--vout") for o in options)
-                          or QGuiApplication.platformName() == "offscreen")
+        self._attached = (
+            any(o.startswith("--vout") for o in options)
+            or QGuiApplication.platformName() == "offscreen"
+        )
         self._start_s = 0.0
-        self._started = False     # time or length seen: the file really decodes
+        self._started = False  # time or length seen: the file really decodes
         self._opened_at: float | None = None
         self._rate = 1.0
         self._timer = QTimer(self)
@@ -88,7 +90,7 @@ class VlcBackend(PlayerBackend):
             return
         self._attach()
         if self._state in (STOPPED, ENDED):
-            if self._state == ENDED:      # play again from the start
+            if self._state == ENDED:  # play again from the start
                 self._start_s, self._started = 0.0, False
             self._opened_at = time.monotonic()
             self._set_state(OPENING)
@@ -114,7 +116,7 @@ class VlcBackend(PlayerBackend):
         if self._started:
             self.player.set_time(int(seconds * 1000))
         else:
-            self._start_s = seconds   # applied once playback has started
+            self._start_s = seconds  # applied once playback has started
         self.positionChanged.emit(seconds)
 
     def position(self) -> float:
@@ -135,7 +137,7 @@ class VlcBackend(PlayerBackend):
         if s == S.Ended:
             self._timer.stop()
             if not self._started and length <= 0:
-                self._fail(UNDECODABLE)   # libvlc "ends" a file it could not demux at once
+                self._fail(UNDECODABLE)  # libvlc "ends" a file it could not demux at once
             else:
                 self._set_state(ENDED)
             return
@@ -147,8 +149,7 @@ class VlcBackend(PlayerBackend):
             self._set_state(PLAYING)
         elif s == S.Paused:
             self._set_state(PAUSED)
-        elif s in (S.Opening, S.Buffering) or (s == S.NothingSpecial
-                                               and self._state == OPENING):
+        elif s in (S.Opening, S.Buffering) or (s == S.NothingSpecial and self._state == OPENING):
             if self._opened_at and time.monotonic() - self._opened_at > OPEN_TIMEOUT_S:
                 self._stop_quietly()
                 self._fail(UNDECODABLE)

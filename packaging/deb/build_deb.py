@@ -27,8 +27,14 @@ PACKAGE = "songpei"
 APP_ID = "io.github.songpei.Songpei"  # AppStream id = desktop file name (packaging/linux/)
 METAINFO = HERE.parent / "linux" / f"{APP_ID}.metainfo.xml"
 # Libraries needed only by plugins a desktop may or may not use; never a hard dependency.
-OPTIONAL = {"libgtk-3.so.0", "libgdk-3.so.0", "libatk-1.0.so.0", "libpango-1.0.so.0",
-            "libcairo-gobject.so.2", "libgdk_pixbuf-2.0.so.0"}
+OPTIONAL = {
+    "libgtk-3.so.0",
+    "libgdk-3.so.0",
+    "libatk-1.0.so.0",
+    "libpango-1.0.so.0",
+    "libcairo-gobject.so.2",
+    "libgdk_pixbuf-2.0.so.0",
+}
 
 DESKTOP = """[Desktop Entry]
 Type=Application
@@ -92,22 +98,31 @@ def system_paths() -> dict[str, str]:
 
 def owners(paths: list[str]) -> dict[str, str]:
     """path -> Debian package, with one dpkg -S call (usrmerge: try /usr/lib and the real path)."""
-    tries = {path: {path, os.path.realpath(path), path.replace("/lib/", "/usr/lib/", 1)}
-             for path in paths}
+    tries = {
+        path: {path, os.path.realpath(path), path.replace("/lib/", "/usr/lib/", 1)}
+        for path in paths
+    }
     every = sorted(set().union(*tries.values())) if tries else []
     r = subprocess.run(["dpkg", "-S", *every], capture_output=True, text=True)
     package_of = {}
     for line in r.stdout.splitlines():
         pkg, _, file = line.partition(": ")
         package_of[file.strip()] = pkg.split(":")[0].split(",")[0].strip()
-    return {path: next((package_of[t] for t in alts if t in package_of), None)
-            for path, alts in tries.items()}
+    return {
+        path: next((package_of[t] for t in alts if t in package_of), None)
+        for path, alts in tries.items()
+    }
 
 
 def glibc_version() -> str:
-    r = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "libc6"], capture_output=True,
-                       text=True)
-    return r.stdout.split("-")[0] if r.returncode == 0 else os.confstr("CS_GNU_LIBC_VERSION").split()[1]
+    r = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Version}", "libc6"], capture_output=True, text=True
+    )
+    return (
+        r.stdout.split("-")[0]
+        if r.returncode == 0
+        else os.confstr("CS_GNU_LIBC_VERSION").split()[1]
+    )
 
 
 def depends(bundle: Path) -> tuple[list[str], list[str]]:
@@ -166,9 +181,14 @@ def build(bundle: Path, out_dir: Path, version: str) -> Path:
 
     deps, unresolved = depends(opt)
     if unresolved:  # a library the bundle needs that neither it nor any package holds
-        raise SystemExit("no package provides " + ", ".join(unresolved) +
-                         " (add it to the bundle, or drop what needs it in songpei.spec)")
-    size_kb = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
+        raise SystemExit(
+            "no package provides "
+            + ", ".join(unresolved)
+            + " (add it to the bundle, or drop what needs it in songpei.spec)"
+        )
+    size_kb = (
+        sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
+    )
     control = root / "DEBIAN"
     control.mkdir()
     (control / "control").write_text(
@@ -190,10 +210,14 @@ def build(bundle: Path, out_dir: Path, version: str) -> Path:
         " Village teachers study courses, take self-tests and submit practice evidence\n"
         " without a network; trainers carry packs and records on a USB drive; the county\n"
         " imports the records, recognises hours and exports reports.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     deb = out_dir / f"{PACKAGE}_{version}_amd64.deb"
-    subprocess.run(["dpkg-deb", "--build", "--root-owner-group", str(root), str(deb)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["dpkg-deb", "--build", "--root-owner-group", str(root), str(deb)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     shutil.rmtree(root)
     return deb
 

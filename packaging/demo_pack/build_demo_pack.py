@@ -51,8 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.out.exists():
         shutil.rmtree(args.out)
     args.out.mkdir(parents=True)
-    built = build(SRC, load_private(KEY, PASSPHRASE, role="publisher"), args.out,
-                  duration_of=MediaProbe())
+    built = build(
+        SRC, load_private(KEY, PASSPHRASE, role="publisher"), args.out, duration_of=MediaProbe()
+    )
     stamp.write_text(digest)
     print(f"built {built.folder}")
     return 0

@@ -39,14 +39,20 @@ PACK = ROOT / "content" / "demo_pack"
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
 WIDTH, HEIGHT, FPS = 1280, 720, 15
-RATE = 22050                     # espeak-ng's own rate: 1470 samples per frame at 15 fps
-GAP_S = 0.2                      # silence after each slide's narration
+RATE = 22050  # espeak-ng's own rate: 1470 samples per frame at 15 fps
+GAP_S = 0.2  # silence after each slide's narration
 VOICE = ("-v", "cmn", "-s", "150")
 QUIET = ("-hide_banner", "-nostdin", "-loglevel", "error", "-y")
 
 # The look: warm paper, a deep green band, dark text; large enough for the back row.
-PAPER, BAND, INK, ACCENT, GREY, PALE = "0xF7F4EC", "0x24584A", "0x1F2A2E", "0xC8862A", \
-    "0x6B6B6B", "0xDCEBE4"
+PAPER, BAND, INK, ACCENT, GREY, PALE = (
+    "0xF7F4EC",
+    "0x24584A",
+    "0x1F2A2E",
+    "0xC8862A",
+    "0x6B6B6B",
+    "0xDCEBE4",
+)
 MARGIN = 72
 BAND_H = 132
 HEADING_PX, BODY_PX, FOOT_PX = 54, 48, 24
@@ -87,8 +93,11 @@ def video_lessons(pack_dir: Path) -> list[Lesson]:
     for course in pack.get("courses", []):
         for lesson in course.get("lessons", []):
             if lesson.get("kind") == "video":
-                found.append(Lesson(lesson["id"], lesson["media"],
-                                    pack_dir / "slides" / f"{lesson['id']}.toml"))
+                found.append(
+                    Lesson(
+                        lesson["id"], lesson["media"], pack_dir / "slides" / f"{lesson['id']}.toml"
+                    )
+                )
     return found
 
 
@@ -103,10 +112,16 @@ def read_slides(path: Path) -> tuple[str, list[Slide]]:
         heading, narration = s.get("heading", "").strip(), s.get("narration", "").strip()
         lines = s.get("lines", [])
         style = s.get("style", "body")
-        if not heading or not narration or not isinstance(lines, list) or style not in (
-                "title", "body"):
-            raise Failure(f"{where}: 需要 heading、lines、narration / needs heading, lines, "
-                          "narration (style: title or body)")
+        if (
+            not heading
+            or not narration
+            or not isinstance(lines, list)
+            or style not in ("title", "body")
+        ):
+            raise Failure(
+                f"{where}: 需要 heading、lines、narration / needs heading, lines, "
+                "narration (style: title or body)"
+            )
         slides.append(Slide(heading, tuple(str(x).strip() for x in lines), narration, style))
     if not slides:
         raise Failure(f"{path.name}: 没有幻灯片 / no [[slides]]")
@@ -170,12 +185,23 @@ class Painter:
         self.n += 1
         f = self.work / f"t{self.n:03d}.txt"
         f.write_text(s, encoding="utf-8")
-        self.filters.append(f"drawtext=fontfile={self.font}:textfile={_safe(f)}:expansion=none"
-                            f":fontsize={px}:fontcolor={color}:x={x}:y={y}")
+        self.filters.append(
+            f"drawtext=fontfile={self.font}:textfile={_safe(f)}:expansion=none"
+            f":fontsize={px}:fontcolor={color}:x={x}:y={y}"
+        )
 
 
-def paint(slide: Slide, number: int, total: int, footer: str, work: Path, font: Path,
-          out: Path, ffmpeg: str, where: str) -> None:
+def paint(
+    slide: Slide,
+    number: int,
+    total: int,
+    footer: str,
+    work: Path,
+    font: Path,
+    out: Path,
+    ffmpeg: str,
+    where: str,
+) -> None:
     p = Painter(work, font)
     if slide.style == "title":
         p.box(0, 0, WIDTH, HEIGHT, BAND)
@@ -214,9 +240,25 @@ def paint(slide: Slide, number: int, total: int, footer: str, work: Path, font: 
         p.text(f"{number} / {total}", FOOT_PX, GREY, f"w-text_w-{MARGIN}", 670)
     script = work / f"slide{number}.filter"
     script.write_text(",".join(p.filters), encoding="utf-8")
-    run([ffmpeg, *QUIET, "-f", "lavfi", "-i", f"color=c={PAPER}:s={WIDTH}x{HEIGHT}:d=1",
-         "-filter_script:v", str(script), "-frames:v", "1", "-fflags", "+bitexact",
-         "-flags", "+bitexact", str(out)])
+    run(
+        [
+            ffmpeg,
+            *QUIET,
+            "-f",
+            "lavfi",
+            "-i",
+            f"color=c={PAPER}:s={WIDTH}x{HEIGHT}:d=1",
+            "-filter_script:v",
+            str(script),
+            "-frames:v",
+            "1",
+            "-fflags",
+            "+bitexact",
+            "-flags",
+            "+bitexact",
+            str(out),
+        ]
+    )
 
 
 # --- sound ------------------------------------------------------------------------------------
@@ -228,8 +270,10 @@ def speak(text: str, out: Path, espeak: str, where: str) -> bytes:
     run([espeak, *VOICE, "-w", str(out), "-f", str(source)])
     with wave.open(str(out), "rb") as w:
         if (w.getframerate(), w.getnchannels(), w.getsampwidth()) != (RATE, 1, 2):
-            raise Failure(f"{where}: espeak-ng 输出格式意外 / unexpected espeak-ng output "
-                          f"({w.getframerate()} Hz, {w.getnchannels()} ch)")
+            raise Failure(
+                f"{where}: espeak-ng 输出格式意外 / unexpected espeak-ng output "
+                f"({w.getframerate()} Hz, {w.getnchannels()} ch)"
+            )
         return w.readframes(w.getnframes())
 
 
@@ -239,8 +283,10 @@ def speak(text: str, out: Path, espeak: str, where: str) -> bytes:
 def run(cmd: list[str]) -> None:
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0:
-        raise Failure(f"{Path(cmd[0]).name} 失败 / failed ({r.returncode}): "
-                      f"{(r.stderr or r.stdout).strip()[-800:]}")
+        raise Failure(
+            f"{Path(cmd[0]).name} 失败 / failed ({r.returncode}): "
+            f"{(r.stderr or r.stdout).strip()[-800:]}"
+        )
 
 
 def tool_version(exe: str, flag: str) -> str:
@@ -252,14 +298,17 @@ def inputs_hash(slides_file: Path, font: Path, versions: list[str]) -> str:
     if not slides_file.is_file():
         raise Failure(f"缺少幻灯片文字 / slide text missing: {slides_file}")
     h = hashlib.sha256()
-    for part in (Path(__file__).read_bytes(), slides_file.read_bytes(), font.read_bytes(),
-                 "\n".join(versions).encode()):
+    for part in (
+        Path(__file__).read_bytes(),
+        slides_file.read_bytes(),
+        font.read_bytes(),
+        "\n".join(versions).encode(),
+    ):
         h.update(hashlib.sha256(part).digest())
     return h.hexdigest()
 
 
-def make(lesson: Lesson, out_dir: Path, tools: dict[str, str], font: Path,
-         digest: str) -> float:
+def make(lesson: Lesson, out_dir: Path, tools: dict[str, str], font: Path, digest: str) -> float:
     """Renders one lesson's video; returns its length in seconds."""
     footer, slides = read_slides(lesson.slides_file)
     target = out_dir / Path(lesson.media).name
@@ -270,8 +319,17 @@ def make(lesson: Lesson, out_dir: Path, tools: dict[str, str], font: Path,
         frames = []
         for i, slide in enumerate(slides, 1):
             where = f"{lesson.slides_file.name}, slide {i}"
-            paint(slide, i, len(slides), footer, work, font, work / f"s{i}.png",
-                  tools["ffmpeg"], where)
+            paint(
+                slide,
+                i,
+                len(slides),
+                footer,
+                work,
+                font,
+                work / f"s{i}.png",
+                tools["ffmpeg"],
+                where,
+            )
             pcm = speak(slide.narration, work / f"s{i}.wav", tools["espeak-ng"], where)
             samples = len(pcm) // 2 + round(GAP_S * RATE)
             n = math.ceil(samples / frame)  # whole frames; the sound is padded to fit them
@@ -286,18 +344,57 @@ def make(lesson: Lesson, out_dir: Path, tools: dict[str, str], font: Path,
         for i, n in enumerate(frames):
             inputs += ["-i", str(work / f"s{i + 1}.png")]
             graph.append(f"[{i}:v]loop=loop={n - 1}:size=1:start=0,setpts=N/{FPS}/TB[v{i}]")
-        graph.append("".join(f"[v{i}]" for i in range(len(frames)))
-                     + f"concat=n={len(frames)}:v=1:a=0,format=yuv420p[v]")
+        graph.append(
+            "".join(f"[v{i}]" for i in range(len(frames)))
+            + f"concat=n={len(frames)}:v=1:a=0,format=yuv420p[v]"
+        )
         out_dir.mkdir(parents=True, exist_ok=True)
         part = out_dir / f".{target.name}.part.mp4"
         try:
-            run([tools["ffmpeg"], *QUIET, *inputs, "-i", str(work / "narration.wav"),
-                 "-filter_complex", ";".join(graph), "-map", "[v]", "-map", f"{len(frames)}:a",
-                 "-r", str(FPS), "-c:v", "libx264", "-preset", "medium", "-crf", "30",
-                 "-tune", "stillimage", "-c:a", "aac", "-b:a", "48k",
-                 "-ar", str(RATE), "-ac", "1", "-map_metadata", "-1", "-movflags", "+faststart",
-                 "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
-                 str(part)])
+            run(
+                [
+                    tools["ffmpeg"],
+                    *QUIET,
+                    *inputs,
+                    "-i",
+                    str(work / "narration.wav"),
+                    "-filter_complex",
+                    ";".join(graph),
+                    "-map",
+                    "[v]",
+                    "-map",
+                    f"{len(frames)}:a",
+                    "-r",
+                    str(FPS),
+                    "-c:v",
+                    "libx264",
+                    "-preset",
+                    "medium",
+                    "-crf",
+                    "30",
+                    "-tune",
+                    "stillimage",
+                    "-c:a",
+                    "aac",
+                    "-b:a",
+                    "48k",
+                    "-ar",
+                    str(RATE),
+                    "-ac",
+                    "1",
+                    "-map_metadata",
+                    "-1",
+                    "-movflags",
+                    "+faststart",
+                    "-fflags",
+                    "+bitexact",
+                    "-flags:v",
+                    "+bitexact",
+                    "-flags:a",
+                    "+bitexact",
+                    str(part),
+                ]
+            )
             stamp = out_dir / f"{target.name}.inputs"
             stamp.unlink(missing_ok=True)
             os.replace(part, target)
@@ -311,9 +408,11 @@ def find_tools() -> dict[str, str]:
     tools = {name: shutil.which(name) for name in ("ffmpeg", "espeak-ng")}
     missing = [name for name, path in tools.items() if not path]
     if missing:
-        raise Failure(f"找不到 {', '.join(missing)} / not found: {', '.join(missing)}. "
-                      f"Install: apt-get install -y {' '.join(missing)} "
-                      "(packaging/setup.sh installs both)")
+        raise Failure(
+            f"找不到 {', '.join(missing)} / not found: {', '.join(missing)}. "
+            f"Install: apt-get install -y {' '.join(missing)} "
+            "(packaging/setup.sh installs both)"
+        )
     return tools  # type: ignore[return-value]
 
 
@@ -329,22 +428,29 @@ def main(argv: list[str] | None = None) -> int:
     try:
         tools = find_tools()
         if not args.font.is_file():
-            raise Failure(f"找不到字体 / font not found: {args.font} "
-                          "(apt-get install -y fonts-wqy-microhei)")
+            raise Failure(
+                f"找不到字体 / font not found: {args.font} (apt-get install -y fonts-wqy-microhei)"
+            )
         lessons = video_lessons(args.pack)
         if args.lesson:
             unknown = set(args.lesson) - {x.id for x in lessons}
             if unknown:
                 raise Failure(f"没有这个视频课 / no video lesson: {', '.join(sorted(unknown))}")
             lessons = [x for x in lessons if x.id in args.lesson]
-        versions = [tool_version(tools["ffmpeg"], "-version"),
-                    tool_version(tools["espeak-ng"], "--version")]
+        versions = [
+            tool_version(tools["ffmpeg"], "-version"),
+            tool_version(tools["espeak-ng"], "--version"),
+        ]
         for lesson in lessons:
             digest = inputs_hash(lesson.slides_file, args.font, versions)
             target = out_dir / Path(lesson.media).name
             stamp = out_dir / f"{target.name}.inputs"
-            if (not args.force and target.is_file() and stamp.is_file()
-                    and stamp.read_text(encoding="ascii").strip() == digest):
+            if (
+                not args.force
+                and target.is_file()
+                and stamp.is_file()
+                and stamp.read_text(encoding="ascii").strip() == digest
+            ):
                 print(f"{lesson.id}: 未改动，跳过 / unchanged, skipped ({target})")
                 continue
             seconds = make(lesson, out_dir, tools, args.font, digest)

@@ -11,8 +11,7 @@ from content.keys import unb64, verify
 DOMAIN = "attendance-v1"
 
 
-def check(payload: dict, teacher_id: str, device_id: str,
-          trainers: dict[bytes, str]) -> str | None:
+def check(payload: dict, teacher_id: str, device_id: str, trainers: dict[bytes, str]) -> str | None:
     """The county's check of one attendance event; None when it holds, else what is wrong:
     'unknown-trainer', 'bad-signature' or 'mismatch' (payload and signed statement differ)."""
     try:
@@ -20,13 +19,16 @@ def check(payload: dict, teacher_id: str, device_id: str,
         statement = payload["statement"]
         if key not in trainers:
             return "unknown-trainer"
-        if not verify(key, DOMAIN, statement.encode("utf-8"),
-                      unb64(payload["trainer_signature"])):
+        if not verify(key, DOMAIN, statement.encode("utf-8"), unb64(payload["trainer_signature"])):
             return "bad-signature"
         s = json.loads(statement)
     except (KeyError, ValueError, TypeError, AttributeError):
         return "bad-signature"
-    if (s.get("teacher_id") != teacher_id or s.get("device_id") != device_id
-            or s.get("hours") != payload.get("hours") or s.get("category") != payload.get("category")):
+    if (
+        s.get("teacher_id") != teacher_id
+        or s.get("device_id") != device_id
+        or s.get("hours") != payload.get("hours")
+        or s.get("category") != payload.get("category")
+    ):
         return "mismatch"
     return None

@@ -72,8 +72,9 @@ class Trailer:
 
 
 def _key(shared: bytes, ephemeral: bytes, county: bytes) -> bytes:
-    return HKDF(hashes.SHA256(), 32, salt=ephemeral + county,
-                info=b"songpei-bundle-v1").derive(shared)
+    return HKDF(hashes.SHA256(), 32, salt=ephemeral + county, info=b"songpei-bundle-v1").derive(
+        shared
+    )
 
 
 def _nonce(index: int, last: bool) -> bytes:
@@ -140,6 +141,7 @@ def _manifest(listed: list[dict]) -> bytes:
 def _plaintext(members: list[Member]) -> tuple[int, Iterator[bytes]]:
     """The plaintext stream's exact length (known before a byte is read: the manifest's size
     does not depend on the hashes' values) and the stream itself."""
+
     def size_of(m: Member) -> int:
         return m.size if isinstance(m, FileMember) else len(m[1])
 
@@ -167,8 +169,9 @@ def _plaintext(members: list[Member]) -> tuple[int, Iterator[bytes]]:
             else:
                 name, data = m
                 yield _member(name, data)
-                listed.append({"name": name, "length": len(data),
-                               "sha256": hashlib.sha256(data).hexdigest()})
+                listed.append(
+                    {"name": name, "length": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+                )
         yield _manifest(listed)
 
     return total, stream()
@@ -185,9 +188,17 @@ def _pieces(stream: Iterator[bytes], chunk: int) -> Iterator[tuple[bytes, bool]]
     yield bytes(buf), True
 
 
-def write_bundle(folder: Path, name: str, device: DeviceIdentity, county_x25519: bytes,
-                 county_key_id: str, members: list[Member], info: dict,
-                 part_limit: int = PART_LIMIT, chunk: int = CHUNK) -> Written:
+def write_bundle(
+    folder: Path,
+    name: str,
+    device: DeviceIdentity,
+    county_x25519: bytes,
+    county_key_id: str,
+    members: list[Member],
+    info: dict,
+    part_limit: int = PART_LIMIT,
+    chunk: int = CHUNK,
+) -> Written:
     """Encrypt and sign `members` into part files `name.spb`, `name.p02.spb`, … in `folder`,
     streaming (memory stays near one chunk whatever the files weigh).
 
@@ -196,13 +207,21 @@ def write_bundle(folder: Path, name: str, device: DeviceIdentity, county_x25519:
     body_length, stream = _plaintext(members)
     eph = X25519PrivateKey.generate()
     eph_pub = eph.public_key().public_bytes(*_RAW)
-    box = ChaCha20Poly1305(_key(eph.exchange(X25519PublicKey.from_public_bytes(county_x25519)),
-                                eph_pub, county_x25519))
+    box = ChaCha20Poly1305(
+        _key(eph.exchange(X25519PublicKey.from_public_bytes(county_x25519)), eph_pub, county_x25519)
+    )
     bundle_id = str(uuid.uuid4())
-    common = {"format": FORMAT, "kind": "songpei-bundle", "bundle_id": bundle_id,
-              "device_id": device.device_id, "device_key": b64(device.public_bytes),
-              "county_key_id": county_key_id, "ephemeral": b64(eph_pub), "chunk_size": chunk,
-              "body_length": body_length} | info
+    common = {
+        "format": FORMAT,
+        "kind": "songpei-bundle",
+        "bundle_id": bundle_id,
+        "device_id": device.device_id,
+        "device_key": b64(device.public_bytes),
+        "county_key_id": county_key_id,
+        "ephemeral": b64(eph_pub),
+        "chunk_size": chunk,
+        "body_length": body_length,
+    } | info
     written: list[Path] = []
     temps: list[Path] = []
     try:
@@ -229,11 +248,16 @@ def write_bundle(folder: Path, name: str, device: DeviceIdentity, county_x25519:
                     done = last
                     if not last:
                         ahead = next(pieces)
-                trailer = canonical_json(common | {
-                    "part": part, "last_part": done, "first_chunk": first,
-                    "chunks": hashes_}).encode()
-                out.write(trailer + sign_with(device.private_key, DOMAIN, trailer)
-                          + struct.pack(">I", len(trailer)) + END)
+                trailer = canonical_json(
+                    common
+                    | {"part": part, "last_part": done, "first_chunk": first, "chunks": hashes_}
+                ).encode()
+                out.write(
+                    trailer
+                    + sign_with(device.private_key, DOMAIN, trailer)
+                    + struct.pack(">I", len(trailer))
+                    + END
+                )
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(tmp, final)
@@ -397,9 +421,11 @@ FILES_PREFIX = "files/"
 MAX_MEMBER_IN_MEMORY = 64 * 1024 * 1024  # events come in ~1 MiB members; files are streamed
 
 
-def read_bundle_parts(paths: list[Path], county_x25519: X25519PrivateKey | None,
-                      files: Callable[[str, int], FileSink] | None = None
-                      ) -> Iterator[tuple[str, bytes]]:
+def read_bundle_parts(
+    paths: list[Path],
+    county_x25519: X25519PrivateKey | None,
+    files: Callable[[str, int], FileSink] | None = None,
+) -> Iterator[tuple[str, bytes]]:
     """Verify every part; with the county key, yield the decrypted members (name, bytes).
 
     Members named files/… are streamed to `files(name, size)` instead (or hashed and dropped
@@ -416,8 +442,9 @@ def read_bundle_parts(paths: list[Path], county_x25519: X25519PrivateKey | None,
     return _decrypt(parts, head, county_x25519, files)
 
 
-def _decrypt(parts, head: Trailer, county: X25519PrivateKey,
-             files: Callable[[str, int], FileSink] | None) -> Iterator[tuple[str, bytes]]:
+def _decrypt(
+    parts, head: Trailer, county: X25519PrivateKey, files: Callable[[str, int], FileSink] | None
+) -> Iterator[tuple[str, bytes]]:
     eph = unb64(head.data["ephemeral"])
     county_pub = county.public_key().public_bytes(*_RAW)
     try:
@@ -445,10 +472,10 @@ def _decrypt(parts, head: Trailer, county: X25519PrivateKey,
                     break
                 (size,) = struct.unpack_from(">Q", buf, 2 + n)
                 try:
-                    name = bytes(buf[2:2 + n]).decode("ascii")
+                    name = bytes(buf[2 : 2 + n]).decode("ascii")
                 except UnicodeDecodeError:
                     raise BundleRefused(path=where, reason="damaged") from None
-                del buf[:2 + n + 8]
+                del buf[: 2 + n + 8]
                 if name.startswith(FILES_PREFIX):
                     target = files(name, size) if files else None
                 elif size <= MAX_MEMBER_IN_MEMORY:
@@ -458,7 +485,7 @@ def _decrypt(parts, head: Trailer, county: X25519PrivateKey,
                 current = [name, size, size, hashlib.sha256(), target]
             name, size, left, h, target = current
             piece = bytes(buf[:left])
-            del buf[:len(piece)]
+            del buf[: len(piece)]
             h.update(piece)
             if isinstance(target, bytearray):
                 target += piece
@@ -480,8 +507,12 @@ def _decrypt(parts, head: Trailer, county: X25519PrivateKey,
                 yield name, bytes(target)
             elif target is not None:
                 target.finish(digest)
-    if (not isinstance(manifest, dict) or buf or current is not None
-            or manifest.get("members") != seen):
+    if (
+        not isinstance(manifest, dict)
+        or buf
+        or current is not None
+        or manifest.get("members") != seen
+    ):
         raise BundleRefused(path=where, reason="damaged")
 
 
@@ -505,8 +536,9 @@ class Bundle:
         name of its quarantined copy (never a name from the drive)."""
         return hashlib.sha256(b"".join(t.raw for _, t in self.parts)).hexdigest()
 
-    def rows(self, county_x25519: X25519PrivateKey,
-             files: Callable[[str, int], FileSink] | None = None) -> Iterator[list]:
+    def rows(
+        self, county_x25519: X25519PrivateKey, files: Callable[[str, int], FileSink] | None = None
+    ) -> Iterator[list]:
         """Decrypt (chunks checked against the signed hashes first) and yield the event rows,
         lists in events column order (sync.base.events.COLUMNS), each column of its type;
         file members go to `files` (see read_bundle_parts). One JSON parse per member, not
@@ -547,8 +579,7 @@ def open_bundles(paths: Iterable[Path]) -> tuple[list[Unopened], list[Bundle | U
             unreadable.append(Unopened(str(f), exc))
             continue
         groups.setdefault((t.device_id, t.bundle_id), []).append((f, t))
-    return unreadable, [_assembled(sorted(found, key=lambda x: x[0]))
-                        for found in groups.values()]
+    return unreadable, [_assembled(sorted(found, key=lambda x: x[0])) for found in groups.values()]
 
 
 def open_bundle(paths: list[Path]) -> Bundle | Unopened:

@@ -1,8 +1,8 @@
 """The trainer's USB drive: one `songpei` folder that many laptops and schools share.
 
-    songpei/packs/       content packs to install on laptops
-    songpei/to-county/   bundles from laptops, for the county office
-    songpei/to-school/   county mail (receipts, rosters) for the laptops
+songpei/packs/       content packs to install on laptops
+songpei/to-county/   bundles from laptops, for the county office
+songpei/to-school/   county mail (receipts, rosters) for the laptops
 """
 
 from __future__ import annotations

@@ -25,14 +25,26 @@ DIAGNOSTIC_ATTEMPT = "diagnostic.attempt"
 EVIDENCE_POINTS_CHOSEN = "evidence.points_chosen"
 EVIDENCE_SUBMITTED = "evidence.submitted"
 SCHOOL_DOCUMENT_FILED = "school.document_filed"
-EVENT_TYPES = (TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED, TEACHER_SIGNED_IN, LESSON_SESSION,
-               QUIZ_ATTEMPT, DIAGNOSTIC_ATTEMPT, EVIDENCE_POINTS_CHOSEN, EVIDENCE_SUBMITTED,
-               EVIDENCE_RATED, SCHOOL_DOCUMENT_FILED, ATTENDANCE_SIGNED)
+EVENT_TYPES = (
+    TEACHER_ENROLLED,
+    TEACHER_PROFILE_CHANGED,
+    TEACHER_SIGNED_IN,
+    LESSON_SESSION,
+    QUIZ_ATTEMPT,
+    DIAGNOSTIC_ATTEMPT,
+    EVIDENCE_POINTS_CHOSEN,
+    EVIDENCE_SUBMITTED,
+    EVIDENCE_RATED,
+    SCHOOL_DOCUMENT_FILED,
+    ATTENDANCE_SIGNED,
+)
 
 # The events table's columns, in table order (the journal's and the hub's alike). Event's
 # fields are these columns in this order, so Event(*row) over "SELECT {COLUMNS}" reads each
 # column into the field of its name; rows in this order are also what a bundle carries.
-COLUMNS = "seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, prev_hash, hash"
+COLUMNS = (
+    "seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, prev_hash, hash"
+)
 GENESIS = "0" * 64
 DOMAIN = b"songpei-event-v1\n"
 # An enrolment names the teacher; the county reads these fields by name, so an event that
@@ -61,8 +73,19 @@ class Event:
 
     def row(self) -> tuple:
         """The column values in table order (dataclasses.astuple deep-copies: too slow here)."""
-        return (self.seq, self.id, self.device_id, self.teacher_id, self.type, self.payload,
-                self.wall_ms, self.mono_ms, self.boot_id, self.prev_hash, self.hash)
+        return (
+            self.seq,
+            self.id,
+            self.device_id,
+            self.teacher_id,
+            self.type,
+            self.payload,
+            self.wall_ms,
+            self.mono_ms,
+            self.boot_id,
+            self.prev_hash,
+            self.hash,
+        )
 
     @property
     def data(self) -> dict:
@@ -70,8 +93,16 @@ class Event:
 
     def hash_input(self) -> bytes:
         return event_hash_input(
-            self.prev_hash, self.id, self.device_id, self.seq, self.teacher_id, self.type,
-            self.payload, self.wall_ms, self.mono_ms, self.boot_id,
+            self.prev_hash,
+            self.id,
+            self.device_id,
+            self.seq,
+            self.teacher_id,
+            self.type,
+            self.payload,
+            self.wall_ms,
+            self.mono_ms,
+            self.boot_id,
         )
 
 
@@ -79,11 +110,29 @@ _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
 
 def event_hash_input(
-    prev_hash: str, event_id: str, device_id: str, seq: int, teacher_id: str, type_: str,
-    payload: str, wall_ms: int, mono_ms: int, boot_id: str,
+    prev_hash: str,
+    event_id: str,
+    device_id: str,
+    seq: int,
+    teacher_id: str,
+    type_: str,
+    payload: str,
+    wall_ms: int,
+    mono_ms: int,
+    boot_id: str,
 ) -> bytes:
-    fields = [prev_hash, event_id, device_id, seq, teacher_id, type_, payload, wall_ms, mono_ms,
-              boot_id]
+    fields = [
+        prev_hash,
+        event_id,
+        device_id,
+        seq,
+        teacher_id,
+        type_,
+        payload,
+        wall_ms,
+        mono_ms,
+        boot_id,
+    ]
     return DOMAIN + _ENCODE(fields).encode("utf-8")
 
 
@@ -99,11 +148,14 @@ def row_hash(row, _esc=encode_basestring, _sha256=hashlib.sha256) -> str:
     is spelled here by hand, exactly as _ENCODE spells it, at about half the cost; anything
     else takes the encoder itself."""
     if list(map(type, row[:10])) == _PLAIN_ROW:
-        text = (f"[{_esc(row[9])},{_esc(row[1])},{_esc(row[2])},{row[0]},{_esc(row[3])},"
-                f"{_esc(row[4])},{_esc(row[5])},{row[6]},{row[7]},{_esc(row[8])}]")
+        text = (
+            f"[{_esc(row[9])},{_esc(row[1])},{_esc(row[2])},{row[0]},{_esc(row[3])},"
+            f"{_esc(row[4])},{_esc(row[5])},{row[6]},{row[7]},{_esc(row[8])}]"
+        )
     else:
-        text = _ENCODE([row[9], row[1], row[2], row[0], row[3], row[4], row[5], row[6],
-                        row[7], row[8]])
+        text = _ENCODE(
+            [row[9], row[1], row[2], row[0], row[3], row[4], row[5], row[6], row[7], row[8]]
+        )
     return _sha256(DOMAIN + text.encode("utf-8")).hexdigest()
 
 
@@ -145,7 +197,8 @@ MALFORMED_SQL = (
     "CASE WHEN NOT json_valid(payload) THEN 1 WHEN json_type(payload) <> 'object' THEN 1 "
     f"WHEN type = '{TEACHER_ENROLLED}' THEN "
     + " OR ".join(f"json_type(payload, '$.{k}') IS NOT 'text'" for k in PROFILE_FIELDS)
-    + " ELSE 0 END")
+    + " ELSE 0 END"
+)
 
 
 @dataclass(frozen=True)
@@ -154,8 +207,9 @@ class ChainProblem:
     kind: str  # 'gap' | 'link' | 'hash' | 'device' | 'malformed'
 
 
-def verify_chain(events: Iterable[Event], device_id: str, start_seq: int = 1,
-                 prev_hash: str = GENESIS) -> list[ChainProblem]:
+def verify_chain(
+    events: Iterable[Event], device_id: str, start_seq: int = 1, prev_hash: str = GENESIS
+) -> list[ChainProblem]:
     """Check a device's events in sequence order: no gaps, each links to the one before,
     each hash matches its bytes, each is well-formed (column types, payload). Returns every
     problem found (empty list: the chain holds)."""

@@ -88,18 +88,23 @@ class InstalledPack:
     version: int
     title: str
     manifest_sha256: str
-    folder: str          # relative to library/: packs/<id>/v<version> (<id>/v<version> before)
+    folder: str  # relative to library/: packs/<id>/v<version> (<id>/v<version> before)
     installed_ms: int
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "version": self.version, "title": self.title,
-                "manifest_sha256": self.manifest_sha256, "folder": self.folder,
-                "installed_ms": self.installed_ms}
+        return {
+            "id": self.id,
+            "version": self.version,
+            "title": self.title,
+            "manifest_sha256": self.manifest_sha256,
+            "folder": self.folder,
+            "installed_ms": self.installed_ms,
+        }
 
 
 @dataclass(frozen=True)
 class InstallResult:
-    status: str            # installed | already | repaired
+    status: str  # installed | already | repaired
     manifest: Manifest
     total_bytes: int
     copied_bytes: int = 0  # read from the drive this time
@@ -125,9 +130,17 @@ def installed(data_dir: Path) -> list[InstalledPack]:
         doc = json.loads(data.decode("utf-8"))
         if doc.get("kind") != KIND or doc.get("format") != FORMAT:
             raise ValueError("not a library list")
-        return [InstalledPack(str(p["id"]), int(p["version"]), str(p["title"]),
-                              str(p["manifest_sha256"]), str(p["folder"]), int(p["installed_ms"]))
-                for p in doc["packs"]]
+        return [
+            InstalledPack(
+                str(p["id"]),
+                int(p["version"]),
+                str(p["title"]),
+                str(p["manifest_sha256"]),
+                str(p["folder"]),
+                int(p["installed_ms"]),
+            )
+            for p in doc["packs"]
+        ]
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LibraryDamaged(path=str(path), detail=str(exc)) from None
 
@@ -154,8 +167,9 @@ def load_content(data_dir: Path) -> tuple[Catalog, ProgrammeRules] | None:
     if not packs:
         return None
     manifests = [installed_manifest(data_dir, p) for p in packs]
-    catalog = combine([m.catalog() for m in manifests], "library",
-                      "、".join(m.title for m in manifests))
+    catalog = combine(
+        [m.catalog() for m in manifests], "library", "、".join(m.title for m in manifests)
+    )
     return catalog, manifests[-1].rules()
 
 
@@ -189,8 +203,10 @@ def _name_order(p: Path) -> tuple:
 
 # --- install -------------------------------------------------------------------------------------
 
-def install(pack_folder: Path, target, trust: TrustStore, demo: bool,
-            progress: Progress | None = None) -> InstallResult:
+
+def install(
+    pack_folder: Path, target, trust: TrustStore, demo: bool, progress: Progress | None = None
+) -> InstallResult:
     """Install or upgrade one pack from `pack_folder` into the library of `target` (a Laptop or
     a data folder). Raises PackRefused (nothing installed), PackSourceUnreadable (resumable),
     DiskFull, LibraryBusy or LibraryDamaged."""
@@ -200,22 +216,29 @@ def install(pack_folder: Path, target, trust: TrustStore, demo: bool,
     lib = library_dir(data_dir)
     manifest = open_pack(pack_folder, trust, demo)  # signature, then the manifest
     if _decide(lib, data_dir, manifest, pack_folder):
-        return InstallResult("already", manifest, manifest.total_size,
-                             seconds=time.monotonic() - started)
+        return InstallResult(
+            "already", manifest, manifest.total_size, seconds=time.monotonic() - started
+        )
     check_listing(pack_folder, manifest)
     with _locked(lib):
         if _decide(lib, data_dir, manifest, pack_folder):  # another install may have won
-            return InstallResult("already", manifest, manifest.total_size,
-                                 seconds=time.monotonic() - started)
+            return InstallResult(
+                "already", manifest, manifest.total_size, seconds=time.monotonic() - started
+            )
         previous = {p.id: p for p in installed(data_dir)}.get(manifest.id)
         copier = _Copier(pack_folder, manifest, progress)
         stage = copier.stage(lib, lib / STAGING / f"{manifest.id}-v{manifest.version}")
         _commit(lib, data_dir, manifest, stage, previous)
     repaired = previous is not None and previous.version == manifest.version
-    return InstallResult("repaired" if repaired else "installed", manifest, manifest.total_size,
-                         copier.copied, copier.resumed,
-                         previous.version if previous and not repaired else None,
-                         time.monotonic() - started)
+    return InstallResult(
+        "repaired" if repaired else "installed",
+        manifest,
+        manifest.total_size,
+        copier.copied,
+        copier.resumed,
+        previous.version if previous and not repaired else None,
+        time.monotonic() - started,
+    )
 
 
 def _decide(lib: Path, data_dir: Path, manifest: Manifest, source: Path) -> bool | None:
@@ -225,12 +248,18 @@ def _decide(lib: Path, data_dir: Path, manifest: Manifest, source: Path) -> bool
     if current is None or manifest.version > current.version:
         return None
     if manifest.version < current.version:
-        raise PackRefused("older_version", pack=str(source), id=manifest.id,
-                          installed=current.version, offered=manifest.version)
+        raise PackRefused(
+            "older_version",
+            pack=str(source),
+            id=manifest.id,
+            installed=current.version,
+            offered=manifest.version,
+        )
     if manifest.sha256 != current.manifest_sha256:
         # The same number for other contents: a publisher's slip or a forgery; never merge.
-        raise PackRefused("version_reused", pack=str(source), id=manifest.id,
-                          version=manifest.version)
+        raise PackRefused(
+            "version_reused", pack=str(source), id=manifest.id, version=manifest.version
+        )
     return True if _intact(lib / current.folder, manifest) else None
 
 
@@ -294,16 +323,21 @@ class _Copier:
         m = self.manifest
         try:
             marker = stage / MANIFEST
-            if stage.exists() and not (marker.is_file() and marker.read_bytes() == m.raw
-                                       and (stage / PARTS).is_dir()):
+            if stage.exists() and not (
+                marker.is_file() and marker.read_bytes() == m.raw and (stage / PARTS).is_dir()
+            ):
                 remove(lib, stage)  # parts of another manifest (or layout): nothing to resume
             if not stage.exists():
                 (stage / FILES).mkdir(parents=True)
                 (stage / PARTS).mkdir()
                 key_id, signature = read_signature(self.source)
-                atomic_write_bytes(stage / SIGNATURE, json.dumps(
-                    {"format": FORMAT, "key_id": key_id, "signature": b64(signature)}
-                ).encode("ascii") + b"\n")
+                atomic_write_bytes(
+                    stage / SIGNATURE,
+                    json.dumps(
+                        {"format": FORMAT, "key_id": key_id, "signature": b64(signature)}
+                    ).encode("ascii")
+                    + b"\n",
+                )
                 atomic_write_bytes(marker, m.raw)
             self._check_space(stage)
         except OSError as exc:
@@ -335,8 +369,10 @@ class _Copier:
 
     def _file(self, path: str, size: int, sha256: str, dest: Path, part: Path) -> None:
         if dest.exists():  # finished by an earlier attempt: trust it only after hashing it
-            if (dest.stat().st_size == size
-                    and self._hash_local(dest, size)[1].hexdigest() == sha256):
+            if (
+                dest.stat().st_size == size
+                and self._hash_local(dest, size)[1].hexdigest() == sha256
+            ):
                 self.resumed += size
                 self.tick()
                 return
@@ -370,7 +406,7 @@ class _Copier:
         disk, which is far faster than the drive)."""
         h, done, view = hashlib.sha256(), 0, memoryview(self.buf)
         with open(path, "rb", buffering=0) as fh:
-            while done < limit and (n := fh.readinto(view[:min(BUFFER, limit - done)])):
+            while done < limit and (n := fh.readinto(view[: min(BUFFER, limit - done)])):
                 h.update(view[:n])
                 done += n
         return done, h
@@ -382,8 +418,9 @@ class _Copier:
         try:
             src = open(src_path, "rb", buffering=0)  # noqa: SIM115 - closed below
         except OSError as exc:
-            raise PackSourceUnreadable(pack=str(self.source), path=path,
-                                       reason=exc.strerror or str(exc)) from None
+            raise PackSourceUnreadable(
+                pack=str(self.source), path=path, reason=exc.strerror or str(exc)
+            ) from None
         try:
             try:
                 out = open(part, "r+b" if offset else "wb", buffering=0)  # noqa: SIM115
@@ -395,11 +432,12 @@ class _Copier:
                 src.seek(offset)
                 remaining = size - offset
                 while remaining > 0:
-                    n = self._read(src, view[:min(BUFFER, remaining)], path)
+                    n = self._read(src, view[: min(BUFFER, remaining)], path)
                     if n == 0:
                         self._unlink(part)
-                        raise self.refused("size_mismatch", path=path, listed=size,
-                                           found=size - remaining)
+                        raise self.refused(
+                            "size_mismatch", path=path, listed=size, found=size - remaining
+                        )
                     h.update(view[:n])
                     self._write(out, view[:n], part)
                     remaining -= n
@@ -420,8 +458,9 @@ class _Copier:
         try:
             return src.readinto(view) or 0
         except OSError as exc:  # the drive was pulled, or a bad sector
-            raise PackSourceUnreadable(pack=str(self.source), path=path,
-                                       reason=exc.strerror or str(exc)) from None
+            raise PackSourceUnreadable(
+                pack=str(self.source), path=path, reason=exc.strerror or str(exc)
+            ) from None
 
     @staticmethod
     def _write(out, view: memoryview, part: Path) -> None:
@@ -453,12 +492,14 @@ class _Copier:
                 bank_from_dict(json.loads(fh.read(MAX_BANK + 1).decode("utf-8")))
         except InvalidQuestion as exc:
             remove(lib, stage)
-            raise self.refused("bad_question_bank", path=bank, reason=exc.code,
-                               question=exc.fields.get("question")) from None
+            raise self.refused(
+                "bad_question_bank", path=bank, reason=exc.code, question=exc.fields.get("question")
+            ) from None
         except (UnicodeDecodeError, ValueError):
             remove(lib, stage)
-            raise self.refused("bad_question_bank", path=bank, reason="not_json",
-                               question=None) from None
+            raise self.refused(
+                "bad_question_bank", path=bank, reason="not_json", question=None
+            ) from None
 
 
 def _part(stage: Path, n: int) -> Path:
@@ -473,8 +514,9 @@ def _remove_empty(folder: Path) -> None:
         pass
 
 
-def _commit(lib: Path, data_dir: Path, manifest: Manifest, stage: Path,
-            previous: InstalledPack | None) -> None:
+def _commit(
+    lib: Path, data_dir: Path, manifest: Manifest, stage: Path, previous: InstalledPack | None
+) -> None:
     """Staged pack into place, then installed.json; old versions go only after that."""
     pack_dir = lib / PACKS / manifest.id
     final = pack_dir / f"v{manifest.version}"
@@ -488,19 +530,32 @@ def _commit(lib: Path, data_dir: Path, manifest: Manifest, stage: Path,
         fsync_dir(lib / STAGING)
     except OSError as exc:
         raise translate_os_error(exc, final) from exc
-    entry = InstalledPack(manifest.id, manifest.version, manifest.title, manifest.sha256,
-                          f"{PACKS}/{manifest.id}/v{manifest.version}", int(time.time() * 1000))
+    entry = InstalledPack(
+        manifest.id,
+        manifest.version,
+        manifest.title,
+        manifest.sha256,
+        f"{PACKS}/{manifest.id}/v{manifest.version}",
+        int(time.time() * 1000),
+    )
     packs = [p for p in installed(data_dir) if p.id != manifest.id] + [entry]
     doc = {"format": FORMAT, "kind": KIND, "packs": [p.to_dict() for p in packs]}
-    atomic_write_bytes(lib / INSTALLED, (json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
-                       .encode("utf-8"))
+    atomic_write_bytes(
+        lib / INSTALLED, (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    )
     # Leftovers: older versions (where this library kept them before packs/, too), the
     # repaired copy, abandoned staging of this pack; each delete confined to the library.
     earlier = _earlier_copy(lib, previous, final)
-    for old in [aside, *(p for p in pack_dir.iterdir() if p.name != final.name),
-                *(p for p in (lib / STAGING).glob(f"{manifest.id}-v*")
-                  if 0 < _staged_version(p, manifest.id) <= manifest.version),
-                *([earlier] if earlier is not None else [])]:
+    for old in [
+        aside,
+        *(p for p in pack_dir.iterdir() if p.name != final.name),
+        *(
+            p
+            for p in (lib / STAGING).glob(f"{manifest.id}-v*")
+            if 0 < _staged_version(p, manifest.id) <= manifest.version
+        ),
+        *([earlier] if earlier is not None else []),
+    ]:
         remove(lib, old)
     if earlier is not None and earlier.parent != pack_dir:
         _remove_empty(earlier.parent)  # <id>/ of the layout before packs/, once empty
@@ -522,5 +577,5 @@ def _earlier_copy(lib: Path, previous: InstalledPack | None, final: Path) -> Pat
 
 def _staged_version(p: Path, pack_id: str) -> int:
     """The version of this pack a staging folder holds; 0 if it is another pack's."""
-    rest = p.name[len(pack_id) + 2:]
+    rest = p.name[len(pack_id) + 2 :]
     return int(rest) if rest.isdigit() else 0

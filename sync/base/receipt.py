@@ -38,36 +38,64 @@ class CountyDecision:
     submission_id: str
     teacher_id: str
     point: str
-    level: str         # excellent | pass | fail (the county's own rating)
-    recognised: bool   # the point's practice hours count
+    level: str  # excellent | pass | fail (the county's own rating)
+    recognised: bool  # the point's practice hours count
     reason: str
     officer: str
     decided_ms: int
-    serial: int = 0    # the hub's order of decisions: the highest for a submission wins
+    serial: int = 0  # the hub's order of decisions: the highest for a submission wins
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> CountyDecision:
         """From a row with these fields' names as columns (the hub's `decisions`, the laptop's
         `county_decisions`)."""
-        return cls(row["decision_id"], row["submission_id"], row["teacher_id"], row["point"],
-                   row["level"], bool(row["recognised"]), row["reason"], row["officer"],
-                   row["decided_ms"], row["serial"])
+        return cls(
+            row["decision_id"],
+            row["submission_id"],
+            row["teacher_id"],
+            row["point"],
+            row["level"],
+            bool(row["recognised"]),
+            row["reason"],
+            row["officer"],
+            row["decided_ms"],
+            row["serial"],
+        )
 
     def to_mail(self) -> dict:
         """What travels in a receipt: no officer's name, no teacher's name."""
-        return {"decision_id": self.decision_id, "submission": self.submission_id,
-                "teacher_id": self.teacher_id, "point": self.point, "level": self.level,
-                "recognised": self.recognised, "reason": self.reason,
-                "decided_ms": self.decided_ms, "serial": self.serial}
+        return {
+            "decision_id": self.decision_id,
+            "submission": self.submission_id,
+            "teacher_id": self.teacher_id,
+            "point": self.point,
+            "level": self.level,
+            "recognised": self.recognised,
+            "reason": self.reason,
+            "decided_ms": self.decided_ms,
+            "serial": self.serial,
+        }
 
 
-def body(device_id: str, device_key: bytes, county: PrivateKey, acked_seq: int,
-         decisions: Iterable[CountyDecision], issued_ms: int) -> dict:
+def body(
+    device_id: str,
+    device_key: bytes,
+    county: PrivateKey,
+    acked_seq: int,
+    decisions: Iterable[CountyDecision],
+    issued_ms: int,
+) -> dict:
     """A receipt's body; the same facts give the same receipt id (issued_ms is not among
     them), so writing the mail twice applies once."""
-    found = {"format": FORMAT, "kind": KIND, "device_id": device_id,
-             "device_key": b64(device_key), "county_key_id": county.public.key_id,
-             "acked_seq": acked_seq, "decisions": [d.to_mail() for d in decisions]}
+    found = {
+        "format": FORMAT,
+        "kind": KIND,
+        "device_id": device_id,
+        "device_key": b64(device_key),
+        "county_key_id": county.public.key_id,
+        "acked_seq": acked_seq,
+        "decisions": [d.to_mail() for d in decisions],
+    }
     found["receipt_id"] = hashlib.sha256(canonical_json(found).encode()).hexdigest()[:32]
     found["issued_ms"] = issued_ms
     return found
@@ -101,9 +129,13 @@ def parse(path: Path, data: bytes, counties: Iterable[PublicKey]) -> tuple[dict,
     if found.get("kind") != KIND or found.get("format") != FORMAT:
         raise ReceiptRefused(path=str(path), reason="unknown-format")
     # Signed by the county is not the same as well-formed: every field is checked first.
-    if not (all(type(found.get(k)) is str for k in ("receipt_id", "county_key_id", "device_id",
-                                                     "device_key"))
-            and all(type(found.get(k)) is int for k in ("acked_seq", "issued_ms"))):
+    if not (
+        all(
+            type(found.get(k)) is str
+            for k in ("receipt_id", "county_key_id", "device_id", "device_key")
+        )
+        and all(type(found.get(k)) is int for k in ("acked_seq", "issued_ms"))
+    ):
         raise ReceiptRefused(path=str(path), reason="damaged")
     return found, raw.decode("utf-8")
 
@@ -124,9 +156,17 @@ def decision_rows(items: object, path: Path) -> list[tuple]:
     rows = []
     try:
         for d in items:
-            row = (str(d["decision_id"]), int(d["serial"]), str(d["submission"]),
-                   str(d["teacher_id"]), str(d["point"]), str(d["level"]),
-                   int(bool(d["recognised"])), str(d["reason"]), int(d["decided_ms"]))
+            row = (
+                str(d["decision_id"]),
+                int(d["serial"]),
+                str(d["submission"]),
+                str(d["teacher_id"]),
+                str(d["point"]),
+                str(d["level"]),
+                int(bool(d["recognised"])),
+                str(d["reason"]),
+                int(d["decided_ms"]),
+            )
             if row[5] not in ("excellent", "pass", "fail"):
                 raise ValueError(row[5])
             rows.append(row)

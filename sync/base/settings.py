@@ -42,6 +42,7 @@ def set_role(data_dir: Path, new_role: str, hub: Path | None = None) -> dict:
         Path(data_dir).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise translate_os_error(exc, Path(data_dir)) from exc
-    atomic_write_bytes(Path(data_dir) / FILE,
-                       json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    atomic_write_bytes(
+        Path(data_dir) / FILE, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    )
     return data

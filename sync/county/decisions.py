@@ -30,11 +30,15 @@ LEVELS = {"优秀": "excellent", "合格": "pass", "不合格": "fail"}
 LEVEL_CODES = ("excellent", "pass", "fail")
 MAX_TEXT = 2_000
 # Literal type lists, so the partial indexes of hub migrations 0004 and 0005 serve the queries.
-PROFILE_QUERY = (f"SELECT teacher_id, device_id, type, payload FROM events WHERE type IN "
-                 f"('{TEACHER_ENROLLED}', '{TEACHER_PROFILE_CHANGED}') ORDER BY device_id, seq")
-EVIDENCE_QUERY = ("SELECT teacher_id, device_id, id, type, payload, wall_ms FROM events WHERE "
-                  f"type IN ('{EVIDENCE_POINTS_CHOSEN}', '{EVIDENCE_SUBMITTED}', "
-                  f"'{EVIDENCE_RATED}') ORDER BY device_id, seq")
+PROFILE_QUERY = (
+    f"SELECT teacher_id, device_id, type, payload FROM events WHERE type IN "
+    f"('{TEACHER_ENROLLED}', '{TEACHER_PROFILE_CHANGED}') ORDER BY device_id, seq"
+)
+EVIDENCE_QUERY = (
+    "SELECT teacher_id, device_id, id, type, payload, wall_ms FROM events WHERE "
+    f"type IN ('{EVIDENCE_POINTS_CHOSEN}', '{EVIDENCE_SUBMITTED}', "
+    f"'{EVIDENCE_RATED}') ORDER BY device_id, seq"
+)
 
 
 class CountyActionRefused(SongpeiError):
@@ -57,7 +61,7 @@ class EvidenceItem:
     point: str
     slots: dict
     submitted_ms: int
-    school_level: str | None   # the school team's latest rating, None if not rated yet
+    school_level: str | None  # the school team's latest rating, None if not rated yet
     school_comment: str
     county: CountyDecision | None
 
@@ -72,7 +76,7 @@ class FlagRow:
     kind: str
     device_id: str
     teacher_id: str | None
-    teacher_name: str       # "" when the hub has no enrolment for the teacher
+    teacher_name: str  # "" when the hub has no enrolment for the teacher
     detail: str
     at_ms: int
     seq: int | None
@@ -83,7 +87,7 @@ class FlagRow:
 @dataclass(frozen=True)
 class QuarantineRow:
     id: int
-    reason: str             # unknown-device | revoked-device | key-mismatch | conflict
+    reason: str  # unknown-device | revoked-device | key-mismatch | conflict
     device_id: str
     bundle_id: str
     detail: dict
@@ -109,12 +113,15 @@ def profiles(conn: sqlite3.Connection) -> dict[str, tuple[str, dict]]:
     return found
 
 
-def latest_decisions(conn: sqlite3.Connection, device_id: str | None = None
-                     ) -> dict[str, CountyDecision]:
+def latest_decisions(
+    conn: sqlite3.Connection, device_id: str | None = None
+) -> dict[str, CountyDecision]:
     """submission id → the county's latest decision on it."""
-    sql = ("SELECT decision_id, submission_id, teacher_id, point, level, recognised, reason, "
-           "officer, decided_ms, id AS serial FROM decisions WHERE id IN (SELECT max(id) FROM "
-           "decisions GROUP BY submission_id)")
+    sql = (
+        "SELECT decision_id, submission_id, teacher_id, point, level, recognised, reason, "
+        "officer, decided_ms, id AS serial FROM decisions WHERE id IN (SELECT max(id) FROM "
+        "decisions GROUP BY submission_id)"
+    )
     args: tuple = ()
     if device_id is not None:
         sql += " AND device_id=?"
@@ -138,8 +145,9 @@ class CountyOffice:
     _drop_store: Callable[[str | None], None]  # Hub's: deletes a quarantined copy, confined
 
     # --- 学时认定 ------------------------------------------------------------------------------
-    def evidence_submissions(self, status: str | None = None,
-                             teacher_id: str | None = None) -> list[EvidenceItem]:
+    def evidence_submissions(
+        self, status: str | None = None, teacher_id: str | None = None
+    ) -> list[EvidenceItem]:
         """Evidence submissions in arrival order with the school's rating and the county's
         decision; `status` 'pending' (no county decision yet) or 'decided' narrows them."""
         if status not in (None, "pending", "decided"):
@@ -152,21 +160,46 @@ class CountyOffice:
                 continue
             data = json.loads(payload)
             if type_ == EVIDENCE_SUBMITTED:
-                subs[ev_id] = [ev_id, t_id, dev, data.get("point", ""), data.get("slots", {}),
-                               wall, None, ""]
+                subs[ev_id] = [
+                    ev_id,
+                    t_id,
+                    dev,
+                    data.get("point", ""),
+                    data.get("slots", {}),
+                    wall,
+                    None,
+                    "",
+                ]
             elif type_ == EVIDENCE_RATED and data.get("submission") in subs:
                 subs[data["submission"]][6:8] = [data.get("level"), data.get("comment", "")]
         out = []
         for ev_id, t_id, dev, point, slots, wall, level, comment in subs.values():
             prof = people.get(t_id, ("", {}))[1]
-            item = EvidenceItem(ev_id, t_id, dev, prof.get("name", ""), prof.get("school", ""),
-                                point, slots, wall, level, comment, decided.get(ev_id))
+            item = EvidenceItem(
+                ev_id,
+                t_id,
+                dev,
+                prof.get("name", ""),
+                prof.get("school", ""),
+                point,
+                slots,
+                wall,
+                level,
+                comment,
+                decided.get(ev_id),
+            )
             if status is None or item.status == status:
                 out.append(item)
         return out
 
-    def decide_evidence(self, submission_event_id: str, county_rating: str, recognised: bool,
-                        reason: str, officer: str) -> CountyDecision:
+    def decide_evidence(
+        self,
+        submission_event_id: str,
+        county_rating: str,
+        recognised: bool,
+        reason: str,
+        officer: str,
+    ) -> CountyDecision:
         """The county's rating (优秀 / 合格 / 不合格) of one submission and whether its practice
         hours are recognised. Deciding again is a new decision (the latest wins, the history
         stays); repeating the latest decision word for word writes nothing."""
@@ -179,8 +212,11 @@ class CountyOffice:
             raise CountyActionRefused(reason="fail-recognised", value=county_rating)
         if not recognised and not reason:
             raise CountyActionRefused(reason="reason-required", value="")
-        row = named(self.conn, "SELECT teacher_id, device_id, payload FROM events WHERE id=? "
-                    "AND type=?", (submission_event_id, EVIDENCE_SUBMITTED)).fetchone()
+        row = named(
+            self.conn,
+            "SELECT teacher_id, device_id, payload FROM events WHERE id=? AND type=?",
+            (submission_event_id, EVIDENCE_SUBMITTED),
+        ).fetchone()
         if row is None:
             raise CountyActionRefused(reason="unknown-submission", value=submission_event_id)
         teacher_id = row["teacher_id"]
@@ -188,35 +224,77 @@ class CountyOffice:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             last = named(
-                self.conn, "SELECT decision_id, submission_id, teacher_id, point, level, "
+                self.conn,
+                "SELECT decision_id, submission_id, teacher_id, point, level, "
                 "recognised, reason, officer, decided_ms, id AS serial FROM decisions WHERE "
-                "submission_id=? ORDER BY id DESC LIMIT 1", (submission_event_id,)).fetchone()
+                "submission_id=? ORDER BY id DESC LIMIT 1",
+                (submission_event_id,),
+            ).fetchone()
             if last and (last["level"], bool(last["recognised"]), last["reason"]) == (
-                    level, recognised, reason):
+                level,
+                recognised,
+                reason,
+            ):
                 self.conn.execute("COMMIT")
-                return CountyDecision(last["decision_id"], submission_event_id, teacher_id,
-                                      point, level, recognised, reason, last["officer"],
-                                      last["decided_ms"], last["serial"])
+                return CountyDecision(
+                    last["decision_id"],
+                    submission_event_id,
+                    teacher_id,
+                    point,
+                    level,
+                    recognised,
+                    reason,
+                    last["officer"],
+                    last["decided_ms"],
+                    last["serial"],
+                )
             decision_id, now = str(uuid.uuid4()), _now_ms()
             cur = self.conn.execute(
                 "INSERT INTO decisions (decision_id, submission_id, teacher_id, device_id, "
                 "point, level, recognised, reason, officer, decided_ms) VALUES "
-                "(?,?,?,?,?,?,?,?,?,?)", (decision_id, submission_event_id, teacher_id,
-                                          row["device_id"],
-                                          point, level, int(recognised), reason, officer, now))
+                "(?,?,?,?,?,?,?,?,?,?)",
+                (
+                    decision_id,
+                    submission_event_id,
+                    teacher_id,
+                    row["device_id"],
+                    point,
+                    level,
+                    int(recognised),
+                    reason,
+                    officer,
+                    now,
+                ),
+            )
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        return CountyDecision(decision_id, submission_event_id, teacher_id, point, level,
-                              recognised, reason, officer, now, cur.lastrowid)
+        return CountyDecision(
+            decision_id,
+            submission_event_id,
+            teacher_id,
+            point,
+            level,
+            recognised,
+            reason,
+            officer,
+            now,
+            cur.lastrowid,
+        )
 
     def decision_history(self, submission_event_id: str) -> list[CountyDecision]:
         """Every decision on one submission, oldest first."""
-        return [CountyDecision.from_row(r) for r in named(
-            self.conn, "SELECT decision_id, submission_id, teacher_id, point, level, "
-            "recognised, reason, officer, decided_ms, id AS serial FROM decisions WHERE "
-            "submission_id=? ORDER BY id", (submission_event_id,))]
+        return [
+            CountyDecision.from_row(r)
+            for r in named(
+                self.conn,
+                "SELECT decision_id, submission_id, teacher_id, point, level, "
+                "recognised, reason, officer, decided_ms, id AS serial FROM decisions WHERE "
+                "submission_id=? ORDER BY id",
+                (submission_event_id,),
+            )
+        ]
 
     def decisions(self, device_id: str | None = None) -> list[CountyDecision]:
         """The latest decision per submission (those on one laptop's submissions if asked)."""
@@ -226,24 +304,28 @@ class CountyOffice:
     def flags(self, open_only: bool = True) -> list[FlagRow]:
         """Anomalies to look at, oldest first, with the teacher's name where the hub knows it."""
         names = {t: p.get("name", "") for t, (_, p) in profiles(self.conn).items()}
-        sql = ("SELECT id, kind, device_id, teacher_id, detail, at_ms, seq, closed_ms, note "
-               "FROM flags" + (" WHERE closed_ms IS NULL" if open_only else "") + " ORDER BY id")
-        return [FlagRow(i, kind, dev, t, names.get(t, "") if t else "", detail, at, seq, closed,
-                        note)
-                for i, kind, dev, t, detail, at, seq, closed, note in self.conn.execute(sql)]
+        sql = (
+            "SELECT id, kind, device_id, teacher_id, detail, at_ms, seq, closed_ms, note "
+            "FROM flags" + (" WHERE closed_ms IS NULL" if open_only else "") + " ORDER BY id"
+        )
+        return [
+            FlagRow(i, kind, dev, t, names.get(t, "") if t else "", detail, at, seq, closed, note)
+            for i, kind, dev, t, detail, at, seq, closed, note in self.conn.execute(sql)
+        ]
 
     def close_flag(self, flag_id: int, note: str) -> None:
         """A person looked and says what they found (the note is required)."""
         note = _text(note, "note-required")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            row = named(self.conn, "SELECT closed_ms FROM flags WHERE id=?",
-                        (flag_id,)).fetchone()
+            row = named(self.conn, "SELECT closed_ms FROM flags WHERE id=?", (flag_id,)).fetchone()
             if row is None or row["closed_ms"] is not None:
-                raise CountyActionRefused(reason="unknown-flag" if row is None else
-                                          "already-closed", value=str(flag_id))
-            self.conn.execute("UPDATE flags SET closed_ms=?, note=? WHERE id=?",
-                              (_now_ms(), note, flag_id))
+                raise CountyActionRefused(
+                    reason="unknown-flag" if row is None else "already-closed", value=str(flag_id)
+                )
+            self.conn.execute(
+                "UPDATE flags SET closed_ms=?, note=? WHERE id=?", (_now_ms(), note, flag_id)
+            )
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -251,18 +333,31 @@ class CountyOffice:
 
     # --- quarantine ---------------------------------------------------------------------------
     def quarantined(self, open_only: bool = True) -> list[QuarantineRow]:
-        sql = ("SELECT id, reason, device_id, bundle_id, detail, at_ms, resolved_ms, "
-               "resolution, note FROM quarantine" +
-               (" WHERE resolved_ms IS NULL" if open_only else "") + " ORDER BY id")
+        sql = (
+            "SELECT id, reason, device_id, bundle_id, detail, at_ms, resolved_ms, "
+            "resolution, note FROM quarantine"
+            + (" WHERE resolved_ms IS NULL" if open_only else "")
+            + " ORDER BY id"
+        )
         out = []
         for r in named(self.conn, sql):
             try:
                 detail = json.loads(r["detail"]) if r["detail"] else {}
             except ValueError:
                 detail = {"text": r["detail"]}
-            out.append(QuarantineRow(r["id"], r["reason"], r["device_id"], r["bundle_id"],
-                                     detail, r["at_ms"], r["resolved_ms"], r["resolution"],
-                                     r["note"]))
+            out.append(
+                QuarantineRow(
+                    r["id"],
+                    r["reason"],
+                    r["device_id"],
+                    r["bundle_id"],
+                    detail,
+                    r["at_ms"],
+                    r["resolved_ms"],
+                    r["resolution"],
+                    r["note"],
+                )
+            )
         return out
 
     def dismiss_quarantine(self, item_id: int, note: str) -> None:
@@ -271,13 +366,17 @@ class CountyOffice:
         note = _text(note, "note-required")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            row = named(self.conn, "SELECT resolved_ms, stored FROM quarantine WHERE id=?",
-                        (item_id,)).fetchone()
+            row = named(
+                self.conn, "SELECT resolved_ms, stored FROM quarantine WHERE id=?", (item_id,)
+            ).fetchone()
             if row is None or row["resolved_ms"] is not None:
-                raise CountyActionRefused(reason="unknown-item" if row is None else
-                                          "already-resolved", value=str(item_id))
-            self.conn.execute("UPDATE quarantine SET resolved_ms=?, resolution='dismissed', "
-                              "note=? WHERE id=?", (_now_ms(), note, item_id))
+                raise CountyActionRefused(
+                    reason="unknown-item" if row is None else "already-resolved", value=str(item_id)
+                )
+            self.conn.execute(
+                "UPDATE quarantine SET resolved_ms=?, resolution='dismissed', note=? WHERE id=?",
+                (_now_ms(), note, item_id),
+            )
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")

@@ -49,9 +49,11 @@ DAY_SECONDS = 86_400
 LOOKBACK_EVENTS = 5_000
 # The report's per-teacher, per-lesson, per-year sums (hub migration 0005 runs the same query).
 YEAR_OF = "CAST(strftime('%Y', wall_ms / 1000, 'unixepoch', '+8 hours') AS INTEGER)"
-_SUMS = (f"SELECT teacher_id, json_extract(payload, '$.lesson'), {YEAR_OF}, "
-         "sum(max(coalesce(json_extract(payload, '$.active_seconds'), 0), 0)) FROM events "
-         f"WHERE type = '{LESSON_SESSION}' AND json_extract(payload, '$.lesson') IS NOT NULL")
+_SUMS = (
+    f"SELECT teacher_id, json_extract(payload, '$.lesson'), {YEAR_OF}, "
+    "sum(max(coalesce(json_extract(payload, '$.active_seconds'), 0), 0)) FROM events "
+    f"WHERE type = '{LESSON_SESSION}' AND json_extract(payload, '$.lesson') IS NOT NULL"
+)
 # The names the hub gives the things it keeps: its own hex digests, never a name from a drive.
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 QUARANTINE = "quarantine"
@@ -130,12 +132,15 @@ class Hub(CountyOffice):
         conn = cls._connect(path)
         migrate.apply(conn, path, migrate.package_dir("county/migrations"))
         with _tx(conn):
-            conn.executemany("INSERT INTO meta VALUES (?, ?)", [
-                ("kind", "songpei-county-hub"),
-                ("county_key", json.dumps(county.public.to_dict(), ensure_ascii=False)),
-                ("county_key_path", str(Path(key_path).absolute())),
-                ("created_ms", str(_now_ms())),
-            ])
+            conn.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [
+                    ("kind", "songpei-county-hub"),
+                    ("county_key", json.dumps(county.public.to_dict(), ensure_ascii=False)),
+                    ("county_key_path", str(Path(key_path).absolute())),
+                    ("created_ms", str(_now_ms())),
+                ],
+            )
         return cls(path, conn)
 
     @classmethod
@@ -173,8 +178,9 @@ class Hub(CountyOffice):
 
     def check_key(self, county: PrivateKey, key_path: Path) -> None:
         if county.public != self.county:
-            raise WrongCountyKey(path=str(key_path), expected=self.county.key_id,
-                                 found=county.public.key_id)
+            raise WrongCountyKey(
+                path=str(key_path), expected=self.county.key_id, found=county.public.key_id
+            )
 
     @property
     def files_dir(self) -> Path:
@@ -204,8 +210,12 @@ class Hub(CountyOffice):
             remove(self.quarantine_dir, store)
 
     # --- import -------------------------------------------------------------------------------
-    def import_paths(self, paths: Iterable[Path], county: PrivateKey,
-                     report: Callable[[int, int], None] | None = None) -> list[ImportResult]:
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        county: PrivateKey,
+        report: Callable[[int, int], None] | None = None,
+    ) -> list[ImportResult]:
         """Import bundles from files, folders or whole drives; one result per bundle (and one
         per part file that is no readable bundle part). `report(done, total)` hears after
         each bundle (for a progress bar)."""
@@ -230,18 +240,27 @@ class Hub(CountyOffice):
         if d["county_key_id"] != self.county.key_id:
             result.status, result.reason = "refused", "other-county"
             return result
-        seen = named(self.conn, "SELECT trailer_sha256, status FROM bundles WHERE bundle_id=?",
-                     (head.bundle_id,)).fetchone()
+        seen = named(
+            self.conn,
+            "SELECT trailer_sha256, status FROM bundles WHERE bundle_id=?",
+            (head.bundle_id,),
+        ).fetchone()
         if seen and seen["trailer_sha256"] == digest:  # re-import: answered from the register
             result.status = "already-had" if seen["status"] == "imported" else "waiting"
             return result
-        device = named(self.conn, "SELECT ed25519, status FROM devices WHERE device_id=?",
-                       (head.device_id,)).fetchone()
+        device = named(
+            self.conn, "SELECT ed25519, status FROM devices WHERE device_id=?", (head.device_id,)
+        ).fetchone()
         try:
             status = device["status"] if device is not None else None
             if status != "enrolled" or device["ed25519"] != head.device_key:
-                reason = ("unknown-device" if status in (None, "pending") else
-                          "revoked-device" if status == "revoked" else "key-mismatch")
+                reason = (
+                    "unknown-device"
+                    if status in (None, "pending")
+                    else "revoked-device"
+                    if status == "revoked"
+                    else "key-mismatch"
+                )
                 self._hold(bundle, county, reason, result)
             else:
                 self._import_enrolled(bundle, county, result)
@@ -249,8 +268,7 @@ class Hub(CountyOffice):
             return _refused(source, exc, head.device_id, d["seq_first"], d["seq_last"])
         return result
 
-    def _hold(self, bundle: Bundle, county: PrivateKey, reason: str,
-              result: ImportResult) -> None:
+    def _hold(self, bundle: Bundle, county: PrivateKey, reason: str, result: ImportResult) -> None:
         """Keep a bundle a person must decide on: a copy in the hub's folder, a quarantine row,
         and (for a new laptop) a pending device entry with the schools its teachers named."""
         schools: set[str] = set()
@@ -279,34 +297,61 @@ class Hub(CountyOffice):
                 self.conn.execute(
                     "INSERT INTO devices (device_id, ed25519, status, schools, first_seen_ms) "
                     "VALUES (?,?,?,?,?) ON CONFLICT(device_id) DO UPDATE SET schools=excluded.schools",
-                    (head.device_id, head.device_key, "pending",
-                     json.dumps(sorted(schools), ensure_ascii=False), now))
+                    (
+                        head.device_id,
+                        head.device_key,
+                        "pending",
+                        json.dumps(sorted(schools), ensure_ascii=False),
+                        now,
+                    ),
+                )
             self.conn.execute(
                 "INSERT INTO quarantine (at_ms, device_id, bundle_id, reason, detail, stored) "
                 "VALUES (?,?,?,?,?,?)",
-                (now, head.device_id, head.bundle_id, reason,
-                 json.dumps({"schools": sorted(schools), "fingerprint": fingerprint(head.device_key)},
-                            ensure_ascii=False), digest))
+                (
+                    now,
+                    head.device_id,
+                    head.bundle_id,
+                    reason,
+                    json.dumps(
+                        {"schools": sorted(schools), "fingerprint": fingerprint(head.device_key)},
+                        ensure_ascii=False,
+                    ),
+                    digest,
+                ),
+            )
             self.conn.execute(
                 "INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
-                (head.bundle_id, digest, head.device_id, d["seq_first"], d["seq_last"],
-                 "quarantined", 0, now))
+                (
+                    head.bundle_id,
+                    digest,
+                    head.device_id,
+                    d["seq_first"],
+                    d["seq_last"],
+                    "quarantined",
+                    0,
+                    now,
+                ),
+            )
         result.status, result.reason = "quarantined", reason
         result.detail = ", ".join(sorted(schools))
 
-    def _import_enrolled(self, bundle: Bundle, county: PrivateKey,
-                         result: ImportResult) -> None:
+    def _import_enrolled(self, bundle: Bundle, county: PrivateKey, result: ImportResult) -> None:
         head, digest = bundle.head, bundle.digest
         d = head.data
         dev, first, last = head.device_id, d["seq_first"], d["seq_last"]
         now = _now_ms()
         conn = self.conn
         with _tx(conn), _no_cyclic_gc():
-            existing = dict(conn.execute(
-                "SELECT seq, hash FROM events WHERE device_id=? AND seq BETWEEN ? AND ?",
-                (dev, first, last)))
-            before = conn.execute("SELECT hash FROM events WHERE device_id=? AND seq=?",
-                                  (dev, first - 1)).fetchone()
+            existing = dict(
+                conn.execute(
+                    "SELECT seq, hash FROM events WHERE device_id=? AND seq BETWEEN ? AND ?",
+                    (dev, first, last),
+                )
+            )
+            before = conn.execute(
+                "SELECT hash FROM events WHERE device_id=? AND seq=?", (dev, first - 1)
+            ).fetchone()
             if before is not None and before[0] != d["chain_prev"]:
                 self._flag(dev, first, None, "fork", "chain_prev differs from the hub's copy", now)
                 result.flags.append("fork")
@@ -339,8 +384,9 @@ class Hub(CountyOffice):
                 elif known == r[10]:
                     result.already += 1
                 else:
-                    self._conflict(Event(*r), head.bundle_id,
-                                   "sequence taken by different content", now)
+                    self._conflict(
+                        Event(*r), head.bundle_id, "sequence taken by different content", now
+                    )
                     result.conflicts += 1
                 if len(batch) >= BATCH:
                     result.new_events += self._insert(batch, head.bundle_id, now, result)
@@ -350,16 +396,20 @@ class Hub(CountyOffice):
             result.new_events += self._insert(batch, head.bundle_id, now, result)
             # One malformed event refuses the bundle (the transaction rolls back) before any
             # query that reads payloads by field sees it.
-            bad = conn.execute(f"SELECT seq FROM events WHERE device_id=? AND seq BETWEEN ? AND "
-                               f"? AND bundle_id=? AND ({MALFORMED_SQL}) ORDER BY seq LIMIT 1",
-                               (dev, first, last, head.bundle_id)).fetchone()
+            bad = conn.execute(
+                f"SELECT seq FROM events WHERE device_id=? AND seq BETWEEN ? AND "
+                f"? AND bundle_id=? AND ({MALFORMED_SQL}) ORDER BY seq LIMIT 1",
+                (dev, first, last, head.bundle_id),
+            ).fetchone()
             if bad is not None:
                 raise BundleRefused(path=result.source, reason="bad-event", seq=bad[0])
             # Only this bundle's new rows join the report sums (one scan, in SQLite's C).
-            conn.execute(f"INSERT INTO lesson_year_sums {_SUMS} AND device_id=? AND seq BETWEEN "
-                         "? AND ? AND bundle_id=? GROUP BY 1, 2, 3 ON CONFLICT(teacher_id, "
-                         "lesson, year) DO UPDATE SET seconds = seconds + excluded.seconds",
-                         (dev, first, last, head.bundle_id))
+            conn.execute(
+                f"INSERT INTO lesson_year_sums {_SUMS} AND device_id=? AND seq BETWEEN "
+                "? AND ? AND bundle_id=? GROUP BY 1, 2, 3 ON CONFLICT(teacher_id, "
+                "lesson, year) DO UPDATE SET seconds = seconds + excluded.seconds",
+                (dev, first, last, head.bundle_id),
+            )
             if self._plausibility(dev, first, last, now):
                 _note(result, "over-24h")
             for flag in self._same_person_elsewhere(dev, first, last, now):
@@ -370,9 +420,10 @@ class Hub(CountyOffice):
                 if problem:
                     self._flag(dev, r[0], r[3], "attendance-" + problem, "", now)
                     _note(result, "attendance-" + problem)
-            conn.execute("INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
-                         (head.bundle_id, digest, dev, first, last, "imported",
-                          result.new_events, now))
+            conn.execute(
+                "INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
+                (head.bundle_id, digest, dev, first, last, "imported", result.new_events, now),
+            )
 
     def _evidence_sink(self, name: str, size: int) -> _EvidenceFile:
         return _EvidenceFile(self.files_dir / "evidence", name)
@@ -415,14 +466,30 @@ class Hub(CountyOffice):
         """The original stays; the newcomer waits in quarantine with the reason."""
         self.conn.execute(
             "INSERT INTO quarantine (at_ms, device_id, bundle_id, reason, detail) VALUES "
-            "(?,?,?,?,?)", (now, ev.device_id, bundle_id, "conflict",
-                            json.dumps({"why": why, "event": list(ev.row())},
-                                       ensure_ascii=False)))
+            "(?,?,?,?,?)",
+            (
+                now,
+                ev.device_id,
+                bundle_id,
+                "conflict",
+                json.dumps({"why": why, "event": list(ev.row())}, ensure_ascii=False),
+            ),
+        )
 
-    def _flag(self, device_id: str, seq: int | None, teacher_id: str | None, kind: str,
-              detail: str, now: int) -> None:
-        self.conn.execute("INSERT INTO flags (device_id, seq, teacher_id, kind, detail, at_ms) "
-                          "VALUES (?,?,?,?,?,?)", (device_id, seq, teacher_id, kind, detail, now))
+    def _flag(
+        self,
+        device_id: str,
+        seq: int | None,
+        teacher_id: str | None,
+        kind: str,
+        detail: str,
+        now: int,
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO flags (device_id, seq, teacher_id, kind, detail, at_ms) "
+            "VALUES (?,?,?,?,?,?)",
+            (device_id, seq, teacher_id, kind, detail, now),
+        )
 
     def _plausibility(self, device_id: str, first: int, last: int, now: int) -> bool:
         """More than 24 hours of study in one day (China time) is not study. The window reaches
@@ -432,35 +499,47 @@ class Hub(CountyOffice):
             "SELECT teacher_id, date(wall_ms / 1000, 'unixepoch', '+8 hours') AS day, "
             "sum(json_extract(payload, '$.active_seconds')) AS s FROM events WHERE device_id=? "
             f"AND seq BETWEEN ? AND ? AND type='{LESSON_SESSION}' GROUP BY teacher_id, day "
-            "HAVING s > ?", (device_id, max(1, first - LOOKBACK_EVENTS), last, DAY_SECONDS))
+            "HAVING s > ?",
+            (device_id, max(1, first - LOOKBACK_EVENTS), last, DAY_SECONDS),
+        )
         found = False
         for teacher, day, seconds in rows.fetchall():
             known = self.conn.execute(
                 "SELECT 1 FROM flags WHERE teacher_id=? AND kind='over-24h' AND detail LIKE ?",
-                (teacher, f"{day}:%")).fetchone()
+                (teacher, f"{day}:%"),
+            ).fetchone()
             if not known:
                 self._flag(device_id, None, teacher, "over-24h", f"{day}:{seconds}", now)
                 found = True
         return found
 
-    def _same_person_elsewhere(self, device_id: str, first: int, last: int,
-                               now: int) -> list[str]:
+    def _same_person_elsewhere(self, device_id: str, first: int, last: int, now: int) -> list[str]:
         """One teacher (one 身份证号) enrolled on several laptops: say so, and flag study
         sessions of that person that overlap in time across laptops (counted once by the
         county's reports, never twice)."""
         found: list[str] = []
         enrolled = self.conn.execute(
             "SELECT DISTINCT json_extract(payload, '$.id_number') FROM events WHERE device_id=? "
-            f"AND seq BETWEEN ? AND ? AND type='{TEACHER_ENROLLED}'", (device_id, first, last))
+            f"AND seq BETWEEN ? AND ? AND type='{TEACHER_ENROLLED}'",
+            (device_id, first, last),
+        )
         for (id_number,) in enrolled.fetchall():
             ids = self.conn.execute(
                 f"SELECT teacher_id, device_id FROM events WHERE type='{TEACHER_ENROLLED}' AND "
-                "json_extract(payload, '$.id_number')=?", (id_number,)).fetchall()
+                "json_extract(payload, '$.id_number')=?",
+                (id_number,),
+            ).fetchall()
             if len({d for _, d in ids}) < 2:
                 continue
             teachers = sorted({t for t, _ in ids})
-            self._flag(device_id, None, teachers[0], "several-devices",
-                       ",".join(sorted({d for _, d in ids})), now)
+            self._flag(
+                device_id,
+                None,
+                teachers[0],
+                "several-devices",
+                ",".join(sorted({d for _, d in ids})),
+                now,
+            )
             found.append("several-devices")
             # SQLite reads the seconds (0 unless a number): a forged string or list in a
             # lesson's payload cannot stop the check.
@@ -470,7 +549,10 @@ class Hub(CountyOffice):
                     f"SELECT wall_ms, CASE WHEN json_type(payload, '$.active_seconds') IN "
                     f"('integer', 'real') THEN json_extract(payload, '$.active_seconds') ELSE 0 "
                     f"END, device_id FROM events WHERE type='{LESSON_SESSION}' "
-                    f"AND teacher_id IN ({','.join('?' * len(teachers))})", teachers))
+                    f"AND teacher_id IN ({','.join('?' * len(teachers))})",
+                    teachers,
+                )
+            )
             reach, reach_dev = None, None  # the latest end so far, and whose it was
             for start, end, dev in spans:
                 if reach is not None and start < reach and dev != reach_dev:
@@ -515,13 +597,18 @@ class Hub(CountyOffice):
             self.conn.execute("DELETE FROM targets")
             self.conn.executemany(
                 "INSERT INTO targets VALUES (?,?,?,?)",
-                [(t.district, y, n, t.teachers_total) for t in targets
-                 for y, n in sorted(t.targets.items())])
+                [
+                    (t.district, y, n, t.teachers_total)
+                    for t in targets
+                    for y, n in sorted(t.targets.items())
+                ],
+            )
 
     def targets(self) -> list[DistrictTarget]:
         found: dict[str, DistrictTarget] = {}
         for district, year, target, total in self.conn.execute(
-                "SELECT district, year, target, teachers_total FROM targets ORDER BY rowid"):
+            "SELECT district, year, target, teachers_total FROM targets ORDER BY rowid"
+        ):
             found.setdefault(district, DistrictTarget(district, total, {})).targets[year] = target
         return list(found.values())
 
@@ -532,36 +619,49 @@ class Hub(CountyOffice):
         with _tx(self.conn):
             self.conn.execute(
                 "INSERT INTO devices (device_id, ed25519, status, first_seen_ms, decided_ms) "
-                "VALUES (?,?,'enrolled',?,?)", (device_id, ed25519, _now_ms(), _now_ms()))
+                "VALUES (?,?,'enrolled',?,?)",
+                (device_id, ed25519, _now_ms(), _now_ms()),
+            )
 
     def approve(self, device_id: str, county: PrivateKey) -> list[ImportResult]:
         """Enrol a pending device and import the bundles it had waiting."""
-        row = self.conn.execute("SELECT status FROM devices WHERE device_id=?",
-                                (device_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT status FROM devices WHERE device_id=?", (device_id,)
+        ).fetchone()
         if row is None:
             raise UnknownDevice(device_id=device_id)
         with _tx(self.conn):
-            self.conn.execute("UPDATE devices SET status='enrolled', decided_ms=? "
-                              "WHERE device_id=?", (_now_ms(), device_id))
+            self.conn.execute(
+                "UPDATE devices SET status='enrolled', decided_ms=? WHERE device_id=?",
+                (_now_ms(), device_id),
+            )
         waiting = self.conn.execute(
             "SELECT q.id, q.stored FROM quarantine q JOIN bundles b USING (bundle_id) WHERE "
             "q.device_id=? AND q.reason='unknown-device' AND q.resolved_ms IS NULL "
-            "ORDER BY b.seq_first", (device_id,)).fetchall()
+            "ORDER BY b.seq_first",
+            (device_id,),
+        ).fetchall()
         results = []
         for qid, stored in waiting:
             store = self.quarantine_store(stored)
             files = sorted(store.glob(f"*{SUFFIX}")) if store is not None else []
             if not files:  # the copy is gone (or was never the hub's to read): it waits on
-                results.append(ImportResult(str(store or stored), "refused", device_id,
-                                            reason="missing-part"))
+                results.append(
+                    ImportResult(str(store or stored), "refused", device_id, reason="missing-part")
+                )
                 continue
-            self.conn.execute("DELETE FROM bundles WHERE bundle_id IN (SELECT bundle_id FROM "
-                              "quarantine WHERE id=?) AND status='quarantined'", (qid,))
+            self.conn.execute(
+                "DELETE FROM bundles WHERE bundle_id IN (SELECT bundle_id FROM "
+                "quarantine WHERE id=?) AND status='quarantined'",
+                (qid,),
+            )
             r = self.import_bundle(open_bundle(files), county)
             results.append(r)
             if r.status in ("imported", "already-had"):
-                self.conn.execute("UPDATE quarantine SET resolved_ms=?, resolution='approved' "
-                                  "WHERE id=?", (_now_ms(), qid))
+                self.conn.execute(
+                    "UPDATE quarantine SET resolved_ms=?, resolution='approved' WHERE id=?",
+                    (_now_ms(), qid),
+                )
                 self._drop_store(stored)
         return results
 
@@ -570,24 +670,33 @@ class Hub(CountyOffice):
         if key.role != "trainer":
             raise KeyRoleMismatch(path=source, expected="trainer", found=key.role)
         with _tx(self.conn):
-            self.conn.execute("INSERT OR IGNORE INTO trainers VALUES (?,?,?,?)",
-                              (key.ed25519, key.key_id, key.name, _now_ms()))
+            self.conn.execute(
+                "INSERT OR IGNORE INTO trainers VALUES (?,?,?,?)",
+                (key.ed25519, key.key_id, key.name, _now_ms()),
+            )
 
     def revoke(self, device_id: str) -> None:
         with _tx(self.conn):
-            if self.conn.execute("UPDATE devices SET status='revoked', decided_ms=? WHERE "
-                                 "device_id=?", (_now_ms(), device_id)).rowcount == 0:
+            if (
+                self.conn.execute(
+                    "UPDATE devices SET status='revoked', decided_ms=? WHERE device_id=?",
+                    (_now_ms(), device_id),
+                ).rowcount
+                == 0
+            ):
                 raise UnknownDevice(device_id=device_id)
 
     def devices(self) -> list[tuple]:
-        return self.conn.execute("SELECT device_id, status, schools, ed25519 FROM devices "
-                                 "ORDER BY device_id").fetchall()
+        return self.conn.execute(
+            "SELECT device_id, status, schools, ed25519 FROM devices ORDER BY device_id"
+        ).fetchall()
 
     def acked_seq(self, device_id: str) -> int:
         """The highest n such that events 1..n of the device are all here."""
         n = 0
-        for (seq,) in self.conn.execute("SELECT seq FROM events WHERE device_id=? ORDER BY seq",
-                                        (device_id,)):
+        for (seq,) in self.conn.execute(
+            "SELECT seq FROM events WHERE device_id=? ORDER BY seq", (device_id,)
+        ):
             if seq != n + 1:
                 break
             n = seq
@@ -596,8 +705,9 @@ class Hub(CountyOffice):
     def gaps(self, device_id: str) -> list[tuple[int, int]]:
         """Missing sequence ranges below the highest event received from the device."""
         missing, expected = [], 1
-        for (seq,) in self.conn.execute("SELECT seq FROM events WHERE device_id=? ORDER BY seq",
-                                        (device_id,)):
+        for (seq,) in self.conn.execute(
+            "SELECT seq FROM events WHERE device_id=? ORDER BY seq", (device_id,)
+        ):
             if seq > expected:
                 missing.append((expected, seq - 1))
             expected = seq + 1
@@ -606,8 +716,12 @@ class Hub(CountyOffice):
     def checksums(self) -> dict[str, str]:
         """One digest per table: 'the hub is unchanged' means these are equal."""
         out = {}
-        tables = [r[0] for r in self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        tables = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
+            )
+        ]
         for t in tables:
             h = hashlib.sha256()
             for row in self.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2"):
@@ -670,13 +784,15 @@ class _tx:
         self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
-def _refused(source: str, exc: BundleRefused, device_id: str = "", first: int = 0,
-             last: int = 0) -> ImportResult:
+def _refused(
+    source: str, exc: BundleRefused, device_id: str = "", first: int = 0, last: int = 0
+) -> ImportResult:
     """A bundle judged on its own and refused: which file, why, and which field or event."""
     a = exc.args_
     detail = str(a.get("field", "")) or (str(a["seq"]) if "seq" in a else "")
-    return ImportResult(source, "refused", device_id, first, last, reason=str(a["reason"]),
-                        detail=detail)
+    return ImportResult(
+        source, "refused", device_id, first, last, reason=str(a["reason"]), detail=detail
+    )
 
 
 def _note(result: ImportResult, flag: str) -> None:

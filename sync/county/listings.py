@@ -30,22 +30,34 @@ class DeviceRow:
 
 def device_rows(hub: Hub) -> list[DeviceRow]:
     """Waiting laptops first (a person has to act on them), then by id."""
-    last = dict(hub.conn.execute("SELECT device_id, max(at_ms) FROM bundles "
-                                 "WHERE status='imported' GROUP BY device_id"))
+    last = dict(
+        hub.conn.execute(
+            "SELECT device_id, max(at_ms) FROM bundles WHERE status='imported' GROUP BY device_id"
+        )
+    )
     # An enrolled laptop's schools are the ones its teachers named (literal types, so the
     # partial index hub_events_profiles serves this); a waiting one's come from quarantine.
     named: dict[str, set[str]] = defaultdict(set)
     for d, school in hub.conn.execute(
-            "SELECT device_id, json_extract(payload, '$.school') FROM events WHERE type IN "
-            f"('{TEACHER_ENROLLED}', '{TEACHER_PROFILE_CHANGED}')"):
+        "SELECT device_id, json_extract(payload, '$.school') FROM events WHERE type IN "
+        f"('{TEACHER_ENROLLED}', '{TEACHER_PROFILE_CHANGED}')"
+    ):
         if school:
             named[d].add(school)
-    rows = [DeviceRow(d, status, tuple(sorted(named[d])) if named.get(d) else
-                      tuple(json.loads(schools or "[]")), fingerprint(key), first,
-                      decided, last.get(d))
-            for d, status, schools, key, first, decided in hub.conn.execute(
-                "SELECT device_id, status, schools, ed25519, first_seen_ms, decided_ms "
-                "FROM devices")]
+    rows = [
+        DeviceRow(
+            d,
+            status,
+            tuple(sorted(named[d])) if named.get(d) else tuple(json.loads(schools or "[]")),
+            fingerprint(key),
+            first,
+            decided,
+            last.get(d),
+        )
+        for d, status, schools, key, first, decided in hub.conn.execute(
+            "SELECT device_id, status, schools, ed25519, first_seen_ms, decided_ms FROM devices"
+        )
+    ]
     order = {"pending": 0, "enrolled": 1, "revoked": 2}
     return sorted(rows, key=lambda r: (order.get(r.status, 3), r.device_id))
 
@@ -70,11 +82,14 @@ def viewable_copy(hub: Hub, ref: dict, folder: Path) -> Path:
 @dataclass(frozen=True)
 class PointWords:
     """How the published packs name an ability point and its evidence slots."""
+
     name: str
     slots: dict[str, str]
 
 
 def point_words(hub: Hub) -> dict[str, PointWords]:
     """Ability point code → its name and slot titles, from the packs the hub counts with."""
-    return {code: PointWords(p.name, {s.id: s.title for s in p.evidence_slots})
-            for code, p in library.load_points(hub.files_dir).items()}
+    return {
+        code: PointWords(p.name, {s.id: s.title for s in p.evidence_slots})
+        for code, p in library.load_points(hub.files_dir).items()
+    }

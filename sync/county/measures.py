@@ -24,30 +24,34 @@ LEVELS = ("district", "township", "school", "teacher")
 class SummaryRow:
     """The county's measures for one place (or teacher) in one year: the one definition the
     dashboard, the PDF report and `songpei hub progress` print (docs/formats.md, County hub)."""
-    level: str                   # district | township | school | teacher, or county (the total)
+
+    level: str  # district | township | school | teacher, or county (the total)
     key: tuple[str, ...]
-    name: str                    # the district, township or school, or the teacher's name
-    enrolled: int                # teachers known to the hub
-    active: int                  # 参训: of them, studied in the year
-    online_hours: float          # gained in the year (capped as the laptops cap), summed from
-    practice_hours: float        # each teacher's hours as the exports print them (one decimal)
-    points_rated: int            # ability points rated 合格 or 优秀 (county decision, else school)
-    met: int                     # 结业: requirements met by the end of the year
-    met_active: int              # of the active ones
-    finished: int                # 结业 in the year: met by its end, not by the year before's
-    evidence_pending: int        # submissions waiting for the county's decision
-    teachers_total: int | None   # 专任教师总数 (district: the targets table; county: see total)
-    target: int | None           # the year's target (district and county level)
+    name: str  # the district, township or school, or the teacher's name
+    enrolled: int  # teachers known to the hub
+    active: int  # 参训: of them, studied in the year
+    online_hours: float  # gained in the year (capped as the laptops cap), summed from
+    practice_hours: float  # each teacher's hours as the exports print them (one decimal)
+    points_rated: int  # ability points rated 合格 or 优秀 (county decision, else school)
+    met: int  # 结业: requirements met by the end of the year
+    met_active: int  # of the active ones
+    finished: int  # 结业 in the year: met by its end, not by the year before's
+    evidence_pending: int  # submissions waiting for the county's decision
+    teachers_total: int | None  # 专任教师总数 (district: the targets table; county: see total)
+    target: int | None  # the year's target (district and county level)
     teacher: TeacherRow | None = None  # at teacher level
-    qualified: int = 0           # 合格 (校本应用考核): enough points rated by the end of the year
-    qualified_active: int = 0    # of the active ones
-    tests_passed: int = 0        # teachers who passed at least one self-test
+    qualified: int = 0  # 合格 (校本应用考核): enough points rated by the end of the year
+    qualified_active: int = 0  # of the active ones
+    tests_passed: int = 0  # teachers who passed at least one self-test
 
     @property
     def participation_rate(self) -> float | None:
         """参训率: active ÷ 专任教师总数 where the targets know it, else ÷ enrolled."""
-        base = self.teachers_total if self.level in ("district", "county") \
-            and self.teachers_total else self.enrolled
+        base = (
+            self.teachers_total
+            if self.level in ("district", "county") and self.teachers_total
+            else self.enrolled
+        )
         return self.active / base if base else None
 
     @property
@@ -77,7 +81,7 @@ class SummaryRow:
 
 def key_of(row: TeacherRow, level: str) -> tuple[str, ...]:
     full = (row.district, row.township, row.school, row.id_number)
-    return full[:LEVELS.index(level) + 1]
+    return full[: LEVELS.index(level) + 1]
 
 
 def matches(row: TeacherRow, search: str) -> bool:
@@ -86,8 +90,14 @@ def matches(row: TeacherRow, search: str) -> bool:
     return not s or s in row.name or s in row.masked_id or s.upper() == row.id_number
 
 
-def summary(hub: Hub, year: int, level: str, parent: tuple[str, ...] = (), search: str = "",
-            rows: list[TeacherRow] | None = None) -> list[SummaryRow]:
+def summary(
+    hub: Hub,
+    year: int,
+    level: str,
+    parent: tuple[str, ...] = (),
+    search: str = "",
+    rows: list[TeacherRow] | None = None,
+) -> list[SummaryRow]:
     """Rows for `level` under `parent` in `year`. `search` keeps only the teachers it matches
     (and the places that hold them). Pass `rows` (teacher_rows for the same year) to avoid
     computing them again when drilling down. Level "county" gives one row, the total."""
@@ -97,15 +107,21 @@ def summary(hub: Hub, year: int, level: str, parent: tuple[str, ...] = (), searc
     return summarise(rows, hub.targets(), year, level, parent, search)
 
 
-def summarise(rows: Sequence[TeacherRow], targets: Sequence[DistrictTarget], year: int | None,
-              level: str, parent: tuple[str, ...] = (), search: str = "") -> list[SummaryRow]:
+def summarise(
+    rows: Sequence[TeacherRow],
+    targets: Sequence[DistrictTarget],
+    year: int | None,
+    level: str,
+    parent: tuple[str, ...] = (),
+    search: str = "",
+) -> list[SummaryRow]:
     """summary() over rows already read and a targets table (the PDF and the benchmark)."""
     if level == "county":
         return [_total(summarise(rows, targets, year, "district", (), search))]
     if level not in LEVELS:
         raise ValueError(f"level: one of {LEVELS} or 'county', not {level!r}")
     parent = tuple(parent)
-    chosen = [r for r in rows if key_of(r, level)[:len(parent)] == parent and matches(r, search)]
+    chosen = [r for r in rows if key_of(r, level)[: len(parent)] == parent and matches(r, search)]
     groups: dict[tuple[str, ...], list[TeacherRow]] = defaultdict(list)
     for r in chosen:
         groups[key_of(r, level)].append(r)
@@ -116,45 +132,69 @@ def summarise(rows: Sequence[TeacherRow], targets: Sequence[DistrictTarget], yea
     out = []
     for key, members in groups.items():
         t = by_name.get(key[0]) if level == "district" else None
-        out.append(SummaryRow(
-            level, key,
-            members[0].name if level == "teacher" else key[-1],
-            len(members), sum(r.active for r in members),
-            round(sum(hours_cell(r.year_online_hours) for r in members), 1),
-            round(sum(hours_cell(r.year_practice_hours) for r in members), 1),
-            sum(r.points_rated for r in members), sum(r.met for r in members),
-            sum(r.met and r.active for r in members), sum(r.met_in_year for r in members),
-            sum(r.evidence_pending for r in members),
-            t.teachers_total if t else None,
-            t.targets.get(year) if t and year is not None else None,
-            members[0] if level == "teacher" else None,
-            qualified=sum(r.qualified for r in members),
-            qualified_active=sum(r.qualified and r.active for r in members),
-            tests_passed=sum(r.tests_passed > 0 for r in members)))
+        out.append(
+            SummaryRow(
+                level,
+                key,
+                members[0].name if level == "teacher" else key[-1],
+                len(members),
+                sum(r.active for r in members),
+                round(sum(hours_cell(r.year_online_hours) for r in members), 1),
+                round(sum(hours_cell(r.year_practice_hours) for r in members), 1),
+                sum(r.points_rated for r in members),
+                sum(r.met for r in members),
+                sum(r.met and r.active for r in members),
+                sum(r.met_in_year for r in members),
+                sum(r.evidence_pending for r in members),
+                t.teachers_total if t else None,
+                t.targets.get(year) if t and year is not None else None,
+                members[0] if level == "teacher" else None,
+                qualified=sum(r.qualified for r in members),
+                qualified_active=sum(r.qualified and r.active for r in members),
+                tests_passed=sum(r.tests_passed > 0 for r in members),
+            )
+        )
     order = {d: i for i, d in enumerate(by_name)}  # the targets table's order of districts
     # Districts in the targets table's order, then by name, "not known" last; teachers by name.
-    return sorted(out, key=lambda s: (order.get(s.key[0], len(order)),
-                                      tuple((k == "", k) for k in s.key[:3]), s.name, s.key))
+    return sorted(
+        out,
+        key=lambda s: (
+            order.get(s.key[0], len(order)),
+            tuple((k == "", k) for k in s.key[:3]),
+            s.name,
+            s.key,
+        ),
+    )
 
 
 def _total(districts: list[SummaryRow]) -> SummaryRow:
     """The county: the districts added up. Its 专任教师总数 is the sum of the bases the districts'
     参训率 used (the targets' count, or the teachers known for a district the table lacks), so
     the county's rate is the districts' taken together; its target is the sum of theirs."""
+
     def add(name: str) -> int:
         return sum(getattr(d, name) for d in districts)
 
     targets = [d.target for d in districts if d.target is not None]
     return SummaryRow(
-        "county", (), "", add("enrolled"), add("active"),
+        "county",
+        (),
+        "",
+        add("enrolled"),
+        add("active"),
         round(sum(d.online_hours for d in districts), 1),
         round(sum(d.practice_hours for d in districts), 1),
-        add("points_rated"), add("met"), add("met_active"), add("finished"),
+        add("points_rated"),
+        add("met"),
+        add("met_active"),
+        add("finished"),
         add("evidence_pending"),
         sum(d.teachers_total or d.enrolled for d in districts) or None,
         sum(targets) if targets else None,
-        qualified=add("qualified"), qualified_active=add("qualified_active"),
-        tests_passed=add("tests_passed"))
+        qualified=add("qualified"),
+        qualified_active=add("qualified_active"),
+        tests_passed=add("tests_passed"),
+    )
 
 
 def years(hub: Hub) -> list[int]:

@@ -22,8 +22,14 @@ if TYPE_CHECKING:
     from sync.county.teacher_rows import TeacherRow
 
 FORMAT = 1
-STAGES = {"preschool": "幼儿园", "primary": "小学", "junior": "初中", "senior": "高中",
-          "vocational": "中职", "special": "特殊教育"}
+STAGES = {
+    "preschool": "幼儿园",
+    "primary": "小学",
+    "junior": "初中",
+    "senior": "高中",
+    "vocational": "中职",
+    "special": "特殊教育",
+}
 Value = str | int | float | None
 
 
@@ -72,11 +78,24 @@ class Template:
         return [c.header for c in self.columns]
 
 
-DEFAULT = Template(tuple(Column(h, f) for h, f in [
-    ("姓名", "name"), ("身份证号", "id_number"), ("学校", "school"), ("学段", "stage"),
-    ("学科", "subject"), ("项目名称", "project"), ("网络研修学时", "online_hours"),
-    ("实践应用学时", "practice_hours"), ("总学时", "total_hours"), ("成绩", "best_score"),
-    ("结业状态", "status")]))
+DEFAULT = Template(
+    tuple(
+        Column(h, f)
+        for h, f in [
+            ("姓名", "name"),
+            ("身份证号", "id_number"),
+            ("学校", "school"),
+            ("学段", "stage"),
+            ("学科", "subject"),
+            ("项目名称", "project"),
+            ("网络研修学时", "online_hours"),
+            ("实践应用学时", "practice_hours"),
+            ("总学时", "total_hours"),
+            ("成绩", "best_score"),
+            ("结业状态", "status"),
+        ]
+    )
+)
 
 
 def parse_template(data: bytes, source: str) -> Template:
@@ -92,12 +111,15 @@ def parse_template(data: bytes, source: str) -> Template:
         raise TemplateInvalid(path=source, reason="no-columns", column=0, field="")
     out = []
     for n, c in enumerate(cols, start=1):
-        if (not isinstance(c, dict) or not isinstance(c.get("header"), str)
-                or not c["header"].strip() or not isinstance(c.get("field"), str)):
+        if (
+            not isinstance(c, dict)
+            or not isinstance(c.get("header"), str)
+            or not c["header"].strip()
+            or not isinstance(c.get("field"), str)
+        ):
             raise TemplateInvalid(path=source, reason="bad-column", column=n, field="")
         if c["field"] not in FIELDS:
-            raise TemplateInvalid(path=source, reason="unknown-field", column=n,
-                                  field=c["field"])
+            raise TemplateInvalid(path=source, reason="unknown-field", column=n, field=c["field"])
         out.append(Column(c["header"].strip(), c["field"]))
     return Template(tuple(out), source)
 

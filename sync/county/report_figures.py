@@ -27,15 +27,17 @@ def latest_year(targets: Sequence[DistrictTarget]) -> int | None:
     return max(years) if years else None
 
 
-def county_figures(rows: Sequence[TeacherRow], targets: Sequence[DistrictTarget],
-                   year: int | None) -> CountyFigures:
+def county_figures(
+    rows: Sequence[TeacherRow], targets: Sequence[DistrictTarget], year: int | None
+) -> CountyFigures:
     """`rows`: teacher_rows for `year` (hours, 结业 and 合格 by its end, activity in it)."""
     (county,) = summarise(rows, targets, year, "county")
     districts = summarise(rows, targets, year, "district")
     order = {d.key: i for i, d in enumerate(districts)}
-    schools = sorted(summarise(rows, targets, year, "school"),
-                     key=lambda s: (order.get(s.key[:1], len(order)), s.completion_rate or 0.0,
-                                    s.name))
+    schools = sorted(
+        summarise(rows, targets, year, "school"),
+        key=lambda s: (order.get(s.key[:1], len(order)), s.completion_rate or 0.0, s.name),
+    )
     people = summarise(rows, targets, year, "teacher")  # in the districts' order, by school
     behind = [p.teacher for p in people if p.teacher is not None and not p.met]
     return CountyFigures(year, county, districts, schools, behind)

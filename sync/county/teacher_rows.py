@@ -46,6 +46,7 @@ from sync.county.platform_template import DEFAULT, Template, table
 class TeacherRow:
     """One person as the county sees them. With a year asked, hours, `met` and the evidence
     counts are as at the end of that year; `active` and the year_* hours are that year's."""
+
     id_number: str
     name: str
     school: str
@@ -55,17 +56,17 @@ class TeacherRow:
     online_hours: float
     practice_hours: float
     met: bool
-    district: str = ""          # content.targets.district_of against the hub's targets
-    township: str = ""          # 乡 / 镇 / 街道 from the school's name
+    district: str = ""  # content.targets.district_of against the hub's targets
+    township: str = ""  # 乡 / 镇 / 街道 from the school's name
     points_chosen: int = 0
-    points_rated: int = 0       # ability points rated 合格 or 优秀: by the county's decision
-                                # where there is one, else by the school (by the year's end)
-    evidence_pending: int = 0   # submissions the county has not decided on
-    started: bool = False       # any study at all (by the end of the year asked)
-    active: bool = False        # studied in the year asked (any time without a year)
+    points_rated: int = 0  # ability points rated 合格 or 优秀: by the county's decision
+    # where there is one, else by the school (by the year's end)
+    evidence_pending: int = 0  # submissions the county has not decided on
+    started: bool = False  # any study at all (by the end of the year asked)
+    active: bool = False  # studied in the year asked (any time without a year)
     year_online_hours: float = 0.0
     year_practice_hours: float = 0.0
-    met_in_year: bool = False   # met by the end of the year, not by the end of the one before
+    met_in_year: bool = False  # met by the end of the year, not by the end of the one before
     best_score: float | None = None  # best self-test score, 0–100; None: no self-test taken
     tests_passed: int = 0  # distinct self-tests passed
     qualified: bool = False  # 校本应用考核合格: points_rated ≥ the programme's min_ability_points
@@ -103,35 +104,58 @@ class _Person:
 
     def years(self) -> set[int]:
         """The years in which anything that counts toward hours happened."""
-        return (self.lesson_years | {y for _, y, _h in self.attendance} | {y for y, _ in self.ratings}
-                | {y for y, _ in self.submissions.values()})
+        return (
+            self.lesson_years
+            | {y for _, y, _h in self.attendance}
+            | {y for y, _ in self.ratings}
+            | {y for y, _ in self.submissions.values()}
+        )
 
 
-def _progress(person: _Person, upto: int | None, asked: int | None,
-              decided: Mapping[str, CountyDecision], catalog: Catalog, rules: ProgrammeRules,
-              hours: Mapping[str, float]) -> Progress:
+def _progress(
+    person: _Person,
+    upto: int | None,
+    asked: int | None,
+    decided: Mapping[str, CountyDecision],
+    catalog: Catalog,
+    rules: ProgrammeRules,
+    hours: Mapping[str, float],
+) -> Progress:
     """The person's progress from everything up to the end of `upto` (all, if None), which
     is the year asked or the one before it."""
     lessons = person.upto if upto == asked else person.before
-    events: list[tuple[str, Mapping]] = [(LESSON_SESSION, {"lesson": k, "active_seconds": v})
-                                         for k, v in lessons.items() if v]
-    events += [(ATTENDANCE_SIGNED, {"category": c, "hours": h})
-               for c, y, h in person.attendance if upto is None or y <= upto]
+    events: list[tuple[str, Mapping]] = [
+        (LESSON_SESSION, {"lesson": k, "active_seconds": v}) for k, v in lessons.items() if v
+    ]
+    events += [
+        (ATTENDANCE_SIGNED, {"category": c, "hours": h})
+        for c, y, h in person.attendance
+        if upto is None or y <= upto
+    ]
     events += [(EVIDENCE_RATED, d) for y, d in person.ratings if upto is None or y <= upto]
-    county = {s: (decided[s].point, decided[s].recognised)
-              for s, (y, _) in person.submissions.items()
-              if s in decided and (upto is None or y <= upto)}
+    county = {
+        s: (decided[s].point, decided[s].recognised)
+        for s, (y, _) in person.submissions.items()
+        if s in decided and (upto is None or y <= upto)
+    }
     return compute_progress(events, catalog, rules, hours, county)
 
 
 def _did_study(person: _Person, when) -> bool:
-    return (any(when(y) for y in person.lesson_years)
-            or any(when(y) for _, y, _h in person.attendance)
-            or any(when(y) for y, _ in person.submissions.values()))
+    return (
+        any(when(y) for y in person.lesson_years)
+        or any(when(y) for _, y, _h in person.attendance)
+        or any(when(y) for y, _ in person.submissions.values())
+    )
 
 
-def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | None = None,
-                 point_hours: Mapping[str, float] | None = None) -> list[TeacherRow]:
+def teacher_rows(
+    hub: Hub,
+    catalog: Catalog,
+    rules: ProgrammeRules,
+    year: int | None = None,
+    point_hours: Mapping[str, float] | None = None,
+) -> list[TeacherRow]:
     """One row per person (身份证号). Hours come from the one compute_progress, fed with the
     sums kept at import (lessons per year), attendance, the school's ratings and the county's
     latest decisions. A fact belongs to the year of its wall clock (China time); a county
@@ -148,10 +172,11 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
     best: dict[str, float] = {}
     passed: dict[str, set[str]] = defaultdict(set)
     for teacher_id, lesson, score, ok in conn.execute(
-            "SELECT teacher_id, json_extract(payload, '$.lesson'), "
-            "max(json_extract(payload, '$.score')), max(json_extract(payload, '$.passed')) "
-            f"FROM events WHERE type='{QUIZ_ATTEMPT}' AND {YEAR_OF} <= ? GROUP BY 1, 2",
-            (9999 if year is None else year,)):
+        "SELECT teacher_id, json_extract(payload, '$.lesson'), "
+        "max(json_extract(payload, '$.score')), max(json_extract(payload, '$.passed')) "
+        f"FROM events WHERE type='{QUIZ_ATTEMPT}' AND {YEAR_OF} <= ? GROUP BY 1, 2",
+        (9999 if year is None else year,),
+    ):
         person_id = person_of.get(teacher_id)
         if person_id is None:
             continue
@@ -166,9 +191,11 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
     # the year asked and of the year before, and whether any fell in it or earlier.
     last = 9999 if year is None else year
     for teacher_id, lesson, upto, before, in_year, earlier in conn.execute(
-            "SELECT teacher_id, lesson, sum(seconds), sum(CASE WHEN year < ?1 THEN seconds "
-            "ELSE 0 END), max(year = ?1 AND seconds > 0), max(year < ?1 AND seconds > 0) "
-            "FROM lesson_year_sums WHERE year <= ?1 GROUP BY 1, 2", (last,)):
+        "SELECT teacher_id, lesson, sum(seconds), sum(CASE WHEN year < ?1 THEN seconds "
+        "ELSE 0 END), max(year = ?1 AND seconds > 0), max(year < ?1 AND seconds > 0) "
+        "FROM lesson_year_sums WHERE year <= ?1 GROUP BY 1, 2",
+        (last,),
+    ):
         if teacher_id in person_of:
             # One person's sums from several laptops merge before the cap: a lesson studied
             # twice is never counted twice.
@@ -180,9 +207,10 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
             if earlier:
                 person.lesson_years.add(last - 1)  # stands for "some year before"
     for teacher_id, category, y, h in conn.execute(
-            f"SELECT teacher_id, json_extract(payload, '$.category'), {YEAR_OF}, "
-            f"sum(json_extract(payload, '$.hours')) FROM events WHERE type='{ATTENDANCE_SIGNED}' "
-            "GROUP BY 1, 2, 3"):
+        f"SELECT teacher_id, json_extract(payload, '$.category'), {YEAR_OF}, "
+        f"sum(json_extract(payload, '$.hours')) FROM events WHERE type='{ATTENDANCE_SIGNED}' "
+        "GROUP BY 1, 2, 3"
+    ):
         if teacher_id in person_of:
             people[person_of[teacher_id]].attendance.append((category, y, h or 0))
     for teacher_id, _dev, ev_id, type_, payload, wall in conn.execute(EVIDENCE_QUERY):
@@ -206,11 +234,18 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
             p, before = _progress(person, None, None, decided, catalog, rules, hours), None
         else:  # a year with nothing in it changes nothing: one computation, or none, will do
             years = person.years()
-            p = (_progress(person, year, year, decided, catalog, rules, hours)
-                 if any(y <= year for y in years) else empty)
-            before = (p if year not in years else
-                      _progress(person, year - 1, year, decided, catalog, rules, hours)
-                      if any(y < year for y in years) else empty)
+            p = (
+                _progress(person, year, year, decided, catalog, rules, hours)
+                if any(y <= year for y in years)
+                else empty
+            )
+            before = (
+                p
+                if year not in years
+                else _progress(person, year - 1, year, decided, catalog, rules, hours)
+                if any(y < year for y in years)
+                else empty
+            )
         studied = _did_study(person, lambda y: year is None or y <= year)
         active = _did_study(person, lambda y: year is None or y == year)
         rated: dict[str, tuple[str, str]] = {}  # submission → (point, level), the latest
@@ -221,8 +256,11 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
             if s in decided and (year is None or y <= year):
                 rated[s] = (decided[s].point, decided[s].level)
         points = len({pt for pt, lv in rated.values() if lv in ACCEPTED_LEVELS})
-        pending = sum(1 for s, (y, _) in person.submissions.items()
-                      if s not in decided and (year is None or y <= year))
+        pending = sum(
+            1
+            for s, (y, _) in person.submissions.items()
+            if s not in decided and (year is None or y <= year)
+        )
         choices = sorted(c for c in person.chosen if year is None or c[1] <= year)
         chosen = choices[-1][2] if choices else 0
         _, prof = people_of[person.teacher_ids[-1]]
@@ -230,16 +268,32 @@ def teacher_rows(hub: Hub, catalog: Catalog, rules: ProgrammeRules, year: int | 
             d = district_of(prof["school"], targets)
             places[prof["school"]] = (d, township_of(prof["school"], d))
         district, township = places[prof["school"]]
-        rows.append(TeacherRow(
-            id_number, prof["name"], prof["school"], prof["stage"], prof["subject"],
-            len({people_of[t][0] for t in person.teacher_ids}), p.online_hours,
-            p.practice_hours, p.met, district, township, chosen,
-            points, pending,
-            studied, active,
-            p.online_hours - (before.online_hours if before else 0.0),
-            p.practice_hours - (before.practice_hours if before else 0.0),
-            p.met and not (before.met if before else False), best.get(id_number),
-            len(passed[id_number]), points >= rules.min_ability_points))
+        rows.append(
+            TeacherRow(
+                id_number,
+                prof["name"],
+                prof["school"],
+                prof["stage"],
+                prof["subject"],
+                len({people_of[t][0] for t in person.teacher_ids}),
+                p.online_hours,
+                p.practice_hours,
+                p.met,
+                district,
+                township,
+                chosen,
+                points,
+                pending,
+                studied,
+                active,
+                p.online_hours - (before.online_hours if before else 0.0),
+                p.practice_hours - (before.practice_hours if before else 0.0),
+                p.met and not (before.met if before else False),
+                best.get(id_number),
+                len(passed[id_number]),
+                points >= rules.min_ability_points,
+            )
+        )
     return sorted(rows, key=lambda r: (r.school, r.name))
 
 
@@ -260,8 +314,9 @@ def _cell(v: object) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def write_csv(rows: list[TeacherRow], path: Path, project: str,
-              template: Template = DEFAULT) -> None:
+def write_csv(
+    rows: list[TeacherRow], path: Path, project: str, template: Template = DEFAULT
+) -> None:
     """UTF-8 with a BOM, so Excel on a county PC opens it without garbling the Chinese."""
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\r\n")
@@ -270,7 +325,8 @@ def write_csv(rows: list[TeacherRow], path: Path, project: str,
     atomic_write_bytes(path, "\ufeff".encode() + out.getvalue().encode("utf-8"))
 
 
-def write_xlsx(rows: list[TeacherRow], path: Path, project: str,
-               template: Template = DEFAULT) -> None:
+def write_xlsx(
+    rows: list[TeacherRow], path: Path, project: str, template: Template = DEFAULT
+) -> None:
     """The same table as write_csv, as an Excel workbook (numbers stored as numbers)."""
     xlsx.write_xlsx(path, template.headers, table(rows, template, project), SHEET)

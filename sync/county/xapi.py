@@ -40,42 +40,59 @@ class LrsFailed(SongpeiError):
 
 
 def person_name(county_key_id: str, id_number: str) -> str:
-    return "p-" + hmac.new(county_key_id.encode(), id_number.encode(),
-                           hashlib.sha256).hexdigest()[:24]
+    return (
+        "p-" + hmac.new(county_key_id.encode(), id_number.encode(), hashlib.sha256).hexdigest()[:24]
+    )
 
 
 def statements(hub: Hub) -> Iterator[dict]:
     people = {}
     for teacher_id, payload in hub.conn.execute(
-            "SELECT teacher_id, payload FROM events WHERE type=?", (TEACHER_ENROLLED,)):
+        "SELECT teacher_id, payload FROM events WHERE type=?", (TEACHER_ENROLLED,)
+    ):
         people[teacher_id] = person_name(hub.county.key_id, json.loads(payload)["id_number"])
     types = tuple(VERBS)
     for event_id, teacher_id, type_, payload, wall_ms in hub.conn.execute(
-            f"SELECT id, teacher_id, type, payload, wall_ms FROM events WHERE type IN "
-            f"({','.join('?' * len(types))}) ORDER BY device_id, seq", types):
+        f"SELECT id, teacher_id, type, payload, wall_ms FROM events WHERE type IN "
+        f"({','.join('?' * len(types))}) ORDER BY device_id, seq",
+        types,
+    ):
         if teacher_id not in people:
             continue
         data = json.loads(payload)
         verb_id, verb = VERBS[type_]
-        target = data.get("lesson") or data.get("quiz") or json.loads(
-            data.get("statement", "{}")).get("session_id", "session")
+        target = (
+            data.get("lesson")
+            or data.get("quiz")
+            or json.loads(data.get("statement", "{}")).get("session_id", "session")
+        )
         st = {
             "id": str(uuid.uuid5(NAMESPACE, event_id)),
-            "actor": {"objectType": "Agent",
-                      "account": {"homePage": HOME, "name": people[teacher_id]}},
+            "actor": {
+                "objectType": "Agent",
+                "account": {"homePage": HOME, "name": people[teacher_id]},
+            },
             "verb": {"id": verb_id, "display": {"zh-CN": verb, "en-US": verb}},
             "object": {"objectType": "Activity", "id": ACTIVITY + str(target)},
             "timestamp": _iso(wall_ms),
         }
         if type_ == LESSON_SESSION:
-            st["result"] = {"duration": f"PT{int(data.get('active_seconds', 0))}S",
-                            "completion": bool(data.get("completed"))}
+            st["result"] = {
+                "duration": f"PT{int(data.get('active_seconds', 0))}S",
+                "completion": bool(data.get("completed")),
+            }
         elif type_ == ATTENDANCE_SIGNED:
-            st["result"] = {"extensions": {ACTIVITY + "hours": data.get("hours"),
-                                           ACTIVITY + "category": data.get("category")}}
+            st["result"] = {
+                "extensions": {
+                    ACTIVITY + "hours": data.get("hours"),
+                    ACTIVITY + "category": data.get("category"),
+                }
+            }
         elif "score" in data:
-            st["result"] = {"score": {"scaled": round(float(data["score"]) / 100, 4)},
-                            "success": bool(data.get("passed"))}
+            st["result"] = {
+                "score": {"scaled": round(float(data["score"]) / 100, 4)},
+                "success": bool(data.get("passed")),
+            }
         yield st
 
 
@@ -96,9 +113,15 @@ def write_file(hub: Hub, path: Path) -> int:
     return len(items)
 
 
-def post(hub: Hub, url: str, user: str, password: str, attempts: int = 5,
-         sleep: Callable[[float], None] = time.sleep,
-         progress: Callable[[int, int], None] | None = None) -> Posted:
+def post(
+    hub: Hub,
+    url: str,
+    user: str,
+    password: str,
+    attempts: int = 5,
+    sleep: Callable[[float], None] = time.sleep,
+    progress: Callable[[int, int], None] | None = None,
+) -> Posted:
     """POST in batches; a 5xx or a dropped connection is retried with back-off (safe: the ids
     are fixed); 409 (already stored) counts as done; any other 4xx stops with LrsFailed.
     `progress(sent, total)` hears after each batch the LRS accepted."""
@@ -107,11 +130,18 @@ def post(hub: Hub, url: str, user: str, password: str, attempts: int = 5,
     sent = retries = batches = 0
     endpoint = url.rstrip("/") + "/statements"
     for i in range(0, len(items), BATCH):
-        body = json.dumps(items[i:i + BATCH], ensure_ascii=False).encode("utf-8")
+        body = json.dumps(items[i : i + BATCH], ensure_ascii=False).encode("utf-8")
         for attempt in range(attempts):
-            req = urllib.request.Request(endpoint, data=body, method="POST", headers={
-                "Content-Type": "application/json", "Authorization": auth,
-                "X-Experience-API-Version": "1.0.3"})
+            req = urllib.request.Request(
+                endpoint,
+                data=body,
+                method="POST",
+                headers={
+                    "Content-Type": "application/json",
+                    "Authorization": auth,
+                    "X-Experience-API-Version": "1.0.3",
+                },
+            )
             try:
                 with urllib.request.urlopen(req, timeout=30) as resp:
                     status = resp.status
@@ -126,8 +156,8 @@ def post(hub: Hub, url: str, user: str, password: str, attempts: int = 5,
             if attempt == attempts - 1:
                 raise LrsFailed(url=endpoint, status=status or 0, sent=sent)
             retries += 1
-            sleep(min(2 ** attempt, 30))
-        sent += len(items[i:i + BATCH])
+            sleep(min(2**attempt, 30))
+        sent += len(items[i : i + BATCH])
         batches += 1
         if progress is not None:
             progress(sent, len(items))

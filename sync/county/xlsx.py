@@ -101,8 +101,9 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </styleSheet>"""
 
 
-def workbook_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]],
-                   sheet: str = "Sheet1") -> bytes:
+def workbook_bytes(
+    header: Sequence[str], rows: Iterable[Sequence[Cell]], sheet: str = "Sheet1"
+) -> bytes:
     """The .xlsx file's bytes: `header` in bold and frozen, then `rows` (str → shared string
     in a text-formatted cell, int → number, float → number shown with one decimal, None →
     empty cell)."""
@@ -120,8 +121,9 @@ def workbook_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]],
         return n
 
     parts = ['<row r="1">']
-    parts += [f'<c r="{letters[i]}1" t="s" s="1"><v>{sst(str(h))}</v></c>'
-              for i, h in enumerate(header)]
+    parts += [
+        f'<c r="{letters[i]}1" t="s" s="1"><v>{sst(str(h))}</v></c>' for i, h in enumerate(header)
+    ]
     parts.append("</row>")
     for r, row in enumerate(rows, start=2):
         if len(row) != ncols:
@@ -138,23 +140,28 @@ def workbook_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]],
                 parts.append(f'<c r="{letters[i]}{r}"><v>{_number(v)}</v></c>')
         parts.append("</row>")
     last = f"{letters[-1] if letters else 'A'}{len(rows) + 1}"
-    cols = "".join(f'<col min="{i + 1}" max="{i + 1}" width="{w:.1f}" customWidth="1"/>'
-                   for i, w in enumerate(_widths(header, rows)))
+    cols = "".join(
+        f'<col min="{i + 1}" max="{i + 1}" width="{w:.1f}" customWidth="1"/>'
+        for i, w in enumerate(_widths(header, rows))
+    )
     sheet_xml = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{MAIN}" '
         f'xmlns:r="{REL}"><dimension ref="A1:{last}"/><sheetViews><sheetView workbookViewId="0">'
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
         '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
         f'<sheetFormatPr defaultRowHeight="15"/>{"<cols>" + cols + "</cols>" if cols else ""}'
-        f'<sheetData>{"".join(parts)}</sheetData>'
+        f"<sheetData>{''.join(parts)}</sheetData>"
         # 身份证号 are digits kept as text (as numbers Excel would round them to 15 digits):
         # text-formatted, and Excel told not to flag them as "number stored as text".
         f'<ignoredErrors><ignoredError sqref="A1:{last}" numberStoredAsText="1"/>'
-        '</ignoredErrors></worksheet>')
-    shared = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{MAIN}" '
-              f'count="{len(strings)}" uniqueCount="{len(strings)}">'
-              + "".join(f'<si><t xml:space="preserve">{_esc(s)}</t></si>' for s in strings)
-              + "</sst>")
+        "</ignoredErrors></worksheet>"
+    )
+    shared = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{MAIN}" '
+        f'count="{len(strings)}" uniqueCount="{len(strings)}">'
+        + "".join(f'<si><t xml:space="preserve">{_esc(s)}</t></si>' for s in strings)
+        + "</sst>"
+    )
     name = _esc(_sheet_name(sheet))
     members = {
         "[Content_Types].xml": (
@@ -168,21 +175,25 @@ def workbook_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]],
             '"/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
             'spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType='
             '"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-            '</Types>'),
+            "</Types>"
+        ),
         "_rels/.rels": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="'
             f'{PKG_REL}"><Relationship Id="rId1" Type="{REL}/officeDocument" '
-            'Target="xl/workbook.xml"/></Relationships>'),
+            'Target="xl/workbook.xml"/></Relationships>'
+        ),
         "xl/workbook.xml": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{MAIN}" '
             f'xmlns:r="{REL}"><bookViews><workbookView/></bookViews><sheets><sheet name="{name}" '
-            'sheetId="1" r:id="rId1"/></sheets></workbook>'),
+            'sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
         "xl/_rels/workbook.xml.rels": (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="'
             f'{PKG_REL}"><Relationship Id="rId1" Type="{REL}/worksheet" '
             f'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{REL}/styles" '
             f'Target="styles.xml"/><Relationship Id="rId3" Type="{REL}/sharedStrings" '
-            'Target="sharedStrings.xml"/></Relationships>'),
+            'Target="sharedStrings.xml"/></Relationships>'
+        ),
         "xl/styles.xml": STYLES,
         "xl/sharedStrings.xml": shared,
         "xl/worksheets/sheet1.xml": sheet_xml,
@@ -201,13 +212,15 @@ def _sheet_name(name: str) -> str:
     return re.sub(r"[\[\]:*?/\\]", "_", name)[:31] or "Sheet1"
 
 
-def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]],
-               sheet: str = "Sheet1") -> None:
+def write_xlsx(
+    path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], sheet: str = "Sheet1"
+) -> None:
     """Write the workbook atomically: a crash leaves the old file or the whole new one."""
     atomic_write_bytes(Path(path), workbook_bytes(header, rows, sheet))
 
 
 # --- reading --------------------------------------------------------------------------------
+
 
 def _q(tag: str) -> str:
     return f"{{{MAIN}}}{tag}"
@@ -261,16 +274,29 @@ def read_xlsx(data: bytes, source: str) -> list[list[str | int | float]]:
             raise XlsxUnreadable(path=source, reason="damaged")
         rid = first.get(f"{{{REL}}}id")
         rels = ET.fromstring(_member(z, "xl/_rels/workbook.xml.rels", source))
-        target = next((r.get("Target") for r in rels.findall(f"{{{PKG_REL}}}Relationship")
-                       if r.get("Id") == rid), None)
+        target = next(
+            (
+                r.get("Target")
+                for r in rels.findall(f"{{{PKG_REL}}}Relationship")
+                if r.get("Id") == rid
+            ),
+            None,
+        )
         if not target:
             raise XlsxUnreadable(path=source, reason="damaged")
-        sheet_path = (target.lstrip("/") if target.startswith("/")
-                      else posixpath.normpath(posixpath.join("xl", target)))
+        sheet_path = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join("xl", target))
+        )
         shared: list[str] = []
         if "xl/sharedStrings.xml" in names:
-            shared = [_text(si) for si in
-                      ET.fromstring(_member(z, "xl/sharedStrings.xml", source)).findall(_q("si"))]
+            shared = [
+                _text(si)
+                for si in ET.fromstring(_member(z, "xl/sharedStrings.xml", source)).findall(
+                    _q("si")
+                )
+            ]
         root = ET.fromstring(_member(z, sheet_path, source))
     except (zipfile.BadZipFile, ET.ParseError, EOFError, OSError, ValueError):
         raise XlsxUnreadable(path=source, reason="damaged") from None
@@ -302,7 +328,7 @@ def read_xlsx(data: bytes, source: str) -> list[list[str | int | float]]:
                     value = ""
                 else:
                     f = float(v)
-                    value = int(f) if f.is_integer() and abs(f) < 2 ** 53 else f
+                    value = int(f) if f.is_integer() and abs(f) < 2**53 else f
             except (ValueError, IndexError):
                 raise XlsxUnreadable(path=source, reason="damaged") from None
             cells[col] = value

@@ -43,8 +43,24 @@ DEFAULT_SCALE = 0.003
 # import of their bundles, its decisions on evidence, and its receipts back to the laptops.
 STEPS = ("keys", "laptops", "import", "decisions", "receipts")
 OFFICER = "县教师发展中心（演示）"
-TOWNS = ("协兴", "花桥", "龙台", "肖溪", "恒升", "石笋", "白市", "大龙", "兴隆", "观塘", "九龙",
-         "顾县", "坪滩", "罗渡", "天池", "溪口")
+TOWNS = (
+    "协兴",
+    "花桥",
+    "龙台",
+    "肖溪",
+    "恒升",
+    "石笋",
+    "白市",
+    "大龙",
+    "兴隆",
+    "观塘",
+    "九龙",
+    "顾县",
+    "坪滩",
+    "罗渡",
+    "天池",
+    "溪口",
+)
 KINDS = ("中心小学", "初级中学", "完全小学")
 POINTS = {"A1": "技术支持的学情分析", "A3": "演示文稿设计与制作", "A5": "技术支持的课堂导入"}
 POINT = """
@@ -115,13 +131,23 @@ def built(folder: Path) -> DemoCounty | None:
     if not marker.exists() or marker.read_text(encoding="utf-8").split()[:1] != ["done"]:
         return None
     _, laptops, teachers = marker.read_text(encoding="utf-8").split()
-    return DemoCounty(folder, folder / HUB_FILE, folder / KEY_FILE, folder / PASSPHRASE_FILE,
-                      int(laptops), int(teachers))
+    return DemoCounty(
+        folder,
+        folder / HUB_FILE,
+        folder / KEY_FILE,
+        folder / PASSPHRASE_FILE,
+        int(laptops),
+        int(teachers),
+    )
 
 
-def build(folder: Path, scale: float = DEFAULT_SCALE, seed: int = 2016,
-          progress: Callable[[int, int], None] | None = None,
-          step: Callable[[str], None] | None = None) -> DemoCounty:
+def build(
+    folder: Path,
+    scale: float = DEFAULT_SCALE,
+    seed: int = 2016,
+    progress: Callable[[int, int], None] | None = None,
+    step: Callable[[str], None] | None = None,
+) -> DemoCounty:
     """Build (or find, if already built) the demo county in `folder`. A folder holding
     anything else is refused; a build that was interrupted is started afresh.
     `step(name)` hears as each of STEPS begins; `progress(done, total)` after each laptop."""
@@ -188,8 +214,9 @@ def build(folder: Path, scale: float = DEFAULT_SCALE, seed: int = 2016,
     finally:
         hub.close()
     marker.write_text(f"done {len(plan)} {teachers}\n", encoding="utf-8")
-    return DemoCounty(folder, folder / HUB_FILE, key_path, folder / PASSPHRASE_FILE,
-                      len(plan), teachers)
+    return DemoCounty(
+        folder, folder / HUB_FILE, key_path, folder / PASSPHRASE_FILE, len(plan), teachers
+    )
 
 
 def _pack(src: Path, publisher: PrivateKey, out: Path) -> Path:
@@ -201,7 +228,8 @@ def _pack(src: Path, publisher: PrivateKey, out: Path) -> Path:
         c = code.lower()
         for lesson in ("l1", "l2"):
             (src / "readings" / f"{c}-{lesson}.md").write_text(
-                f"# {name}\n\n演示用阅读材料。\n", encoding="utf-8")
+                f"# {name}\n\n演示用阅读材料。\n", encoding="utf-8"
+            )
         courses.append(COURSE.format(c=c, code=code, name=name))
     points = "".join(POINT.format(code=code, name=name) for code, name in POINTS.items())
     (src / "pack.toml").write_text(PACK + points + "".join(courses), encoding="utf-8")
@@ -210,9 +238,14 @@ def _pack(src: Path, publisher: PrivateKey, out: Path) -> Path:
 
 def _scaled(targets: list[DistrictTarget], scale: float) -> list[DistrictTarget]:
     """The real table at the demo's scale, so its rates read as a county's would (1.0: as is)."""
-    return [DistrictTarget(t.district, max(1, round(t.teachers_total * scale)),
-                           {y: round(n * scale) for y, n in t.targets.items()})
-            for t in targets]
+    return [
+        DistrictTarget(
+            t.district,
+            max(1, round(t.teachers_total * scale)),
+            {y: round(n * scale) for y, n in t.targets.items()},
+        )
+        for t in targets
+    ]
 
 
 def _plan(targets, scale: float, rng: random.Random) -> list[tuple[list[str], int, dt.date, int]]:
@@ -225,8 +258,11 @@ def _plan(targets, scale: float, rng: random.Random) -> list[tuple[list[str], in
         for i in range(laptops):
             size = people // laptops + (1 if i < people % laptops else 0)
             town = TOWNS[(i + len(plan)) % len(TOWNS)]
-            school = (f"{t.district}{town}镇{KINDS[i % len(KINDS)]}" if t.district.endswith(
-                ("区", "县", "市")) and "园区" not in t.district else f"{t.district}第{i + 1}小学")
+            school = (
+                f"{t.district}{town}镇{KINDS[i % len(KINDS)]}"
+                if t.district.endswith(("区", "县", "市")) and "园区" not in t.district
+                else f"{t.district}第{i + 1}小学"
+            )
             start = dt.date(2015, 3, 1) + dt.timedelta(days=rng.randrange(900))
             plan.append(([school], size, start, rng.randint(40, 70)))
     if plan:
@@ -242,8 +278,10 @@ def _practice(laptop: Laptop, rng: random.Random, start: dt.date, days: int) -> 
     if len(people) < 2:
         return
     head = laptop.teachers.set_school_team(people[0].id, True)
-    base = int(dt.datetime(start.year, start.month, start.day, 12,
-                           tzinfo=dt.timezone.utc).timestamp() * 1000)
+    base = int(
+        dt.datetime(start.year, start.month, start.day, 12, tzinfo=dt.timezone.utc).timestamp()
+        * 1000
+    )
     day = 86_400_000
     for t in people[1:]:
         if rng.random() < 0.2:
@@ -251,17 +289,34 @@ def _practice(laptop: Laptop, rng: random.Random, start: dt.date, days: int) -> 
         codes = list(POINTS)
         wall = base + rng.randrange(days) * day
         laptop.journal.append(t.id, evidence.POINTS_CHOSEN, {"points": codes}, wall_ms=wall)
-        for code in codes[:rng.choices([1, 2, 3], [1, 2, 6])[0]]:
+        for code in codes[: rng.choices([1, 2, 3], [1, 2, 6])[0]]:
             wall += rng.randrange(1, 5) * day
-            sub = laptop.journal.append(t.id, evidence.SUBMITTED, {
-                "point": code, "slots": {"plan": f"{POINTS[code]}：一节{rng.choice(SUBJECTS)}课的设计",
-                                         "reflection": "课后反思：学生参与度提高，下次改进小组任务。"}},
-                wall_ms=wall)
+            sub = laptop.journal.append(
+                t.id,
+                evidence.SUBMITTED,
+                {
+                    "point": code,
+                    "slots": {
+                        "plan": f"{POINTS[code]}：一节{rng.choice(SUBJECTS)}课的设计",
+                        "reflection": "课后反思：学生参与度提高，下次改进小组任务。",
+                    },
+                },
+                wall_ms=wall,
+            )
             if rng.random() < 0.85:
                 level = rng.choices(["excellent", "pass", "fail"], [2, 7, 1])[0]
-                laptop.journal.append(t.id, EVIDENCE_RATED, {
-                    "submission": sub.id, "point": code, "level": level,
-                    "comment": "", "rater": head.id}, wall_ms=wall + day)
+                laptop.journal.append(
+                    t.id,
+                    EVIDENCE_RATED,
+                    {
+                        "submission": sub.id,
+                        "point": code,
+                        "level": level,
+                        "comment": "",
+                        "rater": head.id,
+                    },
+                    wall_ms=wall + day,
+                )
 
 
 def _decide(hub: Hub, rng: random.Random) -> None:
@@ -270,8 +325,14 @@ def _decide(hub: Hub, rng: random.Random) -> None:
         if rng.random() > 0.35:
             continue
         if item.school_level == "fail" or rng.random() < 0.1:
-            hub.decide_evidence(item.submission_id, "不合格", False, "方案与所选能力点不符，请修改后重新提交",
-                                OFFICER)
+            hub.decide_evidence(
+                item.submission_id,
+                "不合格",
+                False,
+                "方案与所选能力点不符，请修改后重新提交",
+                OFFICER,
+            )
         else:
-            hub.decide_evidence(item.submission_id, rng.choice(["合格", "合格", "优秀"]), True,
-                                "", OFFICER)
+            hub.decide_evidence(
+                item.submission_id, rng.choice(["合格", "合格", "优秀"]), True, "", OFFICER
+            )

@@ -28,8 +28,14 @@ from sync.laptop.teachers import STAGES, Teacher
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红云飞鹏晓燕春梅海波"
 # Guang'an districts (as in the targets table) and their area codes.
-AREAS = {"511602": "广安区", "511681": "华蓥市", "511621": "岳池县", "511622": "武胜县",
-         "511623": "邻水县", "511603": "前锋区"}
+AREAS = {
+    "511602": "广安区",
+    "511681": "华蓥市",
+    "511621": "岳池县",
+    "511622": "武胜县",
+    "511623": "邻水县",
+    "511603": "前锋区",
+}
 TOWNS = "协兴 花桥 龙台 肖溪 恒升 石笋 白市 大龙 兴隆 观塘".split()
 SCHOOL_KINDS = ("中心小学", "完全小学", "初级中学", "村小")
 SUBJECTS = ("语文", "数学", "英语", "科学", "道德与法治", "音乐", "美术", "体育", "信息技术")
@@ -54,10 +60,17 @@ def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def simulate(laptop: Laptop, teachers: int, days: int, seed: int, *,
-             start: dt.date = dt.date(2026, 9, 1), pin: str = DEMO_PIN,
-             on_commit: Callable[[int], None] | None = None,
-             schools: Sequence[str] = ()) -> SimResult:
+def simulate(
+    laptop: Laptop,
+    teachers: int,
+    days: int,
+    seed: int,
+    *,
+    start: dt.date = dt.date(2026, 9, 1),
+    pin: str = DEMO_PIN,
+    on_commit: Callable[[int], None] | None = None,
+    schools: Sequence[str] = (),
+) -> SimResult:
     """`teachers` people enrolled (at `schools` if given, else at made-up Guang'an schools)
     and `days` of study from `start`."""
     rng = random.Random(seed)
@@ -96,8 +109,14 @@ def simulate(laptop: Laptop, teachers: int, days: int, seed: int, *,
         for t in people:
             if rng.random() > (0.25 if weekend else 0.55):
                 continue
-            at = dt.datetime(date.year, date.month, date.day, rng.randint(15, 20),
-                             rng.randrange(60), tzinfo=dt.timezone.utc)
+            at = dt.datetime(
+                date.year,
+                date.month,
+                date.day,
+                rng.randint(15, 20),
+                rng.randrange(60),
+                tzinfo=dt.timezone.utc,
+            )
             wall = int(at.timestamp() * 1000)
             drafts = [Draft(t.id, SIGNED_IN, {}, wall, _uuid(rng))]
             for _ in range(rng.randint(1, 3)):
@@ -105,11 +124,20 @@ def simulate(laptop: Laptop, teachers: int, days: int, seed: int, *,
                 # a sitting rarely outlasts the lesson: cap near its nominal length
                 active = min(rng.randint(300, 2400), int(lesson.hours * 2700 * 1.1))
                 wall += (active + rng.randint(30, 600)) * 1000
-                drafts.append(Draft(t.id, LESSON_SESSION, {
-                    "lesson": lesson.id, "active_seconds": active,
-                    "position_s": rng.randint(active // 2, active),
-                    "completed": rng.random() < 0.4,
-                }, wall, _uuid(rng)))
+                drafts.append(
+                    Draft(
+                        t.id,
+                        LESSON_SESSION,
+                        {
+                            "lesson": lesson.id,
+                            "active_seconds": active,
+                            "position_s": rng.randint(active // 2, active),
+                            "completed": rng.random() < 0.4,
+                        },
+                        wall,
+                        _uuid(rng),
+                    )
+                )
             if drafts[0].event_id in existing:
                 skipped += len(drafts)
                 continue
@@ -120,9 +148,15 @@ def simulate(laptop: Laptop, teachers: int, days: int, seed: int, *,
     return SimResult(len(people), written, skipped, laptop.journal.last_seq())
 
 
-def ensure_demo_profile(data_dir: Path, reset: bool = False, teachers: int = 6, days: int = 45,
-                        seed: int = 2026, packs: Sequence[Path] = (),
-                        publisher: PublicKey | None = None) -> None:
+def ensure_demo_profile(
+    data_dir: Path,
+    reset: bool = False,
+    teachers: int = 6,
+    days: int = 45,
+    seed: int = 2026,
+    packs: Sequence[Path] = (),
+    publisher: PublicKey | None = None,
+) -> None:
     """Fill a demo data folder once (idempotent); `reset` starts it afresh. Refuses to touch a
     folder that is not marked as a demo profile, so real records can never be wiped."""
     data_dir = Path(data_dir)

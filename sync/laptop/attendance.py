@@ -34,8 +34,9 @@ class Session:
     opened_ms: int
 
 
-def open_session(trainer: PrivateKey, topic: str, hours: float, category: str,
-                 now_ms: int) -> Session:
+def open_session(
+    trainer: PrivateKey, topic: str, hours: float, category: str, now_ms: int
+) -> Session:
     if trainer.role != "trainer":
         raise InvalidChoice(field="trainer_key", value=trainer.role)
     if not (topic or "").strip():
@@ -44,28 +45,45 @@ def open_session(trainer: PrivateKey, topic: str, hours: float, category: str,
         raise InvalidChoice(field="hours", value=hours)
     if category not in CATEGORIES:
         raise InvalidChoice(field="category", value=category)
-    return Session(str(uuid.uuid4()), topic.strip(), float(hours), category, trainer.public,
-                   now_ms)
+    return Session(str(uuid.uuid4()), topic.strip(), float(hours), category, trainer.public, now_ms)
 
 
 def signed_teachers(laptop: Laptop, session: Session) -> set[str]:
-    return {e.teacher_id for e in laptop.journal.events(types=(TYPE,))
-            if json.loads(e.data["statement"])["session_id"] == session.id}
+    return {
+        e.teacher_id
+        for e in laptop.journal.events(types=(TYPE,))
+        if json.loads(e.data["statement"])["session_id"] == session.id
+    }
 
 
-def sign(laptop: Laptop, session: Session, trainer: PrivateKey, teacher_id: str,
-         pin: str) -> None:
+def sign(laptop: Laptop, session: Session, trainer: PrivateKey, teacher_id: str, pin: str) -> None:
     """The teacher proves presence with the PIN; the trainer's key co-signs the statement."""
     teacher = laptop.teachers.sign_in(teacher_id, pin)  # raises WrongPin / PinLocked
     if teacher_id in signed_teachers(laptop, session):
         raise AlreadySigned(name=teacher.name)
-    statement = canonical_json({
-        "format": 1, "kind": "songpei-attendance", "session_id": session.id,
-        "topic": session.topic, "hours": session.hours, "category": session.category,
-        "trainer_key_id": session.trainer.key_id, "opened_ms": session.opened_ms,
-        "teacher_id": teacher_id, "device_id": laptop.journal.device_id,
-        "signed_ms": laptop.journal.now_ms()})
-    laptop.journal.append(teacher_id, TYPE, {
-        "hours": session.hours, "category": session.category, "statement": statement,
-        "trainer_key": b64(session.trainer.ed25519),
-        "trainer_signature": b64(trainer.sign(DOMAIN, statement.encode("utf-8")))})
+    statement = canonical_json(
+        {
+            "format": 1,
+            "kind": "songpei-attendance",
+            "session_id": session.id,
+            "topic": session.topic,
+            "hours": session.hours,
+            "category": session.category,
+            "trainer_key_id": session.trainer.key_id,
+            "opened_ms": session.opened_ms,
+            "teacher_id": teacher_id,
+            "device_id": laptop.journal.device_id,
+            "signed_ms": laptop.journal.now_ms(),
+        }
+    )
+    laptop.journal.append(
+        teacher_id,
+        TYPE,
+        {
+            "hours": session.hours,
+            "category": session.category,
+            "statement": statement,
+            "trainer_key": b64(session.trainer.ed25519),
+            "trainer_signature": b64(trainer.sign(DOMAIN, statement.encode("utf-8"))),
+        },
+    )

@@ -64,8 +64,15 @@ class DiagnosticAttempt:
     @classmethod
     def from_event(cls, ev: Event) -> DiagnosticAttempt:
         d = ev.data
-        return cls(ev.id, ev.wall_ms, d["phase"], d["pack"], tuple(d["items"]), d["score"],
-                   grid_from_payload(d["grid"]))
+        return cls(
+            ev.id,
+            ev.wall_ms,
+            d["phase"],
+            d["pack"],
+            tuple(d["items"]),
+            d["score"],
+            grid_from_payload(d["grid"]),
+        )
 
 
 def cell_key(cell: Cell) -> str:
@@ -95,27 +102,43 @@ def load(laptop: Laptop) -> LoadedDiagnostic:
     raise DiagnosticUnavailable(reason="none_installed")
 
 
-def make_payload(diag: LoadedDiagnostic, seed: int, items: Sequence[Question],
-                 answers: Mapping[str, Answer], result: Result,
-                 started_mono_ms: int, finished_mono_ms: int) -> dict:
+def make_payload(
+    diag: LoadedDiagnostic,
+    seed: int,
+    items: Sequence[Question],
+    answers: Mapping[str, Answer],
+    result: Result,
+    started_mono_ms: int,
+    finished_mono_ms: int,
+) -> dict:
     grid = quiz.diagnose(items, answers, diag.spec.time_limit_s)
     return {
-        "pack": diag.pack_id, "pack_version": diag.pack_version, "seed": seed,
+        "pack": diag.pack_id,
+        "pack_version": diag.pack_version,
+        "seed": seed,
         "items": [q.id for q in items],
-        "answers": [None if (a := answers.get(q.id)) is None or a.response is None
-                    else {"response": _jsonable(a.response), "at_s": round(a.at_s, 3)}
-                    for q in items],
-        "fractions": [i.fraction for i in result.items], "score": result.score,
+        "answers": [
+            None
+            if (a := answers.get(q.id)) is None or a.response is None
+            else {"response": _jsonable(a.response), "at_s": round(a.at_s, 3)}
+            for q in items
+        ],
+        "fractions": [i.fraction for i in result.items],
+        "score": result.score,
         "grid": {cell_key(c): [r.earned, r.possible] for c, r in grid.items() if r.possible},
-        "started_mono_ms": started_mono_ms, "finished_mono_ms": finished_mono_ms,
+        "started_mono_ms": started_mono_ms,
+        "finished_mono_ms": finished_mono_ms,
         "duration_s": round((finished_mono_ms - started_mono_ms) / 1000, 3),
-        "time_limit_s": diag.spec.time_limit_s, "timed_out": result.timed_out,
+        "time_limit_s": diag.spec.time_limit_s,
+        "timed_out": result.timed_out,
     }
 
 
 def _events(conn, teacher_id: str) -> list[Event]:
-    rows = conn.execute(f"SELECT {COLUMNS} FROM events WHERE teacher_id = ? AND type = ? "
-                        "ORDER BY seq", (teacher_id, EVENT))
+    rows = conn.execute(
+        f"SELECT {COLUMNS} FROM events WHERE teacher_id = ? AND type = ? ORDER BY seq",
+        (teacher_id, EVENT),
+    )
     return [Event(*r) for r in rows]
 
 
@@ -152,8 +175,9 @@ class Report:
     lessons: list[Lesson]
 
 
-def report(journal: Journal, teacher_id: str, bank: Sequence[Question], catalog: Catalog
-           ) -> Report | None:
+def report(
+    journal: Journal, teacher_id: str, bank: Sequence[Question], catalog: Catalog
+) -> Report | None:
     done = attempts(journal, teacher_id)
     if not done:
         return None
@@ -163,6 +187,8 @@ def report(journal: Journal, teacher_id: str, bank: Sequence[Question], catalog:
     by_id = {q.id: q for q in bank}
     asked = [by_id[i] for i in latest.items if i in by_id]
     located = quiz.diagnose(asked, {})
-    grid = {c: CellResult(latest.grid[c].earned, latest.grid[c].possible,
-                          located[c].question_ids) for c in quiz.CELLS}
+    grid = {
+        c: CellResult(latest.grid[c].earned, latest.grid[c].possible, located[c].question_ids)
+        for c in quiz.CELLS
+    }
     return Report(latest, pre, changes, quiz.recommend(grid, asked, catalog))

@@ -68,7 +68,7 @@ class RatingRefused(SongpeiError):
 
 @dataclass(frozen=True)
 class Rating:
-    level: str         # excellent | pass | fail
+    level: str  # excellent | pass | fail
     comment: str
     rater_id: str
     wall_ms: int
@@ -76,7 +76,7 @@ class Rating:
 
 @dataclass(frozen=True)
 class Submission:
-    id: str            # the evidence.submitted event's id
+    id: str  # the evidence.submitted event's id
     teacher_id: str
     point: str
     slots: Mapping[str, object]  # slot id → text, or {"sha256", "size", "name"}
@@ -86,6 +86,7 @@ class Submission:
 
 
 # --- reading ---------------------------------------------------------------------------------
+
 
 def point_of(laptop: Laptop, code: str) -> AbilityPoint:
     point = laptop.ability_points().get(code)
@@ -111,13 +112,20 @@ def _fold(events: Iterable[Event]) -> list[Submission]:
     for ev in events:
         d = ev.data
         if ev.type == SUBMITTED:
-            found[ev.id] = Submission(ev.id, ev.teacher_id, d["point"], d["slots"], ev.wall_ms,
-                                      ev.seq)
+            found[ev.id] = Submission(
+                ev.id, ev.teacher_id, d["point"], d["slots"], ev.wall_ms, ev.seq
+            )
         elif ev.type == RATED and d.get("submission") in found:
             s = found[d["submission"]]
-            found[s.id] = Submission(s.id, s.teacher_id, s.point, s.slots, s.wall_ms, s.seq,
-                                     Rating(d["level"], d.get("comment", ""), d["rater"],
-                                            ev.wall_ms))
+            found[s.id] = Submission(
+                s.id,
+                s.teacher_id,
+                s.point,
+                s.slots,
+                s.wall_ms,
+                s.seq,
+                Rating(d["level"], d.get("comment", ""), d["rater"], ev.wall_ms),
+            )
     return list(found.values())
 
 
@@ -167,6 +175,7 @@ def viewing_copy(laptop: Laptop, ref: Mapping) -> Path:
 
 # --- choosing and submitting -----------------------------------------------------------------
 
+
 def choose_points(laptop: Laptop, teacher_id: str, codes: Iterable[str]) -> Event:
     """Record the teacher's ability points (at least the programme's number; a new choice
     replaces the old one)."""
@@ -180,8 +189,9 @@ def choose_points(laptop: Laptop, teacher_id: str, codes: Iterable[str]) -> Even
     return laptop.journal.append(teacher_id, POINTS_CHOSEN, {"points": chosen})
 
 
-def submit(laptop: Laptop, teacher_id: str, point_code: str,
-           slots: Mapping[str, str | os.PathLike]) -> Event:
+def submit(
+    laptop: Laptop, teacher_id: str, point_code: str, slots: Mapping[str, str | os.PathLike]
+) -> Event:
     """Submit evidence for one chosen point. A slot's value is typed text (a str) or a file
     (a Path). Every slot is checked first; files are then stored by hash and ONE
     `evidence.submitted` event is written."""
@@ -195,8 +205,11 @@ def submit(laptop: Laptop, teacher_id: str, point_code: str,
         if isinstance(value, Path):
             slot = next(s for s in point.evidence_slots if s.id == slot_id)
             payload[slot_id] = store_file(
-                laptop, value, slot.max_bytes,
-                lambda reason, s=slot, **more: _refused(point, s, reason, **more))
+                laptop,
+                value,
+                slot.max_bytes,
+                lambda reason, s=slot, **more: _refused(point, s, reason, **more),
+            )
         else:
             payload[slot_id] = value
     # Files stored before a failed append stay as unnamed blobs: harmless, and the same file
@@ -205,8 +218,7 @@ def submit(laptop: Laptop, teacher_id: str, point_code: str,
 
 
 def _refused(point: AbilityPoint, slot: EvidenceSlot, reason: str, **more) -> EvidenceRefused:
-    return EvidenceRefused(point=point.code, slot=slot.id, title=slot.title, reason=reason,
-                           **more)
+    return EvidenceRefused(point=point.code, slot=slot.id, title=slot.title, reason=reason, **more)
 
 
 def _check_slots(point: AbilityPoint, given: Mapping[str, object]) -> dict[str, object]:
@@ -250,14 +262,16 @@ def _check_file(point: AbilityPoint, slot: EvidenceSlot, path: Path) -> Path:
         if not path.is_file():
             raise IsADirectoryError(str(path))
     except OSError as exc:
-        raise _refused(point, slot, "unreadable", name=path.name,
-                       detail=exc.strerror or str(exc)) from None
+        raise _refused(
+            point, slot, "unreadable", name=path.name, detail=exc.strerror or str(exc)
+        ) from None
     if size > slot.max_bytes:
         raise _refused(point, slot, "too_large", limit=slot.max_bytes, size=size, name=path.name)
     return path
 
 
 # --- the file store --------------------------------------------------------------------------
+
 
 def store_file(laptop: Laptop, source: Path, max_bytes: int, refuse) -> dict:
     """Copy `source` into the store, hashing as it streams (temporary name, fsync, rename);
@@ -308,6 +322,7 @@ def store_file(laptop: Laptop, source: Path, max_bytes: int, refuse) -> dict:
 
 # --- the school team -------------------------------------------------------------------------
 
+
 def _school_team_member(tx: Tx, teacher_id: str) -> None:
     # Checked inside the writing transaction, so a membership just withdrawn counts.
     teacher = _fold_in_tx(tx).get(teacher_id)
@@ -317,8 +332,9 @@ def _school_team_member(tx: Tx, teacher_id: str) -> None:
         raise RatingRefused(reason="not_school_team", name=teacher.name)
 
 
-def rate(laptop: Laptop, rater_id: str, submission_event_id: str, level: str,
-         comment: str = "") -> Event:
+def rate(
+    laptop: Laptop, rater_id: str, submission_event_id: str, level: str, comment: str = ""
+) -> Event:
     """A school-level rating (优秀 / 合格 / 不合格, or excellent / pass / fail) of another
     teacher's submission; journalled under the submitter, with the rater named."""
     code = LEVELS.get(level.strip(), level.strip())
@@ -328,16 +344,27 @@ def rate(laptop: Laptop, rater_id: str, submission_event_id: str, level: str,
 
     def write(tx: Tx) -> Event:
         _school_team_member(tx, rater_id)
-        row = named(tx.conn, "SELECT teacher_id, payload FROM events WHERE id=? AND type=?",
-                    (submission_event_id, SUBMITTED)).fetchone()
+        row = named(
+            tx.conn,
+            "SELECT teacher_id, payload FROM events WHERE id=? AND type=?",
+            (submission_event_id, SUBMITTED),
+        ).fetchone()
         if row is None:
             raise RatingRefused(reason="unknown_submission", value=submission_event_id)
         if row["teacher_id"] == rater_id:
             raise RatingRefused(reason="own_submission")
         point = json.loads(row["payload"])["point"]
-        return tx.append(row["teacher_id"], RATED, {"submission": submission_event_id, "point": point,
-                                         "level": code, "comment": comment,
-                                         "rater": rater_id})
+        return tx.append(
+            row["teacher_id"],
+            RATED,
+            {
+                "submission": submission_event_id,
+                "point": point,
+                "level": code,
+                "comment": comment,
+                "rater": rater_id,
+            },
+        )
 
     return laptop.journal.transact(write)
 
@@ -352,8 +379,12 @@ def file_school_document(laptop: Laptop, rater_id: str, kind: str, path: os.Path
     slot = EvidenceSlot(kind, "plan", kind, True, DOCUMENT_MAX_BYTES, DOCUMENT_TYPES)
     point = AbilityPoint("school", "", "", "", "", 0.0, (slot,), (), ())
     _check_file(point, slot, path)
-    stored = store_file(laptop, path, DOCUMENT_MAX_BYTES,
-                        lambda reason, **more: _refused(point, slot, reason, **more))
+    stored = store_file(
+        laptop,
+        path,
+        DOCUMENT_MAX_BYTES,
+        lambda reason, **more: _refused(point, slot, reason, **more),
+    )
 
     def write(tx: Tx) -> Event:
         _school_team_member(tx, rater_id)

@@ -30,8 +30,9 @@ def receive(laptop: Laptop, drive_root: Path) -> Applied:
     except OSError:
         raise ReceiptRefused(path=str(path), reason="damaged") from None
     trust = laptop.trust()
-    counties = [e.key for e in trust.entries if e.key.role == "county"
-                and e.key.key_id not in trust.revoked]
+    counties = [
+        e.key for e in trust.entries if e.key.role == "county" and e.key.key_id not in trust.revoked
+    ]
     body, raw = receipt.parse(path, data, counties)
     key = receipt.device_key(body, path)
     if body["device_id"] != device_id or key != laptop.journal.device.public_bytes:
@@ -44,13 +45,20 @@ def receive(laptop: Laptop, drive_root: Path) -> Applied:
         now = laptop.journal.now_ms()
         cur = tx.conn.execute(
             "INSERT OR IGNORE INTO receipts VALUES (?,?,?,?,?,?)",
-            (body["receipt_id"], body["county_key_id"], body["acked_seq"], body["issued_ms"],
-             raw, now))
+            (
+                body["receipt_id"],
+                body["county_key_id"],
+                body["acked_seq"],
+                body["issued_ms"],
+                raw,
+                now,
+            ),
+        )
         tx.conn.executemany(
             "INSERT OR IGNORE INTO county_decisions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(*d, body["receipt_id"], now) for d in decisions])
+            [(*d, body["receipt_id"], now) for d in decisions],
+        )
         return cur.rowcount == 1
 
     new = laptop.journal.transact(write)
     return Applied("applied" if new else "already", laptop.acked_seq())
-

@@ -72,10 +72,18 @@ class Tx:
         self.conn = conn
         self._journal = journal
 
-    def append(self, teacher_id: str, type_: str, payload: dict, *, wall_ms: int | None = None,
-               event_id: str | None = None) -> Event:
-        (ev,) = self._journal._insert(self.conn, [Draft(teacher_id, type_, payload, wall_ms,
-                                                             event_id)])
+    def append(
+        self,
+        teacher_id: str,
+        type_: str,
+        payload: dict,
+        *,
+        wall_ms: int | None = None,
+        event_id: str | None = None,
+    ) -> Event:
+        (ev,) = self._journal._insert(
+            self.conn, [Draft(teacher_id, type_, payload, wall_ms, event_id)]
+        )
         return ev
 
 
@@ -91,9 +99,13 @@ def _map_sqlite_error(exc: sqlite3.Error, path: Path) -> Exception:
 
 
 class Journal:
-    def __init__(self, data_dir: Path, device: DeviceIdentity,
-                 wall_clock_ms: Callable[[], int] | None = None,
-                 migrations_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        device: DeviceIdentity,
+        wall_clock_ms: Callable[[], int] | None = None,
+        migrations_dir: Path | None = None,
+    ) -> None:
         self.path = Path(data_dir) / FILE_NAME
         self.device = device
         self.device_id = device.device_id
@@ -154,7 +166,9 @@ class Journal:
                 ok = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if ok != "ok":
                     raise JournalDamaged(path=str(self.path), detail=ok)
-            migrate.apply(conn, self.path, self._migrations_dir or migrate.package_dir("laptop/migrations"))
+            migrate.apply(
+                conn, self.path, self._migrations_dir or migrate.package_dir("laptop/migrations")
+            )
             self._claim_device(conn)
         except sqlite3.Error as exc:
             raise _map_sqlite_error(exc, self.path) from exc
@@ -169,8 +183,9 @@ class Journal:
                 conn.execute("INSERT INTO meta VALUES ('device_id', ?)", (self.device_id,))
                 conn.execute("INSERT INTO meta VALUES ('created_ms', ?)", (str(self._wall_ms()),))
             elif row["value"] != self.device_id:
-                raise DeviceKeyMismatch(path=str(self.path), expected=row["value"],
-                                        found=self.device_id)
+                raise DeviceKeyMismatch(
+                    path=str(self.path), expected=row["value"], found=self.device_id
+                )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -187,13 +202,38 @@ class Journal:
             payload = canonical_json(d.payload)
             wall = self._wall_ms() if d.wall_ms is None else d.wall_ms
             mono = time.monotonic_ns() // 1_000_000
-            h = event_hash(prev, event_id, self.device_id, seq, d.teacher_id, d.type, payload,
-                           wall, mono, BOOT_ID)
-            events.append(Event(seq, event_id, self.device_id, d.teacher_id, d.type, payload,
-                                wall, mono, BOOT_ID, prev, h))
+            h = event_hash(
+                prev,
+                event_id,
+                self.device_id,
+                seq,
+                d.teacher_id,
+                d.type,
+                payload,
+                wall,
+                mono,
+                BOOT_ID,
+            )
+            events.append(
+                Event(
+                    seq,
+                    event_id,
+                    self.device_id,
+                    d.teacher_id,
+                    d.type,
+                    payload,
+                    wall,
+                    mono,
+                    BOOT_ID,
+                    prev,
+                    h,
+                )
+            )
             prev = h
-        conn.executemany(f"INSERT INTO events ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                         [ev.row() for ev in events])
+        conn.executemany(
+            f"INSERT INTO events ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [ev.row() for ev in events],
+        )
         return events
 
     def _transaction(self, fn: Callable[[Tx], T]) -> T:
@@ -217,8 +257,15 @@ class Journal:
         """Run fn in one transaction on the writer thread; everything or nothing is written."""
         return self._call(lambda: self._transaction(fn))
 
-    def append(self, teacher_id: str, type_: str, payload: dict, *, wall_ms: int | None = None,
-               event_id: str | None = None) -> Event:
+    def append(
+        self,
+        teacher_id: str,
+        type_: str,
+        payload: dict,
+        *,
+        wall_ms: int | None = None,
+        event_id: str | None = None,
+    ) -> Event:
         return self.transact(
             lambda tx: tx.append(teacher_id, type_, payload, wall_ms=wall_ms, event_id=event_id)
         )
@@ -251,8 +298,9 @@ class Journal:
         finally:
             conn.close()
 
-    def events(self, teacher_id: str | None = None, types: Iterable[str] | None = None,
-               after_seq: int = 0) -> list[Event]:
+    def events(
+        self, teacher_id: str | None = None, types: Iterable[str] | None = None, after_seq: int = 0
+    ) -> list[Event]:
         sql = f"SELECT {COLUMNS} FROM events WHERE seq > ?"
         args: list[Any] = [after_seq]
         if teacher_id is not None:
@@ -278,4 +326,3 @@ class Journal:
                 raise JournalDamaged(path=str(self.path), detail=result)
             rows = (Event(*r) for r in conn.execute(f"SELECT {COLUMNS} FROM events ORDER BY seq"))
             return verify_chain(rows, self.device_id)
-

@@ -62,10 +62,12 @@ class Laptop:
             acked = self.acked_seq()
             events = [e for e in events if e.seq <= acked]
         hours = {code: p.practice_hours for code, p in self.ability_points().items()}
-        decided = {d.submission_id: (d.point, d.recognised)
-                   for d in self.county_decisions(teacher_id)}
-        return _compute(((e.type, e.data) for e in events), self.catalog, self.rules, hours,
-                        decided)
+        decided = {
+            d.submission_id: (d.point, d.recognised) for d in self.county_decisions(teacher_id)
+        }
+        return _compute(
+            ((e.type, e.data) for e in events), self.catalog, self.rules, hours, decided
+        )
 
     def ability_points(self) -> dict[str, AbilityPoint]:
         """The installed packs' ability points by code (none before a pack is installed)."""
@@ -78,8 +80,9 @@ class Laptop:
         """The catalogue and programme rules of the installed packs (the demo's without)."""
         return installed_content(self.data_dir)
 
-    def install_pack(self, folder: Path, progress: library.Progress | None = None
-                     ) -> library.InstallResult:
+    def install_pack(
+        self, folder: Path, progress: library.Progress | None = None
+    ) -> library.InstallResult:
         result = library.install(folder, self, self.trust(), self.is_demo, progress)
         self.catalog, self.rules = self.installed_content()
         self._points = None
@@ -119,9 +122,11 @@ class Laptop:
     def county_decisions(self, teacher_id: str | None = None) -> list[CountyDecision]:
         """The county's latest decision on each evidence submission (学时认定), as its signed
         receipts brought them; a teacher's own if `teacher_id` is given."""
-        sql = ("SELECT decision_id, submission_id, teacher_id, point, level, recognised, "
-               "reason, '' AS officer, decided_ms, serial FROM county_decisions c WHERE serial = (SELECT "
-               "max(serial) FROM county_decisions WHERE submission_id = c.submission_id)")
+        sql = (
+            "SELECT decision_id, submission_id, teacher_id, point, level, recognised, "
+            "reason, '' AS officer, decided_ms, serial FROM county_decisions c WHERE serial = (SELECT "
+            "max(serial) FROM county_decisions WHERE submission_id = c.submission_id)"
+        )
         args: tuple = ()
         if teacher_id is not None:
             sql += " AND teacher_id = ?"

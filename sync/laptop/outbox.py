@@ -66,8 +66,9 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
     # One SELECT is one read snapshot (WAL): a teacher studying meanwhile cannot tear it.
     with laptop.journal.reader() as conn:
         try:
-            rows = conn.execute(f"SELECT {COLUMNS} FROM events WHERE seq > ? ORDER BY seq",
-                                (acked,)).fetchall()
+            rows = conn.execute(
+                f"SELECT {COLUMNS} FROM events WHERE seq > ? ORDER BY seq", (acked,)
+            ).fetchall()
         except sqlite3.DatabaseError as exc:
             raise JournalDamaged(path=str(laptop.journal.path), detail=str(exc)) from None
     if not rows:
@@ -76,8 +77,12 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
     # where it can be mended, instead of carrying it to the county again at every visit.
     problems = unreadable(rows, laptop.journal.device_id, acked + 1)
     if problems:
-        raise JournalNotExportable(path=str(laptop.journal.path), seq=problems[0].seq,
-                                   problem=problems[0].kind, count=len(problems))
+        raise JournalNotExportable(
+            path=str(laptop.journal.path),
+            seq=problems[0].seq,
+            problem=problems[0].kind,
+            count=len(problems),
+        )
     first, last = rows[0][0], rows[-1][0]
     device_id = laptop.journal.device_id
     name = f"{device_id}-{first:08d}-{last:08d}"
@@ -87,28 +92,46 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
         try:
             read_bundle_parts(existing, county_x25519=None)
             head = read_trailer(existing[0])
-            if head.data["county_key_id"] == county.key_id and head.data["chain_last"] == rows[-1][-1]:
+            if (
+                head.data["county_key_id"] == county.key_id
+                and head.data["chain_last"] == rows[-1][-1]
+            ):
                 return ExportResult("up-to-date", first, last, existing)
         except BundleRefused:
             pass  # damaged on the drive: write it again
         for p in existing:
             p.unlink(missing_ok=True)
-    info = {"seq_first": first, "seq_last": last, "chain_prev": rows[0][9],
-            "chain_last": rows[-1][10], "created_ms": laptop.journal.now_ms()}
+    info = {
+        "seq_first": first,
+        "seq_last": last,
+        "chain_prev": rows[0][9],
+        "chain_last": rows[-1][10],
+        "created_ms": laptop.journal.now_ms(),
+    }
     for stale in drive.to_county.glob(f".{device_id}-*.tmp"):  # left by a pulled plug
         stale.unlink(missing_ok=True)
     # Evidence files travel with the events that name them (streamed, in FAT32-sized parts).
-    files = [FileMember(f"{FILES_PREFIX}{sha}", evidence.stored_path(laptop, sha), size)
-             for sha, size in evidence.files_named((r[4], r[5]) for r in rows).items()]
-    written = write_bundle(drive.to_county, name, laptop.journal.device, county.x25519,
-                           county.key_id, event_members(rows) + files, info,
-                           part_limit=part_limit)
+    files = [
+        FileMember(f"{FILES_PREFIX}{sha}", evidence.stored_path(laptop, sha), size)
+        for sha, size in evidence.files_named((r[4], r[5]) for r in rows).items()
+    ]
+    written = write_bundle(
+        drive.to_county,
+        name,
+        laptop.journal.device,
+        county.x25519,
+        county.key_id,
+        event_members(rows) + files,
+        info,
+        part_limit=part_limit,
+    )
     removed = _remove_superseded(drive.to_county, device_id, first, last, keep=written.paths)
     return ExportResult("written", first, last, written.paths, removed)
 
 
-def _remove_superseded(folder: Path, device_id: str, first: int, last: int,
-                       keep: list[Path]) -> list[Path]:
+def _remove_superseded(
+    folder: Path, device_id: str, first: int, last: int, keep: list[Path]
+) -> list[Path]:
     """Older bundles of this laptop whose events the new one carries too."""
     removed = []
     for p in folder.glob(f"{device_id}-*{SUFFIX}"):

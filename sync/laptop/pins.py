@@ -41,8 +41,9 @@ class PinRecord:
 
 
 def derive(pin: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> bytes:
-    return hashlib.scrypt(pin.encode("ascii"), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024,
-                          dklen=32)
+    return hashlib.scrypt(
+        pin.encode("ascii"), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024, dklen=32
+    )
 
 
 def make_record(pin: str) -> PinRecord:

@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from sync.laptop.laptop import Laptop
 
 
-
 class QuizUnavailable(SongpeiError):
     """The lesson's question bank cannot be found or read (lesson=...,
     reason='not_a_quiz'|'not_installed'|'damaged')."""
@@ -79,21 +78,44 @@ class Attempt:
     @classmethod
     def from_event(cls, ev: Event) -> Attempt:
         d = ev.data
-        answers = tuple(None if a is None else Answer(a["response"], a["at_s"])
-                        for a in d["answers"])
-        return cls(ev.id, ev.seq, ev.wall_ms, d["lesson"], d["pack"], d["pack_version"],
-                   d["seed"], tuple(d["items"]), answers, tuple(d["fractions"]), d["score"],
-                   d["passed"], d["duration_s"], d["timed_out"], d.get("time_limit_s"))
+        answers = tuple(
+            None if a is None else Answer(a["response"], a["at_s"]) for a in d["answers"]
+        )
+        return cls(
+            ev.id,
+            ev.seq,
+            ev.wall_ms,
+            d["lesson"],
+            d["pack"],
+            d["pack_version"],
+            d["seed"],
+            tuple(d["items"]),
+            answers,
+            tuple(d["fractions"]),
+            d["score"],
+            d["passed"],
+            d["duration_s"],
+            d["timed_out"],
+            d.get("time_limit_s"),
+        )
 
 
 def load_quiz(laptop: Laptop, lesson: Lesson) -> LoadedQuiz:
     """The lesson's quiz spec and bank, read from the installed pack its course came from."""
     if lesson.quiz is None:
         raise QuizUnavailable(lesson=lesson.id, reason="not_a_quiz")
-    course = next((c for c in laptop.catalog.courses if c.id == lesson.course_id
-                   and lesson in c.lessons), None)
-    pack = next((p for p in library.installed(laptop.data_dir)
-                 if course is not None and p.id == course.pack), None)
+    course = next(
+        (c for c in laptop.catalog.courses if c.id == lesson.course_id and lesson in c.lessons),
+        None,
+    )
+    pack = next(
+        (
+            p
+            for p in library.installed(laptop.data_dir)
+            if course is not None and p.id == course.pack
+        ),
+        None,
+    )
     if pack is None:
         raise QuizUnavailable(lesson=lesson.id, reason="not_installed")
     path = library.library_dir(laptop.data_dir) / pack.folder / FILES / lesson.quiz.bank
@@ -118,26 +140,44 @@ def _jsonable(response: object) -> object:
     return response
 
 
-def make_payload(quiz: LoadedQuiz, seed: int, items: Sequence[Question],
-                 answers: Mapping[str, Answer], result: Result, started_mono_ms: int,
-                 finished_mono_ms: int) -> dict:
+def make_payload(
+    quiz: LoadedQuiz,
+    seed: int,
+    items: Sequence[Question],
+    answers: Mapping[str, Answer],
+    result: Result,
+    started_mono_ms: int,
+    finished_mono_ms: int,
+) -> dict:
     return {
-        "lesson": quiz.lesson.id, "pack": quiz.pack_id, "pack_version": quiz.pack_version,
-        "seed": seed, "items": [q.id for q in items],
-        "answers": [None if (a := answers.get(q.id)) is None or a.response is None
-                    else {"response": _jsonable(a.response), "at_s": round(a.at_s, 3)}
-                    for q in items],
+        "lesson": quiz.lesson.id,
+        "pack": quiz.pack_id,
+        "pack_version": quiz.pack_version,
+        "seed": seed,
+        "items": [q.id for q in items],
+        "answers": [
+            None
+            if (a := answers.get(q.id)) is None or a.response is None
+            else {"response": _jsonable(a.response), "at_s": round(a.at_s, 3)}
+            for q in items
+        ],
         "fractions": [i.fraction for i in result.items],
-        "score": result.score, "passed": result.passed, "pass_mark": quiz.spec.pass_mark,
-        "started_mono_ms": started_mono_ms, "finished_mono_ms": finished_mono_ms,
+        "score": result.score,
+        "passed": result.passed,
+        "pass_mark": quiz.spec.pass_mark,
+        "started_mono_ms": started_mono_ms,
+        "finished_mono_ms": finished_mono_ms,
         "duration_s": round((finished_mono_ms - started_mono_ms) / 1000, 3),
-        "time_limit_s": quiz.spec.time_limit_s, "timed_out": result.timed_out,
+        "time_limit_s": quiz.spec.time_limit_s,
+        "timed_out": result.timed_out,
     }
 
 
 def _events(conn, teacher_id: str, lesson_id: str) -> list[Event]:
-    rows = conn.execute(f"SELECT {COLUMNS} FROM events WHERE teacher_id = ? AND type = ? "
-                        "ORDER BY seq", (teacher_id, EVENT))
+    rows = conn.execute(
+        f"SELECT {COLUMNS} FROM events WHERE teacher_id = ? AND type = ? ORDER BY seq",
+        (teacher_id, EVENT),
+    )
     return [ev for ev in (Event(*r) for r in rows) if ev.data.get("lesson") == lesson_id]
 
 
@@ -152,8 +192,9 @@ def attempts_used(journal: Journal, teacher_id: str, lesson_id: str) -> int:
         return len(_events(conn, teacher_id, lesson_id))
 
 
-def record(journal: Journal, teacher_id: str, payload: dict, limit: int | None,
-           attempt_id: str) -> Event:
+def record(
+    journal: Journal, teacher_id: str, payload: dict, limit: int | None, attempt_id: str
+) -> Event:
     """Write the attempt once. The limit is checked in the same transaction as the write, so
     two windows cannot both use the last attempt; `attempt_id` (chosen when the attempt began)
     is the event id, so submitting the same attempt again returns the event already written."""
@@ -175,12 +216,12 @@ def attempt_grid(attempt: Attempt, bank: Sequence[Question]) -> dict[quiz.Cell, 
     newer version of the pack no longer holds are left out."""
     by_id = {q.id: q for q in bank}
     items = [by_id[i] for i in attempt.items if i in by_id]
-    answers = {i: a for i, a in zip(attempt.items, attempt.answers, strict=True)
-               if a is not None}
+    answers = {i: a for i, a in zip(attempt.items, attempt.answers, strict=True) if a is not None}
     return quiz.diagnose(items, answers, attempt.time_limit_s)
 
 
-def compare_attempts(pre: Attempt, post: Attempt, bank: Sequence[Question]
-                     ) -> dict[quiz.Cell, quiz.CellChange]:
+def compare_attempts(
+    pre: Attempt, post: Attempt, bank: Sequence[Question]
+) -> dict[quiz.Cell, quiz.CellChange]:
     """Pre-test against post-test, cell by cell (both graded against the same bank)."""
     return quiz.compare(attempt_grid(pre, bank), attempt_grid(post, bank))

@@ -59,12 +59,21 @@ def plan(laptop: Laptop, drive_root: Path) -> Plan:
         offered = None
     receipt = (drive.to_school / f"{laptop.journal.device_id}{RECEIPT_SUFFIX}").is_file()
     packs = tuple(library.find_packs(drive.root)) if drive.packs.is_dir() else ()
-    return Plan(Path(drive_root), county, offered,
-                laptop.journal.last_seq() - laptop.acked_seq(), receipt, packs)
+    return Plan(
+        Path(drive_root),
+        county,
+        offered,
+        laptop.journal.last_seq() - laptop.acked_seq(),
+        receipt,
+        packs,
+    )
 
 
-def run(laptop: Laptop, drive_root: Path,
-        progress: Callable[[int, int], None] = lambda done, total: None) -> Outcome:
+def run(
+    laptop: Laptop,
+    drive_root: Path,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+) -> Outcome:
     """Packs, then the receipt (it may shrink what must travel), then the export. A failure in
     one step is reported and the others still run: a visit is short."""
     out = Outcome()

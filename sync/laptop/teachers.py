@@ -69,8 +69,9 @@ def _fold(events) -> dict[str, Teacher]:
     for ev in events:
         data = ev.data
         if ev.type == ENROLLED:
-            teachers[ev.teacher_id] = Teacher(ev.teacher_id, enrolled_ms=ev.wall_ms,
-                                              **{k: data[k] for k in PROFILE_FIELDS})
+            teachers[ev.teacher_id] = Teacher(
+                ev.teacher_id, enrolled_ms=ev.wall_ms, **{k: data[k] for k in PROFILE_FIELDS}
+            )
         elif ev.type == PROFILE_CHANGED and ev.teacher_id in teachers:
             changes = {k: v for k, v in data.items() if k in PROFILE_FIELDS}
             if isinstance(data.get(SCHOOL_TEAM), bool):
@@ -104,8 +105,16 @@ class Teachers:
                 return t
         raise UnknownTeacher(teacher_id=teacher_id)
 
-    def enrol(self, name: str, id_number: str, school: str, stage: str, subject: str,
-              pin: str, pin_repeat: str | None = None) -> Teacher:
+    def enrol(
+        self,
+        name: str,
+        id_number: str,
+        school: str,
+        stage: str,
+        subject: str,
+        pin: str,
+        pin_repeat: str | None = None,
+    ) -> Teacher:
         profile = validate_profile(name, id_number, school, stage, subject)
         pins.validate_new(pin, pin_repeat)
         record = pins.make_record(pin)  # slow on purpose: outside the writer's transaction
@@ -155,8 +164,11 @@ class Teachers:
         teacher = self.get(teacher_id)
         with self.journal.reader() as conn:
             row = named(
-                conn, "SELECT salt, hash, scrypt_n, scrypt_r, scrypt_p, locked_until_ms "
-                "FROM pins WHERE teacher_id=?", (teacher_id,)).fetchone()
+                conn,
+                "SELECT salt, hash, scrypt_n, scrypt_r, scrypt_p, locked_until_ms "
+                "FROM pins WHERE teacher_id=?",
+                (teacher_id,),
+            ).fetchone()
         if row is None:
             raise UnknownTeacher(teacher_id=teacher_id)
         now = self.journal.now_ms()
@@ -164,26 +176,38 @@ class Teachers:
         left_ms = min(row["locked_until_ms"] - now, pins.MAX_WAIT_SECONDS * 1000)
         if left_ms > 0:
             raise PinLocked(seconds=-(-left_ms // 1000))
-        ok = pins.matches(pin or "", pins.PinRecord(row["salt"], row["hash"], row["scrypt_n"],
-                                                    row["scrypt_r"], row["scrypt_p"]))
+        ok = pins.matches(
+            pin or "",
+            pins.PinRecord(
+                row["salt"], row["hash"], row["scrypt_n"], row["scrypt_r"], row["scrypt_p"]
+            ),
+        )
 
         def write(tx: Tx) -> int:
             if ok:
                 tx.conn.execute(
                     "UPDATE pins SET failures=0, locked_until_ms=0 WHERE teacher_id=?",
-                    (teacher_id,))
+                    (teacher_id,),
+                )
                 tx.append(teacher_id, SIGNED_IN, {})
                 return 0
-            failures = tx.conn.execute(
-                "SELECT failures FROM pins WHERE teacher_id=?", (teacher_id,)).fetchone()[0] + 1
+            failures = (
+                tx.conn.execute(
+                    "SELECT failures FROM pins WHERE teacher_id=?", (teacher_id,)
+                ).fetchone()[0]
+                + 1
+            )
             wait = pins.wait_after(failures)
             tx.conn.execute(
                 "UPDATE pins SET failures=?, locked_until_ms=? WHERE teacher_id=?",
-                (failures, now + wait * 1000, teacher_id))
+                (failures, now + wait * 1000, teacher_id),
+            )
             return failures
 
         failures = self.journal.transact(write)
         if not ok:
-            raise WrongPin(tries_before_wait=max(pins.FREE_TRIES - failures, 0),
-                           wait_seconds=pins.wait_after(failures))
+            raise WrongPin(
+                tries_before_wait=max(pins.FREE_TRIES - failures, 0),
+                wait_seconds=pins.wait_after(failures),
+            )
         return teacher

@@ -32,25 +32,35 @@ from sync.laptop.laptop import Laptop
 FORMAT = 1
 
 
-def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
-                      catalog: Catalog, rules: ProgrammeRules,
-                      points: Mapping[str, AbilityPoint],
-                      decisions: Iterable[CountyDecision] = ()) -> dict:
+def facts_from_events(
+    events: Iterable[Event],
+    teacher_id: str,
+    device_id: str,
+    catalog: Catalog,
+    rules: ProgrammeRules,
+    points: Mapping[str, AbilityPoint],
+    decisions: Iterable[CountyDecision] = (),
+) -> dict:
     """`events`: the device's events in sequence order, holding at least all of this teacher's
     and every enrolment and profile change (raters are named); `decisions`, the county's
     latest decisions on the teacher's submissions (学时认定), count as on the home page."""
     events = list(events)
-    people = teachers._fold(e for e in events
-                            if e.type in (TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED))
+    people = teachers._fold(
+        e for e in events if e.type in (TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED)
+    )
     if teacher_id not in people:
         raise UnknownTeacher(teacher_id=teacher_id)
     teacher = people[teacher_id]
     own = [e for e in events if e.teacher_id == teacher_id]
     hours = {code: p.practice_hours for code, p in points.items()}
     county = {d.submission_id: d for d in decisions if d.teacher_id == teacher_id}
-    progress = compute_progress(((e.type, e.data) for e in own if e.type in PROGRESS_TYPES),
-                                catalog, rules, hours,
-                                {s: (d.point, d.recognised) for s, d in county.items()})
+    progress = compute_progress(
+        ((e.type, e.data) for e in own if e.type in PROGRESS_TYPES),
+        catalog,
+        rules,
+        hours,
+        {s: (d.point, d.recognised) for s, d in county.items()},
+    )
 
     per_course: dict[str, dict[str, float]] = defaultdict(lambda: {ONLINE: 0.0, PRACTICE: 0.0})
     titles = {c.id: c.title for c in catalog.courses}
@@ -71,9 +81,12 @@ def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
             score = float(d.get("score", 0))
             if lesson_id not in best or score > best[lesson_id]["score"]:
                 lesson = catalog.lesson(lesson_id)
-                best[lesson_id] = {"lesson": lesson_id, "score": round(score, 4),
-                                   "passed": bool(d.get("passed")),
-                                   "title": lesson.title if lesson else lesson_id}
+                best[lesson_id] = {
+                    "lesson": lesson_id,
+                    "score": round(score, 4),
+                    "passed": bool(d.get("passed")),
+                    "title": lesson.title if lesson else lesson_id,
+                }
 
     latest = {}
     for s in evidence._fold(e for e in own if e.type in (EVIDENCE_SUBMITTED, EVIDENCE_RATED)):
@@ -84,32 +97,56 @@ def facts_from_events(events: Iterable[Event], teacher_id: str, device_id: str,
         rating = s.rating if s else None
         rater = people.get(rating.rater_id) if rating else None
         decided = county.get(s.id) if s else None
-        chosen.append({
-            "code": code, "name": points[code].name if code in points else "",
-            "practice_hours": points[code].practice_hours if code in points else 0.0,
-            "submitted": s is not None,
-            "level": rating.level if rating else None,
-            "rater": (rater.name if rater else rating.rater_id) if rating else None,
-        })
+        chosen.append(
+            {
+                "code": code,
+                "name": points[code].name if code in points else "",
+                "practice_hours": points[code].practice_hours if code in points else 0.0,
+                "submitted": s is not None,
+                "level": rating.level if rating else None,
+                "rater": (rater.name if rater else rating.rater_id) if rating else None,
+            }
+        )
         if decided is not None:  # 县级认定 (absent before the county has decided)
-            chosen[-1]["county"] = {"level": decided.level, "recognised": decided.recognised,
-                                    "reason": decided.reason}
+            chosen[-1]["county"] = {
+                "level": decided.level,
+                "recognised": decided.recognised,
+                "reason": decided.reason,
+            }
 
     last = own[-1]
     return {
         "format": FORMAT,
-        "teacher": {"id": teacher.id, "name": teacher.name, "masked_id": teacher.masked_id,
-                    "school": teacher.school, "stage": teacher.stage,
-                    "subject": teacher.subject},
-        "programme": {"id": rules.id, "title": rules.title, "goal": rules.goal_hours,
-                      "online_required": rules.online_required,
-                      "practice_required": rules.practice_required},
-        "hours": {"online": round(progress.online_hours, 4),
-                  "practice": round(progress.practice_hours, 4),
-                  "total": round(progress.total_hours, 4), "met": progress.met},
-        "courses": [{"id": cid, "title": titles.get(cid, cid),
-                     "online": round(h[ONLINE], 4), "practice": round(h[PRACTICE], 4)}
-                    for cid, h in per_course.items()],
+        "teacher": {
+            "id": teacher.id,
+            "name": teacher.name,
+            "masked_id": teacher.masked_id,
+            "school": teacher.school,
+            "stage": teacher.stage,
+            "subject": teacher.subject,
+        },
+        "programme": {
+            "id": rules.id,
+            "title": rules.title,
+            "goal": rules.goal_hours,
+            "online_required": rules.online_required,
+            "practice_required": rules.practice_required,
+        },
+        "hours": {
+            "online": round(progress.online_hours, 4),
+            "practice": round(progress.practice_hours, 4),
+            "total": round(progress.total_hours, 4),
+            "met": progress.met,
+        },
+        "courses": [
+            {
+                "id": cid,
+                "title": titles.get(cid, cid),
+                "online": round(h[ONLINE], 4),
+                "practice": round(h[PRACTICE], 4),
+            }
+            for cid, h in per_course.items()
+        ],
         "attendance": {k: round(v, 4) for k, v in attended.items()},
         "quizzes": sorted(best.values(), key=lambda q: q["lesson"]),
         "points": chosen,
@@ -130,9 +167,15 @@ def laptop_facts(laptop: Laptop, teacher_id: str) -> dict:
     own = laptop.journal.events(teacher_id=teacher_id)
     profiles = laptop.journal.events(types=(TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED))
     merged = sorted({e.seq: e for e in own + profiles}.values(), key=lambda e: e.seq)
-    return facts_from_events(merged, teacher_id, laptop.journal.device_id, laptop.catalog,
-                             laptop.rules, laptop.ability_points(),
-                             laptop.county_decisions(teacher_id))
+    return facts_from_events(
+        merged,
+        teacher_id,
+        laptop.journal.device_id,
+        laptop.catalog,
+        laptop.rules,
+        laptop.ability_points(),
+        laptop.county_decisions(teacher_id),
+    )
 
 
 def county_confirmed(laptop: Laptop, facts: dict) -> bool:

@@ -58,8 +58,11 @@ def narration_seconds(lesson_id: str, tmp_path: Path) -> float:
     total = 0.0
     for i, slide in enumerate(slides):
         out = tmp_path / f"{lesson_id}-{i}.wav"
-        subprocess.run(["espeak-ng", "-v", "cmn", "-s", "150", "-w", str(out),
-                        slide["narration"]], check=True, capture_output=True)
+        subprocess.run(
+            ["espeak-ng", "-v", "cmn", "-s", "150", "-w", str(out), slide["narration"]],
+            check=True,
+            capture_output=True,
+        )
         with wave.open(str(out)) as w:
             total += w.getnframes() / w.getframerate()
     return total
@@ -76,10 +79,24 @@ def needs_tools():
 
 def test_pack_toml_has_the_author_fields_of_format_1():
     pack = load_pack()
-    assert set(pack) == {"format", "kind", "id", "version", "title", "created", "programme",
-                         "ability_points", "courses", "diagnostic"}
+    assert set(pack) == {
+        "format",
+        "kind",
+        "id",
+        "version",
+        "title",
+        "created",
+        "programme",
+        "ability_points",
+        "courses",
+        "diagnostic",
+    }
     assert (pack["format"], pack["kind"], pack["id"], pack["version"]) == (
-        1, "songpei-pack", "songpei-demo-2.0", 2)
+        1,
+        "songpei-pack",
+        "songpei-demo-2.0",
+        2,
+    )
     assert re.fullmatch(r"[a-z0-9][a-z0-9.-]*", pack["id"])
     assert HAN.search(pack["title"])
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", pack["created"])
@@ -88,16 +105,28 @@ def test_pack_toml_has_the_author_fields_of_format_1():
 def test_programme_rules_are_the_national_ones_inline():
     rules = ProgrammeRules.from_dict(load_pack()["programme"])
     assert rules == bundled_rules("national-2.0")
-    assert (rules.goal_hours, rules.min_practice_share, rules.cycle_years,
-            rules.seconds_per_hour) == (50, 0.5, 5, SECONDS_PER_HOUR)
+    assert (
+        rules.goal_hours,
+        rules.min_practice_share,
+        rules.cycle_years,
+        rules.seconds_per_hour,
+    ) == (50, 0.5, 5, SECONDS_PER_HOUR)
 
 
 def test_ability_points_have_slots_and_criteria():
     pack = load_pack()
     assert [p["code"] for p in pack["ability_points"]] == list(POINTS)
     for p in pack["ability_points"]:
-        assert set(p) == {"code", "name", "dimension", "environment", "description",
-                          "practice_hours", "evidence_slots", "criteria"}
+        assert set(p) == {
+            "code",
+            "name",
+            "dimension",
+            "environment",
+            "description",
+            "practice_hours",
+            "evidence_slots",
+            "criteria",
+        }
         assert p["dimension"] in DIMENSIONS_2_0 and p["environment"] == "多媒体教学环境"
         assert HAN.search(p["name"]) and len(p["description"]) >= 40
         assert p["practice_hours"] > 0
@@ -115,8 +144,9 @@ def test_ability_points_have_slots_and_criteria():
             assert len(p["criteria"][level]) >= 4
             assert all(isinstance(c, str) and HAN.search(c) for c in p["criteria"][level])
     # A1 asks for the point's classic pair of artefacts; the others need their media
-    assert [s["required"] for s in point(pack, "A1")["evidence_slots"]
-            if s["kind"] == "media"] == [False]
+    assert [s["required"] for s in point(pack, "A1")["evidence_slots"] if s["kind"] == "media"] == [
+        False
+    ]
     for code in ("A3", "A5"):
         assert all(s["required"] for s in point(pack, code)["evidence_slots"])
 
@@ -130,20 +160,26 @@ def test_practice_hours_meet_the_programme_share():
 def test_courses_keep_the_catalogue_ids_and_fit_the_catalogue_model():
     pack = load_pack()
     assert [(c["id"], c["ability_point"]) for c in pack["courses"]] == [
-        (v, k) for k, v in POINTS.items()]
+        (v, k) for k, v in POINTS.items()
+    ]
     ids = [lesson["id"] for _, lesson in lessons(pack)]
     assert len(ids) == len(set(ids))
     assert {x.id for x in demo_catalog().lessons} <= set(ids)  # the simulator's ids stay
-    catalog = Catalog.from_dict({"format": 1, "id": pack["id"], "title": pack["title"],
-                                 "courses": pack["courses"]})
+    catalog = Catalog.from_dict(
+        {"format": 1, "id": pack["id"], "title": pack["title"], "courses": pack["courses"]}
+    )
     assert len(catalog.lessons) == len(ids)
 
 
 def test_each_course_has_a_video_a_reading_a_self_test_and_a_practice():
     for course in load_pack()["courses"]:
         kinds = [(x["kind"], x["category"]) for x in course["lessons"]]
-        assert kinds == [("video", "online"), ("document", "online"), ("quiz", "online"),
-                         ("document", "practice")], course["id"]
+        assert kinds == [
+            ("video", "online"),
+            ("document", "online"),
+            ("quiz", "online"),
+            ("document", "practice"),
+        ], course["id"]
         for lesson in course["lessons"]:
             assert lesson["id"].startswith(course["id"] + "-") and HAN.search(lesson["title"])
             assert "duration_s" not in lesson  # measured by the builder
@@ -168,8 +204,7 @@ def test_named_files_exist_with_safe_paths():
 def test_videos_are_not_kept_in_git():
     if not (ROOT / ".git").exists():
         pytest.skip("not a git checkout")
-    r = subprocess.run(["git", "check-ignore", "-q", "content/demo_pack/media/a1-l1.mp4"],
-                       cwd=ROOT)
+    r = subprocess.run(["git", "check-ignore", "-q", "content/demo_pack/media/a1-l1.mp4"], cwd=ROOT)
     assert r.returncode == 0
 
 
@@ -229,8 +264,12 @@ def test_bank_loads_and_covers_every_type(code):
     bank = bank_from_dict(json.loads((PACK / quiz["bank"]).read_text(encoding="utf-8")))
     assert len(bank) >= 10 and quiz["draw"] <= len(bank) and quiz["pass_mark"] == 60
     assert set(Counter(q.type for q in bank)) == set(TYPES)
-    assert any(q.type == MULTIPLE and sum(c.fraction > 0 for c in q.choices) >= 2
-               and any(c.fraction < 0 for c in q.choices) for q in bank)  # partial credit
+    assert any(
+        q.type == MULTIPLE
+        and sum(c.fraction > 0 for c in q.choices) >= 2
+        and any(c.fraction < 0 for c in q.choices)
+        for q in bank
+    )  # partial credit
     cases = [q for q in bank if q.type == CASE]
     assert cases and all(len(q.parts) >= 2 for q in cases)
     for q in bank:
@@ -246,8 +285,21 @@ def test_bank_loads_and_covers_every_type(code):
 
 
 def probe(path: Path) -> dict:
-    r = subprocess.run(["ffprobe", "-v", "error", "-print_format", "json", "-show_format",
-                        "-show_streams", str(path)], capture_output=True, text=True, check=True)
+    r = subprocess.run(
+        [
+            "ffprobe",
+            "-v",
+            "error",
+            "-print_format",
+            "json",
+            "-show_format",
+            "-show_streams",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(r.stdout)
 
 
@@ -278,8 +330,12 @@ def test_script_makes_a_narrated_mp4_and_skips_it_when_unchanged(tmp_path):
 def test_script_says_which_tool_is_missing(tmp_path):
     empty = tmp_path / "bin"
     empty.mkdir()
-    r = subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path / "m")],
-                       capture_output=True, text=True, env={"PATH": str(empty)})
+    r = subprocess.run(
+        [sys.executable, str(SCRIPT), "--out", str(tmp_path / "m")],
+        capture_output=True,
+        text=True,
+        env={"PATH": str(empty)},
+    )
     assert r.returncode != 0
     assert "ffmpeg" in r.stderr and "espeak-ng" in r.stderr and "apt-get" in r.stderr
     assert not (tmp_path / "m").exists()

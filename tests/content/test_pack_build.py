@@ -53,15 +53,24 @@ def test_media_probe_reads_real_videos_and_gives_up_on_junk(tmp_path, probe):
 
 def test_media_probe_without_libvlc_says_so(tmp_path):
     # python-vlc honours this variable; a path that is not there is a machine without libvlc.
-    code = ("from app.media_probe import MediaProbe; p = MediaProbe(); "
-            "print(p.available(), p(__import__('pathlib').Path('x.mp4')), bool(p.error))")
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                       env=dict(os.environ, PYTHON_VLC_LIB_PATH=str(tmp_path / "no.so")))
+    code = (
+        "from app.media_probe import MediaProbe; p = MediaProbe(); "
+        "print(p.available(), p(__import__('pathlib').Path('x.mp4')), bool(p.error))"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHON_VLC_LIB_PATH=str(tmp_path / "no.so")),
+    )
     assert r.stdout.split() == ["False", "None", "True"], r.stdout + r.stderr
 
 
-@pytest.mark.parametrize("seconds, hours", [(2, 0.5), (1350, 0.5), (1351, 1.0), (2700, 1.0),
-                                            (2701, 1.5), (5400, 2.0), (3 * 3600, 4.0)])
+@pytest.mark.parametrize(
+    "seconds, hours",
+    [(2, 0.5), (1350, 0.5), (1351, 1.0), (2700, 1.0), (2701, 1.5), (5400, 2.0), (3 * 3600, 4.0)],
+)
 def test_video_hours_round_up_to_half_a_study_hour(seconds, hours):
     assert half_hours(seconds) == hours
 
@@ -86,8 +95,14 @@ def courseware_cd(root):
 
 def test_a_courseware_cd_becomes_a_pack(tmp_path, probe, laptop):
     cd = courseware_cd(tmp_path)
-    built = build_from_folder(cd, PUBLISHER, tmp_path / "out", pack_id="yuechi-cd-2014",
-                              title="岳池县 2014 培训光盘", duration_of=probe)
+    built = build_from_folder(
+        cd,
+        PUBLISHER,
+        tmp_path / "out",
+        pack_id="yuechi-cd-2014",
+        title="岳池县 2014 培训光盘",
+        duration_of=probe,
+    )
     m = built.manifest
     assert built.folder.name == "yuechi-cd-2014-v1.songpack"
     assert built.unreadable == ["第10讲 坏了.rmvb"]
@@ -105,8 +120,15 @@ def test_a_courseware_cd_becomes_a_pack(tmp_path, probe, laptop):
     assert [x.duration_s for x in videos] == [pytest.approx(2.0, abs=0.1)] * 2
     assert [c.title for c in m.courses] == ["岳池县 2014 培训光盘", "第二章", "网页课件"]
     files = {f.path for f in m.files}
-    assert files == {"第1讲 课堂导入.mp4", "第2讲_导入素材.flv", "讲义.pdf", "第二章/案例.pptx",
-                     "网页课件/index.htm", "网页课件/p2.htm", "网页课件/img/a.png"}
+    assert files == {
+        "第1讲 课堂导入.mp4",
+        "第2讲_导入素材.flv",
+        "讲义.pdf",
+        "第二章/案例.pptx",
+        "网页课件/index.htm",
+        "网页课件/p2.htm",
+        "网页课件/img/a.png",
+    }
     assert m.rules().id == "national-2.0"
 
     # It installs, and the laptop teaches it.
@@ -115,10 +137,16 @@ def test_a_courseware_cd_becomes_a_pack(tmp_path, probe, laptop):
     assert [x.title for x in laptop.catalog.lessons][:2] == ["第1讲 课堂导入", "第2讲 导入素材"]
 
     # Built again (a second edition of the CD), lesson ids stay, so hours stay.
-    again = build_from_folder(cd, PUBLISHER, tmp_path / "out2", pack_id="yuechi-cd-2014",
-                              title="岳池县 2014 培训光盘", version=2, duration_of=probe)
-    assert [x.id for x in again.manifest.catalog().lessons] == \
-        [x.id for x in m.catalog().lessons]
+    again = build_from_folder(
+        cd,
+        PUBLISHER,
+        tmp_path / "out2",
+        pack_id="yuechi-cd-2014",
+        title="岳池县 2014 培训光盘",
+        version=2,
+        duration_of=probe,
+    )
+    assert [x.id for x in again.manifest.catalog().lessons] == [x.id for x in m.catalog().lessons]
 
 
 def test_a_folder_with_nothing_to_teach_is_refused(tmp_path):
@@ -180,10 +208,10 @@ def test_author_mistakes_are_named(tmp_path):
     assert build_error(src, tmp_path).code == "no_pack_toml"
     (src / "pack.txt").rename(src / "pack.toml")
 
-    edit_toml(src, 'version = 5', 'version = = 5')
+    edit_toml(src, "version = 5", "version = = 5")
     e = build_error(src, tmp_path)
     assert (e.code, e.fields["line"]) == ("bad_toml", 2)
-    edit_toml(src, 'version = = 5', 'version = 5')
+    edit_toml(src, "version = = 5", "version = 5")
 
     edit_toml(src, 'media = "video/intro.mp4"', 'media = "video/missing.mp4"')
     e = build_error(src, tmp_path)
@@ -193,25 +221,38 @@ def test_author_mistakes_are_named(tmp_path):
     assert (e.code, e.fields["rule"]) == ("bad_path", "dot_component")
     edit_toml(src, 'media = "../../etc/passwd"', 'media = "video/intro.mp4"')
 
-    edit_toml(src, 'hours = 2', 'hours = "two"')
+    edit_toml(src, "hours = 2", 'hours = "two"')
     e = build_error(src, tmp_path)
-    assert (e.code, e.fields["field"], e.fields["problem"]) == \
-        ("bad_manifest", "courses[0].lessons[0].hours", "not_a_number")
-    edit_toml(src, 'hours = "two"', 'hours = 2')
+    assert (e.code, e.fields["field"], e.fields["problem"]) == (
+        "bad_manifest",
+        "courses[0].lessons[0].hours",
+        "not_a_number",
+    )
+    edit_toml(src, 'hours = "two"', "hours = 2")
 
     edit_toml(src, 'programme = "sichuan-2.0"', 'programme = "mars-1.0"')
     assert build_error(src, tmp_path).code == "unknown_programme"
     edit_toml(src, 'programme = "mars-1.0"', 'programme = "sichuan-2.0"\ntotal_size = 1')
     e = build_error(src, tmp_path)
     assert (e.code, e.fields["field"]) == ("bad_manifest", "total_size")
-    edit_toml(src, '\ntotal_size = 1', '')
+    edit_toml(src, "\ntotal_size = 1", "")
 
-    (src / "quiz" / "a5.json").write_text(json.dumps(
-        {"format": 1, "questions": [{"format": 1, "id": "q1", "type": "single",
-                                     "text": "?", "choices": []}]}))
+    (src / "quiz" / "a5.json").write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "questions": [
+                    {"format": 1, "id": "q1", "type": "single", "text": "?", "choices": []}
+                ],
+            }
+        )
+    )
     e = build_error(src, tmp_path)
-    assert (e.code, e.fields["path"], e.fields["reason"]) == \
-        ("bad_question_bank", "quiz/a5.json", "too_few_choices")
+    assert (e.code, e.fields["path"], e.fields["reason"]) == (
+        "bad_question_bank",
+        "quiz/a5.json",
+        "too_few_choices",
+    )
 
     with pytest.raises(KeyRoleMismatch):
         build(author_folder(tmp_path / "2"), generate("county", "x"), tmp_path / "out")
@@ -227,6 +268,7 @@ def test_building_never_leaves_half_a_pack(tmp_path):
     def stop(done, total):
         if done > 2 * 1024 * 1024:
             raise Stop
+
     with pytest.raises(Stop):
         build(src, PUBLISHER, out, progress=stop)
     assert list(out.iterdir()) == []

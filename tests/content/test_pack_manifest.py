@@ -23,44 +23,47 @@ from content.trust import TrustStore
 from tests.support.packs import OTHER, PUBLISHER, TRUST, built_pack, forge
 
 
-@pytest.mark.parametrize("path, rule", [
-    ("", "empty"),
-    ("../x", "dot_component"),
-    ("a/../../x", "dot_component"),
-    ("a/./b", "dot_component"),
-    ("./a", "dot_component"),
-    ("/etc/passwd", "absolute"),
-    ("C:\\x", "drive_letter"),
-    ("c:x", "drive_letter"),
-    ("C:/Windows/x", "drive_letter"),
-    ("a\\b", "backslash"),
-    ("\\\\server\\share\\x", "backslash"),
-    ("a//b", "empty_component"),
-    ("a/", "empty_component"),
-    ("CON", "device_name"),
-    ("con.txt", "device_name"),
-    ("aux.mp4", "device_name"),
-    ("video/nul.tar.gz", "device_name"),
-    ("COM1.log", "device_name"),
-    ("lpt9", "device_name"),
-    ("com¹.txt", "device_name"),
-    ("CON .txt", "device_name"),
-    ("a.mp4.", "trailing_dot_or_space"),
-    ("folder./a", "trailing_dot_or_space"),
-    ("a.mp4 ", "trailing_dot_or_space"),
-    ("a:b", "drive_letter"),                  # drive-relative on Windows
-    ("ab:c", "bad_character"),                # an NTFS alternate stream
-    ("a?.mp4", "bad_character"),
-    ("a|b", "bad_character"),
-    ("a\x1b[31mred", "bad_character"),
-    ("a\nb", "bad_character"),
-    ("视" * 100, "component_too_long"),          # 300 bytes in 100 characters
-    ("x" * 241, "too_long"),
-    ("e\u0301.mp4", "not_nfc"),                 # é as e + combining accent
-    ("bad\udcff.mp4", "not_utf8"),              # a name that was not UTF-8 on the disk
-    (None, "empty"),
-    (5, "empty"),
-])
+@pytest.mark.parametrize(
+    "path, rule",
+    [
+        ("", "empty"),
+        ("../x", "dot_component"),
+        ("a/../../x", "dot_component"),
+        ("a/./b", "dot_component"),
+        ("./a", "dot_component"),
+        ("/etc/passwd", "absolute"),
+        ("C:\\x", "drive_letter"),
+        ("c:x", "drive_letter"),
+        ("C:/Windows/x", "drive_letter"),
+        ("a\\b", "backslash"),
+        ("\\\\server\\share\\x", "backslash"),
+        ("a//b", "empty_component"),
+        ("a/", "empty_component"),
+        ("CON", "device_name"),
+        ("con.txt", "device_name"),
+        ("aux.mp4", "device_name"),
+        ("video/nul.tar.gz", "device_name"),
+        ("COM1.log", "device_name"),
+        ("lpt9", "device_name"),
+        ("com¹.txt", "device_name"),
+        ("CON .txt", "device_name"),
+        ("a.mp4.", "trailing_dot_or_space"),
+        ("folder./a", "trailing_dot_or_space"),
+        ("a.mp4 ", "trailing_dot_or_space"),
+        ("a:b", "drive_letter"),  # drive-relative on Windows
+        ("ab:c", "bad_character"),  # an NTFS alternate stream
+        ("a?.mp4", "bad_character"),
+        ("a|b", "bad_character"),
+        ("a\x1b[31mred", "bad_character"),
+        ("a\nb", "bad_character"),
+        ("视" * 100, "component_too_long"),  # 300 bytes in 100 characters
+        ("x" * 241, "too_long"),
+        ("e\u0301.mp4", "not_nfc"),  # é as e + combining accent
+        ("bad\udcff.mp4", "not_utf8"),  # a name that was not UTF-8 on the disk
+        (None, "empty"),
+        (5, "empty"),
+    ],
+)
 def test_check_path_refuses_names_that_escape_or_break_a_laptop(path, rule):
     with pytest.raises(PackRefused) as e:
         check_path(path)
@@ -69,8 +72,20 @@ def test_check_path_refuses_names_that_escape_or_break_a_laptop(path, rule):
     assert "path" in e.value.fields
 
 
-@pytest.mark.parametrize("path", ["video/第1讲 导入.mp4", "a.b.c", "console.txt", "COM10.txt",
-                                  "lpt.txt", "x" * 240, "视" * 85, "cons/..a", ".hidden/x"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "video/第1讲 导入.mp4",
+        "a.b.c",
+        "console.txt",
+        "COM10.txt",
+        "lpt.txt",
+        "x" * 240,
+        "视" * 85,
+        "cons/..a",
+        ".hidden/x",
+    ],
+)
 def test_check_path_keeps_ordinary_names(path):
     assert check_path(path) == path
 
@@ -98,8 +113,12 @@ def test_a_built_pack_converts_to_catalogue_and_rules(tmp_path):
     course = cat.courses[0]
     assert course.ability_point == "A5" and course.pack == "a5-intro"
     kinds = {x.id: x.kind for x in cat.lessons}
-    assert kinds == {"a5-intro-a5-l1": VIDEO, "a5-intro-a5-l2": DOCUMENT, "a5-intro-a5-q": QUIZ,
-                     "a5-intro-a5-p1": DOCUMENT}
+    assert kinds == {
+        "a5-intro-a5-l1": VIDEO,
+        "a5-intro-a5-l2": DOCUMENT,
+        "a5-intro-a5-q": QUIZ,
+        "a5-intro-a5-p1": DOCUMENT,
+    }
     video = cat.lesson("a5-intro-a5-l1")
     assert video.media == "video/intro.mp4" and video.duration_s == 600.0
     assert cat.lesson("a5-intro-a5-q").quiz.bank == "quiz/a5.json"
@@ -145,7 +164,7 @@ def test_one_changed_byte_in_the_manifest_or_signature_is_refused(tmp_path):
     folder = built_pack(tmp_path)
     raw = (folder / MANIFEST).read_bytes()
     for i in (0, len(raw) // 2, len(raw) - 1):
-        (folder / MANIFEST).write_bytes(raw[:i] + bytes([raw[i] ^ 1]) + raw[i + 1:])
+        (folder / MANIFEST).write_bytes(raw[:i] + bytes([raw[i] ^ 1]) + raw[i + 1 :])
         assert refusal(folder).code == "bad_signature"
     (folder / MANIFEST).write_bytes(raw)
     (folder / "manifest.sig").write_text("{}")
@@ -221,18 +240,36 @@ def test_every_field_is_checked(tmp_path):
         (lambda d: d.update(version=True), "version", "not_an_integer"),
         (lambda d: d.update(created="yesterday"), "created", "not_a_date"),
         (lambda d: d["programme"].pop("goal_hours"), "programme", "invalid"),
-        (lambda d: d[lesson[0]][0][lesson[2]][0].update(hours=-1),
-         "courses[0].lessons[0].hours", "out_of_range"),
-        (lambda d: d[lesson[0]][0][lesson[2]][0].update(category="offline"),
-         "courses[0].lessons[0].category", "unknown_value"),
-        (lambda d: d[lesson[0]][0][lesson[2]][0].update(media="video/other.mp4"),
-         "courses[0].lessons[0].media", "file_not_listed"),
-        (lambda d: d[lesson[0]][0][lesson[2]][1].update(media="video/intro.mp4"),
-         "courses[0].lessons[1].media", "not_for_this_kind"),
-        (lambda d: d[lesson[0]][0].update(ability_point="B9"),
-         "courses[0].ability_point", "not_listed"),
-        (lambda d: d[lesson[0]][0][lesson[2]].append(d[lesson[0]][0][lesson[2]][0]),
-         "courses", "duplicate_lesson_id"),
+        (
+            lambda d: d[lesson[0]][0][lesson[2]][0].update(hours=-1),
+            "courses[0].lessons[0].hours",
+            "out_of_range",
+        ),
+        (
+            lambda d: d[lesson[0]][0][lesson[2]][0].update(category="offline"),
+            "courses[0].lessons[0].category",
+            "unknown_value",
+        ),
+        (
+            lambda d: d[lesson[0]][0][lesson[2]][0].update(media="video/other.mp4"),
+            "courses[0].lessons[0].media",
+            "file_not_listed",
+        ),
+        (
+            lambda d: d[lesson[0]][0][lesson[2]][1].update(media="video/intro.mp4"),
+            "courses[0].lessons[1].media",
+            "not_for_this_kind",
+        ),
+        (
+            lambda d: d[lesson[0]][0].update(ability_point="B9"),
+            "courses[0].ability_point",
+            "not_listed",
+        ),
+        (
+            lambda d: d[lesson[0]][0][lesson[2]].append(d[lesson[0]][0][lesson[2]][0]),
+            "courses",
+            "duplicate_lesson_id",
+        ),
         (lambda d: d["files"][0].update(sha256="XYZ"), "files[0].sha256", "not_a_sha256"),
     ]
     for fn, field, problem in cases:
@@ -240,8 +277,7 @@ def test_every_field_is_checked(tmp_path):
         assert e.code == "bad_manifest", (field, e.code)
         assert (e.fields["field"], e.fields["problem"]) == (field, problem), (field, e.fields)
     assert changed(lambda d: d.update(format=2)).code == "unsupported_format"
-    assert changed(lambda d: d.update(total_size=d["total_size"] + 1)).code == \
-        "total_size_mismatch"
+    assert changed(lambda d: d.update(total_size=d["total_size"] + 1)).code == "total_size_mismatch"
     assert parse_refusal(b"not json {").code == "manifest_not_json"
     assert parse_refusal(b"[1, 2]").code == "manifest_not_json"
     assert parse_refusal(b'{"format": NaN}').code == "manifest_not_json"
@@ -256,8 +292,9 @@ def test_caps(tmp_path):
     assert e.code == "pack_too_large" and e.fields["size"] == 70 * 1024**3
 
     many = json.loads(json.dumps(good))
-    many["files"] = [{"path": f"v/{i}.mp4", "size": 4 * 1024**3 - 1, "sha256": "0" * 64}
-                     for i in range(18)]
+    many["files"] = [
+        {"path": f"v/{i}.mp4", "size": 4 * 1024**3 - 1, "sha256": "0" * 64} for i in range(18)
+    ]
     many["total_size"] = sum(f["size"] for f in many["files"])
     many["courses"] = []
     assert parse_refusal(many).code == "pack_too_large"

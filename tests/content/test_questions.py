@@ -28,10 +28,21 @@ def code_of(build) -> tuple[str, dict]:
 
 
 def test_a_valid_question_of_each_type_builds():
-    case = Question(id="c1", type="case", text=t("投影仪在上课中途坏了。"),
-                    parts=(single(qid="c1.1"), truefalse(qid="c1.2", default_mark=2.0)))
-    for q in (single(), multiple((0.5, 0.5, -1.0)), truefalse(), ordering(), matching(),
-              short(), case):
+    case = Question(
+        id="c1",
+        type="case",
+        text=t("投影仪在上课中途坏了。"),
+        parts=(single(qid="c1.1"), truefalse(qid="c1.2", default_mark=2.0)),
+    )
+    for q in (
+        single(),
+        multiple((0.5, 0.5, -1.0)),
+        truefalse(),
+        ordering(),
+        matching(),
+        short(),
+        case,
+    ):
         assert q.id and q.type
 
 
@@ -75,14 +86,20 @@ def test_choice_questions_need_two_options_with_text():
 
 def test_true_false_has_exactly_true_then_false_and_one_right_answer():
     backwards = (Choice(t("false"), 1.0), Choice(t("true"), 0.0))
-    assert code_of(lambda: Question(id="tf", type="truefalse", text=t("?"),
-                                    choices=backwards))[0] == "truefalse_choices"
+    assert (
+        code_of(lambda: Question(id="tf", type="truefalse", text=t("?"), choices=backwards))[0]
+        == "truefalse_choices"
+    )
     both = (Choice(t("true"), 1.0), Choice(t("false"), 1.0))
-    assert code_of(lambda: Question(id="tf", type="truefalse", text=t("?"),
-                                    choices=both))[0] == "truefalse_choices"
+    assert (
+        code_of(lambda: Question(id="tf", type="truefalse", text=t("?"), choices=both))[0]
+        == "truefalse_choices"
+    )
     none = (Choice(t("true"), 0.0), Choice(t("false"), 0.0))
-    assert code_of(lambda: Question(id="tf", type="truefalse", text=t("?"),
-                                    choices=none))[0] == "no_full_credit"
+    assert (
+        code_of(lambda: Question(id="tf", type="truefalse", text=t("?"), choices=none))[0]
+        == "no_full_credit"
+    )
 
 
 def test_matching_needs_two_pairs():
@@ -107,18 +124,28 @@ def test_short_answer_needs_a_full_credit_answer():
 
 def test_a_case_holds_parts_that_are_not_cases():
     inner = Question(id="c0", type="case", text=t("scenario"), parts=(single(),))
-    assert code_of(lambda: Question(id="c1", type="case", text=t("scenario"),
-                                    parts=(inner,)))[0] == "nested_case"
+    assert (
+        code_of(lambda: Question(id="c1", type="case", text=t("scenario"), parts=(inner,)))[0]
+        == "nested_case"
+    )
     assert code_of(lambda: Question(id="c1", type="case", text=t("scenario")))[0] == "no_parts"
-    assert code_of(lambda: Question(id="c1", type="case", text=t("scenario"),
-                                    parts=(single(), single())))[0] == "duplicate_id"
+    assert (
+        code_of(
+            lambda: Question(id="c1", type="case", text=t("scenario"), parts=(single(), single()))
+        )[0]
+        == "duplicate_id"
+    )
 
 
 def test_common_checks():
     assert code_of(lambda: single(qid=" "))[0] == "empty_id"
     assert code_of(lambda: Question(id="q", type="essay", text=t("?")))[0] == "unknown_type"
-    assert code_of(lambda: Question(id="q", type="short", text=t(""),
-                                    answers=(ShortAnswer("a", 1.0),)))[0] == "empty_text"
+    assert (
+        code_of(
+            lambda: Question(id="q", type="short", text=t(""), answers=(ShortAnswer("a", 1.0),))
+        )[0]
+        == "empty_text"
+    )
     assert code_of(lambda: single(default_mark=0))[0] == "bad_mark"
     code, fields = code_of(lambda: single(general_feedback=Text("x", "rtf")))
     assert (code, fields["field"]) == ("unknown_text_format", "general_feedback")
@@ -138,18 +165,29 @@ def test_tags_carry_the_1_0_dimension_and_the_2_0_ability_point():
 
 def full_case() -> Question:
     return Question(
-        id="case-10", type="case", name="设备故障",
+        id="case-10",
+        type="case",
+        name="设备故障",
         text=Text("<p>上课中途投影仪坏了。</p>", "html"),
-        parts=(single((1.0, 0.0, -0.5), qid="case-10.1", default_mark=2.0),
-               ordering(qid="case-10.2", grading="relative_next"),
-               matching(qid="case-10.3", distractors=("家校沟通",), shuffle=False),
-               short((("备*案", 1.0), ("预案", 0.5)), qid="case-10.4", case_sensitive=True),
-               multiple((0.5, 0.5, -1.0), qid="case-10.5"),
-               truefalse(False, qid="case-10.6")),
-        general_feedback=Text("教学预案应包含设备故障的应对。", "plain"), default_mark=4.0,
-        tags=Tags(dimension="organising", level="I", ability_point="A6",
-                  category=("1.0", "组织与管理"), labels=("情境",)),
-        source=Source("bank.gift", 12))
+        parts=(
+            single((1.0, 0.0, -0.5), qid="case-10.1", default_mark=2.0),
+            ordering(qid="case-10.2", grading="relative_next"),
+            matching(qid="case-10.3", distractors=("家校沟通",), shuffle=False),
+            short((("备*案", 1.0), ("预案", 0.5)), qid="case-10.4", case_sensitive=True),
+            multiple((0.5, 0.5, -1.0), qid="case-10.5"),
+            truefalse(False, qid="case-10.6"),
+        ),
+        general_feedback=Text("教学预案应包含设备故障的应对。", "plain"),
+        default_mark=4.0,
+        tags=Tags(
+            dimension="organising",
+            level="I",
+            ability_point="A6",
+            category=("1.0", "组织与管理"),
+            labels=("情境",),
+        ),
+        source=Source("bank.gift", 12),
+    )
 
 
 def test_json_round_trip_keeps_everything():
@@ -164,32 +202,59 @@ def test_json_round_trip_keeps_everything():
 def test_json_form_is_the_documented_one():
     d = single((1.0, 0.0), name="设备", tags=Tags(ability_point="A1")).to_dict()
     assert d == {
-        "format": 1, "id": "s1", "type": "single", "name": "设备",
+        "format": 1,
+        "id": "s1",
+        "type": "single",
+        "name": "设备",
         "text": {"text": "Which one?", "format": "plain"},
         "choices": [
-            {"text": {"text": "option 0", "format": "plain"}, "fraction": 1.0,
-             "feedback": {"text": "", "format": "plain"}},
-            {"text": {"text": "option 1", "format": "plain"}, "fraction": 0.0,
-             "feedback": {"text": "", "format": "plain"}}],
+            {
+                "text": {"text": "option 0", "format": "plain"},
+                "fraction": 1.0,
+                "feedback": {"text": "", "format": "plain"},
+            },
+            {
+                "text": {"text": "option 1", "format": "plain"},
+                "fraction": 0.0,
+                "feedback": {"text": "", "format": "plain"},
+            },
+        ],
         "shuffle": True,
-        "general_feedback": {"text": "", "format": "plain"}, "default_mark": 1.0,
-        "tags": {"dimension": None, "level": None, "ability_point": "A1", "category": [],
-                 "labels": []},
-        "source": None}
+        "general_feedback": {"text": "", "format": "plain"},
+        "default_mark": 1.0,
+        "tags": {
+            "dimension": None,
+            "level": None,
+            "ability_point": "A1",
+            "category": [],
+            "labels": [],
+        },
+        "source": None,
+    }
 
 
 def test_from_dict_accepts_bare_strings_as_plain_text_and_fills_defaults():
-    q = Question.from_dict({"format": 1, "id": "s", "type": "short", "text": "几个学时？",
-                            "answers": [{"text": "50", "fraction": 1}]})
-    assert q == Question(id="s", type="short", text=Text("几个学时？", "plain"),
-                         answers=(ShortAnswer("50", 1.0),))
+    q = Question.from_dict(
+        {
+            "format": 1,
+            "id": "s",
+            "type": "short",
+            "text": "几个学时？",
+            "answers": [{"text": "50", "fraction": 1}],
+        }
+    )
+    assert q == Question(
+        id="s", type="short", text=Text("几个学时？", "plain"), answers=(ShortAnswer("50", 1.0),)
+    )
 
 
 def test_from_dict_refuses_other_formats_unknown_keys_and_wrong_types():
     good = single().to_dict()
     assert code_of(lambda: Question.from_dict({**good, "format": 2}))[0] == "unsupported_format"
-    assert code_of(lambda: Question.from_dict({k: v for k, v in good.items()
-                                               if k != "format"}))[0] == "unsupported_format"
+    assert (
+        code_of(lambda: Question.from_dict({k: v for k, v in good.items() if k != "format"}))[0]
+        == "unsupported_format"
+    )
     code, fields = code_of(lambda: Question.from_dict({**good, "choises": []}))
     assert (code, fields["field"]) == ("bad_field", "choises")
     bad_fraction = json.loads(json.dumps(good))

@@ -10,45 +10,72 @@ from content.errors import QuestionFileError
 from content.question_check import GIFT, MOODLE_XML, check_file
 from tests.support.questions import GIFT_BANK, XML_BANK
 
-NONE = {"single": 0, "multiple": 0, "truefalse": 0, "ordering": 0, "matching": 0, "short": 0,
-        "case": 0}
+NONE = {
+    "single": 0,
+    "multiple": 0,
+    "truefalse": 0,
+    "ordering": 0,
+    "matching": 0,
+    "short": 0,
+    "case": 0,
+}
 
 
 def test_moodle_xml_bank_report():
     report = check_file(XML_BANK)
     assert (report.format, report.file) == (MOODLE_XML, str(XML_BANK))
-    assert report.counts == {**NONE, "single": 1, "multiple": 1, "truefalse": 2, "ordering": 1,
-                             "matching": 1, "short": 1}
+    assert report.counts == {
+        **NONE,
+        "single": 1,
+        "multiple": 1,
+        "truefalse": 2,
+        "ordering": 1,
+        "matching": 1,
+        "short": 1,
+    }
     assert [(p.name, p.line, p.kind, p.type, p.reason) for p in report.problems] == [
         ("五年学时", 132, "unsupported", "numerical", ""),
         ("学情分析方案", 246, "unsupported", "essay", ""),
         ("A3 说明", 285, "not_a_question", "description", ""),
         ("看图改课件", 302, "unsupported", "multichoice", "embedded_files"),
         ("微课时长填空", 381, "unsupported", "cloze", ""),
-        ("拖放：三类环境", 397, "unsupported", "ddwtos", "")]
+        ("拖放：三类环境", 397, "unsupported", "ddwtos", ""),
+    ]
     assert (report.imported, report.has_broken) == (7, False)
 
 
 def test_gift_bank_report():
     report = check_file(GIFT_BANK)
     assert report.format == GIFT
-    assert report.counts == {**NONE, "single": 2, "multiple": 1, "truefalse": 4, "matching": 1,
-                             "short": 2}
+    assert report.counts == {
+        **NONE,
+        "single": 2,
+        "multiple": 1,
+        "truefalse": 4,
+        "matching": 1,
+        "short": 2,
+    }
     assert [(p.name, p.line, p.kind, p.type) for p in report.problems] == [
-        ("教学反思", 2, "unsupported", "essay"), ("五年学时", 32, "unsupported", "numerical"),
+        ("教学反思", 2, "unsupported", "essay"),
+        ("五年学时", 32, "unsupported", "numerical"),
         ("A3 说明", 35, "not_a_question", "description"),
-        ("一学时", 67, "unsupported", "numerical")]
+        ("一学时", 67, "unsupported", "numerical"),
+    ]
     assert (report.imported, report.has_broken) == (10, False)
 
 
 def test_a_broken_question_makes_the_report_fail(tmp_path):
     path = tmp_path / "bank.gift"
-    path.write_text("::OK::Sky is blue{T}\n\n::Broken::Which {=a ~b\n\n"
-                    "::Intro::Read the case first.\n", encoding="utf-8")
+    path.write_text(
+        "::OK::Sky is blue{T}\n\n::Broken::Which {=a ~b\n\n::Intro::Read the case first.\n",
+        encoding="utf-8",
+    )
     report = check_file(path)
     assert report.counts == {**NONE, "truefalse": 1}
     assert [(p.name, p.line, p.kind, p.reason) for p in report.problems] == [
-        ("Broken", 3, "broken", "unclosed_brace"), ("Intro", 5, "not_a_question", "")]
+        ("Broken", 3, "broken", "unclosed_brace"),
+        ("Intro", 5, "not_a_question", ""),
+    ]
     assert report.has_broken is True
 
 
@@ -75,8 +102,10 @@ def test_format_is_detected_by_content_then_by_name(tmp_path):
     gift_as_xml.write_text("::A::x{T}\n", encoding="utf-8")
     with pytest.raises(QuestionFileError) as info:
         check_file(gift_as_xml)
-    assert (info.value.code, info.value.fields) == ("not_xml", {"file": str(gift_as_xml),
-                                                               "line": 1})
+    assert (info.value.code, info.value.fields) == (
+        "not_xml",
+        {"file": str(gift_as_xml), "line": 1},
+    )
 
 
 def test_files_that_cannot_be_read_are_structured_errors(tmp_path):
@@ -84,19 +113,24 @@ def test_files_that_cannot_be_read_are_structured_errors(tmp_path):
     for path, reason in cases:
         with pytest.raises(QuestionFileError) as info:
             check_file(path)
-        assert (info.value.code, info.value.fields) == ("unreadable", {"file": str(path),
-                                                                      "reason": reason})
+        assert (info.value.code, info.value.fields) == (
+            "unreadable",
+            {"file": str(path), "reason": reason},
+        )
 
 
 def test_a_truncated_file_names_file_and_line(tmp_path):
     source = XML_BANK.read_bytes()
     path = tmp_path / "cut.xml"
     # stops inside the first question, before its first answer (line 35)
-    path.write_bytes(source[:source.index(b"<answer fraction")])
+    path.write_bytes(source[: source.index(b"<answer fraction")])
     with pytest.raises(QuestionFileError) as info:
         check_file(path)
     assert (info.value.code, info.value.fields["file"], info.value.fields["line"]) == (
-        "malformed_xml", str(path), 35)
+        "malformed_xml",
+        str(path),
+        35,
+    )
 
 
 def test_a_file_too_big_to_be_a_question_bank_is_refused(tmp_path, monkeypatch):

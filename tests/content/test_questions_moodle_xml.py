@@ -33,7 +33,8 @@ def test_bank_imports_seven_questions_in_file_order_with_their_lines(bank):
         ("没有网络时收集学情", "multiple", Source(XML, 171)),
         ("求平均的函数", "short", Source(XML, 216)),
         ("微课制作的步骤", "ordering", Source(XML, 346)),
-        ("技术素养", "truefalse", Source(XML, 438))]
+        ("技术素养", "truefalse", Source(XML, 438)),
+    ]
 
 
 def test_bank_reports_every_question_it_leaves_out_by_name_and_line(bank):
@@ -46,41 +47,56 @@ def test_bank_reports_every_question_it_leaves_out_by_name_and_line(bank):
         Problem("看图改课件", 302, "unsupported", "multichoice", "embedded_files"),
         # Moodle exports a multianswer (Cloze) question as type "cloze"
         Problem("微课时长填空", 381, "unsupported", "cloze"),
-        Problem("拖放：三类环境", 397, "unsupported", "ddwtos"))
+        Problem("拖放：三类环境", 397, "unsupported", "ddwtos"),
+    )
 
 
 def test_bank_categories_nest_and_lose_their_context_and_top(bank):
     _, result = bank
     a1 = ("提升工程 2.0", "A1 技术支持的学情分析")
     assert [q.tags.category for q in result.questions] == [
-        ("提升工程 2.0",), ("提升工程 2.0",), ("提升工程 2.0",), a1, a1,
+        ("提升工程 2.0",),
+        ("提升工程 2.0",),
+        ("提升工程 2.0",),
+        a1,
+        a1,
         ("提升工程 2.0", "A3 演示文稿设计与制作", "微课"),
-        ("能力标准 1.0/2.0 对照",)]  # "$system$/top/能力标准 1.0//2.0 对照": // is a slash
+        ("能力标准 1.0/2.0 对照",),
+    ]  # "$system$/top/能力标准 1.0//2.0 对照": // is a slash
 
 
 def test_bank_single_choice_with_feedback_tags_mark_and_id(bank):
     q = bank[0]["村小的教学环境"]
     assert (q.id, q.default_mark, q.shuffle) == ("env-01", 2.0, True)
-    assert q.text == Text("<p>村小教室里只有一台电脑和一台投影仪，学生没有终端。这属于哪一类教学环境？</p>",
-                          H)
+    assert q.text == Text(
+        "<p>村小教室里只有一台电脑和一台投影仪，学生没有终端。这属于哪一类教学环境？</p>", H
+    )
     assert q.choices == (
         Choice(Text("多媒体教学环境", H), 1.0, Text("对：一台电脑加投影，师生共用一块屏幕。", H)),
         Choice(Text("混合学习环境", H), 0.0, Text("混合学习环境里学生有自己的终端。", P)),
-        Choice(Text("智慧学习环境", H), 0.0, NO_FEEDBACK))
+        Choice(Text("智慧学习环境", H), 0.0, NO_FEEDBACK),
+    )
     assert q.general_feedback == Text(
-        "<p>提升工程 2.0 把教学环境分为多媒体教学环境、混合学习环境和智慧学习环境三类。</p>", H)
+        "<p>提升工程 2.0 把教学环境分为多媒体教学环境、混合学习环境和智慧学习环境三类。</p>", H
+    )
     # "能力点:a1" and "维度:计划与准备" become programme tags; "乡村学校" stays a label
     assert (q.tags.ability_point, q.tags.dimension, q.tags.level, q.tags.labels) == (
-        "A1", "planning", None, ("乡村学校",))
+        "A1",
+        "planning",
+        None,
+        ("乡村学校",),
+    )
     assert [score(q, i) for i in range(3)] == [1.0, 0.0, 0.0]
 
 
 def test_bank_matching_with_formats_and_a_distractor(bank):
     q = bank[0]["环境的代号"]
     assert q.text == Text("<p>把微能力点代号的字母与它所属的教学环境配对。</p>", H)
-    assert q.pairs == (Pair(Text("<p>A（如 A1、A3）</p>", H), "多媒体教学环境"),
-                       Pair(Text("**B**（如 B1）", MD), "混合学习环境"),
-                       Pair(Text("C（如 C1）", P), "智慧学习环境"))
+    assert q.pairs == (
+        Pair(Text("<p>A（如 A1、A3）</p>", H), "多媒体教学环境"),
+        Pair(Text("**B**（如 B1）", MD), "混合学习环境"),
+        Pair(Text("C（如 C1）", P), "智慧学习环境"),
+    )
     assert q.distractors == ("网络研修环境",)  # the subquestion with an empty text
     assert (q.shuffle, q.default_mark, q.general_feedback) == (False, 3.0, NO_FEEDBACK)
     assert score(q, ["多媒体教学环境", "网络研修环境", "智慧学习环境"]) == round(2 / 3, 6)
@@ -89,21 +105,26 @@ def test_bank_matching_with_formats_and_a_distractor(bank):
 def test_bank_true_false_whose_right_answer_is_false(bank):
     q = bank[0]["实践学时"]
     assert q.text == Text("提升工程 2.0 中，实践应用学时可以少于总学时的一半。", M)
-    assert q.choices == (Choice(Text("true", P), 0.0, Text("实践应用学时不少于总学时的一半。", H)),
-                         Choice(Text("false", P), 1.0, Text("答对了。", H)))
+    assert q.choices == (
+        Choice(Text("true", P), 0.0, Text("实践应用学时不少于总学时的一半。", H)),
+        Choice(Text("false", P), 1.0, Text("答对了。", H)),
+    )
     assert q.general_feedback == Text("50 学时里，实践应用至少 25 学时。", M)
     assert (score(q, False), score(q, True)) == (1.0, 0.0)
 
 
 def test_bank_multiple_choice_in_thirds_with_a_penalty(bank):
     q = bank[0]["没有网络时收集学情"]
-    assert q.text == Text("<p>学校没有网络，学生也没有电脑。下列哪些办法能在课前收集到学情数据？</p>", H)
+    assert q.text == Text(
+        "<p>学校没有网络，学生也没有电脑。下列哪些办法能在课前收集到学情数据？</p>", H
+    )
     # Moodle writes thirds as 33.33333 %, and a wrong option here as -100 %
     assert q.choices == (
         Choice(Text("发一张纸笔小卷，收回后用电子表格统计", H), 0.3333333, Text("对", H)),
         Choice(Text("上课前请学生举手，当场记下人数", M), 0.3333333, Text("也对", H)),
         Choice(Text("翻看学生上一单元的作业", P), 0.3333334, NO_FEEDBACK),
-        Choice(Text("请学生回家用手机填写网上问卷", H), -1.0, Text("学生*没有*设备", MD)))
+        Choice(Text("请学生回家用手机填写网上问卷", H), -1.0, Text("学生*没有*设备", MD)),
+    )
     assert q.general_feedback == Text("方法要适合学校的条件。", P)
     assert (q.shuffle, q.tags.ability_point, q.tags.dimension) == (False, "A1", "assessment")
     assert (score(q, {0, 1, 2}), score(q, {0}), score(q, {0, 1, 2, 3})) == (1.0, 0.333333, 0.0)
@@ -113,8 +134,10 @@ def test_bank_short_answer_ignores_case_and_takes_a_wildcard(bank):
     q = bank[0]["求平均的函数"]
     assert (q.id, q.case_sensitive) == ("a1-fn", False)
     assert q.text == Text("在 WPS 表格里求 B2:B41 的平均值，用哪个函数？只写函数名。", M)
-    assert q.answers == (ShortAnswer("AVERAGE", 1.0, Text("对：=AVERAGE(B2:B41)", H)),
-                         ShortAnswer("AVG*", 0.5, Text("差一点：表格里写作 AVERAGE。", H)))
+    assert q.answers == (
+        ShortAnswer("AVERAGE", 1.0, Text("对：=AVERAGE(B2:B41)", H)),
+        ShortAnswer("AVG*", 0.5, Text("差一点：表格里写作 AVERAGE。", H)),
+    )
     assert (score(q, "average"), score(q, "AVG"), score(q, "SUM")) == (1.0, 0.5, 0.0)
 
 
@@ -122,8 +145,12 @@ def test_bank_ordering_items_come_out_in_the_right_order(bank):
     q = bank[0]["微课制作的步骤"]
     assert (q.id, q.grading, q.default_mark) == ("weike-steps", "absolute_position", 2.0)
     # the file lists them 写脚本 (2), 剪辑 (4), 选定 (1), 录制 (3): a fraction is a place
-    assert q.items == (Text("选定一个知识点", M), Text("写脚本", M), Text("录制讲解", P),
-                       Text("剪辑并加字幕", H))
+    assert q.items == (
+        Text("选定一个知识点", M),
+        Text("写脚本", M),
+        Text("录制讲解", P),
+        Text("剪辑并加字幕", H),
+    )
     assert q.general_feedback == Text("<p>先定选题，再写脚本，然后录制，最后剪辑。</p>", H)
     assert (score(q, [0, 1, 2, 3]), score(q, [1, 0, 2, 3])) == (1.0, 0.5)
 
@@ -133,7 +160,12 @@ def test_bank_markdown_true_false_with_level_and_dimension_tags(bank):
     assert q.text == Text("**技术素养**是 2014 年能力标准的五个维度之一。", MD)
     assert q.choices == (
         Choice(Text("true", P), 1.0, NO_FEEDBACK),
-        Choice(Text("false", P), 0.0, Text("另外四个是计划与准备、组织与管理、评估与诊断、学习与发展。", MD)))
+        Choice(
+            Text("false", P),
+            0.0,
+            Text("另外四个是计划与准备、组织与管理、评估与诊断、学习与发展。", MD),
+        ),
+    )
     assert (q.tags.dimension, q.tags.level) == ("literacy", "I")
 
 
@@ -147,8 +179,9 @@ def test_imported_ids_are_unique_and_stable(bank):
 
 
 def quiz(*questions: str) -> bytes:
-    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n" + "\n".join(questions)
-            + "\n</quiz>\n").encode("utf-8")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n' + "\n".join(questions) + "\n</quiz>\n"
+    ).encode("utf-8")
 
 
 MULTICHOICE = """  <question type="multichoice">
@@ -181,7 +214,8 @@ def test_multichoice_with_percentages_feedback_formats_and_tags():
         Choice(Text("yellow", "html"), 0.3333333, Text("right", "html")),
         Choice(Text("amber", "moodle"), 0.3333333, Text("also right", "html")),
         Choice(Text("gold", "plain"), 0.3333334, Text("", "html")),
-        Choice(Text("red", "html"), -1.0, Text("*no*", "markdown")))
+        Choice(Text("red", "html"), -1.0, Text("*no*", "markdown")),
+    )
     assert q.general_feedback == Text("Yellow lies between them.", "plain")
     assert (q.default_mark, q.shuffle) == (2.0, True)
     assert (q.tags.ability_point, q.tags.dimension, q.tags.labels) == ("A3", "planning", ("色彩",))
@@ -234,29 +268,50 @@ def test_shortanswer_matching_and_ordering():
     sa, ma, od = result.questions
     assert (sa.type, sa.source.line, sa.case_sensitive) == ("short", 3, False)
     assert sa.text == Text("1 学时是多少分钟？", "moodle")
-    assert sa.answers == (ShortAnswer("45", 1.0, Text("对", "html")),
-                          ShortAnswer("4*", 0.5, Text("", "html")))
+    assert sa.answers == (
+        ShortAnswer("45", 1.0, Text("对", "html")),
+        ShortAnswer("4*", 0.5, Text("", "html")),
+    )
     assert (ma.type, ma.source.line, ma.shuffle) == ("matching", 11, False)
-    assert ma.pairs == (Pair(Text("A1", "html"), "学情分析"), Pair(Text("A3", "markdown"), "演示文稿"))
+    assert ma.pairs == (
+        Pair(Text("A1", "html"), "学情分析"),
+        Pair(Text("A3", "markdown"), "演示文稿"),
+    )
     assert ma.distractors == ("家校沟通",)
     # an ordering answer's fraction is its place: the items come out in the right order
-    assert (od.id, od.type, od.grading, od.source.line) == ("ord-1", "ordering",
-                                                           "absolute_position", 19)
-    assert od.items == (Text("choose a point", "moodle"), Text("script", "moodle"),
-                        Text("record", "html"))
+    assert (od.id, od.type, od.grading, od.source.line) == (
+        "ord-1",
+        "ordering",
+        "absolute_position",
+        19,
+    )
+    assert od.items == (
+        Text("choose a point", "moodle"),
+        Text("script", "moodle"),
+        Text("record", "html"),
+    )
 
 
 UNSUPPORTED = [
-    ("numerical", "How many hours?"), ("calculated", "Compute"), ("ddwtos", "Drag words"),
-    ("multianswer", "Cloze"), ("essay", "Reflect"), ("randomsamatch", "Random"),
+    ("numerical", "How many hours?"),
+    ("calculated", "Compute"),
+    ("ddwtos", "Drag words"),
+    ("multianswer", "Cloze"),
+    ("essay", "Reflect"),
+    ("randomsamatch", "Random"),
 ]
 
 
 def test_every_unsupported_type_and_description_is_reported_with_its_line():
-    blocks = [f'<question type="{t}">\n<name><text>{n}</text></name>\n'
-              f'<questiontext><text>x</text></questiontext>\n</question>' for t, n in UNSUPPORTED]
-    blocks.append('<question type="description">\n<name><text>Intro</text></name>\n'
-                  '<questiontext><text>Read this first.</text></questiontext>\n</question>')
+    blocks = [
+        f'<question type="{t}">\n<name><text>{n}</text></name>\n'
+        f"<questiontext><text>x</text></questiontext>\n</question>"
+        for t, n in UNSUPPORTED
+    ]
+    blocks.append(
+        '<question type="description">\n<name><text>Intro</text></name>\n'
+        "<questiontext><text>Read this first.</text></questiontext>\n</question>"
+    )
     result = import_moodle_xml(quiz(*blocks), "b.xml")
     assert result.questions == ()
     assert result.problems == (
@@ -266,44 +321,60 @@ def test_every_unsupported_type_and_description_is_reported_with_its_line():
         Problem("Cloze", 15, "unsupported", "multianswer"),
         Problem("Reflect", 19, "unsupported", "essay"),
         Problem("Random", 23, "unsupported", "randomsamatch"),
-        Problem("Intro", 27, "not_a_question", "description"))
+        Problem("Intro", 27, "not_a_question", "description"),
+    )
 
 
 def test_broken_questions_are_reported_and_the_rest_imported():
     one_pair = MATCHING.replace(
         '<subquestion format="markdown"><text>A3</text><answer><text>演示文稿</text></answer>'
-        '</subquestion>', "")
+        "</subquestion>",
+        "",
+    )
     bad_fraction = SHORTANSWER.replace('fraction="50"', 'fraction="half"')
     result = import_moodle_xml(quiz(SINGLE_NO_RIGHT, MULTICHOICE, one_pair, bad_fraction), "b.xml")
     assert [q.name for q in result.questions] == ["颜色"]
     assert result.problems == (
         Problem("No right answer", 3, "broken", "multichoice", "no_full_credit"),
         Problem("Points", 28, "broken", "matching", "too_few_pairs", {"count": 1}),
-        Problem("学时", 36, "broken", "shortanswer", "bad_field",
-                {"field": "fraction", "value": "half"}))
+        Problem(
+            "学时", 36, "broken", "shortanswer", "bad_field", {"field": "fraction", "value": "half"}
+        ),
+    )
 
 
 def test_what_we_cannot_follow_is_unsupported_not_dropped():
     picture = MULTICHOICE.replace("<p>What's", '<p><img src="@@PLUGINFILE@@/a.png">What\'s')
-    subset = ORDERING.replace("<selecttype>ALL</selecttype>", "<selecttype>RANDOM</selecttype>") \
-        .replace("<selectcount>0</selectcount>", "<selectcount>2</selectcount>")
+    subset = ORDERING.replace(
+        "<selecttype>ALL</selecttype>", "<selecttype>RANDOM</selecttype>"
+    ).replace("<selectcount>0</selectcount>", "<selectcount>2</selectcount>")
     longest = ORDERING.replace("ABSOLUTE_POSITION", "LONGEST_ORDERED_SUBSET")
     result = import_moodle_xml(quiz(picture, subset, longest), "b.xml")
     assert result.questions == ()
     assert [(p.name, p.line, p.kind, p.type, p.reason) for p in result.problems] == [
         ("颜色", 3, "unsupported", "multichoice", "embedded_files"),
         ("Micro-lesson", 21, "unsupported", "ordering", "selecttype"),
-        ("Micro-lesson", 33, "unsupported", "ordering", "gradingtype")]
+        ("Micro-lesson", 33, "unsupported", "ordering", "gradingtype"),
+    ]
 
 
 def test_category_paths_drop_the_context_and_top_and_keep_escaped_slashes():
     cat = '<question type="category"><category><text>{}</text></category></question>'
-    tf = ('<question type="truefalse"><name><text>{}</text></name><questiontext><text>?'
-          '</text></questiontext><answer fraction="100"><text>true</text></answer>'
-          '<answer fraction="0"><text>false</text></answer></question>')
-    result = import_moodle_xml(quiz(tf.format("none"), cat.format("$course$/top/1.0//2.0/A"),
-                                    tf.format("deep"), cat.format("$system$/top"),
-                                    tf.format("top")), "b.xml")
+    tf = (
+        '<question type="truefalse"><name><text>{}</text></name><questiontext><text>?'
+        '</text></questiontext><answer fraction="100"><text>true</text></answer>'
+        '<answer fraction="0"><text>false</text></answer></question>'
+    )
+    result = import_moodle_xml(
+        quiz(
+            tf.format("none"),
+            cat.format("$course$/top/1.0//2.0/A"),
+            tf.format("deep"),
+            cat.format("$system$/top"),
+            tf.format("top"),
+        ),
+        "b.xml",
+    )
     assert [q.tags.category for q in result.questions] == [(), ("1.0/2.0", "A"), ()]
 
 

@@ -22,29 +22,33 @@ from tests.support.questions import (
 )
 
 # "学情数据" from the GIFT bank: 纸笔小卷 50 %, 网上问卷 -100 %, 举手 50 %, 期末总分 -100 %
-(COLLECT,) = (q for q in import_gift(GIFT_BANK.read_bytes(), GIFT_BANK.name).questions
-              if q.name == "学情数据")
+(COLLECT,) = (
+    q for q in import_gift(GIFT_BANK.read_bytes(), GIFT_BANK.name).questions if q.name == "学情数据"
+)
 PAPER, ONLINE, HANDS, TERM_TOTAL = range(4)
 
 
-@pytest.mark.parametrize(("chosen", "expected"), [
-    ({PAPER, HANDS}, 1.0),          # all the right options
-    ({PAPER}, 0.5),                 # half of what is right
-    ({PAPER, HANDS, ONLINE}, 0.0),  # 0.5 + 0.5 - 1: a wrong tick costs its fraction
-    ({PAPER, ONLINE}, 0.0),         # 0.5 - 1 = -0.5, clamped to 0
-    ({PAPER, ONLINE, HANDS, TERM_TOTAL}, 0.0),  # ticking every box earns nothing here
-    (set(), 0.0),
-])
+@pytest.mark.parametrize(
+    ("chosen", "expected"),
+    [
+        ({PAPER, HANDS}, 1.0),  # all the right options
+        ({PAPER}, 0.5),  # half of what is right
+        ({PAPER, HANDS, ONLINE}, 0.0),  # 0.5 + 0.5 - 1: a wrong tick costs its fraction
+        ({PAPER, ONLINE}, 0.0),  # 0.5 - 1 = -0.5, clamped to 0
+        ({PAPER, ONLINE, HANDS, TERM_TOTAL}, 0.0),  # ticking every box earns nothing here
+        (set(), 0.0),
+    ],
+)
 def test_multiple_choice_is_the_sum_of_chosen_fractions_clamped(chosen, expected):
     assert score(COLLECT, chosen) == expected
 
 
 def test_multiple_choice_partial_penalty_is_not_all_or_nothing():
     q = multiple((0.5, 0.5, -0.25, 0.0))
-    assert score(q, [0, 1, 2]) == 0.75        # 0.5 + 0.5 - 0.25
-    assert score(q, [0, 2]) == 0.25           # 0.5 - 0.25
-    assert score(q, [0, 1, 3]) == 1.0         # a 0 % option costs nothing
-    assert score(q, (0, 0, 1)) == 1.0         # repeats count once
+    assert score(q, [0, 1, 2]) == 0.75  # 0.5 + 0.5 - 0.25
+    assert score(q, [0, 2]) == 0.25  # 0.5 - 0.25
+    assert score(q, [0, 1, 3]) == 1.0  # a 0 % option costs nothing
+    assert score(q, (0, 0, 1)) == 1.0  # repeats count once
     assert score(q, None) == 0.0
 
 
@@ -64,9 +68,9 @@ def test_single_choice_and_true_false():
 def test_ordering_gradings():
     q = ordering(("a", "b", "c", "d"))
     assert score(q, [0, 1, 2, 3]) == 1.0
-    assert score(q, [1, 0, 2, 3]) == 0.0        # all or nothing by default
+    assert score(q, [1, 0, 2, 3]) == 0.0  # all or nothing by default
     pos = ordering(("a", "b", "c", "d"), grading="absolute_position")
-    assert score(pos, [1, 0, 2, 3]) == 0.5      # c and d in place
+    assert score(pos, [1, 0, 2, 3]) == 0.5  # c and d in place
     assert score(pos, [3, 0, 1, 2]) == 0.0
     nxt = ordering(("a", "b", "c", "d"), grading="relative_next")
     assert score(nxt, [3, 0, 1, 2]) == 0.666667  # a→b and b→c of three links
@@ -74,23 +78,32 @@ def test_ordering_gradings():
 
 
 def test_matching_is_the_share_of_right_pairs():
-    q = matching((("A1", "学情分析"), ("A3", "演示文稿"), ("A5", "课堂导入"), ("A6", "课堂讲授")),
-                 distractors=("家校沟通",))
+    q = matching(
+        (("A1", "学情分析"), ("A3", "演示文稿"), ("A5", "课堂导入"), ("A6", "课堂讲授")),
+        distractors=("家校沟通",),
+    )
     assert score(q, ["学情分析", "演示文稿", "课堂导入", "课堂讲授"]) == 1.0
     assert score(q, ["学情分析", "家校沟通", "课堂讲授", "课堂导入"]) == 0.25
     assert score(q, ["学情分析", None, None, " 课堂讲授 "]) == 0.5
 
 
 def test_short_answer_best_match_wildcard_and_case():
-    q = Question(id="sa", type="short", text=t("Which is the best animal?"), answers=(
-        ShortAnswer("Frog", 1.0, Text("Good!")), ShortAnswer("Cat", 0.5),
-        ShortAnswer("*", 0.0, Text("Completely wrong"))))
+    q = Question(
+        id="sa",
+        type="short",
+        text=t("Which is the best animal?"),
+        answers=(
+            ShortAnswer("Frog", 1.0, Text("Good!")),
+            ShortAnswer("Cat", 0.5),
+            ShortAnswer("*", 0.0, Text("Completely wrong")),
+        ),
+    )
     assert score(q, "frog") == 1.0
     assert score(q, "  FROG ") == 1.0
     assert score(q, "Cat") == 0.5
     assert score(q, "dog") == 0.0
     assert matched_answer(q, "dog").feedback.text == "Completely wrong"
-    assert matched_answer(q, "   ") is None      # blank matches nothing, not even *
+    assert matched_answer(q, "   ") is None  # blank matches nothing, not even *
     # the best matching answer wins even when a weaker one is listed first
     weak_first = short((("*课件*", 0.5), ("多媒体课件", 1.0)))
     assert score(weak_first, "多媒体课件") == 1.0
@@ -114,23 +127,43 @@ def test_short_answer_star_is_a_wildcard_and_backslash_star_a_star():
 
 
 def test_case_is_the_mean_of_its_parts_weighted_by_marks():
-    q = Question(id="c", type="case", text=t("情境"), parts=(
-        single(qid="p1", default_mark=2.0), truefalse(qid="p2"), ordering(qid="p3")))
+    q = Question(
+        id="c",
+        type="case",
+        text=t("情境"),
+        parts=(single(qid="p1", default_mark=2.0), truefalse(qid="p2"), ordering(qid="p3")),
+    )
     assert score(q, [0, True, [0, 1, 2, 3]]) == 1.0
-    assert score(q, [0, False, None]) == 0.5    # 2 of 4 marks
+    assert score(q, [0, False, None]) == 0.5  # 2 of 4 marks
     assert score(q, [1, True, [0, 1, 2, 3]]) == 0.5
     assert score(q, None) == 0.0
-    assert mark(Question(id="c", type="case", text=t("情境"), default_mark=10.0,
-                         parts=q.parts), [0, True, None]) == 7.5
+    assert (
+        mark(
+            Question(id="c", type="case", text=t("情境"), default_mark=10.0, parts=q.parts),
+            [0, True, None],
+        )
+        == 7.5
+    )
 
 
-@pytest.mark.parametrize(("question", "response"), [
-    (single(), 3), (single(), True), (single(), "0"),
-    (COLLECT, 0), (COLLECT, "01"), (COLLECT, [9]),
-    (truefalse(), 1), (ordering(), [0, 1, 2]), (ordering(), [0, 0, 1, 2]),
-    (matching(), ["学情分析"]), (matching(), "abc"), (short(), 42),
-    (Question(id="c", type="case", text=t("情境"), parts=(single(),)), [0, 1]),
-])
+@pytest.mark.parametrize(
+    ("question", "response"),
+    [
+        (single(), 3),
+        (single(), True),
+        (single(), "0"),
+        (COLLECT, 0),
+        (COLLECT, "01"),
+        (COLLECT, [9]),
+        (truefalse(), 1),
+        (ordering(), [0, 1, 2]),
+        (ordering(), [0, 0, 1, 2]),
+        (matching(), ["学情分析"]),
+        (matching(), "abc"),
+        (short(), 42),
+        (Question(id="c", type="case", text=t("情境"), parts=(single(),)), [0, 1]),
+    ],
+)
 def test_a_response_that_does_not_fit_is_refused(question, response):
     with pytest.raises(InvalidResponse) as info:
         score(question, response)
@@ -153,8 +186,9 @@ def single_q(draw):
 @st.composite
 def multiple_q(draw):
     k = draw(st.integers(1, 7))  # k right options sharing the mark as Moodle writes it
-    fractions = [round(1 / k, 7)] * k + draw(st.lists(st.sampled_from([-1.0, -0.5, 0.0]),
-                                                      max_size=4))
+    fractions = [round(1 / k, 7)] * k + draw(
+        st.lists(st.sampled_from([-1.0, -0.5, 0.0]), max_size=4)
+    )
     draw(st.randoms()).shuffle(fractions)
     if len(fractions) < 2:
         fractions.append(0.0)
@@ -171,9 +205,13 @@ def ordering_q(draw):
 @st.composite
 def matching_q(draw):
     answers = draw(st.lists(WORDS, min_size=2, max_size=5))
-    return Question(id=draw(st.uuids()).hex, type="matching", text=t("Match"),
-                    pairs=tuple(Pair(t(f"prompt {i}"), a) for i, a in enumerate(answers)),
-                    distractors=tuple(draw(st.lists(WORDS, max_size=2))))
+    return Question(
+        id=draw(st.uuids()).hex,
+        type="matching",
+        text=t("Match"),
+        pairs=tuple(Pair(t(f"prompt {i}"), a) for i, a in enumerate(answers)),
+        distractors=tuple(draw(st.lists(WORDS, max_size=2))),
+    )
 
 
 @st.composite
@@ -181,21 +219,29 @@ def short_q(draw):
     others = draw(st.lists(st.tuples(WORDS, st.sampled_from([0.0, 0.5, 0.9])), max_size=3))
     answers = [(draw(WORDS), 1.0), *others]
     draw(st.randoms()).shuffle(answers)
-    return short(tuple(answers), qid=draw(st.uuids()).hex,
-                 case_sensitive=draw(st.booleans()))
+    return short(tuple(answers), qid=draw(st.uuids()).hex, case_sensitive=draw(st.booleans()))
 
 
-PLAIN = st.one_of(single_q(), multiple_q(), st.builds(truefalse, st.booleans()),
-                  ordering_q(), matching_q(), short_q())
+PLAIN = st.one_of(
+    single_q(),
+    multiple_q(),
+    st.builds(truefalse, st.booleans()),
+    ordering_q(),
+    matching_q(),
+    short_q(),
+)
 
 
 @st.composite
 def case_q(draw):
     parts = draw(st.lists(PLAIN, min_size=1, max_size=4, unique_by=lambda q: q.id))
-    marks = draw(st.lists(st.sampled_from([0.5, 1.0, 2.0, 5.0]), min_size=len(parts),
-                          max_size=len(parts)))
-    parts = [Question.from_dict({**p.to_dict(), "default_mark": m}) for p, m in zip(parts, marks,
-                                                                                   strict=True)]
+    marks = draw(
+        st.lists(st.sampled_from([0.5, 1.0, 2.0, 5.0]), min_size=len(parts), max_size=len(parts))
+    )
+    parts = [
+        Question.from_dict({**p.to_dict(), "default_mark": m})
+        for p, m in zip(parts, marks, strict=True)
+    ]
     return Question(id="case", type="case", text=t("情境"), parts=tuple(parts))
 
 
@@ -233,8 +279,13 @@ def any_response(draw, q: Question):
         return draw(st.permutations(range(len(q.items))))
     if q.type == "matching":
         offered = [p.answer for p in q.pairs] + list(q.distractors)
-        return draw(st.lists(st.one_of(st.none(), st.sampled_from(offered)),
-                             min_size=len(q.pairs), max_size=len(q.pairs)))
+        return draw(
+            st.lists(
+                st.one_of(st.none(), st.sampled_from(offered)),
+                min_size=len(q.pairs),
+                max_size=len(q.pairs),
+            )
+        )
     if q.type == "short":
         return draw(st.one_of(st.text(max_size=10), st.sampled_from([a.text for a in q.answers])))
     return [draw(any_response(p)) for p in q.parts]
@@ -269,6 +320,7 @@ def test_adding_a_wrong_option_never_raises_a_multiple_choice_score(q, data):
 
 
 def test_choice_fractions_are_used_as_given():
-    q = Question(id="q", type="single", text=t("?"),
-                 choices=(Choice(t("a"), 0.25), Choice(t("b"), 1.0)))
+    q = Question(
+        id="q", type="single", text=t("?"), choices=(Choice(t("a"), 0.25), Choice(t("b"), 1.0))
+    )
     assert score(q, 0) == 0.25

@@ -34,14 +34,32 @@ def wrong_response(q: Question) -> object:
     return [wrong_response(p) for p in q.parts]
 
 
-def q(qid: str, dimension: str | None = None, level: str | None = None, mark: float = 1.0,
-      category: list[str] | None = None, point: str | None = None,
-      labels: list[str] | None = None) -> Question:
-    return Question.from_dict({
-        "format": 1, "id": qid, "type": "truefalse", "text": "?", "default_mark": mark,
-        "choices": [{"text": "true", "fraction": 1.0}, {"text": "false", "fraction": 0.0}],
-        "tags": {"dimension": dimension, "level": level, "ability_point": point,
-                 "category": category or [], "labels": labels or []}})
+def q(
+    qid: str,
+    dimension: str | None = None,
+    level: str | None = None,
+    mark: float = 1.0,
+    category: list[str] | None = None,
+    point: str | None = None,
+    labels: list[str] | None = None,
+) -> Question:
+    return Question.from_dict(
+        {
+            "format": 1,
+            "id": qid,
+            "type": "truefalse",
+            "text": "?",
+            "default_mark": mark,
+            "choices": [{"text": "true", "fraction": 1.0}, {"text": "false", "fraction": 0.0}],
+            "tags": {
+                "dimension": dimension,
+                "level": level,
+                "ability_point": point,
+                "category": category or [],
+                "labels": labels or [],
+            },
+        }
+    )
 
 
 # --- drawing -----------------------------------------------------------------------------
@@ -65,8 +83,11 @@ def test_the_draw_count_is_respected_and_capped_by_the_bank():
 
 
 def test_categories_are_sections_sharing_the_count():
-    bank = [q(f"a{i}", category=["A"]) for i in range(6)] + \
-           [q(f"b{i}", category=["B"]) for i in range(3)] + [q("c0", category=["C"])]
+    bank = (
+        [q(f"a{i}", category=["A"]) for i in range(6)]
+        + [q(f"b{i}", category=["B"]) for i in range(3)]
+        + [q("c0", category=["C"])]
+    )
     for seed in range(10):
         ids = [x.id for x in quiz.draw(bank, 5, seed)]
         assert sum(i.startswith("a") for i in ids) == 3
@@ -94,8 +115,15 @@ def test_option_and_item_orders_are_seeded():
 
 def test_every_type_graded_right_scores_100():
     bank = demo_bank()
-    assert {x.type for x in bank} == {"single", "multiple", "truefalse", "ordering", "matching",
-                                      "short", "case"}
+    assert {x.type for x in bank} == {
+        "single",
+        "multiple",
+        "truefalse",
+        "ordering",
+        "matching",
+        "short",
+        "case",
+    }
     answers = {x.id: Answer(right_response(x), 1.0) for x in bank}
     result = quiz.grade(bank, answers)
     assert result.score == 100.0 and result.passed
@@ -155,12 +183,14 @@ def test_attempt_limits():
 
 
 def test_grid_colours_per_cell():
-    bank = ([q(f"l{i}", "literacy", "I") for i in range(5)]
-            + [q(f"p{i}", "planning", "I") for i in range(5)]
-            + [q(f"o{i}", "organising", "II") for i in range(5)])
-    answers = {f"l{i}": Answer(True) for i in range(4)}       # 80 % → green
-    answers |= {f"p{i}": Answer(True) for i in range(3)}      # 60 % → yellow
-    answers |= {"o0": Answer(True)}                           # 20 % → red
+    bank = (
+        [q(f"l{i}", "literacy", "I") for i in range(5)]
+        + [q(f"p{i}", "planning", "I") for i in range(5)]
+        + [q(f"o{i}", "organising", "II") for i in range(5)]
+    )
+    answers = {f"l{i}": Answer(True) for i in range(4)}  # 80 % → green
+    answers |= {f"p{i}": Answer(True) for i in range(3)}  # 60 % → yellow
+    answers |= {"o0": Answer(True)}  # 20 % → red
     grid = quiz.diagnose(bank, answers)
     assert grid[("literacy", "I")].colour == quiz.GREEN
     assert grid[("planning", "I")].colour == quiz.YELLOW
@@ -181,13 +211,24 @@ def test_case_parts_count_in_their_own_cells():
 
 
 def test_recommendations_follow_the_weak_cells():
-    bank = [q("l1", "literacy", "I", point="A3"), q("p1", "planning", "I", point="A1"),
-            q("d1", "development", "I", labels=["t25"])]
-    lessons = {cid: (Lesson(f"{cid}-l1", "", cid, 1, "online"),
-                     Lesson(f"{cid}-l2", "", cid, 1, "online")) for cid in ("a1", "a3")}
-    catalog = Catalog("c", "", (Course("a1", "", lessons["a1"], "A1"),
-                                Course("a3", "", lessons["a3"], "A3"),
-                                Course("x", "", (Lesson("t25", "", "x", 1, "online"),))))
+    bank = [
+        q("l1", "literacy", "I", point="A3"),
+        q("p1", "planning", "I", point="A1"),
+        q("d1", "development", "I", labels=["t25"]),
+    ]
+    lessons = {
+        cid: (Lesson(f"{cid}-l1", "", cid, 1, "online"), Lesson(f"{cid}-l2", "", cid, 1, "online"))
+        for cid in ("a1", "a3")
+    }
+    catalog = Catalog(
+        "c",
+        "",
+        (
+            Course("a1", "", lessons["a1"], "A1"),
+            Course("a3", "", lessons["a3"], "A3"),
+            Course("x", "", (Lesson("t25", "", "x", 1, "online"),)),
+        ),
+    )
     grid = quiz.diagnose(bank, {"l1": Answer(True)})  # planning and development red
     ids = [x.id for x in quiz.recommend(grid, bank, catalog)]
     assert ids == ["a1-l1", "a1-l2", "t25"]

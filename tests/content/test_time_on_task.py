@@ -69,10 +69,10 @@ def test_a_gap_longer_than_the_limit_is_dropped():
     t.set_front(True, c.t)
     t.set_playing(True, c.t)
     c.run(t, 10)
-    c.t += 3600          # the lid was closed: no ticks for an hour
+    c.t += 3600  # the lid was closed: no ticks for an hour
     t.tick(c.t)
     assert t.active_seconds == 10
-    c.run(t, 5)           # and counting goes on normally after it
+    c.run(t, 5)  # and counting goes on normally after it
     assert t.active_seconds == 15
 
 
@@ -99,9 +99,9 @@ def test_a_state_change_judges_the_interval_before_it():
     t.set_front(True, c.t)
     t.set_playing(True, c.t)
     c.t += 7
-    t.set_playing(False, c.t)      # no tick in between: the 7 s were playing
+    t.set_playing(False, c.t)  # no tick in between: the 7 s were playing
     c.t += 7
-    t.set_playing(True, c.t)       # these 7 s were paused
+    t.set_playing(True, c.t)  # these 7 s were paused
     assert t.active_seconds == 7
 
 
@@ -111,7 +111,7 @@ def test_reading_counts_only_while_the_reader_is_active():
     c.run(t, 10)
     assert t.active_seconds == 0
     t.reader_activity(c.t)
-    c.run(t, 200)                  # walked away after a scroll
+    c.run(t, 200)  # walked away after a scroll
     assert t.active_seconds == 60
     assert not t.counting
     t.reader_activity(c.t)

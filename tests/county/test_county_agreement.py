@@ -33,8 +33,12 @@ from tests.support.evidence import install_points_pack
 from tests.support.ids import valid_id
 
 YEAR = 2026  # the simulated study (autumn), the sessions and the evidence are all of it
-SCHOOLS = ["岳池县花桥镇中心小学", "岳池县第一中学", "武胜县观塘镇初级中学",
-           "广安区北辰街道第二小学"]
+SCHOOLS = [
+    "岳池县花桥镇中心小学",
+    "岳池县第一中学",
+    "武胜县观塘镇初级中学",
+    "广安区北辰街道第二小学",
+]
 POINTS = ["A1", "A3", "A5"]
 
 
@@ -63,21 +67,25 @@ def county(laptop, tmp_path):
     for i, t in enumerate(people):
         if i % 2 == 0:  # half come to five practice sessions of 7 hours: their hours are met
             for k in range(5):
-                s = attendance.open_session(TRAINER, f"送教活动 {k + 1}", 7, "practice",
-                                            laptop.journal.now_ms())
+                s = attendance.open_session(
+                    TRAINER, f"送教活动 {k + 1}", 7, "practice", laptop.journal.now_ms()
+                )
                 attendance.sign(laptop, s, TRAINER, t.id, DEMO_PIN)
     for t, score in ((people[0], 80.0), (people[1], 45.0), (people[2], 72.5)):  # self-tests
-        laptop.journal.append(t.id, "quiz.attempt", quiz_payload("a1-t1", score),
-                              event_id=str(uuid.uuid4()))
+        laptop.journal.append(
+            t.id, "quiz.attempt", quiz_payload("a1-t1", score), event_id=str(uuid.uuid4())
+        )
     met = [t for t in people if laptop.progress(t.id).met]
     short = [t for t in people if not laptop.progress(t.id).met]
     assert met and len(short) >= 2
     install_points_pack(laptop, tmp_path)
-    head = laptop.teachers.enrol("李校长", valid_id(seq="901"), SCHOOLS[0], "primary", "数学",
-                                 "123456", "123456")
+    head = laptop.teachers.enrol(
+        "李校长", valid_id(seq="901"), SCHOOLS[0], "primary", "数学", "123456", "123456"
+    )
     head = laptop.teachers.set_school_team(head.id, True)
-    idle = laptop.teachers.enrol("赵静", valid_id(seq="902"), SCHOOLS[0], "primary", "语文",
-                                 "123456", "123456")
+    idle = laptop.teachers.enrol(
+        "赵静", valid_id(seq="902"), SCHOOLS[0], "primary", "语文", "123456", "123456"
+    )
     finished, qualified_only, overruled = met[0], short[0], short[1]
     for t in (finished, qualified_only, overruled):
         subs = _submit_and_rate(laptop, tmp_path, t, head)
@@ -89,13 +97,17 @@ def county(laptop, tmp_path):
     assert r.status == "imported"
     hub.decide_evidence(subs[1], "不合格", False, "课堂片段看不清", "县教师发展中心")
     # small 专任教师总数 and a target for the year, so every rate has digits to compare
-    hub.set_targets([DistrictTarget(t.district, 10 + i, {YEAR: 3})
-                     for i, t in enumerate(guangan_targets())])
+    hub.set_targets(
+        [DistrictTarget(t.district, 10 + i, {YEAR: 3}) for i, t in enumerate(guangan_targets())]
+    )
     hub.close()
-    return tmp_path / "hub.db", {"finished": finished.id_number,
-                                 "qualified_only": qualified_only.id_number,
-                                 "overruled": overruled.id_number, "idle": idle.id_number,
-                                 "head": head.id_number}
+    return tmp_path / "hub.db", {
+        "finished": finished.id_number,
+        "qualified_only": qualified_only.id_number,
+        "overruled": overruled.id_number,
+        "idle": idle.id_number,
+        "head": head.id_number,
+    }
 
 
 def _pdf_cells(text: str, name: str, district: str = "") -> list[str]:
@@ -150,19 +162,35 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
         assert r.returncode == 0, r.stderr
 
     # the PDF: every district's row, the county's, and every school's, as the screen has them
-    text = subprocess.run(["pdftotext", "-layout", out["pdf"], "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", out["pdf"], "-"], capture_output=True, text=True, check=True
+    ).stdout
     for d in [*districts, total]:
         cells = _pdf_cells(text, d.name or "全县合计")
-        assert cells == [str(d.teachers_total), str(d.active), rate_text(d.participation_rate),
-                         str(d.qualified_active), rate_text(d.pass_rate), str(d.met_active),
-                         rate_text(d.completion_rate), f"{d.total_hours:.1f}", str(d.target),
-                         str(d.finished), str(d.behind)], d.name
+        assert cells == [
+            str(d.teachers_total),
+            str(d.active),
+            rate_text(d.participation_rate),
+            str(d.qualified_active),
+            rate_text(d.pass_rate),
+            str(d.met_active),
+            rate_text(d.completion_rate),
+            f"{d.total_hours:.1f}",
+            str(d.target),
+            str(d.finished),
+            str(d.behind),
+        ], d.name
     for s in schools:
         cells = _pdf_cells(text, s.name, s.key[0])
-        assert cells == [str(s.enrolled), str(s.active), str(s.qualified_active),
-                         rate_text(s.pass_rate), str(s.met_active), rate_text(s.completion_rate),
-                         f"{s.total_hours:.1f}"], s.name
+        assert cells == [
+            str(s.enrolled),
+            str(s.active),
+            str(s.qualified_active),
+            rate_text(s.pass_rate),
+            str(s.met_active),
+            rate_text(s.completion_rate),
+            f"{s.total_hours:.1f}",
+        ], s.name
     assert re.search(rf"{YEAR} 年网络研修学时\s+{total.online_hours:.1f}\s", text)
     assert total.tests_passed == 2 and re.search(r"自测合格人数\s+2\s", text)
     assert re.search(rf"已认定合格能力点\s+{total.points_rated}\s", text)
@@ -172,21 +200,36 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
     p = songpei("hub", "progress", path, "--year", str(YEAR))
     assert p.returncode == 0, p.stderr
     for d in [*districts, total]:
-        assert " | ".join([d.name or "全县合计", str(d.teachers_total), str(d.target),
-                           str(d.active), rate_text(d.participation_rate),
-                           rate_text(d.pass_rate), rate_text(d.completion_rate),
-                           str(d.finished), str(d.behind)]) in p.stdout.splitlines()
+        assert (
+            " | ".join(
+                [
+                    d.name or "全县合计",
+                    str(d.teachers_total),
+                    str(d.target),
+                    str(d.active),
+                    rate_text(d.participation_rate),
+                    rate_text(d.pass_rate),
+                    rate_text(d.completion_rate),
+                    str(d.finished),
+                    str(d.behind),
+                ]
+            )
+            in p.stdout.splitlines()
+        )
 
     # CSV and Excel: each teacher's hours, summed per district, are the summary's hours
     district_of = {i: r.district for i, r in people.items()}
     raw = out["csv"].read_bytes().decode("utf-8-sig")
     header, *lines = list(csv.reader(raw.splitlines()))
     col = {h: i for i, h in enumerate(header)}
-    from_csv = [(ln[col["身份证号"]], float(ln[col["网络研修学时"]]),
-                 float(ln[col["实践应用学时"]])) for ln in lines]
+    from_csv = [
+        (ln[col["身份证号"]], float(ln[col["网络研修学时"]]), float(ln[col["实践应用学时"]]))
+        for ln in lines
+    ]
     header, *lines = read_xlsx(out["xlsx"].read_bytes(), "report.xlsx")
-    from_xlsx = [(ln[col["身份证号"]], ln[col["网络研修学时"]], ln[col["实践应用学时"]])
-                 for ln in lines]
+    from_xlsx = [
+        (ln[col["身份证号"]], ln[col["网络研修学时"]], ln[col["实践应用学时"]]) for ln in lines
+    ]
     want = {d.name: [d.online_hours, d.practice_hours] for d in busy}
     assert _hours_by_district(from_csv, district_of) == want
     assert _hours_by_district(from_xlsx, district_of) == want
@@ -197,13 +240,26 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
     for st in statements:
         name, verb = st["actor"]["account"]["name"], st["verb"]["display"]["en-US"]
         if verb == "experienced":
-            events[name].append((LESSON_SESSION, {
-                "lesson": st["object"]["id"].rsplit("/", 1)[1],
-                "active_seconds": int(st["result"]["duration"][2:-1])}))
+            events[name].append(
+                (
+                    LESSON_SESSION,
+                    {
+                        "lesson": st["object"]["id"].rsplit("/", 1)[1],
+                        "active_seconds": int(st["result"]["duration"][2:-1]),
+                    },
+                )
+            )
         elif verb == "attended":
             ext = st["result"]["extensions"]
-            events[name].append((ATTENDANCE, {"category": ext[xapi.ACTIVITY + "category"],
-                                              "hours": ext[xapi.ACTIVITY + "hours"]}))
+            events[name].append(
+                (
+                    ATTENDANCE,
+                    {
+                        "category": ext[xapi.ACTIVITY + "category"],
+                        "hours": ext[xapi.ACTIVITY + "hours"],
+                    },
+                )
+            )
     from_xapi = []
     for i in people:
         p = compute_progress(events[xapi.person_name(COUNTY.public.key_id, i)], catalog, rules)

@@ -21,16 +21,19 @@ YUECHI = ["岳池县花桥镇中心小学", "岳池县第一中学"]
 WUSHENG = ["武胜县观塘镇初级中学"]
 
 
-@pytest.mark.parametrize("school, district, township", [
-    ("岳池县花桥镇中心小学", "岳池县", "花桥镇"),
-    ("岳池縣花橋鎮中心小學", "岳池县", "花桥镇"),  # as the traditional targets table writes
-    ("广安区北辰街道第二小学", "广安区", "北辰街道"),
-    ("华蓥市永兴镇中心小学", "", "永兴镇"),
-    ("广安市岳池县花桥镇中心小学", "", "花桥镇"),
-    ("岳池县第一中学", "岳池县", ""),
-    ("岳池县乡村小学", "岳池县", ""),
-    ("邻水县甘坝乡中心校", "邻水县", "甘坝乡"),
-])
+@pytest.mark.parametrize(
+    "school, district, township",
+    [
+        ("岳池县花桥镇中心小学", "岳池县", "花桥镇"),
+        ("岳池縣花橋鎮中心小學", "岳池县", "花桥镇"),  # as the traditional targets table writes
+        ("广安区北辰街道第二小学", "广安区", "北辰街道"),
+        ("华蓥市永兴镇中心小学", "", "永兴镇"),
+        ("广安市岳池县花桥镇中心小学", "", "花桥镇"),
+        ("岳池县第一中学", "岳池县", ""),
+        ("岳池县乡村小学", "岳池县", ""),
+        ("邻水县甘坝乡中心校", "邻水县", "甘坝乡"),
+    ],
+)
 def test_township_from_the_school_name(school, district, township):
     assert township_of(school, district) == township
 
@@ -63,8 +66,11 @@ def county(tmp_path):
 
 
 def _active_in(lp: Laptop, year: int) -> set[str]:
-    return {e.teacher_id for e in lp.journal.events(types=("lesson.session",))
-            if _year(e.wall_ms) == year}
+    return {
+        e.teacher_id
+        for e in lp.journal.events(types=("lesson.session",))
+        if _year(e.wall_ms) == year
+    }
 
 
 def test_districts_per_year_against_the_targets(county):
@@ -78,8 +84,7 @@ def test_districts_per_year_against_the_targets(county):
     assert yc.active == len(_active_in(a, 2016)) > 0
     assert yc.participation_rate == yc.active / 7228
     # summed as the exports print each teacher's hours (one decimal)
-    laptop_hours = round(sum(round(a.progress(t.id).online_hours, 1) for t in a.teachers.all()),
-                         1)
+    laptop_hours = round(sum(round(a.progress(t.id).online_hours, 1) for t in a.teachers.all()), 1)
     assert yc.online_hours == laptop_hours
     assert (yc.finished, yc.behind, yc.target_rate) == (0, 2600, 0.0)
     assert yc.completion_rate == 0.0  # active, nobody has met the requirements yet
@@ -104,15 +109,15 @@ def test_drilling_down_to_townships_schools_and_teachers(county):
     towns = summary(hub, 2016, "township", parent=("岳池县",), rows=rows)
     assert [r.key for r in towns] == [("岳池县", "花桥镇"), ("岳池县", "")]
     assert sum(r.enrolled for r in towns) == 4
-    assert all(r.teachers_total is None and r.target is None and r.behind is None
-               for r in towns)
+    assert all(r.teachers_total is None and r.target is None and r.behind is None for r in towns)
     for r in towns:  # below a district, 参训率 is over the teachers known to the hub
         assert r.participation_rate == r.active / r.enrolled
     schools = summary(hub, 2016, "school", parent=("岳池县", "花桥镇"), rows=rows)
     assert [r.name for r in schools] == ["岳池县花桥镇中心小学"]
     people = summary(hub, 2016, "teacher", parent=schools[0].key, rows=rows)
-    assert {p.name for p in people} == {t.name for t in a.teachers.all()
-                                         if t.school == "岳池县花桥镇中心小学"}
+    assert {p.name for p in people} == {
+        t.name for t in a.teachers.all() if t.school == "岳池县花桥镇中心小学"
+    }
     one = people[0].teacher
     assert summary(hub, 2016, "teacher", search=one.name, rows=rows)[0].teacher == one
     found = summary(hub, 2016, "teacher", search=one.masked_id, rows=rows)

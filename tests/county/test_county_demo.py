@@ -52,8 +52,10 @@ def test_each_demo_laptop_shows_what_the_hub_shows(demo):
                 assert laptop.county_decisions() == []
                 continue
             for d in laptop.county_decisions():
-                assert (d.level, d.recognised) == (decided[d.submission_id].level,
-                                                   decided[d.submission_id].recognised)
+                assert (d.level, d.recognised) == (
+                    decided[d.submission_id].level,
+                    decided[d.submission_id].recognised,
+                )
                 seen_decisions += 1
             for t in laptop.teachers.all():
                 mine, theirs = laptop.progress(t.id), rows[t.id_number]

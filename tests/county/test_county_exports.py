@@ -23,8 +23,18 @@ from sync.county.xlsx import read_xlsx, write_xlsx
 from tests.support.cli import songpei
 from tests.support.county import COUNTY, TARGETS, county_hub
 
-DISTRICTS = ["广安区", "华蓥市", "岳池县", "武胜县", "邻水县", "前锋区", "经开区", "协兴园区",
-             "枣山园区", "市直属学校"]
+DISTRICTS = [
+    "广安区",
+    "华蓥市",
+    "岳池县",
+    "武胜县",
+    "邻水县",
+    "前锋区",
+    "经开区",
+    "协兴园区",
+    "枣山园区",
+    "市直属学校",
+]
 
 
 @pytest.fixture
@@ -56,32 +66,48 @@ def test_csv_excel_pdf_and_xapi_state_the_same_hours(hub_file, tmp_path):
     assert 0 < met < len(truth)  # some finished, some did not: both paths are exercised
 
     # 1. the laptop's own numbers, as the platform takes them (one decimal)
-    want = {i: (round(t["online"], 1), round(t["practice"], 1),
-                round(round(t["online"], 1) + round(t["practice"], 1), 1),
-                None if t["best"] is None else round(t["best"], 1),
-                "已结业" if t["met"] else "未结业") for i, t in truth.items()}
+    want = {
+        i: (
+            round(t["online"], 1),
+            round(t["practice"], 1),
+            round(round(t["online"], 1) + round(t["practice"], 1), 1),
+            None if t["best"] is None else round(t["best"], 1),
+            "已结业" if t["met"] else "未结业",
+        )
+        for i, t in truth.items()
+    }
 
     # 2. CSV
     rows = _by_id(_csv(out["csv"]))
-    assert {i: (float(r["网络研修学时"]), float(r["实践应用学时"]), float(r["总学时"]),
-                float(r["成绩"]) if r["成绩"] else None, r["结业状态"])
-            for i, r in rows.items()} == want
+    assert {
+        i: (
+            float(r["网络研修学时"]),
+            float(r["实践应用学时"]),
+            float(r["总学时"]),
+            float(r["成绩"]) if r["成绩"] else None,
+            r["结业状态"],
+        )
+        for i, r in rows.items()
+    } == want
 
     # 3. Excel, through our reader and through openpyxl: numbers are numbers
     ours = _by_id(read_xlsx(out["xlsx"].read_bytes(), "x"))
     ws = openpyxl.load_workbook(out["xlsx"]).active
     theirs = _by_id([[c.value for c in row] for row in ws.iter_rows()])
     for table in (ours, theirs):
-        assert {i: (r["网络研修学时"], r["实践应用学时"], r["总学时"], r["成绩"] or None,
-                    r["结业状态"]) for i, r in table.items()} == want
+        assert {
+            i: (r["网络研修学时"], r["实践应用学时"], r["总学时"], r["成绩"] or None, r["结业状态"])
+            for i, r in table.items()
+        } == want
     assert all(isinstance(r["总学时"], (int, float)) for r in theirs.values())
     assert theirs.keys() == rows.keys() and [c.value for c in ws[1]] == _csv(out["csv"])[0]
     total = round(sum(r["总学时"] for r in theirs.values()), 1)
     online = round(sum(r["网络研修学时"] for r in theirs.values()), 1)
 
     # 4. the PDF, as text: the county row, every district's row, every teacher behind
-    text = subprocess.run(["pdftotext", "-layout", out["pdf"], "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", out["pdf"], "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "2026 年目标" in text and "全县概况" in text  # all the learning is of 2026
     county = re.search(r"全县合计\s+(.*)", text).group(1).split()
     assert int(county[5]) == met  # finished
@@ -110,23 +136,39 @@ def test_csv_excel_pdf_and_xapi_state_the_same_hours(hub_file, tmp_path):
     for st in statements:
         who, verb = st["actor"]["account"]["name"], st["verb"]["display"]["en-US"]
         if verb == "experienced":
-            events[who].append((LESSON_SESSION, {
-                "lesson": st["object"]["id"].rsplit("/", 1)[1],
-                "active_seconds": int(st["result"]["duration"][2:-1])}))
+            events[who].append(
+                (
+                    LESSON_SESSION,
+                    {
+                        "lesson": st["object"]["id"].rsplit("/", 1)[1],
+                        "active_seconds": int(st["result"]["duration"][2:-1]),
+                    },
+                )
+            )
         elif verb == "attended":
             ext = st["result"]["extensions"]
-            events[who].append((ATTENDANCE, {"category": ext[xapi.ACTIVITY + "category"],
-                                             "hours": ext[xapi.ACTIVITY + "hours"]}))
+            events[who].append(
+                (
+                    ATTENDANCE,
+                    {
+                        "category": ext[xapi.ACTIVITY + "category"],
+                        "hours": ext[xapi.ACTIVITY + "hours"],
+                    },
+                )
+            )
         elif verb == "completed":
             best[who] = max(best.get(who, 0), st["result"]["score"]["scaled"] * 100)
     from_xapi = {}
     for i in truth:
         who = xapi.person_name(COUNTY.public.key_id, i)
         p = compute_progress(events[who], catalog, rules)
-        from_xapi[i] = (round(p.online_hours, 1), round(p.practice_hours, 1),
-                        round(round(p.online_hours, 1) + round(p.practice_hours, 1), 1),
-                        round(best[who], 1) if who in best else None,
-                        "已结业" if p.met else "未结业")
+        from_xapi[i] = (
+            round(p.online_hours, 1),
+            round(p.practice_hours, 1),
+            round(round(p.online_hours, 1) + round(p.practice_hours, 1), 1),
+            round(best[who], 1) if who in best else None,
+            "已结业" if p.met else "未结业",
+        )
     assert from_xapi == want
     assert round(sum(v[2] for v in from_xapi.values()), 1) == total
 
@@ -134,13 +176,33 @@ def test_csv_excel_pdf_and_xapi_state_the_same_hours(hub_file, tmp_path):
 def test_a_template_shapes_csv_and_excel_alike(hub_file, tmp_path):
     hub, truth = hub_file
     template = tmp_path / "平台模板.json"
-    template.write_text(json.dumps({"format": 1, "columns": [
-        {"header": "证件号码", "field": "masked_id"}, {"header": "教师姓名", "field": "name"},
-        {"header": "通过自测数", "field": "tests_passed"}, {"header": "学时", "field": "total_hours"},
-    ]}, ensure_ascii=False), encoding="utf-8")
+    template.write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "columns": [
+                    {"header": "证件号码", "field": "masked_id"},
+                    {"header": "教师姓名", "field": "name"},
+                    {"header": "通过自测数", "field": "tests_passed"},
+                    {"header": "学时", "field": "total_hours"},
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     for fmt in ("csv", "xlsx"):
-        r = songpei("hub", "report", hub, "--format", fmt, "--template", template,
-                    "--out", tmp_path / f"t.{fmt}")
+        r = songpei(
+            "hub",
+            "report",
+            hub,
+            "--format",
+            fmt,
+            "--template",
+            template,
+            "--out",
+            tmp_path / f"t.{fmt}",
+        )
         assert r.returncode == 0, r.stderr
     as_csv = _csv(tmp_path / "t.csv")
     as_xlsx = read_xlsx((tmp_path / "t.xlsx").read_bytes(), "t")
@@ -154,11 +216,14 @@ def test_a_template_shapes_csv_and_excel_alike(hub_file, tmp_path):
 def test_a_template_naming_an_unknown_field_writes_nothing(hub_file, tmp_path):
     hub, _ = hub_file
     bad = tmp_path / "模板.json"
-    bad.write_text('{"columns": [{"header": "姓名", "field": "name"}, '
-                   '{"header": "手机", "field": "phone"}]}', encoding="utf-8")
+    bad.write_text(
+        '{"columns": [{"header": "姓名", "field": "name"}, {"header": "手机", "field": "phone"}]}',
+        encoding="utf-8",
+    )
     for fmt in ("csv", "xlsx"):
-        r = songpei("hub", "report", hub, "--format", fmt, "--template", bad,
-                    "--out", tmp_path / f"r.{fmt}")
+        r = songpei(
+            "hub", "report", hub, "--format", fmt, "--template", bad, "--out", tmp_path / f"r.{fmt}"
+        )
         assert r.returncode == 1 and str(bad) in r.stderr and "“phone”" in r.stderr, r.stderr
         assert "第 2 列" in r.stderr and "未写入任何文件" in r.stderr
         assert "Traceback" not in r.stderr
@@ -175,8 +240,11 @@ def test_what_is_not_a_hub_is_named_and_left_untouched(tmp_path):
     before = other.read_bytes()
     notes = tmp_path / "notes.txt"
     notes.write_text("岳池县", encoding="utf-8")
-    for path, why in [(other, "不是县级数据库"), (notes, "不是数据库文件"),
-                      (tmp_path / "missing.db", "文件不存在")]:
+    for path, why in [
+        (other, "不是县级数据库"),
+        (notes, "不是数据库文件"),
+        (tmp_path / "missing.db", "文件不存在"),
+    ]:
         r = songpei("hub", "report", path, "--format", "xlsx", "--out", tmp_path / "r.xlsx")
         assert r.returncode == 1 and str(path) in r.stderr and why in r.stderr, r.stderr
     assert other.read_bytes() == before  # not switched to WAL, not migrated
@@ -194,7 +262,8 @@ def test_an_out_folder_that_does_not_exist_is_named(hub_file, tmp_path):
 
 
 def test_targets_from_excel_equal_targets_from_csv_and_a_wrong_one_changes_nothing(
-        hub_file, tmp_path):
+    hub_file, tmp_path
+):
     hub, _ = hub_file
     table = list(csv.reader(TARGETS.read_text("utf-8").splitlines()))
     good = tmp_path / "目标.xlsx"
@@ -215,8 +284,11 @@ def test_targets_from_excel_equal_targets_from_csv_and_a_wrong_one_changes_nothi
     wb.active.append(["岳池县", 7228.5, 2600])
     wb.save(tmp_path / "fraction.xlsx")
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
-    for name, expect in [("wrong.xlsx", "缺少“专任教师总数”列"), ("fraction.xlsx", "第 2 行"),
-                         ("old.xls", ".xlsx 或“CSV UTF-8”")]:
+    for name, expect in [
+        ("wrong.xlsx", "缺少“专任教师总数”列"),
+        ("fraction.xlsx", "第 2 行"),
+        ("old.xls", ".xlsx 或“CSV UTF-8”"),
+    ]:
         r = songpei("hub", "targets", hub, tmp_path / name)
         assert r.returncode == 1 and expect in r.stderr and "未作任何改动" in r.stderr, r.stderr
         assert name in r.stderr
@@ -228,11 +300,24 @@ def test_a_name_that_looks_like_a_formula_stays_text(tmp_path):
     from sync.county.teacher_rows import TeacherRow, write_csv
     from sync.county.teacher_rows import write_xlsx as write_table
 
-    rows = [TeacherRow("511621198001010011", '=HYPERLINK("http://x","点我")', "@岳池县小学",
-                       "primary", "数学", 1, 10.0, 0.0, False, None, 0)]
+    rows = [
+        TeacherRow(
+            "511621198001010011",
+            '=HYPERLINK("http://x","点我")',
+            "@岳池县小学",
+            "primary",
+            "数学",
+            1,
+            10.0,
+            0.0,
+            False,
+            None,
+            0,
+        )
+    ]
     write_csv(rows, tmp_path / "r.csv", "项目")
     line = _csv(tmp_path / "r.csv")[1]
-    assert line[0] == "'=HYPERLINK(\"http://x\",\"点我\")" and line[2] == "'@岳池县小学"
+    assert line[0] == '\'=HYPERLINK("http://x","点我")' and line[2] == "'@岳池县小学"
     write_table(rows, tmp_path / "r.xlsx", "项目")
     cell = openpyxl.load_workbook(tmp_path / "r.xlsx").active["A2"]
     assert cell.data_type == "s" and cell.value == rows[0].name  # a string, never a formula

@@ -40,8 +40,9 @@ def county(laptop, tmp_path):
     head = enrol(laptop, "李校长", "023", school_team=True)
     evidence.choose_points(laptop, teacher.id, ["A1", "A3", "A5"])
     a1 = evidence.submit(laptop, teacher.id, "A1", {"plan": "学情分析方案", "reflection": "反思"})
-    evidence.submit(laptop, teacher.id, "A3", {"plan": "方案", "media": _clip(tmp_path),
-                                               "reflection": "反思"})
+    evidence.submit(
+        laptop, teacher.id, "A3", {"plan": "方案", "media": _clip(tmp_path), "reflection": "反思"}
+    )
     evidence.rate(laptop, head.id, a1.id, "合格", "材料完整")
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "county.key")
     hub.add_publisher(PUBLISHER.public)
@@ -71,7 +72,9 @@ def test_school_ratings_reach_the_county_as_on_the_laptop(county):
     assert _hub_rows(hub)["李校长"].status == "未参训"
     pending = hub.evidence_submissions("pending")
     assert [(s.teacher_name, s.point, s.school_level) for s in pending] == [
-        ("王芳", "A1", "pass"), ("王芳", "A3", None)]
+        ("王芳", "A1", "pass"),
+        ("王芳", "A3", None),
+    ]
     assert hub.evidence_submissions("decided") == []
 
 
@@ -89,7 +92,11 @@ def test_a_county_refusal_travels_back_and_both_sides_drop_the_hours(county):
     assert receive(laptop, drive).status == "applied"
     (seen,) = laptop.county_decisions(teacher.id)
     assert (seen.submission_id, seen.level, seen.recognised, seen.reason) == (
-        a1.id, "fail", False, "课例与能力点不符")
+        a1.id,
+        "fail",
+        False,
+        "课例与能力点不符",
+    )
     assert seen.officer == ""  # no names travel in receipts
     assert laptop.progress(teacher.id).practice_hours == 0 == row.practice_hours
 
@@ -198,8 +205,12 @@ def test_a_signed_receipt_with_a_malformed_decision_is_refused_whole(county):
     body["decisions"][0]["level"] = "great"
     body["receipt_id"] = "x" * 32
     raw = canonical_json(body)
-    path.write_text(json.dumps({"body": raw, "signature": b64(COUNTY.sign(DOMAIN, raw.encode()))},
-                               ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"body": raw, "signature": b64(COUNTY.sign(DOMAIN, raw.encode()))}, ensure_ascii=False
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(ReceiptRefused) as err:
         receive(laptop, drive)
     assert err.value.args_["reason"] == "damaged"

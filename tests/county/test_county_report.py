@@ -24,17 +24,30 @@ WHEN = dt.datetime(2026, 11, 25, 9, 30)
 
 def _rows(n: int) -> list[TeacherRow]:
     rng = random.Random(7)
-    return [TeacherRow(f"511621198001{i:06d}", f"教师{i}",
-                       f"{DISTRICTS[i % 6]}第{i % 30}小学" + (LONG if i % 50 == 0 else ""),
-                       "primary", "数学", 1, rng.uniform(0, 15), rng.choice([0.0, 7.0, 35.0]),
-                       i % 5 == 1, district=DISTRICTS[i % 6], active=True,
-                       best_score=rng.choice([None, 58.5, 91.25]), tests_passed=i % 3)
-            for i in range(n)]
+    return [
+        TeacherRow(
+            f"511621198001{i:06d}",
+            f"教师{i}",
+            f"{DISTRICTS[i % 6]}第{i % 30}小学" + (LONG if i % 50 == 0 else ""),
+            "primary",
+            "数学",
+            1,
+            rng.uniform(0, 15),
+            rng.choice([0.0, 7.0, 35.0]),
+            i % 5 == 1,
+            district=DISTRICTS[i % 6],
+            active=True,
+            best_score=rng.choice([None, 58.5, 91.25]),
+            tests_passed=i % 3,
+        )
+        for i in range(n)
+    ]
 
 
 def _pages(path) -> list[str]:
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return text.split("\f")[:-1]
 
 
@@ -63,8 +76,7 @@ def test_thousands_of_teachers_paginate_and_none_is_lost(zh_app, tmp_path):
 def test_an_empty_county_still_prints(zh_app, tmp_path):
     targets = parse_targets(TARGETS.read_bytes(), str(TARGETS))
     out = tmp_path / "r.pdf"
-    county_report.write_county_report(county_figures([], targets, 2016), "岳池县", "x", out,
-                                      WHEN)
+    county_report.write_county_report(county_figures([], targets, 2016), "岳池县", "x", out, WHEN)
     text = "".join(_pages(out))
     assert "尚无教师的学习记录送达。" in text and "全县合计" in text
     county_report.write_county_report(county_figures([], [], None), "岳池县", "x", out, WHEN)
@@ -75,6 +87,7 @@ def test_without_the_cjk_font_nothing_is_written(tmp_path, monkeypatch):
     monkeypatch.setattr(fonts, "find_cjk_font", lambda: None)
     out = tmp_path / "r.pdf"
     with pytest.raises(county_report.CjkFontMissing):
-        county_report.write_county_report(county_figures(_rows(3), [], None), "岳池县", "x",
-                                          out, WHEN)
+        county_report.write_county_report(
+            county_figures(_rows(3), [], None), "岳池县", "x", out, WHEN
+        )
     assert list(tmp_path.iterdir()) == []

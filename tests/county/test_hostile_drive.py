@@ -51,24 +51,47 @@ class _ChosenId:
         return self.text
 
 
-def forge(laptop: Laptop, folder: Path, monkeypatch, bundle_id: str | None = None,
-          rows: list[tuple] | None = None, drop: str | None = None, **info) -> list[Path]:
+def forge(
+    laptop: Laptop,
+    folder: Path,
+    monkeypatch,
+    bundle_id: str | None = None,
+    rows: list[tuple] | None = None,
+    drop: str | None = None,
+    **info,
+) -> list[Path]:
     """A bundle really encrypted to the county and signed by the laptop's device key, with a
     trailer as the forger chooses it: the bundle id, a field dropped, fields replaced."""
     rs = rows or journal_rows(laptop)
-    info = {"seq_first": rs[0][0], "seq_last": rs[-1][0], "chain_prev": rs[0][9],
-            "chain_last": rs[-1][10], "created_ms": 0} | info
+    info = {
+        "seq_first": rs[0][0],
+        "seq_last": rs[-1][0],
+        "chain_prev": rs[0][9],
+        "chain_last": rs[-1][10],
+        "created_ms": 0,
+    } | info
     folder.mkdir(parents=True, exist_ok=True)
     with monkeypatch.context() as m:
         if bundle_id is not None:
             m.setattr(bundle.uuid, "uuid4", lambda: _ChosenId(bundle_id))
         if drop:  # a trailer without the field: the writer's own dict, one key short
-            m.setattr(bundle, "canonical_json", lambda v: canonical_json(
-                {k: x for k, x in v.items() if k != drop} if "chunks" in v else v))
+            m.setattr(
+                bundle,
+                "canonical_json",
+                lambda v: canonical_json(
+                    {k: x for k, x in v.items() if k != drop} if "chunks" in v else v
+                ),
+            )
         m.setattr(bundle, "read_bundle_parts", lambda *a, **k: iter(()))  # no read-back
-        return write_bundle(folder, f"forged-{uuid.uuid4().hex[:6]}", laptop.journal.device,
-                            COUNTY.public.x25519, COUNTY.public.key_id, event_members(rs),
-                            info).paths
+        return write_bundle(
+            folder,
+            f"forged-{uuid.uuid4().hex[:6]}",
+            laptop.journal.device,
+            COUNTY.public.x25519,
+            COUNTY.public.key_id,
+            event_members(rs),
+            info,
+        ).paths
 
 
 def snapshot(root: Path, skip: tuple[str, ...]) -> dict[str, str]:
@@ -98,19 +121,32 @@ OWN = ("county/hub.db", "county/hub-files", "laptops", "usb")
 
 
 # {tmp}: the test's folder (the hub lives in {tmp}/county); {outside}: a fresh absolute path
-HOSTILE_IDS = ["../..", "..", ".", "../../sentinel", "..\\..", "C:\\Windows", "{outside}",
-               "{tmp}/county", "{tmp}/sentinel", "quarantine/../../..", "sentinel"]
+HOSTILE_IDS = [
+    "../..",
+    "..",
+    ".",
+    "../../sentinel",
+    "..\\..",
+    "C:\\Windows",
+    "{outside}",
+    "{tmp}/county",
+    "{tmp}/sentinel",
+    "quarantine/../../..",
+    "sentinel",
+]
 
 
 @pytest.mark.parametrize("template", HOSTILE_IDS)
-def test_a_bundle_id_never_names_a_folder_import_dismiss_approve(tmp_path, county,
-                                                                 monkeypatch, template):
+def test_a_bundle_id_never_names_a_folder_import_dismiss_approve(
+    tmp_path, county, monkeypatch, template
+):
     hub = county
     outside = Path(f"/tmp/songpei-hostile-{uuid.uuid4().hex}")
     bundle_id = template.format(tmp=tmp_path, outside=outside)
     before = snapshot(tmp_path, OWN)
-    dismissed, approved = (a_laptop(tmp_path / "laptops" / name, seed)
-                           for name, seed in (("a", 3), ("b", 4)))
+    dismissed, approved = (
+        a_laptop(tmp_path / "laptops" / name, seed) for name, seed in (("a", 3), ("b", 4))
+    )
 
     first = forge(dismissed, tmp_path / "usb" / "a", monkeypatch, bundle_id)
     assert read_trailer(first[0]).bundle_id == bundle_id  # truly signed as the forger chose
@@ -140,8 +176,7 @@ def test_a_bundle_id_never_names_a_folder_import_dismiss_approve(tmp_path, count
     with Hub.open(tmp_path / "county" / "hub.db") as reopened:
         # the quarantine still works: an honest new laptop waits, then is approved
         honest = a_laptop(tmp_path / "laptops" / "c", 5)
-        (r,) = reopened.import_paths(export_bundle(honest, tmp_path / "usb" / "c").paths,
-                                     COUNTY)
+        (r,) = reopened.import_paths(export_bundle(honest, tmp_path / "usb" / "c").paths, COUNTY)
         assert (r.status, r.reason) == ("quarantined", "unknown-device")
         (r,) = reopened.approve(honest.journal.device_id, COUNTY)
         assert r.status == "imported"
@@ -151,8 +186,9 @@ def test_a_bundle_id_never_names_a_folder_import_dismiss_approve(tmp_path, count
 
 
 @pytest.mark.parametrize("bundle_id", ["a" * 5000, "x\0y", "", "line\nbreak"])
-def test_a_bundle_id_too_long_or_with_control_characters_is_refused(tmp_path, county, laptop,
-                                                                    monkeypatch, bundle_id):
+def test_a_bundle_id_too_long_or_with_control_characters_is_refused(
+    tmp_path, county, laptop, monkeypatch, bundle_id
+):
     simulate(laptop, teachers=1, days=2, seed=6)
     before, tables = snapshot(tmp_path, OWN + ("data",)), county.checksums()
     (r,) = county.import_paths(forge(laptop, tmp_path / "usb", monkeypatch, bundle_id), COUNTY)
@@ -169,8 +205,9 @@ def test_a_device_id_that_is_a_path_is_refused(tmp_path, county, laptop, monkeyp
     assert county.devices() == []
 
 
-def test_a_quarantine_row_of_an_older_hub_pointing_outside_deletes_nothing(tmp_path, county,
-                                                                            laptop, monkeypatch):
+def test_a_quarantine_row_of_an_older_hub_pointing_outside_deletes_nothing(
+    tmp_path, county, laptop, monkeypatch
+):
     """An older hub stored the absolute path it built from the bundle id (`../..` made it the
     hub's own folder); approving or dismissing such a row now deletes nothing outside."""
     simulate(laptop, teachers=1, days=2, seed=8)
@@ -194,8 +231,15 @@ def test_deletes_are_confined_to_the_owners_folder(tmp_path):
     other.mkdir()
     (other / "keep.txt").write_text("x")
     (own / "link").symlink_to(other, target_is_directory=True)
-    for bad in (own, own / "..", own / "a" / ".." / "..", other, own / "link" / "keep.txt",
-                Path("/"), tmp_path):
+    for bad in (
+        own,
+        own / "..",
+        own / "a" / ".." / "..",
+        other,
+        own / "link" / "keep.txt",
+        Path("/"),
+        tmp_path,
+    ):
         with pytest.raises(OutsideFolder):
             remove(own, bad)
     assert inside(own, own / "a") == own.resolve() / "a"
@@ -214,8 +258,15 @@ def test_evidence_copied_out_to_open_keeps_inside_the_folder(tmp_path, county):
     county.evidence_path(sha).parent.mkdir(parents=True)
     county.evidence_path(sha).write_bytes(data)
     views = tmp_path / "views"
-    for name in ("../../sentinel/keep.txt", "..\\..\\x.pdf", "/etc/passwd", "CON.pdf", "..",
-                 "a\0b.pdf", "教学设计.pdf"):
+    for name in (
+        "../../sentinel/keep.txt",
+        "..\\..\\x.pdf",
+        "/etc/passwd",
+        "CON.pdf",
+        "..",
+        "a\0b.pdf",
+        "教学设计.pdf",
+    ):
         copy = viewable_copy(county, {"sha256": sha, "name": name}, views)
         assert copy.parent.parent == views and copy.read_bytes() == data
     assert copy.name == "教学设计.pdf"
@@ -226,6 +277,7 @@ def test_evidence_copied_out_to_open_keeps_inside_the_folder(tmp_path, county):
 
 
 # --- one bad bundle does not block a drive (the command line, in Chinese) -------------------
+
 
 def rechain(rows: list[tuple], seq: int, payload: str) -> list[tuple]:
     """The laptop's rows with one payload replaced and the chain recomputed after it, as a
@@ -282,9 +334,10 @@ def test_each_bundle_on_a_drive_is_judged_on_its_own(tmp_path, monkeypatch):
         for lp in good:
             assert hub.acked_seq(lp.journal.device_id) == lp.journal.last_seq()
         assert hub.acked_seq(malformed.journal.device_id) == 0
-        assert hub.conn.execute("SELECT count(*) FROM events WHERE device_id IN (?, ?)",
-                                (malformed.journal.device_id, forger.journal.device_id)
-                                ).fetchone() == (0,)
+        assert hub.conn.execute(
+            "SELECT count(*) FROM events WHERE device_id IN (?, ?)",
+            (malformed.journal.device_id, forger.journal.device_id),
+        ).fetchone() == (0,)
     for lp in good + [malformed, forger]:
         lp.close()
 
@@ -292,7 +345,7 @@ def test_each_bundle_on_a_drive_is_judged_on_its_own(tmp_path, monkeypatch):
 def read_bundle_trailer_text(path: Path) -> str:
     data = path.read_bytes()
     n = int.from_bytes(data[-12:-8], "big")
-    return data[-12 - 64 - n:-12 - 64].decode()
+    return data[-12 - 64 - n : -12 - 64].decode()
 
 
 def test_export_refuses_a_journal_verify_finds_damaged_and_says_what_to_do(tmp_path):
@@ -303,9 +356,10 @@ def test_export_refuses_a_journal_verify_finds_damaged_and_says_what_to_do(tmp_p
         journal = lp.journal.path
     c = sqlite3.connect(journal)  # what a hand with an SQLite editor does
     c.execute("DROP TRIGGER events_are_append_only_update")
-    seq = c.execute("SELECT seq FROM events WHERE type='lesson.session' ORDER BY seq LIMIT 1"
-                    ).fetchone()[0]
-    c.execute("UPDATE events SET payload='[\"not\", \"an\", \"object\"]' WHERE seq=?", (seq,))
+    seq = c.execute(
+        "SELECT seq FROM events WHERE type='lesson.session' ORDER BY seq LIMIT 1"
+    ).fetchone()[0]
+    c.execute('UPDATE events SET payload=\'["not", "an", "object"]\' WHERE seq=?', (seq,))
     c.commit()
     c.close()
 
@@ -327,9 +381,11 @@ def test_a_changed_record_still_travels_so_the_county_sees_it(tmp_path, laptop):
     laptop.add_trust(COUNTY.public)
     c = sqlite3.connect(laptop.journal.path)
     c.execute("DROP TRIGGER events_are_append_only_update")
-    c.execute("UPDATE events SET payload=replace(payload, '\"active_seconds\":', "
-              "'\"active_seconds\":9') WHERE seq=(SELECT min(seq) FROM events WHERE "
-              "type='lesson.session')")
+    c.execute(
+        "UPDATE events SET payload=replace(payload, '\"active_seconds\":', "
+        "'\"active_seconds\":9') WHERE seq=(SELECT min(seq) FROM events WHERE "
+        "type='lesson.session')"
+    )
     c.commit()
     c.close()
     assert [p.kind for p in laptop.journal.check()] == ["hash"]

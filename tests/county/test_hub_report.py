@@ -38,11 +38,19 @@ def test_hub_hours_equal_laptop_hours_and_the_csv_opens_in_excel(laptop, tmp_pat
 def test_the_hub_caps_hours_with_the_published_pack(tmp_path):
     pw = tmp_path / "pw"
     pw.write_text("county passphrase\n")
-    assert songpei("keys", "new", "--role", "county", "--out", tmp_path, "--passphrase-file",
-                   pw).returncode == 0
+    assert (
+        songpei(
+            "keys", "new", "--role", "county", "--out", tmp_path, "--passphrase-file", pw
+        ).returncode
+        == 0
+    )
     hub = tmp_path / "hub.db"
-    assert songpei("hub", "init", hub, "--county-key", tmp_path / "county.key",
-                   "--passphrase-file", pw).returncode == 0
+    assert (
+        songpei(
+            "hub", "init", hub, "--county-key", tmp_path / "county.key", "--passphrase-file", pw
+        ).returncode
+        == 0
+    )
     (tmp_path / "pub.pub").write_bytes(PUBLISHER.public.to_bytes())
     assert songpei("hub", "publisher", hub, tmp_path / "pub.pub").returncode == 0
     r = songpei("hub", "pack", hub, built_pack(tmp_path))
@@ -52,8 +60,6 @@ def test_the_hub_caps_hours_with_the_published_pack(tmp_path):
         assert [c.title for c in catalog.courses] == ["A5 课堂导入"]
     rep = songpei("hub", "report", hub, "--out", tmp_path / "r.csv")
     assert rep.returncode == 0 and "共 0 位教师" in rep.stdout
-
-
 
 
 def test_targets_from_the_real_guangan_table_and_who_is_behind(tmp_path):
@@ -116,7 +122,7 @@ def test_the_sums_cache_rebuilds_from_the_events(laptop, tmp_path):
     assert sorted(hub.conn.execute("SELECT * FROM lesson_year_sums")) == kept
     sql = dict(migrate.steps(migrate.package_dir("county/migrations")))[5]
     start = sql.index("INSERT INTO lesson_year_sums")
-    rebuild = sql[start:sql.index(";", start)]
+    rebuild = sql[start : sql.index(";", start)]
     with hub.conn:  # the migration builds the same cache for a hub that had none
         hub.conn.execute("DELETE FROM lesson_year_sums")
         hub.conn.execute(rebuild)
@@ -142,13 +148,16 @@ def test_a_version_4_hub_gains_yearly_sums_and_the_county_office_tables(laptop, 
             "DROP TABLE lesson_year_sums; DROP TABLE decisions; DROP INDEX hub_events_evidence;"
             "DROP INDEX hub_events_quiz;"
             "ALTER TABLE quarantine DROP COLUMN resolution; ALTER TABLE quarantine DROP COLUMN "
-            "note;" + dict(migrate.steps(migrate.package_dir("county/migrations")))[4]
-            .split("-- Rare events")[0] + "PRAGMA user_version=4;")
+            "note;"
+            + dict(migrate.steps(migrate.package_dir("county/migrations")))[4].split(
+                "-- Rare events"
+            )[0]
+            + "PRAGMA user_version=4;"
+        )
     hub.close()
     with Hub.open(path) as again:
         assert again.conn.execute("PRAGMA user_version").fetchone()[0] == 6
         assert sorted(again.conn.execute("SELECT * FROM lesson_year_sums")) == kept
-        assert {r.id_number: r.online_hours
-                for r in teacher_rows(again, *again.content())} == hours
+        assert {r.id_number: r.online_hours for r in teacher_rows(again, *again.content())} == hours
         assert again.decisions() == [] and again.quarantined() == []
     assert (tmp_path / "hub.db.v4.bak").exists()

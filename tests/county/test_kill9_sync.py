@@ -24,8 +24,9 @@ IMPORT_KILLS = 25
 
 
 def spawn(code: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
 
 
 @pytest.fixture(scope="module")
@@ -40,20 +41,29 @@ def big_laptop(tmp_path_factory):
 
 def test_kill_during_export_leaves_a_valid_bundle_or_none(big_laptop, tmp_path):
     rng = random.Random(8)
-    code = ("import sys; from pathlib import Path; from sync.laptop.laptop import Laptop; "
-            "from sync.laptop.outbox import export_bundle; lp = Laptop.open(Path(sys.argv[1])); "
-            "print(export_bundle(lp, Path(sys.argv[2])).status, flush=True)")
+    code = (
+        "import sys; from pathlib import Path; from sync.laptop.laptop import Laptop; "
+        "from sync.laptop.outbox import export_bundle; lp = Laptop.open(Path(sys.argv[1])); "
+        "print(export_bundle(lp, Path(sys.argv[2])).status, flush=True)"
+    )
     # time a full run, so kills land before, during and after the write
     t0 = time.monotonic()
-    subprocess.run([sys.executable, "-c", code, str(big_laptop), str(tmp_path / "timing")],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [sys.executable, "-c", code, str(big_laptop), str(tmp_path / "timing")],
+        cwd=ROOT,
+        check=True,
+    )
     full = time.monotonic() - t0
     outcomes = {"none": 0, "valid": 0}
     for i in range(EXPORT_KILLS):
         drive = tmp_path / f"usb-{i % 4}"
         shutil.rmtree(drive, ignore_errors=True)
-        proc = subprocess.Popen([sys.executable, "-c", code, str(big_laptop), str(drive)],
-                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(big_laptop), str(drive)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(rng.uniform(0.3 * full, 1.05 * full))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -95,24 +105,29 @@ def test_kill_during_import_leaves_the_hub_unchanged(big_laptop, tmp_path):
     hub.close()
     sealed = tmp_path / "county.key"
     sealed.write_bytes(COUNTY.to_bytes(b"passphrase!"))
-    code = ("import sys; from pathlib import Path; from content.keys import load_private; "
-            "from sync.county.hub import Hub; h = Hub.open(Path(sys.argv[1])); "
-            "k = load_private(Path(sys.argv[2]), b'passphrase!'); "
-            "print(h.import_paths([Path(sys.argv[3])], k)[0].status, flush=True)")
+    code = (
+        "import sys; from pathlib import Path; from content.keys import load_private; "
+        "from sync.county.hub import Hub; h = Hub.open(Path(sys.argv[1])); "
+        "k = load_private(Path(sys.argv[2]), b'passphrase!'); "
+        "print(h.import_paths([Path(sys.argv[3])], k)[0].status, flush=True)"
+    )
     args = [sys.executable, "-c", code, str(hub_path), str(sealed), str(paths[0])]
     rng = random.Random(9)
     seen = {"unchanged": 0, "committed": 0}
     for i in range(IMPORT_KILLS):
-        proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         time.sleep(rng.uniform(0.2, 0.9))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         h = Hub.open(hub_path)
         try:
             state = h.checksums()
-            assert state == before or h.conn.execute(
-                "SELECT count(*) FROM events").fetchone()[0] == total, f"round {i}"
+            assert (
+                state == before
+                or h.conn.execute("SELECT count(*) FROM events").fetchone()[0] == total
+            ), f"round {i}"
             assert h.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             seen["unchanged" if state == before else "committed"] += 1
             if state != before:  # the import had committed before the kill: start again

@@ -29,16 +29,31 @@ def filled(laptop):
 
 def rows(laptop: Laptop, first=1, last=None):
     with laptop.journal.reader() as c:
-        return c.execute(f"SELECT {COLUMNS} FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq",
-                         (first, last or 10**9)).fetchall()
+        return c.execute(
+            f"SELECT {COLUMNS} FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq",
+            (first, last or 10**9),
+        ).fetchall()
 
 
 def bundle_of(laptop, folder, rs, name="b", identity=None, **kw):
     folder.mkdir(parents=True, exist_ok=True)
-    info = {"seq_first": rs[0][0], "seq_last": rs[-1][0], "chain_prev": rs[0][9],
-            "chain_last": rs[-1][10], "created_ms": 0}
-    return write_bundle(folder, name, identity or laptop.journal.device, COUNTY.public.x25519,
-                        COUNTY.public.key_id, event_members(rs), info, **kw).paths
+    info = {
+        "seq_first": rs[0][0],
+        "seq_last": rs[-1][0],
+        "chain_prev": rs[0][9],
+        "chain_last": rs[-1][10],
+        "created_ms": 0,
+    }
+    return write_bundle(
+        folder,
+        name,
+        identity or laptop.journal.device,
+        COUNTY.public.x25519,
+        COUNTY.public.key_id,
+        event_members(rs),
+        info,
+        **kw,
+    ).paths
 
 
 def enrol(hub, laptop):
@@ -56,14 +71,27 @@ def test_any_altered_byte_is_refused_and_the_hub_is_unchanged(filled, hub, tmp_p
     data = path.read_bytes()
     trailer_len = int.from_bytes(data[-12:-8], "big")
     t_start = len(data) - 8 - 4 - 64 - trailer_len
-    offsets = {0, 7, 8, 11, 12, 100, t_start - 1, t_start, t_start + 40, len(data) - 12 - 64,
-               len(data) - 12 - 1, len(data) - 10, len(data) - 1}
+    offsets = {
+        0,
+        7,
+        8,
+        11,
+        12,
+        100,
+        t_start - 1,
+        t_start,
+        t_start + 40,
+        len(data) - 12 - 64,
+        len(data) - 12 - 1,
+        len(data) - 10,
+        len(data) - 1,
+    }
     offsets |= set(range(13, t_start, max(1, t_start // 40)))  # all through the ciphertext
     before = hub.checksums()
     for off in sorted(offsets):
         forged = tmp_path / "forged" / path.name
         forged.parent.mkdir(exist_ok=True)
-        forged.write_bytes(data[:off] + bytes([data[off] ^ 0x01]) + data[off + 1:])
+        forged.write_bytes(data[:off] + bytes([data[off] ^ 0x01]) + data[off + 1 :])
         results = hub.import_paths([forged], COUNTY)
         assert [r.status for r in results] == ["refused"], off
         assert hub.checksums() == before, off
@@ -72,8 +100,9 @@ def test_any_altered_byte_is_refused_and_the_hub_is_unchanged(filled, hub, tmp_p
 
 
 # 2 and 17 ------------------------------------------------------------------------------------
-def test_unknown_look_alike_and_revoked_devices_are_never_merged(filled, hub, tmp_path,
-                                                                monkeypatch):
+def test_unknown_look_alike_and_revoked_devices_are_never_merged(
+    filled, hub, tmp_path, monkeypatch
+):
     (path,) = export_bundle(filled, tmp_path / "usb").paths
     (r,) = hub.import_paths([path], COUNTY)
     assert (r.status, r.reason, count(hub)) == ("quarantined", "unknown-device", 0)
@@ -142,8 +171,10 @@ def test_out_of_order_bundles_show_a_gap_until_it_closes(filled, hub, tmp_path):
     enrol(hub, filled)
     n = filled.journal.last_seq()
     a, b = n // 3, 2 * n // 3
-    parts = [bundle_of(filled, tmp_path / f"b{i}", rows(filled, lo, hi), name=f"b{i}")
-             for i, (lo, hi) in enumerate([(1, a), (a + 1, b), (b + 1, n)])]
+    parts = [
+        bundle_of(filled, tmp_path / f"b{i}", rows(filled, lo, hi), name=f"b{i}")
+        for i, (lo, hi) in enumerate([(1, a), (a + 1, b), (b + 1, n)])
+    ]
     dev = filled.journal.device_id
     hub.import_paths(parts[0], COUNTY)
     hub.import_paths(parts[2], COUNTY)
@@ -173,8 +204,9 @@ def test_another_key_cannot_read_a_bundle(filled, tmp_path):
 def test_truncation_anywhere_is_refused(filled, hub, tmp_path):
     enrol(hub, filled)
     simulate(filled, teachers=3, days=200, seed=31)
-    paths = bundle_of(filled, tmp_path / "big", rows(filled), chunk=64 * 1024,
-                      part_limit=256 * 1024)
+    paths = bundle_of(
+        filled, tmp_path / "big", rows(filled), chunk=64 * 1024, part_limit=256 * 1024
+    )
     assert len(paths) >= 2  # several FAT32-style parts
     before = hub.checksums()
     for victim in (paths[0], paths[-1]):
@@ -204,15 +236,20 @@ def test_hours_added_by_editing_sqlite_are_flagged(filled, hub, tmp_path):
     enrol(hub, filled)
     c = sqlite3.connect(filled.journal.path)
     c.execute("DROP TRIGGER events_are_append_only_update")
-    seq, payload = c.execute("SELECT seq, payload FROM events WHERE type='lesson.session' "
-                             "ORDER BY seq LIMIT 1").fetchone()
-    c.execute("UPDATE events SET payload=? WHERE seq=?",
-              (payload.replace('"active_seconds":', '"active_seconds":10800'), seq))
+    seq, payload = c.execute(
+        "SELECT seq, payload FROM events WHERE type='lesson.session' ORDER BY seq LIMIT 1"
+    ).fetchone()
+    c.execute(
+        "UPDATE events SET payload=? WHERE seq=?",
+        (payload.replace('"active_seconds":', '"active_seconds":10800'), seq),
+    )
     c.commit()
     c.close()
     (r,) = hub.import_paths(export_bundle(filled, tmp_path / "usb").paths, COUNTY)
     assert "chain-broken" in r.flags
-    assert hub.conn.execute("SELECT seq FROM flags WHERE kind='chain-broken'").fetchall() == [(seq,)]
+    assert hub.conn.execute("SELECT seq FROM flags WHERE kind='chain-broken'").fetchall() == [
+        (seq,)
+    ]
 
 
 def test_thirty_hours_in_one_day_is_flagged(laptop, hub, tmp_path):
@@ -221,8 +258,9 @@ def test_thirty_hours_in_one_day_is_flagged(laptop, hub, tmp_path):
     t = laptop.teachers.all()[0]
     wall = 1_790_000_000_000
     for _ in range(10):  # ten three-hour sessions on one day
-        laptop.journal.append(t.id, "lesson.session", {"lesson": "a1-l1",
-                                                       "active_seconds": 3 * 3600}, wall_ms=wall)
+        laptop.journal.append(
+            t.id, "lesson.session", {"lesson": "a1-l1", "active_seconds": 3 * 3600}, wall_ms=wall
+        )
     enrol(hub, laptop)
     (r,) = hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
     assert "over-24h" in r.flags
@@ -249,8 +287,9 @@ def test_a_wrong_clock_is_flagged_and_changes_no_hours(tmp_path, hub, year_ms):
     enrol(hub, lp)
     (r,) = hub.import_paths(export_bundle(lp, tmp_path / "usb").paths, COUNTY)
     assert r.status == "imported" and "clock-skew" in r.flags
-    hub_events = hub.conn.execute("SELECT type, payload FROM events WHERE teacher_id=? ORDER BY "
-                                  "seq", (t.id,)).fetchall()
+    hub_events = hub.conn.execute(
+        "SELECT type, payload FROM events WHERE teacher_id=? ORDER BY seq", (t.id,)
+    ).fetchall()
     import json
 
     p = compute_progress([(ty, json.loads(pl)) for ty, pl in hub_events], lp.catalog, lp.rules)
@@ -264,8 +303,12 @@ def test_two_teachers_on_one_laptop_keep_their_own_events(filled, hub, tmp_path)
     hub.import_paths(export_bundle(filled, tmp_path / "usb").paths, COUNTY)
     for t in filled.teachers.all():
         mine = [e.id for e in filled.journal.events(teacher_id=t.id)]
-        there = [r[0] for r in hub.conn.execute(
-            "SELECT id FROM events WHERE teacher_id=? ORDER BY seq", (t.id,))]
+        there = [
+            r[0]
+            for r in hub.conn.execute(
+                "SELECT id FROM events WHERE teacher_id=? ORDER BY seq", (t.id,)
+            )
+        ]
         assert mine == there and mine
 
 
@@ -289,11 +332,14 @@ def test_one_teacher_on_two_laptops_is_seen_and_overlaps_flagged(tmp_path, hub):
         lp.add_trust(COUNTY.public)
         t = lp.teachers.enrol("王芳", valid_id(), "岳池县中心小学", "primary", "数学", "2468")
         # the same hour of study claimed on both laptops
-        lp.journal.append(t.id, "lesson.session", {"lesson": "a1-l1", "active_seconds": 3600},
-                          wall_ms=wall)
+        lp.journal.append(
+            t.id, "lesson.session", {"lesson": "a1-l1", "active_seconds": 3600}, wall_ms=wall
+        )
         enrol(hub, lp)
-    results = [hub.import_paths(export_bundle(lp, tmp_path / f"usb-{i}").paths, COUNTY)[0]
-               for i, lp in enumerate(laptops)]
+    results = [
+        hub.import_paths(export_bundle(lp, tmp_path / f"usb-{i}").paths, COUNTY)[0]
+        for i, lp in enumerate(laptops)
+    ]
     assert results[0].flags == [] and {"several-devices", "overlap"} <= set(results[1].flags)
     kinds = {k for (k,) in hub.conn.execute("SELECT kind FROM flags")}
     assert {"several-devices", "overlap"} <= kinds

@@ -34,7 +34,8 @@ def test_a_revoked_publisher_cannot_install_and_old_lists_cannot_undo(laptop, tm
     trust_dir = Drive(drive).base / "trust"
     trust_dir.mkdir()
     (trust_dir / "revoked-0002.json").write_bytes(
-        revocation(COUNTY, 2, [PUBLISHER.public.key_id], 5))
+        revocation(COUNTY, 2, [PUBLISHER.public.key_id], 5)
+    )
     out = run(laptop, drive)
     assert library.installed(laptop.data_dir) == [] and out.problems
     assert PUBLISHER.public.key_id in laptop.trust().revoked
@@ -49,24 +50,52 @@ def test_the_commands(tmp_path, laptop):
     pw = tmp_path / "pw"
     pw.write_text("county passphrase\n")
     for role in ("county",):
-        assert songpei("keys", "new", "--role", role, "--out", tmp_path / "old",
-                       "--passphrase-file", pw).returncode == 0
-        assert songpei("keys", "new", "--role", role, "--out", tmp_path / "new",
-                       "--passphrase-file", pw).returncode == 0
+        assert (
+            songpei(
+                "keys", "new", "--role", role, "--out", tmp_path / "old", "--passphrase-file", pw
+            ).returncode
+            == 0
+        )
+        assert (
+            songpei(
+                "keys", "new", "--role", role, "--out", tmp_path / "new", "--passphrase-file", pw
+            ).returncode
+            == 0
+        )
     data = laptop.data_dir
     laptop.close()
-    assert songpei("trust", "add", tmp_path / "old" / "county.pub",
-                   "--data-dir", data).returncode == 0
-    r = songpei("keys", "rotate", "--old", tmp_path / "old" / "county.key", "--new",
-                tmp_path / "new" / "county.pub", "--out", tmp_path / "rot.json",
-                "--passphrase-file", pw)
+    assert (
+        songpei("trust", "add", tmp_path / "old" / "county.pub", "--data-dir", data).returncode == 0
+    )
+    r = songpei(
+        "keys",
+        "rotate",
+        "--old",
+        tmp_path / "old" / "county.key",
+        "--new",
+        tmp_path / "new" / "county.pub",
+        "--out",
+        tmp_path / "rot.json",
+        "--passphrase-file",
+        pw,
+    )
     assert r.returncode == 0, r.stderr
     applied = songpei("trust", "add", tmp_path / "rot.json", "--data-dir", data)
     assert applied.returncode == 0 and "2 个受信任" in applied.stdout
-    r = songpei("keys", "revoke", "--county-key", tmp_path / "new" / "county.key", "--serial",
-                "1", "--out", tmp_path / "rev.json", "publisher-abc", "--passphrase-file", pw)
+    r = songpei(
+        "keys",
+        "revoke",
+        "--county-key",
+        tmp_path / "new" / "county.key",
+        "--serial",
+        "1",
+        "--out",
+        tmp_path / "rev.json",
+        "publisher-abc",
+        "--passphrase-file",
+        pw,
+    )
     assert r.returncode == 0
-    assert "1 个已吊销" in songpei("trust", "add", tmp_path / "rev.json",
-                                    "--data-dir", data).stdout
+    assert "1 个已吊销" in songpei("trust", "add", tmp_path / "rev.json", "--data-dir", data).stdout
     again = songpei("trust", "add", tmp_path / "rev.json", "--data-dir", data)
     assert again.returncode == 1 and "已经采用了更新的吊销列表" in again.stderr

@@ -19,14 +19,23 @@ from sync.county.xlsx import (
 )
 
 HEADER = ["姓名", "学校", "网络研修学时", "自测合格数", "成绩"]
-ROWS = [["张三", "岳池县花桥中心小学附属实验学校", 12.5, 2, 87.3],
-        ["李四 <A&B>", "华蓥市协兴完全小学", 0.0, 0, None],
-        ["王\x01五", "武胜县大龙完全小学", 50.0, 10, 100.0]]
+ROWS = [
+    ["张三", "岳池县花桥中心小学附属实验学校", 12.5, 2, 87.3],
+    ["李四 <A&B>", "华蓥市协兴完全小学", 0.0, 0, None],
+    ["王\x01五", "武胜县大龙完全小学", 50.0, 10, 100.0],
+]
 
 
 def test_column_letters():
-    assert [column_letter(i) for i in (0, 25, 26, 51, 52, 701, 702)] == \
-        ["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]
+    assert [column_letter(i) for i in (0, 25, 26, 51, 52, 701, 702)] == [
+        "A",
+        "Z",
+        "AA",
+        "AZ",
+        "BA",
+        "ZZ",
+        "AAA",
+    ]
 
 
 def test_another_implementation_reads_what_we_write(tmp_path):
@@ -51,8 +60,12 @@ def test_another_implementation_reads_what_we_write(tmp_path):
 def test_our_reader_reads_ours_and_openpyxls(tmp_path):
     ours = tmp_path / "ours.xlsx"
     write_xlsx(ours, HEADER, ROWS)
-    expected = [HEADER, ROWS[0], ["李四 <A&B>", "华蓥市协兴完全小学", 0, 0, ""],
-                ["王五", "武胜县大龙完全小学", 50, 10, 100]]
+    expected = [
+        HEADER,
+        ROWS[0],
+        ["李四 <A&B>", "华蓥市协兴完全小学", 0, 0, ""],
+        ["王五", "武胜县大龙完全小学", 50, 10, 100],
+    ]
     assert read_xlsx(ours.read_bytes(), str(ours)) == expected
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -63,8 +76,12 @@ def test_our_reader_reads_ours_and_openpyxls(tmp_path):
     theirs = tmp_path / "theirs.xlsx"
     wb.save(theirs)
     assert read_xlsx(theirs.read_bytes(), str(theirs)) == [
-        ["区县", "专任教师总数", "2016年目标", "", ""], ["岳池县", 7228, 2600, "", ""],
-        ["", "", "", "", ""], ["", "", "", "", ""], ["", "", "", "", "备注"]]
+        ["区县", "专任教师总数", "2016年目标", "", ""],
+        ["岳池县", 7228, 2600, "", ""],
+        ["", "", "", "", ""],
+        ["", "", "", "", ""],
+        ["", "", "", "", "备注"],
+    ]
 
 
 def _handmade(sheet_cells: str, shared: str | None = None) -> bytes:
@@ -73,16 +90,24 @@ def _handmade(sheet_cells: str, shared: str | None = None) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("xl/workbook.xml", f'<workbook xmlns="{MAIN}" xmlns:r="http://schemas.'
-                   'openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet '
-                   'name="S" sheetId="7" r:id="rIdX"/></sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.'
-                   'openxmlformats.org/package/2006/relationships"><Relationship Id="rIdX" '
-                   'Type="x" Target="/xl/worksheets/data.xml"/></Relationships>')
+        z.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{MAIN}" xmlns:r="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet '
+            'name="S" sheetId="7" r:id="rIdX"/></sheets></workbook>',
+        )
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rIdX" '
+            'Type="x" Target="/xl/worksheets/data.xml"/></Relationships>',
+        )
         if shared is not None:
             z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{MAIN}">{shared}</sst>')
-        z.writestr("xl/worksheets/data.xml", f'<worksheet xmlns="{MAIN}"><sheetData>'
-                   f'{sheet_cells}</sheetData></worksheet>')
+        z.writestr(
+            "xl/worksheets/data.xml",
+            f'<worksheet xmlns="{MAIN}"><sheetData>{sheet_cells}</sheetData></worksheet>',
+        )
     return out.getvalue()
 
 
@@ -90,16 +115,19 @@ def test_inline_and_rich_strings_and_cells_without_references():
     data = _handmade(
         '<row><c t="inlineStr"><is><t>区县</t></is></c><c t="s"><v>0</v></c>'
         '<c t="b"><v>1</v></c></row><row r="3"><c r="B3"><v>7228.5</v></c></row>',
-        shared="<si><r><t>专任</t></r><r><t>教师</t></r><rPh><t>x</t></rPh></si>")
-    assert read_xlsx(data, "x.xlsx") == [["区县", "专任教师", 1], ["", "", ""],
-                                         ["", 7228.5, ""]]
+        shared="<si><r><t>专任</t></r><r><t>教师</t></r><rPh><t>x</t></rPh></si>",
+    )
+    assert read_xlsx(data, "x.xlsx") == [["区县", "专任教师", 1], ["", "", ""], ["", 7228.5, ""]]
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"district,total\n", "not-xlsx"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old-xls"),
-    (b"PK\x03\x04 truncated", "damaged"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"district,total\n", "not-xlsx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old-xls"),
+        (b"PK\x03\x04 truncated", "damaged"),
+    ],
+)
 def test_what_is_not_a_workbook_is_named(data, reason):
     with pytest.raises(XlsxUnreadable) as err:
         read_xlsx(data, "t.xlsx")

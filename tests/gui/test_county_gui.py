@@ -60,8 +60,11 @@ def test_another_countys_key_is_refused(qtbot, zh_app, hub, tmp_path):
     dialog.key_path = other
     dialog.passphrase.setText(PASSPHRASE)
     dialog.unlock()
-    qtbot.waitUntil(lambda: "不是本县级数据库" in dialog.error.text() or
-                    COUNTY.public.key_id in dialog.error.text())
+    qtbot.waitUntil(
+        lambda: (
+            "不是本县级数据库" in dialog.error.text() or COUNTY.public.key_id in dialog.error.text()
+        )
+    )
     assert dialog.key is None
 
 
@@ -118,17 +121,16 @@ def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_pat
     devices.table.selectRow(row)
     assert devices.approve_button.isEnabled()
     qtbot.mouseClick(devices.approve_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: devices.results.count() == 1 and not win.queue.running,
-                    timeout=20000)
+    qtbot.waitUntil(lambda: devices.results.count() == 1 and not win.queue.running, timeout=20000)
     assert "已导入" in devices.results.item(0).text()
     assert f"{a.journal.last_seq()} 条新记录" in devices.results.item(0).text()
     assert hub.acked_seq(a.journal.device_id) == a.journal.last_seq()
-    status = {devices.table.item(i, 1).text(): devices.table.item(i, 0).text()
-              for i in range(2)}
+    status = {devices.table.item(i, 1).text(): devices.table.item(i, 0).text() for i in range(2)}
     assert status == {a.journal.device_id: "已登记", b.journal.device_id: "待批准"}
     enrolled = next(i for i in range(2) if devices.table.item(i, 1).text() == a.journal.device_id)
     assert devices.table.item(enrolled, 3).text() == "、".join(
-        sorted({t.school for t in a.teachers.all()}))
+        sorted({t.school for t in a.teachers.all()})
+    )
     assert win.quarantine.table.rowCount() == 1
     assert win.dashboard.model.rowCount() == 6  # the six districts of the targets table
 
@@ -155,6 +157,7 @@ def test_revoking_asks_first(qtbot, zh_app, hub, tmp_path):
             box = QApplication.activeModalWidget()
             assert isinstance(box, QMessageBox) and lp.journal.device_id in box.text()
             next(b for b in box.buttons() if b.text() == text).click()
+
         return go
 
     QTimer.singleShot(200, press("保留"))
@@ -196,15 +199,19 @@ def test_dashboard_model_sorts_filters_and_equals_the_dashboard(qtbot, zh_app, b
         assert model.data(model.index(i, col["报名人数"])) == str(d.enrolled)
         assert model.data(model.index(i, col["差额"])) == str(d.behind)
         assert model.data(model.index(i, col["参训率"])) == (
-            "—" if d.participation_rate is None else f"{100 * d.participation_rate:.1f}%")
+            "—" if d.participation_rate is None else f"{100 * d.participation_rate:.1f}%"
+        )
     behind = col["差额"]
     proxy.sort(behind, Qt.SortOrder.DescendingOrder)
-    shown = [proxy.data(proxy.index(i, behind), Qt.ItemDataRole.UserRole)
-             for i in range(proxy.rowCount())]
+    shown = [
+        proxy.data(proxy.index(i, behind), Qt.ItemDataRole.UserRole)
+        for i in range(proxy.rowCount())
+    ]
     assert shown == sorted((d.behind or 0 for d in districts), reverse=True)
     first = model.row_at(proxy.mapToSource(proxy.index(0, 0)).row())
-    assert first.behind and proxy.data(proxy.index(0, 0),
-                                       Qt.ItemDataRole.ForegroundRole) is not None
+    assert (
+        first.behind and proxy.data(proxy.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    )
     proxy.set_behind_only(True)
     assert proxy.rowCount() == sum(1 for d in districts if d.behind)
 
@@ -229,15 +236,19 @@ def test_dashboard_drills_down_and_searches(qtbot, zh_app, busy_hub):
     year = page.current_year()
     assert year == max(years(busy_hub)) and page.model.rowCount() == 6
     busiest = max(summary(busy_hub, year, "district"), key=lambda d: d.enrolled)
-    row = next(i for i in range(page.proxy.rowCount())
-               if page.proxy.data(page.proxy.index(i, 0)) == busiest.name)
+    row = next(
+        i
+        for i in range(page.proxy.rowCount())
+        if page.proxy.data(page.proxy.index(i, 0)) == busiest.name
+    )
     page.view.setFocus()
     page.view.setCurrentIndex(page.proxy.index(row, 0))
     qtbot.keyClick(page.view, Qt.Key.Key_Return)  # Enter goes one level down
     qtbot.waitUntil(lambda: page.model.level == "township" and not win.queue.running)
     towns = page.model.rows
-    assert [t.key for t in towns] == [t.key for t in summary(busy_hub, year, "township",
-                                                             busiest.key)]
+    assert [t.key for t in towns] == [
+        t.key for t in summary(busy_hub, year, "township", busiest.key)
+    ]
     assert sum(t.enrolled for t in towns) == busiest.enrolled
     page.drill(page.proxy.index(0, 0))
     qtbot.waitUntil(lambda: page.model.level == "school" and not win.queue.running)
@@ -252,18 +263,27 @@ def test_dashboard_drills_down_and_searches(qtbot, zh_app, busy_hub):
     assert page.model.rowCount() == 6 and page.chart.isVisible()
     chart = page.chart.finished
     assert sum(chart.isBarSelected(i) for i in range(chart.count())) == sum(
-        1 for d in summary(busy_hub, year, "district") if d.behind)
+        1 for d in summary(busy_hub, year, "district") if d.behind
+    )
 
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
     page.search.insert(someone.name)  # (QtTest types ASCII only)
-    qtbot.waitUntil(lambda: page.model.level == "teacher" and not win.queue.running
-                    and page.model.rowCount() < 12)
+    qtbot.waitUntil(
+        lambda: (
+            page.model.level == "teacher" and not win.queue.running and page.model.rowCount() < 12
+        )
+    )
     assert someone.id_number in [r.teacher.id_number for r in page.model.rows]
     assert all(someone.name in r.name for r in page.model.rows)
     page.search.setText(someone.masked_id)
-    qtbot.waitUntil(lambda: not win.queue.running and page.model.rowCount() >= 1
-                    and all(r.teacher.masked_id == someone.masked_id for r in page.model.rows))
+    qtbot.waitUntil(
+        lambda: (
+            not win.queue.running
+            and page.model.rowCount() >= 1
+            and all(r.teacher.masked_id == someone.masked_id for r in page.model.rows)
+        )
+    )
     qtbot.wait(2 * 250)  # no search left pending
     qtbot.waitUntil(lambda: not win.queue.running)
 
@@ -317,8 +337,11 @@ def test_songpei_county_asks_the_passphrase_then_opens_the_window(qtbot, zh_app,
         QTimer.singleShot(100, close_window)
 
     def close_window():
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, CountyWindow) and w.isVisible()]
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, CountyWindow) and w.isVisible()
+        ]
         if not found or found[0].queue.running or not found[0].dashboard.model.rows:
             QTimer.singleShot(100, close_window)
             return
@@ -342,6 +365,7 @@ def test_the_first_start_question(qtbot, zh_app, tmp_path):
             dialog = QApplication.activeModalWidget()
             assert isinstance(dialog, RoleDialog)
             qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+
         return go
 
     data = tmp_path / "data"
@@ -370,7 +394,18 @@ def test_a_plugged_in_drive_is_offered_for_import_and_mail(qtbot, zh_app, hub, t
 
 def test_keyboard_moves_between_pages(qtbot, zh_app, hub):
     win = window(qtbot, hub)
-    for n, page in enumerate((win.dashboard, win.importer, win.devices, win.evidence, win.flags,
-                              win.quarantine, win.mail, win.reports), start=1):
+    for n, page in enumerate(
+        (
+            win.dashboard,
+            win.importer,
+            win.devices,
+            win.evidence,
+            win.flags,
+            win.quarantine,
+            win.mail,
+            win.reports,
+        ),
+        start=1,
+    ):
         qtbot.keyClick(win, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
         assert win.stack.currentWidget() is page

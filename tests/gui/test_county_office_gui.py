@@ -38,8 +38,7 @@ def window(qtbot, hub, key) -> CountyWindow:
     win = CountyWindow(hub, key, watch_drives=False)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: not win.queue.running and bool(win.dashboard.model.rows),
-                    timeout=30000)
+    qtbot.waitUntil(lambda: not win.queue.running and bool(win.dashboard.model.rows), timeout=30000)
     return win
 
 
@@ -66,12 +65,14 @@ def test_decide_an_evidence_submission(qtbot, zh_app, county, tmp_path):
     page.reject.setChecked(True)
     page.reason.clear()
     qtbot.mouseClick(page.decide_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "理由" in page.error.text() or "说明" in page.error.text(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: "理由" in page.error.text() or "说明" in page.error.text(), timeout=10000
+    )
     page.reason.setText("方案与所选能力点不符，请修改后重新提交")
     qtbot.keyClick(page.reason, Qt.Key.Key_Return)  # Enter saves the decision
-    qtbot.waitUntil(lambda: page.table.rowCount() == waiting - 1 and not win.queue.running,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: page.table.rowCount() == waiting - 1 and not win.queue.running, timeout=10000
+    )
     (decision,) = hub.decision_history(item.submission_id)
     assert (decision.level, decision.recognised) == ("fail", False)
     assert decision.reason.startswith("方案") and decision.officer == page.officer.text()
@@ -82,8 +83,9 @@ def test_decide_an_evidence_submission(qtbot, zh_app, county, tmp_path):
     idle(qtbot, win)
     receipt = tmp_path / "usb" / "songpei" / "to-school" / f"{item.device_id}.receipt"
     body = json.loads(json.loads(receipt.read_text("utf-8"))["body"])
-    assert any(d["submission"] == item.submission_id and not d["recognised"]
-               for d in body["decisions"])
+    assert any(
+        d["submission"] == item.submission_id and not d["recognised"] for d in body["decisions"]
+    )
 
 
 def test_close_a_flag_with_a_note(qtbot, zh_app, county):
@@ -101,8 +103,9 @@ def test_close_a_flag_with_a_note(qtbot, zh_app, county):
     page.note.setText("已电话核实：学校电脑主板电池没电，时间已改正")
     assert page.close_button.isEnabled()
     qtbot.keyClick(page.note, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.table.rowCount() == len(flags) - 1 and not win.queue.running,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: page.table.rowCount() == len(flags) - 1 and not win.queue.running, timeout=10000
+    )
     closed = next(f for f in hub.flags(open_only=False) if f.id == flag.id)
     assert closed.closed_ms is not None and closed.note.startswith("已电话核实")
 
@@ -119,8 +122,7 @@ def test_dismiss_a_quarantined_bundle_with_a_note(qtbot, zh_app, county):
     assert not page.dismiss_button.isEnabled()
     page.note.setText("学校说这台电脑已报废，记录已由另一台电脑补交")
     qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.table.rowCount() == 0 and not win.queue.running,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0 and not win.queue.running, timeout=10000)
     (gone,) = hub.quarantined(open_only=False)
     assert gone.resolution == "dismissed" and gone.note.startswith("学校说")
 
@@ -139,8 +141,9 @@ def test_dashboard_numbers_are_hub_dashboards(qtbot, zh_app, county):
     rate = headers.index("参训率")
     for i, r in enumerate(expect):
         shown = model.data(model.index(i, rate))
-        assert shown == ("—" if r.participation_rate is None
-                         else f"{100 * r.participation_rate:.1f}%")
+        assert shown == (
+            "—" if r.participation_rate is None else f"{100 * r.participation_rate:.1f}%"
+        )
     # Drill: district → township → school → teacher, each level hub_dashboard's.
     for level in ("township", "school", "teacher"):
         first = page.proxy.index(0, 0)
@@ -158,8 +161,10 @@ def test_dashboard_numbers_are_hub_dashboards(qtbot, zh_app, county):
     page.search.setText(teacher.masked_id[-4:])
     qtbot.waitUntil(lambda: model.level == "teacher" and not win.queue.running, timeout=10000)
     assert teacher.id_number in [r.teacher.id_number for r in model.rows]
-    assert all(teacher.masked_id[-4:] in r.teacher.masked_id or
-               teacher.masked_id[-4:] in r.name for r in model.rows)
+    assert all(
+        teacher.masked_id[-4:] in r.teacher.masked_id or teacher.masked_id[-4:] in r.name
+        for r in model.rows
+    )
 
 
 def test_songpei_demo_county_opens_without_a_passphrase(qtbot, zh_app, built_county, tmp_path):
@@ -170,8 +175,11 @@ def test_songpei_demo_county_opens_without_a_passphrase(qtbot, zh_app, built_cou
     seen = []
 
     def close_window():
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, CountyWindow) and w.isVisible()]
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, CountyWindow) and w.isVisible()
+        ]
         if not found or found[0].queue.running or not found[0].dashboard.model.rows:
             QTimer.singleShot(100, close_window)
             return

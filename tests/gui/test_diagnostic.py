@@ -41,10 +41,10 @@ def opened(qtbot, *args, **kw) -> DiagnosticDialog:
 
 def take(qtbot, dlg, right) -> None:
     """Answer every question by keyboard: `right(question)` says whether to answer it right."""
-    press(qtbot, Qt.Key.Key_Return)                          # Start
+    press(qtbot, Qt.Key.Key_Return)  # Start
     for q, editor in zip(dlg.items, dlg.editors, strict=True):
         answer(qtbot, q, editor, dlg.seed, right=right(q))
-        press(qtbot, Qt.Key.Key_Return)                      # Next / Hand in
+        press(qtbot, Qt.Key.Key_Return)  # Next / Hand in
     qtbot.waitUntil(lambda: dlg.state == DONE)
 
 
@@ -96,8 +96,11 @@ def test_pre_test_then_post_test_by_keyboard(qtbot, demo):
     first, second = diagnostic.attempts(laptop.journal, teacher.id)
     assert (first.phase, second.phase) == (diagnostic.PRE, diagnostic.POST)
     with laptop.journal.reader() as conn:
-        stored = json.loads(conn.execute("SELECT payload FROM events WHERE id = ?",
-                                         (second.event_id,)).fetchone()[0])
+        stored = json.loads(
+            conn.execute("SELECT payload FROM events WHERE id = ?", (second.event_id,)).fetchone()[
+                0
+            ]
+        )
     assert stored["grid"]["assessment/I"][0] == stored["grid"]["assessment/I"][1] > 0
 
 
@@ -122,18 +125,38 @@ def test_without_a_diagnostic_the_dialog_says_so(qtbot, laptop, tmp_path):
 def test_a_diagnostic_bank_not_in_the_file_list_is_refused():
     from content.pack import FORMAT, KIND, canonical
 
-    draft = {"format": FORMAT, "kind": KIND, "id": "x", "version": 1, "title": "x",
-             "publisher_key_id": "k", "created": "2026-01-01",
-             "programme": {"format": 1, "id": "p", "title": "p", "goal_hours": 50,
-                           "min_practice_share": 0.5, "min_online_hours": 0,
-                           "min_practice_hours": 0, "cycle_years": 5,
-                           "seconds_per_hour": 2700},
-             "ability_points": [], "courses": [], "files": [], "total_size": 0,
-             "diagnostic": {"title": "诊断测评", "bank": "quizzes/diagnostic.json"}}
+    draft = {
+        "format": FORMAT,
+        "kind": KIND,
+        "id": "x",
+        "version": 1,
+        "title": "x",
+        "publisher_key_id": "k",
+        "created": "2026-01-01",
+        "programme": {
+            "format": 1,
+            "id": "p",
+            "title": "p",
+            "goal_hours": 50,
+            "min_practice_share": 0.5,
+            "min_online_hours": 0,
+            "min_practice_hours": 0,
+            "cycle_years": 5,
+            "seconds_per_hour": 2700,
+        },
+        "ability_points": [],
+        "courses": [],
+        "files": [],
+        "total_size": 0,
+        "diagnostic": {"title": "诊断测评", "bank": "quizzes/diagnostic.json"},
+    }
     with pytest.raises(PackRefused) as e:
         parse_manifest(canonical(draft))
-    assert e.value.args_ == {"code": "bad_manifest", "field": "diagnostic.bank",
-                             "problem": "file_not_listed"}
+    assert e.value.args_ == {
+        "code": "bad_manifest",
+        "field": "diagnostic.bank",
+        "problem": "file_not_listed",
+    }
 
 
 def test_a_damaged_diagnostic_bank_is_named_not_crashed_on(qtbot, demo):
@@ -141,12 +164,15 @@ def test_a_damaged_diagnostic_bank_is_named_not_crashed_on(qtbot, demo):
 
     laptop, teacher = demo
     (pack,) = library.installed(laptop.data_dir)
-    bank = library.library_dir(laptop.data_dir) / pack.folder / "files" / "quizzes" / "diagnostic.json"
+    bank = (
+        library.library_dir(laptop.data_dir) / pack.folder / "files" / "quizzes" / "diagnostic.json"
+    )
     bank.write_bytes(b'{"format": 1, "questions": [')
     dlg = opened(qtbot, laptop, teacher)
     assert dlg.state == REFUSED
-    assert dlg.refusal.text() == ("The diagnostic test's questions cannot be read. Install its "
-                                  "content pack again.")
+    assert dlg.refusal.text() == (
+        "The diagnostic test's questions cannot be read. Install its content pack again."
+    )
     assert diagnostic.attempts(laptop.journal, teacher.id) == []
 
 
@@ -157,8 +183,9 @@ def test_the_home_page_opens_the_diagnostic_and_a_recommended_lesson(qtbot, demo
     from app.player.dummy import DummyBackend
 
     laptop, teacher = demo
-    monkeypatch.setattr(main_window, "LessonWindow",
-                        lambda *a, **k: LessonWindow(*a, backend=DummyBackend(), **k))
+    monkeypatch.setattr(
+        main_window, "LessonWindow", lambda *a, **k: LessonWindow(*a, backend=DummyBackend(), **k)
+    )
     win = MainWindow(laptop)
     qtbot.addWidget(win)
     win.show()
@@ -171,7 +198,7 @@ def test_the_home_page_opens_the_diagnostic_and_a_recommended_lesson(qtbot, demo
     qtbot.waitUntil(dlg.isActiveWindow)
     take(qtbot, dlg, lambda q: False)
     first = dlg.report.lessons[0]
-    press(qtbot, Qt.Key.Key_Return)                      # opens the first recommended lesson
+    press(qtbot, Qt.Key.Key_Return)  # opens the first recommended lesson
     qtbot.waitUntil(lambda: len(win._lessons) == 1)
     assert win._lessons[0].lesson == first
     with qtbot.waitSignal(win._lessons[0].sessionSaved, timeout=5000):

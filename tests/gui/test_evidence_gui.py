@@ -55,15 +55,15 @@ def test_evidence_dialog_shows_the_last_rating_and_comment(qtbot, qapp, school):
     assert "缺少统计图" in dialog.last.text() and not dialog.last.isHidden()
 
 
-def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_path,
-                                                       monkeypatch):
+def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_path, monkeypatch):
     from app.gui.school import evidence as screen
 
     laptop, teacher, head = school
     clip = tmp_path / "课堂.jpg"
     clip.write_bytes(b"\xff\xd8 picture")
-    sub = evidence.submit(laptop, teacher.id, "A1",
-                          {"plan": "方案", "reflection": "反思", "media": clip})
+    sub = evidence.submit(
+        laptop, teacher.id, "A1", {"plan": "方案", "reflection": "反思", "media": clip}
+    )
     dialog = RatingDialog(laptop, head)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 1)
@@ -71,8 +71,9 @@ def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_
     dialog.list.setCurrentRow(0)
     assert "方案" in dialog.detail.toPlainText()
     opened = []
-    monkeypatch.setattr(screen.QDesktopServices, "openUrl",
-                        lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        screen.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
     assert dialog.files.count() == 1 and dialog.open_button.isEnabled()
     dialog.open_file()
     qtbot.waitUntil(lambda: opened != [])
@@ -124,8 +125,9 @@ def test_home_routes_a_practice_lesson_to_its_evidence(qtbot, zh_app, tmp_path, 
     from sync.laptop import evidence
     from sync.laptop.laptop import Laptop
 
-    ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),
-                        teachers=1, days=1)
+    ensure_demo_profile(
+        tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(), teachers=1, days=1
+    )
     lp = Laptop.open(tmp_path / "demo")
     win = MainWindow(lp)
     qtbot.addWidget(win)
@@ -152,8 +154,9 @@ def test_home_opens_a_video_lesson_in_its_window(qtbot, zh_app, tmp_path, demo_p
     from sync.demo.simulate import ensure_demo_profile
     from sync.laptop.laptop import Laptop
 
-    ensure_demo_profile(tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(),
-                        teachers=1, days=1)
+    ensure_demo_profile(
+        tmp_path / "demo", packs=[demo_pack], publisher=demo_publisher(), teachers=1, days=1
+    )
     lp = Laptop.open(tmp_path / "demo")
     win = MainWindow(lp)
     qtbot.addWidget(win)
@@ -185,4 +188,4 @@ def test_a_file_of_the_wrong_type_is_named_with_the_allowed_types(qtbot, zh_app,
     qtbot.waitUntil(lambda: dialog.error.text() != "")
     assert dialog.error.text() == "课堂实录.exe 不能放入“课堂片段”：允许的文件类型为 mp4, jpg。"
     assert laptop.journal.last_seq() == before
-    assert dialog.editors["plan"].text.toPlainText() == "教学设计"   # nothing typed is lost
+    assert dialog.editors["plan"].text.toPlainText() == "教学设计"  # nothing typed is lost

@@ -57,8 +57,11 @@ def test_keyboard_only_sign_in_to_home(qtbot, zh_app, filled):
 
     expected = filled.progress(second.id)
     shown = f"{expected.total_hours:.1f} / 50.0 学时"
-    qtbot.waitUntil(lambda: any(shown == w.text() for w in win.home.hours_box.findChildren(
-        type(win.home.greeting))))
+    qtbot.waitUntil(
+        lambda: any(
+            shown == w.text() for w in win.home.hours_box.findChildren(type(win.home.greeting))
+        )
+    )
     assert win.home.recent.count() > 0
     assert win.home.courses.topLevelItemCount() == len(filled.catalog.courses)
 

@@ -8,8 +8,9 @@ from tests.support.packs import PUBLISHER, built_pack
 
 
 def test_home_shows_the_installed_pack(qtbot, zh_app, laptop, tmp_path):
-    teacher = laptop.teachers.enrol("王老师", valid_id(), "岳池县中心小学", "primary", "数学",
-                                    pin="2468")
+    teacher = laptop.teachers.enrol(
+        "王老师", valid_id(), "岳池县中心小学", "primary", "数学", pin="2468"
+    )
     win = MainWindow(laptop)
     qtbot.addWidget(win)
     win.show()

@@ -49,13 +49,19 @@ def video_lesson(laptop):
 
 def open_window(qtbot, laptop, lesson, clock, **kw):
     player = kw.pop("player", None) or DummyBackend(clock, duration_s=3600)
-    w = LessonWindow(laptop, TEACHER, lesson, LessonStart.read(laptop, TEACHER.id, lesson),
-                     backend=player, clock=clock)
-    w._timer.stop()          # the test ticks by hand, with its own clock
+    w = LessonWindow(
+        laptop,
+        TEACHER,
+        lesson,
+        LessonStart.read(laptop, TEACHER.id, lesson),
+        backend=player,
+        clock=clock,
+    )
+    w._timer.stop()  # the test ticks by hand, with its own clock
     qtbot.addWidget(w)
     OPEN.append(w)
     w.show()
-    w.activateWindow()       # shortcuts (Space, arrows, F11) act in the active window only
+    w.activateWindow()  # shortcuts (Space, arrows, F11) act in the active window only
     qtbot.waitUntil(w.isActiveWindow, timeout=3000)
     return w, player
 
@@ -81,8 +87,8 @@ def test_play_counts_and_losing_the_front_stops_it(qtbot, packed):
     w, p = open_window(qtbot, packed, video_lesson(packed), clock)
     w.set_front(True)
     run(w, clock, 10)
-    assert w.tracker.active_seconds == 0          # in front, but not playing
-    qtbot.keyClick(w, " ")                        # Space plays
+    assert w.tracker.active_seconds == 0  # in front, but not playing
+    qtbot.keyClick(w, " ")  # Space plays
     assert p.state() == B.PLAYING
     run(w, clock, 30)
     assert w.tracker.active_seconds == 30
@@ -94,12 +100,16 @@ def test_play_counts_and_losing_the_front_stops_it(qtbot, packed):
     run(w, clock, 35)
     assert w.tracker.active_seconds == 65
     assert w.counted.text().startswith("Counted so far: 1 min of 90")
-    qtbot.keyClick(w, " ")                        # and pauses
+    qtbot.keyClick(w, " ")  # and pauses
     run(w, clock, 20)
     assert p.state() == B.PAUSED and w.tracker.active_seconds == 65
     ev = close_and_wait(qtbot, w)
-    assert ev.data == {"lesson": video_lesson(packed).id, "active_seconds": 65,
-                       "position_s": 105.0, "completed": False}   # it played behind, too
+    assert ev.data == {
+        "lesson": video_lesson(packed).id,
+        "active_seconds": 65,
+        "position_s": 105.0,
+        "completed": False,
+    }  # it played behind, too
     assert len(sessions(packed)) == 1
 
 
@@ -122,18 +132,18 @@ def test_checkpoints_while_playing_and_resume_after_reopening(qtbot, packed):
     w.set_front(True)
     p.play()
     run(w, clock, 20)
-    qtbot.waitUntil(lambda: not worker(packed).running)   # checkpoints are written off screen
+    qtbot.waitUntil(lambda: not worker(packed).running)  # checkpoints are written off screen
     with packed.journal.reader() as c:
         assert c.execute("SELECT active_seconds FROM lesson_checkpoints").fetchall() == [(15,)]
-    w.step(10)                                     # → 30 s
+    w.step(10)  # → 30 s
     close_and_wait(qtbot, w)
     assert sessions(packed)[0]["position_s"] == 30.0
     w2, p2 = open_window(qtbot, packed, lesson, clock)
     assert p2.position() == 30.0
     assert "00:30" in w2.note.text()
-    assert w2.earlier_s == 20                      # what was credited before counts towards the cap
+    assert w2.earlier_s == 20  # what was credited before counts towards the cap
     close_and_wait(qtbot, w2)
-    assert len(sessions(packed)) == 1              # opened and closed without study: no event
+    assert len(sessions(packed)) == 1  # opened and closed without study: no event
 
 
 def test_arrow_keys_seek_ten_seconds(qtbot, packed):
@@ -141,6 +151,7 @@ def test_arrow_keys_seek_ten_seconds(qtbot, packed):
     w, p = open_window(qtbot, packed, video_lesson(packed), clock)
     p.play()
     from PySide6.QtCore import Qt
+
     qtbot.keyClick(w, Qt.Key.Key_Right)
     qtbot.keyClick(w, Qt.Key.Key_Right)
     qtbot.keyClick(w, Qt.Key.Key_Left)
@@ -157,13 +168,13 @@ def test_speed_and_volume(qtbot, packed):
     w.set_front(True)
     p.play()
     run(w, clock, 10)
-    assert p.position() == 15.0 and w.tracker.active_seconds == 10   # wall time, not media time
+    assert p.position() == 15.0 and w.tracker.active_seconds == 10  # wall time, not media time
     close_and_wait(qtbot, w)
 
 
 def test_the_cap_holds_across_sessions(qtbot, packed):
     clock = Clock()
-    lesson = video_lesson(packed)                  # 2 hours: 5400 s under the pack's rules
+    lesson = video_lesson(packed)  # 2 hours: 5400 s under the pack's rules
     nominal = int(lesson.hours * packed.rules.seconds_per_hour)
     lesson_sessions.LessonSession(packed.journal, "t-1", lesson.id).finish(nominal - 5, 100.0)
     w, p = open_window(qtbot, packed, lesson, clock)
@@ -188,8 +199,9 @@ def test_full_screen_and_back(qtbot, packed):
 
 def test_an_undecodable_video_says_so_and_keeps_the_time(qtbot, packed):
     clock = Clock()
-    w, p = open_window(qtbot, packed, video_lesson(packed), clock,
-                       player=DummyBackend(clock, undecodable=True))
+    w, p = open_window(
+        qtbot, packed, video_lesson(packed), clock, player=DummyBackend(clock, undecodable=True)
+    )
     w.set_front(True)
     p.play()
     assert p.state() == B.ERROR
@@ -238,6 +250,7 @@ def test_markdown_reading_counts_scrolling(qtbot, packed, tmp_path):
     doc = replace(doc, document="reading.md")
     orig = lesson_files.lesson_file
     import app.gui.school.lesson as lesson_mod
+
     lesson_mod.lesson_file = lambda *a: md
     try:
         clock = Clock()
@@ -281,7 +294,7 @@ def test_a_document_reopens_where_the_teacher_stopped(qtbot, packed, tmp_path):
     md.write_text("# 导入\n\n" + "".join(f"第 {i} 段文字。\n\n" for i in range(400)), "utf-8")
     clock = Clock()
     w = open_markdown(qtbot, packed, md, clock)
-    assert w.note.isHidden()                              # first time: from the top
+    assert w.note.isHidden()  # first time: from the top
     bar = w.reader_bar
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     assert bar.value() == 0
@@ -298,9 +311,9 @@ def test_a_document_reopens_where_the_teacher_stopped(qtbot, packed, tmp_path):
     again = open_markdown(qtbot, packed, md, Clock())
     qtbot.waitUntil(lambda: abs(again.position() - place) < 1)
     assert not again.note.isHidden() and f"{place / 10:.0f} %" in again.note.text()
-    assert top_paragraph(again.reader) == stopped_at   # the same words at the top
-    assert again.tracker.active_seconds == 0              # reopening is not reading
-    qtbot.keyClick(again.reader, Qt.Key.Key_End)          # she reads on: that place is kept
+    assert top_paragraph(again.reader) == stopped_at  # the same words at the top
+    assert again.tracker.active_seconds == 0  # reopening is not reading
+    qtbot.keyClick(again.reader, Qt.Key.Key_End)  # she reads on: that place is kept
     qtbot.waitUntil(lambda: again.reader_bar.value() == again.reader_bar.maximum())
     end = again.position()
     assert end > place
@@ -308,22 +321,27 @@ def test_a_document_reopens_where_the_teacher_stopped(qtbot, packed, tmp_path):
     assert lesson_sessions.last_position(packed.journal, "t-1", again.lesson.id) == end
 
 
-@pytest.mark.parametrize("name, data", [
-    ("reading.md", b"# \xff\xfe broken \xc3"),        # not UTF-8: a damaged copy
-    ("picture.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 40),  # a PNG cut short
-])
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("reading.md", b"# \xff\xfe broken \xc3"),  # not UTF-8: a damaged copy
+        ("picture.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 40),  # a PNG cut short
+    ],
+)
 def test_a_damaged_document_says_so_and_counts_nothing(qtbot, packed, tmp_path, name, data):
     doc = tmp_path / name
     doc.write_bytes(data)
     clock = Clock()
     w = open_markdown(qtbot, packed, doc, clock)
     assert w.problem.isVisibleTo(w)
-    assert w.problem.text() == ("This document is damaged and cannot be shown. Install its "
-                                "pack again from the trainer's drive.")
+    assert w.problem.text() == (
+        "This document is damaged and cannot be shown. Install its "
+        "pack again from the trainer's drive."
+    )
     w.set_front(True)
     run(w, clock, 30)
     assert w.tracker.active_seconds == 0
-    assert close_and_wait(qtbot, w) is None          # no session: nothing was studied
+    assert close_and_wait(qtbot, w) is None  # no session: nothing was studied
 
 
 def test_a_pdf_without_qtpdf_offers_the_system_viewer(qtbot, packed, monkeypatch):
@@ -331,7 +349,8 @@ def test_a_pdf_without_qtpdf_offers_the_system_viewer(qtbot, packed, monkeypatch
 
     def no_pdf(path):
         raise lesson_reader.ReaderError("no-pdf")
-    monkeypatch.setattr(lesson_reader, "_pdf", no_pdf)   # as on a PySide6 build without QtPdf
+
+    monkeypatch.setattr(lesson_reader, "_pdf", no_pdf)  # as on a PySide6 build without QtPdf
     doc = next(x for x in packed.catalog.lessons if x.kind == "document")
     assert doc.document.endswith(".pdf")
     w, _ = open_window(qtbot, packed, doc, Clock())

@@ -19,6 +19,7 @@ def setup(qapp, laptop, tmp_path):
     def make(spec: str = "draw = 12, pass_mark = 60, attempts = 3, time_limit_s = 1200"):
         lesson = install_quiz(laptop, tmp_path, spec)
         return laptop, enrol(laptop), lesson
+
     return make
 
 
@@ -37,15 +38,22 @@ def test_a_whole_attempt_by_keyboard_answered_right(qtbot, setup):
     dlg = opened(qtbot, laptop, teacher, lesson, seed=2026)
     assert dlg.state == READY and "3" in dlg.intro.text()
     before = laptop.journal.last_seq()
-    press(qtbot, Qt.Key.Key_Return)                      # Start
+    press(qtbot, Qt.Key.Key_Return)  # Start
     assert dlg.state == ANSWERING and len(dlg.items) == 12
     assert not dlg.countdown.isHidden()
-    assert {q.type for q in dlg.items} == {"single", "multiple", "truefalse", "ordering",
-                                           "matching", "short", "case"}
+    assert {q.type for q in dlg.items} == {
+        "single",
+        "multiple",
+        "truefalse",
+        "ordering",
+        "matching",
+        "short",
+        "case",
+    }
     for i, (q, editor) in enumerate(zip(dlg.items, dlg.editors, strict=True)):
         assert dlg.current == i
         answer(qtbot, q, editor, dlg.seed, right=True)
-        press(qtbot, Qt.Key.Key_Return)                  # Next; Hand in on the last
+        press(qtbot, Qt.Key.Key_Return)  # Next; Hand in on the last
     qtbot.waitUntil(lambda: dlg.state == DONE)
     assert dlg.graded.score == 100.0 and dlg.graded.passed
     assert dlg.verdict.objectName() == "passed"
@@ -55,7 +63,7 @@ def test_a_whole_attempt_by_keyboard_answered_right(qtbot, setup):
     assert list(a.items) == [q.id for q in dlg.items]
     assert dlg.review.count() == 12
     assert all(dlg.review.item(i).data(Qt.ItemDataRole.UserRole) for i in range(12))
-    press(qtbot, Qt.Key.Key_Return)                      # Close
+    press(qtbot, Qt.Key.Key_Return)  # Close
     assert not dlg.isVisible()
 
 
@@ -130,12 +138,14 @@ def test_closing_mid_attempt_hands_it_in(qtbot, setup, monkeypatch):
     laptop, teacher, lesson = setup("draw = 3")
     dlg = opened(qtbot, laptop, teacher, lesson, seed=5)
     press(qtbot, Qt.Key.Key_Return)
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
     press(qtbot, Qt.Key.Key_Escape)
     assert dlg.state == ANSWERING and dlg.isVisible()
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dlg.state == DONE)
     assert qa.attempts_used(laptop.journal, teacher.id, lesson.id) == 1

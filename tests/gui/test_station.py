@@ -50,8 +50,11 @@ def test_a_visit_from_the_first_key_to_county_confirmed(qtbot, zh_app, laptop, t
     qtbot.waitUntil(lambda: dialog.go.isEnabled())
     assert "县级回执" in dialog.receipt.text()
     qtbot.mouseClick(dialog.go, Qt.LeftButton)
-    qtbot.waitUntil(lambda: any("县级已确认" in dialog.results.item(i).text()
-                                for i in range(dialog.results.count())))
+    qtbot.waitUntil(
+        lambda: any(
+            "县级已确认" in dialog.results.item(i).text() for i in range(dialog.results.count())
+        )
+    )
     assert laptop.acked_seq() == laptop.journal.last_seq()
     qtbot.waitUntil(lambda: dialog.records.text() == "县级已确认全部记录。")
     hub.close()
@@ -97,13 +100,18 @@ def test_the_station_installs_packs_from_the_drive(qtbot, zh_app, laptop, tmp_pa
     seen = []
     dialog.progress.valueChanged.connect(seen.append)
     qtbot.mouseClick(dialog.go, Qt.LeftButton)
-    qtbot.waitUntil(lambda: dialog.results.count() > 0 and not dialog.progress.isVisible(),
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: dialog.results.count() > 0 and not dialog.progress.isVisible(), timeout=20000
+    )
     texts = [dialog.results.item(i).text() for i in range(dialog.results.count())]
     assert any("已安装内容包" in t for t in texts), texts
     assert any(0 < v < 1000 for v in seen), "the bar showed the copy going"
     assert [c.title for c in laptop.catalog.courses] == ["A5 课堂导入"]
     qtbot.waitUntil(dialog.go.isEnabled)  # the plan is read again after a sync
     qtbot.mouseClick(dialog.go, Qt.LeftButton)  # plugged in again: nothing to copy
-    qtbot.waitUntil(lambda: any("已经安装过了" in dialog.results.item(i).text()
-                                for i in range(dialog.results.count())), timeout=20000)
+    qtbot.waitUntil(
+        lambda: any(
+            "已经安装过了" in dialog.results.item(i).text() for i in range(dialog.results.count())
+        ),
+        timeout=20000,
+    )

@@ -19,8 +19,9 @@ TRAINER = generate("trainer", "张老师（县教研室）")
 def visit(laptop):
     simulate(laptop, teachers=3, days=2, seed=12)
     laptop.add_trust(COUNTY.public)
-    return laptop, attendance.open_session(TRAINER, "用投影仪上好一节课", 3, "practice",
-                                           laptop.journal.now_ms())
+    return laptop, attendance.open_session(
+        TRAINER, "用投影仪上好一节课", 3, "practice", laptop.journal.now_ms()
+    )
 
 
 def test_attendance_counts_hours_once_and_needs_the_pin(visit):
@@ -51,8 +52,9 @@ def test_county_checks_the_trainer_signature(visit, tmp_path):
     a, b, c = laptop.teachers.all()
     attendance.sign(laptop, session, TRAINER, a.id, DEMO_PIN)
     stranger = generate("trainer", "不认识的人")
-    attendance.sign(laptop, attendance.open_session(stranger, "x", 2, "practice", 0), stranger,
-                    b.id, DEMO_PIN)
+    attendance.sign(
+        laptop, attendance.open_session(stranger, "x", 2, "practice", 0), stranger, b.id, DEMO_PIN
+    )
     # a laptop owner who edits the hours in the payload after signing (re-chaining the journal
     # is beside the point here: the statement signature is what must not hold)
     ev = laptop.journal.events(teacher_id=a.id, types=[attendance.TYPE])[0]
@@ -63,8 +65,12 @@ def test_county_checks_the_trainer_signature(visit, tmp_path):
     hub.add_trainer(TRAINER.public)
     hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     (r,) = hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
-    flags = dict((t, k) for t, k in hub.conn.execute(
-        "SELECT teacher_id, kind FROM flags WHERE kind LIKE 'attendance-%'"))
+    flags = dict(
+        (t, k)
+        for t, k in hub.conn.execute(
+            "SELECT teacher_id, kind FROM flags WHERE kind LIKE 'attendance-%'"
+        )
+    )
     assert flags == {b.id: "attendance-unknown-trainer", c.id: "attendance-mismatch"}
     assert r.status == "imported"
     hub.close()

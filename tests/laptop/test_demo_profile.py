@@ -28,8 +28,9 @@ def test_demo_profile_installs_the_demo_course(tmp_path, demo_pack):
 def test_a_real_laptop_refuses_the_demo_key_and_its_pack(tmp_path, demo_pack, laptop):
     with pytest.raises(NotTrustable):
         laptop.add_trust(demo_publisher())
-    r = songpei("trust", "add", "content/demo_pack/keys/demo-publisher.pub",
-                "--data-dir", laptop.data_dir)
+    r = songpei(
+        "trust", "add", "content/demo_pack/keys/demo-publisher.pub", "--data-dir", laptop.data_dir
+    )
     assert r.returncode == 1 and "演示" in r.stderr
     r = songpei("pack", "install", demo_pack, "--data-dir", laptop.data_dir)
     assert r.returncode == 1 and "不受本机信任" in r.stderr

@@ -43,10 +43,17 @@ def test_points_come_from_the_pack_and_the_programme_sets_how_many(school):
         evidence.choose_points(laptop, "t-nobody", ["A1", "A3", "A5"])
 
 
-@pytest.mark.parametrize("case, reason", [
-    ("too_large", "too_large"), ("wrong_type", "wrong_type"), ("missing", "missing"),
-    ("media_typed", "file_needed"), ("too_long", "too_long"), ("unknown_slot", "unknown_slot"),
-])
+@pytest.mark.parametrize(
+    "case, reason",
+    [
+        ("too_large", "too_large"),
+        ("wrong_type", "wrong_type"),
+        ("missing", "missing"),
+        ("media_typed", "file_needed"),
+        ("too_long", "too_long"),
+        ("unknown_slot", "unknown_slot"),
+    ],
+)
 def test_a_bad_slot_is_refused_and_nothing_is_written(school, tmp_path, case, reason):
     laptop, teacher, _ = school
     big = tmp_path / "clip.mp4"
@@ -55,19 +62,33 @@ def test_a_bad_slot_is_refused_and_nothing_is_written(school, tmp_path, case, re
     exe.write_bytes(b"MZ")
     slots = {"plan": "我的设计", "reflection": "我的反思", "media": tmp_path / "ok.jpg"}
     (tmp_path / "ok.jpg").write_bytes(b"\xff\xd8" * 10)
-    slots |= {"too_large": {"media": big}, "wrong_type": {"media": exe},
-              "missing": {"reflection": "  "}, "media_typed": {"media": "a video"},
-              "too_long": {"plan": "字" * 1500},  # 4500 bytes > 4000
-              "unknown_slot": {"extra": "x"}}[case]
+    slots |= {
+        "too_large": {"media": big},
+        "wrong_type": {"media": exe},
+        "missing": {"reflection": "  "},
+        "media_typed": {"media": "a video"},
+        "too_long": {"plan": "字" * 1500},  # 4500 bytes > 4000
+        "unknown_slot": {"extra": "x"},
+    }[case]
     before = laptop.journal.last_seq()
     with pytest.raises(EvidenceRefused) as err:
         evidence.submit(laptop, teacher.id, "A1", slots)
     a = err.value.args_
     assert a["reason"] == reason and a["point"] == "A1"
-    assert a.get("title") == {"media": "课堂片段", "plan": "设计方案", "reflection": "反思"}.get(a["slot"])
-    assert a["slot"] == {"too_large": "media", "wrong_type": "media", "missing": "reflection",
-                         "media_typed": "media", "too_long": "plan",
-                         "unknown_slot": "extra"}[case]
+    assert a.get("title") == {"media": "课堂片段", "plan": "设计方案", "reflection": "反思"}.get(
+        a["slot"]
+    )
+    assert (
+        a["slot"]
+        == {
+            "too_large": "media",
+            "wrong_type": "media",
+            "missing": "reflection",
+            "media_typed": "media",
+            "too_long": "plan",
+            "unknown_slot": "extra",
+        }[case]
+    )
     if case == "too_large":
         assert (a["limit"], a["size"], a["name"]) == (3000, 3001, "clip.mp4")
     if case == "wrong_type":
@@ -92,16 +113,24 @@ def test_a_submission_stores_files_by_hash_and_writes_one_event(school, tmp_path
     plan = tmp_path / "设计.PDF"  # extensions compare without case
     plan.write_bytes(b"%PDF-1.4 plan")
     before = laptop.journal.last_seq()
-    ev = evidence.submit(laptop, teacher.id, "A1",
-                         {"plan": plan, "media": clip, "reflection": " 学生反应很好。 "})
+    ev = evidence.submit(
+        laptop, teacher.id, "A1", {"plan": plan, "media": clip, "reflection": " 学生反应很好。 "}
+    )
     assert laptop.journal.last_seq() == before + 1
     assert ev.type == "evidence.submitted" and ev.teacher_id == teacher.id
     sha = hashlib.sha256(clip.read_bytes()).hexdigest()
-    assert ev.data == {"point": "A1", "slots": {
-        "media": {"sha256": sha, "size": 2012, "name": "课堂.mp4"},
-        "plan": {"sha256": hashlib.sha256(b"%PDF-1.4 plan").hexdigest(), "size": 13,
-                 "name": "设计.PDF"},
-        "reflection": "学生反应很好。"}}
+    assert ev.data == {
+        "point": "A1",
+        "slots": {
+            "media": {"sha256": sha, "size": 2012, "name": "课堂.mp4"},
+            "plan": {
+                "sha256": hashlib.sha256(b"%PDF-1.4 plan").hexdigest(),
+                "size": 13,
+                "name": "设计.PDF",
+            },
+            "reflection": "学生反应很好。",
+        },
+    }
     stored = evidence.stored_path(laptop, sha)
     assert stored == laptop.data_dir / "evidence" / sha[:2] / sha
     assert stored.read_bytes() == clip.read_bytes()
@@ -134,8 +163,13 @@ def test_only_the_school_team_rates_and_never_their_own(school):
 
     rated = evidence.rate(laptop, head.id, sub.id, "优秀", " 设计清楚 ")
     assert rated.teacher_id == teacher.id  # the fact is about the submitter
-    assert rated.data == {"submission": sub.id, "point": "A1", "level": "excellent",
-                          "comment": "设计清楚", "rater": head.id}
+    assert rated.data == {
+        "submission": sub.id,
+        "point": "A1",
+        "level": "excellent",
+        "comment": "设计清楚",
+        "rater": head.id,
+    }
     (s,) = evidence.submissions(laptop, teacher.id)
     assert (s.rating.level, s.rating.rater_id) == ("excellent", head.id)
     # Membership is a profile change, and withdrawing it stops the ratings.

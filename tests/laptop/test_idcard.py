@@ -14,15 +14,18 @@ def test_known_good_number_with_x_check_digit():
     assert idcard.normalise("11010519491231002x") == "11010519491231002X"
 
 
-@pytest.mark.parametrize("value, reason", [
-    ("", "length"),
-    ("51162119850312002", "length"),
-    ("5116211985031200211", "length"),
-    ("51162119850312002A", "chars"),
-    ("５１１６２１１９８５０３１２００２１", "chars"),  # full-width digits from an IME
-    ("011621198503120021", "area"),
-    ("511621198502300021", "date"),
-])
+@pytest.mark.parametrize(
+    "value, reason",
+    [
+        ("", "length"),
+        ("51162119850312002", "length"),
+        ("5116211985031200211", "length"),
+        ("51162119850312002A", "chars"),
+        ("５１１６２１１９８５０３１２００２１", "chars"),  # full-width digits from an IME
+        ("011621198503120021", "area"),
+        ("511621198502300021", "date"),
+    ],
+)
 def test_refuses_with_a_reason(value, reason):
     with pytest.raises(InvalidIdNumber) as info:
         idcard.normalise(value)
@@ -41,7 +44,7 @@ def test_wrong_check_digit():
 def test_any_single_mistyped_digit_is_caught(pos, delta):
     good = valid_id()
     digit = (int(good[pos]) + delta) % 10
-    typo = good[:pos] + str(digit) + good[pos + 1:]
+    typo = good[:pos] + str(digit) + good[pos + 1 :]
     with pytest.raises(InvalidIdNumber):
         idcard.normalise(typo)
 

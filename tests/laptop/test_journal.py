@@ -32,8 +32,9 @@ def test_file_is_wal_with_full_sync_and_versioned(journal, tmp_path):
     c = raw(tmp_path)
     assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert c.execute("PRAGMA user_version").fetchone()[0] == LATEST
-    assert c.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()[0] == \
-        journal.device_id
+    assert (
+        c.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()[0] == journal.device_id
+    )
 
 
 def test_events_form_a_gap_free_hash_chain(journal):
@@ -63,8 +64,9 @@ def test_concurrent_writers_are_serialised(journal):
 def test_batch_is_all_or_nothing(journal):
     journal.append("t-1", "a", {})
     with pytest.raises(sqlite3.IntegrityError):
-        journal.append_many([Draft("t-1", "b", {}, event_id="same"),
-                             Draft("t-1", "c", {}, event_id="same")])
+        journal.append_many(
+            [Draft("t-1", "b", {}, event_id="same"), Draft("t-1", "c", {}, event_id="same")]
+        )
     assert [e.type for e in journal.events()] == ["a"]
     assert journal.append("t-1", "d", {}).seq == 2
 
@@ -83,8 +85,7 @@ def test_a_determined_edit_breaks_the_chain(journal, tmp_path):
         journal.append("t-1", "lesson.session", {"lesson": "a1-l1", "active_seconds": 60 + i})
     c = raw(tmp_path)
     c.execute("DROP TRIGGER events_are_append_only_update")
-    c.execute("UPDATE events SET payload='{\"active_seconds\":99999,\"lesson\":\"a1-l1\"}' "
-              "WHERE seq=3")
+    c.execute('UPDATE events SET payload=\'{"active_seconds":99999,"lesson":"a1-l1"}\' WHERE seq=3')
     c.commit()
     c.close()
     problems = journal.check()
@@ -193,8 +194,19 @@ def test_row_hash_fast_spelling_matches_the_encoder():
     odd = ['"', "\\", "\n", "\t", "\x01", "\u2028", "教", "😀", "/", "\x7f", "é"]
     for _ in range(3000):
         s = lambda: "".join(rnd.choice(odd) for _ in range(rnd.randint(0, 5)))  # noqa: E731
-        row = [rnd.randint(-2**63, 2**63), s(), s(), s(), s(), s(), rnd.randint(0, 2**53),
-               rnd.randint(-9, 9), s(), s(), "h"]
+        row = [
+            rnd.randint(-(2**63), 2**63),
+            s(),
+            s(),
+            s(),
+            s(),
+            s(),
+            rnd.randint(0, 2**53),
+            rnd.randint(-9, 9),
+            s(),
+            s(),
+            "h",
+        ]
         assert row_hash(row) == by_encoder(row)
     row[0] = True  # not an int to the encoder: the slow path spells it `true`
     assert row_hash(row) == by_encoder(row)

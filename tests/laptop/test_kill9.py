@@ -21,9 +21,25 @@ ROUNDS = 100
 def run_and_kill(data, seed, rng, fresh):
     env = dict(os.environ, SONGPEI_LANG="en")
     proc = subprocess.Popen(
-        [*SONGPEI, "simulate", "--data-dir", str(data), "--teachers", "3", "--days", "400",
-         "--seed", str(seed), "--progress"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        [
+            *SONGPEI,
+            "simulate",
+            "--data-dir",
+            str(data),
+            "--teachers",
+            "3",
+            "--days",
+            "400",
+            "--seed",
+            str(seed),
+            "--progress",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     confirmed = []
     started = threading.Event()
 

@@ -61,8 +61,9 @@ def assert_installed_correctly(data_dir: Path, folder: Path) -> None:
     assert (target / MANIFEST).read_bytes() == (folder / MANIFEST).read_bytes()
     for f in manifest["files"]:
         assert file_sha(target / FILES / f["path"]) == f["sha256"], f["path"]
-    present = {p.relative_to(target / FILES).as_posix()
-               for p in (target / FILES).rglob("*") if p.is_file()}
+    present = {
+        p.relative_to(target / FILES).as_posix() for p in (target / FILES).rglob("*") if p.is_file()
+    }
     assert present == {f["path"] for f in manifest["files"]}
 
 
@@ -73,8 +74,11 @@ def test_build_verify_install_then_the_laptop_teaches_the_pack(tmp_path, laptop)
     seen = []
     r = laptop.install_pack(folder, progress=lambda done, total: seen.append((done, total)))
     assert r.status == "installed" and r.replaced_version is None
-    assert r.copied_bytes == r.total_bytes == sum(
-        f.stat().st_size for f in (folder / FILES).rglob("*") if f.is_file())
+    assert (
+        r.copied_bytes
+        == r.total_bytes
+        == sum(f.stat().st_size for f in (folder / FILES).rglob("*") if f.is_file())
+    )
     assert seen[-1] == (r.total_bytes, r.total_bytes)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert_installed_correctly(laptop.data_dir, folder)
@@ -84,11 +88,14 @@ def test_build_verify_install_then_the_laptop_teaches_the_pack(tmp_path, laptop)
     assert lesson.category == "practice" and lesson.kind == "document"
     assert laptop.rules.id == "sichuan-2.0"
     # Hours are credited against the installed pack's lessons.
-    teacher = laptop.teachers.enrol("李老师", valid_id(), "岳池县中心小学", "primary", "语文",
-                                    pin="2468")
-    laptop.journal.append(teacher.id, LESSON_SESSION, {"lesson": "a5-intro-a5-p1",
-                                                       "active_seconds": 2700, "position_s": 0,
-                                                       "completed": True})
+    teacher = laptop.teachers.enrol(
+        "李老师", valid_id(), "岳池县中心小学", "primary", "语文", pin="2468"
+    )
+    laptop.journal.append(
+        teacher.id,
+        LESSON_SESSION,
+        {"lesson": "a5-intro-a5-p1", "active_seconds": 2700, "position_s": 0, "completed": True},
+    )
     assert laptop.progress(teacher.id).practice_hours == 1.0
 
     # A laptop opened afresh teaches the same.
@@ -167,9 +174,11 @@ def test_several_packs_make_one_catalogue(tmp_path, laptop):
 
 # --- hostile packs ---------------------------------------------------------------------------------
 
+
 def _first_path(new):
     def mutate(d):
         d["files"][0]["path"] = new
+
     return mutate
 
 
@@ -180,8 +189,19 @@ def _twin(d):
     d["total_size"] += f["size"]
 
 
-HOSTILE_PATHS = ["../x", "../../../../../../x", "/etc/passwd", "C:\\x", "c:x", "CON",
-                 "con.txt", "aux.mp4", "a/./b", "video/intro.mp4.", "视" * 100]
+HOSTILE_PATHS = [
+    "../x",
+    "../../../../../../x",
+    "/etc/passwd",
+    "C:\\x",
+    "c:x",
+    "CON",
+    "con.txt",
+    "aux.mp4",
+    "a/./b",
+    "video/intro.mp4.",
+    "视" * 100,
+]
 
 
 def _growing(folder):
@@ -192,6 +212,7 @@ def _growing(folder):
         if done >= MiB and victim.stat().st_size < 10 * MiB:
             with open(victim, "ab") as fh:
                 fh.write(b"\0" * (9 * MiB))
+
     return progress
 
 
@@ -214,19 +235,27 @@ def hostile_cases():
         "unknown key": (lambda f: forge(f, lambda d: None, key=OTHER), "unknown_key"),
         "revoked key": ("revoked", "revoked_key"),
         "changed byte in a file": (changed_byte, "hash_mismatch"),
-        "extra file": (lambda f: (f / FILES / "docs" / "extra.pdf").write_bytes(b"%PDF"),
-                       "unlisted_file"),
+        "extra file": (
+            lambda f: (f / FILES / "docs" / "extra.pdf").write_bytes(b"%PDF"),
+            "unlisted_file",
+        ),
         "missing file": (lambda f: (f / FILES / "quiz" / "a5.json").unlink(), "missing_file"),
         "file bigger than listed": (bigger, "size_mismatch"),
         "file grows while copied": ("grow", "file_larger"),
         "A.mp4 and a.mp4": (lambda f: forge(f, _twin), "path_clash"),
-        "manifest claims 70 GiB": (lambda f: forge(f, lambda d: d.update(
-            total_size=70 * 1024**3)), "pack_too_large"),
-        "manifest not JSON": (lambda f: forge(f, raw=b"\x89PNG not a manifest"),
-                              "manifest_not_json"),
+        "manifest claims 70 GiB": (
+            lambda f: forge(f, lambda d: d.update(total_size=70 * 1024**3)),
+            "pack_too_large",
+        ),
+        "manifest not JSON": (
+            lambda f: forge(f, raw=b"\x89PNG not a manifest"),
+            "manifest_not_json",
+        ),
         "broken question bank": (broken_bank, "bad_question_bank"),
-        "device name as pack id": (lambda f: forge(f, lambda d: d.update(id="con")),
-                                   "bad_manifest"),
+        "device name as pack id": (
+            lambda f: forge(f, lambda d: d.update(id="con")),
+            "bad_manifest",
+        ),
     }
     for p in HOSTILE_PATHS:
         cases[f"path {p!r}"] = (lambda f, p=p: forge(f, _first_path(p)), "bad_path")
@@ -300,6 +329,7 @@ def test_a_full_disk_is_found_before_copying(tmp_path):
 
 # --- resuming ---------------------------------------------------------------------------------------
 
+
 class Pulled(Exception):
     pass
 
@@ -311,6 +341,7 @@ def test_an_interrupted_copy_resumes_where_it_stopped(tmp_path):
     def pull(done, total):
         if done > 10 * MiB:
             raise Pulled
+
     with pytest.raises(Pulled):
         install(folder, data, TRUST, demo=False, progress=pull)
     assert installed(data) == []
@@ -323,7 +354,8 @@ def test_an_interrupted_copy_resumes_where_it_stopped(tmp_path):
     assert r.copied_bytes + r.resumed_bytes == r.total_bytes
     assert_installed_correctly(data, folder)
     assert list((library_dir(data) / ".staging").iterdir()) == [
-        library_dir(data) / ".staging" / ".lock"]
+        library_dir(data) / ".staging" / ".lock"
+    ]
 
 
 def test_a_torn_part_is_copied_afresh(tmp_path):
@@ -333,6 +365,7 @@ def test_a_torn_part_is_copied_afresh(tmp_path):
     def pull(done, total):
         if done > 4 * MiB:
             raise Pulled
+
     with pytest.raises(Pulled):
         install(folder, data, TRUST, demo=False, progress=pull)
     (part,) = (library_dir(data) / ".staging").glob("*/parts/*")
@@ -361,10 +394,13 @@ def test_kill_9_during_a_large_install_then_resume(tmp_path):
     data = tmp_path / "data"
     folder = built_pack(tmp_path, video_bytes=200 * MiB)
     (tmp_path / "publisher.pub").write_bytes(PUBLISHER.public.to_bytes())
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(folder), str(data),
-                              str(tmp_path / "publisher.pub")], cwd=ROOT,
-                             stdout=subprocess.PIPE, text=True,
-                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(folder), str(data), str(tmp_path / "publisher.pub")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
     killed_at = None
     for line in child.stdout:
         if line.strip() == "finished":
@@ -392,6 +428,7 @@ def test_block_file_is_what_it_claims(tmp_path):
 
 # --- names a pack chooses never meet the library's own ----------------------------------------
 
+
 def test_a_pack_id_cannot_name_the_librarys_own_files(tmp_path):
     data = tmp_path / "data"
     first = built_pack(tmp_path, "installed.json", version=1)  # a valid id, and a file name
@@ -399,7 +436,9 @@ def test_a_pack_id_cannot_name_the_librarys_own_files(tmp_path):
     second = built_pack(tmp_path, "a5-intro")
     assert install(second, data, TRUST, demo=False).status == "installed"
     assert [(p.id, p.folder) for p in installed(data)] == [
-        ("installed.json", "packs/installed.json/v1"), ("a5-intro", "packs/a5-intro/v5")]
+        ("installed.json", "packs/installed.json/v1"),
+        ("a5-intro", "packs/a5-intro/v5"),
+    ]
     assert (library_dir(data) / "installed.json").is_file()
     for folder in (first, second):
         assert_installed_correctly(data, folder)
@@ -425,9 +464,13 @@ def _with_part_names(root: Path) -> Path:
     block_file(src / "video" / "intro.mp4.part", 3 * MiB, seed=9)
     (src / "docs" / "清单.pdf.part").write_bytes(b"a file of its own, not a part")
     toml = src / "pack.toml"
-    toml.write_text(toml.read_text("utf-8").replace(
-        'programme = "sichuan-2.0"\n', 'programme = "sichuan-2.0"\n'
-        'include = ["video/intro.mp4.part", "docs/清单.pdf.part"]\n'), "utf-8")
+    toml.write_text(
+        toml.read_text("utf-8").replace(
+            'programme = "sichuan-2.0"\n',
+            'programme = "sichuan-2.0"\ninclude = ["video/intro.mp4.part", "docs/清单.pdf.part"]\n',
+        ),
+        "utf-8",
+    )
     folder = build(src, PUBLISHER, root / "out", duration_of=lambda p: 600.0).folder
     # listed first, so they are in place before the files whose part they would have been
     forge(folder, lambda d: d["files"].sort(key=lambda f: not f["path"].endswith(".part")))
@@ -443,9 +486,11 @@ def test_files_named_like_parts_install_completely_and_verify(tmp_path, interrup
     assert {"video/intro.mp4.part", "docs/清单.pdf.part"} <= listed
     data = tmp_path / "data"
     if interrupted:  # a copy broken half way, resumed: parts must not be taken for files
+
         def pull(done, total):
             if done > 6 * MiB:
                 raise Pulled
+
         with pytest.raises(Pulled):
             install(folder, data, TRUST, demo=False, progress=pull)
     r = install(folder, data, TRUST, demo=False)

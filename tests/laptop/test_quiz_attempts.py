@@ -21,8 +21,9 @@ def attempt(lp, teacher, lesson, seed: int, right: bool = True, attempt_id: str 
     result = quiz.grade(items, answers, loaded.spec.pass_mark)
     start = time.monotonic_ns() // 1_000_000
     payload = qa.make_payload(loaded, seed, items, answers, result, start, start + 90_000)
-    return qa.record(lp.journal, teacher.id, payload, loaded.spec.attempts,
-                     attempt_id or f"attempt-{seed}")
+    return qa.record(
+        lp.journal, teacher.id, payload, loaded.spec.attempts, attempt_id or f"attempt-{seed}"
+    )
 
 
 def test_an_attempt_is_one_event_read_back_whole(laptop, tmp_path):
@@ -60,8 +61,7 @@ def test_the_limit_counts_events_and_refuses_one_more(laptop, tmp_path):
     with pytest.raises(qa.AttemptsExhausted):
         attempt(laptop, teacher, lesson, seed=9)
     assert [a.passed for a in qa.attempts(laptop.journal, teacher.id, "a1-t1")] == [False] * 3
-    other = laptop.teachers.enrol("李老师", valid_id(seq="003"), "x", "primary", "数学",
-                                  pin="1357")
+    other = laptop.teachers.enrol("李老师", valid_id(seq="003"), "x", "primary", "数学", pin="1357")
     assert qa.attempts_used(laptop.journal, other.id, "a1-t1") == 0
 
 

@@ -10,8 +10,13 @@ from sync.laptop.journal import FILE_NAME, Journal
 from sync.laptop.teachers import ENROLLED, PROFILE_CHANGED, SIGNED_IN, Teachers
 from tests.support.ids import valid_id
 
-PROFILE = dict(name="李春梅", id_number=valid_id(), school="岳池县花桥中心小学",
-               stage="primary", subject="数学")
+PROFILE = dict(
+    name="李春梅",
+    id_number=valid_id(),
+    school="岳池县花桥中心小学",
+    stage="primary",
+    subject="数学",
+)
 
 
 class FakeClock:
@@ -36,8 +41,10 @@ def teachers(tmp_path, clock):
 
 def counts(tmp_path):
     c = sqlite3.connect(tmp_path / FILE_NAME)
-    return (c.execute("SELECT count(*) FROM events").fetchone()[0],
-            c.execute("SELECT count(*) FROM pins").fetchone()[0])
+    return (
+        c.execute("SELECT count(*) FROM events").fetchone()[0],
+        c.execute("SELECT count(*) FROM pins").fetchone()[0],
+    )
 
 
 def test_enrol_writes_one_event_and_a_pin(teachers, tmp_path):
@@ -50,16 +57,19 @@ def test_enrol_writes_one_event_and_a_pin(teachers, tmp_path):
     assert teachers.all() == [t]
 
 
-@pytest.mark.parametrize("change, error", [
-    (dict(name="  "), errors.EmptyField),
-    (dict(school=""), errors.EmptyField),
-    (dict(id_number="511621198503120020"), errors.InvalidIdNumber),
-    (dict(stage="university"), errors.InvalidChoice),
-    (dict(pin="12"), errors.PinTooShort),
-    (dict(pin="12ab"), errors.PinFormat),
-    (dict(pin="1234567890123"), errors.PinFormat),
-    (dict(pin_repeat="1111"), errors.PinMismatch),
-])
+@pytest.mark.parametrize(
+    "change, error",
+    [
+        (dict(name="  "), errors.EmptyField),
+        (dict(school=""), errors.EmptyField),
+        (dict(id_number="511621198503120020"), errors.InvalidIdNumber),
+        (dict(stage="university"), errors.InvalidChoice),
+        (dict(pin="12"), errors.PinTooShort),
+        (dict(pin="12ab"), errors.PinFormat),
+        (dict(pin="1234567890123"), errors.PinFormat),
+        (dict(pin_repeat="1111"), errors.PinMismatch),
+    ],
+)
 def test_bad_input_is_refused_and_nothing_is_written(teachers, tmp_path, change, error):
     args = dict(PROFILE, pin="2468", pin_repeat="2468") | change
     with pytest.raises(error):

@@ -21,21 +21,23 @@ def sessions(laptop, teacher="t-1"):
 
 def checkpoints(laptop):
     with laptop.journal.reader() as c:
-        return c.execute("SELECT session_id, active_seconds, position_s FROM lesson_checkpoints"
-                         ).fetchall()
+        return c.execute(
+            "SELECT session_id, active_seconds, position_s FROM lesson_checkpoints"
+        ).fetchall()
 
 
 def test_normal_end_writes_one_event_and_clears_the_checkpoint(laptop):
     s = ls.LessonSession(laptop.journal, "t-1", "L1")
-    assert not s.update(10, 10.0)          # under 15 s: nothing written yet
+    assert not s.update(10, 10.0)  # under 15 s: nothing written yet
     assert s.update(16, 16.0)
     assert checkpoints(laptop) == [(s.session_id, 16, 16.0)]
     ev = s.finish(40, 41.26, completed=False)
     assert ev.id == s.session_id and ev.type == LESSON_SESSION
-    assert sessions(laptop) == [{"lesson": "L1", "active_seconds": 40, "position_s": 41.3,
-                                 "completed": False}]
+    assert sessions(laptop) == [
+        {"lesson": "L1", "active_seconds": 40, "position_s": 41.3, "completed": False}
+    ]
     assert checkpoints(laptop) == []
-    assert s.finish(99, 99.0) is ev        # a second close changes nothing
+    assert s.finish(99, 99.0) is ev  # a second close changes nothing
     assert len(sessions(laptop)) == 1
 
 
@@ -47,7 +49,7 @@ def test_a_session_that_did_nothing_writes_no_event(laptop):
 
 def test_a_seek_alone_is_remembered(laptop):
     s = ls.LessonSession(laptop.journal, "t-1", "L1")
-    assert s.update(0, 120.0)              # the position moved far: checkpoint it
+    assert s.update(0, 120.0)  # the position moved far: checkpoint it
     s.finish(0, 125.0)
     assert ls.last_position(laptop.journal, "t-1", "L1") == 125.0
 
@@ -55,12 +57,17 @@ def test_a_seek_alone_is_remembered(laptop):
 def test_recovery_writes_the_checkpoint_once(laptop):
     s = ls.LessonSession(laptop.journal, "t-1", "L1")
     s.checkpoint(45, 50.0)
-    assert ls.recover(laptop.journal) == []          # still live in this process
-    ls._live.discard(s.session_id)                   # as after a crash: nobody owns it
+    assert ls.recover(laptop.journal) == []  # still live in this process
+    ls._live.discard(s.session_id)  # as after a crash: nobody owns it
     (ev,) = ls.recover(laptop.journal)
     assert ev.id == s.session_id
-    assert ev.data == {"lesson": "L1", "active_seconds": 45, "position_s": 50.0,
-                       "completed": False, "recovered": True}
+    assert ev.data == {
+        "lesson": "L1",
+        "active_seconds": 45,
+        "position_s": 50.0,
+        "completed": False,
+        "recovered": True,
+    }
     assert ls.recover(laptop.journal) == []
     assert len(sessions(laptop)) == 1 and checkpoints(laptop) == []
 
@@ -68,9 +75,12 @@ def test_recovery_writes_the_checkpoint_once(laptop):
 def test_a_checkpoint_whose_event_exists_is_only_dropped(laptop):
     s = ls.LessonSession(laptop.journal, "t-1", "L1")
     s.finish(20, 20.0)
-    laptop.journal.transact(lambda tx: tx.conn.execute(
-        "INSERT INTO lesson_checkpoints VALUES (?,?,?,?,?,?,?)",
-        (s.session_id, "t-1", "L1", 20, 20.0, 0, 0)))
+    laptop.journal.transact(
+        lambda tx: tx.conn.execute(
+            "INSERT INTO lesson_checkpoints VALUES (?,?,?,?,?,?,?)",
+            (s.session_id, "t-1", "L1", 20, 20.0, 0, 0),
+        )
+    )
     assert ls.recover(laptop.journal) == []
     assert len(sessions(laptop)) == 1 and checkpoints(laptop) == []
 
@@ -87,7 +97,7 @@ def test_position_comes_from_the_latest_event_or_checkpoint(laptop):
     assert ls.last_position(j, "t-1", "L1") == 320.0
     assert ls.pending_seconds(j, "t-1", "L1") == 20
     s.finish(25, 330.0, completed=True)
-    assert ls.last_position(j, "t-1", "L1") == 0.0    # watched to the end: start again
+    assert ls.last_position(j, "t-1", "L1") == 0.0  # watched to the end: start again
     assert ls.last_position(j, "t-1", "L2") == 77.0
 
 
@@ -115,9 +125,13 @@ CHILD = textwrap.dedent("""
 def test_kill_minus_9_mid_session_loses_nothing_and_counts_once(tmp_path):
     data = tmp_path / "data"
     Laptop.open(data).close()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(data)], cwd=ROOT,
-                            stdout=subprocess.PIPE, text=True,
-                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
     confirmed = 0
     for line in proc.stdout:
         confirmed = int(line.split()[1])
@@ -130,10 +144,10 @@ def test_kill_minus_9_mid_session_loses_nothing_and_counts_once(tmp_path):
         (ev,) = ls.recover(lp.journal)
         got = ev.data
         assert got["recovered"] is True and got["lesson"] == "L1"
-        assert got["active_seconds"] >= confirmed       # a checkpoint that returned is kept
+        assert got["active_seconds"] >= confirmed  # a checkpoint that returned is kept
         assert ls.recover(lp.journal) == []
         assert lp.journal.check() == []
-    with Laptop.open(data) as lp:                       # and again on the start after that
+    with Laptop.open(data) as lp:  # and again on the start after that
         assert ls.recover(lp.journal) == []
         assert len(sessions(lp)) == 1
         assert ls.last_position(lp.journal, "t-1", "L1") == got["position_s"]
@@ -155,6 +169,7 @@ def test_a_lesson_file_is_found_in_its_installed_pack(laptop, tmp_path):
     lesson_file(laptop.data_dir, laptop.catalog, video).unlink()
     with pytest.raises(LessonFileMissing):
         lesson_file(laptop.data_dir, laptop.catalog, video)
-    with pytest.raises(LessonFileMissing):                      # the demo catalogue: no files
+    with pytest.raises(LessonFileMissing):  # the demo catalogue: no files
         from content.catalog import demo_catalog
+
         lesson_file(laptop.data_dir, demo_catalog(), demo_catalog().lessons[0])

@@ -30,8 +30,9 @@ pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-u
 
 
 def text_of(pdf) -> str:
-    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return " ".join(out.split())  # wrapped lines and table gaps as single spaces
 
 
@@ -100,8 +101,9 @@ def test_points_ratings_and_self_tests_are_listed(laptop, tmp_path):
     evidence.rate(laptop, head.id, sub.id, "优秀")
     evidence.submit(laptop, teacher.id, "A5", {"plan": "方案", "reflection": "反思"})
     for score in (40.0, 90.0, 70.0):  # out of 100, as sync.laptop.self_tests records it
-        laptop.journal.append(teacher.id, "quiz.attempt",
-                              {"lesson": "c1-l1", "score": score, "passed": score >= 60})
+        laptop.journal.append(
+            teacher.id, "quiz.attempt", {"lesson": "c1-l1", "score": score, "passed": score >= 60}
+        )
     facts = write_transcript(laptop, teacher.id, tmp_path / "t.pdf")
     text = text_of(tmp_path / "t.pdf")
     assert "A1 能力点A1 10.0 优秀（李校长）" in text
@@ -112,8 +114,9 @@ def test_points_ratings_and_self_tests_are_listed(laptop, tmp_path):
 
 
 def run_cli(*args):
-    return subprocess.run([*SONGPEI, *args, "--lang", "en"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [*SONGPEI, *args, "--lang", "en"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_the_command_line_writes_the_file_or_names_the_problem(simulated, tmp_path):
@@ -121,12 +124,20 @@ def test_the_command_line_writes_the_file_or_names_the_problem(simulated, tmp_pa
     data_dir = laptop.data_dir
     laptop.close()
     out = tmp_path / "t.pdf"
-    r = run_cli("transcript", "--teacher", teacher.id, "--out", str(out), "--data-dir",
-                str(data_dir))
+    r = run_cli(
+        "transcript", "--teacher", teacher.id, "--out", str(out), "--data-dir", str(data_dir)
+    )
     assert r.returncode == 0, r.stderr
     assert out.read_bytes().startswith(b"%PDF") and teacher.name in text_of(out)
-    r = run_cli("transcript", "--teacher", "t-0000000000000000", "--out",
-                str(tmp_path / "x.pdf"), "--data-dir", str(data_dir))
+    r = run_cli(
+        "transcript",
+        "--teacher",
+        "t-0000000000000000",
+        "--out",
+        str(tmp_path / "x.pdf"),
+        "--data-dir",
+        str(data_dir),
+    )
     assert r.returncode == 1
     assert "not enrolled" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "x.pdf").exists()
@@ -170,14 +181,23 @@ def test_the_county_recomputes_the_code_from_the_events_alone(laptop, tmp_path):
     head = enrol(laptop, "李校长", "023", school_team=True)
     evidence.choose_points(laptop, teacher.id, ["A1", "A3", "A5"])
     (tmp_path / "a.jpg").write_bytes(b"\xff\xd8")
-    sub = evidence.submit(laptop, teacher.id, "A3",
-                          {"plan": "方案", "reflection": "反思", "media": tmp_path / "a.jpg"})
+    sub = evidence.submit(
+        laptop,
+        teacher.id,
+        "A3",
+        {"plan": "方案", "reflection": "反思", "media": tmp_path / "a.jpg"},
+    )
     evidence.rate(laptop, head.id, sub.id, "合格")
     printed = write_transcript(laptop, teacher.id, tmp_path / "t.pdf")
     # What the county holds: every event of the device, in sequence order.
     events = laptop.journal.events()
-    args = (teacher.id, laptop.journal.device_id, laptop.catalog, laptop.rules,
-            laptop.ability_points())
+    args = (
+        teacher.id,
+        laptop.journal.device_id,
+        laptop.catalog,
+        laptop.rules,
+        laptop.ability_points(),
+    )
     assert verification_code(facts_from_events(events, *args)) == printed["code"]
     # A record without the rating does not give the printed code.
     forged = [e for e in events if e.type != "evidence.rated"]

@@ -14,8 +14,14 @@ from tests.support.paths import ROOT, SONGPEI
 
 def songpei(*args, lang="zh_CN", env=None, timeout=120):
     e = dict(os.environ, SONGPEI_LANG=lang, **(env or {}))
-    return subprocess.run([*SONGPEI, *map(str, args)], cwd=ROOT, capture_output=True, text=True,
-                          env=e, timeout=timeout)
+    return subprocess.run(
+        [*SONGPEI, *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=e,
+        timeout=timeout,
+    )
 
 
 @contextmanager
@@ -24,8 +30,9 @@ def mounted_tmpfs(path, options):
     if os.geteuid() != 0:
         pytest.skip("mounting a test file system needs root")
     path.mkdir(parents=True, exist_ok=True)
-    r = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)], capture_output=True, text=True
+    )
     if r.returncode != 0:
         pytest.skip(f"cannot mount tmpfs here: {r.stderr.strip()}")
     try:

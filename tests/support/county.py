@@ -24,11 +24,23 @@ TARGETS = Path(str(resources.files("content").joinpath(GUANGAN_TABLE)))
 
 def quiz_payload(lesson: str, score: float, pass_mark: float = 60) -> dict:
     """A `quiz.attempt` payload as sync.laptop.self_tests.make_payload writes it."""
-    return {"lesson": lesson, "pack": "demo", "pack_version": 1, "seed": 7,
-            "items": ["q1", "q2"], "answers": [None, None], "fractions": [0.0, 0.0],
-            "score": score, "passed": score >= pass_mark, "pass_mark": pass_mark,
-            "started_mono_ms": 0, "finished_mono_ms": 60_000, "duration_s": 60.0,
-            "time_limit_s": None, "timed_out": False}
+    return {
+        "lesson": lesson,
+        "pack": "demo",
+        "pack_version": 1,
+        "seed": 7,
+        "items": ["q1", "q2"],
+        "answers": [None, None],
+        "fractions": [0.0, 0.0],
+        "score": score,
+        "passed": score >= pass_mark,
+        "pass_mark": pass_mark,
+        "started_mono_ms": 0,
+        "finished_mono_ms": 60_000,
+        "duration_s": 60.0,
+        "time_limit_s": None,
+        "timed_out": False,
+    }
 
 
 def county_hub(laptop, tmp_path, teachers: int = 8, seed: int = 31) -> tuple[Hub, dict]:
@@ -41,18 +53,24 @@ def county_hub(laptop, tmp_path, teachers: int = 8, seed: int = 31) -> tuple[Hub
     for i, t in enumerate(people):
         if i % 2 == 0:  # half of them come to five practice sessions of 7 hours
             for k in range(5):
-                s = attendance.open_session(TRAINER, f"送教活动 {k + 1}", 7, "practice",
-                                            laptop.journal.now_ms())
+                s = attendance.open_session(
+                    TRAINER, f"送教活动 {k + 1}", 7, "practice", laptop.journal.now_ms()
+                )
                 attendance.sign(laptop, s, TRAINER, t.id, DEMO_PIN)
         if i % 3 != 2:  # two in three try self-tests, some twice
             for lesson in ("a1-t1", "a3-t1")[: 1 + i % 2]:
                 for _ in range(1 + rng.randrange(2)):
                     # the first self-test goes better than the second: best is a max
-                    score = round(rng.uniform(55, 100) if lesson == "a1-t1"
-                                  else rng.uniform(30, 65), 2)
+                    score = round(
+                        rng.uniform(55, 100) if lesson == "a1-t1" else rng.uniform(30, 65), 2
+                    )
                     scores.setdefault(t.id_number, []).append((lesson, score))
-                    laptop.journal.append(t.id, "quiz.attempt", quiz_payload(lesson, score),
-                                          event_id=str(uuid.uuid4()))
+                    laptop.journal.append(
+                        t.id,
+                        "quiz.attempt",
+                        quiz_payload(lesson, score),
+                        event_id=str(uuid.uuid4()),
+                    )
     laptop.add_trust(COUNTY.public)
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "county.key")
     hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
@@ -65,8 +83,12 @@ def county_hub(laptop, tmp_path, teachers: int = 8, seed: int = 31) -> tuple[Hub
         p = laptop.progress(t.id)
         mine = scores.get(t.id_number, [])
         truth[t.id_number] = {
-            "name": t.name, "school": t.school, "online": p.online_hours,
-            "practice": p.practice_hours, "met": p.met,
+            "name": t.name,
+            "school": t.school,
+            "online": p.online_hours,
+            "practice": p.practice_hours,
+            "met": p.met,
             "best": max((s for _, s in mine), default=None),
-            "passed": len({lesson for lesson, s in mine if s >= 60})}
+            "passed": len({lesson for lesson, s in mine if s >= 60}),
+        }
     return hub, truth

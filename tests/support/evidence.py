@@ -64,9 +64,12 @@ def install_points_pack(laptop, root: Path) -> None:
     src = root / "author-evidence"
     (src / "docs").mkdir(parents=True)
     (src / "docs" / "a1.pdf").write_bytes(minimal_pdf("a1"))
-    points = "".join(POINT.format(code=c, name=f"能力点{c}", hours=h,
-                                  media_required="true" if c == "A3" else "false")
-                     for c, h in HOURS.items())
+    points = "".join(
+        POINT.format(
+            code=c, name=f"能力点{c}", hours=h, media_required="true" if c == "A3" else "false"
+        )
+        for c, h in HOURS.items()
+    )
     (src / "pack.toml").write_text(PACK.format(points=points), "utf-8")
     built = build(src, PUBLISHER, root / "out", duration_of=lambda p: 60.0)
     laptop.add_trust(PUBLISHER.public)
@@ -74,8 +77,9 @@ def install_points_pack(laptop, root: Path) -> None:
 
 
 def enrol(laptop, name: str, seq: str, school_team: bool = False):
-    t = laptop.teachers.enrol(name, valid_id(seq=seq), "协兴镇中心小学", "primary", "数学",
-                              "123456", "123456")
+    t = laptop.teachers.enrol(
+        name, valid_id(seq=seq), "协兴镇中心小学", "primary", "数学", "123456", "123456"
+    )
     if school_team:
         t = laptop.teachers.set_school_team(t.id, True)
     return t

@@ -20,12 +20,25 @@ PUBLISHER = generate("publisher", "县教研室")
 OTHER = generate("publisher", "冒名者")
 TRUST = TrustStore().add(PUBLISHER.public, 0)
 
-BANK = {"format": 1, "questions": [
-    {"format": 1, "id": "q1", "type": "truefalse", "text": "导入要从问题出发。",
-     "choices": [{"text": "true", "fraction": 1.0}, {"text": "false", "fraction": 0.0}]},
-    {"format": 1, "id": "q2", "type": "single", "text": "1 学时是多少分钟？",
-     "choices": [{"text": "45", "fraction": 1.0}, {"text": "60", "fraction": 0.0}]},
-]}
+BANK = {
+    "format": 1,
+    "questions": [
+        {
+            "format": 1,
+            "id": "q1",
+            "type": "truefalse",
+            "text": "导入要从问题出发。",
+            "choices": [{"text": "true", "fraction": 1.0}, {"text": "false", "fraction": 0.0}],
+        },
+        {
+            "format": 1,
+            "id": "q2",
+            "type": "single",
+            "text": "1 学时是多少分钟？",
+            "choices": [{"text": "45", "fraction": 1.0}, {"text": "60", "fraction": 0.0}],
+        },
+    ],
+}
 
 PACK_TOML = """\
 id = "{id}"
@@ -111,7 +124,9 @@ def minimal_pdf(text: str = "Songpei") -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 
@@ -136,8 +151,9 @@ def sha256_of(path):
     return h.hexdigest()
 
 
-def author_folder(root: Path, pack_id: str = "a5-intro", version: int = 5,
-                  video_bytes: int | None = None) -> Path:
+def author_folder(
+    root: Path, pack_id: str = "a5-intro", version: int = 5, video_bytes: int | None = None
+) -> Path:
     src = root / f"author-{pack_id}-{version}"
     (src / "video").mkdir(parents=True)
     (src / "docs").mkdir()
@@ -153,8 +169,13 @@ def author_folder(root: Path, pack_id: str = "a5-intro", version: int = 5,
     return src
 
 
-def built_pack(root: Path, pack_id: str = "a5-intro", version: int = 5, key=PUBLISHER,
-               video_bytes: int | None = None) -> Path:
+def built_pack(
+    root: Path,
+    pack_id: str = "a5-intro",
+    version: int = 5,
+    key=PUBLISHER,
+    video_bytes: int | None = None,
+) -> Path:
     src = author_folder(root, pack_id, version, video_bytes)
     return build(src, key, root / "out", duration_of=lambda p: 600.0).folder
 
@@ -194,8 +215,9 @@ def tree_hash(root: Path, skip: tuple[str, ...] = ()) -> str:
         return h.hexdigest()
     for dirpath, dirs, files in os.walk(root):
         rel = Path(dirpath).relative_to(root).as_posix()
-        dirs[:] = sorted(d for d in dirs
-                         if (Path(dirpath) / d).relative_to(root).as_posix() not in skip)
+        dirs[:] = sorted(
+            d for d in dirs if (Path(dirpath) / d).relative_to(root).as_posix() not in skip
+        )
         h.update(f"d {rel}\n".encode())
         for f in sorted(files):
             p = Path(dirpath) / f
@@ -222,6 +244,16 @@ def ffmpeg(*args: str) -> None:
 
 def short_video(path: Path, seconds: int = 2) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    ffmpeg("-f", "lavfi", "-i", f"testsrc=duration={seconds}:size=160x120:rate=10", "-f",
-           "lavfi", "-i", f"sine=duration={seconds}", "-shortest", str(path))
+    ffmpeg(
+        "-f",
+        "lavfi",
+        "-i",
+        f"testsrc=duration={seconds}:size=160x120:rate=10",
+        "-f",
+        "lavfi",
+        "-i",
+        f"sine=duration={seconds}",
+        "-shortest",
+        str(path),
+    )
     return path

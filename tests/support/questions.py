@@ -33,19 +33,27 @@ def truefalse(right: bool = True, qid: str = "tf1", **kw) -> Question:
 
 
 def ordering(items=("plan", "script", "record", "edit"), qid: str = "o1", **kw) -> Question:
-    return Question(id=qid, type="ordering", text=t("Put in order"),
-                    items=tuple(t(i) for i in items), **kw)
+    return Question(
+        id=qid, type="ordering", text=t("Put in order"), items=tuple(t(i) for i in items), **kw
+    )
 
 
-def matching(pairs=(("A1", "学情分析"), ("A3", "演示文稿"), ("A5", "课堂导入")), qid: str = "x1",
-             **kw) -> Question:
-    return Question(id=qid, type="matching", text=t("Match"),
-                    pairs=tuple(Pair(t(p), a) for p, a in pairs), **kw)
+def matching(
+    pairs=(("A1", "学情分析"), ("A3", "演示文稿"), ("A5", "课堂导入")), qid: str = "x1", **kw
+) -> Question:
+    return Question(
+        id=qid, type="matching", text=t("Match"), pairs=tuple(Pair(t(p), a) for p, a in pairs), **kw
+    )
 
 
 def short(answers=(("Frog", 1.0),), qid: str = "sa1", **kw) -> Question:
-    return Question(id=qid, type="short", text=t("Name it"),
-                    answers=tuple(ShortAnswer(a, f) for a, f in answers), **kw)
+    return Question(
+        id=qid,
+        type="short",
+        text=t("Name it"),
+        answers=tuple(ShortAnswer(a, f) for a, f in answers),
+        **kw,
+    )
 
 
 def right_response(q: Question) -> object:

@@ -52,5 +52,6 @@ def install_quiz(laptop, root: Path, quiz: str = "draw = 12, pass_mark = 60, att
 def enrol(laptop):
     from tests.support.ids import valid_id
 
-    return laptop.teachers.enrol("王老师", valid_id(), "岳池县中心小学", "primary",
-                                 "数学", pin="2468")
+    return laptop.teachers.enrol(
+        "王老师", valid_id(), "岳池县中心小学", "primary", "数学", pin="2468"
+    )

@@ -38,12 +38,18 @@ def test_doctor_passes_on_a_set_up_machine(tmp_path):
 
 def test_doctor_names_the_fix_when_libvlc_is_missing(tmp_path):
     # python-vlc honours this variable; a path that is not there is a machine without libvlc.
-    r = songpei("doctor", "--data-dir", tmp_path / "d",
-                env={"PYTHON_VLC_LIB_PATH": str(tmp_path / "no" / "libvlc.so.5")})
+    r = songpei(
+        "doctor",
+        "--data-dir",
+        tmp_path / "d",
+        env={"PYTHON_VLC_LIB_PATH": str(tmp_path / "no" / "libvlc.so.5")},
+    )
     assert r.returncode == 1
     assert "✘ 视频播放组件（libvlc）" in r.stdout
-    assert "sudo apt-get install libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output" \
+    assert (
+        "sudo apt-get install libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output"
         in r.stdout
+    )
 
 
 def test_simulate_then_verify_then_tamper(tmp_path):
@@ -55,9 +61,11 @@ def test_simulate_then_verify_then_tamper(tmp_path):
     assert ok.returncode == 0 and "学习记录完好" in ok.stdout
     c = sqlite3.connect(data / "journal.db")
     c.execute("DROP TRIGGER events_are_append_only_update")
-    c.execute("UPDATE events SET payload = replace(payload, 'active_seconds\":', "
-              "'active_seconds\":9') WHERE type='lesson.session' AND seq=(SELECT min(seq) FROM "
-              "events WHERE type='lesson.session')")
+    c.execute(
+        "UPDATE events SET payload = replace(payload, 'active_seconds\":', "
+        "'active_seconds\":9') WHERE type='lesson.session' AND seq=(SELECT min(seq) FROM "
+        "events WHERE type='lesson.session')"
+    )
     c.commit()
     c.close()
     bad = songpei("verify", "--data-dir", data)

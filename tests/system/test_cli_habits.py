@@ -33,8 +33,9 @@ def songpei_without(remove, *args, home):
     """`songpei ARGS` in Chinese with HOME at `home` and the variables in `remove` unset."""
     env = {k: v for k, v in os.environ.items() if k not in remove}
     env.update(HOME=str(home), SONGPEI_LANG="zh_CN")
-    return subprocess.run([*SONGPEI, *map(str, args)], cwd=ROOT, capture_output=True, text=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [*SONGPEI, *map(str, args)], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 def test_version_is_the_projects():
@@ -47,9 +48,11 @@ def test_version_is_the_projects():
 def test_global_options_go_before_the_command(tmp_path):
     data = tmp_path / "d"
     assert songpei("simulate", "--data-dir", data, "--teachers", "1", "--days", "3").returncode == 0
-    for args in (("--lang", "en", "verify", "--data-dir", data),
-                 ("--lang", "en", "--data-dir", data, "verify"),
-                 ("--data-dir", data, "verify", "--lang", "en")):
+    for args in (
+        ("--lang", "en", "verify", "--data-dir", data),
+        ("--lang", "en", "--data-dir", data, "verify"),
+        ("--data-dir", data, "verify", "--lang", "en"),
+    ):
         r = songpei(*args)
         assert r.returncode == 0, r.stderr
         assert r.stdout.startswith("The learning record is intact"), args
@@ -79,32 +82,37 @@ def test_top_level_help_in_the_language_asked_for():
     assert "检查本机能否运行送培" in zh.stdout
 
 
-@pytest.mark.parametrize("args", [
-    ["verfy"],
-    ["--data-dir", "{data}", "verfy"],
-    ["--lang", "en", "verfy", "--data-dir", "{data}"],
-    ["--software-gl", "--data-dir", "{data}", "nope"],
-    ["gui", "--data-dir", "{data}", "--bogus"],
-    ["demo", "--county", "extra"],
-    ["county"],
-    ["--data-dir", "{data}", "--no-such-option"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["verfy"],
+        ["--data-dir", "{data}", "verfy"],
+        ["--lang", "en", "verfy", "--data-dir", "{data}"],
+        ["--software-gl", "--data-dir", "{data}", "nope"],
+        ["gui", "--data-dir", "{data}", "--bogus"],
+        ["demo", "--county", "extra"],
+        ["county"],
+        ["--data-dir", "{data}", "--no-such-option"],
+    ],
+)
 def test_a_mistyped_command_writes_nothing(tmp_path, args):
     """Above all no graphics marker: a start that seems to have died before painting switches
     the laptop to software drawing for good."""
     home, beside = tmp_path / "home", tmp_path / "beside"
     home.mkdir()
     beside.mkdir()
-    r = songpei_without(PER_USER, *[a.replace("{data}", str(beside / "songpei")) for a in args],
-                        home=home)
+    r = songpei_without(
+        PER_USER, *[a.replace("{data}", str(beside / "songpei")) for a in args], home=home
+    )
     assert r.returncode == 2
     assert r.stderr.startswith("usage: songpei" if "en" in args else "用法：songpei")
     assert "Traceback" not in r.stderr
     assert list(beside.iterdir()) == [] and list(home.iterdir()) == []
 
 
-@pytest.mark.parametrize("command, shows", [("demo", "--reset"), ("county", "HUB.db"),
-                                            ("gui", "--software-gl")])
+@pytest.mark.parametrize(
+    "command, shows", [("demo", "--reset"), ("county", "HUB.db"), ("gui", "--software-gl")]
+)
 def test_window_commands_print_help_without_a_display(tmp_path, command, shows):
     r = songpei_without(SCREEN + PER_USER, command, "--help", home=tmp_path)
     assert r.returncode == 0, r.stderr
@@ -115,7 +123,7 @@ def test_window_commands_print_help_without_a_display(tmp_path, command, shows):
 def _columns(line: str) -> list[int]:
     """Where the fields of a table line start, in terminal columns (fields are set apart by
     two spaces or more and hold no two spaces together)."""
-    return [display_width(line[:m.start()]) for m in re.finditer(r"(?:^|(?<=  ))\S", line)]
+    return [display_width(line[: m.start()]) for m in re.finditer(r"(?:^|(?<=  ))\S", line)]
 
 
 def test_teachers_lists_ids_masked_numbers_schools_and_hours(tmp_path):
@@ -124,8 +132,15 @@ def test_teachers_lists_ids_masked_numbers_schools_and_hours(tmp_path):
     assert r.returncode == 0 and r.stdout.startswith("本机还没有教师报名")
     with Laptop.open(data) as laptop:
         simulate(laptop, teachers=3, days=20, seed=5)
-        laptop.teachers.enrol("\x1b[31m王\r小明\x1b]0;pwned\x07", valid_id(seq="017"),
-                              "岳池县\x1b[2J中心小学", "primary", "数学", "2468", "2468")
+        laptop.teachers.enrol(
+            "\x1b[31m王\r小明\x1b]0;pwned\x07",
+            valid_id(seq="017"),
+            "岳池县\x1b[2J中心小学",
+            "primary",
+            "数学",
+            "2468",
+            "2468",
+        )
         people = laptop.teachers.all()
         hours = {t.id: f"{laptop.progress(t.id).total_hours:.1f}" for t in people}
     r = songpei("teachers", "--data-dir", data)
@@ -141,8 +156,11 @@ def test_teachers_lists_ids_masked_numbers_schools_and_hours(tmp_path):
     assert any(float(h) > 0 for h in hours.values())  # the simulated study counts
     # the name and school typed with terminal escapes print as the plain words
     assert "\x1b" not in r.stdout and "\r" not in r.stdout and "pwned" not in r.stdout
-    assert lines[-1].split()[1:4] == ["王小明", valid_id(seq="017")[:3] + "*" * 11
-                                      + valid_id(seq="017")[-4:], "岳池县中心小学"]
+    assert lines[-1].split()[1:4] == [
+        "王小明",
+        valid_id(seq="017")[:3] + "*" * 11 + valid_id(seq="017")[-4:],
+        "岳池县中心小学",
+    ]
     # columns line up as a terminal shows them, Chinese characters two columns wide
     assert len({tuple(_columns(line)) for line in lines}) == 1
     # the listed id is what transcript and school-team take
@@ -195,14 +213,25 @@ def test_xapi_push_counts_the_statements(tmp_path):
     from tests.support.xapi import FakeLrs
 
     hub, _ = _county_with_two_laptops(tmp_path)
-    assert songpei("hub", "import", hub, tmp_path / "usb", "--passphrase-file",
-                   tmp_path / "pass.txt").returncode == 0
+    assert (
+        songpei(
+            "hub", "import", hub, tmp_path / "usb", "--passphrase-file", tmp_path / "pass.txt"
+        ).returncode
+        == 0
+    )
     FakeLrs.stored, FakeLrs.requests = {}, 0
     server = ThreadingHTTPServer(("127.0.0.1", 0), FakeLrs)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        r = songpei("hub", "report", hub, "--format", "xapi", "--lrs",
-                    f"http://127.0.0.1:{server.server_address[1]}/xapi")
+        r = songpei(
+            "hub",
+            "report",
+            hub,
+            "--format",
+            "xapi",
+            "--lrs",
+            f"http://127.0.0.1:{server.server_address[1]}/xapi",
+        )
     finally:
         server.shutdown()
     assert r.returncode == 0, r.stderr
@@ -216,8 +245,13 @@ def test_xapi_push_counts_the_statements(tmp_path):
 def test_hub_demo_tells_each_step(tmp_path):
     r = songpei("hub", "demo", tmp_path / "county")
     assert r.returncode == 0, r.stderr
-    steps = ["正在生成县级密钥和演示内容包", "正在模拟各校电脑", "县级正在导入各电脑的数据包",
-             "县级正在认定实践成果学时", "正在把回执送回各电脑"]
+    steps = [
+        "正在生成县级密钥和演示内容包",
+        "正在模拟各校电脑",
+        "县级正在导入各电脑的数据包",
+        "县级正在认定实践成果学时",
+        "正在把回执送回各电脑",
+    ]
     where = [r.stderr.find(s) for s in steps]
     assert -1 not in where and where == sorted(where), r.stderr
     laptops = _progress_lines(r.stderr, r"第 (\d+) 台电脑，共 (\d+) 台")

@@ -13,9 +13,14 @@ from tests.support.paths import ROOT, SONGPEI
 
 
 def probe(**over):
-    return {"platform": "xcb", "width": 1366, "height": 768, "scale": 1.0,
-            "gl": {"version": "3.3", "renderer": "Mesa Intel(R) HD Graphics 3000", "detail": ""},
-            **over}
+    return {
+        "platform": "xcb",
+        "width": 1366,
+        "height": 768,
+        "scale": 1.0,
+        "gl": {"version": "3.3", "renderer": "Mesa Intel(R) HD Graphics 3000", "detail": ""},
+        **over,
+    }
 
 
 def test_a_1366_by_768_screen_passes_a_smaller_one_is_named(qapp):
@@ -45,9 +50,23 @@ def test_memory_is_read_from_this_machine(qapp):
 def test_doctor_on_a_netbook_screen(tmp_path):
     env = dict(os.environ, SONGPEI_LANG="zh_CN")
     env.pop("QT_QPA_PLATFORM", None)
-    r = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1024x600x24", *SONGPEI, "doctor",
-                        "--data-dir", str(tmp_path / "d")], cwd=ROOT, capture_output=True,
-                       text=True, env=env, timeout=180)
+    r = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1024x600x24",
+            *SONGPEI,
+            "doctor",
+            "--data-dir",
+            str(tmp_path / "d"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
     assert r.returncode == 1, r.stdout + r.stderr
     assert "✘ 屏幕分辨率: 1024×600 小于 1366×768" in r.stdout
     assert "✔ OpenGL（显卡驱动）" in r.stdout  # Xvfb's Mesa renders on the CPU

@@ -45,8 +45,11 @@ class FatDrive:
 
     def mount(self) -> Path:
         self.root.mkdir(exist_ok=True)
-        subprocess.run(["fusefat", "-o", "rw+", str(self.image), str(self.root)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["fusefat", "-o", "rw+", str(self.image), str(self.root)],
+            check=True,
+            capture_output=True,
+        )
         for _ in range(100):  # the FUSE daemon answers a moment after it forks
             if os.path.ismount(self.root):
                 return self.root
@@ -69,8 +72,9 @@ def fat(tmp_path):
         image = tmp_path / "usb.img"
         with open(image, "wb") as f:
             f.truncate(megabytes * 2**20)
-        subprocess.run(["mkfs.vfat", "-F", "32", "-n", "TRAINER", str(image)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["mkfs.vfat", "-F", "32", "-n", "TRAINER", str(image)], check=True, capture_output=True
+        )
         drive = FatDrive(image, tmp_path / "mnt")
         drive.mount()
         return drive
@@ -158,8 +162,9 @@ def test_a_full_stick_says_so_and_leaves_nothing_half_written(laptop, fat):
     drive.fsck()
 
 
-def _evidence_across_parts(tmp_path, fat, evidence_bytes: int, part_limit: int | None,
-                           image_mb: int) -> None:
+def _evidence_across_parts(
+    tmp_path, fat, evidence_bytes: int, part_limit: int | None, image_mb: int
+) -> None:
     """A teacher's video evidence larger than one part: written to the FAT32 stick in parts
     below the limit, the stick unplugged and checked, then imported whole at the county."""
     from sync.base.bundle import PART_LIMIT, FileMember, event_members, write_bundle
@@ -173,15 +178,28 @@ def _evidence_across_parts(tmp_path, fat, evidence_bytes: int, part_limit: int |
         block_file(video, evidence_bytes, seed=16)
         digest = sha256_of(video)
         rows = [e.row() for e in laptop.journal.events()]
-        info = {"seq_first": 1, "seq_last": rows[-1][0], "chain_prev": rows[0][9],
-                "chain_last": rows[-1][10], "created_ms": 0}
+        info = {
+            "seq_first": 1,
+            "seq_last": rows[-1][0],
+            "chain_prev": rows[0][9],
+            "chain_last": rows[-1][10],
+            "created_ms": 0,
+        }
         members = event_members(rows) + [FileMember(f"files/{digest}", video, evidence_bytes)]
         drive = fat(image_mb)
         folder = drive.root / "songpei" / "to-county"
         folder.mkdir(parents=True)
         limit = part_limit or PART_LIMIT
-        w = write_bundle(folder, "b", laptop.journal.device, COUNTY.public.x25519,
-                         COUNTY.public.key_id, members, info, part_limit=limit)
+        w = write_bundle(
+            folder,
+            "b",
+            laptop.journal.device,
+            COUNTY.public.x25519,
+            COUNTY.public.key_id,
+            members,
+            info,
+            part_limit=limit,
+        )
         assert len(w.paths) > 1
         assert all(p.stat().st_size < min(limit, 4 * 1024**3) for p in w.paths)
         video.unlink()  # the laptop's copy is not what the county reads
@@ -204,10 +222,13 @@ def test_evidence_larger_than_a_part_crosses_a_fat32_stick_whole(tmp_path, fat):
     _evidence_across_parts(tmp_path, fat, 24 * 2**20, part_limit=8 * 2**20, image_mb=64)
 
 
-@pytest.mark.skipif(os.environ.get("SONGPEI_FULL_SIZE") != "1",
-                    reason="writes 5 GiB twice; run with SONGPEI_FULL_SIZE=1")
+@pytest.mark.skipif(
+    os.environ.get("SONGPEI_FULL_SIZE") != "1",
+    reason="writes 5 GiB twice; run with SONGPEI_FULL_SIZE=1",
+)
 def test_five_gib_of_evidence_crosses_a_fat32_stick_in_parts(tmp_path, fat):
     # fusefat stops every file at 2 GiB (the kernel's vfat and Windows at 4 GiB, which
     # PART_LIMIT respects), so the parts here are cut below 2 GiB: three of them.
-    _evidence_across_parts(tmp_path, fat, 5 * 2**30, part_limit=2 * 2**30 - 64 * 2**20,
-                           image_mb=6 * 1024)
+    _evidence_across_parts(
+        tmp_path, fat, 5 * 2**30, part_limit=2 * 2**30 - 64 * 2**20, image_mb=6 * 1024
+    )

@@ -53,10 +53,25 @@ def test_the_app_paints_with_software_gl_and_clears_its_marker(tmp_path):
     settings.set_role(data, settings.LAPTOP)  # a school laptop: the first-start question is done
     env = dict(os.environ, SONGPEI_LANG="en", SONGPEI_REPORT_PAINT="1")
     env.pop("QT_QPA_PLATFORM", None)
-    proc = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", *SONGPEI, "gui",
-                             "--software-gl", "--data-dir", str(data)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1366x768x24",
+            *SONGPEI,
+            "gui",
+            "--software-gl",
+            "--data-dir",
+            str(data),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
+    )
     try:
         painted = False
         deadline = time.monotonic() + 90

@@ -35,8 +35,14 @@ def home(tmp_path):
 
 
 def run(env, *args, timeout=180):
-    r = subprocess.run([*SONGPEI, *map(str, args)], cwd=ROOT, env=env, capture_output=True,
-                       text=True, timeout=timeout)
+    r = subprocess.run(
+        [*SONGPEI, *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     assert r.returncode == 0, (args, r.stdout, r.stderr)
     return r
 
@@ -88,14 +94,24 @@ def test_the_demo_window_writes_only_in_the_folder_it_is_given(home, demo_pack, 
     """The desktop app on the demo profile, up to its first paint: the demo pack installed,
     simulated teachers written, the graphics marker set, all beside or in --data-dir."""
     folder, env = home
-    env = dict(env, SONGPEI_DEMO_PACK=str(demo_pack.parent), SONGPEI_REPORT_PAINT="1",
-               QT_QPA_PLATFORM="offscreen")
+    env = dict(
+        env,
+        SONGPEI_DEMO_PACK=str(demo_pack.parent),
+        SONGPEI_REPORT_PAINT="1",
+        QT_QPA_PLATFORM="offscreen",
+    )
     data = tmp_path / "demo"
     errors = tmp_path / "stderr.txt"
     with open(errors, "wb") as err:  # a file, not a pipe: a chatty stderr cannot block it
-        proc = subprocess.Popen([*SONGPEI, "demo", "--data-dir", str(data)], cwd=ROOT, env=env,
-                                stdout=subprocess.PIPE, stderr=err, text=True,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            [*SONGPEI, "demo", "--data-dir", str(data)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+            start_new_session=True,
+        )
     try:
         painted = False
         deadline = time.monotonic() + 300  # a guard against a hang, not a timing
@@ -110,7 +126,10 @@ def test_the_demo_window_writes_only_in_the_folder_it_is_given(home, demo_pack, 
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
-    assert painted, (proc.returncode, errors.read_text(encoding="utf-8", errors="replace"),
-                     written(tmp_path))
+    assert painted, (
+        proc.returncode,
+        errors.read_text(encoding="utf-8", errors="replace"),
+        written(tmp_path),
+    )
     assert (data / "journal.db").exists()
     assert written(folder) == []

@@ -35,7 +35,7 @@ def imported_modules(path: Path, package: str) -> set[str]:
             found |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
             if node.level:
-                base = package.split(".")[:len(package.split(".")) - node.level + 1]
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
                 module = ".".join(base + ([node.module] if node.module else []))
             else:
                 module = node.module or ""
@@ -48,17 +48,24 @@ def imported_modules(path: Path, package: str) -> set[str]:
 
 def offenders(root: Path, folder: str) -> dict[str, list[str]]:
     """File -> the forbidden modules it imports, for every .py under `folder` (dotted)."""
-    rules = {prefix: banned for prefix, banned in FORBIDDEN.items()
-             if folder == prefix or folder.startswith(prefix + ".")}
+    rules = {
+        prefix: banned
+        for prefix, banned in FORBIDDEN.items()
+        if folder == prefix or folder.startswith(prefix + ".")
+    }
     found = {}
     for f in sorted((root / folder.replace(".", "/")).rglob("*.py")):
         rel = f.relative_to(root).with_suffix("")
         parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
         package = ".".join(rel.parts[:-1])
-        module_rules = set().union(*(banned for prefix, banned in rules.items()
-                                     if ".".join(parts).startswith(prefix)))
-        bad = sorted(m for m in imported_modules(f, package)
-                     if any(m == b or m.startswith(b + ".") for b in module_rules))
+        module_rules = set().union(
+            *(banned for prefix, banned in rules.items() if ".".join(parts).startswith(prefix))
+        )
+        bad = sorted(
+            m
+            for m in imported_modules(f, package)
+            if any(m == b or m.startswith(b + ".") for b in module_rules)
+        )
         if bad:
             found[str(f.relative_to(root))] = bad
     return found
@@ -84,11 +91,13 @@ def test_the_checker_sees_a_wing_import_the_other_wing(tmp_path):
     (tmp_path / "sync/laptop/a.py").write_text("from sync.county.hub import Hub\n")
     (tmp_path / "sync/laptop/b.py").write_text("from ..county import hub\n")
     (tmp_path / "sync/laptop/c.py").write_text(
-        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from sync import county\n")
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from sync import county\n"
+    )
     (tmp_path / "sync/laptop/fine.py").write_text("from sync.base.events import Event\n")
     (tmp_path / "sync/base/d.py").write_text("def f():\n    import sync.laptop.journal\n")
-    (tmp_path / "sync/demo/e.py").write_text("from sync.county.hub import Hub\n"
-                                             "from sync.laptop.laptop import Laptop\n")
+    (tmp_path / "sync/demo/e.py").write_text(
+        "from sync.county.hub import Hub\nfrom sync.laptop.laptop import Laptop\n"
+    )
     assert offenders(tmp_path, "sync.laptop") == {
         "sync/laptop/a.py": ["sync.county.hub", "sync.county.hub.Hub"],
         "sync/laptop/b.py": ["sync.county", "sync.county.hub"],
@@ -102,9 +111,11 @@ def test_core_imports_without_qt_in_a_fresh_interpreter():
     import subprocess
     import sys
 
-    code = ("import sys, sync.base.events, sync.laptop.laptop, sync.county.hub, "
-            "sync.demo.simulate, content.rules; "
-            "bad = [m for m in ('PySide6', 'shiboken6', 'vlc', 'reportlab') if m in sys.modules]; "
-            "print(bad); sys.exit(1 if bad else 0)")
+    code = (
+        "import sys, sync.base.events, sync.laptop.laptop, sync.county.hub, "
+        "sync.demo.simulate, content.rules; "
+        "bad = [m for m in ('PySide6', 'shiboken6', 'vlc', 'reportlab') if m in sys.modules]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr

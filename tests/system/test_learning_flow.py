@@ -87,7 +87,7 @@ def row_text(win, lesson_id: str) -> str:
 def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch):
     data = tmp_path / "data"
     data.mkdir()
-    (data / DEMO_MARKER).touch()   # the demo publisher's packs install on demo profiles only
+    (data / DEMO_MARKER).touch()  # the demo publisher's packs install on demo profiles only
     lp = Laptop.open(data)
     lp.add_trust(demo_publisher(), demo_only=True)
     lp.install_pack(demo_pack)
@@ -109,7 +109,7 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
     win.picker.enrol_button.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     enrol = dialog_of(qtbot, win, EnrolDialog)
-    enrol.name.setText("王晓燕")                      # names come through the input method
+    enrol.name.setText("王晓燕")  # names come through the input method
     enrol.school.setText("岳池县花桥镇中心小学")
     qtbot.keyClicks(enrol.id_number, valid_id(seq="024"))
     enrol.stage.setFocus()
@@ -135,10 +135,10 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
     open_from_home(qtbot, win, "a1-l1")
     qtbot.waitUntil(lambda: len(win._lessons) == 1)  # it opens once the journal is read
     (lesson,) = win._lessons
-    lesson._timer.stop()                             # the test ticks, with its own clock
+    lesson._timer.stop()  # the test ticks, with its own clock
     active(qtbot, lesson)
     assert lesson.title.text() == "视频：五分钟小测，摸清学情"
-    press(qtbot, Qt.Key.Key_Space)                   # play
+    press(qtbot, Qt.Key.Key_Space)  # play
     assert players[0].state() == B.PLAYING and lesson.play_button.text() == "暂停"
     for _ in range(25 * 60):
         clock.t += 1
@@ -156,14 +156,14 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
     open_from_home(qtbot, win, "a1-t1")
     quiz = dialog_of(qtbot, win, QuizDialog)
     assert "12 道题" in quiz.intro.text()
-    press(qtbot, Qt.Key.Key_Return)                  # 开始
+    press(qtbot, Qt.Key.Key_Return)  # 开始
     for q, editor in zip(quiz.items, quiz.editors, strict=True):
         answer(qtbot, q, editor, quiz.seed, right=True)
-        press(qtbot, Qt.Key.Key_Return)              # 下一题 / 交卷
+        press(qtbot, Qt.Key.Key_Return)  # 下一题 / 交卷
     qtbot.waitUntil(lambda: quiz.state == DONE, timeout=5000)
     assert quiz.score_label.text() == "得分：100（满分 100）"
     assert quiz.verdict.text() == "合格。"
-    press(qtbot, Qt.Key.Key_Return)                  # 关闭
+    press(qtbot, Qt.Key.Key_Return)  # 关闭
     qtbot.waitUntil(lambda: not quiz.isVisible())
     (attempt,) = qa.attempts(lp.journal, teacher.id, "a1-t1")
     assert attempt.passed and attempt.score == 100.0
@@ -176,7 +176,7 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
     points.list.setFocus()
     points.list.setCurrentRow(0)
     for _ in range(points.list.count()):
-        press(qtbot, Qt.Key.Key_Space)               # tick
+        press(qtbot, Qt.Key.Key_Space)  # tick
         press(qtbot, Qt.Key.Key_Down)
     assert points.codes() == ["A1", "A3", "A5"]
     with qtbot.waitSignal(points.accepted, timeout=5000):
@@ -185,19 +185,25 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
     assert evidence.chosen_points(lp, teacher.id) == ["A1", "A3", "A5"]
 
     plan = tmp_path / "学情分析方案.txt"
-    plan.write_text("分析目的：了解学生对“平均分”的掌握情况。\n方法：课前 4 道题纸笔快测，"
-                    "电子表格统计每题正确率。\n", "utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(plan), "")))
+    plan.write_text(
+        "分析目的：了解学生对“平均分”的掌握情况。\n方法：课前 4 道题纸笔快测，"
+        "电子表格统计每题正确率。\n",
+        "utf-8",
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(plan), ""))
+    )
     active(qtbot, win)
     open_from_home(qtbot, win, "a1-p1")
     ev = dialog_of(qtbot, win, EvidenceDialog)
     assert "A1" in ev.windowTitle()
     ev.editors["plan"].choose.setFocus()
-    press(qtbot, Qt.Key.Key_Space)                   # 选择文件… (the system's file dialog)
+    press(qtbot, Qt.Key.Key_Space)  # 选择文件… (the system's file dialog)
     assert ev.editors["plan"].chosen.text() == "学情分析方案.txt"
     ev.editors["explanation"].text.setPlainText("第 3 题正确率 35%，是全班的共性问题，下节课重讲。")
-    ev.editors["reflection"].text.setPlainText("快测 5 分钟完成，数据清楚；下次把错误选项设计得更有针对性。")
+    ev.editors["reflection"].text.setPlainText(
+        "快测 5 分钟完成，数据清楚；下次把错误选项设计得更有针对性。"
+    )
     submit = ev.buttons.button(ev.buttons.StandardButton.Ok)
     assert submit.text() == "提交"
     with qtbot.waitSignal(ev.accepted, timeout=5000):
@@ -209,17 +215,21 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
 
     # --- the transcript, printed to a PDF and read back --------------------------------------
     out = tmp_path / "学时证明-王晓燕.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
     active(qtbot, win)
     win.home.transcript_button.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "学时证明已保存" in win.statusBar().currentMessage(), timeout=10000)
     assert str(out) in win.statusBar().currentMessage()
-    text = " ".join(subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
-                                   text=True, check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
     assert "王晓燕" in text and "岳池县花桥镇中心小学" in text
-    assert "网络研修 0.5" in text                          # the video's half hour
+    assert "网络研修 0.5" in text  # the video's half hour
     assert "A1 技术支持的学情分析 0.5 0.0" in text
     assert "自测：技术支持的学情分析 100 合格" in text
     assert "A1 技术支持的学情分析 10.0 待评价" in text

@@ -21,8 +21,9 @@ def en(*args, **kw):
 def keys(tmp_path):
     pw = tmp_path / "pw"
     pw.write_text(PASS + "\n")
-    r = en("keys", "new", "--role", "publisher", "--out", tmp_path / "keys",
-           "--passphrase-file", pw)
+    r = en(
+        "keys", "new", "--role", "publisher", "--out", tmp_path / "keys", "--passphrase-file", pw
+    )
     assert r.returncode == 0, r.stderr
     return tmp_path / "keys" / "publisher.key", tmp_path / "keys" / "publisher.pub", pw
 
@@ -62,8 +63,20 @@ def test_build_verify_install_from_a_drive(tmp_path):
 def test_verify_and_install_refuse_a_changed_file(tmp_path):
     key, pub, pw = keys(tmp_path)
     out = tmp_path / "out"
-    assert en("pack", "build", author_folder(tmp_path), "--key", key, "--out", out,
-              "--passphrase-file", pw).returncode == 0
+    assert (
+        en(
+            "pack",
+            "build",
+            author_folder(tmp_path),
+            "--key",
+            key,
+            "--out",
+            out,
+            "--passphrase-file",
+            pw,
+        ).returncode
+        == 0
+    )
     folder = out / "a5-intro-v5.songpack"
     doc = folder / FILES / "docs" / "清单.pdf"
     doc.write_bytes(doc.read_bytes().replace(b"list", b"lost"))
@@ -81,8 +94,9 @@ def test_verify_and_install_refuse_a_changed_file(tmp_path):
 
 
 def test_a_refusal_speaks_chinese_by_default_without_a_traceback(tmp_path):
-    r = songpei("pack", "verify", tmp_path / "nothing.songpack", "--trust",
-                tmp_path / "missing.pub")
+    r = songpei(
+        "pack", "verify", tmp_path / "nothing.songpack", "--trust", tmp_path / "missing.pub"
+    )
     assert r.returncode == 1
     assert "Traceback" not in r.stderr and "missing.pub" in r.stderr
 
@@ -94,22 +108,48 @@ def test_build_from_a_courseware_folder_lists_what_it_left_out(tmp_path):
     (cd / "讲义.pdf").write_bytes(minimal_pdf())
     (cd / "03 坏了.rmvb").write_bytes(os.urandom(32 * 1024))
     (cd / "player.exe").write_bytes(b"MZ")
-    r = en("pack", "build", "--from-folder", cd, "--key", key, "--out", tmp_path / "out",
-           "--id", "cd-2014", "--title", "2014 光盘", "--passphrase-file", pw)
+    r = en(
+        "pack",
+        "build",
+        "--from-folder",
+        cd,
+        "--key",
+        key,
+        "--out",
+        tmp_path / "out",
+        "--id",
+        "cd-2014",
+        "--title",
+        "2014 光盘",
+        "--passphrase-file",
+        pw,
+    )
     assert r.returncode == 0, r.stderr
     assert "2 lessons" in r.stdout
     assert "length cannot be read" in r.stdout and "03 坏了.rmvb" in r.stdout
     assert "player.exe: a program" in r.stdout
-    assert en("pack", "verify", tmp_path / "out" / "cd-2014-v1.songpack",
-              "--trust", pub).returncode == 0
+    assert (
+        en("pack", "verify", tmp_path / "out" / "cd-2014-v1.songpack", "--trust", pub).returncode
+        == 0
+    )
 
 
 def test_build_arguments_are_checked(tmp_path):
     key, pub, pw = keys(tmp_path)
     r = en("pack", "build", "--key", key, "--out", tmp_path / "o", "--passphrase-file", pw)
     assert r.returncode == 2 and "either SRC_DIR or --from-folder" in r.stderr
-    r = en("pack", "build", "--from-folder", tmp_path, "--key", key, "--out", tmp_path / "o",
-           "--passphrase-file", pw)
+    r = en(
+        "pack",
+        "build",
+        "--from-folder",
+        tmp_path,
+        "--key",
+        key,
+        "--out",
+        tmp_path / "o",
+        "--passphrase-file",
+        pw,
+    )
     assert r.returncode == 2 and "needs --id and --title" in r.stderr
     src = author_folder(tmp_path)
     (src / "pack.toml").write_text('id = "x"\nversion = \n', "utf-8")

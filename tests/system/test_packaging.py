@@ -42,7 +42,9 @@ def test_windows_installer_is_per_user_offline_and_refuses_old_windows():
     assert s["MinVersion"] == "10.0.17763"
     assert s["ArchitecturesAllowed"] == "x64compatible"
     assert s["DefaultDirName"] == r"{autopf}\Songpei"
-    assert (ISS.parent / s["SetupIconFile"].replace("\\", "/")).resolve() == ROOT / "packaging" / "icons" / "songpei.ico"
+    assert (
+        ISS.parent / s["SetupIconFile"].replace("\\", "/")
+    ).resolve() == ROOT / "packaging" / "icons" / "songpei.ico"
     sec = iss_sections()
     assert any("ChineseSimplified.isl" in line for line in sec["Languages"])
     messages = dict(line.split("=", 1) for line in sec["Messages"])
@@ -85,13 +87,20 @@ def test_the_plugin_set_keeps_what_plays_the_courseware():
         pytest.skip("no Debian libvlc plugins here")
     assert missing_essentials() == []
     kept = {(folder, p.name) for p, folder in kept_plugins()}
-    for folder, name in [("demux", "libasf_plugin.so"), ("demux", "libavformat_plugin.so"),
-                         ("demux", "libps_plugin.so"), ("codec", "libavcodec_plugin.so"),
-                         ("video_output", "libxcb_x11_plugin.so"), ("audio_output", "libpulse_plugin.so")]:
+    for folder, name in [
+        ("demux", "libasf_plugin.so"),
+        ("demux", "libavformat_plugin.so"),
+        ("demux", "libps_plugin.so"),
+        ("codec", "libavcodec_plugin.so"),
+        ("video_output", "libxcb_x11_plugin.so"),
+        ("audio_output", "libpulse_plugin.so"),
+    ]:
         assert (folder, name) in kept  # WMV, FLV/RMVB, MPEG-PS (VCD), every codec, X11, sound
     every = sum(1 for _ in DEBIAN_PLUGINS.rglob("*_plugin.so"))
     assert len(kept) < every / 2
-    assert not any(folder in KEEP for folder in ("access_output", "stream_out", "services_discovery"))
+    assert not any(
+        folder in KEEP for folder in ("access_output", "stream_out", "services_discovery")
+    )
 
 
 @pytest.mark.skipif(not shutil.which("dpkg"), reason="needs dpkg")
@@ -129,8 +138,12 @@ def test_desktop_file_is_valid_and_chinese(tmp_path):
 def test_pseudo_locale_is_longer_accented_and_keeps_placeholders():
     from pseudo_ts import KEEP, pseudo
 
-    for src in ("Sign in", "Records to send to the county: %1.", "&Open %(prog)s <b>now</b>",
-                "Songpei met an unexpected problem: %1. Details were written to %2."):
+    for src in (
+        "Sign in",
+        "Records to send to the county: %1.",
+        "&Open %(prog)s <b>now</b>",
+        "Songpei met an unexpected problem: %1. Details were written to %2.",
+    ):
         out = pseudo(src)
         # the text a person sees grows by 40 % or more; placeholders and tags stay as they are
         assert len(KEEP.sub("", out)) >= 1.4 * len(KEEP.sub("", src))
@@ -168,12 +181,19 @@ def test_appstream_metadata_is_valid_and_names_the_desktop_file():
     import xml.etree.ElementTree as ET
 
     build_deb = importlib.import_module("deb.build_deb")
-    r = subprocess.run(["appstreamcli", "validate", "--no-net", str(build_deb.METAINFO)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(build_deb.METAINFO)],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0 and not re.search(r"^[EW]:", r.stdout, re.M), r.stdout
     root = ET.parse(build_deb.METAINFO).getroot()
     lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    assert root.findtext("id") == build_deb.APP_ID == build_deb.METAINFO.name.removesuffix(".metainfo.xml")
+    assert (
+        root.findtext("id")
+        == build_deb.APP_ID
+        == build_deb.METAINFO.name.removesuffix(".metainfo.xml")
+    )
     assert root.findtext("launchable[@type='desktop-id']") == f"{build_deb.APP_ID}.desktop"
     assert f"Icon={root.findtext('icon')}\n" in build_deb.DESKTOP
     project = pyproject()["project"]
@@ -209,16 +229,19 @@ def test_icons_are_the_svg_rendered_at_every_size(qapp):
         committed = QImage(str(icons.png_path(size)))
         fresh = QImage.fromData(icons.render(renderer, size))
         assert committed.size() == fresh.size() and committed.width() == size
-        worst = max(abs(QColor(committed.pixel(x, y)).red() - QColor(fresh.pixel(x, y)).red())
-                    + abs(QColor(committed.pixel(x, y)).alpha() - QColor(fresh.pixel(x, y)).alpha())
-                    for x in range(size) for y in range(size))
+        worst = max(
+            abs(QColor(committed.pixel(x, y)).red() - QColor(fresh.pixel(x, y)).red())
+            + abs(QColor(committed.pixel(x, y)).alpha() - QColor(fresh.pixel(x, y)).alpha())
+            for x in range(size)
+            for y in range(size)
+        )
         assert worst <= 24, f"songpei-{size}.png is not the SVG's rendering: run render_icons.py"
     ico = (icons.HERE / "songpei.ico").read_bytes()
     _, kind, count = struct.unpack_from("<HHH", ico)
     assert kind == 1 and count == len(icons.ICO_SIZES)
     for i, size in enumerate(icons.ICO_SIZES):
         side, _, _, _, _, _, length, offset = struct.unpack_from("<BBBBHHII", ico, 6 + 16 * i)
-        image = QImage.fromData(ico[offset:offset + length])
+        image = QImage.fromData(ico[offset : offset + length])
         assert (side or 256) == size and image.width() == image.height() == size
 
 
@@ -238,8 +261,12 @@ def test_deb_installs_the_desktop_file_metadata_and_icons(tmp_path, qapp):
     subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
     share = root / "usr" / "share"
     app_id = build_deb.APP_ID
-    assert (share / "applications" / f"{app_id}.desktop").read_text(encoding="utf-8") == build_deb.DESKTOP
-    assert (share / "metainfo" / f"{app_id}.metainfo.xml").read_bytes() == build_deb.METAINFO.read_bytes()
+    assert (share / "applications" / f"{app_id}.desktop").read_text(
+        encoding="utf-8"
+    ) == build_deb.DESKTOP
+    assert (
+        share / "metainfo" / f"{app_id}.metainfo.xml"
+    ).read_bytes() == build_deb.METAINFO.read_bytes()
     for size in (16, 24, 32, 48, 64, 128, 256):
         png = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "songpei.png"
         image = QImage(str(png))
@@ -268,6 +295,9 @@ def test_windows_version_info_carries_the_pyproject_version(tmp_path, monkeypatc
     strings = {s.name: s.val for s in table.kids}
     assert strings["FileVersion"] == strings["ProductVersion"] == version
     assert strings["ProductName"] == strings["CompanyName"] == "送培 Songpei"
-    assert strings["OriginalFilename"] == "songpei.exe" and "Songpei developers" in strings["LegalCopyright"]
+    assert (
+        strings["OriginalFilename"] == "songpei.exe"
+        and "Songpei developers" in strings["LegalCopyright"]
+    )
     assert strings["FileDescription"].startswith("送培")
     assert f'#define AppVersion "{version}"' in ISS.read_text(encoding="utf-8-sig")

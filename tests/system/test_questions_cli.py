@@ -12,17 +12,34 @@ def test_banks_report_what_imports_and_what_does_not():
     assert gift.returncode == 0, gift.stderr
     out = gift.stdout.splitlines()
     assert out[0].endswith("bank.gift.txt（GIFT）：可导入 10 道题。")
-    assert out[1].split("；")[:6] == ["  单选题 2", "多选题 1", "判断题 4", "排序题 0", "匹配题 1",
-                                     "简答题 2"]
-    assert out[2:] == ["暂不支持（未导入）：", "  第 2 行“教学反思”：问答题",
-                       "  第 32 行“五年学时”：数值题", "  第 67 行“一学时”：数值题",
-                       "不是题目（已跳过）：", "  第 35 行“A3 说明”：说明文字"]
+    assert out[1].split("；")[:6] == [
+        "  单选题 2",
+        "多选题 1",
+        "判断题 4",
+        "排序题 0",
+        "匹配题 1",
+        "简答题 2",
+    ]
+    assert out[2:] == [
+        "暂不支持（未导入）：",
+        "  第 2 行“教学反思”：问答题",
+        "  第 32 行“五年学时”：数值题",
+        "  第 67 行“一学时”：数值题",
+        "不是题目（已跳过）：",
+        "  第 35 行“A3 说明”：说明文字",
+    ]
     xml = songpei("questions", "check", XML_BANK)
     assert xml.returncode == 0, xml.stderr
     assert "（Moodle XML）：可导入 7 道题。" in xml.stdout and "排序题 1" in xml.stdout
-    for line in ("第 132 行“五年学时”：数值题", "第 246 行“学情分析方案”：问答题",
-                 "第 302 行“看图改课件”", "含有图片或附件", "第 381 行“微课时长填空”",
-                 "第 397 行“拖放：三类环境”", "第 285 行“A3 说明”：说明文字"):
+    for line in (
+        "第 132 行“五年学时”：数值题",
+        "第 246 行“学情分析方案”：问答题",
+        "第 302 行“看图改课件”",
+        "含有图片或附件",
+        "第 381 行“微课时长填空”",
+        "第 397 行“拖放：三类环境”",
+        "第 285 行“A3 说明”：说明文字",
+    ):
         assert line in xml.stdout
 
 

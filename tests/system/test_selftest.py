@@ -12,8 +12,14 @@ from tests.support.paths import ROOT, SONGPEI
 def self_test(demo_pack, lang="en", env=None):
     e = dict(os.environ, SONGPEI_DEMO_PACK=str(demo_pack.parent), **(env or {}))
     e.pop("QT_QPA_PLATFORM", None)  # it must go offscreen by itself
-    return subprocess.run([*SONGPEI, "--self-test", "--lang", lang], cwd=ROOT, capture_output=True,
-                          text=True, env=e, timeout=180)
+    return subprocess.run(
+        [*SONGPEI, "--self-test", "--lang", lang],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=e,
+        timeout=180,
+    )
 
 
 def test_every_check_passes_in_the_source_tree(demo_pack):
@@ -21,7 +27,10 @@ def test_every_check_passes_in_the_source_tree(demo_pack):
     assert r.returncode == 0, r.stdout + r.stderr
     lines = r.stdout.splitlines()
     assert sum(line.startswith("  ✔") for line in lines) == 6, r.stdout
-    assert "Video (libvlc, dummy output): libvlc 3." in r.stdout and ": Playing, time advanced" in r.stdout
+    assert (
+        "Video (libvlc, dummy output): libvlc 3." in r.stdout
+        and ": Playing, time advanced" in r.stdout
+    )
     assert "WenQuanYiMicroHei embedded" in r.stdout
     listed = len(json.loads((demo_pack / "manifest.json").read_text(encoding="utf-8"))["files"])
     assert f"signature and {listed} files verified" in r.stdout

@@ -15,9 +15,16 @@ from tests.support.paths import ROOT
 # FOLDER/interop however joined (a string, or pathlib's / operator), and a parent / "FOLDER".
 _FOLDER = "sha" + "red"
 _OUTSIDE = re.compile(
-    r"\.\.[/\\]" + _FOLDER + r"\b"
-    + r"|\b" + _FOLDER + r"""["']?\s*[/\\]\s*["']?(reference|interop)\b"""
-    + r"""|\.parents?(\[\d+\])?\s*/\s*["']""" + _FOLDER + r"""["']""")
+    r"\.\.[/\\]"
+    + _FOLDER
+    + r"\b"
+    + r"|\b"
+    + _FOLDER
+    + r"""["']?\s*[/\\]\s*["']?(reference|interop)\b"""
+    + r"""|\.parents?(\[\d+\])?\s*/\s*["']"""
+    + _FOLDER
+    + r"""["']"""
+)
 
 
 def _tracked_text_files() -> list[tuple[str, str]]:
@@ -39,22 +46,28 @@ def _tracked_text_files() -> list[tuple[str, str]]:
     return files
 
 
-@pytest.mark.parametrize("line", [
-    "TARGETS = ROOT.parent / 'FOLDER' / 'reference' / 'guangan-targets-2014-2017.csv'",
-    'MOODLE = Path(__file__).resolve().parents[2] / "FOLDER" / "interop" / "moodle"',
-    "cp ../FOLDER/reference/x.csv content/data/",
-    r"see ..\FOLDER\DESIGN.md",
-    "the fixtures in FOLDER/interop/moodle/",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TARGETS = ROOT.parent / 'FOLDER' / 'reference' / 'guangan-targets-2014-2017.csv'",
+        'MOODLE = Path(__file__).resolve().parents[2] / "FOLDER" / "interop" / "moodle"',
+        "cp ../FOLDER/reference/x.csv content/data/",
+        r"see ..\FOLDER\DESIGN.md",
+        "the fixtures in FOLDER/interop/moodle/",
+    ],
+)
 def test_the_pattern_finds_every_way_of_reaching_outside(line):
     assert _OUTSIDE.search(line.replace("FOLDER", _FOLDER))
 
 
-@pytest.mark.parametrize("line", [
-    "shared strings in text-formatted cells",        # an .xlsx part, not the folder
-    'z.writestr("xl/sharedStrings.xml", shared)',
-    "the sync.base.bundle key derived from the shared secret",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "shared strings in text-formatted cells",  # an .xlsx part, not the folder
+        'z.writestr("xl/sharedStrings.xml", shared)',
+        "the sync.base.bundle key derived from the shared secret",
+    ],
+)
 def test_the_pattern_leaves_the_word_alone(line):
     assert not _OUTSIDE.search(line)
 
@@ -62,7 +75,10 @@ def test_the_pattern_leaves_the_word_alone(line):
 def test_no_tracked_file_refers_to_anything_outside_the_repository():
     files = _tracked_text_files()
     assert len(files) > 100 and any(name == "README.md" for name, _ in files)
-    hits = [f"{name}:{n}: {line.strip()}"
-            for name, text in files
-            for n, line in enumerate(text.splitlines(), 1) if _OUTSIDE.search(line)]
+    hits = [
+        f"{name}:{n}: {line.strip()}"
+        for name, text in files
+        for n, line in enumerate(text.splitlines(), 1)
+        if _OUTSIDE.search(line)
+    ]
     assert hits == []

@@ -13,15 +13,29 @@ def test_scripted_round_trip(tmp_path):
     pw.write_text("县里的口令 2026\n", encoding="utf-8")
     keys, laptop, usb, hub = (tmp_path / n for n in ("keys", "laptop", "usb", "hub.db"))
 
-    r = songpei("keys", "new", "--role", "county", "--out", keys, "--name", "岳池县教师发展中心",
-                "--passphrase-file", pw)
+    r = songpei(
+        "keys",
+        "new",
+        "--role",
+        "county",
+        "--out",
+        keys,
+        "--name",
+        "岳池县教师发展中心",
+        "--passphrase-file",
+        pw,
+    )
     assert r.returncode == 0, r.stderr
     assert "已生成密钥 county-" in r.stdout
     again = songpei("keys", "new", "--role", "county", "--out", keys, "--passphrase-file", pw)
     assert again.returncode == 1 and "已存在，没有覆盖" in again.stderr
 
-    assert songpei("simulate", "--data-dir", laptop, "--teachers", "3", "--days", "15",
-                   "--seed", "21").returncode == 0
+    assert (
+        songpei(
+            "simulate", "--data-dir", laptop, "--teachers", "3", "--days", "15", "--seed", "21"
+        ).returncode
+        == 0
+    )
     no_key = songpei("export", "--to", usb, "--data-dir", laptop)
     assert no_key.returncode == 1 and "本机还不知道县级密钥" in no_key.stderr
     assert songpei("trust", "add", keys / "county.pub", "--data-dir", laptop).returncode == 0
@@ -34,11 +48,16 @@ def test_scripted_round_trip(tmp_path):
 
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n")
-    bad = songpei("hub", "init", hub, "--county-key", keys / "county.key",
-                  "--passphrase-file", wrong)
+    bad = songpei(
+        "hub", "init", hub, "--county-key", keys / "county.key", "--passphrase-file", wrong
+    )
     assert bad.returncode == 1 and "口令无法打开密钥文件" in bad.stderr and not hub.exists()
-    assert songpei("hub", "init", hub, "--county-key", keys / "county.key",
-                   "--passphrase-file", pw).returncode == 0
+    assert (
+        songpei(
+            "hub", "init", hub, "--county-key", keys / "county.key", "--passphrase-file", pw
+        ).returncode
+        == 0
+    )
 
     held = songpei("hub", "import", hub, usb, "--passphrase-file", pw)
     assert held.returncode == 1 and "已隔离" in held.stdout and "尚未登记" in held.stdout
@@ -65,8 +84,9 @@ def test_a_lost_drive_shows_no_names_or_id_numbers(tmp_path, laptop):
     simulate(laptop, teachers=5, days=10, seed=2)
     laptop.add_trust(generate("county", "x").public)
     export_bundle(laptop, tmp_path / "usb")
-    blob = b"".join(p.read_bytes() + p.name.encode() for p in (tmp_path / "usb").rglob("*")
-                    if p.is_file())
+    blob = b"".join(
+        p.read_bytes() + p.name.encode() for p in (tmp_path / "usb").rglob("*") if p.is_file()
+    )
     for t in laptop.teachers.all():
         for secret in (t.name, t.id_number, t.id_number[-6:], t.school):
             assert secret.encode("utf-8") not in blob

@@ -18,8 +18,11 @@ TS = ROOT / "app" / "translations" / "songpei_zh_CN.ts"
 
 def messages(ts: Path) -> set[tuple[str, str]]:
     root = ET.parse(ts).getroot()
-    return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context")
-            for m in c.iter("message")}
+    return {
+        (c.findtext("name"), m.findtext("source"))
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
 
 
 def test_zh_cn_is_complete():
@@ -30,8 +33,12 @@ def test_catalogue_holds_every_string_in_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *i18n_build.sources(), "-no-obsolete", "-ts", str(fresh)],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), *i18n_build.sources(), "-no-obsolete", "-ts", str(fresh)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     assert messages(fresh) == messages(TS), "run: python -m app.i18n.build update, then translate"
 
 

@@ -30,9 +30,12 @@ tomllib = pytest.importorskip("tomllib", reason="building from a checkout needs 
 
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 INFO = f"songpei-{VERSION}.dist-info"
-PARTS = ["app/translations/songpei_zh_CN.qm", "app/bundled/fonts/wqy-microhei.ttc",
-         "app/bundled/demo-pack/*.songpack/manifest.sig",
-         "app/bundled/demo-pack/*.songpack/files/media/*.mp4"]
+PARTS = [
+    "app/translations/songpei_zh_CN.qm",
+    "app/bundled/fonts/wqy-microhei.ttc",
+    "app/bundled/demo-pack/*.songpack/manifest.sig",
+    "app/bundled/demo-pack/*.songpack/files/media/*.mp4",
+]
 
 
 def tracked_copy(dest: Path) -> Path:
@@ -47,7 +50,9 @@ def tracked_copy(dest: Path) -> Path:
 
 def run(cmd: list, **kw) -> subprocess.CompletedProcess:
     r = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kw)
-    assert r.returncode == 0, f"{' '.join(map(str, cmd))} failed:\n{r.stdout[-4000:]}{r.stderr[-4000:]}"
+    assert r.returncode == 0, (
+        f"{' '.join(map(str, cmd))} failed:\n{r.stdout[-4000:]}{r.stderr[-4000:]}"
+    )
     return r
 
 
@@ -80,7 +85,9 @@ def test_the_sdist_and_the_wheel_carry_translations_demo_pack_and_font(built):
     assert "packaging/songpei_build.py" in in_sdist  # the backend the sdist's pyproject names
     assert "app/translations/songpei_pseudo.qm" not in in_wheel
     assert "License-Expression: GPL-3.0-or-later" in metadata
-    assert "GNU GENERAL PUBLIC LICENSE" in license_text and "Version 3, 29 June 2007" in license_text
+    assert (
+        "GNU GENERAL PUBLIC LICENSE" in license_text and "Version 3, 29 June 2007" in license_text
+    )
     assert f"{INFO}/licenses/packaging/licenses/wqy-microhei.txt" in in_wheel
 
 
@@ -94,23 +101,34 @@ def test_the_installed_wheel_passes_its_self_test_in_chinese(built, tmp_path):
     run([venv / "bin" / "python", "-m", "pip", "install", "-q", wheel], timeout=1800)
     home = tmp_path / "home"
     home.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("SONGPEI_", "PYTHON", "VIRTUAL_ENV", "QT_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("SONGPEI_", "PYTHON", "VIRTUAL_ENV", "QT_"))
+    }
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
 
-    r = run([venv / "bin" / "songpei", "--self-test", "--lang", "zh_CN"], cwd=home, env=env,
-            timeout=300)
+    r = run(
+        [venv / "bin" / "songpei", "--self-test", "--lang", "zh_CN"], cwd=home, env=env, timeout=300
+    )
     assert "安装自检" in r.stdout and "全部 6 项检查通过" in r.stdout, r.stdout
     assert "✔ 界面翻译: songpei_zh_CN.qm" in r.stdout
     assert "已嵌入 WenQuanYiMicroHei" in r.stdout
     assert f"签名与 {listed} 个文件校验通过" in r.stdout
 
     # Each part came from the wheel: the installed package holds them, the checkout is not seen.
-    where = run([venv / "bin" / "python", "-c",
-                 "import app.demo, app.fonts, app.i18n\n"
-                 "print(app.i18n.TRANSLATIONS / 'songpei_zh_CN.qm')\n"
-                 "print(app.fonts.find_cjk_font())\n"
-                 "print(app.demo.demo_packs()[0])"], cwd=home, env=env).stdout.split("\n")
+    where = run(
+        [
+            venv / "bin" / "python",
+            "-c",
+            "import app.demo, app.fonts, app.i18n\n"
+            "print(app.i18n.TRANSLATIONS / 'songpei_zh_CN.qm')\n"
+            "print(app.fonts.find_cjk_font())\n"
+            "print(app.demo.demo_packs()[0])",
+        ],
+        cwd=home,
+        env=env,
+    ).stdout.split("\n")
     site = (venv / "lib").resolve()
     for line in where[:3]:
         path = Path(line).resolve()

@@ -59,8 +59,7 @@ class DistrictChart(QChartView):
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
         names.setLabelsFont(small)  # district names whole, not elided, in a narrow chart
         numbers = QValueAxis()
-        numbers.setRange(0, max([r.target or 0 for r in shown] + [r.finished for r in shown]
-                                + [1]))
+        numbers.setRange(0, max([r.target or 0 for r in shown] + [r.finished for r in shown] + [1]))
         numbers.setLabelFormat("%d")
         numbers.applyNiceNumbers()
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)

@@ -39,16 +39,19 @@ def place_name(row: SummaryRow) -> str:
     """A place's name, or what stands for "not known" at its level."""
     if row.name:
         return row.name
-    return {DISTRICT: translate("DashboardModel", "(no district matched)"),
-            TOWNSHIP: translate("DashboardModel", "(no township in the name)")}.get(
-        row.level, "—")
+    return {
+        DISTRICT: translate("DashboardModel", "(no district matched)"),
+        TOWNSHIP: translate("DashboardModel", "(no township in the name)"),
+    }.get(row.level, "—")
 
 
 def status_name(code: str) -> str:
     """TeacherRow.status is the programme's own word (未参训 / 在训 / 结业); shown translated."""
-    return {"结业": translate("DashboardModel", "finished"),
-            "在训": translate("DashboardModel", "in training"),
-            "未参训": translate("DashboardModel", "not started")}.get(code, code)
+    return {
+        "结业": translate("DashboardModel", "finished"),
+        "在训": translate("DashboardModel", "in training"),
+        "未参训": translate("DashboardModel", "not started"),
+    }.get(code, code)
 
 
 def is_behind(row: SummaryRow) -> bool:
@@ -65,68 +68,137 @@ Column = tuple[str, Callable[[SummaryRow], str], Callable[[SummaryRow], object]]
 
 def _rates() -> list[Column]:
     return [
-        (translate("DashboardModel", "Participation rate"),
-         lambda r: _pct_text(r.participation_rate), lambda r: r.participation_rate or 0.0),
-        (translate("DashboardModel", "Pass rate"), lambda r: _pct_text(r.pass_rate),
-         lambda r: r.pass_rate or 0.0),
+        (
+            translate("DashboardModel", "Participation rate"),
+            lambda r: _pct_text(r.participation_rate),
+            lambda r: r.participation_rate or 0.0,
+        ),
+        (
+            translate("DashboardModel", "Pass rate"),
+            lambda r: _pct_text(r.pass_rate),
+            lambda r: r.pass_rate or 0.0,
+        ),
     ]
 
 
 def columns(level: str, year: int) -> list[Column]:
-    enrolled = (translate("DashboardModel", "Enrolled"), lambda r: str(r.enrolled),
-                lambda r: r.enrolled)
-    active = (tr(translate("DashboardModel", "Studied in %1"), str(year)),
-              lambda r: str(r.active), lambda r: r.active)
-    finished = (tr(translate("DashboardModel", "Finished in %1"), str(year)),
-                lambda r: str(r.finished), lambda r: r.finished)
-    pending = (translate("DashboardModel", "Evidence waiting"), lambda r: str(r.evidence_pending),
-               lambda r: r.evidence_pending)
+    enrolled = (
+        translate("DashboardModel", "Enrolled"),
+        lambda r: str(r.enrolled),
+        lambda r: r.enrolled,
+    )
+    active = (
+        tr(translate("DashboardModel", "Studied in %1"), str(year)),
+        lambda r: str(r.active),
+        lambda r: r.active,
+    )
+    finished = (
+        tr(translate("DashboardModel", "Finished in %1"), str(year)),
+        lambda r: str(r.finished),
+        lambda r: r.finished,
+    )
+    pending = (
+        translate("DashboardModel", "Evidence waiting"),
+        lambda r: str(r.evidence_pending),
+        lambda r: r.evidence_pending,
+    )
     if level == DISTRICT:
         return [
             (translate("DashboardModel", "District"), place_name, lambda r: r.name),
-            (translate("DashboardModel", "Full-time teachers"), lambda r: _num(r.teachers_total),
-             lambda r: r.teachers_total or 0),
-            (tr(translate("DashboardModel", "Target %1"), str(year)),
-             lambda r: _num(r.target), lambda r: r.target or 0),
-            enrolled, active, *_rates(), finished,
-            (translate("DashboardModel", "Completion rate"), lambda r: _pct_text(r.completion_rate),
-             lambda r: r.completion_rate or 0.0),
-            (translate("DashboardModel", "Behind"), lambda r: _num(r.behind),
-             lambda r: r.behind or 0),
+            (
+                translate("DashboardModel", "Full-time teachers"),
+                lambda r: _num(r.teachers_total),
+                lambda r: r.teachers_total or 0,
+            ),
+            (
+                tr(translate("DashboardModel", "Target %1"), str(year)),
+                lambda r: _num(r.target),
+                lambda r: r.target or 0,
+            ),
+            enrolled,
+            active,
+            *_rates(),
+            finished,
+            (
+                translate("DashboardModel", "Completion rate"),
+                lambda r: _pct_text(r.completion_rate),
+                lambda r: r.completion_rate or 0.0,
+            ),
+            (
+                translate("DashboardModel", "Behind"),
+                lambda r: _num(r.behind),
+                lambda r: r.behind or 0,
+            ),
             pending,
         ]
     if level in (TOWNSHIP, SCHOOL):
-        name = (translate("DashboardModel", "Township") if level == TOWNSHIP else
-                translate("DashboardModel", "School"))
-        return [(name, place_name, lambda r: r.name),
-                (translate("DashboardModel", "District"),
-                 lambda r: r.key[0] or translate("DashboardModel", "(no district matched)"),
-                 lambda r: r.key[0]),
-                enrolled, active, *_rates(), finished,
-                (tr(translate("DashboardModel", "Online hours in %1"), str(year)),
-                 lambda r: f"{r.online_hours:.1f}", lambda r: r.online_hours),
-                (tr(translate("DashboardModel", "Practice hours in %1"), str(year)),
-                 lambda r: f"{r.practice_hours:.1f}", lambda r: r.practice_hours),
-                pending]
+        name = (
+            translate("DashboardModel", "Township")
+            if level == TOWNSHIP
+            else translate("DashboardModel", "School")
+        )
+        return [
+            (name, place_name, lambda r: r.name),
+            (
+                translate("DashboardModel", "District"),
+                lambda r: r.key[0] or translate("DashboardModel", "(no district matched)"),
+                lambda r: r.key[0],
+            ),
+            enrolled,
+            active,
+            *_rates(),
+            finished,
+            (
+                tr(translate("DashboardModel", "Online hours in %1"), str(year)),
+                lambda r: f"{r.online_hours:.1f}",
+                lambda r: r.online_hours,
+            ),
+            (
+                tr(translate("DashboardModel", "Practice hours in %1"), str(year)),
+                lambda r: f"{r.practice_hours:.1f}",
+                lambda r: r.practice_hours,
+            ),
+            pending,
+        ]
     if level == TEACHER:
+
         def t(r: SummaryRow):
             assert r.teacher is not None
             return r.teacher
+
         return [
             (translate("DashboardModel", "Name"), lambda r: r.name, lambda r: r.name),
-            (translate("DashboardModel", "ID card number"), lambda r: t(r).masked_id,
-             lambda r: t(r).masked_id),
+            (
+                translate("DashboardModel", "ID card number"),
+                lambda r: t(r).masked_id,
+                lambda r: t(r).masked_id,
+            ),
             (translate("DashboardModel", "School"), lambda r: t(r).school, lambda r: t(r).school),
-            (translate("DashboardModel", "Online hours"), lambda r: f"{t(r).online_hours:.1f}",
-             lambda r: t(r).online_hours),
-            (translate("DashboardModel", "Practice hours"),
-             lambda r: f"{t(r).practice_hours:.1f}", lambda r: t(r).practice_hours),
-            (translate("DashboardModel", "Total hours"), lambda r: f"{t(r).total_hours:.1f}",
-             lambda r: t(r).total_hours),
-            (translate("DashboardModel", "Status"), lambda r: status_name(t(r).status),
-             lambda r: t(r).status),
-            (translate("DashboardModel", "Ability points rated"), lambda r: str(r.points_rated),
-             lambda r: r.points_rated),
+            (
+                translate("DashboardModel", "Online hours"),
+                lambda r: f"{t(r).online_hours:.1f}",
+                lambda r: t(r).online_hours,
+            ),
+            (
+                translate("DashboardModel", "Practice hours"),
+                lambda r: f"{t(r).practice_hours:.1f}",
+                lambda r: t(r).practice_hours,
+            ),
+            (
+                translate("DashboardModel", "Total hours"),
+                lambda r: f"{t(r).total_hours:.1f}",
+                lambda r: t(r).total_hours,
+            ),
+            (
+                translate("DashboardModel", "Status"),
+                lambda r: status_name(t(r).status),
+                lambda r: t(r).status,
+            ),
+            (
+                translate("DashboardModel", "Ability points rated"),
+                lambda r: str(r.points_rated),
+                lambda r: r.points_rated,
+            ),
             pending,
         ]
     raise ValueError(level)
@@ -151,8 +223,12 @@ class DashboardModel(QAbstractTableModel):
     def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.cols)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.cols[section][0]
         return None
@@ -166,8 +242,11 @@ class DashboardModel(QAbstractTableModel):
             return show(row)
         if role == Qt.ItemDataRole.UserRole:
             return key(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0 \
-                and isinstance(key(row), (int, float)):
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and index.column() > 0
+            and isinstance(key(row), (int, float))
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and is_behind(row):
             return QBrush(BEHIND)

@@ -54,8 +54,11 @@ class DashboardPage(QWidget):
         self.year = QComboBox()
         self.year.activated.connect(lambda _i: self.show_level(self.level, self.parent_key))
         self.level_box = QComboBox()
-        for code, text in zip(LEVELS, (self.tr("Districts"), self.tr("Townships"),
-                                       self.tr("Schools"), self.tr("Teachers")), strict=True):
+        for code, text in zip(
+            LEVELS,
+            (self.tr("Districts"), self.tr("Townships"), self.tr("Schools"), self.tr("Teachers")),
+            strict=True,
+        ):
             self.level_box.addItem(text, code)
         self.level_box.activated.connect(self._level_chosen)
         self.search = QLineEdit()
@@ -107,9 +110,13 @@ class DashboardPage(QWidget):
         layout.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Backspace), self.view, activated=self.go_up)
-        for a, b in ((self.year, self.level_box), (self.level_box, self.search),
-                     (self.search, self.behind_only), (self.behind_only, self.up),
-                     (self.up, self.view)):
+        for a, b in (
+            (self.year, self.level_box),
+            (self.level_box, self.search),
+            (self.search, self.behind_only),
+            (self.behind_only, self.up),
+            (self.up, self.view),
+        ):
             self.setTabOrder(a, b)
 
     # --- loading ------------------------------------------------------------------------------
@@ -138,15 +145,27 @@ class DashboardPage(QWidget):
 
         def work() -> tuple:
             rows = cached if cached is not None else load_year(self.hub, year)
-            return (rows, summary(self.hub, year, shown, parent, search, rows=rows),
-                    summary(self.hub, year, DISTRICT, rows=rows))
+            return (
+                rows,
+                summary(self.hub, year, shown, parent, search, rows=rows),
+                summary(self.hub, year, DISTRICT, rows=rows),
+            )
 
-        ReadOp(self, self.hub, op=work,
-               success=lambda found: self._show(year, level, shown, parent, found)
-               ).with_busy_text(self.tr("Adding up every teacher's hours…")).run()
+        ReadOp(
+            self,
+            self.hub,
+            op=work,
+            success=lambda found: self._show(year, level, shown, parent, found),
+        ).with_busy_text(self.tr("Adding up every teacher's hours…")).run()
 
-    def _show(self, year: int, level: str, shown: str, parent: tuple[str, ...],
-              found: tuple[list[TeacherRow], list[SummaryRow], list[SummaryRow]]) -> None:
+    def _show(
+        self,
+        year: int,
+        level: str,
+        shown: str,
+        parent: tuple[str, ...],
+        found: tuple[list[TeacherRow], list[SummaryRow], list[SummaryRow]],
+    ) -> None:
         rows, table, districts = found
         self.cache[year] = rows
         self.level, self.parent_key = level, parent
@@ -155,16 +174,25 @@ class DashboardPage(QWidget):
         self.chart.set_rows(districts, year)
         self.chart.setVisible(shown == DISTRICT)
         self.up.setEnabled(bool(self.trail))
-        hint = (self.tr("%1 — %2 rows. Backspace goes back up.") if shown == TEACHER else
-                self.tr("%1 — %2 rows. Double-click a row or press Enter to see what it is made "
-                        "of; Backspace goes back up."))
+        hint = (
+            self.tr("%1 — %2 rows. Backspace goes back up.")
+            if shown == TEACHER
+            else self.tr(
+                "%1 — %2 rows. Double-click a row or press Enter to see what it is made "
+                "of; Backspace goes back up."
+            )
+        )
         self.where.setText(tr(hint, self.place_text(shown, parent), str(len(table))))
         self.view.resizeColumnsToContents()
         self.loaded.emit()
 
     def place_text(self, level: str, parent: tuple[str, ...]) -> str:
-        names = {"district": self.tr("Districts"), "township": self.tr("Townships"),
-                 "school": self.tr("Schools"), "teacher": self.tr("Teachers")}
+        names = {
+            "district": self.tr("Districts"),
+            "township": self.tr("Townships"),
+            "school": self.tr("Schools"),
+            "teacher": self.tr("Teachers"),
+        }
         if not parent:
             return tr(self.tr("All %1"), names[level])
         path = " › ".join(k or self.tr("(not known)") for k in parent)

@@ -35,8 +35,9 @@ def open_demo(found: county_demo.DemoCounty) -> tuple[Hub, PrivateKey]:
 
 def build_with_progress(folder: Path) -> county_demo.DemoCounty | None:
     """Build the demo county on a worker, with a progress dialog (one step per laptop)."""
-    dialog = QProgressDialog(translate("CountyDemo", "Building the demo county (once)…"), None,
-                             0, 0)
+    dialog = QProgressDialog(
+        translate("CountyDemo", "Building the demo county (once)…"), None, 0, 0
+    )
     dialog.setWindowTitle(translate("CountyDemo", "Songpei — demo county"))
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
@@ -47,21 +48,28 @@ def build_with_progress(folder: Path) -> county_demo.DemoCounty | None:
     def progressed(done: int, total: int) -> None:
         dialog.setRange(0, total)
         dialog.setValue(done)
-        dialog.setLabelText(tr(translate("CountyDemo", "Building the demo county (once): laptop "
-                                                    "%1 of %2"), str(done), str(total)))
+        dialog.setLabelText(
+            tr(
+                translate("CountyDemo", "Building the demo county (once): laptop %1 of %2"),
+                str(done),
+                str(total),
+            )
+        )
 
     def finished(result: object) -> None:
         outcome.append(result)
         loop.quit()
 
-    WriteOp(dialog, None, op=lambda report: county_demo.build(folder, progress=report),
-            success=finished).failure(finished).with_progress(progressed).run()
+    WriteOp(
+        dialog, None, op=lambda report: county_demo.build(folder, progress=report), success=finished
+    ).failure(finished).with_progress(progressed).run()
     loop.exec()
     dialog.close()
     result = outcome[0]
     if isinstance(result, BaseException):
-        QMessageBox.critical(None, translate("CountyDemo", "Songpei — demo county"),
-                             describe(result))
+        QMessageBox.critical(
+            None, translate("CountyDemo", "Songpei — demo county"), describe(result)
+        )
         return None
     return result
 

@@ -34,14 +34,25 @@ class DevicesPage(QWidget):
         self.rows: list[DeviceRow] = []
         title = QLabel(self.tr("School laptops"))
         title.setObjectName("pageTitle")
-        note = QLabel(self.tr("A new laptop waits until you approve it. Before approving, read "
-                              "its key fingerprint to the school on the phone and make sure "
-                              "it matches."))
+        note = QLabel(
+            self.tr(
+                "A new laptop waits until you approve it. Before approving, read "
+                "its key fingerprint to the school on the phone and make sure "
+                "it matches."
+            )
+        )
         note.setObjectName("note")
         note.setWordWrap(True)
-        self.table = make_table([self.tr("Status"), self.tr("Laptop"), self.tr("Key fingerprint"),
-                                 self.tr("Schools"), self.tr("First seen"),
-                                 self.tr("Last import")])
+        self.table = make_table(
+            [
+                self.tr("Status"),
+                self.tr("Laptop"),
+                self.tr("Key fingerprint"),
+                self.tr("Schools"),
+                self.tr("First seen"),
+                self.tr("Last import"),
+            ]
+        )
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.activated.connect(lambda _i: self.approve())
         self.approve_button = QPushButton(self.tr("&Approve and import its records"))
@@ -73,10 +84,21 @@ class DevicesPage(QWidget):
 
     def _show(self, rows: list[DeviceRow]) -> None:
         self.rows = rows
-        fill(self.table, [[device_status(r.status), r.device_id, r.fingerprint,
-                           "、".join(r.schools) or "—", when(r.first_seen_ms),
-                           when(r.last_import_ms)]
-                          for r in rows], [r.device_id for r in rows])
+        fill(
+            self.table,
+            [
+                [
+                    device_status(r.status),
+                    r.device_id,
+                    r.fingerprint,
+                    "、".join(r.schools) or "—",
+                    when(r.first_seen_ms),
+                    when(r.last_import_ms),
+                ]
+                for r in rows
+            ],
+            [r.device_id for r in rows],
+        )
         self._selection()
 
     def current(self) -> DeviceRow | None:
@@ -93,9 +115,12 @@ class DevicesPage(QWidget):
         if r is None or r.status != "pending":
             return
         self.approve_button.setEnabled(False)
-        WriteOp(self, self.hub, op=lambda: self.hub.approve(r.device_id, self.key),
-                success=lambda results: self._approved(r, results)
-                ).with_busy_text(self.tr("Importing the laptop's records…")).run()
+        WriteOp(
+            self,
+            self.hub,
+            op=lambda: self.hub.approve(r.device_id, self.key),
+            success=lambda results: self._approved(r, results),
+        ).with_busy_text(self.tr("Importing the laptop's records…")).run()
 
     def _approved(self, r: DeviceRow, results: list[ImportResult]) -> None:
         self.outcome.setText(tr(self.tr("Approved %1. %2"), r.device_id, summary_text(results)))
@@ -109,18 +134,32 @@ class DevicesPage(QWidget):
         r = self.current()
         if r is None or r.status == "revoked":
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Revoke a laptop"),
-                          tr(self.tr("Revoke the laptop %1 (%2)? Its bundles will be held in "
-                                  "quarantine from now on. Do this when a laptop is stolen or "
-                                  "its key has leaked."), r.device_id, "、".join(r.schools) or "—"), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Revoke a laptop"),
+            tr(
+                self.tr(
+                    "Revoke the laptop %1 (%2)? Its bundles will be held in "
+                    "quarantine from now on. Do this when a laptop is stolen or "
+                    "its key has leaked."
+                ),
+                r.device_id,
+                "、".join(r.schools) or "—",
+            ),
+            parent=self,
+        )
         yes = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
         no = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.exec()
         if box.clickedButton() is not yes:
             return
-        WriteOp(self, self.hub, op=lambda: self.hub.revoke(r.device_id),
-                success=lambda _: self._revoked(r)).run()
+        WriteOp(
+            self,
+            self.hub,
+            op=lambda: self.hub.revoke(r.device_id),
+            success=lambda _: self._revoked(r),
+        ).run()
 
     def _revoked(self, r: DeviceRow) -> None:
         self.outcome.setText(tr(self.tr("Revoked %1."), r.device_id))

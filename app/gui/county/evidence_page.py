@@ -58,9 +58,16 @@ class EvidencePage(QWidget):
         top.addWidget(show_label)
         top.addWidget(self.show_box)
         top.addWidget(self.count, 1)
-        self.table = make_table([self.tr("Submitted"), self.tr("Teacher"), self.tr("School"),
-                                 self.tr("Ability point"), self.tr("School's rating"),
-                                 self.tr("County")])
+        self.table = make_table(
+            [
+                self.tr("Submitted"),
+                self.tr("Teacher"),
+                self.tr("School"),
+                self.tr("Ability point"),
+                self.tr("School's rating"),
+                self.tr("County"),
+            ]
+        )
         self.table.itemSelectionChanged.connect(self._selected)
 
         self.slots = QListWidget()
@@ -117,20 +124,29 @@ class EvidencePage(QWidget):
         self._selected()
 
     def level_name(self, code: str | None) -> str:
-        return {"excellent": self.tr("Excellent"), "pass": self.tr("Pass"),
-                "fail": self.tr("Fail")}.get(code or "", self.tr("not rated yet"))
+        return {
+            "excellent": self.tr("Excellent"),
+            "pass": self.tr("Pass"),
+            "fail": self.tr("Fail"),
+        }.get(code or "", self.tr("not rated yet"))
 
     def county_text(self, item: EvidenceItem) -> str:
         d = item.county
         if d is None:
             return self.tr("waiting")
-        return tr(self.tr("%1, hours recognised") if d.recognised else
-                self.tr("%1, not recognised"), self.level_name(d.level))
+        return tr(
+            self.tr("%1, hours recognised") if d.recognised else self.tr("%1, not recognised"),
+            self.level_name(d.level),
+        )
 
     def refresh(self) -> None:
         status = self.show_box.currentData()
-        ReadOp(self, self.hub, op=lambda: (self.hub.evidence_submissions(status),
-                                            point_words(self.hub)), success=self._show).run()
+        ReadOp(
+            self,
+            self.hub,
+            op=lambda: (self.hub.evidence_submissions(status), point_words(self.hub)),
+            success=self._show,
+        ).run()
 
     def point_text(self, code: str) -> str:
         words = self.words.get(code)
@@ -141,9 +157,21 @@ class EvidencePage(QWidget):
         items, self.words = found
         self.items = items
         self.count.setText(tr(self.tr("%1 submissions"), str(len(items))))
-        fill(self.table, [[when(i.submitted_ms), i.teacher_name, i.school, self.point_text(i.point),
-                           self.level_name(i.school_level), self.county_text(i)]
-                          for i in items], [i.submission_id for i in items])
+        fill(
+            self.table,
+            [
+                [
+                    when(i.submitted_ms),
+                    i.teacher_name,
+                    i.school,
+                    self.point_text(i.point),
+                    self.level_name(i.school_level),
+                    self.county_text(i),
+                ]
+                for i in items
+            ],
+            [i.submission_id for i in items],
+        )
         row = next((n for n, i in enumerate(items) if i.submission_id == keep), None)
         if row is not None:
             self.table.selectRow(row)
@@ -155,8 +183,14 @@ class EvidencePage(QWidget):
 
     def _selected(self) -> None:
         item = self.current()
-        for w in (self.rating, self.recognise, self.reject, self.reason, self.officer,
-                  self.decide_button):
+        for w in (
+            self.rating,
+            self.recognise,
+            self.reject,
+            self.reason,
+            self.officer,
+            self.decide_button,
+        ):
             w.setEnabled(item is not None)
         self.slots.clear()
         self.error.clear()
@@ -164,13 +198,23 @@ class EvidencePage(QWidget):
             self.heading.setText(self.tr("Choose a submission on the left."))
             self.open_button.setEnabled(False)
             return
-        self.heading.setText(tr(self.tr("%1, %2 — ability point %3. School's rating: %4%5"), item.teacher_name, item.school, self.point_text(item.point), self.level_name(item.school_level), f"（{item.school_comment}）"
-                                      if item.school_comment else ""))
+        self.heading.setText(
+            tr(
+                self.tr("%1, %2 — ability point %3. School's rating: %4%5"),
+                item.teacher_name,
+                item.school,
+                self.point_text(item.point),
+                self.level_name(item.school_level),
+                f"（{item.school_comment}）" if item.school_comment else "",
+            )
+        )
         titles = self.words[item.point].slots if item.point in self.words else {}
         for slot_id, value in item.slots.items():
             slot = titles.get(slot_id, slot_id)
             if isinstance(value, dict):
-                entry = QListWidgetItem(tr(self.tr("%1: file %2 (double-click to open)"), slot, str(value.get("name"))))
+                entry = QListWidgetItem(
+                    tr(self.tr("%1: file %2 (double-click to open)"), slot, str(value.get("name")))
+                )
                 entry.setData(Qt.ItemDataRole.UserRole, value)
             else:
                 entry = QListWidgetItem(f"{slot}：{value}")
@@ -188,14 +232,23 @@ class EvidencePage(QWidget):
 
     def open_slot(self, entry: QListWidgetItem | None) -> None:
         if entry is None:
-            entry = next((self.slots.item(i) for i in range(self.slots.count())
-                          if self.slots.item(i).data(Qt.ItemDataRole.UserRole)), None)
+            entry = next(
+                (
+                    self.slots.item(i)
+                    for i in range(self.slots.count())
+                    if self.slots.item(i).data(Qt.ItemDataRole.UserRole)
+                ),
+                None,
+            )
         ref = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
         if not ref:
             return
-        ReadOp(self, self.hub, op=lambda: viewable_copy(self.hub, ref, self.copies),
-               success=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-               ).failure(lambda exc: self.error.setText(describe(exc))).run()
+        ReadOp(
+            self,
+            self.hub,
+            op=lambda: viewable_copy(self.hub, ref, self.copies),
+            success=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+        ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def decide(self) -> None:
         item = self.current()
@@ -204,9 +257,14 @@ class EvidencePage(QWidget):
         level, recognised = self.rating.currentData(), self.recognise.isChecked()
         reason, officer = self.reason.text(), self.officer.text()
         self.decide_button.setEnabled(False)
-        WriteOp(self, self.hub, op=lambda: self.hub.decide_evidence(
-            item.submission_id, level, recognised, reason, officer),
-            success=lambda _d: self.refresh()).failure(self._refused).run()
+        WriteOp(
+            self,
+            self.hub,
+            op=lambda: self.hub.decide_evidence(
+                item.submission_id, level, recognised, reason, officer
+            ),
+            success=lambda _d: self.refresh(),
+        ).failure(self._refused).run()
 
     def _refused(self, exc: BaseException) -> None:
         self.decide_button.setEnabled(True)

@@ -29,9 +29,13 @@ class FlagsPage(QWidget):
         self.rows: list[FlagRow] = []
         title = QLabel(self.tr("Anomalies"))
         title.setObjectName("pageTitle")
-        note = QLabel(self.tr("The hub never changes records by itself: it notes what looks "
-                              "wrong. Look into each one (call the school if needed) and close "
-                              "it with a note saying what you found."))
+        note = QLabel(
+            self.tr(
+                "The hub never changes records by itself: it notes what looks "
+                "wrong. Look into each one (call the school if needed) and close "
+                "it with a note saying what you found."
+            )
+        )
         note.setObjectName("note")
         note.setWordWrap(True)
         self.closed_too = QCheckBox(self.tr("Show &closed ones too"))
@@ -40,8 +44,16 @@ class FlagsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
         top.addWidget(self.closed_too)
-        self.table = make_table([self.tr("Noticed"), self.tr("What"), self.tr("Teacher"),
-                                 self.tr("Laptop"), self.tr("Detail"), self.tr("Note")])
+        self.table = make_table(
+            [
+                self.tr("Noticed"),
+                self.tr("What"),
+                self.tr("Teacher"),
+                self.tr("Laptop"),
+                self.tr("Detail"),
+                self.tr("Note"),
+            ]
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What you found (required to close)"))
@@ -89,11 +101,26 @@ class FlagsPage(QWidget):
     def _show(self, rows: list[FlagRow]) -> None:
         self.rows = rows
         still = sum(1 for f in rows if f.closed_ms is None)
-        self.count.setText(tr(self.tr("%1 open anomalies."), str(still)) if still
-                           else self.tr("No open anomalies."))
-        fill(self.table, [[when(f.at_ms), flag_name(f.kind), f.teacher_name or "—",
-                           f.device_id, self.detail_text(f), f.note or ""] for f in rows],
-             [f.id for f in rows])
+        self.count.setText(
+            tr(self.tr("%1 open anomalies."), str(still))
+            if still
+            else self.tr("No open anomalies.")
+        )
+        fill(
+            self.table,
+            [
+                [
+                    when(f.at_ms),
+                    flag_name(f.kind),
+                    f.teacher_name or "—",
+                    f.device_id,
+                    self.detail_text(f),
+                    f.note or "",
+                ]
+                for f in rows
+            ],
+            [f.id for f in rows],
+        )
         self._selected()
 
     def current(self) -> FlagRow | None:
@@ -102,8 +129,9 @@ class FlagsPage(QWidget):
 
     def _selected(self) -> None:
         f = self.current()
-        self.close_button.setEnabled(f is not None and f.closed_ms is None
-                                     and bool(self.note.text().strip()))
+        self.close_button.setEnabled(
+            f is not None and f.closed_ms is None and bool(self.note.text().strip())
+        )
 
     def close_flag(self) -> None:
         f = self.current()
@@ -111,8 +139,9 @@ class FlagsPage(QWidget):
             return
         note = self.note.text()
         self.close_button.setEnabled(False)
-        WriteOp(self, self.hub, op=lambda: self.hub.close_flag(f.id, note), success=self._closed
-                ).failure(lambda exc: self.error.setText(describe(exc))).run()
+        WriteOp(
+            self, self.hub, op=lambda: self.hub.close_flag(f.id, note), success=self._closed
+        ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def _closed(self, _none: object) -> None:
         self.note.clear()

@@ -39,8 +39,12 @@ class ImportPage(QWidget):
         self.results: list[ImportResult] = []
         title = QLabel(self.tr("Import records from a drive"))
         title.setObjectName("pageTitle")
-        note = QLabel(self.tr("Plug in the trainer's drive, or choose a folder holding bundles. "
-                              "Importing twice is safe: nothing is counted twice."))
+        note = QLabel(
+            self.tr(
+                "Plug in the trainer's drive, or choose a folder holding bundles. "
+                "Importing twice is safe: nothing is counted twice."
+            )
+        )
         note.setObjectName("note")
         note.setWordWrap(True)
         self.found = QPushButton()
@@ -77,8 +81,9 @@ class ImportPage(QWidget):
         self.found.setDefault(True)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the drive or folder "
-                                                                "with the bundles"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the drive or folder with the bundles")
+        )
         if folder:
             self.start(Path(folder))
 
@@ -91,14 +96,17 @@ class ImportPage(QWidget):
         self.progress.setRange(0, 0)
         self._shown_later.start(BUSY_DELAY_MS)  # quick imports never flash a bar
         hub, key = self.hub, self.key
-        WriteOp(self, hub, op=lambda report: hub.import_paths([source], key, report),
-                success=self._done).failure(self._failed).with_progress(self._progress).run()
+        WriteOp(
+            self, hub, op=lambda report: hub.import_paths([source], key, report), success=self._done
+        ).failure(self._failed).with_progress(self._progress).run()
 
     def _progress(self, done: int, total: int) -> None:
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat(tr(self.tr("Bundle %1 of %2"), str(min(done + 1, total)), str(total)))
+            self.progress.setFormat(
+                tr(self.tr("Bundle %1 of %2"), str(min(done + 1, total)), str(total))
+            )
 
     def _finish(self) -> None:
         self._shown_later.stop()

@@ -21,8 +21,11 @@ translate = QCoreApplication.translate
 
 def choose_hub_file(parent: QWidget | None = None) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, translate("CountyLaunch", "Choose the county hub (created with: songpei hub init)"), str(Path.home()),
-        translate("CountyLaunch", "County hub (*.db);;All files (*)"))
+        parent,
+        translate("CountyLaunch", "Choose the county hub (created with: songpei hub init)"),
+        str(Path.home()),
+        translate("CountyLaunch", "County hub (*.db);;All files (*)"),
+    )
     return Path(path) if path else None
 
 
@@ -32,7 +35,9 @@ def open_hub(path: Path | None, parent: QWidget | None = None) -> Hub | None:
         try:
             return Hub.open(path)
         except SongpeiError as exc:
-            QMessageBox.warning(parent, translate("CountyLaunch", "Songpei — county office"), describe(exc))
+            QMessageBox.warning(
+                parent, translate("CountyLaunch", "Songpei — county office"), describe(exc)
+            )
         path = choose_hub_file(parent)
     return None
 
@@ -51,7 +56,9 @@ def run_county(data_dir: Path, hub_path: Path | None) -> int:
         try:
             settings.set_role(data_dir, settings.COUNTY, hub.path)
         except SongpeiError as exc:  # the window still opens; only the memory is lost
-            QMessageBox.warning(None, translate("CountyLaunch", "Songpei — county office"), describe(exc))
+            QMessageBox.warning(
+                None, translate("CountyLaunch", "Songpei — county office"), describe(exc)
+            )
         window = CountyWindow(hub, dialog.key)
         window.show()
         return app.exec()

@@ -29,9 +29,13 @@ class MailPage(QWidget):
         self.drive: Path | None = None
         title = QLabel(self.tr("Mail for the schools"))
         title.setObjectName("pageTitle")
-        note = QLabel(self.tr("Receipts tell each laptop which records the county holds (the "
-                              "teachers then see “county confirmed”). The trainer takes the "
-                              "drive to the schools."))
+        note = QLabel(
+            self.tr(
+                "Receipts tell each laptop which records the county holds (the "
+                "teachers then see “county confirmed”). The trainer takes the "
+                "drive to the schools."
+            )
+        )
         note.setObjectName("note")
         note.setWordWrap(True)
         self.drive_label = QLabel(self.tr("No drive chosen yet."))
@@ -71,19 +75,32 @@ class MailPage(QWidget):
         if drive is None:
             return
         self.write.setEnabled(False)
-        WriteOp(self, self.hub, op=lambda: write_mail(self.hub, drive, self.key),
-                success=self._written).failure(self._failed).run()
+        WriteOp(
+            self, self.hub, op=lambda: write_mail(self.hub, drive, self.key), success=self._written
+        ).failure(self._failed).run()
 
     def _written(self, paths: list[Path]) -> None:
         self.write.setEnabled(True)
         self.list.clear()
         if paths:
-            self.outcome.setText(tr(self.tr("Wrote %1 receipts to %2, signed and checked. The "
-                                         "county's public key is on the drive too."), str(len(paths)), str(paths[0].parent)))
+            self.outcome.setText(
+                tr(
+                    self.tr(
+                        "Wrote %1 receipts to %2, signed and checked. The "
+                        "county's public key is on the drive too."
+                    ),
+                    str(len(paths)),
+                    str(paths[0].parent),
+                )
+            )
         else:
-            self.outcome.setText(self.tr("No laptop has records here yet, so there are no "
-                                         "receipts to write. The county's public key was put "
-                                         "on the drive for new laptops."))
+            self.outcome.setText(
+                self.tr(
+                    "No laptop has records here yet, so there are no "
+                    "receipts to write. The county's public key was put "
+                    "on the drive for new laptops."
+                )
+            )
         for p in paths:
             self.list.addItem(tr(self.tr("Receipt for laptop %1"), p.stem))
 

@@ -33,9 +33,13 @@ class QuarantinePage(QWidget):
         self.items: list[QuarantineRow] = []
         title = QLabel(self.tr("Quarantine"))
         title.setObjectName("pageTitle")
-        note = QLabel(self.tr("Held back until a person decides: nothing here counts in the "
-                              "reports. Approving a laptop imports its held bundles; anything "
-                              "else is dismissed with a note."))
+        note = QLabel(
+            self.tr(
+                "Held back until a person decides: nothing here counts in the "
+                "reports. Approving a laptop imports its held bundles; anything "
+                "else is dismissed with a note."
+            )
+        )
         note.setObjectName("note")
         note.setWordWrap(True)
         self.count = QLabel()
@@ -44,8 +48,15 @@ class QuarantinePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
         top.addWidget(self.resolved_too)
-        self.table = make_table([self.tr("Held since"), self.tr("Laptop"), self.tr("Reason"),
-                                 self.tr("Detail"), self.tr("Outcome")])
+        self.table = make_table(
+            [
+                self.tr("Held since"),
+                self.tr("Laptop"),
+                self.tr("Reason"),
+                self.tr("Detail"),
+                self.tr("Outcome"),
+            ]
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = QLabel()  # the selected item in full (the table cells are cut short)
         self.detail.setWordWrap(True)
@@ -75,8 +86,7 @@ class QuarantinePage(QWidget):
 
     def refresh(self) -> None:
         open_only = not self.resolved_too.isChecked()
-        ReadOp(self, self.hub, op=lambda: self.hub.quarantined(open_only),
-               success=self._show).run()
+        ReadOp(self, self.hub, op=lambda: self.hub.quarantined(open_only), success=self._show).run()
 
     def reason_text(self, item: QuarantineRow) -> str:
         if item.reason == "conflict":
@@ -90,10 +100,12 @@ class QuarantinePage(QWidget):
             parts.append(tr(self.tr("schools: %1"), "、".join(item.schools)))
         if d.get("fingerprint"):
             parts.append(tr(self.tr("key fingerprint %1"), str(d["fingerprint"])))
-        why = {"sequence taken by different content":
-               self.tr("the laptop sent a different record under the same number"),
-               "event id already used":
-               self.tr("a record id the county already has from elsewhere")}
+        why = {
+            "sequence taken by different content": self.tr(
+                "the laptop sent a different record under the same number"
+            ),
+            "event id already used": self.tr("a record id the county already has from elsewhere"),
+        }
         if d.get("why"):
             parts.append(why.get(d["why"], str(d["why"])))
         event = d.get("event")
@@ -113,10 +125,23 @@ class QuarantinePage(QWidget):
     def _show(self, items: list[QuarantineRow]) -> None:
         self.items = items
         waiting = sum(1 for i in items if i.resolved_ms is None)
-        self.count.setText(tr(self.tr("%1 items held."), str(waiting))
-                           if waiting else self.tr("Nothing is held."))
-        fill(self.table, [[when(i.at_ms), i.device_id, self.reason_text(i), self.detail_text(i),
-                           self.outcome_text(i)] for i in items], [i.id for i in items])
+        self.count.setText(
+            tr(self.tr("%1 items held."), str(waiting)) if waiting else self.tr("Nothing is held.")
+        )
+        fill(
+            self.table,
+            [
+                [
+                    when(i.at_ms),
+                    i.device_id,
+                    self.reason_text(i),
+                    self.detail_text(i),
+                    self.outcome_text(i),
+                ]
+                for i in items
+            ],
+            [i.id for i in items],
+        )
         self._selected()
 
     def current(self) -> QuarantineRow | None:
@@ -125,9 +150,20 @@ class QuarantinePage(QWidget):
 
     def _selected(self) -> None:
         item = self.current()
-        self.detail.setText("" if item is None else tr(self.tr("%1 — %2: %3. %4"), item.device_id, when(item.at_ms), self.reason_text(item), self.detail_text(item)))
-        self.dismiss_button.setEnabled(item is not None and item.resolved_ms is None
-                                       and bool(self.note.text().strip()))
+        self.detail.setText(
+            ""
+            if item is None
+            else tr(
+                self.tr("%1 — %2: %3. %4"),
+                item.device_id,
+                when(item.at_ms),
+                self.reason_text(item),
+                self.detail_text(item),
+            )
+        )
+        self.dismiss_button.setEnabled(
+            item is not None and item.resolved_ms is None and bool(self.note.text().strip())
+        )
 
     def dismiss(self) -> None:
         item = self.current()
@@ -135,9 +171,12 @@ class QuarantinePage(QWidget):
             return
         note = self.note.text()
         self.dismiss_button.setEnabled(False)
-        WriteOp(self, self.hub, op=lambda: self.hub.dismiss_quarantine(item.id, note),
-                success=self._dismissed
-                ).failure(lambda exc: self.error.setText(describe(exc))).run()
+        WriteOp(
+            self,
+            self.hub,
+            op=lambda: self.hub.dismiss_quarantine(item.id, note),
+            success=self._dismissed,
+        ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def _dismissed(self, _none: object) -> None:
         self.note.clear()

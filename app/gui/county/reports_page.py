@@ -31,12 +31,16 @@ class ReportsPage(QWidget):
         title.setObjectName("pageTitle")
         self.csv = QPushButton(self.tr("Hours for the platform (&CSV)…"))
         self.csv.clicked.connect(self.ask_csv)
-        csv_note = QLabel(self.tr("Every teacher's hours in the platform's import template; "
-                                  "opens in Excel."))
+        csv_note = QLabel(
+            self.tr("Every teacher's hours in the platform's import template; opens in Excel.")
+        )
         self.xapi = QPushButton(self.tr("Learning records (&xAPI)…"))
         self.xapi.clicked.connect(self.ask_xapi)
-        xapi_note = QLabel(self.tr("xAPI statements for a learning record store; no ID card "
-                                   "numbers leave the county."))
+        xapi_note = QLabel(
+            self.tr(
+                "xAPI statements for a learning record store; no ID card numbers leave the county."
+            )
+        )
         for n in (csv_note, xapi_note):
             n.setObjectName("note")
             n.setWordWrap(True)
@@ -55,27 +59,49 @@ class ReportsPage(QWidget):
         layout.addStretch(1)
 
     def ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the hours table"),
-                                              str(Path.home() / "学时.csv"),
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the hours table"),
+            str(Path.home() / "学时.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
         if path:
             self.write_csv(Path(path))
 
     def write_csv(self, path: Path) -> None:
-        WriteOp(self, self.hub, op=lambda: export_csv(self.hub, path), success=lambda n: self.outcome.setText(
-            tr(self.tr("Saved %1: %2 teachers, %3 of them finished."), str(path), str(n[0]), str(n[1])))).failure(self._failed
-            ).with_busy_text(self.tr("Adding up every teacher's hours…")).run()
+        WriteOp(
+            self,
+            self.hub,
+            op=lambda: export_csv(self.hub, path),
+            success=lambda n: self.outcome.setText(
+                tr(
+                    self.tr("Saved %1: %2 teachers, %3 of them finished."),
+                    str(path),
+                    str(n[0]),
+                    str(n[1]),
+                )
+            ),
+        ).failure(self._failed).with_busy_text(self.tr("Adding up every teacher's hours…")).run()
 
     def ask_xapi(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the xAPI statements"),
-                                              str(Path.home() / "xapi.json"),
-                                              self.tr("JSON files (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the xAPI statements"),
+            str(Path.home() / "xapi.json"),
+            self.tr("JSON files (*.json)"),
+        )
         if path:
             self.write_xapi(Path(path))
 
     def write_xapi(self, path: Path) -> None:
-        WriteOp(self, self.hub, op=lambda: xapi.write_file(self.hub, path), success=lambda n: self.outcome.setText(
-            tr(self.tr("Saved %1: %2 xAPI statements."), str(path), str(n)))).failure(self._failed).run()
+        WriteOp(
+            self,
+            self.hub,
+            op=lambda: xapi.write_file(self.hub, path),
+            success=lambda n: self.outcome.setText(
+                tr(self.tr("Saved %1: %2 xAPI statements."), str(path), str(n))
+            ),
+        ).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.outcome.setText(describe(exc))

@@ -12,8 +12,9 @@ def when(ms: int | None) -> str:
     """A time the county office reads (China time), or a dash."""
     if not ms:
         return "—"
-    return dt.datetime.fromtimestamp(ms / 1000, dt.timezone(dt.timedelta(hours=8))) \
-        .strftime("%Y-%m-%d %H:%M")
+    return dt.datetime.fromtimestamp(ms / 1000, dt.timezone(dt.timedelta(hours=8))).strftime(
+        "%Y-%m-%d %H:%M"
+    )
 
 
 def make_table(headers: list[str]) -> QTableWidget:
@@ -52,4 +53,3 @@ def selected_key(table: QTableWidget) -> object | None:
     row = table.currentRow()
     item = table.item(row, 0) if row >= 0 else None
     return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-

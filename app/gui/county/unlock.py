@@ -41,8 +41,12 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(620)
         title = QLabel(self.tr("Unlock the county key"))
         title.setObjectName("pageTitle")
-        note = QLabel(self.tr("The county key decrypts the laptops' records and signs the "
-                              "county's mail. Type its passphrase."))
+        note = QLabel(
+            self.tr(
+                "The county key decrypts the laptops' records and signs the "
+                "county's mail. Type its passphrase."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("note")
         self.hub_label = QLabel(str(hub.path))
@@ -72,9 +76,12 @@ class UnlockDialog(QDialog):
         self.passphrase.setFocus()
 
     def choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the county key file"),
-                                              str(self.key_path.parent),
-                                              self.tr("Key files (*.key);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the county key file"),
+            str(self.key_path.parent),
+            self.tr("Key files (*.key);;All files (*)"),
+        )
         if path:
             self.key_path = Path(path)
             self.key_label.setText(path)
@@ -85,8 +92,12 @@ class UnlockDialog(QDialog):
         path = self.key_path
         self.buttons.setEnabled(False)
         self.error.setText(self.tr("Unlocking…"))
-        ReadOp(self, self.hub, op=lambda: unlock_county_key(self.hub, path, secret),
-               success=self._unlocked).failure(self._refused).run()
+        ReadOp(
+            self,
+            self.hub,
+            op=lambda: unlock_county_key(self.hub, path, secret),
+            success=self._unlocked,
+        ).failure(self._refused).run()
 
     def _unlocked(self, key: keys.PrivateKey) -> None:
         self.key = key

@@ -61,8 +61,11 @@ class CountyWindow(QMainWindow):
             self.stack.addWidget(page)
             self.side.addItem(name)
             self.side.item(n - 1).setToolTip(f"Ctrl+{n}")
-            QShortcut(QKeySequence(f"Ctrl+{n}"), self,
-                      activated=lambda n=n: self.side.setCurrentRow(n - 1))
+            QShortcut(
+                QKeySequence(f"Ctrl+{n}"),
+                self,
+                activated=lambda n=n: self.side.setCurrentRow(n - 1),
+            )
         self.side.setFixedWidth(self.side.sizeHintForColumn(0) + 40)
         self.side.currentRowChanged.connect(self.stack.setCurrentIndex)
         body = QWidget()
@@ -70,9 +73,15 @@ class CountyWindow(QMainWindow):
         row.addWidget(self.side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self.statusBar().addPermanentWidget(QLabel(
-            tr(self.tr("County key %1 (fingerprint %2)"), key.name or
-                                                               key.public.key_id, key.public.fingerprint)))
+        self.statusBar().addPermanentWidget(
+            QLabel(
+                tr(
+                    self.tr("County key %1 (fingerprint %2)"),
+                    key.name or key.public.key_id,
+                    key.public.fingerprint,
+                )
+            )
+        )
         self.importer.imported.connect(lambda _r: self.refresh())
         self.devices.changed.connect(self.refresh)
         self.quarantine.changed.connect(self.refresh)
@@ -93,7 +102,9 @@ class CountyWindow(QMainWindow):
     def drive_found(self, drive: Path) -> None:
         self.importer.offer_drive(drive)
         self.mail.set_drive(drive)
-        self.statusBar().showMessage(tr(self.tr("A trainer's drive was plugged in: %1"), str(drive)), 15000)
+        self.statusBar().showMessage(
+            tr(self.tr("A trainer's drive was plugged in: %1"), str(drive)), 15000
+        )
         self.side.setCurrentRow(1)
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -31,30 +31,41 @@ from ...messages import tr
 from ..widgets import fit
 from .quiz import QuizDialog
 
-COLOURS = {quiz.RED: "#f6c6c6", quiz.YELLOW: "#fbe8a6", quiz.GREEN: "#c8e6c0",
-           quiz.UNTESTED: "#e6e6e6"}
+COLOURS = {
+    quiz.RED: "#f6c6c6",
+    quiz.YELLOW: "#fbe8a6",
+    quiz.GREEN: "#c8e6c0",
+    quiz.UNTESTED: "#e6e6e6",
+}
 
 
 def dimension_name(code: str) -> str:
     translate = QCoreApplication.translate
-    return {"literacy": translate("Diagnostic", "Technical literacy"),
-            "planning": translate("Diagnostic", "Planning and preparation"),
-            "organising": translate("Diagnostic", "Organisation and management"),
-            "assessment": translate("Diagnostic", "Assessment and diagnosis"),
-            "development": translate("Diagnostic", "Learning and development")}.get(code, code)
+    return {
+        "literacy": translate("Diagnostic", "Technical literacy"),
+        "planning": translate("Diagnostic", "Planning and preparation"),
+        "organising": translate("Diagnostic", "Organisation and management"),
+        "assessment": translate("Diagnostic", "Assessment and diagnosis"),
+        "development": translate("Diagnostic", "Learning and development"),
+    }.get(code, code)
 
 
 def level_name(level: str) -> str:
     translate = QCoreApplication.translate
-    return {"I": translate("Diagnostic", "Level I: optimising teaching"),
-            "II": translate("Diagnostic", "Level II: transforming learning")}.get(level, level)
+    return {
+        "I": translate("Diagnostic", "Level I: optimising teaching"),
+        "II": translate("Diagnostic", "Level II: transforming learning"),
+    }.get(level, level)
 
 
 def colour_word(colour: str) -> str:
     translate = QCoreApplication.translate
-    return {quiz.GREEN: translate("Diagnostic", "Excellent"), quiz.YELLOW: translate("Diagnostic", "Pass"),
-            quiz.RED: translate("Diagnostic", "Below pass"),
-            quiz.UNTESTED: translate("Diagnostic", "Not tested")}[colour]
+    return {
+        quiz.GREEN: translate("Diagnostic", "Excellent"),
+        quiz.YELLOW: translate("Diagnostic", "Pass"),
+        quiz.RED: translate("Diagnostic", "Below pass"),
+        quiz.UNTESTED: translate("Diagnostic", "Not tested"),
+    }[colour]
 
 
 def cell_text(result: CellResult, change: CellChange | None = None) -> str:
@@ -64,7 +75,11 @@ def cell_text(result: CellResult, change: CellChange | None = None) -> str:
     if result.percent is not None:
         text += f" · {result.percent:.0f}%"
     if change is not None and change.before is not None:
-        before = tr(translate("Diagnostic", "pre-test: %1 %2%"), colour_word(change.before_colour), f"{change.before:.0f}")
+        before = tr(
+            translate("Diagnostic", "pre-test: %1 %2%"),
+            colour_word(change.before_colour),
+            f"{change.before:.0f}",
+        )
         if change.change is not None:
             points = f"{change.change:+.0f}"
             before += " · " + tr(translate("Diagnostic", "%1 points"), points)
@@ -75,8 +90,9 @@ def cell_text(result: CellResult, change: CellChange | None = None) -> str:
 class GridView(QWidget):
     """Dimensions down, levels across; each cell a label named for screen readers."""
 
-    def __init__(self, grid: Mapping[Cell, CellResult],
-                 changes: Mapping[Cell, CellChange] | None = None) -> None:
+    def __init__(
+        self, grid: Mapping[Cell, CellResult], changes: Mapping[Cell, CellChange] | None = None
+    ) -> None:
         super().__init__()
         layout = QGridLayout(self)
         layout.setSpacing(4)
@@ -91,8 +107,10 @@ class GridView(QWidget):
             for col, level in enumerate(quiz.LEVELS, 1):
                 result = grid[(dim, level)]
                 label = QLabel(cell_text(result, changes.get((dim, level)) if changes else None))
-                label.setStyleSheet(f"background: {COLOURS[result.colour]}; color: #111; "
-                                    "padding: 4px 8px; border: 1px solid #999;")
+                label.setStyleSheet(
+                    f"background: {COLOURS[result.colour]}; color: #111; "
+                    "padding: 4px 8px; border: 1px solid #999;"
+                )
                 label.setAccessibleName(f"{dimension_name(dim)} · {level_name(level)}")
                 label.setProperty("colour", result.colour)
                 layout.addWidget(label, row, col)
@@ -107,8 +125,9 @@ class DiagnosticDialog(QuizDialog):
 
     lesson_requested = Signal(object, object)
 
-    def __init__(self, laptop: Laptop, teacher: Teacher, parent: QWidget | None = None,
-                 **kw) -> None:
+    def __init__(
+        self, laptop: Laptop, teacher: Teacher, parent: QWidget | None = None, **kw
+    ) -> None:
         self.diag: diagnostic.LoadedDiagnostic | None = None
         self.report: diagnostic.Report | None = None
         super().__init__(laptop, teacher, None, parent, **kw)  # type: ignore[arg-type]
@@ -121,8 +140,9 @@ class DiagnosticDialog(QuizDialog):
     def load(self):
         self.diag = d = diagnostic.load(self.laptop)
         self.setWindowTitle(d.spec.title)
-        self.report = diagnostic.report(self.laptop.journal, self.teacher.id, d.bank,
-                                        self.laptop.catalog)
+        self.report = diagnostic.report(
+            self.laptop.journal, self.teacher.id, d.bank, self.laptop.catalog
+        )
         # No pass mark and no attempt limit: it shows where a teacher stands, it is not passed.
         spec = Quiz(d.spec.bank, d.spec.draw, 0.0, d.spec.time_limit_s, None)
         return _Loaded(spec, d.bank), (0 if self.report is None else 1)
@@ -130,41 +150,64 @@ class DiagnosticDialog(QuizDialog):
     def problem(self, exc: BaseException) -> str:
         if isinstance(exc, diagnostic.DiagnosticUnavailable):
             if exc.args_["reason"] == "none_installed":
-                return self.tr("No content pack on this computer has a diagnostic test. Ask the "
-                               "trainer to install one from the trainer's drive.")
-            return self.tr("The diagnostic test's questions cannot be read. Install its content "
-                           "pack again.")
+                return self.tr(
+                    "No content pack on this computer has a diagnostic test. Ask the "
+                    "trainer to install one from the trainer's drive."
+                )
+            return self.tr(
+                "The diagnostic test's questions cannot be read. Install its content pack again."
+            )
         return super().problem(exc)
 
     def make_payload(self, finished: float) -> dict:
         assert self.diag is not None and self.graded is not None
-        return diagnostic.make_payload(self.diag, self.seed, self.items, self.answers,
-                                       self.graded, int(self.started * 1000),
-                                       int(finished * 1000))
+        return diagnostic.make_payload(
+            self.diag,
+            self.seed,
+            self.items,
+            self.answers,
+            self.graded,
+            int(self.started * 1000),
+            int(finished * 1000),
+        )
 
     def write(self, payload: dict) -> Callable[[], tuple[Event, diagnostic.Report | None]]:
         """The write and the report it changes, both on the worker thread."""
         tid, attempt_id, journal = self.teacher.id, self.attempt_id, self.laptop.journal
-        bank, catalog = self.diag.bank, self.laptop.catalog   # type: ignore[union-attr]
-        return lambda: (diagnostic.record(journal, tid, payload, attempt_id),
-                        diagnostic.report(journal, tid, bank, catalog))
+        bank, catalog = self.diag.bank, self.laptop.catalog  # type: ignore[union-attr]
+        return lambda: (
+            diagnostic.record(journal, tid, payload, attempt_id),
+            diagnostic.report(journal, tid, bank, catalog),
+        )
 
     # --- pages ----------------------------------------------------------------------------------
     def _start_page(self) -> None:
         spec = self.quiz.spec
         count = len(self.quiz.bank) if spec.draw is None else min(spec.draw, len(self.quiz.bank))
         post = self.report is not None
-        lines = [tr(self.tr("%1 questions on the five dimensions of the 1.0 standard, each at two "
-                         "levels. There is no pass mark: the result shows what to study first."), str(count))]
+        lines = [
+            tr(
+                self.tr(
+                    "%1 questions on the five dimensions of the 1.0 standard, each at two "
+                    "levels. There is no pass mark: the result shows what to study first."
+                ),
+                str(count),
+            )
+        ]
         if spec.time_limit_s:
             lines.append(tr(self.tr("Time limit: %1 minutes."), f"{spec.time_limit_s / 60:g}"))
         if post:
-            lines.append(self.tr("You took the pre-test. Take the post-test when you have "
-                                 "studied the courses: each cell will show what changed."))
+            lines.append(
+                self.tr(
+                    "You took the pre-test. Take the post-test when you have "
+                    "studied the courses: each cell will show what changed."
+                )
+            )
         self.intro = QLabel("\n".join(lines))
         self.intro.setWordWrap(True)
-        self.start_button = QPushButton(self.tr("Start the post-test") if post
-                                        else self.tr("Start the pre-test"))
+        self.start_button = QPushButton(
+            self.tr("Start the post-test") if post else self.tr("Start the pre-test")
+        )
         self.start_button.setAutoDefault(False)
         self.start_button.clicked.connect(self.start)
         title = QLabel(self.heading())
@@ -180,7 +223,11 @@ class DiagnosticDialog(QuizDialog):
         if report.changes is None:
             heading = tr(self.tr("Your pre-test: %1 out of 100"), f"{latest.score:g}")
         else:
-            heading = (tr(self.tr("Your post-test: %1 out of 100 (pre-test: %2)"), f"{latest.score:g}", f"{report.pre.score:g}"))
+            heading = tr(
+                self.tr("Your post-test: %1 out of 100 (pre-test: %2)"),
+                f"{latest.score:g}",
+                f"{report.pre.score:g}",
+            )
         self.score_label = QLabel(heading)
         self.score_label.setObjectName("score")
         self.grid_view = GridView(latest.grid, report.changes)
@@ -193,11 +240,14 @@ class DiagnosticDialog(QuizDialog):
             self.recommended.addItem(item)
         if report.lessons:
             self.recommended.setCurrentRow(0)
-            note = self.tr("Recommended lessons for the cells below 优秀 (Enter or double click "
-                           "opens one):")
+            note = self.tr(
+                "Recommended lessons for the cells below 优秀 (Enter or double click opens one):"
+            )
         elif quiz.weak_cells(latest.grid):
-            note = self.tr("The courses on this computer do not cover the cells below 优秀. "
-                           "Ask the trainer for courses on them.")
+            note = self.tr(
+                "The courses on this computer do not cover the cells below 优秀. "
+                "Ask the trainer for courses on them."
+            )
         else:
             note = self.tr("Every tested cell is 优秀: no lesson needs to be recommended.")
         self.recommended.itemActivated.connect(self._open)

@@ -37,7 +37,8 @@ class EnrolDialog(QDialog):
         self.id_number.setMaxLength(18)
         self.id_number.setPlaceholderText(self.tr("18 characters; the last may be X"))
         self.id_number.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,17}[0-9Xx]?"), self))
+            QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,17}[0-9Xx]?"), self)
+        )
         self.school = QLineEdit()
         self.stage = QComboBox()
         self.stage.addItem(self.tr("— choose —"), "")
@@ -45,11 +46,19 @@ class EnrolDialog(QDialog):
             self.stage.addItem(stage_name(code), code)
         self.subject = QComboBox()
         self.subject.setEditable(True)
-        self.subject.addItems([
-            self.tr("Chinese"), self.tr("Mathematics"), self.tr("English"), self.tr("Science"),
-            self.tr("Morality and Law"), self.tr("Music"), self.tr("Art"),
-            self.tr("Physical Education"), self.tr("Information Technology"),
-        ])
+        self.subject.addItems(
+            [
+                self.tr("Chinese"),
+                self.tr("Mathematics"),
+                self.tr("English"),
+                self.tr("Science"),
+                self.tr("Morality and Law"),
+                self.tr("Music"),
+                self.tr("Art"),
+                self.tr("Physical Education"),
+                self.tr("Information Technology"),
+            ]
+        )
         self.subject.setCurrentIndex(-1)
         pin_rx = QRegularExpressionValidator(QRegularExpression(r"\d*"), self)
         self.pin = QLineEdit()
@@ -58,8 +67,7 @@ class EnrolDialog(QDialog):
             w.setEchoMode(QLineEdit.EchoMode.Password)
             w.setMaxLength(pins.MAX_LENGTH)
             w.setValidator(pin_rx)
-        self.pin.setPlaceholderText(
-            tr(self.tr("at least %1 digits"), str(pins.MIN_LENGTH)))
+        self.pin.setPlaceholderText(tr(self.tr("at least %1 digits"), str(pins.MIN_LENGTH)))
         self.error = error_label()
 
         form = QFormLayout()
@@ -71,8 +79,12 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_repeat)
         self.buttons = ok_cancel(self, self.tr("Enrol"), self.submit)
-        note = QLabel(self.tr("The ID card number is stored on this computer and sent, "
-                              "encrypted, only to the county office. Screens show it masked."))
+        note = QLabel(
+            self.tr(
+                "The ID card number is stored on this computer and sent, "
+                "encrypted, only to the county office. Screens show it masked."
+            )
+        )
         note.setObjectName("note")
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -80,14 +92,24 @@ class EnrolDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._fields = {"name": self.name, "id_number": self.id_number, "school": self.school,
-                        "stage": self.stage, "subject": self.subject}
+        self._fields = {
+            "name": self.name,
+            "id_number": self.id_number,
+            "school": self.school,
+            "stage": self.stage,
+            "subject": self.subject,
+        }
 
     def submit(self) -> None:
-        values = dict(name=self.name.text(), id_number=self.id_number.text(),
-                      school=self.school.text(), stage=self.stage.currentData(),
-                      subject=self.subject.currentText(), pin=self.pin.text(),
-                      pin_repeat=self.pin_repeat.text())
+        values = dict(
+            name=self.name.text(),
+            id_number=self.id_number.text(),
+            school=self.school.text(),
+            stage=self.stage.currentData(),
+            subject=self.subject.currentText(),
+            pin=self.pin.text(),
+            pin_repeat=self.pin_repeat.text(),
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
 
@@ -100,8 +122,9 @@ class EnrolDialog(QDialog):
             self.error.setText(describe(exc))
             self._focus_for(exc)
 
-        WriteOp(self, self.laptop, op=lambda: self.laptop.teachers.enrol(**values), success=done
-                ).failure(failed).run()
+        WriteOp(
+            self, self.laptop, op=lambda: self.laptop.teachers.enrol(**values), success=done
+        ).failure(failed).run()
 
     def _focus_for(self, exc: BaseException) -> None:
         if isinstance(exc, (errors.EmptyField, errors.InvalidChoice)):

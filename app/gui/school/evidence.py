@@ -57,7 +57,11 @@ class _SlotEditor(QGroupBox):
             self.text.setMinimumHeight(90)
             self.text.setMaximumHeight(150)  # the next part stays in view
             layout.addWidget(self.text)
-        rules = tr(self.tr("Allowed files: %1; at most %2."), ", ".join(shown(t) for t in slot.types) or self.tr("any"), size_text(slot.max_bytes))
+        rules = tr(
+            self.tr("Allowed files: %1; at most %2."),
+            ", ".join(shown(t) for t in slot.types) or self.tr("any"),
+            size_text(slot.max_bytes),
+        )
         self.rules = QLabel(rules)
         self.rules.setObjectName("note")
         self.rules.setWordWrap(True)
@@ -78,8 +82,9 @@ class _SlotEditor(QGroupBox):
 
     def pick(self) -> None:
         pattern = " ".join(f"*.{t}" for t in self.slot.types) or "*"
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "",
-                                              tr(self.tr("Allowed files (%1)"), pattern))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file"), "", tr(self.tr("Allowed files (%1)"), pattern)
+        )
         if name:
             self.set_file(Path(name))
 
@@ -110,9 +115,16 @@ class ChoosePointsDialog(QDialog):
         self.setWindowTitle(self.tr("Choose ability points"))
         self.setMinimumWidth(560)
         minimum = laptop.rules.min_ability_points
-        intro = QLabel(tr(self.tr("Choose at least %1 ability points to practise in class. Each "
-                               "earns practice hours once the school team rates its evidence "
-                               "pass or excellent."), str(minimum)))
+        intro = QLabel(
+            tr(
+                self.tr(
+                    "Choose at least %1 ability points to practise in class. Each "
+                    "earns practice hours once the school team rates its evidence "
+                    "pass or excellent."
+                ),
+                str(minimum),
+            )
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
         already = set(evidence.chosen_points(laptop, teacher.id))
@@ -124,11 +136,13 @@ class ChoosePointsDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, point.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if point.code in already
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if point.code in already else Qt.CheckState.Unchecked
+            )
             self.list.addItem(item)
-        self.empty = QLabel(self.tr("No ability points yet: install a content pack that "
-                                    "lists them."))
+        self.empty = QLabel(
+            self.tr("No ability points yet: install a content pack that lists them.")
+        )
         if self.list.count():
             self.empty.hide()  # (show() before it has a parent would make it a window)
         self.error = error_label()
@@ -143,8 +157,11 @@ class ChoosePointsDialog(QDialog):
 
     def codes(self) -> list[str]:
         items = (self.list.item(i) for i in range(self.list.count()))
-        return [x.data(Qt.ItemDataRole.UserRole) for x in items
-                if x.checkState() == Qt.CheckState.Checked]
+        return [
+            x.data(Qt.ItemDataRole.UserRole)
+            for x in items
+            if x.checkState() == Qt.CheckState.Checked
+        ]
 
     def submit(self) -> None:
         codes = self.codes()
@@ -158,16 +175,24 @@ class ChoosePointsDialog(QDialog):
             self.ok.setEnabled(True)
             self.error.setText(describe(exc))
 
-        WriteOp(self, self.laptop, op=lambda: evidence.choose_points(self.laptop, self.teacher.id,
-                                                                     codes),
-                success=done).failure(failed).run()
+        WriteOp(
+            self,
+            self.laptop,
+            op=lambda: evidence.choose_points(self.laptop, self.teacher.id, codes),
+            success=done,
+        ).failure(failed).run()
 
 
 class EvidenceDialog(QDialog):
     """Submit evidence for one of the teacher's chosen ability points."""
 
-    def __init__(self, laptop: Laptop, teacher: Teacher, point: AbilityPoint | str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        laptop: Laptop,
+        teacher: Teacher,
+        point: AbilityPoint | str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         if isinstance(point, str):
             point = evidence.point_of(laptop, point)
@@ -178,8 +203,15 @@ class EvidenceDialog(QDialog):
         fit(self, 760, 560)  # two slots in view
         intro = QLabel(shown(point.description) or shown(point.name))
         intro.setWordWrap(True)
-        hours = QLabel(tr(self.tr("Rated pass or excellent by the school team, this ability point "
-                               "earns %1 practice hours."), f"{point.practice_hours:g}"))
+        hours = QLabel(
+            tr(
+                self.tr(
+                    "Rated pass or excellent by the school team, this ability point "
+                    "earns %1 practice hours."
+                ),
+                f"{point.practice_hours:g}",
+            )
+        )
         hours.setObjectName("note")
         hours.setWordWrap(True)
         self.last = QLabel(self._last_word())
@@ -193,8 +225,9 @@ class EvidenceDialog(QDialog):
         for editor in self.editors.values():
             inner.addWidget(editor)
         if point.criteria_pass:
-            crit = QLabel(self.tr("To pass:") + "\n" + "\n".join(
-                "• " + shown(c) for c in point.criteria_pass))
+            crit = QLabel(
+                self.tr("To pass:") + "\n" + "\n".join("• " + shown(c) for c in point.criteria_pass)
+            )
             crit.setObjectName("note")
             crit.setWordWrap(True)
             inner.addWidget(crit)
@@ -216,17 +249,27 @@ class EvidenceDialog(QDialog):
     def _last_word(self) -> str:
         """How the teacher's latest submission for this point stands: after 不合格 they
         resubmit, and the rater's comment says what to change."""
-        mine = [s for s in evidence.submissions(self.laptop, self.teacher.id)
-                if s.point == self.point.code]
+        mine = [
+            s
+            for s in evidence.submissions(self.laptop, self.teacher.id)
+            if s.point == self.point.code
+        ]
         if not mine:
             return ""
         last = mine[-1]
         when = dt.datetime.fromtimestamp(last.wall_ms / 1000).strftime("%Y-%m-%d")
         if last.rating is None:
             return tr(self.tr("Submitted on %1, waiting for the school team's rating."), when)
-        words = {"excellent": self.tr("Excellent"), "pass": self.tr("Pass"),
-                 "fail": self.tr("Fail")}
-        text = tr(self.tr("Submitted on %1 and rated: %2."), when, words.get(last.rating.level, last.rating.level))
+        words = {
+            "excellent": self.tr("Excellent"),
+            "pass": self.tr("Pass"),
+            "fail": self.tr("Fail"),
+        }
+        text = tr(
+            self.tr("Submitted on %1 and rated: %2."),
+            when,
+            words.get(last.rating.level, last.rating.level),
+        )
         if last.rating.comment:
             text += " " + tr(self.tr("Comment: %1"), shown(last.rating.comment))
         return text
@@ -247,10 +290,12 @@ class EvidenceDialog(QDialog):
             if editor is not None:
                 editor.focus()
 
-        WriteOp(self, self.laptop, op=lambda: evidence.submit(self.laptop, self.teacher.id,
-                                                              self.point.code, slots),
-                success=done).failure(failed).with_busy_text(self.tr("Saving the evidence…")
-                                                             ).run()
+        WriteOp(
+            self,
+            self.laptop,
+            op=lambda: evidence.submit(self.laptop, self.teacher.id, self.point.code, slots),
+            success=done,
+        ).failure(failed).with_busy_text(self.tr("Saving the evidence…")).run()
 
 
 class RatingDialog(QDialog):
@@ -277,16 +322,20 @@ class RatingDialog(QDialog):
         self.open_button.setEnabled(False)
         self.level_group = QButtonGroup(self)
         levels = QHBoxLayout()
-        words = {"excellent": self.tr("Excellent"), "pass": self.tr("Pass"),
-                 "fail": self.tr("Fail")}
+        words = {
+            "excellent": self.tr("Excellent"),
+            "pass": self.tr("Pass"),
+            "fail": self.tr("Fail"),
+        }
         for i, code in enumerate(self.LEVELS):
             button = QRadioButton(words[code])
             self.level_group.addButton(button, i)
             levels.addWidget(button)
         levels.addStretch(1)
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText(self.tr("Comment for the teacher (what is good, what "
-                                                "to improve)"))
+        self.comment.setPlaceholderText(
+            self.tr("Comment for the teacher (what is good, what to improve)")
+        )
         self.comment.setMaximumHeight(90)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -338,10 +387,11 @@ class RatingDialog(QDialog):
         for s in self.items:
             point = points.get(s.point)
             when = dt.datetime.fromtimestamp(s.wall_ms / 1000).strftime("%Y-%m-%d")
-            text = f"{self.names.get(s.teacher_id, s.teacher_id)} · {s.point} " \
-                   f"{shown(point.name) if point else ''} · {when}"
-            text += " · " + (self._level_word(s.rating.level) if s.rating
-                             else self.tr("not rated"))
+            text = (
+                f"{self.names.get(s.teacher_id, s.teacher_id)} · {s.point} "
+                f"{shown(point.name) if point else ''} · {when}"
+            )
+            text += " · " + (self._level_word(s.rating.level) if s.rating else self.tr("not rated"))
             self.list.addItem(QListWidgetItem(text))
         if not self.items:
             self.status.setText(self.tr("No evidence from other teachers to rate."))
@@ -349,8 +399,11 @@ class RatingDialog(QDialog):
             self.list.setCurrentRow(current)
 
     def _level_word(self, code: str) -> str:
-        return {"excellent": self.tr("Excellent"), "pass": self.tr("Pass"),
-                "fail": self.tr("Fail")}.get(code, code)
+        return {
+            "excellent": self.tr("Excellent"),
+            "pass": self.tr("Pass"),
+            "fail": self.tr("Fail"),
+        }.get(code, code)
 
     def show_item(self, row: int) -> None:
         self.error.clear()
@@ -367,7 +420,9 @@ class RatingDialog(QDialog):
         for slot_id, value in s.slots.items():
             lines.append(f"【{shown(titles.get(slot_id, slot_id))}】")
             if isinstance(value, dict):
-                label = tr(self.tr("File: %1 (%2)"), shown(value.get("name")), size_text(value.get("size")))
+                label = tr(
+                    self.tr("File: %1 (%2)"), shown(value.get("name")), size_text(value.get("size"))
+                )
                 lines.append(label)
                 item = QListWidgetItem(f"{shown(titles.get(slot_id, slot_id))}: {label}")
                 item.setData(Qt.ItemDataRole.UserRole, value)
@@ -383,7 +438,13 @@ class RatingDialog(QDialog):
             self.files.setCurrentRow(0)
         self.open_button.setEnabled(self.files.count() > 0)
         if s.rating:
-            self.status.setText(tr(self.tr("Rated %1 by %2. A new rating replaces it."), self._level_word(s.rating.level), self.names.get(s.rating.rater_id, "")))
+            self.status.setText(
+                tr(
+                    self.tr("Rated %1 by %2. A new rating replaces it."),
+                    self._level_word(s.rating.level),
+                    self.names.get(s.rating.rater_id, ""),
+                )
+            )
         else:
             self.status.clear()
         self._enable(True)
@@ -396,11 +457,17 @@ class RatingDialog(QDialog):
 
         def opened(path: Path) -> None:
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-                self.error.setText(tr(self.tr("No program on this computer opens %1; it is "
-                                           "saved as %2."), path.suffix or "?", str(path)))
+                self.error.setText(
+                    tr(
+                        self.tr("No program on this computer opens %1; it is saved as %2."),
+                        path.suffix or "?",
+                        str(path),
+                    )
+                )
 
-        ReadOp(self, self.laptop, op=lambda: evidence.viewing_copy(self.laptop, ref), success=opened
-               ).failure(lambda exc: self.error.setText(describe(exc))).run()
+        ReadOp(
+            self, self.laptop, op=lambda: evidence.viewing_copy(self.laptop, ref), success=opened
+        ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def rate(self) -> None:
         row = self.list.currentRow()
@@ -423,6 +490,11 @@ class RatingDialog(QDialog):
             self.rate_button.setEnabled(True)
             self.error.setText(describe(exc))
 
-        WriteOp(self, self.laptop, op=lambda: evidence.rate(self.laptop, self.rater.id, sub.id,
-                                                            self.LEVELS[level], comment),
-                success=done).failure(failed).run()
+        WriteOp(
+            self,
+            self.laptop,
+            op=lambda: evidence.rate(
+                self.laptop, self.rater.id, sub.id, self.LEVELS[level], comment
+            ),
+            success=done,
+        ).failure(failed).run()

@@ -62,8 +62,9 @@ class HomePage(QWidget):
         self.switch_button = QPushButton(self.tr("Switch teacher"))
         self.switch_button.clicked.connect(self.switch_teacher)
         self.diagnostic_button = QPushButton(self.tr("Diagnostic test"))
-        self.diagnostic_button.setToolTip(self.tr("The 1.0 diagnostic test: before the courses "
-                                                  "and again after them"))
+        self.diagnostic_button.setToolTip(
+            self.tr("The 1.0 diagnostic test: before the courses and again after them")
+        )
         self.diagnostic_button.clicked.connect(self.diagnostic_requested)
         self.points_button = QPushButton(self.tr("My ability points"))
         self.points_button.clicked.connect(self.points_requested)
@@ -77,8 +78,13 @@ class HomePage(QWidget):
         names.addWidget(self.greeting)
         names.addWidget(self.profile)
         top.addLayout(names, 1)
-        for b in (self.diagnostic_button, self.points_button, self.transcript_button,
-                  self.rating_button, self.switch_button):
+        for b in (
+            self.diagnostic_button,
+            self.points_button,
+            self.transcript_button,
+            self.rating_button,
+            self.switch_button,
+        ):
             top.addWidget(b)
 
         self.hours_box = QGroupBox(self.tr("My hours (学时)"))
@@ -87,19 +93,25 @@ class HomePage(QWidget):
         self.status.setWordWrap(True)
 
         self.courses = QTreeWidget()
-        self.courses.setHeaderLabels([self.tr("Course / lesson"), self.tr("Category"),
-                                      self.tr("Hours credited / nominal")])
+        self.courses.setHeaderLabels(
+            [self.tr("Course / lesson"), self.tr("Category"), self.tr("Hours credited / nominal")]
+        )
         self.courses.header().setStretchLastSection(False)
         self.courses.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):  # as wide as their words, so titles keep the rest
             self.courses.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.courses.setAccessibleName(self.tr("Courses on this computer"))
         self.courses.itemActivated.connect(self._activated)
         courses_box = QGroupBox(self.tr("Courses on this computer"))
         cl = QVBoxLayout(courses_box)
-        self.courses_note = QLabel(self.tr("Lessons open here once the trainer installs a content "
-                                           "pack; until then this is the demo catalogue."))
+        self.courses_note = QLabel(
+            self.tr(
+                "Lessons open here once the trainer installs a content "
+                "pack; until then this is the demo catalogue."
+            )
+        )
         self.courses_note.setObjectName("note")
         self.courses_note.setWordWrap(True)
         cl.addWidget(self.courses_note)
@@ -128,13 +140,22 @@ class HomePage(QWidget):
         self.teacher = teacher
         self.greeting.setText(tr(self.tr("Hello, %1"), teacher.name))
         self.rating_button.setVisible(teacher.school_team)
-        self.profile.setText(" · ".join((teacher.school, stage_name(teacher.stage),
-                                         teacher.subject, teacher.masked_id)))
+        self.profile.setText(
+            " · ".join(
+                (teacher.school, stage_name(teacher.stage), teacher.subject, teacher.masked_id)
+            )
+        )
         tid = teacher.id
-        ReadOp(self, self.laptop, op=lambda: (self.laptop.progress(tid), self.laptop.recent(tid),
-                                             self.laptop.progress(tid, confirmed_only=True)),
-               success=lambda r: self._fill(*r) if self.teacher and self.teacher.id == tid
-               else None).run()
+        ReadOp(
+            self,
+            self.laptop,
+            op=lambda: (
+                self.laptop.progress(tid),
+                self.laptop.recent(tid),
+                self.laptop.progress(tid, confirmed_only=True),
+            ),
+            success=lambda r: self._fill(*r) if self.teacher and self.teacher.id == tid else None,
+        ).run()
 
     def _fill(self, progress: Progress, recent: list[Event], confirmed: Progress) -> None:
         rules = progress.rules
@@ -151,19 +172,35 @@ class HomePage(QWidget):
         for r, (label, value, goal) in enumerate(rows):
             self.hours_grid.addWidget(QLabel(label), r, 0)
             self.hours_grid.addWidget(_bar(value, goal), r, 1)
-            self.hours_grid.addWidget(QLabel(tr(self.tr("%1 of %2 hours"), _h(value), _h(goal))), r, 2)
+            self.hours_grid.addWidget(
+                QLabel(tr(self.tr("%1 of %2 hours"), _h(value), _h(goal))), r, 2
+            )
         self.hours_grid.setColumnStretch(1, 1)
         if progress.met:
             status = self.tr("You have met the programme's requirements.")
         else:
             left = max(rules.goal_hours - progress.total_hours, 0)
-            status = (tr(self.tr("%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4)."), _h(left), _h(rules.goal_hours), str(rules.cycle_years), rules.title))
+            status = tr(
+                self.tr("%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4)."),
+                _h(left),
+                _h(rules.goal_hours),
+                str(rules.cycle_years),
+                rules.title,
+            )
         if confirmed.total_hours >= progress.total_hours and progress.total_hours > 0:
-            status += " " + tr(self.tr("County confirmed (县级已确认): all %1 hours have reached the "
-                                    "county."), _h(confirmed.total_hours))
+            status += " " + tr(
+                self.tr("County confirmed (县级已确认): all %1 hours have reached the county."),
+                _h(confirmed.total_hours),
+            )
         else:
-            status += " " + tr(self.tr("County confirmed (县级已确认): %1 of %2 hours; the rest is "
-                                    "this computer's record, waiting for the next sync."), _h(confirmed.total_hours), _h(progress.total_hours))
+            status += " " + tr(
+                self.tr(
+                    "County confirmed (县级已确认): %1 of %2 hours; the rest is "
+                    "this computer's record, waiting for the next sync."
+                ),
+                _h(confirmed.total_hours),
+                _h(progress.total_hours),
+            )
         self.status.setText(status)
         self.hours_grid.addWidget(self.status, len(rows), 0, 1, 3)
 
@@ -175,8 +212,14 @@ class HomePage(QWidget):
             node = QTreeWidgetItem([course.title, "", ""])
             for lesson in course.lessons:
                 got = progress.lesson_seconds.get(lesson.id, 0) / per_hour
-                item = QTreeWidgetItem(node, [lesson.title, category_name(lesson.category),
-                                              f"{_h(got)} / {_h(lesson.hours)}"])
+                item = QTreeWidgetItem(
+                    node,
+                    [
+                        lesson.title,
+                        category_name(lesson.category),
+                        f"{_h(got)} / {_h(lesson.hours)}",
+                    ],
+                )
                 item.setData(0, Qt.ItemDataRole.UserRole, (course, lesson))
             self.courses.addTopLevelItem(node)
         self.courses.expandAll()
@@ -187,9 +230,16 @@ class HomePage(QWidget):
             when = dt.datetime.fromtimestamp(ev.wall_ms / 1000).strftime("%Y-%m-%d %H:%M")
             data = ev.data
             if ev.type == LESSON_SESSION:
-                what = tr(self.tr("Studied “%1” for %2 minutes"), titles.get(data.get("lesson"), data.get("lesson", "?")), str(int(data.get("active_seconds", 0)) // 60))
+                what = tr(
+                    self.tr("Studied “%1” for %2 minutes"),
+                    titles.get(data.get("lesson"), data.get("lesson", "?")),
+                    str(int(data.get("active_seconds", 0)) // 60),
+                )
             else:
-                what = tr(self.tr("Attended a face-to-face session (%1 hours)"), _h(float(data.get("hours", 0))))
+                what = tr(
+                    self.tr("Attended a face-to-face session (%1 hours)"),
+                    _h(float(data.get("hours", 0))),
+                )
             self.recent.addItem(f"{when}  {what}")
         if not recent:
             self.recent.addItem(self.tr("Nothing yet: your study will be listed here."))

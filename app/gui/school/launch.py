@@ -47,8 +47,9 @@ class _Painted(QObject):
 
 
 def _excepthook(kind, value, tb) -> None:
-    QMessageBox.critical(None, QCoreApplication.translate("Launch", "Songpei"),
-                         crash.record(kind, value, tb))
+    QMessageBox.critical(
+        None, QCoreApplication.translate("Launch", "Songpei"), crash.record(kind, value, tb)
+    )
 
 
 def run_school(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
@@ -56,8 +57,9 @@ def run_school(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
     assert isinstance(app, QApplication)
     try:
         if demo:
-            ensure_demo_profile(data_dir, reset=reset, packs=demo_packs(),
-                                publisher=demo_publisher())
+            ensure_demo_profile(
+                data_dir, reset=reset, packs=demo_packs(), publisher=demo_publisher()
+            )
         laptop = Laptop.open(data_dir)
         lesson_sessions.recover(laptop.journal)  # a lesson the app died in counts, once
     except SongpeiError as exc:
@@ -71,8 +73,13 @@ def run_school(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
         probe = _FirstPaint(window)
         window.installEventFilter(probe)
         model = window.picker.list.model()
-        model.rowsInserted.connect(lambda *_: print(f"teachers-listed {time.time():.6f}",
-                                                    flush=True) if model.rowCount() == 1 else None)
+        model.rowsInserted.connect(
+            lambda *_: (
+                print(f"teachers-listed {time.time():.6f}", flush=True)
+                if model.rowCount() == 1
+                else None
+            )
+        )
     painted = _Painted(data_dir)
     window.installEventFilter(painted)
     window.show()

@@ -59,17 +59,24 @@ class LessonStart:
         """On the laptop's worker: a session a crash left behind counts first (a write)."""
         journal = laptop.journal
         lesson_sessions.recover(journal)
-        earlier = (laptop.progress(teacher_id).lesson_seconds.get(lesson.id, 0)
-                   + lesson_sessions.pending_seconds(journal, teacher_id, lesson.id))
+        earlier = laptop.progress(teacher_id).lesson_seconds.get(
+            lesson.id, 0
+        ) + lesson_sessions.pending_seconds(journal, teacher_id, lesson.id)
         return cls(earlier, lesson_sessions.last_position(journal, teacher_id, lesson.id))
 
 
-def open_lesson(parent: QWidget, laptop: Laptop, teacher: Teacher, lesson: Lesson,
-                opened: Callable[[LessonStart], None]) -> None:
+def open_lesson(
+    parent: QWidget,
+    laptop: Laptop,
+    teacher: Teacher,
+    lesson: Lesson,
+    opened: Callable[[LessonStart], None],
+) -> None:
     """Read the lesson's start on the laptop's worker, then call `opened` (which builds the
     window) on the GUI thread."""
-    WriteOp(parent, laptop, op=lambda: LessonStart.read(laptop, teacher.id, lesson),
-            success=opened).run()
+    WriteOp(
+        parent, laptop, op=lambda: LessonStart.read(laptop, teacher.id, lesson), success=opened
+    ).run()
 
 
 def clock_text(seconds: float) -> str:
@@ -84,10 +91,17 @@ class LessonWindow(QWidget):
 
     sessionSaved = Signal(object)
 
-    def __init__(self, laptop: Laptop, teacher: Teacher, lesson: Lesson, opening: LessonStart, *,
-                 backend: PlayerBackend | None = None,
-                 clock: Callable[[], float] = time.monotonic,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        laptop: Laptop,
+        teacher: Teacher,
+        lesson: Lesson,
+        opening: LessonStart,
+        *,
+        backend: PlayerBackend | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.laptop, self.teacher, self.lesson, self.clock = laptop, teacher, lesson, clock
         self.player: PlayerBackend | None = None
@@ -102,14 +116,14 @@ class LessonWindow(QWidget):
         # Touched only on the laptop's worker from here on (checkpoints, the end).
         self.session = lesson_sessions.LessonSession(laptop.journal, teacher.id, lesson.id, start)
         self.completed = False
-        self._resume_at: float | None = None   # a document's place to reopen at
+        self._resume_at: float | None = None  # a document's place to reopen at
 
         self.title = QLabel(lesson.title)
         self.title.setObjectName("title")
-        self.note = QLabel()          # which player, where playback resumes
+        self.note = QLabel()  # which player, where playback resumes
         self.note.setWordWrap(True)
         self.note.hide()
-        self.problem = QLabel()       # what went wrong and what to do
+        self.problem = QLabel()  # what went wrong and what to do
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")
         self.problem.hide()
@@ -133,8 +147,9 @@ class LessonWindow(QWidget):
             else:
                 self._build_reader(path, start)
         # Ctrl+W closes (and saves) the lesson from the keyboard, video or document alike.
-        QShortcut(QKeySequence("Ctrl+W"), self, self.close,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+W"), self, self.close, context=Qt.ShortcutContext.WindowShortcut
+        )
         self._front = False
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -157,14 +172,22 @@ class LessonWindow(QWidget):
             try:
                 backend = choose()
             except RuntimeError:
-                self._show_problem(self.tr("No video player works on this computer. Run the "
-                                           "check-up (songpei doctor) and install VLC."))
+                self._show_problem(
+                    self.tr(
+                        "No video player works on this computer. Run the "
+                        "check-up (songpei doctor) and install VLC."
+                    )
+                )
                 return
         self.player = p = backend
         if p.name == "qt":
-            self._show_note(self.tr("VLC is not installed, so Songpei uses Qt's own player: "
-                                    "some old video formats (RMVB, WMV, FLV) may not play. "
-                                    "Install VLC to play them."))
+            self._show_note(
+                self.tr(
+                    "VLC is not installed, so Songpei uses Qt's own player: "
+                    "some old video formats (RMVB, WMV, FLV) may not play. "
+                    "Install VLC to play them."
+                )
+            )
         p.stateChanged.connect(self._on_state)
         p.errorOccurred.connect(self._on_error)
         p.positionChanged.connect(self._on_position)
@@ -192,22 +215,36 @@ class LessonWindow(QWidget):
         self.full_button = QPushButton(self.tr("Full screen"))
         self.full_button.clicked.connect(self.toggle_full_screen)
         controls = QHBoxLayout()
-        for w in (self.play_button, self.seek, self.time_label, self.speed,
-                  QLabel(self.tr("Volume")), self.volume, self.full_button):
+        for w in (
+            self.play_button,
+            self.seek,
+            self.time_label,
+            self.speed,
+            QLabel(self.tr("Volume")),
+            self.volume,
+            self.full_button,
+        ):
             controls.addWidget(w, 1 if w is self.seek else 0)
         self.controls = QWidget()
         self.controls.setLayout(controls)
         self.body.addWidget(p.video_widget(), 1)
         self.body.addWidget(self.controls)
-        self.keys_hint.setText(self.tr("Keys: Space play / pause · ← → 10 seconds back / on · "
-                                       "F11 full screen · Ctrl+W close"))
+        self.keys_hint.setText(
+            self.tr(
+                "Keys: Space play / pause · ← → 10 seconds back / on · "
+                "F11 full screen · Ctrl+W close"
+            )
+        )
 
-        keys = ((Qt.Key.Key_Space, p.toggle), (Qt.Key.Key_Left, lambda: self.step(-SEEK_STEP_S)),
-                (Qt.Key.Key_Right, lambda: self.step(SEEK_STEP_S)),
-                (Qt.Key.Key_F11, self.toggle_full_screen), (Qt.Key.Key_Escape, self.leave_full_screen))
+        keys = (
+            (Qt.Key.Key_Space, p.toggle),
+            (Qt.Key.Key_Left, lambda: self.step(-SEEK_STEP_S)),
+            (Qt.Key.Key_Right, lambda: self.step(SEEK_STEP_S)),
+            (Qt.Key.Key_F11, self.toggle_full_screen),
+            (Qt.Key.Key_Escape, self.leave_full_screen),
+        )
         for key, action in keys:
-            QShortcut(QKeySequence(key), self, action,
-                      context=Qt.ShortcutContext.WindowShortcut)
+            QShortcut(QKeySequence(key), self, action, context=Qt.ShortcutContext.WindowShortcut)
         if p.load(path, start):
             p.set_volume(80)
             if start > 0:
@@ -219,23 +256,36 @@ class LessonWindow(QWidget):
         except ReaderError as exc:
             self.keys_hint.setText(self.tr("Keys: Ctrl+W close"))
             if exc.code == "no-pdf":
-                self._show_problem(tr(self.tr("Songpei on this computer cannot show PDF pages "
-                                           "itself. Press “Open in the PDF viewer” to read "
-                                           "“%1” there. Time spent in another program cannot "
-                                           "be counted as study hours (学时)."), path.name))
+                self._show_problem(
+                    tr(
+                        self.tr(
+                            "Songpei on this computer cannot show PDF pages "
+                            "itself. Press “Open in the PDF viewer” to read "
+                            "“%1” there. Time spent in another program cannot "
+                            "be counted as study hours (学时)."
+                        ),
+                        path.name,
+                    )
+                )
                 self.open_button = QPushButton(self.tr("Open in the PDF viewer"))
                 self.open_button.clicked.connect(lambda: self._open_outside(path))
                 self.body.addWidget(self.open_button)
                 self.body.addStretch(1)
                 self.open_button.setFocus()
             elif exc.code == "unsupported":
-                self._show_problem(tr(self.tr("Songpei cannot show this kind of document (%1)."), path.suffix))
+                self._show_problem(
+                    tr(self.tr("Songpei cannot show this kind of document (%1)."), path.suffix)
+                )
             else:
-                self._show_problem(self.tr("This document is damaged and cannot be shown. "
-                                           "Install its pack again from the trainer's drive."))
+                self._show_problem(
+                    self.tr(
+                        "This document is damaged and cannot be shown. "
+                        "Install its pack again from the trainer's drive."
+                    )
+                )
             return
         self.reader = view
-        self.reader_bar = watched[2]          # the vertical scroll bar: where the teacher is
+        self.reader_bar = watched[2]  # the vertical scroll bar: where the teacher is
         self.body.addWidget(view, 1)
         for w in watched:
             w.installEventFilter(self)
@@ -247,7 +297,12 @@ class LessonWindow(QWidget):
             # settles: follow it until the teacher moves on her own.
             self._resume_at = start
             self.reader_bar.rangeChanged.connect(self._restore_reading)
-            self._show_note(tr(self.tr("Reopened where you stopped: %1 % of the document."), f"{start / 10:.0f}"))
+            self._show_note(
+                tr(
+                    self.tr("Reopened where you stopped: %1 % of the document."),
+                    f"{start / 10:.0f}",
+                )
+            )
 
     def _restore_reading(self, _low: int, _high: int) -> None:
         # Qt sets the page step after the range: place the view once both are current.
@@ -259,8 +314,12 @@ class LessonWindow(QWidget):
 
     def _open_outside(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self._show_problem(self.tr("This computer has no program that opens PDF files. "
-                                       "Ask the trainer to install a PDF viewer."))
+            self._show_problem(
+                self.tr(
+                    "This computer has no program that opens PDF files. "
+                    "Ask the trainer to install a PDF viewer."
+                )
+            )
 
     # --- what feeds the tracker -----------------------------------------------------------------
     def set_front(self, front: bool) -> None:
@@ -270,7 +329,7 @@ class LessonWindow(QWidget):
             self._show_counted()
 
     def reader_active(self) -> None:
-        self._resume_at = None   # she reads on from here: the saved place no longer applies
+        self._resume_at = None  # she reads on from here: the saved place no longer applies
         self.tracker.reader_activity(self.clock())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -292,12 +351,19 @@ class LessonWindow(QWidget):
 
     def _on_error(self, code: str) -> None:
         if code == B.MISSING:
-            self._show_problem(self.tr("The video file is missing. Install its pack again from "
-                                       "the trainer's drive."))
+            self._show_problem(
+                self.tr(
+                    "The video file is missing. Install its pack again from the trainer's drive."
+                )
+            )
         else:
-            self._show_problem(self.tr("This computer cannot play this video: the file is "
-                                       "damaged or in a format the player does not know. Time "
-                                       "counted so far is kept."))
+            self._show_problem(
+                self.tr(
+                    "This computer cannot play this video: the file is "
+                    "damaged or in a format the player does not know. Time "
+                    "counted so far is kept."
+                )
+            )
         self.controls.setEnabled(False)
 
     def _on_position(self, seconds: float) -> None:
@@ -311,7 +377,7 @@ class LessonWindow(QWidget):
         self.seek.setRange(0, int(seconds))
 
     def _slider_action(self, action: int) -> None:
-        if action != QSlider.SliderAction.SliderMove:   # keys and page clicks, not dragging
+        if action != QSlider.SliderAction.SliderMove:  # keys and page clicks, not dragging
             QTimer.singleShot(0, lambda: self.player.seek(float(self.seek.value())))
 
     # --- actions --------------------------------------------------------------------------------
@@ -339,7 +405,7 @@ class LessonWindow(QWidget):
         if self.player is not None:
             return self.player.position()
         if getattr(self, "reader", None) is None or self.reader_bar.maximum() <= 0:
-            return self._resume_at or 0.0   # not laid out yet: the place it will open at
+            return self._resume_at or 0.0  # not laid out yet: the place it will open at
         return reading_place(self.reader)
 
     def tick(self) -> None:
@@ -347,10 +413,10 @@ class LessonWindow(QWidget):
         if self.player is not None:
             self.player.poll()
         self.tracker.tick(self.clock())
-        session, args = self.session, (self.tracker.active_seconds, self.position(),
-                                       self.completed)
+        session, args = self.session, (self.tracker.active_seconds, self.position(), self.completed)
         WriteOp(self, self.laptop, op=lambda: session.update(*args)).quietly().failure(
-            lambda exc: self._show_problem(describe(exc))).run()
+            lambda exc: self._show_problem(describe(exc))
+        ).run()
         self._show_counted()
 
     # --- showing --------------------------------------------------------------------------------
@@ -358,7 +424,11 @@ class LessonWindow(QWidget):
         return min(self.earlier_s + self.tracker.active_seconds, self.nominal_s)
 
     def _show_counted(self) -> None:
-        text = tr(self.tr("Counted so far: %1 min of %2"), str(self.counted_seconds() // 60), str(self.nominal_s // 60))
+        text = tr(
+            self.tr("Counted so far: %1 min of %2"),
+            str(self.counted_seconds() // 60),
+            str(self.nominal_s // 60),
+        )
         if not self.tracker.counting and not self.tracker.capped:
             text += " · " + self.tr("not counting now (the lesson is paused or not in front)")
         elif self.tracker.capped:
@@ -388,11 +458,14 @@ class LessonWindow(QWidget):
             def saved(ev: Event | None) -> None:
                 if player is not None:
                     player.release()
-                if shiboken6.isValid(self):   # the owner may have deleted a closed window
+                if shiboken6.isValid(self):  # the owner may have deleted a closed window
                     self.sessionSaved.emit(ev)
 
             # Parented to our parent, not to us: a closed window may be gone before this ends.
-            WriteOp(self.parentWidget(), self.laptop,
-                    op=lambda: session.finish(seconds, position, completed), success=saved
-                    ).with_busy_text(self.tr("Saving your study time…")).run()
+            WriteOp(
+                self.parentWidget(),
+                self.laptop,
+                op=lambda: session.finish(seconds, position, completed),
+                success=saved,
+            ).with_busy_text(self.tr("Saving your study time…")).run()
         super().closeEvent(event)

@@ -17,7 +17,7 @@ MARKDOWN = (".md", ".markdown")
 HTML = (".html", ".htm")
 TEXT = (".txt",)
 IMAGES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp")
-MAX_TEXT = 20 * 1024**2   # a reading larger than this is not a reading
+MAX_TEXT = 20 * 1024**2  # a reading larger than this is not a reading
 
 
 class ReaderError(Exception):
@@ -55,7 +55,7 @@ def _pdf(path: Path) -> tuple[QWidget, list[QWidget]]:
     view.setDocument(doc)
     view.setPageMode(QPdfView.PageMode.MultiPage)
     view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-    view.document_ = doc   # keep the document alive as long as the view
+    view.document_ = doc  # keep the document alive as long as the view
     return view, _scrolling(view)
 
 
@@ -67,7 +67,7 @@ def _text(path: Path, suffix: str) -> tuple[QWidget, list[QWidget]]:
     except (OSError, UnicodeDecodeError):
         raise ReaderError("damaged") from None
     view = QTextBrowser()
-    view.setOpenExternalLinks(False)   # an offline kit: nothing to follow outside the pack
+    view.setOpenExternalLinks(False)  # an offline kit: nothing to follow outside the pack
     view.setSearchPaths([str(path.parent)])
     if suffix in MARKDOWN:
         view.setMarkdown(text)
@@ -95,7 +95,7 @@ def _scrolling(view: QAbstractScrollArea) -> list[QWidget]:
     return [view, view.viewport(), view.verticalScrollBar(), view.horizontalScrollBar()]
 
 
-PLACE_SCALE = 1000.0   # a place is in thousandths of the document
+PLACE_SCALE = 1000.0  # a place is in thousandths of the document
 
 
 def reading_place(view: QWidget) -> float:

@@ -57,7 +57,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(device)
         self.drive_button = QPushButton()
         self.drive_button.setVisible(False)
-        self.drive_button.clicked.connect(lambda: self.open_station(self.drive_button.property("drive")))
+        self.drive_button.clicked.connect(
+            lambda: self.open_station(self.drive_button.property("drive"))
+        )
         self.statusBar().addWidget(self.drive_button)
         self.watcher = DriveWatcher(self)
         self.watcher.drive_added.connect(self.offer_station)
@@ -80,7 +82,9 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         self.home.teacher = None
         self.stack.setCurrentWidget(self.picker)
-        ReadOp(self, self.laptop, op=self.laptop.teachers.all, success=self.picker.set_teachers).run()
+        ReadOp(
+            self, self.laptop, op=self.laptop.teachers.all, success=self.picker.set_teachers
+        ).run()
 
     def ask_pin(self, teacher: Teacher) -> None:
         self.signin.start(teacher)
@@ -93,7 +97,9 @@ class MainWindow(QMainWindow):
 
     def offer_station(self, drive: Path) -> None:
         """A trainer's drive appeared: one click opens the sync station."""
-        self.drive_button.setText(tr(self.tr("Trainer's drive found (%1): open the sync station"), str(drive)))
+        self.drive_button.setText(
+            tr(self.tr("Trainer's drive found (%1): open the sync station"), str(drive))
+        )
         self.drive_button.setProperty("drive", str(drive))
         self.drive_button.setVisible(True)
 
@@ -135,8 +141,13 @@ class MainWindow(QMainWindow):
         elif lesson.kind == "quiz":
             self._dialog(QuizDialog(self.laptop, teacher, lesson, self))
         else:  # video or document: its own window, counting honest time until it closes
-            open_lesson(self, self.laptop, teacher, lesson,
-                        lambda start: self._show_lesson(teacher, lesson, start))
+            open_lesson(
+                self,
+                self.laptop,
+                teacher,
+                lesson,
+                lambda start: self._show_lesson(teacher, lesson, start),
+            )
 
     def _show_lesson(self, teacher: Teacher, lesson, start: LessonStart) -> None:
         window = LessonWindow(self.laptop, teacher, lesson, start)
@@ -169,14 +180,24 @@ class MainWindow(QMainWindow):
         if teacher is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the transcript"),
-            str(Path.home() / safe_file_name(f"学时证明-{teacher.name.translate(_SLASHES)}.pdf",
-                                             "学时证明.pdf")),
-            self.tr("PDF files (*.pdf)"))
+            self,
+            self.tr("Save the transcript"),
+            str(
+                Path.home()
+                / safe_file_name(f"学时证明-{teacher.name.translate(_SLASHES)}.pdf", "学时证明.pdf")
+            ),
+            self.tr("PDF files (*.pdf)"),
+        )
         if path:
-            WriteOp(self, self.laptop, op=lambda: write_transcript(self.laptop, teacher.id, Path(path)),
-                    success=lambda facts: self.statusBar().showMessage(
-                        tr(self.tr("Transcript saved: %1 (verification code %2)"), path, facts["code"]), 15000)).run()
+            WriteOp(
+                self,
+                self.laptop,
+                op=lambda: write_transcript(self.laptop, teacher.id, Path(path)),
+                success=lambda facts: self.statusBar().showMessage(
+                    tr(self.tr("Transcript saved: %1 (verification code %2)"), path, facts["code"]),
+                    15000,
+                ),
+            ).run()
 
     def _after_sync(self) -> None:
         if self.stack.currentWidget() is self.home and self.home.teacher is not None:
@@ -189,5 +210,7 @@ class MainWindow(QMainWindow):
         dialog.open()  # window-modal without a nested event loop
 
     def _enrolled(self, teacher: Teacher) -> None:
-        ReadOp(self, self.laptop, op=self.laptop.teachers.all, success=self.picker.set_teachers).run()
+        ReadOp(
+            self, self.laptop, op=self.laptop.teachers.all, success=self.picker.set_teachers
+        ).run()
         self.ask_pin(teacher)

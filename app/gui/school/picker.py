@@ -29,8 +29,15 @@ class PickerPage(QWidget):
         super().__init__()
         title = QLabel(self.tr("Who is studying today?"))
         title.setObjectName("pageTitle")
-        self.banner = QLabel(tr(self.tr("Demo profile: made-up teachers; every demo PIN is %1. "
-                                     "Real records are kept elsewhere."), DEMO_PIN))
+        self.banner = QLabel(
+            tr(
+                self.tr(
+                    "Demo profile: made-up teachers; every demo PIN is %1. "
+                    "Real records are kept elsewhere."
+                ),
+                DEMO_PIN,
+            )
+        )
         self.banner.setObjectName("banner")
         if not demo:
             self.banner.hide()  # (show() before it has a parent would make it a window)
@@ -38,9 +45,14 @@ class PickerPage(QWidget):
         self.hint.setObjectName("note")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Teachers on this computer"))
-        self.list.itemActivated.connect(lambda item: self.sign_in_requested.emit(item.data(Qt.UserRole)))
-        self.empty = QLabel(self.tr("No teacher is enrolled on this computer yet. "
-                                    "Press “Enrol a new teacher” to begin."))
+        self.list.itemActivated.connect(
+            lambda item: self.sign_in_requested.emit(item.data(Qt.UserRole))
+        )
+        self.empty = QLabel(
+            self.tr(
+                "No teacher is enrolled on this computer yet. Press “Enrol a new teacher” to begin."
+            )
+        )
         self.empty.setWordWrap(True)
         self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)

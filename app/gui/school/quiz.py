@@ -51,9 +51,17 @@ _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 10)}
 
 
 class QuizDialog(QDialog):
-    def __init__(self, laptop: Laptop, teacher: Teacher, lesson: Lesson,
-                 parent: QWidget | None = None, *, feedback: str | None = None,
-                 seed: int | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        laptop: Laptop,
+        teacher: Teacher,
+        lesson: Lesson,
+        parent: QWidget | None = None,
+        *,
+        feedback: str | None = None,
+        seed: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.laptop, self.teacher, self.lesson = laptop, teacher, lesson
         self.clock = clock
@@ -61,8 +69,8 @@ class QuizDialog(QDialog):
         self.seed = secrets.randbits(31) if seed is None else seed
         self.items: tuple[Question, ...] = ()
         self.editors: list[Editor] = []
-        self.times: dict[str, float] = {}       # question id → when its answer last changed
-        self.locked: set[int] = set()           # pages whose feedback is shown (AT_ONCE)
+        self.times: dict[str, float] = {}  # question id → when its answer last changed
+        self.locked: set[int] = set()  # pages whose feedback is shown (AT_ONCE)
         self.graded: quiz.Result | None = None
         self.answers: dict[str, Answer] = {}
         self.recorded: Event | None = None
@@ -77,8 +85,9 @@ class QuizDialog(QDialog):
             return
         self.feedback = feedback or getattr(self.quiz.spec, "feedback", None) or DEFAULT_FEEDBACK
         if not quiz.may_start(self.quiz.spec.attempts, self.used):
-            self._refuse(quiz_problem(qa.AttemptsExhausted(lesson=lesson.id,
-                                                            limit=self.quiz.spec.attempts)))
+            self._refuse(
+                quiz_problem(qa.AttemptsExhausted(lesson=lesson.id, limit=self.quiz.spec.attempts))
+            )
             return
         self._start_page()
 
@@ -88,15 +97,24 @@ class QuizDialog(QDialog):
 
     def load(self) -> tuple[qa.LoadedQuiz, int]:
         """The test and the attempts already used (raises SongpeiError: refused)."""
-        return (qa.load_quiz(self.laptop, self.lesson),
-                qa.attempts_used(self.laptop.journal, self.teacher.id, self.lesson.id))
+        return (
+            qa.load_quiz(self.laptop, self.lesson),
+            qa.attempts_used(self.laptop.journal, self.teacher.id, self.lesson.id),
+        )
 
     def problem(self, exc: BaseException) -> str:
         return quiz_problem(exc)
 
     def make_payload(self, finished: float) -> dict:
-        return qa.make_payload(self.quiz, self.seed, self.items, self.answers, self.graded,
-                               int(self.started * 1000), int(finished * 1000))
+        return qa.make_payload(
+            self.quiz,
+            self.seed,
+            self.items,
+            self.answers,
+            self.graded,
+            int(self.started * 1000),
+            int(finished * 1000),
+        )
 
     def write(self, payload: dict) -> Callable[[], Event]:
         """The write, run on the worker thread."""
@@ -169,10 +187,22 @@ class QuizDialog(QDialog):
     def _start_page(self) -> None:
         spec = self.quiz.spec
         count = len(self.quiz.bank) if spec.draw is None else min(spec.draw, len(self.quiz.bank))
-        lines = [tr(self.tr("%1 questions. Pass mark: %2 out of 100."), str(count), f"{spec.pass_mark:g}")]
+        lines = [
+            tr(
+                self.tr("%1 questions. Pass mark: %2 out of 100."),
+                str(count),
+                f"{spec.pass_mark:g}",
+            )
+        ]
         if spec.time_limit_s:
-            lines.append(tr(self.tr("Time limit: %1 minutes. Answers given after the time is up "
-                                 "do not count."), f"{spec.time_limit_s / 60:g}"))
+            lines.append(
+                tr(
+                    self.tr(
+                        "Time limit: %1 minutes. Answers given after the time is up do not count."
+                    ),
+                    f"{spec.time_limit_s / 60:g}",
+                )
+            )
         lines.append(self._attempts_text(quiz.attempts_left(spec.attempts, self.used)))
         self.intro = QLabel("\n".join(lines))
         self.intro.setWordWrap(True)
@@ -242,8 +272,11 @@ class QuizDialog(QDialog):
                 self._submit()  # the last write failed: try the same attempt again
             return
         i = self.current
-        if (self.feedback == AT_ONCE and i not in self.locked
-                and self.editors[i].response() is not None):
+        if (
+            self.feedback == AT_ONCE
+            and i not in self.locked
+            and self.editors[i].response() is not None
+        ):
             self._lock(i)  # show the explanation first; Enter again goes on
             return
         if i == len(self.items) - 1:
@@ -275,21 +308,25 @@ class QuizDialog(QDialog):
         finished = self.clock()
         for e in self.editors:
             e.set_enabled(False)
-        answers = {q.id: Answer(e.response(), self.times.get(q.id, 0.0))
-                   for q, e in zip(self.items, self.editors, strict=True)
-                   if e.response() is not None}
+        answers = {
+            q.id: Answer(e.response(), self.times.get(q.id, 0.0))
+            for q, e in zip(self.items, self.editors, strict=True)
+            if e.response() is not None
+        }
         spec = self.quiz.spec
         self.answers = answers
-        self.graded = quiz.grade(self.items, answers, spec.pass_mark, spec.time_limit_s,
-                                 finished - self.started)
+        self.graded = quiz.grade(
+            self.items, answers, spec.pass_mark, spec.time_limit_s, finished - self.started
+        )
         self._payload = self.make_payload(finished)
         self.next.setEnabled(False)
         self._submit()
 
     def _submit(self) -> None:
         self.error.clear()
-        WriteOp(self, self.laptop, op=self.write(self._payload), success=self._recorded
-                ).failure(self._not_recorded).run()
+        WriteOp(self, self.laptop, op=self.write(self._payload), success=self._recorded).failure(
+            self._not_recorded
+        ).run()
 
     def _not_recorded(self, exc: BaseException) -> None:
         if isinstance(exc, qa.AttemptsExhausted):  # another window used the last attempt
@@ -310,8 +347,11 @@ class QuizDialog(QDialog):
         assert r is not None
         self.score_label = QLabel(tr(self.tr("Score: %1 out of 100"), f"{r.score:g}"))
         self.score_label.setObjectName("score")
-        self.verdict = QLabel(self.tr("Passed.") if r.passed else
-                              tr(self.tr("Not passed: the pass mark is %1."), f"{self.quiz.spec.pass_mark:g}"))
+        self.verdict = QLabel(
+            self.tr("Passed.")
+            if r.passed
+            else tr(self.tr("Not passed: the pass mark is %1."), f"{self.quiz.spec.pass_mark:g}")
+        )
         self.verdict.setObjectName("passed" if r.passed else "failed")
         notes = [self._attempts_text(quiz.attempts_left(self.quiz.spec.attempts, self.used + 1))]
         if r.timed_out:
@@ -332,14 +372,17 @@ class QuizDialog(QDialog):
         self._nav(False)
         self.close_button.setFocus()
 
-    def explain(self, q: Question, response: object,
-                item: quiz.ItemResult | None = None) -> str:
+    def explain(self, q: Question, response: object, item: quiz.ItemResult | None = None) -> str:
         """Right / partly right / wrong, the chosen option's own feedback, the explanation."""
-        fraction = item.fraction if item is not None else (
-            0.0 if response is None else score(q, response))
+        fraction = (
+            item.fraction if item is not None else (0.0 if response is None else score(q, response))
+        )
         if item is not None and not item.counted:
-            verdict = self.tr("Not answered in time.") if q.id in self.answers else \
-                self.tr("Not answered.")
+            verdict = (
+                self.tr("Not answered in time.")
+                if q.id in self.answers
+                else self.tr("Not answered.")
+            )
         elif fraction >= 1.0:
             verdict = self.tr("Right.")
         elif fraction > 0:
@@ -370,8 +413,12 @@ class QuizDialog(QDialog):
             elif self.state in (DONE, REFUSED):
                 self.accept()
             return
-        if self.state == ANSWERING and key in _DIGITS and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        if (
+            self.state == ANSWERING
+            and key in _DIGITS
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
             if self.current not in self.locked:
                 self.editors[self.current].pick(_DIGITS[key])
             return
@@ -382,9 +429,12 @@ class QuizDialog(QDialog):
             return  # the attempt is being written: closing now could lose it
         if self.state == ANSWERING:
             sure = QMessageBox.question(
-                self, self.windowTitle(),
-                self.tr("Hand in now? Your answers so far are marked and this counts as an "
-                        "attempt."))
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Hand in now? Your answers so far are marked and this counts as an attempt."
+                ),
+            )
             if sure == QMessageBox.StandardButton.Yes:
                 self.finish()
             return
@@ -395,14 +445,18 @@ def quiz_problem(exc: BaseException) -> str:
     """Words for the quiz's own refusals (other errors: messages.describe)."""
     translate = QCoreApplication.translate
     if isinstance(exc, qa.AttemptsExhausted):
-        return tr(translate("Quiz", "You have used all %1 attempts at this quiz, so it cannot be "
-                                 "started again."), str(exc.args_["limit"]))
+        return tr(
+            translate(
+                "Quiz", "You have used all %1 attempts at this quiz, so it cannot be started again."
+            ),
+            str(exc.args_["limit"]),
+        )
     if isinstance(exc, qa.QuizUnavailable):
         if exc.args_["reason"] == "not_a_quiz":
             return translate("Quiz", "This lesson has no quiz.")
         if exc.args_["reason"] == "not_installed":
-            return translate("Quiz", "This quiz's content pack is not installed on this "
-                                     "computer.")
-        return translate("Quiz", "This quiz's questions cannot be read. Install its content "
-                                 "pack again.")
+            return translate("Quiz", "This quiz's content pack is not installed on this computer.")
+        return translate(
+            "Quiz", "This quiz's questions cannot be read. Install its content pack again."
+        )
     return describe(exc)

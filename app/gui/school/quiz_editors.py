@@ -113,7 +113,9 @@ class _OrderList(QListWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (
-                Qt.Key.Key_Up, Qt.Key.Key_Down):
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
             self._move(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
@@ -133,8 +135,9 @@ class OrderingEditor(Editor):
             self.list.addItem(q.items[index].text)
         self.list.setCurrentRow(0)
         # every item visible at once: a teacher should not have to scroll to compare steps
-        self.list.setMinimumHeight(self.list.sizeHintForRow(0) * len(self.order)
-                                   + 2 * self.list.frameWidth() + 4)
+        self.list.setMinimumHeight(
+            self.list.sizeHintForRow(0) * len(self.order) + 2 * self.list.frameWidth() + 4
+        )
         up = QPushButton(translate("Quiz", "Up"))
         down = QPushButton(translate("Quiz", "Down"))
         for b in (up, down):
@@ -213,8 +216,9 @@ class CaseEditor(Editor):
         self.parts: list[Editor] = []
         for i, part in enumerate(q.parts):
             head = text_label(part.text, "part")
-            head.setText(f"({i + 1}) {part.text.text}" if part.text.format == "plain"
-                         else part.text.text)
+            head.setText(
+                f"({i + 1}) {part.text.text}" if part.text.format == "plain" else part.text.text
+            )
             layout.addWidget(head)
             editor = make_editor(part, seed, changed)
             layout.addWidget(editor.widget)
@@ -237,8 +241,12 @@ class CaseEditor(Editor):
         self.parts[0].focus()
 
 
-_EDITORS = {ORDERING: OrderingEditor, MATCHING: MatchingEditor, SHORT: ShortEditor,
-            CASE: CaseEditor}
+_EDITORS = {
+    ORDERING: OrderingEditor,
+    MATCHING: MatchingEditor,
+    SHORT: ShortEditor,
+    CASE: CaseEditor,
+}
 
 
 def make_editor(q: Question, seed: int, changed: Callable[[], None]) -> Editor:

@@ -36,8 +36,9 @@ KEY_ON_DRIVE = Path("songpei") / "keys" / "trainer.key"
 
 
 class SessionDialog(QDialog):
-    def __init__(self, laptop: Laptop, drive: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, laptop: Laptop, drive: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.laptop = laptop
         self.trainer: keys.PrivateKey | None = None
@@ -88,8 +89,9 @@ class SessionDialog(QDialog):
         self.pages.addWidget(page)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Trainer key"), "",
-                                              self.tr("Songpei keys (*.key)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Trainer key"), "", self.tr("Songpei keys (*.key)")
+        )
         if path:
             self.key_path.setText(path)
 
@@ -108,8 +110,9 @@ class SessionDialog(QDialog):
             self.unlock_button.setEnabled(True)
             self.error.setText(describe(exc))
 
-        ReadOp(self, None, op=lambda: keys.load_private(path, secret, role="trainer"), success=done
-               ).failure(failed).run()
+        ReadOp(
+            self, None, op=lambda: keys.load_private(path, secret, role="trainer"), success=done
+        ).failure(failed).run()
 
     # step 2: what the session is -------------------------------------------------------------
     def _describe_page(self) -> None:
@@ -137,13 +140,24 @@ class SessionDialog(QDialog):
         assert self.trainer is not None
         try:
             self.session = attendance.open_session(
-                self.trainer, self.topic.text(), self.hours.value(),
-                self.category.currentData(), self.laptop.journal.now_ms())
+                self.trainer,
+                self.topic.text(),
+                self.hours.value(),
+                self.category.currentData(),
+                self.laptop.journal.now_ms(),
+            )
         except SongpeiError as exc:
             self.error.setText(describe(exc))
             return
         self.error.clear()
-        self.heading.setText(tr(self.tr("%1 — %2 hours, %3"), self.session.topic, f"{self.session.hours:g}", category_name(self.session.category)))
+        self.heading.setText(
+            tr(
+                self.tr("%1 — %2 hours, %3"),
+                self.session.topic,
+                f"{self.session.hours:g}",
+                category_name(self.session.category),
+            )
+        )
         self.pages.setCurrentIndex(2)
         self._load_teachers()
 
@@ -202,8 +216,12 @@ class SessionDialog(QDialog):
         item = self.teachers.currentItem()
         if item is None or self.session is None or not self.sign_button.isEnabled():
             return
-        teacher, pin, session, trainer = (item.data(Qt.ItemDataRole.UserRole), self.pin.text(),
-                                          self.session, self.trainer)
+        teacher, pin, session, trainer = (
+            item.data(Qt.ItemDataRole.UserRole),
+            self.pin.text(),
+            self.session,
+            self.trainer,
+        )
         self.sign_button.setEnabled(False)
 
         def done(_: object) -> None:
@@ -218,6 +236,9 @@ class SessionDialog(QDialog):
             self.pin.clear()
             self.error.setText(describe(exc))
 
-        WriteOp(self, self.laptop, op=lambda: attendance.sign(self.laptop, session, trainer,
-                                                              teacher.id, pin),
-                success=done).failure(failed).run()
+        WriteOp(
+            self,
+            self.laptop,
+            op=lambda: attendance.sign(self.laptop, session, trainer, teacher.id, pin),
+            success=done,
+        ).failure(failed).run()

@@ -74,5 +74,9 @@ class SignInPage(QWidget):
             self.pin.clear()
             self.pin.setFocus()
 
-        WriteOp(self, self.laptop, op=lambda: self.laptop.teachers.sign_in(teacher_id, pin),
-                success=done).failure(failed).run()
+        WriteOp(
+            self,
+            self.laptop,
+            op=lambda: self.laptop.teachers.sign_in(teacher_id, pin),
+            success=done,
+        ).failure(failed).run()

@@ -28,7 +28,9 @@ from ..operations import ReadOp, WriteOp
 def _duration(seconds: float) -> str:
     minutes, secs = divmod(int(seconds + 0.5), 60)
     if minutes:
-        return tr(QCoreApplication.translate("StationDialog", "%1 min %2 s"), str(minutes), str(secs))
+        return tr(
+            QCoreApplication.translate("StationDialog", "%1 min %2 s"), str(minutes), str(secs)
+        )
     return tr(QCoreApplication.translate("StationDialog", "%1 s"), str(secs))
 
 
@@ -65,44 +67,84 @@ class StationDialog(QDialog):
         buttons.addWidget(close)
         buttons.addWidget(self.go)
         layout = QVBoxLayout(self)
-        for w in (title, self.county, self.trust_button, self.records, self.receipt, self.packs,
-                  self.progress, self.results):
+        for w in (
+            title,
+            self.county,
+            self.trust_button,
+            self.records,
+            self.receipt,
+            self.packs,
+            self.progress,
+            self.results,
+        ):
             layout.addWidget(w)
         layout.addLayout(buttons)
         self.refresh()
 
     def refresh(self) -> None:
-        ReadOp(self, self.laptop, op=lambda: station.plan(self.laptop, self.drive),
-               success=self._show_plan).run()
+        ReadOp(
+            self,
+            self.laptop,
+            op=lambda: station.plan(self.laptop, self.drive),
+            success=self._show_plan,
+        ).run()
 
     def _show_plan(self, plan: station.Plan) -> None:
         self.plan = plan
         if plan.county is not None:
-            self.county.setText(tr(self.tr("County key: %1 (fingerprint %2)."), plan.county.name or plan.county.key_id, plan.county.fingerprint))
+            self.county.setText(
+                tr(
+                    self.tr("County key: %1 (fingerprint %2)."),
+                    plan.county.name or plan.county.key_id,
+                    plan.county.fingerprint,
+                )
+            )
         elif plan.offered is not None:
-            self.county.setText(tr(self.tr("The drive carries the county key “%1”, fingerprint %2. "
-                                        "Before trusting it, read the fingerprint to the county "
-                                        "office on the phone and make sure it matches."), plan.offered.name or plan.offered.key_id, plan.offered.fingerprint))
+            self.county.setText(
+                tr(
+                    self.tr(
+                        "The drive carries the county key “%1”, fingerprint %2. "
+                        "Before trusting it, read the fingerprint to the county "
+                        "office on the phone and make sure it matches."
+                    ),
+                    plan.offered.name or plan.offered.key_id,
+                    plan.offered.fingerprint,
+                )
+            )
         else:
-            self.county.setText(self.tr("No county key: records cannot be sent until the "
-                                        "trainer brings the county's public key."))
+            self.county.setText(
+                self.tr(
+                    "No county key: records cannot be sent until the "
+                    "trainer brings the county's public key."
+                )
+            )
         self.trust_button.setVisible(plan.county is None and plan.offered is not None)
         self.records.setText(
             tr(self.tr("Records to send to the county: %1."), str(plan.unconfirmed))
-            if plan.unconfirmed else self.tr("The county has confirmed every record."))
-        self.receipt.setText(self.tr("A county receipt for this computer is on the drive.")
-                             if plan.receipt else self.tr("No county receipt for this computer."))
+            if plan.unconfirmed
+            else self.tr("The county has confirmed every record.")
+        )
+        self.receipt.setText(
+            self.tr("A county receipt for this computer is on the drive.")
+            if plan.receipt
+            else self.tr("No county receipt for this computer.")
+        )
         self.packs.setText(tr(self.tr("Content packs on the drive: %1."), str(len(plan.packs))))
-        self.go.setEnabled(bool(plan.packs) or (plan.county is not None
-                                                 and (plan.unconfirmed > 0 or plan.receipt)))
+        self.go.setEnabled(
+            bool(plan.packs) or (plan.county is not None and (plan.unconfirmed > 0 or plan.receipt))
+        )
         self.go.setFocus()
         self.adjustSize()  # the wrapped county text changes height: grow, never clip it
 
     def trust_offered(self) -> None:
         offered = self.plan.offered if self.plan else None
         if offered is not None:
-            WriteOp(self, self.laptop, op=lambda: self.laptop.add_trust(offered),
-                    success=lambda _: self.refresh()).run()
+            WriteOp(
+                self,
+                self.laptop,
+                op=lambda: self.laptop.add_trust(offered),
+                success=lambda _: self.refresh(),
+            ).run()
 
     def start(self) -> None:
         self.go.setEnabled(False)
@@ -111,8 +153,12 @@ class StationDialog(QDialog):
         self.results.setVisible(True)
         self.results.clear()
         self._started = time.monotonic()
-        WriteOp(self, self.laptop, op=lambda report: station.run(self.laptop, self.drive, report),
-                success=self._done).with_progress(self._progress).run()
+        WriteOp(
+            self,
+            self.laptop,
+            op=lambda report: station.run(self.laptop, self.drive, report),
+            success=self._done,
+        ).with_progress(self._progress).run()
 
     def _progress(self, done: int, total: int) -> None:
         """Bytes of content packs copied so far; a busy bar once the packs are in."""
@@ -123,7 +169,9 @@ class StationDialog(QDialog):
             left = elapsed * (total - done) / done if done and elapsed > 1 else None
             self.progress.setFormat(
                 tr(self.tr("Installing content: %p%, about %1 left"), _duration(left))
-                if left is not None else self.tr("Installing content: %p%"))
+                if left is not None
+                else self.tr("Installing content: %p%")
+            )
             self.progress.setTextVisible(True)
         else:
             self.progress.setRange(0, 0)
@@ -132,17 +180,32 @@ class StationDialog(QDialog):
         self.progress.setVisible(False)
         for r in out.installed:
             m = r.manifest
-            text = (self.tr("Content pack “%1” version %2 was already installed.")
-                    if r.status == "already" else
-                    self.tr("Installed the content pack “%1”, version %2."))
+            text = (
+                self.tr("Content pack “%1” version %2 was already installed.")
+                if r.status == "already"
+                else self.tr("Installed the content pack “%1”, version %2.")
+            )
             self.results.addItem(tr(text, m.title, str(m.version)))
         if out.receipt is not None and out.receipt.status != "none":
-            self.results.addItem(tr(self.tr("County confirmed (县级已确认): records up to %1."), str(out.receipt.acked_seq)))
+            self.results.addItem(
+                tr(
+                    self.tr("County confirmed (县级已确认): records up to %1."),
+                    str(out.receipt.acked_seq),
+                )
+            )
         if out.export is not None:
             e = out.export
             if e.status == "written":
-                self.results.addItem(tr(self.tr("Wrote records %1–%2 to the drive, encrypted for "
-                                             "the county and checked."), str(e.first), str(e.last)))
+                self.results.addItem(
+                    tr(
+                        self.tr(
+                            "Wrote records %1–%2 to the drive, encrypted for "
+                            "the county and checked."
+                        ),
+                        str(e.first),
+                        str(e.last),
+                    )
+                )
             elif e.status == "up-to-date":
                 self.results.addItem(self.tr("The drive already carries these records."))
             else:

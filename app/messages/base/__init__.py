@@ -39,27 +39,47 @@ def chain_problem_name(kind: str) -> str:
         "link": translate("Messages", "does not link to the event before it"),
         "hash": translate("Messages", "its contents were changed after it was written"),
         "device": translate("Messages", "belongs to another computer"),
-        "malformed": translate("Messages", "cannot be read as a record (its contents are "
-                                           "malformed)"),
+        "malformed": translate(
+            "Messages", "cannot be read as a record (its contents are malformed)"
+        ),
     }.get(kind, kind)
 
 
 @words(CjkFontMissing)
 def cjk_font_missing(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "No Chinese font to embed in the PDF (%1). Install the "
-                                 "package fonts-wqy-microhei, or reinstall Songpei."), str(a.get("expected", "")))
+    return tr(
+        translate(
+            "Messages",
+            "No Chinese font to embed in the PDF (%1). Install the "
+            "package fonts-wqy-microhei, or reinstall Songpei.",
+        ),
+        str(a.get("expected", "")),
+    )
 
 
 @words(e.DataDirUnusable)
 def data_dir_unusable(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The data folder %1 cannot be used (%2). Choose another folder with "
-              "--data-dir, or ask for it to be made writable."), a["path"], a["reason"])
+    return tr(
+        translate(
+            "Messages",
+            "The data folder %1 cannot be used (%2). Choose another folder with "
+            "--data-dir, or ask for it to be made writable.",
+        ),
+        a["path"],
+        a["reason"],
+    )
 
 
 @words(e.DiskFull)
 def disk_full(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The disk holding %1 is full. Free some space (at least 100 MB) and try "
-              "again; nothing was saved by this step."), a["path"])
+    return tr(
+        translate(
+            "Messages",
+            "The disk holding %1 is full. Free some space (at least 100 MB) and try "
+            "again; nothing was saved by this step.",
+        ),
+        a["path"],
+    )
 
 
 @words(ce.WrongPassphrase)
@@ -69,23 +89,36 @@ def wrong_passphrase(exc: BaseException, a: dict) -> str:
 
 @words(ce.KeyFileInvalid)
 def key_file_invalid(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "%1 is not a Songpei key file, or it is damaged (%2)."), a["path"], a["detail"])
+    return tr(
+        translate("Messages", "%1 is not a Songpei key file, or it is damaged (%2)."),
+        a["path"],
+        a["detail"],
+    )
 
 
 @words(ce.KeyRoleMismatch)
 def key_role_mismatch(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "%1 is a %2 key; a %3 key is needed here."), a["path"], role_name(a["found"]), role_name(a["expected"]))
+    return tr(
+        translate("Messages", "%1 is a %2 key; a %3 key is needed here."),
+        a["path"],
+        role_name(a["found"]),
+        role_name(a["expected"]),
+    )
 
 
 @words(ce.PassphraseTooShort)
 def passphrase_too_short(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The passphrase is too short: use at least %1 characters."), str(a["minimum"]))
+    return tr(
+        translate("Messages", "The passphrase is too short: use at least %1 characters."),
+        str(a["minimum"]),
+    )
 
 
 @words(ce.PassphraseRequired)
 def passphrase_required(exc: BaseException, a: dict) -> str:
-    return translate("Messages", "A passphrase is needed: type it when asked, or give "
-                                 "--passphrase-file FILE.")
+    return translate(
+        "Messages", "A passphrase is needed: type it when asked, or give --passphrase-file FILE."
+    )
 
 
 @words(ce.FileUnreadable)
@@ -100,17 +133,32 @@ def path_required(exc: BaseException, a: dict) -> str:
 
 @words(ce.KeyExists)
 def key_exists(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "%1 already exists; it was not overwritten. Choose another "
-                                 "folder with --out."), a["path"])
+    return tr(
+        translate(
+            "Messages",
+            "%1 already exists; it was not overwritten. Choose another folder with --out.",
+        ),
+        a["path"],
+    )
 
 
 @words(OutsideFolder)
 def outside_folder(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "%1 lies outside %2, so Songpei did not delete or change "
-                                 "it."), a["path"], a["folder"])
+    return tr(
+        translate("Messages", "%1 lies outside %2, so Songpei did not delete or change it."),
+        a["path"],
+        a["folder"],
+    )
 
 
 @words(ce.OutputFolderMissing)
 def output_folder_missing(exc: BaseException, a: dict) -> str:
-    return tr(translate("Messages", "The folder %1 does not exist. Create it, or give %2 a "
-                                 "file in a folder that exists. Nothing was written."), a["path"], a["option"])
+    return tr(
+        translate(
+            "Messages",
+            "The folder %1 does not exist. Create it, or give %2 a "
+            "file in a folder that exists. Nothing was written.",
+        ),
+        a["path"],
+        a["option"],
+    )
