@@ -45,19 +45,27 @@ class FatDrive:
 
     def mount(self) -> Path:
         self.root.mkdir(exist_ok=True)
-        subprocess.run(
-            ["fusefat", "-o", "rw+", str(self.image), str(self.root)],
-            check=True,
-            capture_output=True,
-        )
-        for _ in range(100):  # the FUSE daemon answers a moment after it forks
+        # In the foreground, so unmount() can wait for the driver to write its last sectors
+        # (the FAT's clean flag among them) before anyone reads the image.
+        self.log = self.image.with_suffix(".log")
+        with open(self.log, "ab") as log:  # a file, never a pipe nobody reads: that would stall it
+            self.daemon = subprocess.Popen(
+                ["fusefat", "-f", "-o", "rw+", str(self.image), str(self.root)],
+                stdout=log,
+                stderr=log,
+            )
+        for _ in range(200):  # the FUSE daemon answers a moment after it starts
             if os.path.ismount(self.root):
                 return self.root
+            if self.daemon.poll() is not None:
+                pytest.fail(f"fusefat could not mount {self.image}: {self.log.read_text()!r}")
             time.sleep(0.05)
+        self.daemon.kill()
         pytest.fail(f"fusefat did not mount {self.image}")
 
     def unmount(self) -> None:
         subprocess.run(["fusermount", "-u", str(self.root)], check=True, capture_output=True)
+        self.daemon.wait(timeout=60)
 
     def fsck(self) -> str:
         """fsck.vfat read-only: what a Windows 'scan and fix' would complain about."""
