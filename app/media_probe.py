@@ -11,6 +11,7 @@ import contextlib
 import io
 import time
 from pathlib import Path
+from typing import Any
 
 PARSE_TIMEOUT_S = 5.0
 PLAY_TIMEOUT_S = 5.0
@@ -26,8 +27,10 @@ class MediaProbe:
     ) -> None:
         self.parse_timeout_s = parse_timeout_s
         self.play_timeout_s = play_timeout_s
-        self._vlc = None
-        self._instance = None
+        self._vlc: Any = (
+            None  # the vlc module and its Instance, once loaded (python-vlc is untyped)
+        )
+        self._instance: Any = None
         self.error: str | None = None  # why libvlc could not be loaded, if it could not
 
     def available(self) -> bool:

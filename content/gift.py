@@ -72,7 +72,10 @@ def import_gift(data: bytes, file: str) -> ImportResult:
             category = category_path(_release(body[len("$CATEGORY:") :]))
             continue
         out = _question(body, comments, category, ids, Source(source_name, line))
-        (questions if isinstance(out, Question) else problems).append(out)
+        if isinstance(out, Question):
+            questions.append(out)
+        else:
+            problems.append(out)
     return ImportResult(tuple(questions), tuple(problems))
 
 

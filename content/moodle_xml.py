@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import xml.etree.ElementTree as ET
 from pathlib import PurePath
+from typing import Any, NoReturn
 from xml.parsers import expat
 
 from .errors import InvalidQuestion, QuestionFileError
@@ -122,7 +123,7 @@ def parse(data: bytes, file: str) -> tuple[ET.Element, dict[ET.Element, int]]:
     def start(tag: str, attrs: dict[str, str]) -> None:
         lines[builder.start(tag, attrs)] = parser.CurrentLineNumber
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object) -> NoReturn:
         raise QuestionFileError("dtd_refused", file=file, line=parser.CurrentLineNumber)
 
     parser.StartElementHandler = start
@@ -160,7 +161,7 @@ def _question(
         raise Unsupported("embedded_files")
     text = _rich(el, "questiontext")
     labels = [t.text or "" for t in el.findall("tags/tag/text")]
-    common = dict(
+    common: dict[str, Any] = dict(
         name=name,
         text=text,
         general_feedback=_rich(el, "generalfeedback"),

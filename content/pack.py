@@ -173,29 +173,29 @@ class _Fields:
             raise self.bad(key, "bad_id")
         return v
 
-    def integer(
-        self, key: str, low: int = 0, high: int = MAX_VERSION, optional: bool = False
-    ) -> int | None:
+    def integer(self, key: str, low: int = 0, high: int = MAX_VERSION) -> int:
         v = self.d.get(key)
-        if v is None and optional:
-            return None
         if isinstance(v, bool) or not isinstance(v, int):
             raise self.bad(key, "not_an_integer")
         if not low <= v <= high:
             raise self.bad(key, "out_of_range")
         return v
 
-    def number(
-        self, key: str, high: float, default: float | None = None, optional: bool = False
-    ) -> float | None:
+    def optional_integer(self, key: str, low: int = 0, high: int = MAX_VERSION) -> int | None:
+        return None if self.d.get(key) is None else self.integer(key, low, high)
+
+    def number(self, key: str, high: float, default: float | None = None) -> float:
         v = self.d.get(key)
-        if v is None and (optional or default is not None):
+        if v is None and default is not None:
             return default
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
             raise self.bad(key, "not_a_number")
         if not 0 <= v <= high:
             raise self.bad(key, "out_of_range")
         return float(v)
+
+    def optional_number(self, key: str, high: float) -> float | None:
+        return None if self.d.get(key) is None else self.number(key, high)
 
     def flag(self, key: str, default: bool) -> bool:
         v = self.d.get(key, default)
@@ -316,8 +316,8 @@ def _diagnostic(d: object, files: dict[str, FileEntry]) -> Diagnostic:
     return Diagnostic(
         f.text("title"),
         bank,
-        f.integer("draw", low=1, high=10_000, optional=True),
-        f.integer("time_limit_s", low=1, high=86_400, optional=True),
+        f.optional_integer("draw", low=1, high=10_000),
+        f.optional_integer("time_limit_s", low=1, high=86_400),
     )
 
 
@@ -394,7 +394,7 @@ def _ability_point(d: object, where: str) -> AbilityPoint:
             ("id", "kind", "title"),
             ("required", "max_bytes", "types"),
         )
-        max_bytes = g.integer("max_bytes", low=1, high=MAX_FILE_SIZE, optional=True)
+        max_bytes = g.optional_integer("max_bytes", low=1, high=MAX_FILE_SIZE)
         slots.append(
             EvidenceSlot(
                 g.ident("id"),
@@ -407,7 +407,7 @@ def _ability_point(d: object, where: str) -> AbilityPoint:
         )
     if len({s.id for s in slots}) != len(slots):
         raise f.bad("evidence_slots", "duplicate_id")
-    crit = _Fields(d.get("criteria", {}), f"{where}.criteria", (), ("excellent", "pass"))
+    crit = _Fields(f.d.get("criteria", {}), f"{where}.criteria", (), ("excellent", "pass"))
     return AbilityPoint(
         code,
         f.text("name"),
@@ -462,17 +462,20 @@ def _lesson(d: object, where: str, course_id: str, files: dict[str, FileEntry]) 
     quiz = None
     if kind == QUIZ:
         q = _Fields(
-            d["quiz"], f"{where}.quiz", ("bank",), ("draw", "pass_mark", "time_limit_s", "attempts")
+            f.d["quiz"],
+            f"{where}.quiz",
+            ("bank",),
+            ("draw", "pass_mark", "time_limit_s", "attempts"),
         )
-        bank = listed("quiz.bank", d["quiz"]["bank"])
+        bank = listed("quiz.bank", q.d["bank"])
         if files[bank].size > MAX_BANK:
             raise PackRefused("file_too_large", path=bank, size=files[bank].size, limit=MAX_BANK)
         quiz = Quiz(
             bank,
-            q.integer("draw", low=1, high=10_000, optional=True),
+            q.optional_integer("draw", low=1, high=10_000),
             q.number("pass_mark", high=100.0, default=60.0),
-            q.integer("time_limit_s", low=1, high=86_400, optional=True),
-            q.integer("attempts", low=1, high=1000, optional=True),
+            q.optional_integer("time_limit_s", low=1, high=86_400),
+            q.optional_integer("attempts", low=1, high=1000),
         )
     return Lesson(
         f.ident("id"),
@@ -481,9 +484,9 @@ def _lesson(d: object, where: str, course_id: str, files: dict[str, FileEntry]) 
         f.number("hours", high=1000.0),
         f.choice("category", CATEGORIES),
         kind,
-        media=listed("media", d["media"]) if kind == VIDEO else None,
-        document=listed("document", d["document"]) if kind == DOCUMENT else None,
-        duration_s=f.number("duration_s", high=1e7, optional=True) if kind == VIDEO else None,
+        media=listed("media", f.d["media"]) if kind == VIDEO else None,
+        document=listed("document", f.d["document"]) if kind == DOCUMENT else None,
+        duration_s=f.optional_number("duration_s", high=1e7) if kind == VIDEO else None,
         quiz=quiz,
     )
 
@@ -667,7 +670,6 @@ class _naming:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind, exc, tb) -> bool:
+    def __exit__(self, kind, exc, tb) -> None:  # None: an exception is never swallowed
         if isinstance(exc, PackRefused) and "pack" not in exc.fields:
             raise PackRefused(exc.code, pack=self.folder, **exc.fields) from None
-        return False

@@ -281,7 +281,7 @@ def build_from_folder(
             try:
                 check_path(path)
             except PackRefused as exc:
-                reason = exc.fields["rule"]
+                reason = str(exc.fields["rule"])
         if reason is None and fold(path) in folded:
             reason = "name_clash"
         if reason:
@@ -302,7 +302,11 @@ def build_from_folder(
         folder, _, name = path.rpartition("/")
         # A web courseware's index page is named for its folder, not "index".
         label = name if name.lower() not in HTML_ENTRIES else (folder.rpartition("/")[2] or title)
-        lesson = {"id": _short_id("l", pack_id, path), "title": _title(label), "category": ONLINE}
+        lesson: dict[str, object] = {
+            "id": _short_id("l", pack_id, path),
+            "title": _title(label),
+            "category": ONLINE,
+        }
         if ext in MEDIA_TYPES:
             seconds = duration_of(source) if duration_of else None
             if seconds is None or seconds <= 0:
@@ -425,10 +429,12 @@ def _write(
     try:
         (tmp / FILES).mkdir(parents=True)
         entries, done, total = [], 0, sum(sizes.values())
+
+        def copied(before: int) -> Callable[[int], object]:
+            return lambda n: progress and progress(before + n, total)
+
         for p, source in sources.items():
-            size, digest = _copy(
-                source, tmp / FILES / p, lambda n, d=done: progress and progress(d + n, total)
-            )
+            size, digest = _copy(source, tmp / FILES / p, copied(done))
             done += size
             entries.append({"path": p, "size": size, "sha256": digest})
         raw = canonical(spec | {"files": entries, "total_size": done})
@@ -466,6 +472,8 @@ def _measure(spec: dict, sources: dict[str, Path], duration_of: DurationOf | Non
             if not isinstance(lesson, dict) or lesson.get("kind") != VIDEO:
                 continue
             media = lesson.get("media")
+            if not isinstance(media, str):
+                continue  # parse_manifest refuses the lesson, naming the field
             seconds = duration_of(sources[media]) if duration_of and media in sources else None
             if seconds is not None and seconds > 0:
                 lesson["duration_s"] = round(float(seconds), 3)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .catalog import Catalog, Lesson
 from .questions import CASE, DIMENSIONS, LEVELS, TRUEFALSE, Question
-from .scoring import score
+from .scoring import part_responses, score
 
 PASS_MARK = 60.0
 RED, YELLOW, GREEN, UNTESTED = "red", "yellow", "green", "untested"
@@ -193,8 +193,7 @@ def _tagged_pieces(q: Question, response: object) -> Iterable[tuple[Question, fl
         yield q, q.default_mark, (0.0 if response is None else score(q, response)) * q.default_mark
         return
     parts_total = sum(p.default_mark for p in q.parts)
-    responses = response if response is not None else [None] * len(q.parts)
-    for p, r in zip(q.parts, responses, strict=True):
+    for p, r in zip(q.parts, part_responses(q, response), strict=True):
         weight = q.default_mark * p.default_mark / parts_total
         carrier = p if p.tags.dimension and p.tags.level else q
         yield carrier, weight, (0.0 if r is None else score(p, r)) * weight

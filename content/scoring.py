@@ -60,7 +60,7 @@ def mark(question: Question, response: object) -> float:
     return score(question, response) * question.default_mark
 
 
-def matched_answer(question: Question, response: str | None) -> ShortAnswer | None:
+def matched_answer(question: Question, response: object) -> ShortAnswer | None:
     """The accepted answer a short-answer response earns its score from (for its feedback)."""
     if question.type != SHORT:
         raise InvalidResponse("wrong_type", question=question.id, expected=SHORT)
@@ -150,10 +150,17 @@ def _short(q: Question, r: object) -> float:
     return 0.0 if best is None else best.fraction
 
 
+def part_responses(question: Question, response: object) -> Sequence:
+    """A case question's response, one per part (None: none answered yet)."""
+    if response is None:
+        return [None] * len(question.parts)
+    return _sequence(question, response, len(question.parts), "parts")
+
+
 def _case(q: Question, r: object) -> float:
     if r is None:
         return 0.0
-    responses = _sequence(q, r, len(q.parts), "parts")
+    responses = part_responses(q, r)
     total = sum(p.default_mark for p in q.parts)
     earned = sum(p.default_mark * score(p, x) for p, x in zip(q.parts, responses, strict=True))
     return earned / total

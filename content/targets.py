@@ -114,7 +114,9 @@ def targets_from_rows(rows: list[list[str]], source: str) -> list[DistrictTarget
             numbers[i] = int(cell)
         out.append(
             DistrictTarget(
-                district, numbers[total_col], {years[i]: v for i, v in numbers.items() if years[i]}
+                district,
+                numbers[total_col],
+                {y: v for i, v in numbers.items() if (y := years[i])},
             )
         )
     return out

@@ -103,7 +103,7 @@ class _Op:
         store: object | None,
         *,
         op: Callable[..., Any],
-        success: Callable[[Any], None] | None = None,
+        success: Callable[[Any], object] | None = None,
     ) -> None:
         self.parent, self.store, self.op = parent, store, op
         self._success = success
@@ -112,7 +112,7 @@ class _Op:
         self._on_progress: Callable[[int, int], None] | None = None
         self._quiet = False
 
-    def success(self, callback: Callable[[Any], None]) -> _Op:
+    def success(self, callback: Callable[[Any], object]) -> _Op:
         self._success = callback
         return self
 
@@ -152,7 +152,8 @@ class _Op:
             if self._parent_gone():
                 return
             text = self._busy_text or QCoreApplication.translate("Ops", "Working, please wait…")
-            dialog = QProgressDialog(text, None, 0, 0, parent)  # type: ignore[arg-type]
+            # None: no cancel button (Qt's null string); the stubs accept only str
+            dialog = QProgressDialog(text, None, 0, 0, parent)  # type: ignore[call-overload]
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(0)
             dialog.show()

@@ -58,7 +58,7 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     """(context, source) of every message without a finished translation."""
     missing = []
     for ctx in ET.parse(ts).getroot().iter("context"):
-        name = ctx.findtext("name")
+        name = ctx.findtext("name", "")
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
             if (
@@ -66,7 +66,7 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
                 or tr.get("type") in ("unfinished", "vanished", "obsolete")
                 or not ((tr.text or "").strip() or tr.find("numerusform") is not None)
             ):
-                missing.append((name, msg.findtext("source")))
+                missing.append((name, msg.findtext("source", "")))
     return missing
 
 

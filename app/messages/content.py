@@ -276,7 +276,7 @@ def question_file_error(exc: BaseException, a: dict) -> str:
             "Messages", "it contains a DTD or entities, which are refused for safety"
         ),
         "not_moodle_xml": translate("Messages", "it is not a Moodle XML question file"),
-    }.get(exc.code, exc.code)
+    }.get(a["code"], a["code"])
     return tr(translate("Messages", "Cannot import %1: %2."), where, why)
 
 
@@ -285,7 +285,7 @@ def pack_refused(exc: BaseException, a: dict) -> str:
     return tr(
         translate("Messages", "The content pack %1 was refused: %2. Nothing was installed."),
         shown(a.get("pack", "")),
-        pack_problem(exc.code, a),
+        pack_problem(a["code"], a),
     )
 
 
@@ -295,7 +295,7 @@ def pack_build_error(exc: BaseException, a: dict) -> str:
     if a.get("line"):
         where += tr(translate("Messages", ", line %1"), str(a["line"]))
     return tr(
-        translate("Messages", "Cannot build a pack from %1: %2."), where, pack_problem(exc.code, a)
+        translate("Messages", "Cannot build a pack from %1: %2."), where, pack_problem(a["code"], a)
     )
 
 

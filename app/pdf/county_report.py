@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -81,7 +82,8 @@ def _bar_chart(
     d.add(String(0, height - 12, title, fontName=font, fontSize=11))
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 40
-    chart.width, chart.height = width - 44, height - 80
+    # reportlab takes any number here; its stubs say int
+    chart.width, chart.height = width - 44, height - 80  # type: ignore[assignment]
     chart.data = [list(v) for _, _, v in series] or [[0]]
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = font
@@ -113,7 +115,8 @@ def _bar_chart(
         chart.bars[i].strokeColor = None
     d.add(chart)
     legend = Legend()
-    legend.x, legend.y = width - 4, height - 6
+    # reportlab takes any number here; its stubs say int
+    legend.x, legend.y = width - 4, height - 6  # type: ignore[assignment]
     legend.alignment = "right"
     legend.boxAnchor = "ne"
     legend.columnMaximum = 1
@@ -154,7 +157,9 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
     def table(rows, widths, total_row=False, wrap=(0,), left=None):
         """A table that breaks across pages, repeating its header; columns in `wrap` are
         paragraphs (long school names wrap), the rest plain strings, right-aligned numbers."""
-        body = [[Paragraph(str(c), words if " " in str(c) else header) for c in rows[0]]]
+        body: list[list[Paragraph | str]] = [
+            [Paragraph(str(c), words if " " in str(c) else header) for c in rows[0]]
+        ]
         room = [w * mm - 5 for w in widths]  # less the cell padding
         body += [
             [
@@ -164,7 +169,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
             for row in rows[1:]
         ]
         t = LongTable(body, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
-        style = [
+        style: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), font),
             ("FONTSIZE", (0, 0), (-1, -1), 8),
             ("LEADING", (0, 0), (-1, -1), 10),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 from content.catalog import ONLINE, PRACTICE
 from sync.base.durable import atomic_write_bytes
@@ -81,7 +82,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
     def table(rows, widths, header=True):
         cells = [[Paragraph(str(c), base) for c in row] for row in rows]
         t = Table(cells, colWidths=[w * mm for w in widths], hAlign="LEFT")
-        style = [
+        style: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), font),  # not Helvetica: unembedded
             ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

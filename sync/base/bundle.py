@@ -476,6 +476,7 @@ def _decrypt(
                 except UnicodeDecodeError:
                     raise BundleRefused(path=where, reason="damaged") from None
                 del buf[: 2 + n + 8]
+                target: FileSink | bytearray | None
                 if name.startswith(FILES_PREFIX):
                     target = files(name, size) if files else None
                 elif size <= MAX_MEMBER_IN_MEMORY:
@@ -496,7 +497,7 @@ def _decrypt(
                 continue
             current = None
             digest = h.hexdigest()
-            if name == "manifest.json":
+            if name == "manifest.json" and isinstance(target, bytearray):  # never a file member
                 try:
                     manifest = json.loads(bytes(target))
                 except ValueError:

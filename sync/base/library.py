@@ -23,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -283,7 +284,7 @@ def _locked(lib: Path):
     except OSError as exc:
         raise translate_os_error(exc, staging) from exc
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":  # (not os.name: mypy narrows the platform on sys.platform)
             import msvcrt
 
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)

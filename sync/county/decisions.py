@@ -266,6 +266,8 @@ class CountyOffice:
                     now,
                 ),
             )
+            serial = cur.lastrowid
+            assert serial is not None  # sqlite3 sets it after every successful INSERT
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -280,7 +282,7 @@ class CountyOffice:
             reason,
             officer,
             now,
-            cur.lastrowid,
+            serial,
         )
 
     def decision_history(self, submission_event_id: str) -> list[CountyDecision]:

@@ -265,8 +265,8 @@ def teacher_rows(
         chosen = choices[-1][2] if choices else 0
         _, prof = people_of[person.teacher_ids[-1]]
         if prof["school"] not in places:
-            d = district_of(prof["school"], targets)
-            places[prof["school"]] = (d, township_of(prof["school"], d))
+            dist = district_of(prof["school"], targets)
+            places[prof["school"]] = (dist, township_of(prof["school"], dist))
         district, township = places[prof["school"]]
         rows.append(
             TeacherRow(

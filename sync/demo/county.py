@@ -251,7 +251,7 @@ def _scaled(targets: list[DistrictTarget], scale: float) -> list[DistrictTarget]
 def _plan(targets, scale: float, rng: random.Random) -> list[tuple[list[str], int, dt.date, int]]:
     """(schools, teachers, first day, days) per laptop, laptops per district as the table's
     专任教师总数 at `scale`; the first laptop's clock is years behind."""
-    plan = []
+    plan: list[tuple[list[str], int, dt.date, int]] = []
     for t in targets:
         people = max(1, round(t.teachers_total * scale))
         laptops = math.ceil(people / TEACHERS_PER_LAPTOP)

@@ -13,6 +13,7 @@ teacher's session events and checkpoints for the lesson."""
 
 from __future__ import annotations
 
+import functools
 import threading
 import uuid
 
@@ -127,7 +128,7 @@ def recover(journal: Journal) -> list[Event]:
         orphans = [r[0] for r in rows if r[0] not in _live]
     written = []
     for session_id in orphans:
-        ev = journal.transact(lambda tx, sid=session_id: _recover_one(tx, sid))
+        ev = journal.transact(functools.partial(_recover_one, session_id=session_id))
         if ev is not None:
             written.append(ev)
     return written

@@ -66,6 +66,8 @@ def facts_from_events(
     titles = {c.id: c.title for c in catalog.courses}
     for lesson_id, seconds in progress.lesson_seconds.items():
         lesson = catalog.lesson(lesson_id)
+        if lesson is None:  # not reached: only the catalog's lessons are credited
+            continue
         per_course[lesson.course_id][lesson.category] += seconds / rules.seconds_per_hour
     attended = {ONLINE: 0.0, PRACTICE: 0.0}
     best: dict[str, dict] = {}
@@ -89,8 +91,8 @@ def facts_from_events(
                 }
 
     latest = {}
-    for s in evidence._fold(e for e in own if e.type in (EVIDENCE_SUBMITTED, EVIDENCE_RATED)):
-        latest[s.point] = s  # the latest submission speaks for the point
+    for sub in evidence._fold(e for e in own if e.type in (EVIDENCE_SUBMITTED, EVIDENCE_RATED)):
+        latest[sub.point] = sub  # the latest submission speaks for the point
     chosen = []
     for code in chosen_codes:
         s = latest.get(code)

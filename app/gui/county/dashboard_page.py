@@ -108,8 +108,8 @@ class DashboardPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.where)
         layout.addWidget(split, 1)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Backspace), self.view, activated=self.go_up)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Backspace), self.view, self.go_up)
         for a, b in (
             (self.year, self.level_box),
             (self.level_box, self.search),

@@ -35,7 +35,8 @@ def open_demo(found: county_demo.DemoCounty) -> tuple[Hub, PrivateKey]:
 
 def build_with_progress(folder: Path) -> county_demo.DemoCounty | None:
     """Build the demo county on a worker, with a progress dialog (one step per laptop)."""
-    dialog = QProgressDialog(
+    # None: no cancel button (Qt's null string); the stubs accept only str
+    dialog = QProgressDialog(  # type: ignore[call-overload]
         translate("CountyDemo", "Building the demo county (once)…"), None, 0, 0
     )
     dialog.setWindowTitle(translate("CountyDemo", "Songpei — demo county"))

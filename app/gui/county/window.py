@@ -64,7 +64,7 @@ class CountyWindow(QMainWindow):
             QShortcut(
                 QKeySequence(f"Ctrl+{n}"),
                 self,
-                activated=lambda n=n: self.side.setCurrentRow(n - 1),
+                lambda n=n: self.side.setCurrentRow(n - 1),
             )
         self.side.setFixedWidth(self.side.sizeHintForColumn(0) + 40)
         self.side.currentRowChanged.connect(self.stack.setCurrentIndex)

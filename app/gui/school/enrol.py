@@ -128,7 +128,7 @@ class EnrolDialog(QDialog):
 
     def _focus_for(self, exc: BaseException) -> None:
         if isinstance(exc, (errors.EmptyField, errors.InvalidChoice)):
-            self._fields.get(exc.args_["field"], self.name).setFocus()
+            self._fields.get(str(exc.args_["field"]), self.name).setFocus()
         elif isinstance(exc, (errors.InvalidIdNumber, errors.DuplicateIdNumber)):
             self.id_number.setFocus()
         elif isinstance(exc, (errors.PinTooShort, errors.PinFormat, errors.PinMismatch)):

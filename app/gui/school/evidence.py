@@ -286,7 +286,7 @@ class EvidenceDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.ok.setEnabled(True)
             self.error.setText(describe(exc))
-            editor = self.editors.get(getattr(exc, "args_", {}).get("slot"))
+            editor = self.editors.get(getattr(exc, "args_", {}).get("slot", ""))
             if editor is not None:
                 editor.focus()
 

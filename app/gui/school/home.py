@@ -160,7 +160,8 @@ class HomePage(QWidget):
     def _fill(self, progress: Progress, recent: list[Event], confirmed: Progress) -> None:
         rules = progress.rules
         while self.hours_grid.count():
-            w = self.hours_grid.takeAt(0).widget()
+            taken = self.hours_grid.takeAt(0)
+            w = taken.widget() if taken is not None else None
             if w is not None and w is not self.status:  # the status line is kept and reused
                 w.deleteLater()
         online_target = max(rules.online_required, rules.goal_hours - rules.practice_required)
@@ -232,7 +233,7 @@ class HomePage(QWidget):
             if ev.type == LESSON_SESSION:
                 what = tr(
                     self.tr("Studied “%1” for %2 minutes"),
-                    titles.get(data.get("lesson"), data.get("lesson", "?")),
+                    titles.get(data.get("lesson", ""), data.get("lesson", "?")),
                     str(int(data.get("active_seconds", 0)) // 60),
                 )
             else:

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.home.transcript_requested.connect(self.print_transcript)
         self.home.rating_requested.connect(self.rate_evidence)
         self.home.diagnostic_requested.connect(self.open_diagnostic)
-        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, activated=self.show_picker)
+        QShortcut(QKeySequence("Ctrl+Shift+Q"), self, self.show_picker)
         self.show_picker()
 
     def show_picker(self) -> None:
@@ -209,7 +209,9 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()  # window-modal without a nested event loop
 
-    def _enrolled(self, teacher: Teacher) -> None:
+    def _enrolled(self, teacher: Teacher | None) -> None:
+        if teacher is None:  # not reached: the dialog accepts only once it holds the teacher
+            return
         ReadOp(
             self, self.laptop, op=self.laptop.teachers.all, success=self.picker.set_teachers
         ).run()

@@ -46,7 +46,7 @@ class PickerPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Teachers on this computer"))
         self.list.itemActivated.connect(
-            lambda item: self.sign_in_requested.emit(item.data(Qt.UserRole))
+            lambda item: self.sign_in_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         self.empty = QLabel(
             self.tr(
@@ -84,7 +84,7 @@ class PickerPage(QWidget):
         for t in teachers:
             line2 = " · ".join((t.school, stage_name(t.stage), t.subject, t.masked_id))
             item = QListWidgetItem(f"{t.name}\n{line2}")
-            item.setData(Qt.UserRole, t)
+            item.setData(Qt.ItemDataRole.UserRole, t)
             self.list.addItem(item)
         self.empty.setVisible(not teachers)
         self.list.setVisible(bool(teachers))
@@ -98,4 +98,4 @@ class PickerPage(QWidget):
     def _sign_in(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self.sign_in_requested.emit(item.data(Qt.UserRole))
+            self.sign_in_requested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -198,11 +198,11 @@ class MatchingEditor(Editor):
 
 class ShortEditor(Editor):
     def __init__(self, q: Question, seed: int, changed: Callable[[], None]) -> None:
-        self.widget = QLineEdit()
-        self.widget.textEdited.connect(lambda *_: changed())
+        self.widget = self.line = QLineEdit()
+        self.line.textEdited.connect(lambda *_: changed())
 
     def response(self) -> object:
-        text = self.widget.text()
+        text = self.line.text()
         return text if text.strip() else None
 
 

@@ -194,6 +194,8 @@ class SessionDialog(QDialog):
 
     def _load_teachers(self) -> None:
         session = self.session
+        if session is None:  # not reached: the teachers page follows opening the session
+            return
 
         def load():
             return self.laptop.teachers.all(), attendance.signed_teachers(self.laptop, session)
@@ -214,7 +216,12 @@ class SessionDialog(QDialog):
 
     def sign(self) -> None:
         item = self.teachers.currentItem()
-        if item is None or self.session is None or not self.sign_button.isEnabled():
+        if (
+            item is None
+            or self.session is None
+            or self.trainer is None
+            or not self.sign_button.isEnabled()
+        ):
             return
         teacher, pin, session, trainer = (
             item.data(Qt.ItemDataRole.UserRole),
