@@ -110,3 +110,30 @@ def test_signing_in_by_keyboard_with_demo_pin_on_picker(qtbot, laptop, window):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
     assert window.stack.currentWidget() is window.signin
     assert QApplication.focusWidget() is window.signin.pin
+
+
+def test_county_page_switches_keep_the_keyboard_on_what_is_shown(qtbot, zh_app, tmp_path):
+    from app.gui.county.window import CountyWindow
+    from tests.support.county_gui import COUNTY, county_hub
+
+    hub = county_hub(tmp_path)
+    try:
+        win = CountyWindow(hub, COUNTY, watch_drives=False)
+        qtbot.addWidget(win)
+        win.show()
+        win.activateWindow()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: not win.queue.running)
+        for n, (page, _name) in enumerate(win.pages, start=1):
+            qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # 查找
+            qtbot.keyClick(win, getattr(Qt.Key, f"Key_{n}"), Qt.KeyboardModifier.ControlModifier)
+            assert win.stack.currentWidget() is page, n
+            focused = win.focusWidget()
+            assert focused is win.side or page.isAncestorOf(focused), (n, focused)
+            qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+            focused = win.focusWidget()
+            assert focused.isVisible(), (n, focused)
+            assert focused is win.side or page.isAncestorOf(focused), (n, focused)
+        win.close()
+    finally:
+        hub.close()
