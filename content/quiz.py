@@ -33,8 +33,10 @@ def draw(bank: Sequence[Question], count: int | None, seed: int) -> tuple[Questi
     When the bank has categories (tags.category), each category is a section and the count is
     shared between sections in proportion to their size (largest remainders first), so a short
     attempt still covers every part of the course; questions keep their sections in bank order
-    and are shuffled within each. Without categories the draw is from the whole bank."""
+    and are shuffled within each. Without categories the draw is from the whole bank. A question
+    the bank holds twice (see `distinct`) is drawn at most once."""
     rng = random.Random(seed)
+    bank = distinct(bank)
     n = len(bank) if count is None else max(0, min(count, len(bank)))
     sections: dict[tuple[str, ...], list[Question]] = {}
     for q in bank:
@@ -44,6 +46,25 @@ def draw(bank: Sequence[Question], count: int | None, seed: int) -> tuple[Questi
     for questions, share in zip(sections.values(), shares, strict=True):
         drawn.extend(rng.sample(questions, share))  # a sample comes shuffled
     return tuple(drawn)
+
+
+def distinct(bank: Sequence[Question]) -> tuple[Question, ...]:
+    """The bank with each question once: a later one with the id or the wording (type, text and
+    what is answered) of an earlier one is the same question asked again (an author pasted it into two
+    sections, or two files merged) and would show one attempt the same question twice."""
+    seen: set[object] = set()
+    kept: list[Question] = []
+    for q in bank:
+        wording = (
+            q.type,
+            " ".join(q.text.text.split()),
+            repr((q.choices, q.answers, q.items, q.pairs, q.distractors, q.parts)),
+        )
+        if q.id in seen or wording in seen:
+            continue
+        seen.update((q.id, wording))
+        kept.append(q)
+    return tuple(kept)
 
 
 def _shares(sizes: list[int], n: int) -> list[int]:

@@ -14,6 +14,7 @@ QLabel#pageTitle { font-size: 18pt; font-weight: bold; }
 QLabel#note { color: #555; }
 QLabel#banner { background: #fff4d6; border: 1px solid #e0c070; padding: 6px; }
 QLabel#error { color: #b00020; }
+QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 2px solid #b00020; }
 QPushButton { min-height: 36px; padding: 4px 18px; }
 QListWidget::item { padding: 8px; }
 QProgressBar { min-height: 22px; }

@@ -18,6 +18,7 @@ from content.catalog import ONLINE, Catalog
 from content.keys import PublicKey
 from sync.base import idcard
 from sync.base.datadir import prepare_data_dir
+from sync.base.durable import atomic_write_bytes
 from sync.base.errors import DataDirUnusable, DuplicateIdNumber
 from sync.base.events import LESSON_SESSION
 from sync.base.events import TEACHER_SIGNED_IN as SIGNED_IN
@@ -40,6 +41,7 @@ TOWNS = "协兴 花桥 龙台 肖溪 恒升 石笋 白市 大龙 兴隆 观塘".
 SCHOOL_KINDS = ("中心小学", "完全小学", "初级中学", "村小")
 SUBJECTS = ("语文", "数学", "英语", "科学", "道德与法治", "音乐", "美术", "体育", "信息技术")
 DEMO_PIN = "123456"
+_FILLED = b"filled\n"  # the demo marker's text once the simulated learning is all written
 
 
 @dataclass(frozen=True)
@@ -138,11 +140,15 @@ def simulate(
                         _uuid(rng),
                     )
                 )
-            if drafts[0].event_id in existing:
-                skipped += len(drafts)
+            new = [d for d in drafts if d.event_id not in existing]
+            skipped += len(drafts) - len(new)
+            if not new:
                 continue
-            laptop.journal.append_many(drafts)
-            written += len(drafts)
+            # Every draft is checked, not the day's first: with another catalog (the station
+            # installed a pack) the stream drifts, and a later id may be one already written.
+            laptop.journal.append_many(new)
+            existing.update(d.event_id for d in new if d.event_id)  # seeded: never None
+            written += len(new)
             if on_commit:
                 on_commit(laptop.journal.last_seq())
     return SimResult(len(people), written, skipped, laptop.journal.last_seq())
@@ -158,7 +164,9 @@ def ensure_demo_profile(
     publisher: PublicKey | None = None,
 ) -> None:
     """Fill a demo data folder once (idempotent); `reset` starts it afresh. Refuses to touch a
-    folder that is not marked as a demo profile, so real records can never be wiped."""
+    folder that is not marked as a demo profile, so real records can never be wiped. Once
+    filled, the marker says so and later starts only install packs: the simulated learning
+    depends on the catalog, which grows when the sync station installs packs."""
     data_dir = Path(data_dir)
     marker = data_dir / DEMO_MARKER
     has_data = data_dir.exists() and any(data_dir.iterdir())
@@ -173,4 +181,6 @@ def ensure_demo_profile(
             laptop.add_trust(publisher, demo_only=True)  # the demo key: this profile only
         for pack in packs:
             laptop.install_pack(pack)  # a no-op once installed
-        simulate(laptop, teachers, days, seed)
+        if marker.read_bytes() != _FILLED:
+            simulate(laptop, teachers, days, seed)
+            atomic_write_bytes(marker, _FILLED)

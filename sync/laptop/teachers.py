@@ -13,7 +13,9 @@ from sync.base.errors import (
     DuplicateIdNumber,
     EmptyField,
     InvalidChoice,
+    InvalidIdNumber,
     PinLocked,
+    SongpeiError,
     UnknownTeacher,
     WrongPin,
 )
@@ -62,6 +64,41 @@ def validate_profile(name: str, id_number: str, school: str, stage: str, subject
     if stage not in STAGES:
         raise InvalidChoice(field="stage", value=stage)
     return profile
+
+
+def enrolment_problems(
+    name: str,
+    id_number: str,
+    school: str,
+    stage: str,
+    subject: str,
+    pin: str,
+    pin_repeat: str | None = None,
+) -> dict[str, SongpeiError]:
+    """Every field a person must fix before enrolling, each with its problem (empty when all
+    are right), so a form can show them all at once instead of one per try. The keys are the
+    profile's field names and "pin"."""
+    problems: dict[str, SongpeiError] = {}  # in the form's order
+    if not (name or "").strip():
+        problems["name"] = EmptyField(field="name")
+    if not (id_number or "").strip():
+        problems["id_number"] = EmptyField(field="id_number")
+    else:
+        try:
+            idcard.normalise(id_number)
+        except InvalidIdNumber as exc:
+            problems["id_number"] = exc
+    if not (school or "").strip():
+        problems["school"] = EmptyField(field="school")
+    if stage not in STAGES:
+        problems["stage"] = InvalidChoice(field="stage", value=stage)
+    if not (subject or "").strip():
+        problems["subject"] = EmptyField(field="subject")
+    try:
+        pins.validate_new(pin, pin_repeat)
+    except SongpeiError as exc:
+        problems["pin"] = exc
+    return problems
 
 
 def _fold(events) -> dict[str, Teacher]:

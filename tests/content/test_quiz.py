@@ -48,7 +48,7 @@ def q(
             "format": 1,
             "id": qid,
             "type": "truefalse",
-            "text": "?",
+            "text": f"{qid}?",
             "default_mark": mark,
             "choices": [{"text": "true", "fraction": 1.0}, {"text": "false", "fraction": 0.0}],
             "tags": {
@@ -80,6 +80,38 @@ def test_the_draw_count_is_respected_and_capped_by_the_bank():
         assert len(drawn) == n and len({x.id for x in drawn}) == n
     assert len(quiz.draw(bank, 50, seed=7)) == len(bank)
     assert len(quiz.draw(bank, None, seed=7)) == len(bank)
+
+
+def _bank_with_sections() -> list[Question]:
+    return (
+        [q(f"a{i}", category=["A"]) for i in range(6)]
+        + [q(f"b{i}", category=["B"]) for i in range(3)]
+        + [q("c0", category=["C"])]
+    )
+
+
+def test_an_attempt_never_draws_the_same_question_twice():
+    banks = {"demo": demo_bank(), "sections": _bank_with_sections()}
+    for path in sorted((ROOT / "content" / "demo_pack" / "quizzes").glob("*.json")):
+        banks[path.name] = bank_from_dict(json.loads(path.read_text("utf-8")))
+    for name, bank in banks.items():
+        for seed in range(300):
+            for count in (1, len(bank) // 2, len(bank) - 1, len(bank), None):
+                ids = [x.id for x in quiz.draw(bank, count, seed)]
+                assert len(ids) == len(set(ids)), (name, seed, count, ids)
+
+
+def test_a_question_the_bank_holds_twice_is_drawn_once():
+    """Pasted into two sections (a new id, the same wording), or listed twice (the same id)."""
+    bank = _bank_with_sections()
+    pasted = Question.from_dict({**bank[0].to_dict(), "id": "a0-copy", "tags": {"category": ["B"]}})
+    twice = [*bank, pasted, bank[3]]
+    for seed in range(200):
+        drawn = quiz.draw(twice, None, seed)
+        texts = [x.text.text for x in drawn]
+        assert len(texts) == len(set(texts)) == len(bank), (seed, texts)
+        assert len(quiz.draw(twice, 10, seed)) == 10
+    assert quiz.distinct(twice) == tuple(bank)
 
 
 def test_categories_are_sections_sharing_the_count():

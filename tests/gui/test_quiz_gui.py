@@ -134,18 +134,55 @@ def test_the_time_limit_hands_in_and_late_answers_do_not_count(qtbot, setup):
     assert a.answers[0].at_s == 30.0 and a.fractions[0] == 1.0 and a.answers[1] is None
 
 
-def test_closing_mid_attempt_hands_it_in(qtbot, setup, monkeypatch):
+def _prompt(qtbot, dlg) -> QMessageBox:
+    """The 交卷 / 继续作答 question the dialog is asking."""
+    qtbot.waitUntil(lambda: dlg.prompt is not None and dlg.prompt.isVisible())
+    return dlg.prompt
+
+
+def _click(qtbot, box: QMessageBox, text: str) -> None:
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_closing_mid_attempt_asks_then_hands_it_in(qtbot, setup, zh_app):
     laptop, teacher, lesson = setup("draw = 3")
     dlg = opened(qtbot, laptop, teacher, lesson, seed=5)
     press(qtbot, Qt.Key.Key_Return)
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
-    )
     press(qtbot, Qt.Key.Key_Escape)
-    assert dlg.state == ANSWERING and dlg.isVisible()
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+    box = _prompt(qtbot, dlg)
+    assert "现在交卷吗" in box.text()
+    assert sorted(b.text() for b in box.buttons()) == sorted(["交卷", "继续作答"])
+    _click(qtbot, box, "继续作答")
+    assert dlg.state == ANSWERING and dlg.isVisible() and dlg.prompt is None
     press(qtbot, Qt.Key.Key_Escape)
+    _click(qtbot, _prompt(qtbot, dlg), "交卷")
     qtbot.waitUntil(lambda: dlg.state == DONE)
     assert qa.attempts_used(laptop.journal, teacher.id, lesson.id) == 1
+
+
+def test_handing_in_with_questions_unanswered_asks_first(qtbot, setup, zh_app):
+    laptop, teacher, lesson = setup("draw = 4")
+    dlg = opened(qtbot, laptop, teacher, lesson, seed=8)
+    press(qtbot, Qt.Key.Key_Return)  # Start
+    answer(qtbot, dlg.items[0], dlg.editors[0], dlg.seed, right=True)
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Return)  # Next, past two left blank
+    assert dlg.current == 3
+    answer(qtbot, dlg.items[3], dlg.editors[3], dlg.seed, right=True)
+    press(qtbot, Qt.Key.Key_Return)  # Hand in
+    box = _prompt(qtbot, dlg)
+    assert "4 道题中有 2 道还没有作答" in box.text(), box.text()
+    _click(qtbot, box, "继续作答")
+    assert dlg.state == ANSWERING and dlg.current == 1  # back at the first blank one
+    assert qa.attempts_used(laptop.journal, teacher.id, lesson.id) == 0
+
+    answer(qtbot, dlg.items[1], dlg.editors[1], dlg.seed, right=True)
+    dlg.go(3)
+    press(qtbot, Qt.Key.Key_Return)
+    box = _prompt(qtbot, dlg)
+    assert "4 道题中有 1 道还没有作答" in box.text(), box.text()
+    _click(qtbot, box, "交卷")
+    qtbot.waitUntil(lambda: dlg.state == DONE)
+    (a,) = qa.attempts(laptop.journal, teacher.id, lesson.id)
+    assert a.answers[2] is None and a.answers[0] is not None and a.answers[1] is not None

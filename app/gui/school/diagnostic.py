@@ -183,7 +183,8 @@ class DiagnosticDialog(QuizDialog):
     # --- pages ----------------------------------------------------------------------------------
     def _start_page(self) -> None:
         spec = self.quiz.spec
-        count = len(self.quiz.bank) if spec.draw is None else min(spec.draw, len(self.quiz.bank))
+        size = len(quiz.distinct(self.quiz.bank))
+        count = size if spec.draw is None else min(spec.draw, size)
         post = self.report is not None
         lines = [
             tr(

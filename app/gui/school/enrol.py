@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from sync.base import errors
 from sync.laptop import pins
 from sync.laptop.laptop import Laptop
-from sync.laptop.teachers import STAGES, Teacher
+from sync.laptop.teachers import STAGES, Teacher, enrolment_problems
 
 from ...messages import describe, stage_name, tr
 from ..operations import WriteOp
@@ -110,6 +112,10 @@ class EnrolDialog(QDialog):
             pin=self.pin.text(),
             pin_repeat=self.pin_repeat.text(),
         )
+        problems = enrolment_problems(**values)
+        self._show_problems(problems)
+        if problems:
+            return
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
 
@@ -119,17 +125,25 @@ class EnrolDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             ok.setEnabled(True)
-            self.error.setText(describe(exc))
-            self._focus_for(exc)
+            field = "id_number" if isinstance(exc, errors.DuplicateIdNumber) else None
+            self._show_problems({field or "": exc})
 
         WriteOp(
             self, self.laptop, op=lambda: self.laptop.teachers.enrol(**values), success=done
         ).failure(failed).run()
 
-    def _focus_for(self, exc: BaseException) -> None:
-        if isinstance(exc, (errors.EmptyField, errors.InvalidChoice)):
-            self._fields.get(str(exc.args_["field"]), self.name).setFocus()
-        elif isinstance(exc, (errors.InvalidIdNumber, errors.DuplicateIdNumber)):
-            self.id_number.setFocus()
-        elif isinstance(exc, (errors.PinTooShort, errors.PinFormat, errors.PinMismatch)):
-            self.pin.setFocus()
+    def _show_problems(self, problems: Mapping[str, BaseException]) -> None:
+        """Every wrong field at once: one line each, the fields marked (the "invalid" property,
+        styled red) and the first of them given the cursor; right fields lose their mark."""
+        self.error.setText("\n".join(describe(exc) for exc in problems.values()))
+        wrong = [w for field, w in self._all_fields() if field in problems]
+        for _field, w in self._all_fields():
+            if w.property("invalid") != (w in wrong):
+                w.setProperty("invalid", w in wrong)
+                w.style().unpolish(w)  # a dynamic property: the style sheet is applied again
+                w.style().polish(w)
+        if wrong:
+            wrong[0].setFocus()
+
+    def _all_fields(self) -> list[tuple[str, QWidget]]:
+        return [*self._fields.items(), ("pin", self.pin), ("pin", self.pin_repeat)]

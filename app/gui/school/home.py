@@ -136,6 +136,9 @@ class HomePage(QWidget):
         if picked is not None:  # a lesson, not a course heading
             self.lesson_requested.emit(*picked)
 
+    def focus_first(self) -> None:
+        self.switch_button.setFocus()
+
     def show_teacher(self, teacher: Teacher) -> None:
         self.teacher = teacher
         self.greeting.setText(tr(self.tr("Hello, %1"), teacher.name))

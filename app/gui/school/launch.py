@@ -62,10 +62,14 @@ def run_school(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
             )
         laptop = Laptop.open(data_dir)
         lesson_sessions.recover(laptop.journal)  # a lesson the app died in counts, once
-    except SongpeiError as exc:
+    except Exception as exc:  # noqa: BLE001 (any failure at start is shown, never a silent exit)
         graphics.mark_started(data_dir)
-        QMessageBox.critical(None, QCoreApplication.translate("Launch", "Songpei"), describe(exc))
-        print(describe(exc), file=sys.stderr)
+        if isinstance(exc, SongpeiError):
+            message = describe(exc)
+        else:  # a bug: its details go to a log file the trainer can pass on
+            message = crash.record(type(exc), exc, exc.__traceback__)
+        QMessageBox.critical(None, QCoreApplication.translate("Launch", "Songpei"), message)
+        print(message, file=sys.stderr)
         return 1
     sys.excepthook = _excepthook
     window = MainWindow(laptop)

@@ -79,21 +79,27 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Shift+Q"), self, self.show_picker)
         self.show_picker()
 
+    def show_page(self, page: PickerPage | SignInPage | HomePage) -> None:
+        """The one place that switches pages: the shown page's first field takes the keyboard,
+        so Enter and typing never reach a page that is hidden (such as the name list behind the
+        PIN page, where Enter would open a colleague and count her wrong tries)."""
+        self.stack.setCurrentWidget(page)
+        page.focus_first()
+
     def show_picker(self) -> None:
         self.home.teacher = None
-        self.stack.setCurrentWidget(self.picker)
+        self.show_page(self.picker)
         ReadOp(
             self, self.laptop, op=self.laptop.teachers.all, success=self.picker.set_teachers
         ).run()
 
     def ask_pin(self, teacher: Teacher) -> None:
         self.signin.start(teacher)
-        self.stack.setCurrentWidget(self.signin)
+        self.show_page(self.signin)
 
     def show_home(self, teacher: Teacher) -> None:
         self.home.show_teacher(teacher)
-        self.stack.setCurrentWidget(self.home)
-        self.home.switch_button.setFocus()
+        self.show_page(self.home)
 
     def offer_station(self, drive: Path) -> None:
         """A trainer's drive appeared: one click opens the sync station."""

@@ -91,9 +91,11 @@ class PickerPage(QWidget):
         self.sign_in_button.setEnabled(bool(teachers))
         if teachers:
             self.list.setCurrentRow(0)
-            self.list.setFocus()
-        else:
-            self.enrol_button.setFocus()
+        if self.isVisible():  # loaded in the background: a hidden page never takes the focus
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        (self.list if self.list.count() else self.enrol_button).setFocus()
 
     def _sign_in(self) -> None:
         item = self.list.currentItem()

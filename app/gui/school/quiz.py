@@ -75,6 +75,7 @@ class QuizDialog(QDialog):
         self.answers: dict[str, Answer] = {}
         self.recorded: Event | None = None
         self._payload: dict | None = None
+        self.prompt: QMessageBox | None = None  # 交卷 / 继续作答, while it is asked
         self.setWindowTitle(self.heading())
         self.setMinimumSize(640, 480)
         self._build_frame()
@@ -186,7 +187,8 @@ class QuizDialog(QDialog):
     # --- start ----------------------------------------------------------------------------------
     def _start_page(self) -> None:
         spec = self.quiz.spec
-        count = len(self.quiz.bank) if spec.draw is None else min(spec.draw, len(self.quiz.bank))
+        size = len(quiz.distinct(self.quiz.bank))
+        count = size if spec.draw is None else min(spec.draw, size)
         lines = [
             tr(
                 self.tr("%1 questions. Pass mark: %2 out of 100."),
@@ -280,9 +282,44 @@ class QuizDialog(QDialog):
             self._lock(i)  # show the explanation first; Enter again goes on
             return
         if i == len(self.items) - 1:
-            self.finish()
+            blank = [n for n, e in enumerate(self.editors) if e.response() is None]
+            if blank:
+                self._ask_hand_in(
+                    tr(
+                        self.tr(
+                            "%1 of %2 questions are not answered yet. Hand in now? "
+                            "Unanswered questions score nothing."
+                        ),
+                        str(len(blank)),
+                        str(len(self.items)),
+                    ),
+                    on_keep=lambda: self.go(blank[0]),
+                )
+            else:
+                self.finish()
         else:
             self.go(i + 1)
+
+    def _ask_hand_in(self, text: str, on_keep: Callable[[], None] | None = None) -> None:
+        """交卷 or 继续作答, asked window-modal (no nested event loop, so the countdown keeps
+        running); keeping on is the default, for Enter and Escape alike."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text, parent=self)
+        hand_in = box.addButton(self.tr("Hand in"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep answering"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered() -> None:
+            self.prompt = None
+            if box.clickedButton() is hand_in:
+                self.finish()
+            elif on_keep is not None and self.state == ANSWERING:
+                on_keep()
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        self.prompt = box
+        box.open()
 
     def _lock(self, i: int) -> None:
         self.locked.add(i)
@@ -305,6 +342,8 @@ class QuizDialog(QDialog):
             return
         self.state = SUBMITTING
         self.timer.stop()
+        if self.prompt is not None and self.prompt.isVisible():
+            self.prompt.done(0)  # the time ran out while it asked: the question is moot
         finished = self.clock()
         for e in self.editors:
             e.set_enabled(False)
@@ -428,15 +467,11 @@ class QuizDialog(QDialog):
         if self.state == SUBMITTING:
             return  # the attempt is being written: closing now could lose it
         if self.state == ANSWERING:
-            sure = QMessageBox.question(
-                self,
-                self.windowTitle(),
+            self._ask_hand_in(
                 self.tr(
                     "Hand in now? Your answers so far are marked and this counts as an attempt."
-                ),
+                )
             )
-            if sure == QMessageBox.StandardButton.Yes:
-                self.finish()
             return
         super().reject()
 

@@ -55,6 +55,8 @@ class SignInPage(QWidget):
         self.title.setText(tr(self.tr("%1, welcome"), teacher.name))
         self.pin.clear()
         self.error.clear()
+
+    def focus_first(self) -> None:
         self.pin.setFocus()
 
     def submit(self) -> None:
