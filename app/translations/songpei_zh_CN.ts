@@ -32,23 +32,23 @@
 <context>
     <name>CountyDemo</name>
     <message>
-        <location filename="../gui/county/demo_launch.py" line="39"/>
+        <location filename="../gui/county/demo_launch.py" line="40"/>
         <source>Building the demo county (once)…</source>
         <translation>正在生成演示县（只需一次）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/demo_launch.py" line="41"/>
-        <location filename="../gui/county/demo_launch.py" line="71"/>
+        <location filename="../gui/county/demo_launch.py" line="42"/>
+        <location filename="../gui/county/demo_launch.py" line="72"/>
         <source>Songpei — demo county</source>
         <translation>送培 — 演示县</translation>
     </message>
     <message>
-        <location filename="../gui/county/demo_launch.py" line="53"/>
+        <location filename="../gui/county/demo_launch.py" line="54"/>
         <source>Building the demo county (once): laptop %1 of %2</source>
         <translation>正在生成演示县（只需一次）：第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../gui/county/demo_launch.py" line="89"/>
+        <location filename="../gui/county/demo_launch.py" line="90"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
@@ -75,277 +75,277 @@
 <context>
     <name>CountyReport</name>
     <message>
-        <location filename="../pdf/county_report.py" line="61"/>
+        <location filename="../pdf/county_report.py" line="62"/>
         <source>(not matched to a district)</source>
         <translation>（未匹配到区县）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="190"/>
+        <location filename="../pdf/county_report.py" line="195"/>
         <source>%1: teacher IT-ability programme, county progress report</source>
         <translation>%1 教师信息技术应用能力提升工程进展报告</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="207"/>
+        <location filename="../pdf/county_report.py" line="212"/>
         <source>The county at a glance</source>
         <translation>全县概况</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="211"/>
-        <location filename="../pdf/county_report.py" line="213"/>
+        <location filename="../pdf/county_report.py" line="216"/>
+        <location filename="../pdf/county_report.py" line="218"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="212"/>
-        <location filename="../pdf/county_report.py" line="214"/>
+        <location filename="../pdf/county_report.py" line="217"/>
+        <location filename="../pdf/county_report.py" line="219"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="217"/>
+        <location filename="../pdf/county_report.py" line="222"/>
         <source>Full-time teachers</source>
         <translation>专任教师总数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="219"/>
+        <location filename="../pdf/county_report.py" line="224"/>
         <source>Teachers known to the county</source>
         <translation>已报名教师数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="223"/>
+        <location filename="../pdf/county_report.py" line="228"/>
         <source>Taking part in %1</source>
         <translation>%1 年参训人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="229"/>
+        <location filename="../pdf/county_report.py" line="234"/>
         <source>Passed the school-based assessment</source>
         <translation>校本应用考核合格人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="243"/>
+        <location filename="../pdf/county_report.py" line="248"/>
         <source>Ability points rated</source>
         <translation>已认定合格能力点</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="247"/>
+        <location filename="../pdf/county_report.py" line="252"/>
         <source>Online study hours in %1</source>
         <translation>%1 年网络研修学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="249"/>
+        <location filename="../pdf/county_report.py" line="254"/>
         <source>Practice hours in %1</source>
         <translation>%1 年实践应用学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="253"/>
+        <location filename="../pdf/county_report.py" line="258"/>
         <source>Target for %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="255"/>
-        <location filename="../pdf/county_report.py" line="328"/>
+        <location filename="../pdf/county_report.py" line="260"/>
+        <location filename="../pdf/county_report.py" line="333"/>
         <source>Finished in %1</source>
         <translation>%1 年结业</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="259"/>
+        <location filename="../pdf/county_report.py" line="264"/>
         <source>Target reached</source>
         <translation>目标完成率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="299"/>
+        <location filename="../pdf/county_report.py" line="304"/>
         <source>Hours in %1 by district</source>
         <translation>%1 年各区县学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="320"/>
-        <location filename="../pdf/county_report.py" line="369"/>
+        <location filename="../pdf/county_report.py" line="325"/>
+        <location filename="../pdf/county_report.py" line="374"/>
         <source>Taking part</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="322"/>
-        <location filename="../pdf/county_report.py" line="370"/>
+        <location filename="../pdf/county_report.py" line="327"/>
+        <location filename="../pdf/county_report.py" line="375"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="225"/>
+        <location filename="../pdf/county_report.py" line="230"/>
         <source>Participation rate</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="241"/>
+        <location filename="../pdf/county_report.py" line="246"/>
         <source>Passed a self-test</source>
         <translation>自测合格人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="231"/>
-        <location filename="../pdf/county_report.py" line="323"/>
-        <location filename="../pdf/county_report.py" line="371"/>
+        <location filename="../pdf/county_report.py" line="236"/>
+        <location filename="../pdf/county_report.py" line="328"/>
+        <location filename="../pdf/county_report.py" line="376"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="199"/>
+        <location filename="../pdf/county_report.py" line="204"/>
         <source>Programme: %1 · figures of %2 · made %3</source>
         <translation>项目：%1 · %2 年度数据 · 生成于 %3</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="235"/>
+        <location filename="../pdf/county_report.py" line="240"/>
         <source>Finished (hours met)</source>
         <translation>结业人数（学时达标）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="237"/>
+        <location filename="../pdf/county_report.py" line="242"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="261"/>
+        <location filename="../pdf/county_report.py" line="266"/>
         <source>Still to finish for the target</source>
         <translation>距目标尚差人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="276"/>
+        <location filename="../pdf/county_report.py" line="281"/>
         <source>Finished teachers against the %1 target, by district</source>
         <translation>各区县结业人数与 %1 年目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="284"/>
-        <location filename="../pdf/county_report.py" line="327"/>
+        <location filename="../pdf/county_report.py" line="289"/>
+        <location filename="../pdf/county_report.py" line="332"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="289"/>
-        <location filename="../pdf/county_report.py" line="324"/>
-        <location filename="../pdf/county_report.py" line="372"/>
+        <location filename="../pdf/county_report.py" line="294"/>
+        <location filename="../pdf/county_report.py" line="329"/>
+        <location filename="../pdf/county_report.py" line="377"/>
         <source>Finished</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="303"/>
+        <location filename="../pdf/county_report.py" line="308"/>
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="308"/>
-        <location filename="../pdf/county_report.py" line="411"/>
+        <location filename="../pdf/county_report.py" line="313"/>
+        <location filename="../pdf/county_report.py" line="416"/>
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="318"/>
-        <location filename="../pdf/county_report.py" line="367"/>
+        <location filename="../pdf/county_report.py" line="323"/>
+        <location filename="../pdf/county_report.py" line="372"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="319"/>
+        <location filename="../pdf/county_report.py" line="324"/>
         <source>Teachers</source>
         <translation>专任教师</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="321"/>
+        <location filename="../pdf/county_report.py" line="326"/>
         <source>Participation</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="325"/>
-        <location filename="../pdf/county_report.py" line="373"/>
+        <location filename="../pdf/county_report.py" line="330"/>
+        <location filename="../pdf/county_report.py" line="378"/>
         <source>Completion</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="326"/>
-        <location filename="../pdf/county_report.py" line="374"/>
+        <location filename="../pdf/county_report.py" line="331"/>
+        <location filename="../pdf/county_report.py" line="379"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="329"/>
+        <location filename="../pdf/county_report.py" line="334"/>
         <source>Behind</source>
         <translation>尚差</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="333"/>
+        <location filename="../pdf/county_report.py" line="338"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="353"/>
+        <location filename="../pdf/county_report.py" line="358"/>
         <source>Districts</source>
         <translation>各区县情况</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="360"/>
+        <location filename="../pdf/county_report.py" line="365"/>
         <source>Schools (lowest completion first within each district)</source>
         <translation>各学校情况（区县内按结业率从低到高）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="366"/>
-        <location filename="../pdf/county_report.py" line="409"/>
+        <location filename="../pdf/county_report.py" line="371"/>
+        <location filename="../pdf/county_report.py" line="414"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="368"/>
+        <location filename="../pdf/county_report.py" line="373"/>
         <source>Enrolled</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="394"/>
+        <location filename="../pdf/county_report.py" line="399"/>
         <source>No teacher has sent any learning yet.</source>
         <translation>尚无教师的学习记录送达。</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="399"/>
+        <location filename="../pdf/county_report.py" line="404"/>
         <source>Teachers who have not met the hours (%1)</source>
         <translation>学时未达标的教师（%1 人）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="407"/>
+        <location filename="../pdf/county_report.py" line="412"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="408"/>
+        <location filename="../pdf/county_report.py" line="413"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="410"/>
+        <location filename="../pdf/county_report.py" line="415"/>
         <source>Online</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="412"/>
+        <location filename="../pdf/county_report.py" line="417"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="413"/>
+        <location filename="../pdf/county_report.py" line="418"/>
         <source>Best score</source>
         <translation>最高成绩</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="414"/>
+        <location filename="../pdf/county_report.py" line="419"/>
         <source>Tests passed</source>
         <translation>自测合格数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="435"/>
+        <location filename="../pdf/county_report.py" line="440"/>
         <source>Every teacher taking part has met the hours.</source>
         <translation>所有参训教师均已达到学时要求。</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="439"/>
+        <location filename="../pdf/county_report.py" line="444"/>
         <source>%1 · page %2</source>
         <translation>%1 · 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="456"/>
+        <location filename="../pdf/county_report.py" line="461"/>
         <source>%1 county progress report</source>
         <translation>%1 进展报告</translation>
     </message>
@@ -1086,112 +1086,112 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../gui/school/enrol.py" line="33"/>
+        <location filename="../gui/school/enrol.py" line="35"/>
         <source>Enrol a new teacher</source>
         <translation>注册新教师</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="38"/>
+        <location filename="../gui/school/enrol.py" line="40"/>
         <source>18 characters; the last may be X</source>
         <translation>18 位，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="44"/>
+        <location filename="../gui/school/enrol.py" line="46"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="51"/>
+        <location filename="../gui/school/enrol.py" line="53"/>
         <source>Chinese</source>
         <translation>语文</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="52"/>
+        <location filename="../gui/school/enrol.py" line="54"/>
         <source>Mathematics</source>
         <translation>数学</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="53"/>
+        <location filename="../gui/school/enrol.py" line="55"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="54"/>
+        <location filename="../gui/school/enrol.py" line="56"/>
         <source>Science</source>
         <translation>科学</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="55"/>
+        <location filename="../gui/school/enrol.py" line="57"/>
         <source>Morality and Law</source>
         <translation>道德与法治</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="56"/>
+        <location filename="../gui/school/enrol.py" line="58"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="57"/>
+        <location filename="../gui/school/enrol.py" line="59"/>
         <source>Art</source>
         <translation>美术</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="58"/>
+        <location filename="../gui/school/enrol.py" line="60"/>
         <source>Physical Education</source>
         <translation>体育</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="59"/>
+        <location filename="../gui/school/enrol.py" line="61"/>
         <source>Information Technology</source>
         <translation>信息技术</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="70"/>
+        <location filename="../gui/school/enrol.py" line="72"/>
         <source>at least %1 digits</source>
         <translation>至少 %1 位数字</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="74"/>
+        <location filename="../gui/school/enrol.py" line="76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="75"/>
+        <location filename="../gui/school/enrol.py" line="77"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="76"/>
+        <location filename="../gui/school/enrol.py" line="78"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="77"/>
+        <location filename="../gui/school/enrol.py" line="79"/>
         <source>School stage</source>
         <translation>学段</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="78"/>
+        <location filename="../gui/school/enrol.py" line="80"/>
         <source>Subject</source>
         <translation>学科</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="79"/>
+        <location filename="../gui/school/enrol.py" line="81"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="80"/>
+        <location filename="../gui/school/enrol.py" line="82"/>
         <source>PIN again</source>
         <translation>再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="81"/>
+        <location filename="../gui/school/enrol.py" line="83"/>
         <source>Enrol</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../gui/school/enrol.py" line="84"/>
+        <location filename="../gui/school/enrol.py" line="86"/>
         <source>The ID card number is stored on this computer and sent, encrypted, only to the county office. Screens show it masked.</source>
         <translation>身份证号只保存在本机，并且只加密发送给县级管理部门；屏幕上只显示部分号码。</translation>
     </message>
@@ -1580,47 +1580,47 @@
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="171"/>
+        <location filename="../gui/school/home.py" line="172"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="179"/>
+        <location filename="../gui/school/home.py" line="180"/>
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="183"/>
+        <location filename="../gui/school/home.py" line="184"/>
         <source>You have met the programme&apos;s requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="187"/>
+        <location filename="../gui/school/home.py" line="188"/>
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="195"/>
+        <location filename="../gui/school/home.py" line="196"/>
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="201"/>
+        <location filename="../gui/school/home.py" line="202"/>
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer&apos;s record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="237"/>
+        <location filename="../gui/school/home.py" line="238"/>
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="243"/>
+        <location filename="../gui/school/home.py" line="244"/>
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="248"/>
+        <location filename="../gui/school/home.py" line="249"/>
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -4146,12 +4146,12 @@
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="206"/>
+        <location filename="../gui/school/session.py" line="208"/>
         <source>✓ signed</source>
         <translation>✓ 已签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="231"/>
+        <location filename="../gui/school/session.py" line="238"/>
         <source>%1 signed in.</source>
         <translation>%1 已签到。</translation>
     </message>
