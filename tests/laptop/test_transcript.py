@@ -3,6 +3,7 @@ compute_progress, the county's confirmation, and the command line."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 
@@ -12,6 +13,7 @@ from app.pdf.transcript import (
     CONFIRMED,
     UNCONFIRMED,
     hours_text,
+    render_pdf,
     transcript_facts,
     verification_code,
     write_transcript,
@@ -202,3 +204,27 @@ def test_the_county_recomputes_the_code_from_the_events_alone(laptop, tmp_path):
     # A record without the rating does not give the printed code.
     forged = [e for e in events if e.type != "evidence.rated"]
     assert verification_code(facts_from_events(forged, *args)) != printed["code"]
+
+
+HOSTILE = [
+    "<font color=red size=40>王</font>",
+    '<a href="http://example.com/x">李</a>',
+    '<img src="/etc/passwd"/>',
+    "张<br/>三 & 四",
+]
+
+
+def test_markup_in_names_prints_literally_and_a_huge_school_name_still_prints(simulated, tmp_path):
+    laptop, teacher = simulated
+    facts = transcript_facts(laptop, teacher.id)
+    out = tmp_path / "t.pdf"
+    for name in HOSTILE:
+        school = "校" * 4000
+        facts["teacher"] |= {"name": name, "school": school}
+        facts["programme"]["title"] = "<b>提升工程</b>"
+        out.write_bytes(render_pdf(facts, False, dt.datetime(2026, 11, 25, 9, 30)))
+        reading = ["pdftotext", str(out), "-"]  # reading order: a wrapped cell stays together
+        text = "".join(subprocess.run(reading, capture_output=True, text=True).stdout.split())
+        assert name.replace(" ", "") in text  # the markup itself is on paper, not obeyed
+        assert "<b>提升工程</b>" in text
+        assert "校" * 100 + "…" in text and "校" * 200 not in text  # cut, not a layout failure
