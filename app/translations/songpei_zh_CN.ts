@@ -3328,6 +3328,11 @@
         <translation>“%1”不是整数</translation>
     </message>
     <message>
+        <location filename="../messages/county.py" line="103"/>
+        <source>the number in “%1” is too large for a count of teachers</source>
+        <translation>“%1”中的数字太大，不是教师人数</translation>
+    </message>
+    <message>
         <location filename="../messages/county.py" line="86"/>
         <location filename="../messages/county.py" line="126"/>
         <source>it is an old Excel 97–2003 workbook (.xls); save it in Excel as .xlsx or as “CSV UTF-8”</source>
