@@ -40,7 +40,10 @@ END = b"SPBEND01"
 DOMAIN = "bundle-v1"
 FORMAT = 1
 CHUNK = 1024 * 1024
-MAX_CHUNK = 64 * 1024 * 1024  # what a reader accepts in a trailer (laptops write CHUNK)
+# What a reader accepts as a trailer's chunk_size (laptops write CHUNK): a chunk record is read
+# whole (it is decrypted whole), so this bounds what one record can make the reader hold, and a
+# record header declaring more than chunk_size + the tag is refused before anything is read.
+MAX_CHUNK = 4 * CHUNK
 PART_LIMIT = 4 * 1024**3 - 64 * 1024**2  # a part must stay under FAT32's 4 GiB
 MAX_TRAILER = 256 * 1024
 SUFFIX = ".spb"
