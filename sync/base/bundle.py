@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from content.json_text import loads as json_loads
 from content.keys import b64, unb64, verify
 from content.keys import sign as sign_with
 from sync.base.device import DeviceIdentity, device_id_for
@@ -303,7 +304,7 @@ def read_trailer(path: Path) -> Trailer:
     except OSError as exc:
         raise BundleRefused(path=str(path), reason="unreadable") from exc
     try:
-        data = json.loads(raw)
+        data = json_loads(raw)
     except ValueError:
         raise BundleRefused(path=str(path), reason="damaged") from None
     if not isinstance(data, dict):
@@ -501,7 +502,7 @@ def _decrypt(
             digest = h.hexdigest()
             if name == "manifest.json":
                 try:
-                    manifest = json.loads(bytes(target))
+                    manifest = json_loads(bytes(target))
                 except ValueError:
                     raise BundleRefused(path=where, reason="damaged") from None
                 continue
@@ -551,7 +552,7 @@ class Bundle:
             if not name.startswith("events-"):
                 continue
             try:
-                rows = json.loads(b"[" + data.rstrip(b"\n").replace(b"\n", b",") + b"]")
+                rows = json_loads(b"[" + data.rstrip(b"\n").replace(b"\n", b",") + b"]")
             except ValueError:
                 raise BundleRefused(path=self.source, reason="damaged") from None
             for r in rows:
