@@ -3026,6 +3026,16 @@
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
+        <location filename="../messages/laptop.py" line="184"/>
+        <source>%1 is not on the school team: this needs the PIN of a school-team member.</source>
+        <translation>%1 不是学校管理团队成员：此操作需要学校管理团队成员的 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="174"/>
+        <source>A PIN is needed: type it at the prompt, or give it with %1.</source>
+        <translation>需要 PIN：请在提示处输入，或用 %1 给出。</translation>
+    </message>
+    <message>
         <location filename="../messages/laptop.py" line="145"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
@@ -4668,6 +4678,26 @@
         <location filename="../cli/keys.py" line="66"/>
         <source>read the passphrase from this file (for scripts)</source>
         <translation>从此文件读取口令（供脚本使用）</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="157"/>
+        <source>PIN: </source>
+        <translation>PIN：</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="146"/>
+        <source>read the PIN from this file (for scripts)</source>
+        <translation>从此文件读取 PIN（用于脚本）</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="133"/>
+        <source>whose PIN is given: a school-team member's (the first member gives their own)</source>
+        <translation>该 PIN 属于谁：学校管理团队成员（第一位成员给出自己的 PIN）</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="109"/>
+        <source>whose PIN is given: the teacher's own (the default) or a school-team member's</source>
+        <translation>该 PIN 属于谁：教师本人（默认）或学校管理团队成员</translation>
     </message>
     <message>
         <location filename="../cli/packs.py" line="25"/>

@@ -13,6 +13,7 @@ from sync.base.errors import (
     DuplicateIdNumber,
     EmptyField,
     InvalidChoice,
+    NeedsSchoolTeam,
     PinLocked,
     UnknownTeacher,
     WrongPin,
@@ -157,6 +158,19 @@ class Teachers:
         if current.school_team != member:
             self.journal.append(teacher_id, PROFILE_CHANGED, {SCHOOL_TEAM: bool(member)})
         return replace(current, school_team=bool(member))
+
+    def authorise(self, by_id: str, pin: str, for_id: str, team: bool) -> Teacher:
+        """The PIN of `by_id` for an action on `for_id`, checked as a sign-in is (wrong PINs
+        count towards the same lock). Allowed: a school-team member; the teacher themself
+        when `team` is False (their own transcript); and, while the school has no team yet,
+        the teacher joining it themself (the first member). Raises WrongPin, PinLocked or
+        NeedsSchoolTeam; returns the teacher who gave the PIN."""
+        by = self.sign_in(by_id, pin)
+        if by.school_team:
+            return by
+        if by_id == for_id and (not team or not any(t.school_team for t in self.all())):
+            return by
+        raise NeedsSchoolTeam(name=by.name)
 
     def sign_in(self, teacher_id: str, pin: str) -> Teacher:
         """Check the PIN; a right one resets the counter and is journalled, a wrong one counts

@@ -21,7 +21,7 @@ from app.pdf.transcript import (
 from content.keys import generate
 from sync.county.hub import Hub
 from sync.county.mail import write_mail
-from sync.demo.simulate import simulate
+from sync.demo.simulate import DEMO_PIN, simulate
 from sync.laptop import evidence
 from sync.laptop.inbox import receive
 from sync.laptop.outbox import export_bundle
@@ -126,9 +126,13 @@ def test_the_command_line_writes_the_file_or_names_the_problem(simulated, tmp_pa
     data_dir = laptop.data_dir
     laptop.close()
     out = tmp_path / "t.pdf"
-    r = run_cli(
-        "transcript", "--teacher", teacher.id, "--out", str(out), "--data-dir", str(data_dir)
-    )
+    pin = tmp_path / "pin"
+    pin.write_text(DEMO_PIN + "\n")
+    args = ("transcript", "--teacher", teacher.id, "--out", str(out), "--data-dir", str(data_dir))
+    r = run_cli(*args)  # no PIN, no terminal to ask on
+    assert r.returncode == 1 and "A PIN is needed" in r.stderr and "--pin-file" in r.stderr
+    assert not out.exists()
+    r = run_cli(*args, "--pin-file", str(pin))
     assert r.returncode == 0, r.stderr
     assert out.read_bytes().startswith(b"%PDF") and teacher.name in text_of(out)
     r = run_cli(
@@ -139,26 +143,66 @@ def test_the_command_line_writes_the_file_or_names_the_problem(simulated, tmp_pa
         str(tmp_path / "x.pdf"),
         "--data-dir",
         str(data_dir),
+        "--pin-file",
+        str(pin),
     )
     assert r.returncode == 1
     assert "not enrolled" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_the_command_line_sets_the_school_team(simulated):
+def test_the_command_line_changes_the_school_team_only_with_a_members_pin(simulated, tmp_path):
     from sync.laptop.laptop import Laptop
 
     laptop, teacher = simulated
+    other = laptop.teachers.all()[1]
     data_dir = laptop.data_dir
     laptop.close()
-    r = run_cli("school-team", "--teacher", teacher.id_number, "--data-dir", str(data_dir))
+    pin, wrong = tmp_path / "pin", tmp_path / "wrong"
+    pin.write_text(DEMO_PIN + "\n")
+    wrong.write_text("999999\n")
+
+    def team(*args):
+        return run_cli("school-team", *args, "--data-dir", str(data_dir))
+
+    def members():
+        with Laptop.open(data_dir) as lp:
+            return {t.id for t in lp.teachers.all() if t.school_team}
+
+    r = team("--teacher", teacher.id)
+    assert r.returncode == 1 and "A PIN is needed" in r.stderr
+    r = team("--teacher", teacher.id, "--pin-file", str(wrong))
+    assert r.returncode == 1 and "Wrong PIN" in r.stderr and members() == set()
+    # The first member joins with their own PIN; after that, only a member's PIN will do.
+    assert team("--teacher", teacher.id, "--pin-file", str(pin)).returncode == 0
+    r = team("--teacher", other.id, "--pin-file", str(pin))
+    assert r.returncode == 1 and "not on the school team" in r.stderr
+    assert members() == {teacher.id}
+    r = team("--teacher", other.id, "--by", teacher.id, "--pin-file", str(pin))
     assert r.returncode == 0, r.stderr
-    with Laptop.open(data_dir) as lp:
-        assert lp.teachers.get(teacher.id).school_team
-    r = run_cli("school-team", "--teacher", teacher.id, "--remove", "--data-dir", str(data_dir))
+    assert members() == {teacher.id, other.id}
+    # Another teacher's transcript: a member's PIN, not a colleague's.
+    out = tmp_path / "other.pdf"
+    r = team("--teacher", teacher.id, "--remove", "--by", other.id, "--pin-file", str(pin))
+    assert r.returncode == 0 and members() == {other.id}
+    args = ("transcript", "--teacher", other.id, "--out", str(out), "--data-dir", str(data_dir))
+    r = run_cli(*args, "--by", teacher.id, "--pin-file", str(pin))
+    assert r.returncode == 1 and "not on the school team" in r.stderr and not out.exists()
+    r = run_cli(
+        "transcript",
+        "--teacher",
+        teacher.id,
+        "--out",
+        str(out),
+        "--data-dir",
+        str(data_dir),
+        "--by",
+        other.id,
+        "--pin-file",
+        str(pin),
+    )
     assert r.returncode == 0, r.stderr
-    with Laptop.open(data_dir) as lp:
-        assert not lp.teachers.get(teacher.id).school_team
+    assert teacher.name in text_of(out)
 
 
 def test_without_the_cjk_font_it_refuses_and_writes_nothing(simulated, tmp_path, monkeypatch):
