@@ -165,10 +165,10 @@ def _authorised(laptop, args: argparse.Namespace, team: bool):
     return teacher
 
 
-def _laptop(data_dir: Path):
+def _laptop(data_dir: Path, writing: bool = True):
     from sync.laptop.laptop import Laptop
 
-    return Laptop.open(data_dir)
+    return Laptop.open(data_dir, writing=writing)
 
 
 def simulate(args: argparse.Namespace, data_dir: Path) -> int:
@@ -206,7 +206,7 @@ def simulate(args: argparse.Namespace, data_dir: Path) -> int:
 def verify(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.laptop.laptop import Laptop
 
-    with Laptop.open(data_dir) as laptop:
+    with Laptop.open(data_dir, writing=False) as laptop:  # a nearly full disk can still check
         problems = laptop.journal.check()
         count = laptop.journal.last_seq()
     if problems:
@@ -226,7 +226,7 @@ def verify(args: argparse.Namespace, data_dir: Path) -> int:
 def export(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.laptop.outbox import export_bundle
 
-    with _laptop(data_dir) as laptop:
+    with _laptop(data_dir, writing=False) as laptop:  # it writes to the drive, not the disk
         r = export_bundle(laptop, args.to)
     if r.status == "nothing-new":
         print(translate("cli", "Nothing new to export: the county has confirmed every event."))
@@ -312,7 +312,7 @@ def transcript(args: argparse.Namespace, data_dir: Path) -> int:
 
     from ..pdf.transcript import write_transcript
 
-    with Laptop.open(data_dir) as laptop:
+    with Laptop.open(data_dir, writing=False) as laptop:  # the PDF goes where the person says
         facts = write_transcript(laptop, _authorised(laptop, args, team=False).id, args.out)
     print(
         tr(
