@@ -29,6 +29,7 @@ from .errors import (
     PassphraseTooShort,
     WrongPassphrase,
 )
+from .json_text import loads as json_loads
 
 ROLES = ("publisher", "county", "trainer")
 MIN_PASSPHRASE = 8
@@ -129,7 +130,7 @@ class PublicKey:
     @classmethod
     def from_bytes(cls, data: bytes, source: str = "") -> PublicKey:
         try:
-            d = json.loads(data.decode("utf-8"))
+            d = json_loads(data.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise KeyFileInvalid(path=source, detail="not JSON") from exc
         if not isinstance(d, dict):
@@ -188,7 +189,7 @@ class PrivateKey:
         cls, data: bytes, passphrase: bytes, source: str = "", role: str | None = None
     ) -> PrivateKey:
         try:
-            d = json.loads(data.decode("utf-8"))
+            d = json_loads(data.decode("utf-8"))
             if not isinstance(d, dict) or d.get("kind") != "songpei-private-key":
                 raise ValueError("not a private key")
             if d.get("format") != FORMAT:

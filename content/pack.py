@@ -33,6 +33,7 @@ from .catalog import (
     Quiz,
 )
 from .errors import PackRefused
+from .json_text import loads as json_loads
 from .keys import PublicKey, unb64
 from .pack_paths import check_path, check_paths
 from .questions import ABILITY_POINT
@@ -243,7 +244,7 @@ def parse_manifest(raw: bytes) -> Manifest:
     if len(raw) > MAX_MANIFEST:
         raise PackRefused("manifest_too_large", size=len(raw), limit=MAX_MANIFEST)
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+        data = json_loads(raw.decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise PackRefused("manifest_not_json") from None
     if not isinstance(data, dict):
@@ -514,7 +515,7 @@ def read_signature(folder: Path) -> tuple[str, bytes]:
     """manifest.sig: {"format": 1, "key_id": ..., "signature": base64}."""
     data = _read_capped(folder / SIGNATURE, MAX_SIGNATURE_FILE, "bad_signature_file")
     try:
-        d = json.loads(data.decode("utf-8"))
+        d = json_loads(data.decode("utf-8"))
         if d.get("format") != FORMAT or not isinstance(d.get("key_id"), str):
             raise ValueError("not a signature")
         signature = unb64(d["signature"])

@@ -25,6 +25,7 @@ from pathlib import Path
 from .catalog import DOCUMENT, ONLINE, VIDEO
 from .errors import InvalidQuestion, KeyRoleMismatch, PackBuildError, PackRefused
 from .fsync import fsync_dir
+from .json_text import loads as json_loads
 from .keys import PrivateKey, b64
 from .pack import (
     BUFFER,
@@ -493,7 +494,7 @@ def _check_bank(source: Path, path: str, origin: Path) -> None:
     try:
         with open(source, "rb") as fh:
             data = fh.read(MAX_BANK + 1)
-        bank_from_dict(json.loads(data.decode("utf-8")))
+        bank_from_dict(json_loads(data.decode("utf-8")))
     except InvalidQuestion as exc:
         raise PackBuildError(
             "bad_question_bank",

@@ -58,16 +58,20 @@ class Ids:
 
     def __init__(self) -> None:
         self.seen: set[str] = set()
+        # The last repeat number given per base: a file repeating one question thousands of
+        # times must not try -2, -3 … from the start for each repeat (quadratic in the repeats).
+        self.last: dict[str, int] = {}
 
     def make(self, given: str, qtype: str, category: Iterable[str], name: str, text: str) -> str:
         base = given.strip()
         if not base:
             key = "\0".join([qtype, "/".join(category), name, text])
             base = "q-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
-        qid, n = base, 1
+        qid, n = base, self.last.get(base, 1)  # -2 … -n are taken already
         while qid in self.seen:
             n += 1
             qid = f"{base}-{n}"
+        self.last[base] = n
         self.seen.add(qid)
         return qid
 

@@ -23,6 +23,12 @@ _T2S = str.maketrans(
 )
 
 
+_WHOLE = re.compile(r"[0-9]+")
+# A count of teachers: nine digits is already more than the country has; a longer number is a
+# pasted ID or a slipped key, and would overflow SQLite's integers further on.
+MAX_DIGITS = 9
+
+
 class TargetsInvalid(SongpeiError):
     """A targets file that cannot be used (path=..., line=..., column=..., reason=...)."""
 
@@ -109,9 +115,12 @@ def targets_from_rows(rows: list[list[str]], source: str) -> list[DistrictTarget
         for i, cell in enumerate(row):
             if i == district_col:
                 continue
-            if not cell.strip().isdigit():
+            digits = cell.strip()
+            if not _WHOLE.fullmatch(digits):  # ASCII only: "²".isdigit() but int() refuses it
                 raise TargetsInvalid(path=source, line=n, column=header[i], reason="not-number")
-            numbers[i] = int(cell)
+            if len(digits.lstrip("0")) > MAX_DIGITS:
+                raise TargetsInvalid(path=source, line=n, column=header[i], reason="too-large")
+            numbers[i] = int(digits)
         out.append(
             DistrictTarget(
                 district,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from .demo_key import demo_publisher
 from .errors import SongpeiError
+from .json_text import loads as json_loads
 from .keys import PublicKey
 
 FORMAT = 1
@@ -79,7 +80,7 @@ class TrustStore:
     @classmethod
     def from_bytes(cls, data: bytes, source: str = "") -> TrustStore:
         try:
-            doc = json.loads(data.decode("utf-8"))
+            doc = json_loads(data.decode("utf-8"))
             if doc.get("kind") != "songpei-trust-store" or doc.get("format") != FORMAT:
                 raise ValueError("not a trust store")
             entries = tuple(

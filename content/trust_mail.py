@@ -9,6 +9,7 @@ import json
 from dataclasses import replace
 
 from .errors import SongpeiError
+from .json_text import loads as json_loads
 from .keys import PrivateKey, PublicKey, b64, unb64
 from .trust import Entry, TrustStore
 
@@ -66,16 +67,16 @@ def apply(store: TrustStore, data: bytes, source: str, now_ms: int) -> TrustStor
     """The store with a rotation or revocation file applied; refuses anything not signed by a
     key the store already trusts (for a rotation: the old key itself, in the same role)."""
     try:
-        env = json.loads(data.decode("utf-8"))
+        env = json_loads(data.decode("utf-8"))
         raw, signature = env["body"].encode("utf-8"), unb64(env["signature"])
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
         raise TrustMailRefused(path=source, reason="damaged") from None
     signers = [e for e in store.entries if e.key.key_id not in store.revoked]
     for e in signers:
         if e.key.verify(ROTATION, raw, signature):
-            return _rotate(store, e, json.loads(raw), source, now_ms)
+            return _rotate(store, e, json_loads(raw), source, now_ms)
         if e.key.role == "county" and e.key.verify(REVOCATION, raw, signature):
-            return _revoke(store, json.loads(raw), source)
+            return _revoke(store, json_loads(raw), source)
     raise TrustMailRefused(path=source, reason="untrusted-signer")
 
 

@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last net: a sentence and a log file, never a traceback
-        print(crash.record(type(exc), exc, exc.__traceback__), file=sys.stderr)
+        say(crash.record(type(exc), exc, exc.__traceback__), file=sys.stderr)
         return 70
 
 

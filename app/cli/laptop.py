@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from sync.base.errors import UnknownTeacher
+from content import keys
+from sync.base.errors import PinRequired, UnknownTeacher
 
 from ..messages import chain_problem_name, field_name, tr
 from .console import say, table
@@ -99,6 +102,13 @@ def add_teacher_parsers(sub: argparse._SubParsersAction, common: argparse.Argume
         help=translate("cli", "the teacher's Songpei id (t-…) or ID card number"),
     )
     tr.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _pin_arguments(
+        tr,
+        translate(
+            "cli",
+            "whose PIN is given: the teacher's own (the default) or a school-team member's",
+        ),
+    )
     tr.set_defaults(func=transcript)
     team = sub.add_parser(
         "school-team",
@@ -116,13 +126,49 @@ def add_teacher_parsers(sub: argparse._SubParsersAction, common: argparse.Argume
         action="store_true",
         help=translate("cli", "take the teacher off the school team"),
     )
+    _pin_arguments(
+        team,
+        translate(
+            "cli",
+            "whose PIN is given: a school-team member's (the first member gives their own)",
+        ),
+    )
     team.set_defaults(func=school_team)
 
 
-def _laptop(data_dir: Path):
+def _pin_arguments(parser: argparse.ArgumentParser, by_help: str) -> None:
+    """--by and --pin-file: as in the window, acting for a teacher takes a PIN."""
+    parser.add_argument("--by", metavar="ID", help=by_help)
+    parser.add_argument(
+        "--pin-file",
+        type=Path,
+        metavar=translate("cli", "FILE"),
+        help=translate("cli", "read the PIN from this file (for scripts)"),
+    )
+
+
+def _pin(args: argparse.Namespace) -> str:
+    """From --pin-file (first line) or asked on the terminal; never from an argument."""
+    if args.pin_file:
+        data = keys.read_file(args.pin_file).decode("utf-8", "replace")
+        return data.splitlines()[0].strip() if data.strip() else ""
+    if not sys.stdin.isatty():
+        raise PinRequired(hint="--pin-file")
+    return getpass.getpass(translate("cli", "PIN: "))
+
+
+def _authorised(laptop, args: argparse.Namespace, team: bool):
+    """The teacher the command is for, once the PIN of --by (or of that teacher) allows it."""
+    teacher = _find(laptop, args.teacher)
+    by = _find(laptop, args.by) if args.by else teacher
+    laptop.teachers.authorise(by.id, _pin(args), teacher.id, team=team)
+    return teacher
+
+
+def _laptop(data_dir: Path, writing: bool = True):
     from sync.laptop.laptop import Laptop
 
-    return Laptop.open(data_dir)
+    return Laptop.open(data_dir, writing=writing)
 
 
 def simulate(args: argparse.Namespace, data_dir: Path) -> int:
@@ -160,7 +206,7 @@ def simulate(args: argparse.Namespace, data_dir: Path) -> int:
 def verify(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.laptop.laptop import Laptop
 
-    with Laptop.open(data_dir) as laptop:
+    with Laptop.open(data_dir, writing=False) as laptop:  # a nearly full disk can still check
         problems = laptop.journal.check()
         count = laptop.journal.last_seq()
     if problems:
@@ -180,7 +226,7 @@ def verify(args: argparse.Namespace, data_dir: Path) -> int:
 def export(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.laptop.outbox import export_bundle
 
-    with _laptop(data_dir) as laptop:
+    with _laptop(data_dir, writing=False) as laptop:  # it writes to the drive, not the disk
         r = export_bundle(laptop, args.to)
     if r.status == "nothing-new":
         print(translate("cli", "Nothing new to export: the county has confirmed every event."))
@@ -266,8 +312,8 @@ def transcript(args: argparse.Namespace, data_dir: Path) -> int:
 
     from ..pdf.transcript import write_transcript
 
-    with Laptop.open(data_dir) as laptop:
-        facts = write_transcript(laptop, _find(laptop, args.teacher).id, args.out)
+    with Laptop.open(data_dir, writing=False) as laptop:  # the PDF goes where the person says
+        facts = write_transcript(laptop, _authorised(laptop, args, team=False).id, args.out)
     print(
         tr(
             translate("cli", "Transcript written to %1 (verification code %2)."),
@@ -282,7 +328,8 @@ def school_team(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.laptop.laptop import Laptop
 
     with Laptop.open(data_dir) as laptop:
-        t = laptop.teachers.set_school_team(_find(laptop, args.teacher).id, not args.remove)
+        teacher = _authorised(laptop, args, team=True)
+        t = laptop.teachers.set_school_team(teacher.id, not args.remove)
     text = (
         translate("cli", "%1 is now on the school team.")
         if t.school_team

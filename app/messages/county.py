@@ -100,6 +100,9 @@ def targets_invalid(exc: BaseException, a: dict) -> str:
         ),
         "duplicate": translate("Messages", "the district appears twice"),
         "not-number": translate("Messages", "“%1” is not a whole number"),
+        "too-large": translate(
+            "Messages", "the number in “%1” is too large for a count of teachers"
+        ),
         "old-xls": translate(
             "Messages",
             "it is an old Excel 97–2003 workbook (.xls); save "

@@ -168,6 +168,25 @@ def wrong_pin(exc: BaseException, a: dict) -> str:
     )
 
 
+@words(e.PinRequired)
+def pin_required(exc: BaseException, a: dict) -> str:
+    return tr(
+        translate("Messages", "A PIN is needed: type it at the prompt, or give it with %1."),
+        a["hint"],
+    )
+
+
+@words(e.NeedsSchoolTeam)
+def needs_school_team(exc: BaseException, a: dict) -> str:
+    return tr(
+        translate(
+            "Messages",
+            "%1 is not on the school team: this needs the PIN of a school-team member.",
+        ),
+        a["name"],
+    )
+
+
 @words(e.PinLocked)
 def pin_locked(exc: BaseException, a: dict) -> str:
     return tr(

@@ -28,6 +28,7 @@ from sync.county.report_figures import CountyFigures
 
 from ..messages import tr
 from .fonts import CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
+from .text import cut, para
 
 translate = QCoreApplication.translate
 BLUE, ORANGE, GREEN = "#3b6ea5", "#e08a2c", "#4c9a5b"
@@ -158,12 +159,12 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
         """A table that breaks across pages, repeating its header; columns in `wrap` are
         paragraphs (long school names wrap), the rest plain strings, right-aligned numbers."""
         body: list[list[Paragraph | str]] = [
-            [Paragraph(str(c), words if " " in str(c) else header) for c in rows[0]]
+            [Paragraph(para(c), words if " " in str(c) else header) for c in rows[0]]
         ]
         room = [w * mm - 5 for w in widths]  # less the cell padding
         body += [
             [
-                Paragraph(str(c), cell) if i in wrap else _fit(str(c), font, room[i])
+                Paragraph(para(c), cell) if i in wrap else _fit(cut(c), font, room[i])
                 for i, c in enumerate(row)
             ]
             for row in rows[1:]
@@ -195,14 +196,14 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
                 translate(
                     "CountyReport", "%1: teacher IT-ability programme, county progress report"
                 ),
-                county,
+                para(county, 60),
             ),
             title,
         ),
         Paragraph(
             tr(
                 translate("CountyReport", "Programme: %1 · figures of %2 · made %3"),
-                project,
+                para(project, 80),
                 year,
                 generated.strftime("%Y-%m-%d %H:%M"),
             ),
@@ -447,7 +448,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
         canvas.saveState()
         canvas.setFont(font, 8)
         canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawCentredString(A4[0] / 2, 10 * mm, tr(footer, county, doc.page))
+        canvas.drawCentredString(A4[0] / 2, 10 * mm, tr(footer, cut(county, 60), doc.page))
         canvas.restoreState()
 
     out = io.BytesIO()
@@ -458,7 +459,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=18 * mm,
-        title=tr(translate("CountyReport", "%1 county progress report"), county),
+        title=tr(translate("CountyReport", "%1 county progress report"), cut(county, 60)),
         author="Songpei",
         invariant=1,
         initialFontName=font,

@@ -19,6 +19,7 @@ from sync.laptop.laptop import Laptop
 from sync.laptop.transcript_facts import county_confirmed, laptop_facts, verification_code
 
 from .fonts import FONT, CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
+from .text import cut, para
 
 UNCONFIRMED = "本机记录，待县级认定"
 CONFIRMED = "县级已确认收到"
@@ -80,7 +81,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
     )
 
     def table(rows, widths, header=True):
-        cells = [[Paragraph(str(c), base) for c in row] for row in rows]
+        cells = [[Paragraph(para(c), base) for c in row] for row in rows]
         t = Table(cells, colWidths=[w * mm for w in widths], hAlign="LEFT")
         style: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), font),  # not Helvetica: unembedded
@@ -124,7 +125,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
             [22, 55, 28, 65],
             header=False,
         ),
-        Paragraph(f"学时（{prog['title']}）", head),
+        Paragraph(f"学时（{para(prog['title'])}）", head),
         table(
             [
                 ["类别", "已获学时", "要求"],
@@ -211,7 +212,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
         rightMargin=20 * mm,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title=f"学时证明 {t['name']}",
+        title=f"学时证明 {cut(t['name'])}",
         author="Songpei",
         invariant=1,  # no random document id
         # Pages start in the canvas's font (else Helvetica, not embedded).

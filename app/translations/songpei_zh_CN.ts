@@ -75,277 +75,277 @@
 <context>
     <name>CountyReport</name>
     <message>
-        <location filename="../pdf/county_report.py" line="62"/>
+        <location filename="../pdf/county_report.py" line="63"/>
         <source>(not matched to a district)</source>
         <translation>（未匹配到区县）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="195"/>
+        <location filename="../pdf/county_report.py" line="196"/>
         <source>%1: teacher IT-ability programme, county progress report</source>
         <translation>%1 教师信息技术应用能力提升工程进展报告</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="212"/>
+        <location filename="../pdf/county_report.py" line="213"/>
         <source>The county at a glance</source>
         <translation>全县概况</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="216"/>
-        <location filename="../pdf/county_report.py" line="218"/>
+        <location filename="../pdf/county_report.py" line="217"/>
+        <location filename="../pdf/county_report.py" line="219"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="217"/>
-        <location filename="../pdf/county_report.py" line="219"/>
+        <location filename="../pdf/county_report.py" line="218"/>
+        <location filename="../pdf/county_report.py" line="220"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="222"/>
+        <location filename="../pdf/county_report.py" line="223"/>
         <source>Full-time teachers</source>
         <translation>专任教师总数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="224"/>
+        <location filename="../pdf/county_report.py" line="225"/>
         <source>Teachers known to the county</source>
         <translation>已报名教师数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="228"/>
+        <location filename="../pdf/county_report.py" line="229"/>
         <source>Taking part in %1</source>
         <translation>%1 年参训人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="234"/>
+        <location filename="../pdf/county_report.py" line="235"/>
         <source>Passed the school-based assessment</source>
         <translation>校本应用考核合格人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="248"/>
+        <location filename="../pdf/county_report.py" line="249"/>
         <source>Ability points rated</source>
         <translation>已认定合格能力点</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="252"/>
+        <location filename="../pdf/county_report.py" line="253"/>
         <source>Online study hours in %1</source>
         <translation>%1 年网络研修学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="254"/>
+        <location filename="../pdf/county_report.py" line="255"/>
         <source>Practice hours in %1</source>
         <translation>%1 年实践应用学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="258"/>
+        <location filename="../pdf/county_report.py" line="259"/>
         <source>Target for %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="260"/>
-        <location filename="../pdf/county_report.py" line="333"/>
+        <location filename="../pdf/county_report.py" line="261"/>
+        <location filename="../pdf/county_report.py" line="334"/>
         <source>Finished in %1</source>
         <translation>%1 年结业</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="264"/>
+        <location filename="../pdf/county_report.py" line="265"/>
         <source>Target reached</source>
         <translation>目标完成率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="304"/>
+        <location filename="../pdf/county_report.py" line="305"/>
         <source>Hours in %1 by district</source>
         <translation>%1 年各区县学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="325"/>
-        <location filename="../pdf/county_report.py" line="374"/>
+        <location filename="../pdf/county_report.py" line="326"/>
+        <location filename="../pdf/county_report.py" line="375"/>
         <source>Taking part</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="327"/>
-        <location filename="../pdf/county_report.py" line="375"/>
+        <location filename="../pdf/county_report.py" line="328"/>
+        <location filename="../pdf/county_report.py" line="376"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="230"/>
+        <location filename="../pdf/county_report.py" line="231"/>
         <source>Participation rate</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="246"/>
+        <location filename="../pdf/county_report.py" line="247"/>
         <source>Passed a self-test</source>
         <translation>自测合格人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="236"/>
-        <location filename="../pdf/county_report.py" line="328"/>
-        <location filename="../pdf/county_report.py" line="376"/>
+        <location filename="../pdf/county_report.py" line="237"/>
+        <location filename="../pdf/county_report.py" line="329"/>
+        <location filename="../pdf/county_report.py" line="377"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="204"/>
+        <location filename="../pdf/county_report.py" line="205"/>
         <source>Programme: %1 · figures of %2 · made %3</source>
         <translation>项目：%1 · %2 年度数据 · 生成于 %3</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="240"/>
+        <location filename="../pdf/county_report.py" line="241"/>
         <source>Finished (hours met)</source>
         <translation>结业人数（学时达标）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="242"/>
+        <location filename="../pdf/county_report.py" line="243"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="266"/>
+        <location filename="../pdf/county_report.py" line="267"/>
         <source>Still to finish for the target</source>
         <translation>距目标尚差人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="281"/>
+        <location filename="../pdf/county_report.py" line="282"/>
         <source>Finished teachers against the %1 target, by district</source>
         <translation>各区县结业人数与 %1 年目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="289"/>
-        <location filename="../pdf/county_report.py" line="332"/>
+        <location filename="../pdf/county_report.py" line="290"/>
+        <location filename="../pdf/county_report.py" line="333"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="294"/>
-        <location filename="../pdf/county_report.py" line="329"/>
-        <location filename="../pdf/county_report.py" line="377"/>
+        <location filename="../pdf/county_report.py" line="295"/>
+        <location filename="../pdf/county_report.py" line="330"/>
+        <location filename="../pdf/county_report.py" line="378"/>
         <source>Finished</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="308"/>
+        <location filename="../pdf/county_report.py" line="309"/>
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="313"/>
-        <location filename="../pdf/county_report.py" line="416"/>
+        <location filename="../pdf/county_report.py" line="314"/>
+        <location filename="../pdf/county_report.py" line="417"/>
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="323"/>
-        <location filename="../pdf/county_report.py" line="372"/>
+        <location filename="../pdf/county_report.py" line="324"/>
+        <location filename="../pdf/county_report.py" line="373"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="324"/>
+        <location filename="../pdf/county_report.py" line="325"/>
         <source>Teachers</source>
         <translation>专任教师</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="326"/>
+        <location filename="../pdf/county_report.py" line="327"/>
         <source>Participation</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="330"/>
-        <location filename="../pdf/county_report.py" line="378"/>
+        <location filename="../pdf/county_report.py" line="331"/>
+        <location filename="../pdf/county_report.py" line="379"/>
         <source>Completion</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="331"/>
-        <location filename="../pdf/county_report.py" line="379"/>
+        <location filename="../pdf/county_report.py" line="332"/>
+        <location filename="../pdf/county_report.py" line="380"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="334"/>
+        <location filename="../pdf/county_report.py" line="335"/>
         <source>Behind</source>
         <translation>尚差</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="338"/>
+        <location filename="../pdf/county_report.py" line="339"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="358"/>
+        <location filename="../pdf/county_report.py" line="359"/>
         <source>Districts</source>
         <translation>各区县情况</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="365"/>
+        <location filename="../pdf/county_report.py" line="366"/>
         <source>Schools (lowest completion first within each district)</source>
         <translation>各学校情况（区县内按结业率从低到高）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="371"/>
-        <location filename="../pdf/county_report.py" line="414"/>
+        <location filename="../pdf/county_report.py" line="372"/>
+        <location filename="../pdf/county_report.py" line="415"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="373"/>
+        <location filename="../pdf/county_report.py" line="374"/>
         <source>Enrolled</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="399"/>
+        <location filename="../pdf/county_report.py" line="400"/>
         <source>No teacher has sent any learning yet.</source>
         <translation>尚无教师的学习记录送达。</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="404"/>
+        <location filename="../pdf/county_report.py" line="405"/>
         <source>Teachers who have not met the hours (%1)</source>
         <translation>学时未达标的教师（%1 人）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="412"/>
+        <location filename="../pdf/county_report.py" line="413"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="413"/>
+        <location filename="../pdf/county_report.py" line="414"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="415"/>
+        <location filename="../pdf/county_report.py" line="416"/>
         <source>Online</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="417"/>
+        <location filename="../pdf/county_report.py" line="418"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="418"/>
+        <location filename="../pdf/county_report.py" line="419"/>
         <source>Best score</source>
         <translation>最高成绩</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="419"/>
+        <location filename="../pdf/county_report.py" line="420"/>
         <source>Tests passed</source>
         <translation>自测合格数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="440"/>
+        <location filename="../pdf/county_report.py" line="441"/>
         <source>Every teacher taking part has met the hours.</source>
         <translation>所有参训教师均已达到学时要求。</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="444"/>
+        <location filename="../pdf/county_report.py" line="445"/>
         <source>%1 · page %2</source>
         <translation>%1 · 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="461"/>
+        <location filename="../pdf/county_report.py" line="462"/>
         <source>%1 county progress report</source>
         <translation>%1 进展报告</translation>
     </message>
@@ -421,7 +421,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../crash.py" line="21"/>
+        <location filename="../crash.py" line="61"/>
         <source>Songpei met an unexpected problem: %1. Details were written to %2; please give that file to your trainer.</source>
         <translation>送培遇到了意外问题：%1。详细信息已写入 %2，请把这个文件交给送培教师。</translation>
     </message>
@@ -3022,11 +3022,21 @@
     </message>
     <message>
         <location filename="../messages/laptop.py" line="174"/>
+        <source>A PIN is needed: type it at the prompt, or give it with %1.</source>
+        <translation>需要 PIN：请在提示处输入，或用 %1 给出。</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="182"/>
+        <source>%1 is not on the school team: this needs the PIN of a school-team member.</source>
+        <translation>%1 不是学校管理团队成员：此操作需要学校管理团队成员的 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="193"/>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="181"/>
+        <location filename="../messages/laptop.py" line="200"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
@@ -3036,7 +3046,7 @@
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="191"/>
+        <location filename="../messages/laptop.py" line="210"/>
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
@@ -3051,17 +3061,17 @@
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="197"/>
+        <location filename="../messages/laptop.py" line="216"/>
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="210"/>
+        <location filename="../messages/laptop.py" line="229"/>
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="222"/>
+        <location filename="../messages/laptop.py" line="241"/>
         <source>The learning record %1 belongs to another computer&apos;s key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
@@ -3072,7 +3082,7 @@
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="246"/>
+        <location filename="../messages/laptop.py" line="265"/>
         <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
@@ -3082,72 +3092,72 @@
         <translation>%1 不在 %2 之内，送培没有删除或改动它。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="121"/>
+        <location filename="../messages/county.py" line="124"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="122"/>
+        <location filename="../messages/county.py" line="125"/>
         <source>it is not a database file</source>
         <translation>它不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="123"/>
+        <location filename="../messages/county.py" line="126"/>
         <source>it is a database, but not a county hub&apos;s; a laptop&apos;s journal perhaps</source>
         <translation>它是数据库，但不是县级数据库，可能是某台笔记本的学习记录</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="128"/>
+        <location filename="../messages/county.py" line="131"/>
         <source>%1 is not a county hub (%2). Check the file name, or create a hub with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请检查文件名，或用以下命令新建：songpei hub init</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="141"/>
+        <location filename="../messages/county.py" line="144"/>
         <source>it is not a JSON file</source>
         <translation>它不是 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="142"/>
+        <location filename="../messages/county.py" line="145"/>
         <source>it is not a column template of a format this version knows</source>
         <translation>它不是本版本认识的列模板格式</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="145"/>
+        <location filename="../messages/county.py" line="148"/>
         <source>it lists no columns</source>
         <translation>其中没有列出任何列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="146"/>
+        <location filename="../messages/county.py" line="149"/>
         <source>column %1 needs a “header” text and a “field” name</source>
         <translation>第 %1 列需要“header”（表头文字）和“field”（字段名）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="147"/>
+        <location filename="../messages/county.py" line="150"/>
         <source>column %1 names the field “%2”, which is not one of: %3</source>
         <translation>第 %1 列的字段“%2”不是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="153"/>
+        <location filename="../messages/county.py" line="156"/>
         <source>The column template %1 cannot be used: %2. Nothing was written.</source>
         <translation>列模板 %1 无法使用：%2。未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="162"/>
+        <location filename="../messages/county.py" line="165"/>
         <source>it is not an Excel workbook (.xlsx)</source>
         <translation>它不是 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="168"/>
+        <location filename="../messages/county.py" line="171"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="169"/>
+        <location filename="../messages/county.py" line="172"/>
         <source>the workbook is too large</source>
         <translation>工作簿过大</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="171"/>
+        <location filename="../messages/county.py" line="174"/>
         <source>Cannot read %1: %2. Nothing was changed.</source>
         <translation>无法读取 %1：%2。未作任何改动。</translation>
     </message>
@@ -3223,7 +3233,7 @@
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="234"/>
+        <location filename="../messages/laptop.py" line="253"/>
         <source>This lesson&apos;s file is missing from this computer (%1). Install its pack again from the trainer&apos;s drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
@@ -3288,7 +3298,7 @@
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="264"/>
+        <location filename="../messages/laptop.py" line="283"/>
         <source>This laptop does not know the county&apos;s key yet. Ask the trainer for the county&apos;s public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
@@ -3329,12 +3339,17 @@
     </message>
     <message>
         <location filename="../messages/county.py" line="103"/>
-        <location filename="../messages/county.py" line="163"/>
+        <source>the number in “%1” is too large for a count of teachers</source>
+        <translation>“%1”中的数字太大，不是教师人数</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="106"/>
+        <location filename="../messages/county.py" line="166"/>
         <source>it is an old Excel 97–2003 workbook (.xls); save it in Excel as .xlsx or as “CSV UTF-8”</source>
         <translation>它是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 或“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="111"/>
+        <location filename="../messages/county.py" line="114"/>
         <source>%1, line %2: %3. Nothing was changed.</source>
         <translation>%1，第 %2 行：%3。未作任何改动。</translation>
     </message>
@@ -3374,22 +3389,22 @@
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="176"/>
+        <location filename="../messages/county.py" line="179"/>
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="181"/>
+        <location filename="../messages/county.py" line="184"/>
         <source>No laptop %1 in this hub&apos;s register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="192"/>
+        <location filename="../messages/county.py" line="195"/>
         <source>%1 holds something other than a demo county; it was left alone. Choose an empty folder.</source>
         <translation>%1 中的内容不是演示县数据，未作任何改动。请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="204"/>
+        <location filename="../messages/county.py" line="207"/>
         <source>%1 is not this hub&apos;s county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
@@ -4558,62 +4573,82 @@
         <translation>无需屏幕，从头到尾检查这份送培能否正常工作（也可写作 --self-test）</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="26"/>
+        <location filename="../cli/laptop.py" line="29"/>
         <source>write realistic learning events (for tests and demos)</source>
         <translation>写入模拟的学习事件（用于测试和演示）</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="29"/>
+        <location filename="../cli/laptop.py" line="32"/>
         <source>number of teachers</source>
         <translation>教师人数</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="32"/>
+        <location filename="../cli/laptop.py" line="35"/>
         <source>number of days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="35"/>
+        <location filename="../cli/laptop.py" line="38"/>
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="42"/>
+        <location filename="../cli/laptop.py" line="45"/>
         <source>first simulated day</source>
         <translation>模拟的第一天</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="47"/>
+        <location filename="../cli/laptop.py" line="50"/>
         <source>print a line after every committed write</source>
         <translation>每次写入完成后输出一行</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="53"/>
+        <location filename="../cli/laptop.py" line="56"/>
         <source>check the learning record: file integrity and hash chain</source>
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="133"/>
+        <location filename="../cli/laptop.py" line="107"/>
+        <source>whose PIN is given: the teacher&apos;s own (the default) or a school-team member&apos;s</source>
+        <translation>该 PIN 属于谁：教师本人（默认）或学校管理团队成员</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="131"/>
+        <source>whose PIN is given: a school-team member&apos;s (the first member gives their own)</source>
+        <translation>该 PIN 属于谁：学校管理团队成员（第一位成员给出自己的 PIN）</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="146"/>
+        <source>read the PIN from this file (for scripts)</source>
+        <translation>从此文件读取 PIN（用于脚本）</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="157"/>
+        <source>PIN: </source>
+        <translation>PIN：</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="179"/>
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="146"/>
+        <location filename="../cli/laptop.py" line="192"/>
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="168"/>
+        <location filename="../cli/laptop.py" line="214"/>
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="169"/>
+        <location filename="../cli/laptop.py" line="215"/>
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="173"/>
+        <location filename="../cli/laptop.py" line="219"/>
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>
@@ -4631,6 +4666,7 @@
         <location filename="../cli/hub.py" line="102"/>
         <location filename="../cli/hub.py" line="129"/>
         <location filename="../cli/keys.py" line="92"/>
+        <location filename="../cli/laptop.py" line="145"/>
         <location filename="../cli/questions.py" line="31"/>
         <source>FILE</source>
         <translation>文件</translation>
@@ -4886,19 +4922,19 @@
         <translation>列出受信任的密钥</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="62"/>
+        <location filename="../cli/laptop.py" line="65"/>
         <source>write what the county has not yet confirmed to the trainer&apos;s drive</source>
         <translation>把县级尚未确认的记录写入送培 U 盘</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="62"/>
-        <location filename="../cli/laptop.py" line="64"/>
-        <location filename="../cli/laptop.py" line="72"/>
+        <location filename="../cli/laptop.py" line="67"/>
+        <location filename="../cli/laptop.py" line="75"/>
         <source>DRIVE</source>
         <translation>U盘</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="69"/>
+        <location filename="../cli/laptop.py" line="72"/>
         <source>apply the county&apos;s receipts from the trainer&apos;s drive</source>
         <translation>从送培 U 盘读取并应用县级回执</translation>
     </message>
@@ -5059,27 +5095,27 @@
         <translation>尚未信任任何密钥。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="186"/>
+        <location filename="../cli/laptop.py" line="232"/>
         <source>Nothing new to export: the county has confirmed every event.</source>
         <translation>没有需要导出的新记录：县级已确认全部事件。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="190"/>
+        <location filename="../cli/laptop.py" line="236"/>
         <source>The drive already holds events %1–%2 of this laptop; nothing written.</source>
         <translation>U 盘上已有本机第 %1–%2 条事件，无需写入。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="200"/>
+        <location filename="../cli/laptop.py" line="246"/>
         <source>Exported events %1–%2 to %3 (encrypted for the county, checked after writing).</source>
         <translation>已把第 %1–%2 条事件导出到 %3（已为县级加密，写入后已校验）。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="219"/>
+        <location filename="../cli/laptop.py" line="265"/>
         <source>No receipt for this laptop on the drive.</source>
         <translation>U 盘上没有本机的回执。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="221"/>
+        <location filename="../cli/laptop.py" line="267"/>
         <source>County confirmed: events up to %1 received.</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
@@ -5244,58 +5280,58 @@
         <translation>还没有任何电脑发来记录。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="82"/>
+        <location filename="../cli/laptop.py" line="85"/>
         <source>list this laptop&apos;s teachers: Songpei id (for transcript and school-team), name, ID card number (masked), school and hours</source>
         <translation>列出本机的教师：送培编号（transcript 和 school-team 要用）、姓名、身份证号（部分隐藏）、学校和学时</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="91"/>
+        <location filename="../cli/laptop.py" line="94"/>
         <source>write a teacher&apos;s transcript (hours, self-tests, ability points) as a PDF</source>
         <translation>将教师的学时证明（学时、自测、能力点）生成为 PDF</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="99"/>
-        <location filename="../cli/laptop.py" line="112"/>
+        <location filename="../cli/laptop.py" line="102"/>
+        <location filename="../cli/laptop.py" line="122"/>
         <source>the teacher&apos;s Songpei id (t-…) or ID card number</source>
         <translation>教师的送培编号（t-…）或身份证号</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="106"/>
+        <location filename="../cli/laptop.py" line="116"/>
         <source>add a teacher to the school team, who rate colleagues&apos; evidence</source>
         <translation>把教师加入学校管理团队，负责考核同事的成果</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="117"/>
+        <location filename="../cli/laptop.py" line="127"/>
         <source>take the teacher off the school team</source>
         <translation>将该教师移出学校管理团队</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="245"/>
+        <location filename="../cli/laptop.py" line="291"/>
         <source>No teacher is enrolled on this laptop yet: teachers enrol themselves in the app (“Enrol a new teacher”).</source>
         <translation>本机还没有教师报名：教师在送培程序中点“注册新教师”自行报名。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="253"/>
+        <location filename="../cli/laptop.py" line="299"/>
         <source>Songpei id</source>
         <translation>送培编号</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="257"/>
+        <location filename="../cli/laptop.py" line="303"/>
         <source>Hours (goal %1)</source>
         <translation>学时（目标%1）</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="273"/>
+        <location filename="../cli/laptop.py" line="319"/>
         <source>Transcript written to %1 (verification code %2).</source>
         <translation>学时证明已写入 %1（校验码 %2）。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="287"/>
+        <location filename="../cli/laptop.py" line="334"/>
         <source>%1 is now on the school team.</source>
         <translation>%1 已加入学校管理团队。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="289"/>
+        <location filename="../cli/laptop.py" line="336"/>
         <source>%1 is no longer on the school team.</source>
         <translation>%1 已不再是学校管理团队成员。</translation>
     </message>

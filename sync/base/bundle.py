@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from content.json_text import loads as json_loads
 from content.keys import b64, unb64, verify
 from content.keys import sign as sign_with
 from sync.base.device import DeviceIdentity, device_id_for
@@ -40,7 +41,10 @@ END = b"SPBEND01"
 DOMAIN = "bundle-v1"
 FORMAT = 1
 CHUNK = 1024 * 1024
-MAX_CHUNK = 64 * 1024 * 1024  # what a reader accepts in a trailer (laptops write CHUNK)
+# What a reader accepts as a trailer's chunk_size (laptops write CHUNK): a chunk record is read
+# whole (it is decrypted whole), so this bounds what one record can make the reader hold, and a
+# record header declaring more than chunk_size + the tag is refused before anything is read.
+MAX_CHUNK = 4 * CHUNK
 PART_LIMIT = 4 * 1024**3 - 64 * 1024**2  # a part must stay under FAT32's 4 GiB
 MAX_TRAILER = 256 * 1024
 SUFFIX = ".spb"
@@ -300,7 +304,7 @@ def read_trailer(path: Path) -> Trailer:
     except OSError as exc:
         raise BundleRefused(path=str(path), reason="unreadable") from exc
     try:
-        data = json.loads(raw)
+        data = json_loads(raw)
     except ValueError:
         raise BundleRefused(path=str(path), reason="damaged") from None
     if not isinstance(data, dict):
@@ -499,7 +503,7 @@ def _decrypt(
             digest = h.hexdigest()
             if name == "manifest.json" and isinstance(target, bytearray):  # never a file member
                 try:
-                    manifest = json.loads(bytes(target))
+                    manifest = json_loads(bytes(target))
                 except ValueError:
                     raise BundleRefused(path=where, reason="damaged") from None
                 continue
@@ -549,7 +553,7 @@ class Bundle:
             if not name.startswith("events-"):
                 continue
             try:
-                rows = json.loads(b"[" + data.rstrip(b"\n").replace(b"\n", b",") + b"]")
+                rows = json_loads(b"[" + data.rstrip(b"\n").replace(b"\n", b",") + b"]")
             except ValueError:
                 raise BundleRefused(path=self.source, reason="damaged") from None
             for r in rows:

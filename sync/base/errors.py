@@ -41,6 +41,14 @@ class PinLocked(SongpeiError):
     """Too many wrong PINs: wait (seconds=...)."""
 
 
+class PinRequired(SongpeiError):
+    """No PIN given and no terminal to ask on (hint='--pin-file')."""
+
+
+class NeedsSchoolTeam(SongpeiError):
+    """The action needs a school-team member's PIN; `name` gave theirs and is not one."""
+
+
 class UnknownTeacher(SongpeiError):
     """No such teacher on this laptop (teacher_id=...)."""
 

@@ -20,6 +20,7 @@ from content.rules import EVIDENCE_RATED, LESSON_SESSION
 TEACHER_ENROLLED = "teacher.enrolled"
 TEACHER_PROFILE_CHANGED = "teacher.profile_changed"
 TEACHER_SIGNED_IN = "teacher.signed_in"
+TEACHER_PIN_FAILED = "teacher.pin_failed"  # a wrong PIN: the lock is folded from these
 QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed
 DIAGNOSTIC_ATTEMPT = "diagnostic.attempt"
 EVIDENCE_POINTS_CHOSEN = "evidence.points_chosen"
@@ -29,6 +30,7 @@ EVENT_TYPES = (
     TEACHER_ENROLLED,
     TEACHER_PROFILE_CHANGED,
     TEACHER_SIGNED_IN,
+    TEACHER_PIN_FAILED,
     LESSON_SESSION,
     QUIZ_ATTEMPT,
     DIAGNOSTIC_ATTEMPT,

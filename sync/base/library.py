@@ -33,6 +33,7 @@ from pathlib import Path
 
 from content.catalog import Catalog, combine
 from content.errors import InvalidQuestion, PackRefused
+from content.json_text import loads as json_loads
 from content.keys import b64
 from content.pack import (
     BUFFER,
@@ -128,7 +129,7 @@ def installed(data_dir: Path) -> list[InstalledPack]:
     except OSError as exc:
         raise LibraryDamaged(path=str(path), detail=exc.strerror or str(exc)) from None
     try:
-        doc = json.loads(data.decode("utf-8"))
+        doc = json_loads(data.decode("utf-8"))
         if doc.get("kind") != KIND or doc.get("format") != FORMAT:
             raise ValueError("not a library list")
         return [
@@ -490,7 +491,7 @@ class _Copier:
         """A quiz that cannot be asked is refused now, not when a teacher opens it."""
         try:
             with open(stage / FILES / bank, "rb") as fh:
-                bank_from_dict(json.loads(fh.read(MAX_BANK + 1).decode("utf-8")))
+                bank_from_dict(json_loads(fh.read(MAX_BANK + 1).decode("utf-8")))
         except InvalidQuestion as exc:
             remove(lib, stage)
             raise self.refused(

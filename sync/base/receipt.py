@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from content.json_text import loads as json_loads
 from content.keys import PrivateKey, PublicKey, b64, unb64
 from sync.base.errors import SongpeiError
 from sync.base.events import canonical_json
@@ -113,7 +114,7 @@ def parse(path: Path, data: bytes, counties: Iterable[PublicKey]) -> tuple[dict,
     every field has its type; raises ReceiptRefused ('damaged', 'bad-signature',
     'unknown-format'). Which device it is for is the reader's check."""
     try:
-        envelope = json.loads(data)
+        envelope = json_loads(data)
         raw = envelope["body"].encode("utf-8")
         signature = unb64(envelope["signature"])
     except (ValueError, KeyError, TypeError, AttributeError):
@@ -121,7 +122,7 @@ def parse(path: Path, data: bytes, counties: Iterable[PublicKey]) -> tuple[dict,
     if not any(k.verify(DOMAIN, raw, signature) for k in counties):
         raise ReceiptRefused(path=str(path), reason="bad-signature")
     try:
-        found = json.loads(raw)
+        found = json_loads(raw)
     except ValueError:
         raise ReceiptRefused(path=str(path), reason="damaged") from None
     if not isinstance(found, dict):

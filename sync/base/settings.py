@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from content.json_text import loads as json_loads
 from sync.base.durable import atomic_write_bytes, translate_os_error
 
 FILE = "settings.json"
@@ -17,7 +18,7 @@ def read(data_dir: Path) -> dict:
     """The saved settings; {} before the first start (or if the file was damaged, so the
     first-start question is simply asked again)."""
     try:
-        found = json.loads((Path(data_dir) / FILE).read_text(encoding="utf-8"))
+        found = json_loads((Path(data_dir) / FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return found if isinstance(found, dict) else {}

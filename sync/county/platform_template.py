@@ -9,12 +9,12 @@ data for another system, not words for people, so they are not translated.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from content.json_text import loads as json_loads
 from content.keys import read_file
 from sync.base.errors import SongpeiError
 
@@ -101,7 +101,7 @@ DEFAULT = Template(
 def parse_template(data: bytes, source: str) -> Template:
     """A template from its JSON bytes; refused whole, naming the column and the field."""
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
+        doc = json_loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
         raise TemplateInvalid(path=source, reason="not-json", column=0, field="") from None
     if not isinstance(doc, dict) or doc.get("format", FORMAT) != FORMAT:

@@ -32,6 +32,11 @@ REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 MAX_MEMBER = 64 * 1024 * 1024  # a county sheet is a few MB; refuse zip bombs
 MAX_ROWS = 1_048_576  # Excel's own limit
+MAX_COLS = 16_384  # Excel's own limit (column XFD)
+# Rows × columns the reader pads out: a sheet's size is what its filled cells span, and one
+# cell declared at row 2,000,000,000 or column ZZZZZZZ must not allocate the space up to it.
+MAX_CELLS = 4_000_000
+_REF = re.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
 XLSX_MAGIC = b"PK\x03\x04"  # a zip file
 OLD_XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 (.xls): not OOXML
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -40,7 +45,8 @@ _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class XlsxUnreadable(SongpeiError):
-    """Not a workbook we can read (path=..., reason='not-xlsx'|'old-xls'|'damaged'|'too-large')."""
+    """Not a workbook we can read (path=..., reason='not-xlsx'|'old-xls'|'damaged'|'too-large').
+    'too-large': a part over MAX_MEMBER, or filled cells spanning more than MAX_CELLS."""
 
 
 def column_letter(index: int) -> str:
@@ -258,7 +264,8 @@ def _text(si: ET.Element) -> str:
 
 def read_xlsx(data: bytes, source: str) -> list[list[str | int | float]]:
     """The first sheet's rows: strings as strings, numbers as int (when whole) or float,
-    booleans as 1/0, empty cells as "". Rows are padded to the widest row; empty rows kept."""
+    booleans as 1/0, empty cells as "". Rows are padded to the widest row; empty rows between
+    filled ones kept (row numbers stay true), empty ones after the last filled row left out."""
     if data.startswith(OLD_XLS_MAGIC):
         raise XlsxUnreadable(path=source, reason="old-xls")
     if not data.startswith(XLSX_MAGIC):
@@ -304,13 +311,12 @@ def read_xlsx(data: bytes, source: str) -> list[list[str | int | float]]:
     next_row = 1
     tag_c, tag_v, tag_is = _q("c"), _q("v"), _q("is")
     for row in root.iter(_q("row")):
-        r = int(row.get("r") or next_row)
+        r = _row_number(row.get("r"), next_row, source)
         next_row = r + 1
         cells: dict[int, str | int | float] = {}
         next_col = 0
         for c in row.iter(tag_c):
-            ref = c.get("r")
-            col = _col_index(ref.rstrip("0123456789")) if ref else next_col
+            col = _col_number(c.get("r"), next_col, source)
             next_col = col + 1
             kind = c.get("t", "n")
             v = c.findtext(tag_v)
@@ -331,9 +337,41 @@ def read_xlsx(data: bytes, source: str) -> list[list[str | int | float]]:
                     value = int(f) if f.is_integer() and abs(f) < 2**53 else f
             except (ValueError, IndexError):
                 raise XlsxUnreadable(path=source, reason="damaged") from None
-            cells[col] = value
-        rows[r] = cells
+            if value != "":  # an empty cell (a formatted one, say) makes the sheet no larger
+                cells[col] = value
+        if cells:
+            rows[r] = cells
     if not rows:
         return []
-    width = max((max(c) + 1 for c in rows.values() if c), default=0)
-    return [[rows.get(r, {}).get(i, "") for i in range(width)] for r in range(1, max(rows) + 1)]
+    width = max(max(c) + 1 for c in rows.values())
+    height = max(rows)
+    if width * height > MAX_CELLS:
+        raise XlsxUnreadable(path=source, reason="too-large")
+    return [[rows.get(r, {}).get(i, "") for i in range(width)] for r in range(1, height + 1)]
+
+
+def _row_number(declared: str | None, following: int, source: str) -> int:
+    """A <row r="…">: 1 to Excel's last row; absent means the row after the previous one."""
+    if declared is None:
+        n = following
+    elif declared.isascii() and declared.isdigit() and len(declared) <= 7:
+        n = int(declared)
+    else:
+        raise XlsxUnreadable(path=source, reason="damaged")
+    if not 1 <= n <= MAX_ROWS:
+        raise XlsxUnreadable(path=source, reason="damaged")
+    return n
+
+
+def _col_number(ref: str | None, following: int, source: str) -> int:
+    """A cell's column (0 for A) from its reference "B7"; absent means the next column."""
+    if ref is None:
+        n = following
+    else:
+        m = _REF.fullmatch(ref)
+        if not m:
+            raise XlsxUnreadable(path=source, reason="damaged")
+        n = _col_index(m.group(1))
+    if not 0 <= n < MAX_COLS:
+        raise XlsxUnreadable(path=source, reason="damaged")
+    return n

@@ -21,7 +21,7 @@ from content.rules import (
 from content.rules import compute_progress as _compute
 from content.trust import TrustStore
 from sync.base import device, library
-from sync.base.datadir import prepare_data_dir
+from sync.base.datadir import MIN_FREE_BYTES, prepare_data_dir
 from sync.base.durable import atomic_write_bytes
 from sync.base.events import Event
 from sync.base.receipt import CountyDecision
@@ -43,8 +43,12 @@ class Laptop:
     _points: dict[str, AbilityPoint] | None = field(default=None, repr=False)
 
     @classmethod
-    def open(cls, data_dir: Path) -> Laptop:
-        data_dir = prepare_data_dir(data_dir)
+    def open(cls, data_dir: Path, writing: bool = True) -> Laptop:
+        """The laptop's record in `data_dir`. `writing=False` for what writes next to nothing
+        to the laptop's own disk (verify, export to a drive, a transcript to another folder):
+        those must still work on a nearly full disk, so the free-space margin that guards
+        real writing (lessons, evidence, packs) is not asked of them."""
+        data_dir = prepare_data_dir(data_dir, min_free=MIN_FREE_BYTES if writing else 0)
         identity = device.load_or_create(data_dir)
         journal = Journal(data_dir, identity)
         catalog, rules = installed_content(data_dir)

@@ -15,7 +15,6 @@ cannot stretch or shrink an attempt."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING
 from content import quiz
 from content.catalog import Lesson, Quiz
 from content.errors import InvalidQuestion
+from content.json_text import loads as json_loads
 from content.pack import FILES, MAX_BANK
 from content.questions import Question, bank_from_dict
 from content.quiz import Answer, Result, attempts_left
@@ -125,7 +125,7 @@ def load_quiz(laptop: Laptop, lesson: Lesson) -> LoadedQuiz:
 def read_bank(path: Path, lesson_id: str) -> tuple[Question, ...]:
     try:
         with open(path, "rb") as fh:
-            return bank_from_dict(json.loads(fh.read(MAX_BANK + 1).decode("utf-8")))
+            return bank_from_dict(json_loads(fh.read(MAX_BANK + 1).decode("utf-8")))
     except (OSError, UnicodeDecodeError, ValueError, InvalidQuestion):
         # checked at install; failing now means the file changed on disk since
         raise QuizUnavailable(lesson=lesson_id, reason="damaged") from None

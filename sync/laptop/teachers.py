@@ -1,7 +1,8 @@
 """Teachers on a shared laptop: enrol, list, change profile, sign in with a PIN.
 
 A teacher's profile is folded from the journal's enrolment and profile events; only the PIN
-hash and its failure counter live outside the journal (they never leave the laptop)."""
+hash lives outside the journal (it never leaves the laptop). Wrong PINs are journal events, so
+the lock they impose cannot be reset by editing a row (see sign_in)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sync.base.errors import (
     EmptyField,
     InvalidChoice,
     InvalidIdNumber,
+    NeedsSchoolTeam,
     PinLocked,
     SongpeiError,
     UnknownTeacher,
@@ -21,6 +23,7 @@ from sync.base.errors import (
 )
 from sync.base.events import PROFILE_FIELDS
 from sync.base.events import TEACHER_ENROLLED as ENROLLED
+from sync.base.events import TEACHER_PIN_FAILED as PIN_FAILED
 from sync.base.events import TEACHER_PROFILE_CHANGED as PROFILE_CHANGED
 from sync.base.events import TEACHER_SIGNED_IN as SIGNED_IN
 from sync.base.rows import named
@@ -195,22 +198,41 @@ class Teachers:
             self.journal.append(teacher_id, PROFILE_CHANGED, {SCHOOL_TEAM: bool(member)})
         return replace(current, school_team=bool(member))
 
+    def authorise(self, by_id: str, pin: str, for_id: str, team: bool) -> Teacher:
+        """The PIN of `by_id` for an action on `for_id`, checked as a sign-in is (wrong PINs
+        count towards the same lock). Allowed: a school-team member; the teacher themself
+        when `team` is False (their own transcript); and, while the school has no team yet,
+        the teacher joining it themself (the first member). Raises WrongPin, PinLocked or
+        NeedsSchoolTeam; returns the teacher who gave the PIN."""
+        by = self.sign_in(by_id, pin)
+        if by.school_team:
+            return by
+        if by_id == for_id and (not team or not any(t.school_team for t in self.all())):
+            return by
+        raise NeedsSchoolTeam(name=by.name)
+
     def sign_in(self, teacher_id: str, pin: str) -> Teacher:
-        """Check the PIN; a right one resets the counter and is journalled, a wrong one counts
-        and may impose a wait. Raises WrongPin or PinLocked."""
+        """Check the PIN; a right one is journalled (and ends the run of failures), a wrong one
+        is journalled too and may impose a wait. Raises WrongPin or PinLocked.
+
+        The run of failures and the lock are folded from the journal (the wrong PINs since the
+        last sign-in), not kept in a row: resetting a lock means deleting journal events, which
+        breaks the hash chain that verify checks and export refuses to send."""
         teacher = self.get(teacher_id)
         with self.journal.reader() as conn:
             row = named(
                 conn,
-                "SELECT salt, hash, scrypt_n, scrypt_r, scrypt_p, locked_until_ms "
-                "FROM pins WHERE teacher_id=?",
+                "SELECT salt, hash, scrypt_n, scrypt_r, scrypt_p FROM pins WHERE teacher_id=?",
                 (teacher_id,),
             ).fetchone()
+            failures, last_ms = _failures(conn, teacher_id)
         if row is None:
             raise UnknownTeacher(teacher_id=teacher_id)
         now = self.journal.now_ms()
         # A clock set back must not lengthen a lock beyond the longest one we ever impose.
-        left_ms = min(row["locked_until_ms"] - now, pins.MAX_WAIT_SECONDS * 1000)
+        left_ms = min(
+            last_ms + pins.wait_after(failures) * 1000 - now, pins.MAX_WAIT_SECONDS * 1000
+        )
         if left_ms > 0:
             raise PinLocked(seconds=-(-left_ms // 1000))
         ok = pins.matches(
@@ -222,24 +244,10 @@ class Teachers:
 
         def write(tx: Tx) -> int:
             if ok:
-                tx.conn.execute(
-                    "UPDATE pins SET failures=0, locked_until_ms=0 WHERE teacher_id=?",
-                    (teacher_id,),
-                )
                 tx.append(teacher_id, SIGNED_IN, {})
                 return 0
-            failures = (
-                tx.conn.execute(
-                    "SELECT failures FROM pins WHERE teacher_id=?", (teacher_id,)
-                ).fetchone()[0]
-                + 1
-            )
-            wait = pins.wait_after(failures)
-            tx.conn.execute(
-                "UPDATE pins SET failures=?, locked_until_ms=? WHERE teacher_id=?",
-                (failures, now + wait * 1000, teacher_id),
-            )
-            return failures
+            tx.append(teacher_id, PIN_FAILED, {})
+            return _failures(tx.conn, teacher_id)[0]
 
         failures = self.journal.transact(write)
         if not ok:
@@ -248,3 +256,13 @@ class Teachers:
                 wait_seconds=pins.wait_after(failures),
             )
         return teacher
+
+
+def _failures(conn, teacher_id: str) -> tuple[int, int]:
+    """Wrong PINs in a row (since the last sign-in) and the wall time of the latest one."""
+    n, last = conn.execute(
+        "SELECT count(*), coalesce(max(wall_ms), 0) FROM events WHERE teacher_id=? AND type=? "
+        "AND seq > coalesce((SELECT max(seq) FROM events WHERE teacher_id=? AND type=?), 0)",
+        (teacher_id, PIN_FAILED, teacher_id, SIGNED_IN),
+    ).fetchone()
+    return n, last

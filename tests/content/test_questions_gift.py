@@ -305,3 +305,20 @@ def test_not_utf8_is_refused_with_its_line():
     with pytest.raises(QuestionFileError) as info:
         import_gift(data, "gbk.txt")
     assert (info.value.code, info.value.fields) == ("not_utf8", {"file": "gbk.txt", "line": 3})
+
+
+def test_a_5_mb_file_repeating_the_bank_imports_every_copy_with_its_own_id_and_line():
+    one = GIFT_BANK.read_bytes() + b"\n\n"
+    copies = 5_000_000 // len(one) + 1
+    single = import_gift(one, "bank.gift")
+    result = import_gift(one * copies, "big.gift")
+    assert len(result.questions) == copies * len(single.questions)
+    assert len(result.problems) == copies * len(single.problems)
+    ids = [q.id for q in result.questions]
+    assert len(set(ids)) == len(ids)  # repeats numbered -2, -3 …, none lost
+    first = single.questions[0].id
+    assert f"{first}-{copies}" in ids and f"{first}-{copies + 1}" not in ids
+    lines_per_copy = one.count(b"\n")
+    assert result.questions[-1].source.line == (
+        (copies - 1) * lines_per_copy + single.questions[-1].source.line
+    )

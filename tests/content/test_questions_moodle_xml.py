@@ -432,3 +432,17 @@ def test_not_utf8_not_xml_and_not_moodle_are_refused():
 def test_a_utf8_byte_order_mark_is_accepted():
     result = import_moodle_xml(b"\xef\xbb\xbf" + quiz(SHORTANSWER), "bom.xml")
     assert [q.name for q in result.questions] == ["学时"]
+
+
+def test_a_5_mb_file_repeating_the_questions_imports_every_copy():
+    text = XML_BANK.read_text("utf-8")
+    start, end = text.index("<question"), text.rindex("</quiz>")
+    body = text[start:end]
+    copies = 5_000_000 // len(body.encode()) + 1
+    single = import_moodle_xml(XML_BANK.read_bytes(), XML)
+    big = (text[:start] + body * copies + text[end:]).encode()
+    assert len(big) > 5_000_000
+    result = import_moodle_xml(big, "big.xml")
+    assert len(result.questions) == copies * len(single.questions)
+    assert len(result.problems) == copies * len(single.problems)
+    assert len({q.id for q in result.questions}) == len(result.questions)

@@ -4,6 +4,7 @@ and without the CJK font nothing is written."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 import subprocess
@@ -91,3 +92,25 @@ def test_without_the_cjk_font_nothing_is_written(tmp_path, monkeypatch):
             county_figures(_rows(3), [], None), "岳池县", "x", out, WHEN
         )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_markup_in_names_is_text_and_a_4000_character_school_name_still_reports(zh_app, tmp_path):
+    rows = _rows(4)
+    hostile = {
+        0: ('<font color="red">王</font>', "校" * 4000),
+        1: ('<a href="http://example.com">李</a>', "<br/>二小"),
+        2: ('<img src="x.png"/>', "三小 & <b>四小</b>"),
+    }
+    for i, (name, school) in hostile.items():
+        rows[i] = dataclasses.replace(rows[i], name=name, school=school, met=False)
+    figures = county_figures(rows, [], 2016)
+    out = tmp_path / "r.pdf"
+    county_report.write_county_report(figures, "<font size=80>岳池县</font>", "x", out, WHEN)
+    text = "".join("".join(_pages(out)).split())
+    for name, _school in hostile.values():
+        assert (
+            "".join(name.split())[:3] in text
+        )  # the narrow name column cuts, but prints the tag as text
+    assert "<br/>二小" in text and "三小&<b>四小</b>" in text
+    assert "<fontsize=80>岳池县</font>" in text
+    assert "校" * 10 in text and text.count("校") < 1000  # cut with an ellipsis, report made

@@ -390,3 +390,40 @@ def test_a_changed_record_still_travels_so_the_county_sees_it(tmp_path, laptop):
     c.close()
     assert [p.kind for p in laptop.journal.check()] == ["hash"]
     assert export_bundle(laptop, tmp_path / "usb").status == "written"
+
+
+DEEP = "[" * 200_000 + "]" * 200_000  # 400 kB of nesting: a RecursionError in json.loads
+
+
+def test_json_nested_200000_deep_is_a_clear_refusal_everywhere(tmp_path, county):
+    from app.messages import describe
+    from content.keys import KeyFileInvalid, PublicKey
+    from content.trust import TrustStore, TrustStoreInvalid
+    from content.trust_mail import TrustMailRefused, apply
+    from sync.base import receipt
+
+    # A receipt: the envelope, then a body the county's key really signed.
+    for data in (
+        DEEP.encode(),
+        canonical_json(
+            {"body": DEEP, "signature": b64(COUNTY.sign(receipt.DOMAIN, DEEP.encode()))}
+        ).encode(),
+    ):
+        with pytest.raises(receipt.ReceiptRefused) as err:
+            receipt.parse(tmp_path / "x.receipt", data, [COUNTY.public])
+        assert err.value.args_["reason"] == "damaged" and "x.receipt" in describe(err.value)
+    # A bundle part whose trailer is the nesting: one refused result, nothing imported.
+    part = tmp_path / "usb" / "deep.spb"
+    part.parent.mkdir()
+    raw = DEEP.encode()
+    part.write_bytes(bundle.MAGIC + raw + bytes(64) + len(raw).to_bytes(4, "big") + bundle.END)
+    (r,) = county.import_paths([part], COUNTY)
+    assert (r.status, r.reason) == ("refused", "damaged")
+    assert county.conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0
+    # A trust store, a rotation file, a public key file.
+    with pytest.raises(TrustStoreInvalid):
+        TrustStore.from_bytes(DEEP.encode(), "trust.json")
+    with pytest.raises(TrustMailRefused):
+        apply(TrustStore(), DEEP.encode(), "m", 0)
+    with pytest.raises(KeyFileInvalid):
+        PublicKey.from_bytes(DEEP.encode(), "county.pub")

@@ -94,6 +94,11 @@ def test_a_targets_file_with_a_wrong_column_changes_nothing(tmp_path):
         ("district,teachers,target_2016\n岳池县,7228,2600\n", "缺少“full_time_teachers”列"),
         ("区县,专任教师总数,2016年目标,备注\n岳池县,7228,2600,x\n", "“备注”列不是"),
         ("区县,专任教师总数,2016年目标\n岳池县,七千,2600\n", "第 2 行"),
+        (  # 27 digits: a pasted number, beyond SQLite's integers
+            "区县,专任教师总数,2016年目标\n岳池县,7228,123456789012345678901234567\n",
+            "bad.csv，第 2 行：“2016年目标”中的数字太大",
+        ),
+        ("区县,专任教师总数,2016年目标\n岳池县,7228,²\n", "“2016年目标”不是整数"),
     ]:
         bad = tmp_path / "bad.csv"
         bad.write_text(content, encoding="utf-8")

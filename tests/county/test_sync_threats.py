@@ -6,11 +6,13 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import struct
+import tracemalloc
 
 import pytest
 
 from content.keys import generate
-from sync.base import device
+from sync.base import bundle, device
 from sync.base.bundle import CHUNK, event_members, read_trailer, write_bundle
 from sync.base.events import COLUMNS, canonical_json, event_hash
 from sync.county.hub import Hub
@@ -347,3 +349,30 @@ def test_one_teacher_on_two_laptops_is_seen_and_overlaps_flagged(tmp_path, hub):
     assert hub.conn.execute("SELECT count(DISTINCT teacher_id) FROM events").fetchone()[0] == 2
     for lp in laptops:
         lp.close()
+
+
+def _import_peak(hub, paths) -> tuple[list, int]:
+    """The hub's results for `paths`, and the most memory the import held (bytes)."""
+    tracemalloc.start()
+    try:
+        results = hub.import_paths(paths, COUNTY)
+        return results, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_chunk_declaring_400_mb_is_refused_before_it_is_read(filled, hub, tmp_path, monkeypatch):
+    enrol(hub, filled)
+    (path,) = bundle_of(filled, tmp_path / "a", rows(filled))
+    data = bytearray(path.read_bytes())
+    data[8:12] = struct.pack(">I", 400 * 1024 * 1024)  # the first chunk record's length
+    path.write_bytes(data)
+    (r,), peak = _import_peak(hub, [path])
+    assert (r.status, r.reason) == ("refused", "damaged")
+    assert peak < 16 * 1024 * 1024 and count(hub) == 0
+    # A trailer declaring 400 MB chunks, signed by the device: refused by its field.
+    monkeypatch.setattr(bundle, "read_bundle_parts", lambda *a, **k: iter(()))  # no read-back
+    (path,) = bundle_of(filled, tmp_path / "b", rows(filled), chunk=400 * 1024 * 1024)
+    (r,), peak = _import_peak(hub, [path])
+    assert (r.status, r.reason) == ("refused", "bad-trailer")
+    assert peak < 16 * 1024 * 1024 and count(hub) == 0

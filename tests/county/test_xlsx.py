@@ -4,11 +4,13 @@ the program itself never needs it), and against workbooks written the ways other
 from __future__ import annotations
 
 import io
+import tracemalloc
 import zipfile
 
 import openpyxl
 import pytest
 
+from sync.county.targets_file import parse_targets_file
 from sync.county.xlsx import (
     MAIN,
     XlsxUnreadable,
@@ -84,7 +86,7 @@ def test_our_reader_reads_ours_and_openpyxls(tmp_path):
     ]
 
 
-def _handmade(sheet_cells: str, shared: str | None = None) -> bytes:
+def _handmade(sheet_cells: str, shared: str | None = None, dimension: str = "") -> bytes:
     """A minimal workbook as other programs write them: inline strings, rich text, cells
     without references, the sheet not named sheet1."""
     out = io.BytesIO()
@@ -106,7 +108,8 @@ def _handmade(sheet_cells: str, shared: str | None = None) -> bytes:
             z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{MAIN}">{shared}</sst>')
         z.writestr(
             "xl/worksheets/data.xml",
-            f'<worksheet xmlns="{MAIN}"><sheetData>{sheet_cells}</sheetData></worksheet>',
+            f'<worksheet xmlns="{MAIN}">{dimension}<sheetData>{sheet_cells}</sheetData>'
+            "</worksheet>",
         )
     return out.getvalue()
 
@@ -150,3 +153,53 @@ def test_same_rows_same_bytes_and_the_write_is_atomic(tmp_path):
         write_xlsx(path, HEADER, [["only one cell"]])
     assert read_xlsx(path.read_bytes(), "r")[1] == ROWS[0]
     assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]
+
+
+TARGETS_ROWS = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>district</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>full_time_teachers_2013</t></is></c>'
+    '<c r="C1" t="inlineStr"><is><t>target_2014</t></is></c></row>'
+    '<row r="2"><c r="A2" t="inlineStr"><is><t>岳池县</t></is></c>'
+    '<c r="B2"><v>5000</v></c><c r="C2"><v>900</v></c></row>'
+)
+
+
+def _peak(read) -> tuple[object, int]:
+    """What `read()` returns or raises, and the most memory it held (bytes)."""
+    tracemalloc.start()
+    try:
+        result = read()
+    except Exception as e:  # noqa: BLE001 (the refusal is the result under test)
+        result = e
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return result, peak
+
+
+def test_a_sheet_declaring_a_huge_size_reads_its_real_cells_in_little_memory():
+    data = _handmade(
+        TARGETS_ROWS + '<row r="1048576"><c r="XFD1048576" s="3"/></row>',
+        dimension='<dimension ref="A1:ZZZZZZZ2000000000"/>',
+    )
+    rows, peak = _peak(lambda: parse_targets_file(data, "目标.xlsx"))
+    assert [(t.district, t.teachers_total, t.targets) for t in rows] == [
+        ("岳池县", 5000, {2014: 900})
+    ]
+    assert peak < 2_000_000
+
+
+@pytest.mark.parametrize(
+    "cell, reason",
+    [
+        ('<row r="2000000000"><c r="ZZZZZZZ2000000000"><v>1</v></c></row>', "damaged"),
+        ('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>', "too-large"),
+        ('<row r="9"><c r="A9"><v>1</v></c></row><row r="x"/>', "damaged"),
+    ],
+)
+def test_a_filled_cell_far_away_is_refused_without_allocating_up_to_it(zh_app, cell, reason):
+    from app.messages import describe
+
+    err, peak = _peak(lambda: parse_targets_file(_handmade(TARGETS_ROWS + cell), "目标.xlsx"))
+    assert isinstance(err, XlsxUnreadable) and err.args_["reason"] == reason
+    assert peak < 2_000_000
+    assert describe(err).startswith("无法读取 目标.xlsx")

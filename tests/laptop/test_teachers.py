@@ -7,7 +7,7 @@ import pytest
 from sync.base import device, errors
 from sync.laptop import pins
 from sync.laptop.journal import FILE_NAME, Journal
-from sync.laptop.teachers import ENROLLED, PROFILE_CHANGED, SIGNED_IN, Teachers
+from sync.laptop.teachers import ENROLLED, PIN_FAILED, PROFILE_CHANGED, SIGNED_IN, Teachers
 from tests.support.ids import valid_id
 
 PROFILE = dict(
@@ -158,3 +158,26 @@ def test_every_event_carries_its_teacher(laptop):
     simulate(laptop, teachers=3, days=10, seed=5)
     ids = {t.id for t in laptop.teachers.all()}
     assert {e.teacher_id for e in laptop.journal.events()} == ids
+
+
+def test_a_lock_is_not_undone_by_editing_the_file(teachers, clock, tmp_path):
+    t = teachers.enrol(**PROFILE, pin="2468")
+    for _ in range(6):
+        clock.ms += pins.MAX_WAIT_SECONDS * 1000
+        with pytest.raises(errors.WrongPin):
+            teachers.sign_in(t.id, "0000")
+    c = sqlite3.connect(tmp_path / FILE_NAME)
+    with c:  # the old counter columns, zeroed as one would to reset a lock: no effect
+        c.execute("UPDATE pins SET failures=0, locked_until_ms=0")
+    with pytest.raises(errors.PinLocked):
+        teachers.sign_in(t.id, "2468")
+    assert teachers.journal.check() == []
+    other = teachers.enrol(**(PROFILE | {"id_number": valid_id(seq="005")}), pin="1357")
+    teachers.sign_in(other.id, "1357")  # the laptop goes on being used
+    with c:  # deleting the wrong PINs (past the append-only guard) unlocks, but the chain shows it
+        for (name,) in c.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
+            c.execute(f"DROP TRIGGER {name}")
+        c.execute("DELETE FROM events WHERE type = ?", (PIN_FAILED,))
+    c.close()
+    assert teachers.sign_in(t.id, "2468") == t
+    assert {p.kind for p in teachers.journal.check()} >= {"gap"}

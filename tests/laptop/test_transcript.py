@@ -3,6 +3,7 @@ compute_progress, the county's confirmation, and the command line."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 
@@ -12,6 +13,7 @@ from app.pdf.transcript import (
     CONFIRMED,
     UNCONFIRMED,
     hours_text,
+    render_pdf,
     transcript_facts,
     verification_code,
     write_transcript,
@@ -19,7 +21,7 @@ from app.pdf.transcript import (
 from content.keys import generate
 from sync.county.hub import Hub
 from sync.county.mail import write_mail
-from sync.demo.simulate import simulate
+from sync.demo.simulate import DEMO_PIN, simulate
 from sync.laptop import evidence
 from sync.laptop.inbox import receive
 from sync.laptop.outbox import export_bundle
@@ -124,9 +126,13 @@ def test_the_command_line_writes_the_file_or_names_the_problem(simulated, tmp_pa
     data_dir = laptop.data_dir
     laptop.close()
     out = tmp_path / "t.pdf"
-    r = run_cli(
-        "transcript", "--teacher", teacher.id, "--out", str(out), "--data-dir", str(data_dir)
-    )
+    pin = tmp_path / "pin"
+    pin.write_text(DEMO_PIN + "\n")
+    args = ("transcript", "--teacher", teacher.id, "--out", str(out), "--data-dir", str(data_dir))
+    r = run_cli(*args)  # no PIN, no terminal to ask on
+    assert r.returncode == 1 and "A PIN is needed" in r.stderr and "--pin-file" in r.stderr
+    assert not out.exists()
+    r = run_cli(*args, "--pin-file", str(pin))
     assert r.returncode == 0, r.stderr
     assert out.read_bytes().startswith(b"%PDF") and teacher.name in text_of(out)
     r = run_cli(
@@ -137,26 +143,66 @@ def test_the_command_line_writes_the_file_or_names_the_problem(simulated, tmp_pa
         str(tmp_path / "x.pdf"),
         "--data-dir",
         str(data_dir),
+        "--pin-file",
+        str(pin),
     )
     assert r.returncode == 1
     assert "not enrolled" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_the_command_line_sets_the_school_team(simulated):
+def test_the_command_line_changes_the_school_team_only_with_a_members_pin(simulated, tmp_path):
     from sync.laptop.laptop import Laptop
 
     laptop, teacher = simulated
+    other = laptop.teachers.all()[1]
     data_dir = laptop.data_dir
     laptop.close()
-    r = run_cli("school-team", "--teacher", teacher.id_number, "--data-dir", str(data_dir))
+    pin, wrong = tmp_path / "pin", tmp_path / "wrong"
+    pin.write_text(DEMO_PIN + "\n")
+    wrong.write_text("999999\n")
+
+    def team(*args):
+        return run_cli("school-team", *args, "--data-dir", str(data_dir))
+
+    def members():
+        with Laptop.open(data_dir) as lp:
+            return {t.id for t in lp.teachers.all() if t.school_team}
+
+    r = team("--teacher", teacher.id)
+    assert r.returncode == 1 and "A PIN is needed" in r.stderr
+    r = team("--teacher", teacher.id, "--pin-file", str(wrong))
+    assert r.returncode == 1 and "Wrong PIN" in r.stderr and members() == set()
+    # The first member joins with their own PIN; after that, only a member's PIN will do.
+    assert team("--teacher", teacher.id, "--pin-file", str(pin)).returncode == 0
+    r = team("--teacher", other.id, "--pin-file", str(pin))
+    assert r.returncode == 1 and "not on the school team" in r.stderr
+    assert members() == {teacher.id}
+    r = team("--teacher", other.id, "--by", teacher.id, "--pin-file", str(pin))
     assert r.returncode == 0, r.stderr
-    with Laptop.open(data_dir) as lp:
-        assert lp.teachers.get(teacher.id).school_team
-    r = run_cli("school-team", "--teacher", teacher.id, "--remove", "--data-dir", str(data_dir))
+    assert members() == {teacher.id, other.id}
+    # Another teacher's transcript: a member's PIN, not a colleague's.
+    out = tmp_path / "other.pdf"
+    r = team("--teacher", teacher.id, "--remove", "--by", other.id, "--pin-file", str(pin))
+    assert r.returncode == 0 and members() == {other.id}
+    args = ("transcript", "--teacher", other.id, "--out", str(out), "--data-dir", str(data_dir))
+    r = run_cli(*args, "--by", teacher.id, "--pin-file", str(pin))
+    assert r.returncode == 1 and "not on the school team" in r.stderr and not out.exists()
+    r = run_cli(
+        "transcript",
+        "--teacher",
+        teacher.id,
+        "--out",
+        str(out),
+        "--data-dir",
+        str(data_dir),
+        "--by",
+        other.id,
+        "--pin-file",
+        str(pin),
+    )
     assert r.returncode == 0, r.stderr
-    with Laptop.open(data_dir) as lp:
-        assert not lp.teachers.get(teacher.id).school_team
+    assert teacher.name in text_of(out)
 
 
 def test_without_the_cjk_font_it_refuses_and_writes_nothing(simulated, tmp_path, monkeypatch):
@@ -202,3 +248,27 @@ def test_the_county_recomputes_the_code_from_the_events_alone(laptop, tmp_path):
     # A record without the rating does not give the printed code.
     forged = [e for e in events if e.type != "evidence.rated"]
     assert verification_code(facts_from_events(forged, *args)) != printed["code"]
+
+
+HOSTILE = [
+    "<font color=red size=40>王</font>",
+    '<a href="http://example.com/x">李</a>',
+    '<img src="/etc/passwd"/>',
+    "张<br/>三 & 四",
+]
+
+
+def test_markup_in_names_prints_literally_and_a_huge_school_name_still_prints(simulated, tmp_path):
+    laptop, teacher = simulated
+    facts = transcript_facts(laptop, teacher.id)
+    out = tmp_path / "t.pdf"
+    for name in HOSTILE:
+        school = "校" * 4000
+        facts["teacher"] |= {"name": name, "school": school}
+        facts["programme"]["title"] = "<b>提升工程</b>"
+        out.write_bytes(render_pdf(facts, False, dt.datetime(2026, 11, 25, 9, 30)))
+        reading = ["pdftotext", str(out), "-"]  # reading order: a wrapped cell stays together
+        text = "".join(subprocess.run(reading, capture_output=True, text=True).stdout.split())
+        assert name.replace(" ", "") in text  # the markup itself is on paper, not obeyed
+        assert "<b>提升工程</b>" in text
+        assert "校" * 100 + "…" in text and "校" * 200 not in text  # cut, not a layout failure

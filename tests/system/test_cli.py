@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 
@@ -107,3 +108,43 @@ def test_disk_filling_up_mid_write_loses_nothing_committed(tmp_path):
             assert j.append("t-1", "after", {}).seq == written + 1
         finally:
             j.close()
+
+
+def test_a_nearly_full_laptop_still_verifies_exports_and_prints_a_transcript(tmp_path):
+    """The data folder on a real 24 MB file system: under the 64 MB margin that guards
+    writing lessons and packs, but the record can still be checked, sent and printed."""
+    from sync.demo.simulate import DEMO_PIN, simulate
+    from sync.laptop.laptop import Laptop
+    from tests.support.county import COUNTY
+
+    with Laptop.open(tmp_path / "made") as lp:
+        simulate(lp, teachers=1, days=5, seed=3)
+        lp.add_trust(COUNTY.public)
+        teacher = lp.teachers.all()[0]
+    with mounted_tmpfs(tmp_path / "disk", "size=24m") as disk:
+        data = disk / "songpei"
+        shutil.copytree(tmp_path / "made", data)
+        pin = tmp_path / "pin"
+        pin.write_text(DEMO_PIN)
+        r = songpei("verify", "--data-dir", data)
+        assert r.returncode == 0 and "哈希链完整" in r.stdout, r.stderr
+        r = songpei("export", "--data-dir", data, "--to", tmp_path / "usb")
+        assert r.returncode == 0, r.stderr
+        assert list((tmp_path / "usb").rglob("*.spb"))
+        out = tmp_path / "学时证明.pdf"
+        r = songpei(
+            "transcript",
+            "--data-dir",
+            data,
+            "--teacher",
+            teacher.id,
+            "--out",
+            out,
+            "--pin-file",
+            pin,
+        )
+        assert r.returncode == 0, r.stderr
+        assert out.read_bytes().startswith(b"%PDF")
+        # Writing to the laptop's own disk still keeps the margin.
+        r = songpei("simulate", "--data-dir", data, "--teachers", "1", "--days", "1")
+        assert r.returncode == 1 and "磁盘已满" in r.stderr and "Traceback" not in r.stderr

@@ -13,7 +13,7 @@ import pytest
 
 from app import __version__
 from sync.county.xlsx import display_width
-from sync.demo.simulate import simulate
+from sync.demo.simulate import DEMO_PIN, simulate
 from sync.laptop.laptop import Laptop
 from tests.support.cli import songpei
 from tests.support.ids import valid_id
@@ -164,7 +164,9 @@ def test_teachers_lists_ids_masked_numbers_schools_and_hours(tmp_path):
     # columns line up as a terminal shows them, Chinese characters two columns wide
     assert len({tuple(_columns(line)) for line in lines}) == 1
     # the listed id is what transcript and school-team take
-    r = songpei("school-team", "--teacher", people[0].id, "--data-dir", data)
+    pin = tmp_path / "pin"
+    pin.write_text(DEMO_PIN)
+    r = songpei("school-team", "--teacher", people[0].id, "--data-dir", data, "--pin-file", pin)
     assert r.returncode == 0 and r.stdout.strip() == f"{people[0].name} 已加入学校管理团队。"
 
 

@@ -58,12 +58,26 @@ def test_learning_record_commands_write_only_in_the_data_folder(home, tmp_path):
     assert "哈希链完整" in run(env, "verify", "--data-dir", data).stdout
     assert "一切正常" in run(env, "doctor", "--data-dir", data).stdout  # libvlc and Qt loaded
 
+    from sync.demo.simulate import DEMO_PIN
     from sync.laptop.laptop import Laptop
 
     with Laptop.open(data) as laptop:
         teacher = laptop.teachers.all()[0]
     pdf = tmp_path / "证明.pdf"
-    run(env, "transcript", "--data-dir", data, "--teacher", teacher.id, "--out", pdf)
+    pin = tmp_path / "pin"
+    pin.write_text(DEMO_PIN)
+    run(
+        env,
+        "transcript",
+        "--data-dir",
+        data,
+        "--teacher",
+        teacher.id,
+        "--out",
+        pdf,
+        "--pin-file",
+        pin,
+    )
     assert pdf.read_bytes().startswith(b"%PDF")
     run(env, "questions", "check", XML_BANK)
     assert written(folder) == []
