@@ -3263,9 +3263,29 @@
         <translation>请提供 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="68"/>
-        <source>The learning record store %1 did not accept the statements (status %2) after %3 were sent. Sending again is safe: statements already stored are not stored twice.</source>
-        <translation>学习记录存储 %1 没有接受这些语句（状态码 %2），此前已发送 %3 条。可以放心重新发送：已存储的语句不会重复存储。</translation>
+        <location filename="../messages/county.py" line="1"/>
+        <source>The learning record store %1 could not be reached after %2 statements were delivered. Sending again later is safe: statements already stored are not stored twice.</source>
+        <translation>无法连接学习记录存储 %1（此前已送达 %2 条语句）。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="1"/>
+        <source>The learning record store %1 was busy or failing (status %2) after %3 statements were delivered. It said: “%4”. Sending again later is safe: statements already stored are not stored twice.</source>
+        <translation>学习记录存储 %1 繁忙或出错（状态码 %2），此前已送达 %3 条语句。它的说明：“%4”。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="1"/>
+        <source>The learning record store %1 refused the user name or password (status %2). It said: “%3”. Nothing more was sent; check the account with whoever runs the learning record store.</source>
+        <translation>学习记录存储 %1 拒绝了用户名或密码（状态码 %2）。它的说明：“%3”。没有再发送任何语句；请向学习记录存储的管理人员核对账号。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="1"/>
+        <source>The learning record store %1 refused the statements (status %2) after %3 were delivered. It said: “%4”. Sending them again as they are will be refused again.</source>
+        <translation>学习记录存储 %1 拒绝了这些语句（状态码 %2），此前已送达 %3 条。它的说明：“%4”。原样重新发送仍会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="1"/>
+        <source>The learning record store %1 already holds different content under these statement ids, so it kept its own: %2. Every other statement was delivered (%3). Ask whoever runs the learning record store before replacing them.</source>
+        <translation>学习记录存储 %1 中以下语句编号已存有不同的内容，它保留了原有内容：%2。其余语句均已送达（%3 条）。替换这些语句之前，请先联系学习记录存储的管理人员。</translation>
     </message>
     <message>
         <location filename="../messages/base/__init__.py" line="103"/>
@@ -5159,8 +5179,8 @@
     </message>
     <message>
         <location filename="../cli/hub.py" line="262"/>
-        <source>Sent %1 statements to the LRS in %2 batches (%3 retries; repeats are recognised, never stored twice).</source>
-        <translation>已分 %2 批向 LRS 发送 %1 条语句（重试 %3 次；重复的语句会被识别，不会重复存储）。</translation>
+        <source>Sent %1 statements to the LRS in %2 batches (%3 of them it held already, never stored twice; %4 retries).</source>
+        <translation>已分 %2 批向 LRS 发送 %1 条语句（其中 %3 条已存在，不会重复存储；重试 %4 次）。</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="274"/>
