@@ -4,4 +4,4 @@
 -- this hub holds (SQLite's randomblob: a ChaCha20 generator seeded from the system's
 -- randomness); the hub already holds the ID numbers themselves, so keeping it here exposes
 -- nothing new, and every export from this hub gives a teacher the same actor.
-INSERT INTO meta (key, value) VALUES ('pseudonym_key', lower(hex(randomblob(32))));
+INSERT OR IGNORE INTO meta (key, value) VALUES ('pseudonym_key', lower(hex(randomblob(32))));
