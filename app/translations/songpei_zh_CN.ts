@@ -1852,6 +1852,44 @@
     </message>
 </context>
 <context>
+    <name>LrsDialog</name>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="1"/>
+        <source>Send to a learning record store</source>
+        <translation>发送到学习记录存储</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="1"/>
+        <source>Address (xAPI endpoint)</source>
+        <translation>地址（xAPI 端点）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="1"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="1"/>
+        <source>Statements already stored there are not stored twice; the password is not kept.</source>
+        <translation>已存储在那里的语句不会重复存储；密码不会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="1"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="1"/>
+        <source>The address must start with http:// or https://, as the LRS gives it.</source>
+        <translation>地址必须以 http:// 或 https:// 开头，请按学习记录存储提供的地址填写。</translation>
+    </message>
+</context>
+<context>
     <name>MailPage</name>
     <message>
         <location filename="../gui/county/mail_page.py" line="30"/>
@@ -3917,6 +3955,26 @@
         <location filename="../gui/county/reports_page.py" line="78"/>
         <source>Saved %1: %2 xAPI statements.</source>
         <translation>已保存 %1：共 %2 条 xAPI 语句。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="1"/>
+        <source>Send to a learning record &amp;store…</source>
+        <translation>发送到学习记录存储(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="1"/>
+        <source>The same statements, sent to the county&apos;s LRS; a statement it holds with other content is named, every other one is delivered.</source>
+        <translation>把同样的语句发送到县里的学习记录存储（LRS）；若某条语句在那里已存有不同的内容，会列出它的编号，其余语句照常送达。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="1"/>
+        <source>Sending to the learning record store: %1 of %2</source>
+        <translation>正在发送到学习记录存储：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="1"/>
+        <source>Sent %1 statements to %2 (%3 of them it held already, never stored twice).</source>
+        <translation>已向 %2 发送 %1 条语句（其中 %3 条已存在，不会重复存储）。</translation>
     </message>
 </context>
 <context>

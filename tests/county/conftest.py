@@ -12,11 +12,3 @@ def hub(tmp_path):
     h = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "county.key")
     yield h
     h.close()
-
-
-@pytest.fixture
-def ralph(tmp_path):
-    """A real learning record store (Ralph) on loopback, empty, stopped after the test."""
-    from tests.support import ralph as lrs
-
-    yield from lrs.start(tmp_path / "ralph")
