@@ -158,29 +158,34 @@ def post_items(
 ) -> Posted:
     """`post` for statements already made."""
     lrs = _Lrs(url.rstrip("/") + "/statements", user, password, attempts, sleep)
-    sent = already = batches = 0
+    delivered = already = batches = 0
     conflicts: list[str] = []
     for i in range(0, len(items), BATCH):
         batch = items[i : i + BATCH]
-        status, body = lrs.send("POST", "", batch, sent)
+        status, body = lrs.send("POST", "", batch, delivered)
         if status == 200:
             stored = _json(body)
             new = len(stored) if isinstance(stored, list) else len(batch)
             already += len(batch) - new
+            delivered += len(batch)
         elif status == 204:
             already += len(batch)
+            delivered += len(batch)
         else:  # 409: find the statements in conflict, deliver the others
             for st in batch:
-                one, _ = lrs.send("PUT", "?statementId=" + st["id"], st, sent, conflict_ok=True)
+                one, _ = lrs.send(
+                    "PUT", "?statementId=" + st["id"], st, delivered, conflict_ok=True
+                )
                 if one == 409:
                     conflicts.append(st["id"])
-        sent += len(batch)
+                else:
+                    delivered += 1
         batches += 1
         if progress is not None:
-            progress(sent - len(conflicts), len(items))
+            progress(delivered, len(items))
     if conflicts:
-        raise LrsConflicts(url=lrs.endpoint, ids=", ".join(conflicts), sent=sent - len(conflicts))
-    return Posted(sent, already, batches, lrs.retries)
+        raise LrsConflicts(url=lrs.endpoint, ids=", ".join(conflicts), sent=delivered)
+    return Posted(delivered, already, batches, lrs.retries)
 
 
 class _Lrs:

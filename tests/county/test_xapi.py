@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import socket
 import threading
 import uuid
 from http.server import ThreadingHTTPServer
@@ -172,6 +173,19 @@ def test_a_statement_ralph_refuses_shows_its_detail(laptop, tmp_path, ralph, qap
     said = describe(caught.value)
     assert a["detail"] in said and str(a["status"]) in said and "safe" not in said
     assert ralph.statements() == {}
+
+
+def test_an_lrs_that_does_not_answer_is_retried_and_called_safe_to_resend(tmp_path, qapp):
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    waits = []
+    items = [{"id": str(uuid.uuid4())}]
+    with pytest.raises(xapi.LrsFailed) as caught:
+        xapi.post_items(items, f"http://127.0.0.1:{port}/xAPI", "u", "p", 3, waits.append)
+    a = caught.value.args_
+    assert (a["status"], a["transient"], a["sent"]) == (0, True, 0) and waits == [1, 2]
+    assert "safe" in describe(caught.value)
 
 
 def _event_of(hub, statement_id):
