@@ -62,3 +62,11 @@ def demo_pack(tmp_path_factory):
     )
     (pack,) = library.find_packs(out)
     return pack
+
+
+@pytest.fixture
+def ralph(tmp_path):
+    """A real learning record store (Ralph) on loopback, empty, stopped after the test."""
+    from tests.support import ralph as lrs
+
+    yield from lrs.start(tmp_path / "ralph")

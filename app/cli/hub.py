@@ -384,11 +384,12 @@ def _xapi(args: argparse.Namespace) -> int:
                 tr(
                     translate(
                         "cli",
-                        "Sent %1 statements to the LRS in %2 batches (%3 retries; "
-                        "repeats are recognised, never stored twice).",
+                        "Sent %1 statements to the LRS in %2 batches (%3 of them it held "
+                        "already, never stored twice; %4 retries).",
                     ),
                     str(r.sent),
                     str(r.batches),
+                    str(r.already),
                     str(r.retries),
                 )
             )

@@ -7,7 +7,7 @@ from content.targets import TargetsInvalid
 from sync.county import hub
 from sync.county.decisions import CountyActionRefused
 from sync.county.platform_template import FIELDS, TemplateInvalid
-from sync.county.xapi import LrsFailed
+from sync.county.xapi import LrsConflicts, LrsFailed
 from sync.county.xlsx import XlsxUnreadable
 from sync.demo.county import NotADemoCounty
 
@@ -70,15 +70,69 @@ def county_action_problem(reason: str) -> str:
 
 @words(LrsFailed)
 def lrs_failed(exc: BaseException, a: dict) -> str:
+    # Only a lost connection, a busy or failing server (5xx) or "too many requests" (429) is
+    # worth sending again as it is; any other refusal would be refused again.
+    status, detail = int(a["status"]), a.get("detail") or ""
+    if status == 0:
+        return tr(
+            translate(
+                "Messages",
+                "The learning record store %1 could not be reached after %2 statements were "
+                "delivered. Sending again later is safe: statements already stored are not "
+                "stored twice.",
+            ),
+            a["url"],
+            str(a["sent"]),
+        )
+    if a.get("transient"):
+        return tr(
+            translate(
+                "Messages",
+                "The learning record store %1 was busy or failing (status %2) after %3 "
+                "statements were delivered. It said: “%4”. Sending again later is safe: "
+                "statements already stored are not stored twice.",
+            ),
+            a["url"],
+            str(status),
+            str(a["sent"]),
+            detail,
+        )
+    if status in (401, 403):
+        return tr(
+            translate(
+                "Messages",
+                "The learning record store %1 refused the user name or password (status %2). "
+                "It said: “%3”. Nothing more was sent; check the account with whoever runs "
+                "the learning record store.",
+            ),
+            a["url"],
+            str(status),
+            detail,
+        )
     return tr(
         translate(
             "Messages",
-            "The learning record store %1 did not accept the "
-            "statements (status %2) after %3 were sent. Sending again "
-            "is safe: statements already stored are not stored twice.",
+            "The learning record store %1 refused the statements (status %2) after %3 were "
+            "delivered. It said: “%4”. Sending them again as they are will be refused again.",
         ),
         a["url"],
-        str(a["status"]),
+        str(status),
+        str(a["sent"]),
+        detail,
+    )
+
+
+@words(LrsConflicts)
+def lrs_conflicts(exc: BaseException, a: dict) -> str:
+    return tr(
+        translate(
+            "Messages",
+            "The learning record store %1 already holds different content under these "
+            "statement ids, so it kept its own: %2. Every other statement was delivered "
+            "(%3). Ask whoever runs the learning record store before replacing them.",
+        ),
+        a["url"],
+        a["ids"],
         str(a["sent"]),
     )
 

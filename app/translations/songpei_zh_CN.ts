@@ -1852,6 +1852,44 @@
     </message>
 </context>
 <context>
+    <name>LrsDialog</name>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="15"/>
+        <source>Send to a learning record store</source>
+        <translation>发送到学习记录存储</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="24"/>
+        <source>Address (xAPI endpoint)</source>
+        <translation>地址（xAPI 端点）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="25"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="26"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="29"/>
+        <source>Statements already stored there are not stored twice; the password is not kept.</source>
+        <translation>已存储在那里的语句不会重复存储；密码不会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="38"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/lrs_dialog.py" line="43"/>
+        <source>The address must start with http:// or https://, as the LRS gives it.</source>
+        <translation>地址必须以 http:// 或 https:// 开头，请按学习记录存储提供的地址填写。</translation>
+    </message>
+</context>
+<context>
     <name>MailPage</name>
     <message>
         <location filename="../gui/county/mail_page.py" line="30"/>
@@ -3092,72 +3130,97 @@
         <translation>%1 不在 %2 之内，送培没有删除或改动它。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="124"/>
+        <location filename="../messages/county.py" line="78"/>
+        <source>The learning record store %1 could not be reached after %2 statements were delivered. Sending again later is safe: statements already stored are not stored twice.</source>
+        <translation>无法连接学习记录存储 %1（此前已送达 %2 条语句）。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="89"/>
+        <source>The learning record store %1 was busy or failing (status %2) after %3 statements were delivered. It said: “%4”. Sending again later is safe: statements already stored are not stored twice.</source>
+        <translation>学习记录存储 %1 繁忙或出错（状态码 %2），此前已送达 %3 条语句。它的说明：“%4”。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="102"/>
+        <source>The learning record store %1 refused the user name or password (status %2). It said: “%3”. Nothing more was sent; check the account with whoever runs the learning record store.</source>
+        <translation>学习记录存储 %1 拒绝了用户名或密码（状态码 %2）。它的说明：“%3”。没有再发送任何语句；请向学习记录存储的管理人员核对账号。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="113"/>
+        <source>The learning record store %1 refused the statements (status %2) after %3 were delivered. It said: “%4”. Sending them again as they are will be refused again.</source>
+        <translation>学习记录存储 %1 拒绝了这些语句（状态码 %2），此前已送达 %3 条。它的说明：“%4”。原样重新发送仍会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="128"/>
+        <source>The learning record store %1 already holds different content under these statement ids, so it kept its own: %2. Every other statement was delivered (%3). Ask whoever runs the learning record store before replacing them.</source>
+        <translation>学习记录存储 %1 中以下语句编号已存有不同的内容，它保留了原有内容：%2。其余语句均已送达（%3 条）。替换这些语句之前，请先联系学习记录存储的管理人员。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="178"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="125"/>
+        <location filename="../messages/county.py" line="179"/>
         <source>it is not a database file</source>
         <translation>它不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="126"/>
+        <location filename="../messages/county.py" line="180"/>
         <source>it is a database, but not a county hub&apos;s; a laptop&apos;s journal perhaps</source>
         <translation>它是数据库，但不是县级数据库，可能是某台笔记本的学习记录</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="131"/>
+        <location filename="../messages/county.py" line="185"/>
         <source>%1 is not a county hub (%2). Check the file name, or create a hub with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请检查文件名，或用以下命令新建：songpei hub init</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="144"/>
+        <location filename="../messages/county.py" line="198"/>
         <source>it is not a JSON file</source>
         <translation>它不是 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="145"/>
+        <location filename="../messages/county.py" line="199"/>
         <source>it is not a column template of a format this version knows</source>
         <translation>它不是本版本认识的列模板格式</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="148"/>
+        <location filename="../messages/county.py" line="202"/>
         <source>it lists no columns</source>
         <translation>其中没有列出任何列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="149"/>
+        <location filename="../messages/county.py" line="203"/>
         <source>column %1 needs a “header” text and a “field” name</source>
         <translation>第 %1 列需要“header”（表头文字）和“field”（字段名）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="150"/>
+        <location filename="../messages/county.py" line="204"/>
         <source>column %1 names the field “%2”, which is not one of: %3</source>
         <translation>第 %1 列的字段“%2”不是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="156"/>
+        <location filename="../messages/county.py" line="210"/>
         <source>The column template %1 cannot be used: %2. Nothing was written.</source>
         <translation>列模板 %1 无法使用：%2。未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="165"/>
+        <location filename="../messages/county.py" line="219"/>
         <source>it is not an Excel workbook (.xlsx)</source>
         <translation>它不是 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="171"/>
+        <location filename="../messages/county.py" line="225"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="172"/>
+        <location filename="../messages/county.py" line="226"/>
         <source>the workbook is too large</source>
         <translation>工作簿过大</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="174"/>
+        <location filename="../messages/county.py" line="228"/>
         <source>Cannot read %1: %2. Nothing was changed.</source>
         <translation>无法读取 %1：%2。未作任何改动。</translation>
     </message>
@@ -3273,11 +3336,6 @@
         <translation>请提供 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="74"/>
-        <source>The learning record store %1 did not accept the statements (status %2) after %3 were sent. Sending again is safe: statements already stored are not stored twice.</source>
-        <translation>学习记录存储 %1 没有接受这些语句（状态码 %2），此前已发送 %3 条。可以放心重新发送：已存储的语句不会重复存储。</translation>
-    </message>
-    <message>
         <location filename="../messages/base/__init__.py" line="137"/>
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
@@ -3303,53 +3361,53 @@
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="89"/>
+        <location filename="../messages/county.py" line="143"/>
         <source>it is not UTF-8 text; save it from Excel as “CSV UTF-8”</source>
         <translation>不是 UTF-8 文本；请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="92"/>
+        <location filename="../messages/county.py" line="146"/>
         <source>it is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="93"/>
+        <location filename="../messages/county.py" line="147"/>
         <source>the column “%1” is missing</source>
         <translation>缺少“%1”列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="94"/>
+        <location filename="../messages/county.py" line="148"/>
         <source>the column “%1” is not one of district, full_time_teachers_YYYY, target_YYYY</source>
         <translation>“%1”列不是 district、full_time_teachers_YYYY、target_YYYY 之一</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="98"/>
+        <location filename="../messages/county.py" line="152"/>
         <source>the row has a different number of cells than the header</source>
         <translation>这一行的单元格数与表头不一致</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="101"/>
+        <location filename="../messages/county.py" line="155"/>
         <source>the district appears twice</source>
         <translation>区县重复出现</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="102"/>
+        <location filename="../messages/county.py" line="156"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="103"/>
+        <location filename="../messages/county.py" line="157"/>
         <source>the number in “%1” is too large for a count of teachers</source>
         <translation>“%1”中的数字太大，不是教师人数</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="106"/>
-        <location filename="../messages/county.py" line="166"/>
+        <location filename="../messages/county.py" line="160"/>
+        <location filename="../messages/county.py" line="220"/>
         <source>it is an old Excel 97–2003 workbook (.xls); save it in Excel as .xlsx or as “CSV UTF-8”</source>
         <translation>它是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 或“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="114"/>
+        <location filename="../messages/county.py" line="168"/>
         <source>%1, line %2: %3. Nothing was changed.</source>
         <translation>%1，第 %2 行：%3。未作任何改动。</translation>
     </message>
@@ -3389,22 +3447,22 @@
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="179"/>
+        <location filename="../messages/county.py" line="233"/>
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="184"/>
+        <location filename="../messages/county.py" line="238"/>
         <source>No laptop %1 in this hub&apos;s register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="195"/>
+        <location filename="../messages/county.py" line="249"/>
         <source>%1 holds something other than a demo county; it was left alone. Choose an empty folder.</source>
         <translation>%1 中的内容不是演示县数据，未作任何改动。请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="207"/>
+        <location filename="../messages/county.py" line="261"/>
         <source>%1 is not this hub&apos;s county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
@@ -3865,64 +3923,84 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/county/reports_page.py" line="30"/>
+        <location filename="../gui/county/reports_page.py" line="31"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="32"/>
+        <location filename="../gui/county/reports_page.py" line="33"/>
         <source>Hours for the platform (&amp;CSV)…</source>
         <translation>平台学时表（&amp;CSV）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="35"/>
+        <location filename="../gui/county/reports_page.py" line="36"/>
         <source>Every teacher&apos;s hours in the platform&apos;s import template; opens in Excel.</source>
         <translation>按平台导入模板列出每位教师的学时，可用 Excel 打开。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="37"/>
+        <location filename="../gui/county/reports_page.py" line="38"/>
         <source>Learning records (&amp;xAPI)…</source>
         <translation>学习记录（&amp;xAPI）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="41"/>
+        <location filename="../gui/county/reports_page.py" line="42"/>
         <source>xAPI statements for a learning record store; no ID card numbers leave the county.</source>
         <translation>供学习记录库使用的 xAPI 语句；身份证号不会离开县里。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="64"/>
+        <location filename="../gui/county/reports_page.py" line="45"/>
+        <source>Send to a learning record &amp;store…</source>
+        <translation>发送到学习记录存储(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="49"/>
+        <source>The same statements, sent to the county&apos;s LRS; a statement it holds with other content is named, every other one is delivered.</source>
+        <translation>把同样的语句发送到县里的学习记录存储（LRS）；若某条语句在那里已存有不同的内容，会列出它的编号，其余语句照常送达。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="75"/>
         <source>Save the hours table</source>
         <translation>保存学时表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="66"/>
+        <location filename="../gui/county/reports_page.py" line="77"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="78"/>
+        <location filename="../gui/county/reports_page.py" line="89"/>
         <source>Saved %1: %2 teachers, %3 of them finished.</source>
         <translation>已保存 %1：共 %2 位教师，其中 %3 位已结业。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="84"/>
+        <location filename="../gui/county/reports_page.py" line="95"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="89"/>
+        <location filename="../gui/county/reports_page.py" line="100"/>
         <source>Save the xAPI statements</source>
         <translation>保存 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="91"/>
+        <location filename="../gui/county/reports_page.py" line="102"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="102"/>
+        <location filename="../gui/county/reports_page.py" line="113"/>
         <source>Saved %1: %2 xAPI statements.</source>
         <translation>已保存 %1：共 %2 条 xAPI 语句。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="125"/>
+        <source>Sending to the learning record store: %1 of %2</source>
+        <translation>正在发送到学习记录存储：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="135"/>
+        <source>Sent %1 statements to %2 (%3 of them it held already, never stored twice).</source>
+        <translation>已向 %2 发送 %1 条语句（其中 %3 条已存在，不会重复存储）。</translation>
     </message>
 </context>
 <context>
@@ -5206,76 +5284,76 @@
     </message>
     <message>
         <location filename="../cli/hub.py" line="385"/>
-        <source>Sent %1 statements to the LRS in %2 batches (%3 retries; repeats are recognised, never stored twice).</source>
-        <translation>已分 %2 批向 LRS 发送 %1 条语句（重试 %3 次；重复的语句会被识别，不会重复存储）。</translation>
+        <source>Sent %1 statements to the LRS in %2 batches (%3 of them it held already, never stored twice; %4 retries).</source>
+        <translation>已分 %2 批向 LRS 发送 %1 条语句（其中 %3 条已存在，不会重复存储；重试 %4 次）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="405"/>
+        <location filename="../cli/hub.py" line="406"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="410"/>
+        <location filename="../cli/hub.py" line="411"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="413"/>
+        <location filename="../cli/hub.py" line="414"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="422"/>
+        <location filename="../cli/hub.py" line="423"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="439"/>
+        <location filename="../cli/hub.py" line="440"/>
         <source>Making the county&apos;s keys and the demo content pack …</source>
         <translation>正在生成县级密钥和演示内容包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="440"/>
+        <location filename="../cli/hub.py" line="441"/>
         <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
         <translation>正在模拟各校电脑：教师报名、学习并导出数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="443"/>
+        <location filename="../cli/hub.py" line="444"/>
         <source>The county imports the laptops&apos; bundles …</source>
         <translation>县级正在导入各电脑的数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="444"/>
+        <location filename="../cli/hub.py" line="445"/>
         <source>The county decides on practice evidence (学时认定) …</source>
         <translation>县级正在认定实践成果学时……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="445"/>
+        <location filename="../cli/hub.py" line="446"/>
         <source>Receipts go back to the laptops …</source>
         <translation>正在把回执送回各电脑……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="458"/>
+        <location filename="../cli/hub.py" line="459"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="479"/>
+        <location filename="../cli/hub.py" line="480"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="489"/>
+        <location filename="../cli/hub.py" line="490"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="491"/>
+        <location filename="../cli/hub.py" line="492"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="526"/>
+        <location filename="../cli/hub.py" line="527"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>

@@ -1,9 +1,10 @@
-"""xAPI 1.0.3 statements from the hub, and a careful POST to a learning record store.
+"""xAPI 1.0.3 statements from the hub, and a careful push to a learning record store.
 
 Statement ids are UUIDv5 of the event id, so every export of the same event carries the same
-id: an LRS answers a repeat with 204/409 and nothing is stored twice, which makes a retry after
-a broken connection safe. The actor is an account whose name is a pseudonym of the person (an
-HMAC of the 身份证号 under the county key id), never the 身份证号 itself."""
+id: an LRS stores a repeat once, which makes a retry after a broken connection safe. The actor
+is an account whose name is a pseudonym of the person: an HMAC of the 身份证号 under a random
+key only this hub holds (meta 'pseudonym_key'), so it cannot be recomputed from anything
+public, yet stays the same for a teacher across exports. Never the 身份证号 itself."""
 
 from __future__ import annotations
 
@@ -35,22 +36,36 @@ VERBS = {
 BATCH = 100
 
 
+DETAIL_CHARS = 500  # of the LRS's own explanation, enough for a validation message
+
+
 class LrsFailed(SongpeiError):
-    """The LRS refused or could not be reached after retries (url=..., status=..., sent=...)."""
+    """The LRS refused or could not be reached (url=..., status=..., sent=..., detail=...,
+    transient=...). status 0: no answer at all. `detail` is the LRS's own explanation;
+    `transient` (connection lost, 5xx, 429) says whether sending again later may succeed."""
 
 
-def person_name(county_key_id: str, id_number: str) -> str:
-    return (
-        "p-" + hmac.new(county_key_id.encode(), id_number.encode(), hashlib.sha256).hexdigest()[:24]
-    )
+class LrsConflicts(SongpeiError):
+    """The LRS already holds other content under some statement ids (url=..., ids=...,
+    sent=...); every other statement was delivered. `ids` is comma-separated."""
+
+
+def pseudonym_key(hub: Hub) -> bytes:
+    row = hub.conn.execute("SELECT value FROM meta WHERE key='pseudonym_key'").fetchone()
+    return bytes.fromhex(row[0])
+
+
+def person_name(key: bytes, id_number: str) -> str:
+    return "p-" + hmac.new(key, id_number.encode(), hashlib.sha256).hexdigest()[:24]
 
 
 def statements(hub: Hub) -> Iterator[dict]:
     people = {}
+    key = pseudonym_key(hub)
     for teacher_id, payload in hub.conn.execute(
         "SELECT teacher_id, payload FROM events WHERE type=?", (TEACHER_ENROLLED,)
     ):
-        people[teacher_id] = person_name(hub.county.key_id, json.loads(payload)["id_number"])
+        people[teacher_id] = person_name(key, json.loads(payload)["id_number"])
     types = tuple(VERBS)
     for event_id, teacher_id, type_, payload, wall_ms in hub.conn.execute(
         f"SELECT id, teacher_id, type, payload, wall_ms FROM events WHERE type IN "
@@ -102,7 +117,8 @@ def _iso(ms: int) -> str:
 
 @dataclass(frozen=True)
 class Posted:
-    sent: int
+    sent: int  # delivered: newly stored, or found already there
+    already: int  # of those, the LRS said it held them already
     batches: int
     retries: int
 
@@ -122,43 +138,138 @@ def post(
     sleep: Callable[[float], None] = time.sleep,
     progress: Callable[[int, int], None] | None = None,
 ) -> Posted:
-    """POST in batches; a 5xx or a dropped connection is retried with back-off (safe: the ids
-    are fixed); 409 (already stored) counts as done; any other 4xx stops with LrsFailed.
-    `progress(sent, total)` hears after each batch the LRS accepted."""
-    auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
-    items = list(statements(hub))
-    sent = retries = batches = 0
-    endpoint = url.rstrip("/") + "/statements"
+    """POST in batches; a dropped connection, a 5xx or a 429 is retried with back-off (safe: the
+    ids are fixed). An LRS refuses a whole batch with 409 when one id in it is stored with other
+    content: then each statement of that batch is sent alone (PUT ?statementId=, 204 when stored
+    or identical), so every other one is delivered and the conflicting ids are named in
+    LrsConflicts at the end. Any other refusal stops with LrsFailed carrying the LRS's own
+    detail. `progress(sent, total)` hears after each batch."""
+    return post_items(list(statements(hub)), url, user, password, attempts, sleep, progress)
+
+
+def post_items(
+    items: list[dict],
+    url: str,
+    user: str,
+    password: str,
+    attempts: int = 5,
+    sleep: Callable[[float], None] = time.sleep,
+    progress: Callable[[int, int], None] | None = None,
+) -> Posted:
+    """`post` for statements already made."""
+    lrs = _Lrs(url.rstrip("/") + "/statements", user, password, attempts, sleep)
+    delivered = already = batches = 0
+    conflicts: list[str] = []
     for i in range(0, len(items), BATCH):
-        body = json.dumps(items[i : i + BATCH], ensure_ascii=False).encode("utf-8")
-        for attempt in range(attempts):
-            req = urllib.request.Request(
-                endpoint,
-                data=body,
-                method="POST",
-                headers={
-                    "Content-Type": "application/json",
-                    "Authorization": auth,
-                    "X-Experience-API-Version": "1.0.3",
-                },
-            )
-            try:
-                with urllib.request.urlopen(req, timeout=30) as resp:
-                    status = resp.status
-            except urllib.error.HTTPError as exc:
-                status = exc.code
-            except (urllib.error.URLError, OSError):
-                status = None
-            if status in (200, 204, 409):
-                break
-            if status is not None and 400 <= status < 500:
-                raise LrsFailed(url=endpoint, status=status, sent=sent)
-            if attempt == attempts - 1:
-                raise LrsFailed(url=endpoint, status=status or 0, sent=sent)
-            retries += 1
-            sleep(min(2**attempt, 30))
-        sent += len(items[i : i + BATCH])
+        batch = items[i : i + BATCH]
+        status, body = lrs.send("POST", "", batch, delivered)
+        if status == 200:
+            stored = _json(body)
+            new = len(stored) if isinstance(stored, list) else len(batch)
+            already += len(batch) - new
+            delivered += len(batch)
+        elif status == 204:
+            already += len(batch)
+            delivered += len(batch)
+        else:  # 409: find the statements in conflict, deliver the others
+            for st in batch:
+                one, _ = lrs.send(
+                    "PUT", "?statementId=" + st["id"], st, delivered, conflict_ok=True
+                )
+                if one == 409:
+                    conflicts.append(st["id"])
+                else:
+                    delivered += 1
         batches += 1
         if progress is not None:
-            progress(sent, len(items))
-    return Posted(sent, batches, retries)
+            progress(delivered, len(items))
+    if conflicts:
+        raise LrsConflicts(url=lrs.endpoint, ids=", ".join(conflicts), sent=delivered)
+    return Posted(delivered, already, batches, lrs.retries)
+
+
+class _Lrs:
+    def __init__(self, endpoint, user, password, attempts, sleep) -> None:
+        self.endpoint = endpoint
+        self.auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+        self.attempts = attempts
+        self.sleep = sleep
+        self.retries = 0
+
+    def send(self, method: str, query: str, doc, sent: int, conflict_ok: bool = False):
+        """(status, body) of the first answer that is not transient; LrsFailed for a refusal
+        other than 409 (allowed on a POST, and on a PUT when `conflict_ok`), or when the LRS
+        stays unreachable or busy after every attempt."""
+        body = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        for attempt in range(self.attempts):
+            status, answer = self._once(method, self.endpoint + query, body)
+            if status in (200, 204) or status == 409 and (method == "POST" or conflict_ok):
+                return status, answer
+            transient = _transient(status)
+            if not transient or attempt == self.attempts - 1:
+                raise LrsFailed(
+                    url=self.endpoint,
+                    status=status,
+                    sent=sent,
+                    detail=_detail(answer),
+                    transient=transient,
+                )
+            self.retries += 1
+            self.sleep(min(2**attempt, 30))
+        raise AssertionError("unreachable")
+
+    def _once(self, method: str, url: str, body: bytes) -> tuple[int, bytes]:
+        req = urllib.request.Request(
+            url,
+            data=body,
+            method=method,
+            headers={
+                "Content-Type": "application/json",
+                "Authorization": self.auth,
+                "X-Experience-API-Version": "1.0.3",
+            },
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                return resp.status, resp.read()
+        except urllib.error.HTTPError as exc:
+            try:
+                return exc.code, exc.read()
+            except OSError:
+                return exc.code, b""
+        except (urllib.error.URLError, OSError):
+            return 0, b""
+
+
+def _transient(status: int) -> bool:
+    """No answer, a busy or broken server, or "too many requests": worth trying again."""
+    return status == 0 or status == 429 or status >= 500
+
+
+def _json(body: bytes):
+    try:
+        return json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+def _detail(body: bytes) -> str:
+    """The LRS's own words: xAPI servers answer {"detail": ...}, a text or (for a statement
+    that fails validation) a list of {"loc": [...], "msg": ...}; anything else as text."""
+    doc = _json(body)
+    detail = doc.get("detail", doc) if isinstance(doc, dict) else doc
+    if isinstance(detail, list):
+        parts = []
+        for d in detail:
+            if isinstance(d, dict) and "msg" in d:
+                loc = ".".join(str(x) for x in d.get("loc", []))
+                parts.append(f"{loc}: {d['msg']}" if loc else str(d["msg"]))
+            else:
+                parts.append(str(d))
+        detail = "; ".join(parts)
+    elif detail is None:
+        detail = body.decode("utf-8", "replace")
+    elif not isinstance(detail, str):
+        detail = json.dumps(detail, ensure_ascii=False)
+    detail = " ".join(detail.split())
+    return detail[:DETAIL_CHARS] + ("…" if len(detail) > DETAIL_CHARS else "")

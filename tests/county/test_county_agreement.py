@@ -126,6 +126,7 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
     path, who = county
     with Hub.open(path) as hub:
         catalog, rules = hub.content()
+        pseudonym = xapi.pseudonym_key(hub)
         people = {r.id_number: r for r in teacher_rows(hub, catalog, rules, YEAR)}
         districts = summary(hub, YEAR, "district", rows=list(people.values()))
         schools = summary(hub, YEAR, "school", rows=list(people.values()))
@@ -262,6 +263,6 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
             )
     from_xapi = []
     for i in people:
-        p = compute_progress(events[xapi.person_name(COUNTY.public.key_id, i)], catalog, rules)
+        p = compute_progress(events[xapi.person_name(pseudonym, i)], catalog, rules)
         from_xapi.append((i, round(p.online_hours, 1), round(p.practice_hours, 1)))
     assert _hours_by_district(from_xapi, district_of) == want

@@ -21,7 +21,7 @@ from sync.county import xapi
 from sync.county.hub import Hub
 from sync.county.xlsx import read_xlsx, write_xlsx
 from tests.support.cli import songpei
-from tests.support.county import COUNTY, TARGETS, county_hub
+from tests.support.county import TARGETS, county_hub
 
 DISTRICTS = [
     "广安区",
@@ -132,6 +132,7 @@ def test_csv_excel_pdf_and_xapi_state_the_same_hours(hub_file, tmp_path):
     statements = json.loads(out["xapi"].read_text("utf-8"))
     with Hub.open(hub) as h:
         catalog, rules = h.content()
+        pseudonym = xapi.pseudonym_key(h)
     events, best = defaultdict(list), {}
     for st in statements:
         who, verb = st["actor"]["account"]["name"], st["verb"]["display"]["en-US"]
@@ -160,7 +161,7 @@ def test_csv_excel_pdf_and_xapi_state_the_same_hours(hub_file, tmp_path):
             best[who] = max(best.get(who, 0), st["result"]["score"]["scaled"] * 100)
     from_xapi = {}
     for i in truth:
-        who = xapi.person_name(COUNTY.public.key_id, i)
+        who = xapi.person_name(pseudonym, i)
         p = compute_progress(events[who], catalog, rules)
         from_xapi[i] = (
             round(p.online_hours, 1),

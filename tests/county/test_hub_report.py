@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 
+from sync.county import xapi
 from sync.county.hub import Hub
 from sync.county.teacher_rows import teacher_rows, write_csv
 from sync.demo.simulate import simulate
@@ -151,7 +152,7 @@ def test_a_version_4_hub_gains_yearly_sums_and_the_county_office_tables(laptop, 
     with hub.conn:  # back to version 4, as a hub made before the county office was
         hub.conn.executescript(
             "DROP TABLE lesson_year_sums; DROP TABLE decisions; DROP INDEX hub_events_evidence;"
-            "DROP INDEX hub_events_quiz;"
+            "DROP INDEX hub_events_quiz; DELETE FROM meta WHERE key='pseudonym_key';"
             "ALTER TABLE quarantine DROP COLUMN resolution; ALTER TABLE quarantine DROP COLUMN "
             "note;"
             + dict(migrate.steps(migrate.package_dir("county/migrations")))[4].split(
@@ -161,7 +162,8 @@ def test_a_version_4_hub_gains_yearly_sums_and_the_county_office_tables(laptop, 
         )
     hub.close()
     with Hub.open(path) as again:
-        assert again.conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert again.conn.execute("PRAGMA user_version").fetchone()[0] == 7
+        assert len(xapi.pseudonym_key(again)) == 32  # the upgrade made the actor's key
         assert sorted(again.conn.execute("SELECT * FROM lesson_year_sums")) == kept
         assert {r.id_number: r.online_hours for r in teacher_rows(again, *again.content())} == hours
         assert again.decisions() == [] and again.quarantined() == []

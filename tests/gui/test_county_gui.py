@@ -10,13 +10,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.gui.county.dashboard_model import DashboardFilter, DashboardModel
+from app.gui.county.lrs_dialog import LrsDialog
 from app.gui.county.unlock import UnlockDialog
 from app.gui.county.window import CountyWindow
 from content.keys import fingerprint
 from sync.base import settings
+from sync.county import xapi
 from sync.county.measures import summary, years
 from sync.laptop.laptop import Laptop
 from tests.support.county_gui import COUNTY, PASSPHRASE, county_hub, laptop_on_drive
+from tests.support.ralph import PASSWORD as LRS_PASSWORD
+from tests.support.ralph import USER as LRS_USER
 
 
 @pytest.fixture
@@ -303,6 +307,38 @@ def test_mail_and_reports_from_the_window(qtbot, zh_app, busy_hub, tmp_path):
     win.reports.write_xapi(tmp_path / "xapi.json")
     qtbot.waitUntil(lambda: "xAPI" in win.reports.outcome.text(), timeout=10000)
     assert (tmp_path / "xapi.json").stat().st_size > 0
+
+
+def test_reports_send_to_a_learning_record_store(qtbot, zh_app, busy_hub, ralph, monkeypatch):
+    """Against Ralph, a real LRS: everything delivered and read back; a repeat reported as
+    already there; a wrong password shown in Ralph's own words, not called safe to resend."""
+    win = window(qtbot, busy_hub)
+    total = len(list(xapi.statements(busy_hub)))
+    dialogs = []
+
+    def fill(dialog):  # the person types the address and the account, then presses Send
+        dialogs.append(dialog)
+        dialog.url.setText("ftp://wrong")
+        dialog.submit()
+        assert "http://" in dialog.error.text() and dialog.result() == 0
+        dialog.url.setText(ralph.url)
+        dialog.user.setText(LRS_USER)
+        dialog.password.setText(LRS_PASSWORD)
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(LrsDialog, "exec", fill)
+    qtbot.mouseClick(win.reports.lrs, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "其中 0 条已存在" in win.reports.outcome.text(), timeout=30000)
+    assert f"{total} 条语句" in win.reports.outcome.text()
+    assert len(ralph.statements()) == total
+    win.reports.send_xapi(ralph.url, LRS_USER, LRS_PASSWORD)
+    qtbot.waitUntil(lambda: f"其中 {total} 条已存在" in win.reports.outcome.text(), timeout=30000)
+    win.reports.send_xapi(ralph.url, LRS_USER, "wrong")
+    qtbot.waitUntil(lambda: "401" in win.reports.outcome.text(), timeout=30000)
+    said = win.reports.outcome.text()
+    assert "Invalid authentication credentials" in said and "放心" not in said
+    assert len(ralph.statements()) == total and len(dialogs) == 1
 
 
 def test_the_role_is_asked_once_and_kept(tmp_path):

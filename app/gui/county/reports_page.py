@@ -13,6 +13,7 @@ from sync.county.teacher_rows import teacher_rows, write_csv
 
 from ...messages import describe, tr
 from ..operations import WriteOp
+from .lrs_dialog import LrsDialog
 
 
 def export_csv(hub: Hub, path: Path) -> tuple[int, int]:
@@ -41,7 +42,15 @@ class ReportsPage(QWidget):
                 "xAPI statements for a learning record store; no ID card numbers leave the county."
             )
         )
-        for n in (csv_note, xapi_note):
+        self.lrs = QPushButton(self.tr("Send to a learning record &store…"))
+        self.lrs.clicked.connect(self.ask_lrs)
+        lrs_note = QLabel(
+            self.tr(
+                "The same statements, sent to the county's LRS; a statement it holds with other "
+                "content is named, every other one is delivered."
+            )
+        )
+        for n in (csv_note, xapi_note, lrs_note):
             n.setObjectName("note")
             n.setWordWrap(True)
         grid = QGridLayout()
@@ -49,6 +58,8 @@ class ReportsPage(QWidget):
         grid.addWidget(csv_note, 0, 1)
         grid.addWidget(self.xapi, 1, 0)
         grid.addWidget(xapi_note, 1, 1)
+        grid.addWidget(self.lrs, 2, 0)
+        grid.addWidget(lrs_note, 2, 1)
         grid.setColumnStretch(1, 1)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
@@ -102,6 +113,33 @@ class ReportsPage(QWidget):
                 tr(self.tr("Saved %1: %2 xAPI statements."), str(path), str(n))
             ),
         ).failure(self._failed).run()
+
+    def ask_lrs(self) -> None:
+        dialog = LrsDialog(self)
+        if dialog.exec():
+            self.send_xapi(dialog.url.text().strip(), dialog.user.text(), dialog.password.text())
+
+    def send_xapi(self, url: str, user: str, password: str) -> None:
+        def progress(sent: int, total: int) -> None:
+            self.outcome.setText(
+                tr(self.tr("Sending to the learning record store: %1 of %2"), str(sent), str(total))
+            )
+
+        WriteOp(
+            self,
+            self.hub,
+            op=lambda report: xapi.post(self.hub, url, user, password, progress=report),
+            success=lambda r: self.outcome.setText(
+                tr(
+                    self.tr(
+                        "Sent %1 statements to %2 (%3 of them it held already, never stored twice)."
+                    ),
+                    str(r.sent),
+                    url,
+                    str(r.already),
+                )
+            ),
+        ).failure(self._failed).with_progress(progress).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.outcome.setText(describe(exc))
