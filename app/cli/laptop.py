@@ -217,6 +217,27 @@ def receive(args: argparse.Namespace, data_dir: Path) -> int:
         r = apply(laptop, args.drive)
     if r.status == "none":
         print(translate("cli", "No receipt for this laptop on the drive."))
+    elif r.status == "fork":
+        print(
+            translate(
+                "cli",
+                "The county holds another history under this laptop's name (its disk was "
+                "probably copied to another laptop). Nothing is confirmed: keep exporting; the "
+                "county keeps these records until it has resolved this.",
+            )
+        )
+    elif r.resend:
+        print(
+            tr(
+                translate(
+                    "cli",
+                    "The county now holds events only up to %1 (restored from an older copy); "
+                    "the next export sends the other %2 again.",
+                ),
+                str(r.acked_seq),
+                str(r.resend),
+            )
+        )
     else:
         print(tr(translate("cli", "County confirmed: events up to %1 received."), str(r.acked_seq)))
     return 0

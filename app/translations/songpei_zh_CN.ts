@@ -4282,21 +4282,31 @@
     </message>
     <message>
         <location filename="../gui/school/station.py" line="192" />
+        <source>The county holds another history under this laptop's name (its disk was probably copied to another laptop). Nothing is confirmed; the county keeps these records until it has resolved this.</source>
+        <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录；县级会保留本机的这些记录，直到处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/station.py" line="201" />
+        <source>The county now holds records only up to %1; this export sends the others again.</source>
+        <translation>县级现只保存到第 %1 条记录；本次导出会重新发送其余记录。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/station.py" line="210" />
         <source>County confirmed (县级已确认): records up to %1.</source>
         <translation>县级已确认：已收到至第 %1 条的记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="202" />
+        <location filename="../gui/school/station.py" line="220" />
         <source>Wrote records %1–%2 to the drive, encrypted for the county and checked.</source>
         <translation>已把第 %1–%2 条记录写入 U 盘，已为县级加密并校验。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="210" />
+        <location filename="../gui/school/station.py" line="228" />
         <source>The drive already carries these records.</source>
         <translation>U 盘上已有这些记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="212" />
+        <location filename="../gui/school/station.py" line="230" />
         <source>Nothing new to send.</source>
         <translation>没有需要发送的新记录。</translation>
     </message>
@@ -5078,7 +5088,7 @@
         <translation>U 盘上没有本机的回执。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="221" />
+        <location filename="../cli/laptop.py" line="242" />
         <source>County confirmed: events up to %1 received.</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
@@ -5269,32 +5279,42 @@
         <translation>将该教师移出学校管理团队</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="245" />
+        <location filename="../cli/laptop.py" line="222" />
+        <source>The county holds another history under this laptop's name (its disk was probably copied to another laptop). Nothing is confirmed: keep exporting; the county keeps these records until it has resolved this.</source>
+        <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录：请照常导出；县级会保留本机的这些记录，直到处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="232" />
+        <source>The county now holds events only up to %1 (restored from an older copy); the next export sends the other %2 again.</source>
+        <translation>县级现只保存到第 %1 条记录（从较早的备份恢复）；下次导出会重新发送其余 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="266" />
         <source>No teacher is enrolled on this laptop yet: teachers enrol themselves in the app (“Enrol a new teacher”).</source>
         <translation>本机还没有教师报名：教师在送培程序中点“注册新教师”自行报名。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="253" />
+        <location filename="../cli/laptop.py" line="274" />
         <source>Songpei id</source>
         <translation>送培编号</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="257" />
+        <location filename="../cli/laptop.py" line="278" />
         <source>Hours (goal %1)</source>
         <translation>学时（目标%1）</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="273" />
+        <location filename="../cli/laptop.py" line="294" />
         <source>Transcript written to %1 (verification code %2).</source>
         <translation>学时证明已写入 %1（校验码 %2）。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="287" />
+        <location filename="../cli/laptop.py" line="308" />
         <source>%1 is now on the school team.</source>
         <translation>%1 已加入学校管理团队。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="289" />
+        <location filename="../cli/laptop.py" line="310" />
         <source>%1 is no longer on the school team.</source>
         <translation>%1 已不再是学校管理团队成员。</translation>
     </message>

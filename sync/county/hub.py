@@ -727,6 +727,14 @@ class Hub(CountyOffice):
             n = seq
         return n
 
+    def held_head(self, device_id: str) -> tuple[int, str]:
+        """acked_seq and the hash of that event ("" when none): what a receipt states."""
+        n = self.acked_seq(device_id)
+        row = self.conn.execute(
+            "SELECT hash FROM events WHERE device_id=? AND seq=?", (device_id, n)
+        ).fetchone()
+        return n, row[0] if row else ""
+
     def gaps(self, device_id: str) -> list[tuple[int, int]]:
         """Missing sequence ranges below the highest event received from the device."""
         missing, expected = [], 1

@@ -82,3 +82,18 @@ def test_a_branch_that_starts_after_the_hubs_copy_is_a_fork_too(tmp_path, hub):
     assert _events(hub, a.journal.device_id) == _chain(a)
     a.close()
     b.close()
+
+
+def test_the_receipt_acknowledges_nothing_of_the_held_branch(tmp_path, hub):
+    a, b, shared = cloned(tmp_path, hub)
+    hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    hub.import_paths(export_bundle(b, tmp_path / "usb-b").paths, COUNTY)
+    write_mail(hub, tmp_path / "mail", COUNTY)  # one receipt, named by the shared device id
+    ra, rb = receive(a, tmp_path / "mail"), receive(b, tmp_path / "mail")
+    assert (ra.status, ra.acked_seq) == ("applied", a.journal.last_seq())
+    # B's event at that number is not the one the county holds: nothing is confirmed
+    assert (rb.status, rb.acked_seq) == ("fork", shared)
+    again = export_bundle(b, tmp_path / "usb-b2")
+    assert (again.first, again.last) == (shared + 1, b.journal.last_seq())
+    a.close()
+    b.close()
