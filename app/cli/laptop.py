@@ -46,6 +46,11 @@ def add_record_parsers(sub: argparse._SubParsersAction, common: argparse.Argumen
         action="store_true",
         help=translate("cli", "print a line after every committed write"),
     )
+    sim.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("cli", "also write into a journal that holds real records"),
+    )
     sim.set_defaults(func=simulate)
     sub.add_parser(
         "verify",
@@ -126,13 +131,14 @@ def _laptop(data_dir: Path):
 
 
 def simulate(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.demo.simulate import simulate
+    from sync.demo.simulate import may_simulate, simulate
     from sync.laptop.laptop import Laptop
 
     def committed(seq: int) -> None:
         print(tr(translate("cli", "committed up to event %1"), str(seq)), flush=True)
 
     with Laptop.open(data_dir) as laptop:
+        may_simulate(laptop, args.force)
         r = simulate(
             laptop,
             args.teachers,

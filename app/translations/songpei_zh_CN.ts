@@ -1945,87 +1945,87 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages/laptop.py" line="17" />
+        <location filename="../messages/laptop.py" line="18" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="18" />
+        <location filename="../messages/laptop.py" line="19" />
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="19" />
+        <location filename="../messages/laptop.py" line="20" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="20" />
+        <location filename="../messages/laptop.py" line="21" />
         <source>School stage</source>
         <translation>学段</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="21" />
+        <location filename="../messages/laptop.py" line="22" />
         <source>Subject</source>
         <translation>学科</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="22" />
+        <location filename="../messages/laptop.py" line="23" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="23" />
+        <location filename="../messages/laptop.py" line="24" />
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="24" />
+        <location filename="../messages/laptop.py" line="25" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="25" />
+        <location filename="../messages/laptop.py" line="26" />
         <source>Trainer key</source>
         <translation>送培教师密钥</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="32" />
+        <location filename="../messages/laptop.py" line="33" />
         <source>Kindergarten</source>
         <translation>幼儿园</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="33" />
+        <location filename="../messages/laptop.py" line="34" />
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="34" />
+        <location filename="../messages/laptop.py" line="35" />
         <source>Junior secondary</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="35" />
+        <location filename="../messages/laptop.py" line="36" />
         <source>Senior secondary</source>
         <translation>高中</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="36" />
+        <location filename="../messages/laptop.py" line="37" />
         <source>Vocational school</source>
         <translation>中职</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="37" />
+        <location filename="../messages/laptop.py" line="38" />
         <source>Special education</source>
         <translation>特殊教育</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="44" />
+        <location filename="../messages/laptop.py" line="45" />
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="45" />
+        <location filename="../messages/laptop.py" line="46" />
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
@@ -2831,104 +2831,109 @@
         <translation>无法作为记录读取（内容格式不对）</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="51" />
+        <location filename="../messages/laptop.py" line="52" />
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="52" />
+        <location filename="../messages/laptop.py" line="53" />
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="53" />
+        <location filename="../messages/laptop.py" line="54" />
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="54" />
+        <location filename="../messages/laptop.py" line="55" />
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="55" />
+        <location filename="../messages/laptop.py" line="56" />
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="69" />
+        <location filename="../messages/laptop.py" line="70" />
         <source>Please fill in the part “%1”.</source>
         <translation>请填写“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="70" />
+        <location filename="../messages/laptop.py" line="71" />
         <source>This ability point has no part “%1”.</source>
         <translation>此能力点没有“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="71" />
+        <location filename="../messages/laptop.py" line="72" />
         <source>The part “%1” needs a file (%2).</source>
         <translation>“%1”部分需要提交文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="72" />
+        <location filename="../messages/laptop.py" line="73" />
         <source>The text of “%1” is too long: at most %3 characters. Attach a file instead.</source>
         <translation>“%1”的文字太长：最多 %3 个字符。请改为附加文件。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="77" />
+        <location filename="../messages/laptop.py" line="78" />
         <source>%4 cannot go into “%1”: allowed file types are %2.</source>
         <translation>%4 不能放入“%1”：允许的文件类型为 %2。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="80" />
+        <location filename="../messages/laptop.py" line="81" />
         <source>%4 is too large for “%1”: at most %3.</source>
         <translation>%4 对“%1”来说太大：最大 %3。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="81" />
+        <location filename="../messages/laptop.py" line="82" />
         <source>%4 cannot be read; choose the file again.</source>
         <translation>无法读取 %4，请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="87" />
+        <location filename="../messages/laptop.py" line="88" />
         <source>Please choose at least %1 ability points.</source>
         <translation>请至少选择 %1 个能力点。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="88" />
+        <location filename="../messages/laptop.py" line="89" />
         <source>Ability point %2 is not in the installed content.</source>
         <translation>已安装的内容中没有能力点 %2。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="91" />
+        <location filename="../messages/laptop.py" line="92" />
         <source>Choose ability point %2 before submitting evidence for it.</source>
         <translation>请先选择能力点 %2，再提交其成果。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="97" />
+        <location filename="../messages/laptop.py" line="98" />
         <source>Only members of the school team can rate evidence or file school documents.</source>
         <translation>只有学校管理团队成员才能考核成果或提交学校文档。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="101" />
+        <location filename="../messages/laptop.py" line="102" />
         <source>You cannot rate your own evidence; another member of the school team must rate it.</source>
         <translation>不能考核自己的成果，须由学校管理团队的其他成员考核。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="105" />
+        <location filename="../messages/laptop.py" line="106" />
         <source>This submission is not on this computer.</source>
         <translation>本机上没有这份提交。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="106" />
+        <location filename="../messages/laptop.py" line="107" />
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="107" />
+        <location filename="../messages/laptop.py" line="108" />
         <source>Unknown kind of school document.</source>
         <translation>未知的学校文档类型。</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="276" />
+        <source>%1 holds real learning records: simulated study was not added, so no teacher's record is mixed with invented hours. Use an empty data folder, or add --force if this folder is only for testing.</source>
+        <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
     <message>
         <location filename="../messages/county.py" line="49" />
@@ -2981,57 +2986,57 @@
         <translation>这条隔离记录已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="113" />
+        <location filename="../messages/laptop.py" line="114" />
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="119" />
+        <location filename="../messages/laptop.py" line="120" />
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="126" />
+        <location filename="../messages/laptop.py" line="127" />
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="136" />
+        <location filename="../messages/laptop.py" line="137" />
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="142" />
+        <location filename="../messages/laptop.py" line="143" />
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="149" />
+        <location filename="../messages/laptop.py" line="150" />
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="155" />
+        <location filename="../messages/laptop.py" line="156" />
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="162" />
+        <location filename="../messages/laptop.py" line="163" />
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="166" />
+        <location filename="../messages/laptop.py" line="167" />
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="174" />
+        <location filename="../messages/laptop.py" line="175" />
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="181" />
+        <location filename="../messages/laptop.py" line="182" />
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
@@ -3041,7 +3046,7 @@
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="191" />
+        <location filename="../messages/laptop.py" line="192" />
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
@@ -3056,17 +3061,17 @@
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="197" />
+        <location filename="../messages/laptop.py" line="198" />
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="210" />
+        <location filename="../messages/laptop.py" line="211" />
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="222" />
+        <location filename="../messages/laptop.py" line="223" />
         <source>The learning record %1 belongs to another computer's key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
@@ -3077,7 +3082,7 @@
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="246" />
+        <location filename="../messages/laptop.py" line="247" />
         <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
@@ -3228,7 +3233,7 @@
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="234" />
+        <location filename="../messages/laptop.py" line="235" />
         <source>This lesson's file is missing from this computer (%1). Install its pack again from the trainer's drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
@@ -3293,7 +3298,7 @@
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="264" />
+        <location filename="../messages/laptop.py" line="265" />
         <source>This laptop does not know the county's key yet. Ask the trainer for the county's public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
@@ -4597,32 +4602,37 @@
         <translation>每次写入完成后输出一行</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="53" />
+        <location filename="../cli/laptop.py" line="52" />
+        <source>also write into a journal that holds real records</source>
+        <translation>也写入已有真实记录的学习记录库</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="58" />
         <source>check the learning record: file integrity and hash chain</source>
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="133" />
+        <location filename="../cli/laptop.py" line="138" />
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="146" />
+        <location filename="../cli/laptop.py" line="152" />
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="168" />
+        <location filename="../cli/laptop.py" line="174" />
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="169" />
+        <location filename="../cli/laptop.py" line="175" />
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="173" />
+        <location filename="../cli/laptop.py" line="179" />
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>
@@ -4895,19 +4905,19 @@
         <translation>列出受信任的密钥</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="62" />
+        <location filename="../cli/laptop.py" line="67" />
         <source>write what the county has not yet confirmed to the trainer's drive</source>
         <translation>把县级尚未确认的记录写入送培 U 盘</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="62" />
-        <location filename="../cli/laptop.py" line="64" />
-        <location filename="../cli/laptop.py" line="72" />
+        <location filename="../cli/laptop.py" line="69" />
+        <location filename="../cli/laptop.py" line="77" />
         <source>DRIVE</source>
         <translation>U盘</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="69" />
+        <location filename="../cli/laptop.py" line="74" />
         <source>apply the county's receipts from the trainer's drive</source>
         <translation>从送培 U 盘读取并应用县级回执</translation>
     </message>
@@ -5068,27 +5078,27 @@
         <translation>尚未信任任何密钥。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="186" />
+        <location filename="../cli/laptop.py" line="192" />
         <source>Nothing new to export: the county has confirmed every event.</source>
         <translation>没有需要导出的新记录：县级已确认全部事件。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="190" />
+        <location filename="../cli/laptop.py" line="196" />
         <source>The drive already holds events %1–%2 of this laptop; nothing written.</source>
         <translation>U 盘上已有本机第 %1–%2 条事件，无需写入。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="200" />
+        <location filename="../cli/laptop.py" line="206" />
         <source>Exported events %1–%2 to %3 (encrypted for the county, checked after writing).</source>
         <translation>已把第 %1–%2 条事件导出到 %3（已为县级加密，写入后已校验）。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="219" />
+        <location filename="../cli/laptop.py" line="225" />
         <source>No receipt for this laptop on the drive.</source>
         <translation>U 盘上没有本机的回执。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="242" />
+        <location filename="../cli/laptop.py" line="248" />
         <source>County confirmed: events up to %1 received.</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
@@ -5253,68 +5263,68 @@
         <translation>还没有任何电脑发来记录。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="82" />
+        <location filename="../cli/laptop.py" line="87" />
         <source>list this laptop's teachers: Songpei id (for transcript and school-team), name, ID card number (masked), school and hours</source>
         <translation>列出本机的教师：送培编号（transcript 和 school-team 要用）、姓名、身份证号（部分隐藏）、学校和学时</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="91" />
+        <location filename="../cli/laptop.py" line="96" />
         <source>write a teacher's transcript (hours, self-tests, ability points) as a PDF</source>
         <translation>将教师的学时证明（学时、自测、能力点）生成为 PDF</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="99" />
-        <location filename="../cli/laptop.py" line="112" />
+        <location filename="../cli/laptop.py" line="104" />
+        <location filename="../cli/laptop.py" line="117" />
         <source>the teacher's Songpei id (t-…) or ID card number</source>
         <translation>教师的送培编号（t-…）或身份证号</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="106" />
+        <location filename="../cli/laptop.py" line="111" />
         <source>add a teacher to the school team, who rate colleagues' evidence</source>
         <translation>把教师加入学校管理团队，负责考核同事的成果</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="117" />
+        <location filename="../cli/laptop.py" line="122" />
         <source>take the teacher off the school team</source>
         <translation>将该教师移出学校管理团队</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="222" />
+        <location filename="../cli/laptop.py" line="228" />
         <source>The county holds another history under this laptop's name (its disk was probably copied to another laptop). Nothing is confirmed: keep exporting; the county keeps these records until it has resolved this.</source>
         <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录：请照常导出；县级会保留本机的这些记录，直到处理完毕。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="232" />
+        <location filename="../cli/laptop.py" line="238" />
         <source>The county now holds events only up to %1 (restored from an older copy); the next export sends the other %2 again.</source>
         <translation>县级现只保存到第 %1 条记录（从较早的备份恢复）；下次导出会重新发送其余 %2 条。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="266" />
+        <location filename="../cli/laptop.py" line="272" />
         <source>No teacher is enrolled on this laptop yet: teachers enrol themselves in the app (“Enrol a new teacher”).</source>
         <translation>本机还没有教师报名：教师在送培程序中点“注册新教师”自行报名。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="274" />
+        <location filename="../cli/laptop.py" line="280" />
         <source>Songpei id</source>
         <translation>送培编号</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="278" />
+        <location filename="../cli/laptop.py" line="284" />
         <source>Hours (goal %1)</source>
         <translation>学时（目标%1）</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="294" />
+        <location filename="../cli/laptop.py" line="300" />
         <source>Transcript written to %1 (verification code %2).</source>
         <translation>学时证明已写入 %1（校验码 %2）。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="308" />
+        <location filename="../cli/laptop.py" line="314" />
         <source>%1 is now on the school team.</source>
         <translation>%1 已加入学校管理团队。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="310" />
+        <location filename="../cli/laptop.py" line="316" />
         <source>%1 is no longer on the school team.</source>
         <translation>%1 已不再是学校管理团队成员。</translation>
     </message>

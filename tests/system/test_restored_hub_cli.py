@@ -69,3 +69,15 @@ def test_a_restored_hub_gets_back_every_event_it_lost(tmp_path):
     ok("hub", "mail", hub, "--to", usb, "--passphrase-file", pw)
     assert f"{len(every)}" in ok("receive", "--from", usb, "--data-dir", laptop)
     assert "没有需要导出的新记录" in ok("export", "--to", usb, "--data-dir", laptop)
+
+
+def test_simulate_refuses_a_real_journal_unless_forced(tmp_path):
+    data = tmp_path / "real"
+    with Laptop.open(data) as lp:  # a teacher's real record, begun by the program itself
+        lp.journal.append("t-1", "teacher.signed_in", {})
+        before = lp.journal.last_seq()
+    r = songpei("simulate", "--data-dir", data, "--teachers", "1", "--days", "2")
+    assert r.returncode == 1 and "真实的学习记录" in r.stderr and str(data) in r.stderr
+    assert "Traceback" not in r.stderr and len(journal(data)) == before
+    ok("simulate", "--data-dir", data, "--teachers", "1", "--days", "2", "--force")
+    assert len(journal(data)) > before
