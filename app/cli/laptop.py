@@ -49,6 +49,11 @@ def add_record_parsers(sub: argparse._SubParsersAction, common: argparse.Argumen
         action="store_true",
         help=translate("cli", "print a line after every committed write"),
     )
+    sim.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("cli", "also write into a journal that holds real records"),
+    )
     sim.set_defaults(func=simulate)
     sub.add_parser(
         "verify",
@@ -172,13 +177,14 @@ def _laptop(data_dir: Path, writing: bool = True):
 
 
 def simulate(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.demo.simulate import simulate
+    from sync.demo.simulate import may_simulate, simulate
     from sync.laptop.laptop import Laptop
 
     def committed(seq: int) -> None:
         print(tr(translate("cli", "committed up to event %1"), str(seq)), flush=True)
 
     with Laptop.open(data_dir) as laptop:
+        may_simulate(laptop, args.force)
         r = simulate(
             laptop,
             args.teachers,
@@ -263,6 +269,27 @@ def receive(args: argparse.Namespace, data_dir: Path) -> int:
         r = apply(laptop, args.drive)
     if r.status == "none":
         print(translate("cli", "No receipt for this laptop on the drive."))
+    elif r.status == "fork":
+        print(
+            translate(
+                "cli",
+                "The county holds another history under this laptop's name (its disk was "
+                "probably copied to another laptop). Nothing is confirmed: keep exporting; the "
+                "county keeps these records until it has resolved this.",
+            )
+        )
+    elif r.resend:
+        print(
+            tr(
+                translate(
+                    "cli",
+                    "The county now holds events only up to %1 (restored from an older copy); "
+                    "the next export sends the other %2 again.",
+                ),
+                str(r.acked_seq),
+                str(r.resend),
+            )
+        )
     else:
         print(tr(translate("cli", "County confirmed: events up to %1 received."), str(r.acked_seq)))
     return 0

@@ -4,6 +4,7 @@ evidence and ratings, the learning record and its export."""
 from __future__ import annotations
 
 from sync.base import errors as e
+from sync.demo.simulate import RealJournal
 from sync.laptop.attendance import AlreadySigned
 from sync.laptop.evidence import EvidenceRefused, PointsRefused, RatingRefused
 from sync.laptop.outbox import JournalNotExportable, NoCountyKey
@@ -285,4 +286,17 @@ def no_county_key(exc: BaseException, a: dict) -> str:
         "This laptop does not know the county's key yet. Ask the "
         "trainer for the county's public key and run: songpei "
         "trust add county.pub",
+    )
+
+
+@words(RealJournal)
+def real_journal(exc: BaseException, a: dict) -> str:
+    return tr(
+        translate(
+            "Messages",
+            "%1 holds real learning records: simulated study was not added, so no teacher's "
+            "record is mixed with invented hours. Use an empty data folder, or add --force if "
+            "this folder is only for testing.",
+        ),
+        a["path"],
     )

@@ -1983,87 +1983,87 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages/laptop.py" line="17"/>
+        <location filename="../messages/laptop.py" line="18"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="18"/>
+        <location filename="../messages/laptop.py" line="19"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="19"/>
+        <location filename="../messages/laptop.py" line="20"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="20"/>
+        <location filename="../messages/laptop.py" line="21"/>
         <source>School stage</source>
         <translation>学段</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="21"/>
+        <location filename="../messages/laptop.py" line="22"/>
         <source>Subject</source>
         <translation>学科</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="22"/>
+        <location filename="../messages/laptop.py" line="23"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="23"/>
+        <location filename="../messages/laptop.py" line="24"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="24"/>
+        <location filename="../messages/laptop.py" line="25"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="25"/>
+        <location filename="../messages/laptop.py" line="26"/>
         <source>Trainer key</source>
         <translation>送培教师密钥</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="32"/>
+        <location filename="../messages/laptop.py" line="33"/>
         <source>Kindergarten</source>
         <translation>幼儿园</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="33"/>
+        <location filename="../messages/laptop.py" line="34"/>
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="34"/>
+        <location filename="../messages/laptop.py" line="35"/>
         <source>Junior secondary</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="35"/>
+        <location filename="../messages/laptop.py" line="36"/>
         <source>Senior secondary</source>
         <translation>高中</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="36"/>
+        <location filename="../messages/laptop.py" line="37"/>
         <source>Vocational school</source>
         <translation>中职</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="37"/>
+        <location filename="../messages/laptop.py" line="38"/>
         <source>Special education</source>
         <translation>特殊教育</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="44"/>
+        <location filename="../messages/laptop.py" line="45"/>
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="45"/>
+        <location filename="../messages/laptop.py" line="46"/>
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
@@ -2219,26 +2219,31 @@
     </message>
     <message>
         <location filename="../messages/base/drive.py" line="45"/>
+        <source>a second history under an enrolled laptop&apos;s name (two laptops restored from one disk image); held whole, nothing of it counted</source>
+        <translation>以已登记笔记本名义发来的另一份记录历史（两台笔记本由同一磁盘镜像恢复）；整批暂存，一条也未计入</translation>
+    </message>
+    <message>
+        <location filename="../messages/base/drive.py" line="50"/>
         <source>a different key claims an enrolled laptop&apos;s name</source>
         <translation>另一把密钥冒用了已登记电脑的编号</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="46"/>
+        <location filename="../messages/base/drive.py" line="51"/>
         <source>it is meant for another laptop</source>
         <translation>它是发给另一台电脑的</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="47"/>
+        <location filename="../messages/base/drive.py" line="52"/>
         <source>it confirms events this laptop never wrote</source>
         <translation>它确认了本机从未写入的事件</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="55"/>
+        <location filename="../messages/base/drive.py" line="60"/>
         <source> (field “%1”)</source>
         <translation>（字段“%1”）</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="57"/>
+        <location filename="../messages/base/drive.py" line="62"/>
         <source> (record %1)</source>
         <translation>（第 %1 条记录）</translation>
     </message>
@@ -2864,104 +2869,109 @@
         <translation>无法作为记录读取（内容格式不对）</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="51"/>
+        <location filename="../messages/laptop.py" line="52"/>
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="52"/>
+        <location filename="../messages/laptop.py" line="53"/>
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="53"/>
+        <location filename="../messages/laptop.py" line="54"/>
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="54"/>
+        <location filename="../messages/laptop.py" line="55"/>
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="55"/>
+        <location filename="../messages/laptop.py" line="56"/>
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="69"/>
+        <location filename="../messages/laptop.py" line="70"/>
         <source>Please fill in the part “%1”.</source>
         <translation>请填写“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="70"/>
+        <location filename="../messages/laptop.py" line="71"/>
         <source>This ability point has no part “%1”.</source>
         <translation>此能力点没有“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="71"/>
+        <location filename="../messages/laptop.py" line="72"/>
         <source>The part “%1” needs a file (%2).</source>
         <translation>“%1”部分需要提交文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="72"/>
+        <location filename="../messages/laptop.py" line="73"/>
         <source>The text of “%1” is too long: at most %3 characters. Attach a file instead.</source>
         <translation>“%1”的文字太长：最多 %3 个字符。请改为附加文件。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="77"/>
+        <location filename="../messages/laptop.py" line="78"/>
         <source>%4 cannot go into “%1”: allowed file types are %2.</source>
         <translation>%4 不能放入“%1”：允许的文件类型为 %2。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="80"/>
+        <location filename="../messages/laptop.py" line="81"/>
         <source>%4 is too large for “%1”: at most %3.</source>
         <translation>%4 对“%1”来说太大：最大 %3。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="81"/>
+        <location filename="../messages/laptop.py" line="82"/>
         <source>%4 cannot be read; choose the file again.</source>
         <translation>无法读取 %4，请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="87"/>
+        <location filename="../messages/laptop.py" line="88"/>
         <source>Please choose at least %1 ability points.</source>
         <translation>请至少选择 %1 个能力点。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="88"/>
+        <location filename="../messages/laptop.py" line="89"/>
         <source>Ability point %2 is not in the installed content.</source>
         <translation>已安装的内容中没有能力点 %2。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="91"/>
+        <location filename="../messages/laptop.py" line="92"/>
         <source>Choose ability point %2 before submitting evidence for it.</source>
         <translation>请先选择能力点 %2，再提交其成果。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="97"/>
+        <location filename="../messages/laptop.py" line="98"/>
         <source>Only members of the school team can rate evidence or file school documents.</source>
         <translation>只有学校管理团队成员才能考核成果或提交学校文档。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="101"/>
+        <location filename="../messages/laptop.py" line="102"/>
         <source>You cannot rate your own evidence; another member of the school team must rate it.</source>
         <translation>不能考核自己的成果，须由学校管理团队的其他成员考核。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="105"/>
+        <location filename="../messages/laptop.py" line="106"/>
         <source>This submission is not on this computer.</source>
         <translation>本机上没有这份提交。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="106"/>
+        <location filename="../messages/laptop.py" line="107"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="107"/>
+        <location filename="../messages/laptop.py" line="108"/>
         <source>Unknown kind of school document.</source>
         <translation>未知的学校文档类型。</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="295"/>
+        <source>%1 holds real learning records: simulated study was not added, so no teacher&apos;s record is mixed with invented hours. Use an empty data folder, or add --force if this folder is only for testing.</source>
+        <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
     <message>
         <location filename="../messages/county.py" line="49"/>
@@ -3014,67 +3024,67 @@
         <translation>这条隔离记录已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="113"/>
+        <location filename="../messages/laptop.py" line="114"/>
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="119"/>
+        <location filename="../messages/laptop.py" line="120"/>
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="126"/>
+        <location filename="../messages/laptop.py" line="127"/>
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="136"/>
+        <location filename="../messages/laptop.py" line="137"/>
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="142"/>
+        <location filename="../messages/laptop.py" line="143"/>
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="149"/>
+        <location filename="../messages/laptop.py" line="150"/>
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="155"/>
+        <location filename="../messages/laptop.py" line="156"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="162"/>
+        <location filename="../messages/laptop.py" line="163"/>
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="166"/>
+        <location filename="../messages/laptop.py" line="167"/>
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="174"/>
+        <location filename="../messages/laptop.py" line="175"/>
         <source>A PIN is needed: type it at the prompt, or give it with %1.</source>
         <translation>需要 PIN：请在提示处输入，或用 %1 给出。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="182"/>
+        <location filename="../messages/laptop.py" line="183"/>
         <source>%1 is not on the school team: this needs the PIN of a school-team member.</source>
         <translation>%1 不是学校管理团队成员：此操作需要学校管理团队成员的 PIN。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="193"/>
+        <location filename="../messages/laptop.py" line="194"/>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="200"/>
+        <location filename="../messages/laptop.py" line="201"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
@@ -3084,7 +3094,7 @@
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="210"/>
+        <location filename="../messages/laptop.py" line="211"/>
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
@@ -3099,17 +3109,17 @@
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="216"/>
+        <location filename="../messages/laptop.py" line="217"/>
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="229"/>
+        <location filename="../messages/laptop.py" line="230"/>
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="241"/>
+        <location filename="../messages/laptop.py" line="242"/>
         <source>The learning record %1 belongs to another computer&apos;s key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
@@ -3120,7 +3130,7 @@
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="265"/>
+        <location filename="../messages/laptop.py" line="266"/>
         <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
@@ -3296,7 +3306,7 @@
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="253"/>
+        <location filename="../messages/laptop.py" line="254"/>
         <source>This lesson&apos;s file is missing from this computer (%1). Install its pack again from the trainer&apos;s drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
@@ -3356,7 +3366,7 @@
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="283"/>
+        <location filename="../messages/laptop.py" line="284"/>
         <source>This laptop does not know the county&apos;s key yet. Ask the trainer for the county&apos;s public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
@@ -3412,37 +3422,37 @@
         <translation>%1，第 %2 行：%3。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="64"/>
+        <location filename="../messages/base/drive.py" line="69"/>
         <source>the file is damaged or is not a key rotation or revocation list</source>
         <translation>文件已损坏，或不是密钥更替文件或吊销列表</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="67"/>
+        <location filename="../messages/base/drive.py" line="72"/>
         <source>it is not signed by a key this laptop trusts</source>
         <translation>它不是由本机信任的密钥签名的</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="68"/>
+        <location filename="../messages/base/drive.py" line="73"/>
         <source>a newer revocation list is already applied</source>
         <translation>本机已经采用了更新的吊销列表</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="69"/>
+        <location filename="../messages/base/drive.py" line="74"/>
         <source>a key can only be replaced by a key of the same role</source>
         <translation>密钥只能由同一角色的密钥替换</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="73"/>
+        <location filename="../messages/base/drive.py" line="78"/>
         <source>%1 was not applied: %2.</source>
         <translation>%1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="79"/>
+        <location filename="../messages/base/drive.py" line="84"/>
         <source>%1 was refused: %2.</source>
         <translation>%1 被拒绝：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="88"/>
+        <location filename="../messages/base/drive.py" line="93"/>
         <source>The receipt %1 was not applied: %2.</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
@@ -3602,51 +3612,56 @@
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="102"/>
+        <source>differs from record %1 on</source>
+        <translation>自第 %1 条记录起与县级副本不同</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="104"/>
         <source>key fingerprint %1</source>
         <translation>密钥指纹 %1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="105"/>
+        <location filename="../gui/county/quarantine_page.py" line="107"/>
         <source>the laptop sent a different record under the same number</source>
         <translation>电脑以相同序号发来了不同的记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="107"/>
+        <location filename="../gui/county/quarantine_page.py" line="109"/>
         <source>a record id the county already has from elsewhere</source>
         <translation>县里已从别处收到过相同编号的记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="113"/>
+        <location filename="../gui/county/quarantine_page.py" line="115"/>
         <source>record %1</source>
         <translation>第 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="120"/>
+        <location filename="../gui/county/quarantine_page.py" line="122"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="122"/>
+        <location filename="../gui/county/quarantine_page.py" line="124"/>
         <source>imported when the laptop was approved</source>
         <translation>电脑获批后已导入</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="123"/>
+        <location filename="../gui/county/quarantine_page.py" line="125"/>
         <source>dismissed: %1</source>
         <translation>已移除：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="129"/>
+        <location filename="../gui/county/quarantine_page.py" line="131"/>
         <source>%1 items held.</source>
         <translation>共隔离 %1 项。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="129"/>
+        <location filename="../gui/county/quarantine_page.py" line="131"/>
         <source>Nothing is held.</source>
         <translation>隔离区为空。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="157"/>
+        <location filename="../gui/county/quarantine_page.py" line="159"/>
         <source>%1 — %2: %3. %4</source>
         <translation>%1 — %2：%3。%4</translation>
     </message>
@@ -4376,21 +4391,31 @@
     </message>
     <message>
         <location filename="../gui/school/station.py" line="192"/>
+        <source>The county holds another history under this laptop&apos;s name (its disk was probably copied to another laptop). Nothing is confirmed; the county keeps these records until it has resolved this.</source>
+        <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录；县级会保留本机的这些记录，直到处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/station.py" line="201"/>
+        <source>The county now holds records only up to %1; this export sends the others again.</source>
+        <translation>县级现只保存到第 %1 条记录；本次导出会重新发送其余记录。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/station.py" line="210"/>
         <source>County confirmed (县级已确认): records up to %1.</source>
         <translation>县级已确认：已收到至第 %1 条的记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="202"/>
+        <location filename="../gui/school/station.py" line="220"/>
         <source>Wrote records %1–%2 to the drive, encrypted for the county and checked.</source>
         <translation>已把第 %1–%2 条记录写入 U 盘，已为县级加密并校验。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="210"/>
+        <location filename="../gui/school/station.py" line="228"/>
         <source>The drive already carries these records.</source>
         <translation>U 盘上已有这些记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="212"/>
+        <location filename="../gui/school/station.py" line="230"/>
         <source>Nothing new to send.</source>
         <translation>没有需要发送的新记录。</translation>
     </message>
@@ -4681,52 +4706,57 @@
         <translation>每次写入完成后输出一行</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="56"/>
+        <location filename="../cli/laptop.py" line="55"/>
+        <source>also write into a journal that holds real records</source>
+        <translation>也写入已有真实记录的学习记录库</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="61"/>
         <source>check the learning record: file integrity and hash chain</source>
         <translation>检查学习记录：文件完整性和哈希链</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="107"/>
+        <location filename="../cli/laptop.py" line="112"/>
         <source>whose PIN is given: the teacher&apos;s own (the default) or a school-team member&apos;s</source>
         <translation>该 PIN 属于谁：教师本人（默认）或学校管理团队成员</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="131"/>
+        <location filename="../cli/laptop.py" line="136"/>
         <source>whose PIN is given: a school-team member&apos;s (the first member gives their own)</source>
         <translation>该 PIN 属于谁：学校管理团队成员（第一位成员给出自己的 PIN）</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="146"/>
+        <location filename="../cli/laptop.py" line="151"/>
         <source>read the PIN from this file (for scripts)</source>
         <translation>从此文件读取 PIN（用于脚本）</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="157"/>
+        <location filename="../cli/laptop.py" line="162"/>
         <source>PIN: </source>
         <translation>PIN：</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="179"/>
+        <location filename="../cli/laptop.py" line="184"/>
         <source>committed up to event %1</source>
         <translation>已写入至第 %1 条事件</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="192"/>
+        <location filename="../cli/laptop.py" line="198"/>
         <source>Simulated %1 teachers: %2 events written, %3 already present; the journal ends at event %4.</source>
         <translation>已模拟 %1 位教师：写入 %2 条事件，%3 条已存在；日志共 %4 条事件。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="214"/>
+        <location filename="../cli/laptop.py" line="220"/>
         <source>event %1: %2</source>
         <translation>第 %1 条事件：%2</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="215"/>
+        <location filename="../cli/laptop.py" line="221"/>
         <source>The learning record has %1 problems.</source>
         <translation>学习记录有 %1 处问题。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="219"/>
+        <location filename="../cli/laptop.py" line="225"/>
         <source>The learning record is intact: %1 events, hash chain unbroken.</source>
         <translation>学习记录完好：%1 条事件，哈希链完整。</translation>
     </message>
@@ -4744,7 +4774,7 @@
         <location filename="../cli/hub.py" line="102"/>
         <location filename="../cli/hub.py" line="129"/>
         <location filename="../cli/keys.py" line="92"/>
-        <location filename="../cli/laptop.py" line="145"/>
+        <location filename="../cli/laptop.py" line="150"/>
         <location filename="../cli/questions.py" line="31"/>
         <source>FILE</source>
         <translation>文件</translation>
@@ -5000,19 +5030,19 @@
         <translation>列出受信任的密钥</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="65"/>
+        <location filename="../cli/laptop.py" line="70"/>
         <source>write what the county has not yet confirmed to the trainer&apos;s drive</source>
         <translation>把县级尚未确认的记录写入送培 U 盘</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="62"/>
-        <location filename="../cli/laptop.py" line="67"/>
-        <location filename="../cli/laptop.py" line="75"/>
+        <location filename="../cli/laptop.py" line="72"/>
+        <location filename="../cli/laptop.py" line="80"/>
         <source>DRIVE</source>
         <translation>U盘</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="72"/>
+        <location filename="../cli/laptop.py" line="77"/>
         <source>apply the county&apos;s receipts from the trainer&apos;s drive</source>
         <translation>从送培 U 盘读取并应用县级回执</translation>
     </message>
@@ -5173,27 +5203,27 @@
         <translation>尚未信任任何密钥。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="232"/>
+        <location filename="../cli/laptop.py" line="238"/>
         <source>Nothing new to export: the county has confirmed every event.</source>
         <translation>没有需要导出的新记录：县级已确认全部事件。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="236"/>
+        <location filename="../cli/laptop.py" line="242"/>
         <source>The drive already holds events %1–%2 of this laptop; nothing written.</source>
         <translation>U 盘上已有本机第 %1–%2 条事件，无需写入。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="246"/>
+        <location filename="../cli/laptop.py" line="252"/>
         <source>Exported events %1–%2 to %3 (encrypted for the county, checked after writing).</source>
         <translation>已把第 %1–%2 条事件导出到 %3（已为县级加密，写入后已校验）。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="265"/>
+        <location filename="../cli/laptop.py" line="271"/>
         <source>No receipt for this laptop on the drive.</source>
         <translation>U 盘上没有本机的回执。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="267"/>
+        <location filename="../cli/laptop.py" line="294"/>
         <source>County confirmed: events up to %1 received.</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
@@ -5358,58 +5388,68 @@
         <translation>还没有任何电脑发来记录。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="85"/>
+        <location filename="../cli/laptop.py" line="90"/>
         <source>list this laptop&apos;s teachers: Songpei id (for transcript and school-team), name, ID card number (masked), school and hours</source>
         <translation>列出本机的教师：送培编号（transcript 和 school-team 要用）、姓名、身份证号（部分隐藏）、学校和学时</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="94"/>
+        <location filename="../cli/laptop.py" line="99"/>
         <source>write a teacher&apos;s transcript (hours, self-tests, ability points) as a PDF</source>
         <translation>将教师的学时证明（学时、自测、能力点）生成为 PDF</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="102"/>
-        <location filename="../cli/laptop.py" line="122"/>
+        <location filename="../cli/laptop.py" line="107"/>
+        <location filename="../cli/laptop.py" line="127"/>
         <source>the teacher&apos;s Songpei id (t-…) or ID card number</source>
         <translation>教师的送培编号（t-…）或身份证号</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="116"/>
+        <location filename="../cli/laptop.py" line="121"/>
         <source>add a teacher to the school team, who rate colleagues&apos; evidence</source>
         <translation>把教师加入学校管理团队，负责考核同事的成果</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="127"/>
+        <location filename="../cli/laptop.py" line="132"/>
         <source>take the teacher off the school team</source>
         <translation>将该教师移出学校管理团队</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="291"/>
+        <location filename="../cli/laptop.py" line="274"/>
+        <source>The county holds another history under this laptop&apos;s name (its disk was probably copied to another laptop). Nothing is confirmed: keep exporting; the county keeps these records until it has resolved this.</source>
+        <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录：请照常导出；县级会保留本机的这些记录，直到处理完毕。</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="284"/>
+        <source>The county now holds events only up to %1 (restored from an older copy); the next export sends the other %2 again.</source>
+        <translation>县级现只保存到第 %1 条记录（从较早的备份恢复）；下次导出会重新发送其余 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="318"/>
         <source>No teacher is enrolled on this laptop yet: teachers enrol themselves in the app (“Enrol a new teacher”).</source>
         <translation>本机还没有教师报名：教师在送培程序中点“注册新教师”自行报名。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="299"/>
+        <location filename="../cli/laptop.py" line="326"/>
         <source>Songpei id</source>
         <translation>送培编号</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="303"/>
+        <location filename="../cli/laptop.py" line="330"/>
         <source>Hours (goal %1)</source>
         <translation>学时（目标%1）</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="319"/>
+        <location filename="../cli/laptop.py" line="346"/>
         <source>Transcript written to %1 (verification code %2).</source>
         <translation>学时证明已写入 %1（校验码 %2）。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="334"/>
+        <location filename="../cli/laptop.py" line="361"/>
         <source>%1 is now on the school team.</source>
         <translation>%1 已加入学校管理团队。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="336"/>
+        <location filename="../cli/laptop.py" line="363"/>
         <source>%1 is no longer on the school team.</source>
         <translation>%1 已不再是学校管理团队成员。</translation>
     </message>

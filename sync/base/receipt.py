@@ -1,5 +1,6 @@
-"""County receipts: the county's signed word on what it received from one laptop (the highest
-sequence number it holds without a gap) and its latest decisions on that laptop's evidence
+"""County receipts: the county's signed word on what it holds from one laptop (the highest
+sequence number it holds without a gap, and that event's hash, so the laptop can tell whether
+the county holds its own history or another under its name) and its latest decisions on that laptop's evidence
 submissions (学时认定: the county's rating and whether the practice hours are recognised).
 
 File: `songpei/to-school/<device id>.receipt`, a JSON envelope {"body": "...", "signature":
@@ -24,7 +25,8 @@ from sync.base.errors import SongpeiError
 from sync.base.events import canonical_json
 
 DOMAIN = "receipt-v1"
-FORMAT = 1
+FORMAT = 2  # 2 adds acked_hash; a format 1 receipt (an older county) is still read
+FORMATS = (1, 2)
 SUFFIX = ".receipt"
 KIND = "songpei-receipt"
 
@@ -83,11 +85,13 @@ def body(
     device_key: bytes,
     county: PrivateKey,
     acked_seq: int,
+    acked_hash: str,
     decisions: Iterable[CountyDecision],
     issued_ms: int,
 ) -> dict:
     """A receipt's body; the same facts give the same receipt id (issued_ms is not among
-    them), so writing the mail twice applies once."""
+    them), so writing the mail twice applies once. `acked_hash` is the hash of the hub's event
+    `acked_seq` ("" when it holds none)."""
     found = {
         "format": FORMAT,
         "kind": KIND,
@@ -95,6 +99,7 @@ def body(
         "device_key": b64(device_key),
         "county_key_id": county.public.key_id,
         "acked_seq": acked_seq,
+        "acked_hash": acked_hash,
         "decisions": [d.to_mail() for d in decisions],
     }
     found["receipt_id"] = hashlib.sha256(canonical_json(found).encode()).hexdigest()[:32]
@@ -127,7 +132,7 @@ def parse(path: Path, data: bytes, counties: Iterable[PublicKey]) -> tuple[dict,
         raise ReceiptRefused(path=str(path), reason="damaged") from None
     if not isinstance(found, dict):
         raise ReceiptRefused(path=str(path), reason="damaged")
-    if found.get("kind") != KIND or found.get("format") != FORMAT:
+    if found.get("kind") != KIND or found.get("format") not in FORMATS:
         raise ReceiptRefused(path=str(path), reason="unknown-format")
     # Signed by the county is not the same as well-formed: every field is checked first.
     if not (
@@ -136,6 +141,8 @@ def parse(path: Path, data: bytes, counties: Iterable[PublicKey]) -> tuple[dict,
             for k in ("receipt_id", "county_key_id", "device_id", "device_key")
         )
         and all(type(found.get(k)) is int for k in ("acked_seq", "issued_ms"))
+        and found["acked_seq"] >= 0
+        and (found["format"] == 1 or type(found.get("acked_hash")) is str)
     ):
         raise ReceiptRefused(path=str(path), reason="damaged")
     return found, raw.decode("utf-8")

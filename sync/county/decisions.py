@@ -87,7 +87,7 @@ class FlagRow:
 @dataclass(frozen=True)
 class QuarantineRow:
     id: int
-    reason: str  # unknown-device | revoked-device | key-mismatch | conflict
+    reason: str  # unknown-device | revoked-device | key-mismatch | conflict | fork
     device_id: str
     bundle_id: str
     detail: dict

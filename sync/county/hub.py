@@ -263,14 +263,27 @@ class Hub(CountyOffice):
                 )
                 self._hold(bundle, county, reason, result)
             else:
-                self._import_enrolled(bundle, county, result)
+                try:
+                    self._import_enrolled(bundle, county, result)
+                except _Fork as fork:  # rolled back whole: the branch waits, merged nowhere
+                    result.flags = []
+                    self._hold(bundle, county, "fork", result, fork_seq=fork.seq)
         except BundleRefused as exc:
             return _refused(source, exc, head.device_id, d["seq_first"], d["seq_last"])
         return result
 
-    def _hold(self, bundle: Bundle, county: PrivateKey, reason: str, result: ImportResult) -> None:
+    def _hold(
+        self,
+        bundle: Bundle,
+        county: PrivateKey,
+        reason: str,
+        result: ImportResult,
+        fork_seq: int | None = None,
+    ) -> None:
         """Keep a bundle a person must decide on: a copy in the hub's folder, a quarantine row,
-        and (for a new laptop) a pending device entry with the schools its teachers named."""
+        and (for a new laptop) a pending device entry with the schools its teachers named. A
+        fork (a second history under an enrolled laptop's name) is also flagged at the
+        sequence number where it leaves the hub's copy."""
         schools: set[str] = set()
         head, digest = bundle.head, bundle.digest
         # Rows in events column order (COLUMNS: 0 seq, 3 teacher, 4 type, 5 payload, ...):
@@ -292,7 +305,15 @@ class Hub(CountyOffice):
             raise translate_os_error(exc, store) from exc
         now = _now_ms()
         d = head.data
+        detail = {"schools": sorted(schools), "fingerprint": fingerprint(head.device_key)}
+        if fork_seq is not None:
+            detail["fork_seq"] = fork_seq
+            detail["chain_last"] = d["chain_last"]
         with _tx(self.conn):
+            if fork_seq is not None:
+                self._flag(
+                    head.device_id, fork_seq, None, "fork", f"held bundle {head.bundle_id}", now
+                )
             if reason == "unknown-device":
                 self.conn.execute(
                     "INSERT INTO devices (device_id, ed25519, status, schools, first_seen_ms) "
@@ -313,10 +334,7 @@ class Hub(CountyOffice):
                     head.device_id,
                     head.bundle_id,
                     reason,
-                    json.dumps(
-                        {"schools": sorted(schools), "fingerprint": fingerprint(head.device_key)},
-                        ensure_ascii=False,
-                    ),
+                    json.dumps(detail, ensure_ascii=False),
                     digest,
                 ),
             )
@@ -335,6 +353,9 @@ class Hub(CountyOffice):
             )
         result.status, result.reason = "quarantined", reason
         result.detail = ", ".join(sorted(schools))
+        if fork_seq is not None:
+            result.seq_first, result.detail = fork_seq, str(fork_seq)
+            _note(result, "fork")
 
     def _import_enrolled(self, bundle: Bundle, county: PrivateKey, result: ImportResult) -> None:
         head, digest = bundle.head, bundle.digest
@@ -349,12 +370,19 @@ class Hub(CountyOffice):
                     (dev, first, last),
                 )
             )
+            # A fork: the bundle's history leaves the hub's copy of this device's chain (two
+            # laptops restored from one disk image share a key and a sequence). Detected by
+            # hash before anything is written; the whole bundle is then held (_Fork).
             before = conn.execute(
                 "SELECT hash FROM events WHERE device_id=? AND seq=?", (dev, first - 1)
             ).fetchone()
             if before is not None and before[0] != d["chain_prev"]:
-                self._flag(dev, first, None, "fork", "chain_prev differs from the hub's copy", now)
-                result.flags.append("fork")
+                raise _Fork(first)
+            after = conn.execute(
+                "SELECT prev_hash FROM events WHERE device_id=? AND seq=?", (dev, last + 1)
+            ).fetchone()
+            if after is not None and after[0] != d["chain_last"]:
+                raise _Fork(last + 1)
             expected, prev = first, d["chain_prev"]
             batch: list[tuple] = []
             signed: list[list] = []
@@ -384,10 +412,7 @@ class Hub(CountyOffice):
                 elif known == r[10]:
                     result.already += 1
                 else:
-                    self._conflict(
-                        Event(*r), head.bundle_id, "sequence taken by different content", now
-                    )
-                    result.conflicts += 1
+                    raise _Fork(seq)
                 if len(batch) >= BATCH:
                     result.new_events += self._insert(batch, head.bundle_id, now, result)
                     batch = []
@@ -702,6 +727,14 @@ class Hub(CountyOffice):
             n = seq
         return n
 
+    def held_head(self, device_id: str) -> tuple[int, str]:
+        """acked_seq and the hash of that event ("" when none): what a receipt states."""
+        n = self.acked_seq(device_id)
+        row = self.conn.execute(
+            "SELECT hash FROM events WHERE device_id=? AND seq=?", (device_id, n)
+        ).fetchone()
+        return n, row[0] if row else ""
+
     def gaps(self, device_id: str) -> list[tuple[int, int]]:
         """Missing sequence ranges below the highest event received from the device."""
         missing, expected = [], 1
@@ -728,6 +761,14 @@ class Hub(CountyOffice):
                 h.update(repr(row).encode())
             out[t] = h.hexdigest()
         return out
+
+
+class _Fork(Exception):
+    """A bundle's history differs from the hub's copy of its device's chain at `seq`."""
+
+    def __init__(self, seq: int) -> None:
+        super().__init__(seq)
+        self.seq = seq
 
 
 class _EvidenceFile:

@@ -1,8 +1,11 @@
-"""The county's mail to the laptops: one signed receipt per enrolled device that has sent
-anything (format: sync.base.receipt), and the county's public key beside them."""
+"""The county's mail to the laptops: one signed receipt per enrolled device (format:
+sync.base.receipt) stating what the hub really holds of it, and the county's public key beside
+them. A hub restored from an older copy says so honestly (it holds less), and the laptop sends
+again what is missing."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from content.keys import PrivateKey
@@ -14,7 +17,9 @@ from sync.county.hub import Hub
 
 
 def write_mail(hub: Hub, drive_root: Path, county: PrivateKey) -> list[Path]:
-    """One signed receipt per enrolled device that has sent anything, on the drive."""
+    """One signed receipt per enrolled device, on the drive: also for a device of which the
+    hub holds nothing (a hub restored from a copy older than the laptop's first import must
+    still tell that laptop to send everything again)."""
     drive = Drive(drive_root).ensure()
     folder = drive.to_school
     # The county's public key rides along, so a new laptop can be offered it (and a person
@@ -26,11 +31,13 @@ def write_mail(hub: Hub, drive_root: Path, county: PrivateKey) -> list[Path]:
         # (as every bundle's trailer was checked), so no register entry can name a path.
         if status != "enrolled" or device_id != device_id_for(key):
             continue
-        acked = hub.acked_seq(device_id)
-        if acked == 0:
-            continue
-        issued_ms = hub.conn.execute("SELECT strftime('%s','now') * 1000").fetchone()[0]
-        body = receipt.body(device_id, key, county, acked, hub.decisions(device_id), issued_ms)
+        acked, acked_hash = hub.held_head(device_id)
+        # Milliseconds: a laptop lets only a receipt issued no earlier than every one before
+        # raise its acknowledged point (sync.laptop.inbox).
+        issued_ms = time.time_ns() // 1_000_000
+        body = receipt.body(
+            device_id, key, county, acked, acked_hash, hub.decisions(device_id), issued_ms
+        )
         path = folder / f"{device_id}{receipt.SUFFIX}"
         atomic_write_bytes(path, receipt.sign(county, body))
         written.append(path)

@@ -19,7 +19,7 @@ from content.keys import PublicKey
 from sync.base import idcard
 from sync.base.datadir import prepare_data_dir
 from sync.base.durable import atomic_write_bytes
-from sync.base.errors import DataDirUnusable, DuplicateIdNumber
+from sync.base.errors import DataDirUnusable, DuplicateIdNumber, SongpeiError
 from sync.base.events import LESSON_SESSION
 from sync.base.events import TEACHER_SIGNED_IN as SIGNED_IN
 from sync.laptop.journal import Draft
@@ -42,6 +42,25 @@ SCHOOL_KINDS = ("中心小学", "完全小学", "初级中学", "村小")
 SUBJECTS = ("语文", "数学", "英语", "科学", "道德与法治", "音乐", "美术", "体育", "信息技术")
 DEMO_PIN = "123456"
 _FILLED = b"filled\n"  # the demo marker's text once the simulated learning is all written
+
+
+SIMULATED_MARKER = "simulated"  # this folder's journal was begun by `simulate`
+
+
+class RealJournal(SongpeiError):
+    """The journal holds real records, not simulated ones (path=...): simulating would mix
+    invented study into a teacher's record; refused unless forced."""
+
+
+def may_simulate(laptop: Laptop, force: bool = False) -> None:
+    """Refuse to write invented study into a real journal: one that holds records and was
+    neither begun by `simulate` nor marked a demo profile. An empty journal is marked as
+    simulated from now on."""
+    marker = laptop.data_dir / SIMULATED_MARKER
+    if laptop.journal.last_seq() == 0:
+        marker.touch()
+    elif not (force or laptop.is_demo or marker.exists()):
+        raise RealJournal(path=str(laptop.journal.path))
 
 
 @dataclass(frozen=True)

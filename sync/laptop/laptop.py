@@ -119,9 +119,12 @@ class Laptop:
 
     # --- county acknowledgements ----------------------------------------------------------------
     def acked_seq(self) -> int:
-        """Highest sequence number the county has confirmed receiving (0: none yet)."""
+        """The sequence number up to which the county holds this laptop's events, as its
+        receipts say (0: none yet); see sync.laptop.inbox for how receipts move it."""
         with self.journal.reader() as conn:
-            return conn.execute("SELECT coalesce(max(acked_seq), 0) FROM receipts").fetchone()[0]
+            return conn.execute(
+                "SELECT coalesce((SELECT acked_seq FROM acknowledged), 0)"
+            ).fetchone()[0]
 
     def county_decisions(self, teacher_id: str | None = None) -> list[CountyDecision]:
         """The county's latest decision on each evidence submission (学时认定), as its signed

@@ -162,10 +162,11 @@ def test_same_event_with_other_content_is_quarantined_original_kept(filled, hub,
         prev = r[10]
     forged = bundle_of(filled, tmp_path / "forged", [tuple(r) for r in rs[4:]])
     (res,) = hub.import_paths(forged, COUNTY)
-    assert res.conflicts >= 1 and res.new_events == 0 and res.refused
+    # another history under the same sequence numbers: a fork, held whole (row 35)
+    assert (res.status, res.reason, res.new_events) == ("quarantined", "fork", 0) and res.refused
     assert hub.conn.execute("SELECT payload, hash FROM events WHERE seq=5").fetchone() == original
     reasons = [r[0] for r in hub.conn.execute("SELECT reason FROM quarantine")]
-    assert "conflict" in reasons
+    assert reasons == ["fork"]
 
 
 # 5 -------------------------------------------------------------------------------------------

@@ -98,6 +98,8 @@ class QuarantinePage(QWidget):
         parts = []
         if item.schools:
             parts.append(tr(self.tr("schools: %1"), "、".join(item.schools)))
+        if isinstance(d.get("fork_seq"), int):
+            parts.append(tr(self.tr("differs from record %1 on"), str(d["fork_seq"])))
         if d.get("fingerprint"):
             parts.append(tr(self.tr("key fingerprint %1"), str(d["fingerprint"])))
         why = {

@@ -186,7 +186,25 @@ class StationDialog(QDialog):
                 else self.tr("Installed the content pack “%1”, version %2.")
             )
             self.results.addItem(tr(text, m.title, str(m.version)))
-        if out.receipt is not None and out.receipt.status != "none":
+        if out.receipt is not None and out.receipt.status == "fork":
+            self.results.addItem(
+                self.tr(
+                    "The county holds another history under this laptop's name (its disk was "
+                    "probably copied to another laptop). Nothing is confirmed; the county keeps "
+                    "these records until it has resolved this."
+                )
+            )
+        elif out.receipt is not None and out.receipt.resend:
+            self.results.addItem(
+                tr(
+                    self.tr(
+                        "The county now holds records only up to %1; this export sends the "
+                        "others again."
+                    ),
+                    str(out.receipt.acked_seq),
+                )
+            )
+        elif out.receipt is not None and out.receipt.status != "none":
             self.results.addItem(
                 tr(
                     self.tr("County confirmed (县级已确认): records up to %1."),

@@ -42,6 +42,11 @@ def bundle_reason(reason: str) -> str:
             "approve it",
         ),
         "revoked-device": translate("Messages", "the laptop's key has been revoked"),
+        "fork": translate(
+            "Messages",
+            "a second history under an enrolled laptop's name (two laptops restored from one "
+            "disk image); held whole, nothing of it counted",
+        ),
         "key-mismatch": translate("Messages", "a different key claims an enrolled laptop's name"),
         "other-device": translate("Messages", "it is meant for another laptop"),
         "beyond-journal": translate("Messages", "it confirms events this laptop never wrote"),

@@ -1,0 +1,99 @@
+"""Two laptops restored from one disk image (docs/threats.md row 35): the same device key and
+sequence, two histories. Built for real: one data folder copied on disk, both copies study and
+export, the county imports both."""
+
+from __future__ import annotations
+
+import shutil
+
+from sync.county.mail import write_mail
+from sync.demo.simulate import simulate
+from sync.laptop.inbox import receive
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
+from tests.support.county import COUNTY
+
+
+def _events(hub, device_id):
+    return dict(hub.conn.execute("SELECT seq, hash FROM events WHERE device_id=?", (device_id,)))
+
+
+def _chain(laptop):
+    with laptop.journal.reader() as c:
+        return dict(c.execute("SELECT seq, hash FROM events"))
+
+
+def cloned(tmp_path, hub):
+    """A laptop that has sent its first weeks and been acknowledged, then copied on disk (the
+    image restored on a second laptop); each copy goes on studying with its own teachers."""
+    a_dir, b_dir = tmp_path / "a", tmp_path / "b"
+    a = Laptop.open(a_dir)
+    a.add_trust(COUNTY.public)
+    simulate(a, teachers=2, days=4, seed=11)
+    hub.enrol(a.journal.device_id, a.journal.device.public_bytes)
+    hub.import_paths(export_bundle(a, tmp_path / "usb0").paths, COUNTY)
+    write_mail(hub, tmp_path / "usb0", COUNTY)
+    assert receive(a, tmp_path / "usb0").acked_seq == a.journal.last_seq()
+    shared = a.journal.last_seq()
+    a.close()
+    shutil.copytree(a_dir, b_dir)
+    a, b = Laptop.open(a_dir), Laptop.open(b_dir)
+    simulate(a, teachers=1, days=5, seed=12)
+    simulate(b, teachers=1, days=9, seed=13)
+    assert a.journal.device_id == b.journal.device_id
+    return a, b, shared
+
+
+def test_a_second_history_is_flagged_held_whole_and_never_merged(tmp_path, hub):
+    a, b, shared = cloned(tmp_path, hub)
+    dev = a.journal.device_id
+    (ra,) = hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    assert ra.status == "imported" and ra.flags == []
+    before = hub.checksums()["events"]
+    (rb,) = hub.import_paths(export_bundle(b, tmp_path / "usb-b").paths, COUNTY)
+    # held whole, at the first event where B leaves the county's copy
+    assert (rb.status, rb.reason, rb.new_events) == ("quarantined", "fork", 0)
+    assert rb.seq_first == shared + 1 and "fork" in rb.flags
+    assert hub.checksums()["events"] == before
+    assert _events(hub, dev) == _chain(a)  # A's history exactly, none of B's spliced on top
+    assert b.journal.last_seq() > a.journal.last_seq()  # B's later events were not merged either
+    (q,) = [q for q in hub.quarantined() if q.reason == "fork"]
+    assert q.device_id == dev and q.detail["fork_seq"] == shared + 1
+    assert hub.quarantine_store(hub.conn.execute("SELECT stored FROM quarantine").fetchone()[0])
+    kinds = [k for (k,) in hub.conn.execute("SELECT kind FROM flags WHERE device_id=?", (dev,))]
+    assert kinds == ["fork"]
+    # importing the same drive again: still waiting, still nothing merged
+    (again,) = hub.import_paths(export_bundle(b, tmp_path / "usb-b").paths, COUNTY)
+    assert again.status == "waiting" and hub.checksums()["events"] == before
+    a.close()
+    b.close()
+
+
+def test_a_branch_that_starts_after_the_hubs_copy_is_a_fork_too(tmp_path, hub):
+    """B was told the county holds A's events (the receipt names the device, not the copy) and
+    sends only what lies beyond: its first event does not follow the county's last."""
+    a, b, shared = cloned(tmp_path, hub)
+    hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    from tests.county.test_sync_threats import bundle_of, rows
+
+    beyond = rows(b, a.journal.last_seq() + 1)
+    (rb,) = hub.import_paths(bundle_of(b, tmp_path / "beyond", beyond), COUNTY)
+    assert (rb.status, rb.reason, rb.seq_first) == ("quarantined", "fork", a.journal.last_seq() + 1)
+    assert _events(hub, a.journal.device_id) == _chain(a)
+    a.close()
+    b.close()
+
+
+def test_the_receipt_acknowledges_nothing_of_the_held_branch(tmp_path, hub):
+    a, b, shared = cloned(tmp_path, hub)
+    hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    hub.import_paths(export_bundle(b, tmp_path / "usb-b").paths, COUNTY)
+    write_mail(hub, tmp_path / "mail", COUNTY)  # one receipt, named by the shared device id
+    ra, rb = receive(a, tmp_path / "mail"), receive(b, tmp_path / "mail")
+    assert (ra.status, ra.acked_seq) == ("applied", a.journal.last_seq())
+    # B's event at that number is not the one the county holds: nothing is confirmed
+    assert (rb.status, rb.acked_seq) == ("fork", shared)
+    again = export_bundle(b, tmp_path / "usb-b2")
+    assert (again.first, again.last) == (shared + 1, b.journal.last_seq())
+    a.close()
+    b.close()
