@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 from content.catalog import Catalog, demo_catalog
 from content.errors import KeyRoleMismatch
 from content.keys import PrivateKey, PublicKey, fingerprint
@@ -92,6 +94,14 @@ class ImportResult:
     @property
     def refused(self) -> bool:
         return self.status in ("refused", "quarantined") or self.conflicts > 0
+
+
+def _agreement(county: PrivateKey) -> X25519PrivateKey:
+    """The county key's decryption half: a county key always has one; any other key is the
+    wrong key for a hub."""
+    if county.agreement is None:
+        raise KeyRoleMismatch(path="", expected="county", found=county.role)
+    return county.agreement
 
 
 def _now_ms() -> int:
@@ -288,11 +298,13 @@ class Hub(CountyOffice):
         head, digest = bundle.head, bundle.digest
         # Rows in events column order (COLUMNS: 0 seq, 3 teacher, 4 type, 5 payload, ...):
         # the format's own lists, read as they come.
-        for r in bundle.rows(county.agreement):
+        for r in bundle.rows(_agreement(county)):
             if malformed(r[4], r[5]):
                 raise BundleRefused(path=str(bundle.parts[0][0]), reason="bad-event", seq=r[0])
             if r[4] == TEACHER_ENROLLED:
-                schools.add(payload_object(r[5])["school"])
+                profile = payload_object(r[5])
+                if profile is not None:  # not malformed(), so an object with its fields
+                    schools.add(profile["school"])
         # Named by what the hub computed from the signed trailers, never by anything a
         # trailer or the drive says: a forged bundle id such as ../.. names no folder.
         store = inside(self.quarantine_dir, self.quarantine_dir / digest)
@@ -305,7 +317,10 @@ class Hub(CountyOffice):
             raise translate_os_error(exc, store) from exc
         now = _now_ms()
         d = head.data
-        detail = {"schools": sorted(schools), "fingerprint": fingerprint(head.device_key)}
+        detail: dict[str, object] = {
+            "schools": sorted(schools),
+            "fingerprint": fingerprint(head.device_key),
+        }
         if fork_seq is not None:
             detail["fork_seq"] = fork_seq
             detail["chain_last"] = d["chain_last"]
@@ -384,14 +399,14 @@ class Hub(CountyOffice):
             if after is not None and after[0] != d["chain_last"]:
                 raise _Fork(last + 1)
             expected, prev = first, d["chain_prev"]
-            batch: list[tuple] = []
+            batch: list[list] = []  # the bundle's own row lists, the bundle id appended
             signed: list[list] = []
             skewed = False
             # The import's hot loop (millions of rows at a county): rows stay the bundle's
             # lists in events column order (COLUMNS: 0 seq, 2 device, 3 teacher, 4 type,
             # 5 payload, 6 wall_ms, 9 prev_hash, 10 hash), inserted as they are; a named
             # row per event would cost a dict and an object each.
-            for r in bundle.rows(county.agreement, files=self._evidence_sink):
+            for r in bundle.rows(_agreement(county), files=self._evidence_sink):
                 seq = r[0]
                 if r[2] != dev or seq != expected:
                     raise BundleRefused(path=result.source, reason="damaged")
@@ -459,7 +474,7 @@ class Hub(CountyOffice):
             raise ValueError("not a stored file reference")
         return self.files_dir / "evidence" / sha256[:2] / sha256
 
-    def _insert(self, rows: list[tuple], bundle_id: str, now: int, result: ImportResult) -> int:
+    def _insert(self, rows: list[list], bundle_id: str, now: int, result: ImportResult) -> int:
         if not rows:
             return 0
         sql = f"INSERT INTO events ({COLUMNS}, bundle_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
