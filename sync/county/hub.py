@@ -40,6 +40,7 @@ from sync.base.events import (
     row_hash,
 )
 from sync.base.rows import named
+from sync.county import people_search
 from sync.county.decisions import CountyOffice
 
 BATCH = 5000
@@ -403,6 +404,7 @@ class Hub(CountyOffice):
             ).fetchone()
             if bad is not None:
                 raise BundleRefused(path=result.source, reason="bad-event", seq=bad[0])
+            people_search.add_imported(conn, dev, first, last, head.bundle_id)
             # Only this bundle's new rows join the report sums (one scan, in SQLite's C).
             conn.execute(
                 f"INSERT INTO lesson_year_sums {_SUMS} AND device_id=? AND seq BETWEEN "
