@@ -570,88 +570,113 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="52" />
+        <location filename="../gui/county/dashboard_page.py" line="55" />
         <source>Who is behind</source>
         <translation>进度总览：谁落后了</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="59" />
-        <location filename="../gui/county/dashboard_page.py" line="191" />
+        <location filename="../gui/county/dashboard_page.py" line="62" />
+        <location filename="../gui/county/dashboard_page.py" line="218" />
         <source>Districts</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="59" />
-        <location filename="../gui/county/dashboard_page.py" line="192" />
+        <location filename="../gui/county/dashboard_page.py" line="62" />
+        <location filename="../gui/county/dashboard_page.py" line="219" />
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="59" />
-        <location filename="../gui/county/dashboard_page.py" line="193" />
+        <location filename="../gui/county/dashboard_page.py" line="62" />
+        <location filename="../gui/county/dashboard_page.py" line="220" />
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="59" />
-        <location filename="../gui/county/dashboard_page.py" line="194" />
+        <location filename="../gui/county/dashboard_page.py" line="62" />
+        <location filename="../gui/county/dashboard_page.py" line="221" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="65" />
+        <location filename="../gui/county/dashboard_page.py" line="68" />
         <source>Find a teacher by name or ID number (Ctrl+F)</source>
         <translation>按姓名或身份证号查找教师（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="71" />
+        <location filename="../gui/county/dashboard_page.py" line="77" />
+        <source>A teacher's name, a school, or the last 4 of an ID number; then Enter (Ctrl+G)</source>
+        <translation>教师姓名、学校名称或身份证号后 4 位，按回车（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="80" />
+        <source>Go to a teacher or a school</source>
+        <translation>转到教师或学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="87" />
         <source>Only those &amp;behind</source>
         <translation>只看落后的(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="72" />
+        <location filename="../gui/county/dashboard_page.py" line="88" />
         <source>Back &amp;up</source>
         <translation>返回上一级(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="74" />
+        <location filename="../gui/county/dashboard_page.py" line="90" />
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="76" />
+        <location filename="../gui/county/dashboard_page.py" line="92" />
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="159" />
+        <location filename="../gui/county/dashboard_page.py" line="100" />
+        <source>&amp;Go to:</source>
+        <translation>转到(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="183" />
         <source>Adding up every teacher's hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="178" />
+        <location filename="../gui/county/dashboard_page.py" line="202" />
         <source>%1 — %2 rows. Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="181" />
+        <location filename="../gui/county/dashboard_page.py" line="205" />
         <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="197" />
+        <location filename="../gui/county/dashboard_page.py" line="224" />
         <source>All %1</source>
         <translation>全部%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="198" />
+        <location filename="../gui/county/dashboard_page.py" line="225" />
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="199" />
+        <location filename="../gui/county/dashboard_page.py" line="226" />
         <source>%1 in %2</source>
         <translation>%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="278" />
+        <source>No teacher or school found for “%1”.</source>
+        <translation>没有找到“%1”对应的教师或学校。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="304" />
+        <source>Found %1 of %2: %3 (Enter in “Go to” for the next).</source>
+        <translation>找到第 %1 个，共 %2 个：%3（在“转到”中再按回车看下一个）。</translation>
     </message>
 </context>
 <context>

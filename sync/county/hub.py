@@ -458,6 +458,10 @@ class Hub(CountyOffice):
                 result.conflicts += 1
         return len(added)
 
+    def find(self, query: str, rows: list) -> list[people_search.Found]:
+        """Teachers and schools matching `query`, placed by the dashboard's teacher `rows`."""
+        return people_search.find(self.conn, query, rows)
+
     def rebuild_sums(self) -> None:
         """Recompute the lesson_year_sums cache from the events (as migration 0005 does)."""
         with _tx(self.conn):
