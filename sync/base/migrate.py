@@ -1,11 +1,11 @@
 """Numbered migrations for our SQLite files (the laptop journal, the county hub).
 
 `user_version` holds the schema version. A migration is NNNN_name.sql (plain DDL, run in its
-own transaction) or NNNN_name.py, whose `migrate(db)` gets a sqlite_utils.Database: for a
-change of a table's shape (`db[name].transform(...)`, which copies the table within one
-transaction) or an FTS index (`enable_fts`). sqlite-utils commits as it goes where it runs
-scripts, so a .py migration must be safe to run again whole; `user_version` moves only after
-it has finished. Before the first migration touches an existing file, a consistent copy is
+own transaction) or NNNN_name.py, whose `migrate(db)` gets a sqlite_utils.Database inside
+its own transaction too: for a change of a table's shape (`db[name].transform(...)` nests in
+it as a savepoint) or an FTS index. sqlite-utils helpers that run scripts (`enable_fts`)
+commit as they go, so a step using them must be safe to run again whole; `user_version`
+moves only after the step has finished. Before the first migration touches an existing file, a consistent copy is
 kept beside it as NAME.vN.bak. A file from a newer program is refused untouched."""
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-import sqlite_utils
-
 from sync.base.durable import atomic_write_bytes
 from sync.base.errors import JournalFromNewerVersion
+from sync.base.rows import tables
 
 
 def steps(directory: Traversable | Path) -> list[tuple[int, str]]:
@@ -77,7 +76,7 @@ def _run_python(conn: sqlite3.Connection, version: int, source: str) -> None:
     namespace: dict = {"__name__": f"migration_{version:04d}"}
     exec(compile(source, f"migration {version:04d}", "exec"), namespace)  # noqa: S102
     conn.execute("BEGIN IMMEDIATE")
-    namespace["migrate"](sqlite_utils.Database(conn))
+    namespace["migrate"](tables(conn))
     if not conn.in_transaction:
         conn.execute("BEGIN IMMEDIATE")
     conn.execute(f"PRAGMA user_version={version}")

@@ -39,7 +39,7 @@ from sync.base.events import (
     payload_object,
     row_hash,
 )
-from sync.base.rows import named
+from sync.base.rows import named, tables
 from sync.county import people_search
 from sync.county.decisions import CountyOffice
 
@@ -612,10 +612,11 @@ class Hub(CountyOffice):
 
     def targets(self) -> list[DistrictTarget]:
         found: dict[str, DistrictTarget] = {}
-        for district, year, target, total in self.conn.execute(
-            "SELECT district, year, target, teachers_total FROM targets ORDER BY rowid"
-        ):
-            found.setdefault(district, DistrictTarget(district, total, {})).targets[year] = target
+        for r in tables(self.conn)["targets"].rows_where(order_by="rowid"):
+            place = found.setdefault(
+                r["district"], DistrictTarget(r["district"], r["teachers_total"], {})
+            )
+            place.targets[r["year"]] = r["target"]
         return list(found.values())
 
     # --- devices ------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from sync.base.events import TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED
+from sync.base.rows import tables
 
 if TYPE_CHECKING:  # teacher_rows imports the hub, which keeps this index at import
     from sync.county.teacher_rows import TeacherRow
@@ -89,7 +90,7 @@ def find(conn: sqlite3.Connection, query: str, rows: list[TeacherRow]) -> list[F
     q = query.strip()
     if not q:
         return []
-    db = sqlite_utils.Database(conn)
+    db = tables(conn)
     people = {r.id_number: r for r in rows}
     ids: list[str] = []
     schools: list[str] = []

@@ -26,6 +26,7 @@ from content.catalog import Catalog
 from sync.base import library
 from sync.base.durable import fsync_dir, translate_os_error
 from sync.base.errors import LessonFileMissing
+from sync.base.rows import tables
 from sync.laptop.lesson_files import lesson_file
 
 INDEX_FILE = "catalogue-search.db"
@@ -78,7 +79,7 @@ def rebuild(data_dir: Path, catalog: Catalog) -> None:
     path = data_dir / INDEX_FILE
     fresh = data_dir / f".{INDEX_FILE}.{uuid.uuid4().hex}"
     try:
-        db = sqlite_utils.Database(fresh)
+        db = tables(sqlite3.connect(fresh))
         try:
             table = db[TABLE]
             table.create(
@@ -101,7 +102,7 @@ def _open_current(data_dir: Path, catalog: Catalog) -> sqlite_utils.Database:
     path = data_dir / INDEX_FILE
     if not _is_current(path, data_dir):
         rebuild(data_dir, catalog)
-    return sqlite_utils.Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+    return tables(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
 
 
 def _is_current(path: Path, data_dir: Path) -> bool:
@@ -110,7 +111,7 @@ def _is_current(path: Path, data_dir: Path) -> bool:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            db = sqlite_utils.Database(conn)
+            db = tables(conn)
             built = (
                 [r["key"] for r in db["built_for"].rows] if "built_for" in db.table_names() else []
             )
