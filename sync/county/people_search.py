@@ -17,12 +17,13 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from sync.base.events import TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED
 from sync.base.rows import tables
 
-if TYPE_CHECKING:  # teacher_rows imports the hub, which keeps this index at import
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    # teacher_rows imports the hub, which keeps this index at import
     from sync.county.teacher_rows import TeacherRow
 
 TABLE = "search_people"

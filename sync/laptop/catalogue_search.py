@@ -19,8 +19,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from content.catalog import Catalog
 from sync.base import library
@@ -28,6 +27,9 @@ from sync.base.durable import fsync_dir, translate_os_error
 from sync.base.errors import LessonFileMissing
 from sync.base.rows import tables
 from sync.laptop.lesson_files import lesson_file
+
+if TYPE_CHECKING:
+    import sqlite_utils  # the import itself is deferred: sync.base.rows.tables
 
 INDEX_FILE = "catalogue-search.db"
 TABLE = "lessons"
