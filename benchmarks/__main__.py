@@ -24,7 +24,7 @@ from sync.demo.simulate import simulate
 from sync.laptop.journal import Draft
 from sync.laptop.laptop import Laptop
 
-from . import county_bench, pack_bench, sync_bench
+from . import county_bench, pack_bench, stack_bench, sync_bench
 
 ROOT = Path(__file__).resolve().parents[1]
 BARE_WINDOW = """
@@ -226,6 +226,7 @@ def main() -> int:
     rows += sync_bench.run(args.quick)
     rows += county_bench.run(args.quick)
     rows += pack_bench.run(args.quick)
+    rows += stack_bench.run(args.quick)
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for i, r in enumerate(rows):
         print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())

@@ -570,88 +570,113 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="52"/>
+        <location filename="../gui/county/dashboard_page.py" line="55"/>
         <source>Who is behind</source>
         <translation>进度总览：谁落后了</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="59"/>
-        <location filename="../gui/county/dashboard_page.py" line="191"/>
+        <location filename="../gui/county/dashboard_page.py" line="62"/>
+        <location filename="../gui/county/dashboard_page.py" line="218"/>
         <source>Districts</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="59"/>
-        <location filename="../gui/county/dashboard_page.py" line="192"/>
+        <location filename="../gui/county/dashboard_page.py" line="62"/>
+        <location filename="../gui/county/dashboard_page.py" line="219"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="59"/>
-        <location filename="../gui/county/dashboard_page.py" line="193"/>
+        <location filename="../gui/county/dashboard_page.py" line="62"/>
+        <location filename="../gui/county/dashboard_page.py" line="220"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="59"/>
-        <location filename="../gui/county/dashboard_page.py" line="194"/>
+        <location filename="../gui/county/dashboard_page.py" line="62"/>
+        <location filename="../gui/county/dashboard_page.py" line="221"/>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="65"/>
+        <location filename="../gui/county/dashboard_page.py" line="68"/>
         <source>Find a teacher by name or ID number (Ctrl+F)</source>
         <translation>按姓名或身份证号查找教师（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="71"/>
+        <location filename="../gui/county/dashboard_page.py" line="77"/>
+        <source>A teacher&apos;s name, a school, or the last 4 of an ID number; then Enter (Ctrl+G)</source>
+        <translation>教师姓名、学校名称或身份证号后 4 位，按回车（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="80"/>
+        <source>Go to a teacher or a school</source>
+        <translation>转到教师或学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="87"/>
         <source>Only those &amp;behind</source>
         <translation>只看落后的(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="72"/>
+        <location filename="../gui/county/dashboard_page.py" line="88"/>
         <source>Back &amp;up</source>
         <translation>返回上一级(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="74"/>
+        <location filename="../gui/county/dashboard_page.py" line="90"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="76"/>
+        <location filename="../gui/county/dashboard_page.py" line="92"/>
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="159"/>
+        <location filename="../gui/county/dashboard_page.py" line="100"/>
+        <source>&amp;Go to:</source>
+        <translation>转到(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="183"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="178"/>
+        <location filename="../gui/county/dashboard_page.py" line="202"/>
         <source>%1 — %2 rows. Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="181"/>
+        <location filename="../gui/county/dashboard_page.py" line="205"/>
         <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="197"/>
+        <location filename="../gui/county/dashboard_page.py" line="224"/>
         <source>All %1</source>
         <translation>全部%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="198"/>
+        <location filename="../gui/county/dashboard_page.py" line="225"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="199"/>
+        <location filename="../gui/county/dashboard_page.py" line="226"/>
         <source>%1 in %2</source>
         <translation>%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="278"/>
+        <source>No teacher or school found for “%1”.</source>
+        <translation>没有找到“%1”对应的教师或学校。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="304"/>
+        <source>Found %1 of %2: %3 (Enter in “Go to” for the next).</source>
+        <translation>找到第 %1 个，共 %2 个：%3（在“转到”中再按回车看下一个）。</translation>
     </message>
 </context>
 <context>
@@ -1508,119 +1533,119 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/school/home.py" line="62"/>
+        <location filename="../gui/school/home.py" line="63"/>
         <source>Switch teacher</source>
         <translation>切换教师</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="64"/>
+        <location filename="../gui/school/home.py" line="65"/>
         <source>Diagnostic test</source>
         <translation>诊断测评</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="66"/>
+        <location filename="../gui/school/home.py" line="67"/>
         <source>The 1.0 diagnostic test: before the courses and again after them</source>
         <translation>1.0 能力诊断测评：学习课程前做一次，学完后再做一次</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="69"/>
+        <location filename="../gui/school/home.py" line="70"/>
         <source>My ability points</source>
         <translation>我的能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="71"/>
+        <location filename="../gui/school/home.py" line="72"/>
         <source>Print my transcript</source>
         <translation>打印学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="73"/>
+        <location filename="../gui/school/home.py" line="74"/>
         <source>School rating (school team)</source>
         <translation>校本考核（管理团队）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="90"/>
+        <location filename="../gui/school/home.py" line="91"/>
         <source>My hours (学时)</source>
         <translation>我的学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="97"/>
+        <location filename="../gui/school/home.py" line="98"/>
         <source>Course / lesson</source>
         <translation>课程 / 课时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="97"/>
+        <location filename="../gui/school/home.py" line="98"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="97"/>
+        <location filename="../gui/school/home.py" line="98"/>
         <source>Hours credited / nominal</source>
         <translation>已计学时 / 额定学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="105"/>
-        <location filename="../gui/school/home.py" line="107"/>
+        <location filename="../gui/school/home.py" line="106"/>
+        <location filename="../gui/school/home.py" line="108"/>
         <source>Courses on this computer</source>
         <translation>本机课程</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="111"/>
+        <location filename="../gui/school/home.py" line="112"/>
         <source>Lessons open here once the trainer installs a content pack; until then this is the demo catalogue.</source>
         <translation>送培教师安装内容包后，可在这里开始学习；目前显示的是演示课程目录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="121"/>
-        <location filename="../gui/school/home.py" line="122"/>
+        <location filename="../gui/school/home.py" line="127"/>
+        <location filename="../gui/school/home.py" line="128"/>
         <source>Recent activity</source>
         <translation>最近学习</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="144"/>
+        <location filename="../gui/school/home.py" line="152"/>
         <source>Hello, %1</source>
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="172"/>
+        <location filename="../gui/school/home.py" line="180"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="180"/>
+        <location filename="../gui/school/home.py" line="188"/>
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="184"/>
+        <location filename="../gui/school/home.py" line="192"/>
         <source>You have met the programme&apos;s requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="188"/>
+        <location filename="../gui/school/home.py" line="196"/>
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="196"/>
+        <location filename="../gui/school/home.py" line="204"/>
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="202"/>
+        <location filename="../gui/school/home.py" line="210"/>
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer&apos;s record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="238"/>
+        <location filename="../gui/school/home.py" line="246"/>
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="244"/>
+        <location filename="../gui/school/home.py" line="252"/>
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="249"/>
+        <location filename="../gui/school/home.py" line="257"/>
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -1729,6 +1754,25 @@
         <location filename="../gui/school/launch.py" line="71"/>
         <source>Songpei</source>
         <translation>送培</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSearch</name>
+    <message>
+        <location filename="../gui/school/lesson_search.py" line="28"/>
+        <location filename="../gui/school/lesson_search.py" line="29"/>
+        <source>Search lessons and readings</source>
+        <translation>搜索课程和阅读材料</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/lesson_search.py" line="32"/>
+        <source>Lessons found</source>
+        <translation>找到的课程</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/lesson_search.py" line="103"/>
+        <source>No lesson or reading holds these words.</source>
+        <translation>没有课程或阅读材料包含这些词。</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,8 @@ from sync.base.events import (
     payload_object,
     row_hash,
 )
-from sync.base.rows import named
+from sync.base.rows import named, tables
+from sync.county import people_search
 from sync.county.decisions import CountyOffice
 
 BATCH = 5000
@@ -443,6 +444,7 @@ class Hub(CountyOffice):
             ).fetchone()
             if bad is not None:
                 raise BundleRefused(path=result.source, reason="bad-event", seq=bad[0])
+            people_search.add_imported(conn, dev, first, last, head.bundle_id)
             # Only this bundle's new rows join the report sums (one scan, in SQLite's C).
             conn.execute(
                 f"INSERT INTO lesson_year_sums {_SUMS} AND device_id=? AND seq BETWEEN "
@@ -495,6 +497,10 @@ class Hub(CountyOffice):
                 self._conflict(Event(*r[:11]), bundle_id, "event id already used", now)
                 result.conflicts += 1
         return len(added)
+
+    def find(self, query: str, rows: list) -> list[people_search.Found]:
+        """Teachers and schools matching `query`, placed by the dashboard's teacher `rows`."""
+        return people_search.find(self.conn, query, rows)
 
     def rebuild_sums(self) -> None:
         """Recompute the lesson_year_sums cache from the events (as migration 0005 does)."""
@@ -646,10 +652,11 @@ class Hub(CountyOffice):
 
     def targets(self) -> list[DistrictTarget]:
         found: dict[str, DistrictTarget] = {}
-        for district, year, target, total in self.conn.execute(
-            "SELECT district, year, target, teachers_total FROM targets ORDER BY rowid"
-        ):
-            found.setdefault(district, DistrictTarget(district, total, {})).targets[year] = target
+        for r in tables(self.conn)["targets"].rows_where(order_by="rowid"):
+            place = found.setdefault(
+                r["district"], DistrictTarget(r["district"], r["teachers_total"], {})
+            )
+            place.targets[r["year"]] = r["target"]
         return list(found.values())
 
     # --- devices ------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from content.pack_paths import safe_file_name
 from sync.base import library
 from sync.base.durable import translate_os_error
 from sync.base.events import TEACHER_ENROLLED, TEACHER_PROFILE_CHANGED
+from sync.base.rows import tables
 from sync.county.hub import Hub
 
 
@@ -30,11 +31,14 @@ class DeviceRow:
 
 def device_rows(hub: Hub) -> list[DeviceRow]:
     """Waiting laptops first (a person has to act on them), then by id."""
-    last = dict(
-        hub.conn.execute(
-            "SELECT device_id, max(at_ms) FROM bundles WHERE status='imported' GROUP BY device_id"
+    db = tables(hub.conn)
+    last = {
+        r["device_id"]: r["last_ms"]
+        for r in db.query(
+            "SELECT device_id, max(at_ms) AS last_ms FROM bundles WHERE status='imported' "
+            "GROUP BY device_id"
         )
-    )
+    }
     # An enrolled laptop's schools are the ones its teachers named (literal types, so the
     # partial index hub_events_profiles serves this); a waiting one's come from quarantine.
     named: dict[str, set[str]] = defaultdict(set)
@@ -46,17 +50,17 @@ def device_rows(hub: Hub) -> list[DeviceRow]:
             named[d].add(school)
     rows = [
         DeviceRow(
-            d,
-            status,
-            tuple(sorted(named[d])) if named.get(d) else tuple(json.loads(schools or "[]")),
-            fingerprint(key),
-            first,
-            decided,
-            last.get(d),
+            d["device_id"],
+            d["status"],
+            tuple(sorted(named[d["device_id"]]))
+            if named.get(d["device_id"])
+            else tuple(json.loads(d["schools"] or "[]")),
+            fingerprint(d["ed25519"]),
+            d["first_seen_ms"],
+            d["decided_ms"],
+            last.get(d["device_id"]),
         )
-        for d, status, schools, key, first, decided in hub.conn.execute(
-            "SELECT device_id, status, schools, ed25519, first_seen_ms, decided_ms FROM devices"
-        )
+        for d in db["devices"].rows
     ]
     order = {"pending": 0, "enrolled": 1, "revoked": 2}
     return sorted(rows, key=lambda r: (order.get(r.status, 3), r.device_id))

@@ -23,9 +23,11 @@ from content.trust import TrustStore
 from sync.base import device, library
 from sync.base.datadir import MIN_FREE_BYTES, prepare_data_dir
 from sync.base.durable import atomic_write_bytes
+from sync.base.errors import SongpeiError
 from sync.base.events import Event
 from sync.base.receipt import CountyDecision
 from sync.base.rows import named
+from sync.laptop import catalogue_search
 from sync.laptop.journal import Journal
 from sync.laptop.teachers import Teachers
 
@@ -90,7 +92,15 @@ class Laptop:
         result = library.install(folder, self, self.trust(), self.is_demo, progress)
         self.catalog, self.rules = self.installed_content()
         self._points = None
+        try:
+            catalogue_search.rebuild(self.data_dir, self.catalog)
+        except (SongpeiError, OSError):
+            pass  # the pack is installed; the next search finds the index stale and rebuilds it
         return result
+
+    def search_catalogue(self, query: str) -> list[catalogue_search.Hit]:
+        """Lessons whose title, course or reading holds every word of `query`, best first."""
+        return catalogue_search.search(self.data_dir, self.catalog, query)
 
     def recent(self, teacher_id: str, limit: int = 8) -> list[Event]:
         events = self.journal.events(teacher_id=teacher_id, types=(LESSON_SESSION, ATTENDANCE))

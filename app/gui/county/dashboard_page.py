@@ -1,6 +1,8 @@
 """Who is behind: a year, a level (区县 → 乡镇 → 学校 → 教师; double-click or Enter goes one
-level down, Backspace back up), a search box that finds teachers by name or ID number, a
-sortable table and the district chart. The numbers are sync.county.measures's."""
+level down, Backspace back up), a search box that filters teachers by name or ID number, a
+"go to" field that finds a teacher or a school in the hub's index and selects its row at its
+level (Enter again: the next one found), a sortable table and the district chart. The numbers
+are sync.county.measures's."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sync.county.hub import Hub
 from sync.county.measures import LEVELS, SummaryRow, summary, years
+from sync.county.people_search import Found
 from sync.county.teacher_rows import TeacherRow, teacher_rows
 
 from ...messages import tr
@@ -68,6 +71,19 @@ class DashboardPage(QWidget):
         self._search_later.setSingleShot(True)
         self._search_later.timeout.connect(lambda: self.show_level(self.level, self.parent_key))
         self.search.textChanged.connect(lambda _t: self._search_later.start(SEARCH_DELAY_MS))
+        self.go_to = QLineEdit()
+        self.go_to.setPlaceholderText(
+            self.tr(
+                "A teacher's name, a school, or the last 4 of an ID number; then Enter (Ctrl+G)"
+            )
+        )
+        self.go_to.setAccessibleName(self.tr("Go to a teacher or a school"))
+        self.go_to.setClearButtonEnabled(True)
+        self.go_to.returnPressed.connect(self.go_to_next)
+        self._found: list[Found] = []
+        self._found_for = ""  # the words self._found answers
+        self._found_at = -1
+        self._select: Found | None = None  # the row to select once its level is shown
         self.behind_only = QCheckBox(self.tr("Only those &behind"))
         self.up = QPushButton(self.tr("Back &up"))
         self.up.clicked.connect(self.go_up)
@@ -81,6 +97,11 @@ class DashboardPage(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.behind_only)
         bar.addWidget(self.up)
+        go_label = QLabel(self.tr("&Go to:"))
+        go_label.setBuddy(self.go_to)
+        go_bar = QHBoxLayout()
+        go_bar.addWidget(go_label)
+        go_bar.addWidget(self.go_to, 1)
         self.where = QLabel()
         self.where.setObjectName("note")
         self.where.setWordWrap(True)
@@ -106,16 +127,19 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
+        layout.addLayout(go_bar)
         layout.addWidget(self.where)
         layout.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+G"), self, self.go_to.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Backspace), self.view, self.go_up)
         for a, b in (
             (self.year, self.level_box),
             (self.level_box, self.search),
             (self.search, self.behind_only),
             (self.behind_only, self.up),
-            (self.up, self.view),
+            (self.up, self.go_to),
+            (self.go_to, self.view),
         ):
             self.setTabOrder(a, b)
 
@@ -184,6 +208,9 @@ class DashboardPage(QWidget):
         )
         self.where.setText(tr(hint, self.place_text(shown, parent), str(len(table))))
         self.view.resizeColumnsToContents()
+        if self._select is not None:
+            self._select_found(self._select)
+            self._select = None
         self.loaded.emit()
 
     def place_text(self, level: str, parent: tuple[str, ...]) -> str:
@@ -221,3 +248,62 @@ class DashboardPage(QWidget):
         elif self.trail:
             level, parent = self.trail.pop()
             self.show_level(level, parent)
+
+    # --- going to a teacher or a school -------------------------------------------------------
+    def go_to_next(self) -> None:
+        """Enter in the "go to" field: find (in the hub's index), then select the first one
+        found; Enter again with the same words selects the next."""
+        words = self.go_to.text().strip()
+        if not words:
+            return
+        if words == self._found_for and self._found:
+            self._found_at = (self._found_at + 1) % len(self._found)
+            self._jump()
+            return
+        year = self.current_year()
+        cached = self.cache.get(year)
+
+        def work() -> tuple:
+            rows = cached if cached is not None else load_year(self.hub, year)
+            return rows, self.hub.find(words, rows)
+
+        ReadOp(self, self.hub, op=work, success=lambda r: self._found_these(year, words, *r)).run()
+
+    def _found_these(
+        self, year: int, words: str, rows: list[TeacherRow], found: list[Found]
+    ) -> None:
+        self.cache[year] = rows
+        self._found_for, self._found, self._found_at = words, found, 0
+        if not found:
+            self.where.setText(tr(self.tr("No teacher or school found for “%1”."), words))
+            return
+        self._jump()
+
+    def _jump(self) -> None:
+        """Show the found one's level inside its place, with the way back up as if drilled."""
+        found = self._found[self._found_at]
+        depth = LEVELS.index(found.level)
+        self.search.clear()  # a filter left in the search box could hide the row
+        self._search_later.stop()
+        self.behind_only.setChecked(False)
+        self.trail = [(LEVELS[i], found.key[:i]) for i in range(depth)]
+        self._select = found
+        self.show_level(found.level, found.key[:-1])
+
+    def _select_found(self, found: Found) -> None:
+        at = next((i for i, r in enumerate(self.model.rows) if r.key == found.key), None)
+        if at is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(at, 0))
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)  # the focus stays in "Go to": Enter again, the next
+        self.where.setText(
+            self.where.text()
+            + " "
+            + tr(
+                self.tr("Found %1 of %2: %3 (Enter in “Go to” for the next)."),
+                str(self._found_at + 1),
+                str(len(self._found)),
+                f"{found.name} {found.masked_id}".strip(),
+            )
+        )

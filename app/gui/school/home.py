@@ -28,6 +28,7 @@ from sync.laptop.teachers import Teacher
 
 from ...messages import category_name, stage_name, tr
 from ..operations import ReadOp
+from .lesson_search import LessonSearch
 
 
 def _h(hours: float) -> str:
@@ -114,8 +115,13 @@ class HomePage(QWidget):
         )
         self.courses_note.setObjectName("note")
         self.courses_note.setWordWrap(True)
+        self.search = LessonSearch(laptop, self)
+        self.search.lesson_requested.connect(self.lesson_requested)
+        self.search.searching.connect(lambda on: self.courses.setVisible(not on))
         cl.addWidget(self.courses_note)
+        cl.addWidget(self.search.box)
         cl.addWidget(self.courses)
+        cl.addWidget(self.search.hits)
 
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent activity"))
@@ -140,6 +146,8 @@ class HomePage(QWidget):
         self.switch_button.setFocus()
 
     def show_teacher(self, teacher: Teacher) -> None:
+        if self.teacher is None or self.teacher.id != teacher.id:
+            self.search.clear()  # another teacher's search is not theirs to see
         self.teacher = teacher
         self.greeting.setText(tr(self.tr("Hello, %1"), teacher.name))
         self.rating_button.setVisible(teacher.school_team)
