@@ -21,7 +21,7 @@ from sync.base.bundle import (
 )
 from sync.base.drive import Drive
 from sync.base.errors import JournalDamaged, SongpeiError
-from sync.base.events import COLUMNS, HASH, PREV_HASH, SEQ, unreadable
+from sync.base.events import COLUMNS, HASH, PAYLOAD, PREV_HASH, SEQ, TYPE, unreadable
 from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
 
@@ -113,7 +113,7 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
     # Evidence files travel with the events that name them (streamed, in FAT32-sized parts).
     files = [
         FileMember(f"{FILES_PREFIX}{sha}", evidence.stored_path(laptop, sha), size)
-        for sha, size in evidence.files_named((r[4], r[5]) for r in rows).items()
+        for sha, size in evidence.files_named((r[TYPE], r[PAYLOAD]) for r in rows).items()
     ]
     written = write_bundle(
         drive.to_county,
