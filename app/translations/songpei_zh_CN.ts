@@ -1778,119 +1778,129 @@
 <context>
     <name>LessonWindow</name>
     <message>
-        <location filename="../gui/school/lesson.py" line="177"/>
+        <location filename="../gui/school/lesson.py" line="184"/>
         <source>No video player works on this computer. Run the check-up (songpei doctor) and install VLC.</source>
         <translation>本机没有可用的视频播放组件。请运行自检（songpei doctor）并安装 VLC。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="186"/>
+        <location filename="../gui/school/lesson.py" line="193"/>
         <source>VLC is not installed, so Songpei uses Qt&apos;s own player: some old video formats (RMVB, WMV, FLV) may not play. Install VLC to play them.</source>
         <translation>本机没有安装 VLC，送培改用 Qt 自带的播放器：一些旧格式视频（RMVB、WMV、FLV）可能无法播放。安装 VLC 后即可播放。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="196"/>
-        <location filename="../gui/school/lesson.py" line="349"/>
+        <location filename="../gui/school/lesson.py" line="203"/>
+        <location filename="../gui/school/lesson.py" line="356"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="208"/>
+        <location filename="../gui/school/lesson.py" line="215"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="213"/>
-        <location filename="../gui/school/lesson.py" line="223"/>
+        <location filename="../gui/school/lesson.py" line="220"/>
+        <location filename="../gui/school/lesson.py" line="230"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="215"/>
+        <location filename="../gui/school/lesson.py" line="222"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="251"/>
+        <location filename="../gui/school/lesson.py" line="258"/>
         <source>Resuming where you stopped: %1.</source>
         <translation>从上次停下的位置继续：%1。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="136"/>
+        <location filename="../gui/school/lesson.py" line="143"/>
         <source>Keys: ↑ ↓ Page Up / Page Down to read · Ctrl+W close</source>
         <translation>按键：↑ ↓ Page Up / Page Down 翻阅 · Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="234"/>
+        <location filename="../gui/school/lesson.py" line="91"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/lesson.py" line="92"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/lesson.py" line="241"/>
         <source>Keys: Space play / pause · ← → 10 seconds back / on · F11 full screen · Ctrl+W close</source>
         <translation>按键：空格 播放 / 暂停 · ← → 后退 / 前进 10 秒 · F11 全屏 · Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="257"/>
+        <location filename="../gui/school/lesson.py" line="264"/>
         <source>Keys: Ctrl+W close</source>
         <translation>按键：Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="262"/>
+        <location filename="../gui/school/lesson.py" line="269"/>
         <source>Songpei on this computer cannot show PDF pages itself. Press “Open in the PDF viewer” to read “%1” there. Time spent in another program cannot be counted as study hours (学时).</source>
         <translation>本机的送培无法直接显示 PDF 页面。请按“用 PDF 阅读器打开”，在阅读器中阅读“%1”。在其他程序中阅读的时间不能计入学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="270"/>
+        <location filename="../gui/school/lesson.py" line="277"/>
         <source>Open in the PDF viewer</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="277"/>
+        <location filename="../gui/school/lesson.py" line="284"/>
         <source>Songpei cannot show this kind of document (%1).</source>
         <translation>送培无法显示这类文档（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="282"/>
+        <location filename="../gui/school/lesson.py" line="289"/>
         <source>This document is damaged and cannot be shown. Install its pack again from the trainer&apos;s drive.</source>
         <translation>这个文档已损坏，无法显示。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="302"/>
+        <location filename="../gui/school/lesson.py" line="309"/>
         <source>Reopened where you stopped: %1 % of the document.</source>
         <translation>已回到上次读到的位置：全文的 %1%。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="319"/>
+        <location filename="../gui/school/lesson.py" line="326"/>
         <source>This computer has no program that opens PDF files. Ask the trainer to install a PDF viewer.</source>
         <translation>本机没有能打开 PDF 文件的程序。请培训者安装一个 PDF 阅读器。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="349"/>
+        <location filename="../gui/school/lesson.py" line="356"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="356"/>
+        <location filename="../gui/school/lesson.py" line="363"/>
         <source>The video file is missing. Install its pack again from the trainer&apos;s drive.</source>
         <translation>视频文件缺失。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="362"/>
+        <location filename="../gui/school/lesson.py" line="369"/>
         <source>This computer cannot play this video: the file is damaged or in a format the player does not know. Time counted so far is kept.</source>
         <translation>本机无法播放这个视频：文件已损坏，或播放器不认识它的格式。已计入的学习时间会保留。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="428"/>
-        <source>Counted so far: %1 min of %2</source>
-        <translation>已计时：%1 分钟（共 %2）</translation>
+        <location filename="../gui/school/lesson.py" line="435"/>
+        <source>Counted so far: %1 of %2</source>
+        <translation>已计时：%1（共 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="433"/>
+        <location filename="../gui/school/lesson.py" line="440"/>
         <source>not counting now (the lesson is paused or not in front)</source>
         <translation>当前未计时（课时已暂停或窗口不在前台）</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="435"/>
+        <location filename="../gui/school/lesson.py" line="442"/>
         <source>this lesson&apos;s full time is counted</source>
         <translation>本课时的全部时长已计满</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="470"/>
+        <location filename="../gui/school/lesson.py" line="477"/>
         <source>Saving your study time…</source>
         <translation>正在保存学习时间…</translation>
     </message>
