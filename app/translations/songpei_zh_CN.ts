@@ -2998,32 +2998,37 @@
         <translation>请先选择能力点 %2，再提交其成果。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="98"/>
+        <location filename="../messages/laptop.py" line="95"/>
+        <source>Evidence for ability point %2 is already submitted. It can be submitted again only after the school team rates it fail or the county does not recognise it.</source>
+        <translation>能力点 %2 的实践成果已经提交。只有学校考核为“不合格”或县级未认定后，才能重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="103"/>
         <source>Only members of the school team can rate evidence or file school documents.</source>
         <translation>只有学校管理团队成员才能考核成果或提交学校文档。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="102"/>
+        <location filename="../messages/laptop.py" line="107"/>
         <source>You cannot rate your own evidence; another member of the school team must rate it.</source>
         <translation>不能考核自己的成果，须由学校管理团队的其他成员考核。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="106"/>
+        <location filename="../messages/laptop.py" line="111"/>
         <source>This submission is not on this computer.</source>
         <translation>本机上没有这份提交。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="107"/>
+        <location filename="../messages/laptop.py" line="112"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="108"/>
+        <location filename="../messages/laptop.py" line="113"/>
         <source>Unknown kind of school document.</source>
         <translation>未知的学校文档类型。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="295"/>
+        <location filename="../messages/laptop.py" line="300"/>
         <source>%1 holds real learning records: simulated study was not added, so no teacher&apos;s record is mixed with invented hours. Use an empty data folder, or add --force if this folder is only for testing.</source>
         <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
@@ -3078,67 +3083,67 @@
         <translation>这条隔离记录已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="114"/>
+        <location filename="../messages/laptop.py" line="119"/>
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="120"/>
+        <location filename="../messages/laptop.py" line="125"/>
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="127"/>
+        <location filename="../messages/laptop.py" line="132"/>
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="137"/>
+        <location filename="../messages/laptop.py" line="142"/>
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="143"/>
+        <location filename="../messages/laptop.py" line="148"/>
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="150"/>
+        <location filename="../messages/laptop.py" line="155"/>
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="156"/>
+        <location filename="../messages/laptop.py" line="161"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="163"/>
+        <location filename="../messages/laptop.py" line="168"/>
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="167"/>
+        <location filename="../messages/laptop.py" line="172"/>
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="175"/>
+        <location filename="../messages/laptop.py" line="180"/>
         <source>A PIN is needed: type it at the prompt, or give it with %1.</source>
         <translation>需要 PIN：请在提示处输入，或用 %1 给出。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="183"/>
+        <location filename="../messages/laptop.py" line="188"/>
         <source>%1 is not on the school team: this needs the PIN of a school-team member.</source>
         <translation>%1 不是学校管理团队成员：此操作需要学校管理团队成员的 PIN。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="194"/>
+        <location filename="../messages/laptop.py" line="199"/>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="201"/>
+        <location filename="../messages/laptop.py" line="206"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
@@ -3148,7 +3153,7 @@
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="211"/>
+        <location filename="../messages/laptop.py" line="216"/>
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
@@ -3163,17 +3168,17 @@
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="217"/>
+        <location filename="../messages/laptop.py" line="222"/>
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="230"/>
+        <location filename="../messages/laptop.py" line="235"/>
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="242"/>
+        <location filename="../messages/laptop.py" line="247"/>
         <source>The learning record %1 belongs to another computer&apos;s key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
@@ -3184,7 +3189,7 @@
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="266"/>
+        <location filename="../messages/laptop.py" line="271"/>
         <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
@@ -3360,7 +3365,7 @@
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="254"/>
+        <location filename="../messages/laptop.py" line="259"/>
         <source>This lesson&apos;s file is missing from this computer (%1). Install its pack again from the trainer&apos;s drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
@@ -3420,7 +3425,7 @@
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="284"/>
+        <location filename="../messages/laptop.py" line="289"/>
         <source>This laptop does not know the county&apos;s key yet. Ask the trainer for the county&apos;s public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
