@@ -4,27 +4,27 @@
 <context>
     <name>ChoosePointsDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="115"/>
+        <location filename="../gui/school/evidence.py" line="132"/>
         <source>Choose ability points</source>
         <translation>选择能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="121"/>
+        <location filename="../gui/school/evidence.py" line="138"/>
         <source>Choose at least %1 ability points to practise in class. Each earns practice hours once the school team rates its evidence pass or excellent.</source>
         <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经学校管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="135"/>
+        <location filename="../gui/school/evidence.py" line="152"/>
         <source>%1 practice hours</source>
         <translation>%1 实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="144"/>
+        <location filename="../gui/school/evidence.py" line="161"/>
         <source>No ability points yet: install a content pack that lists them.</source>
         <translation>暂无能力点：请安装列有能力点的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="149"/>
+        <location filename="../gui/school/evidence.py" line="166"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1224,57 +1224,77 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="201"/>
+        <location filename="../gui/school/evidence.py" line="218"/>
         <source>Practice evidence: %1 %2</source>
         <translation>实践成果：%1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="209"/>
+        <location filename="../gui/school/evidence.py" line="226"/>
         <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
         <translation>本能力点的成果经学校管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="229"/>
+        <location filename="../gui/school/evidence.py" line="251"/>
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="239"/>
+        <location filename="../gui/school/evidence.py" line="261"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="262"/>
-        <source>Submitted on %1, waiting for the school team&apos;s rating.</source>
-        <translation>已于 %1 提交，等待学校管理团队进行校本考核。</translation>
+        <location filename="../gui/school/evidence.py" line="288"/>
+        <source>Submitted on %1 and recognised by the county.</source>
+        <translation>%1 已提交，县级已认定。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="264"/>
+        <location filename="../gui/school/evidence.py" line="290"/>
+        <source>Submitted on %1 and not recognised by the county; submit it again.</source>
+        <translation>%1 已提交，县级未认定；请重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="294"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="299"/>
+        <source>Submitted on %1, waiting for the school team&apos;s rating; it can be submitted again only if rated fail.</source>
+        <translation>%1 已提交，等待学校考核小组评定；只有评为“不合格”后才能重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="305"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="265"/>
+        <location filename="../gui/school/evidence.py" line="306"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="266"/>
+        <location filename="../gui/school/evidence.py" line="307"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="269"/>
+        <location filename="../gui/school/evidence.py" line="310"/>
         <source>Submitted on %1 and rated: %2.</source>
         <translation>已于 %1 提交，考核结果：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="274"/>
+        <location filename="../gui/school/evidence.py" line="315"/>
         <source>Comment: %1</source>
         <translation>评语：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="298"/>
+        <location filename="../gui/school/evidence.py" line="317"/>
+        <source>Change what the comment asks and submit it again.</source>
+        <translation>请按评语修改后重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="341"/>
         <source>Saving the evidence…</source>
         <translation>正在保存成果…</translation>
     </message>
@@ -2122,17 +2142,17 @@
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="30"/>
+        <location filename="../messages/base/__init__.py" line="34"/>
         <source>publisher</source>
         <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="31"/>
+        <location filename="../messages/base/__init__.py" line="35"/>
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="32"/>
+        <location filename="../messages/base/__init__.py" line="36"/>
         <source>trainer</source>
         <translation>送培教师</translation>
     </message>
@@ -2898,27 +2918,27 @@
         <translation>没有找到视频或文档</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="38"/>
+        <location filename="../messages/base/__init__.py" line="42"/>
         <source>a sequence number is missing</source>
         <translation>缺少序号</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="39"/>
+        <location filename="../messages/base/__init__.py" line="43"/>
         <source>does not link to the event before it</source>
         <translation>与前一条事件衔接不上</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="40"/>
+        <location filename="../messages/base/__init__.py" line="44"/>
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="41"/>
+        <location filename="../messages/base/__init__.py" line="45"/>
         <source>belongs to another computer</source>
         <translation>属于另一台电脑</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="42"/>
+        <location filename="../messages/base/__init__.py" line="46"/>
         <source>cannot be read as a record (its contents are malformed)</source>
         <translation>无法作为记录读取（内容格式不对）</translation>
     </message>
@@ -3148,7 +3168,7 @@
         <translation>%1 已经签到过这次活动。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="51"/>
+        <location filename="../messages/base/__init__.py" line="55"/>
         <source>No Chinese font to embed in the PDF (%1). Install the package fonts-wqy-microhei, or reinstall Songpei.</source>
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
@@ -3158,12 +3178,12 @@
         <translation>本机没有注册这位教师。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="63"/>
+        <location filename="../messages/base/__init__.py" line="67"/>
         <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
         <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="76"/>
+        <location filename="../messages/base/__init__.py" line="80"/>
         <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
@@ -3194,7 +3214,7 @@
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="148"/>
+        <location filename="../messages/base/__init__.py" line="152"/>
         <source>%1 lies outside %2, so Songpei did not delete or change it.</source>
         <translation>%1 不在 %2 之内，送培没有删除或改动它。</translation>
     </message>
@@ -3294,7 +3314,7 @@
         <translation>无法读取 %1：%2。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="157"/>
+        <location filename="../messages/base/__init__.py" line="161"/>
         <source>The folder %1 does not exist. Create it, or give %2 a file in a folder that exists. Nothing was written.</source>
         <translation>文件夹 %1 不存在。请先建立该文件夹，或让 %2 指向已有文件夹中的文件。未写入任何文件。</translation>
     </message>
@@ -3370,42 +3390,47 @@
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="87"/>
+        <location filename="../messages/base/__init__.py" line="29"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../messages/base/__init__.py" line="91"/>
         <source>The passphrase does not open the key file %1.</source>
         <translation>口令无法打开密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="93"/>
+        <location filename="../messages/base/__init__.py" line="97"/>
         <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
         <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="102"/>
+        <location filename="../messages/base/__init__.py" line="106"/>
         <source>%1 is a %2 key; a %3 key is needed here.</source>
         <translation>%1 是%2密钥；这里需要%3密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="112"/>
+        <location filename="../messages/base/__init__.py" line="116"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>口令太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="119"/>
+        <location filename="../messages/base/__init__.py" line="123"/>
         <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
         <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="126"/>
+        <location filename="../messages/base/__init__.py" line="130"/>
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="131"/>
+        <location filename="../messages/base/__init__.py" line="135"/>
         <source>Please give %1.</source>
         <translation>请提供 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="137"/>
+        <location filename="../messages/base/__init__.py" line="141"/>
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
@@ -3901,95 +3926,95 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="311"/>
+        <location filename="../gui/school/evidence.py" line="354"/>
         <source>Rate evidence</source>
         <translation>考核成果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="320"/>
+        <location filename="../gui/school/evidence.py" line="363"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="326"/>
-        <location filename="../gui/school/evidence.py" line="403"/>
+        <location filename="../gui/school/evidence.py" line="369"/>
+        <location filename="../gui/school/evidence.py" line="446"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="327"/>
-        <location filename="../gui/school/evidence.py" line="404"/>
+        <location filename="../gui/school/evidence.py" line="370"/>
+        <location filename="../gui/school/evidence.py" line="447"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="328"/>
-        <location filename="../gui/school/evidence.py" line="405"/>
+        <location filename="../gui/school/evidence.py" line="371"/>
+        <location filename="../gui/school/evidence.py" line="448"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="337"/>
+        <location filename="../gui/school/evidence.py" line="380"/>
         <source>Comment for the teacher (what is good, what to improve)</source>
         <translation>给教师的评语（优点和改进之处）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="345"/>
+        <location filename="../gui/school/evidence.py" line="388"/>
         <source>Save rating</source>
         <translation>保存考核结果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="347"/>
+        <location filename="../gui/school/evidence.py" line="390"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="354"/>
+        <location filename="../gui/school/evidence.py" line="397"/>
         <source>Submissions of other teachers (not yet rated first)</source>
         <translation>其他教师的提交（未考核的排在前面）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="367"/>
+        <location filename="../gui/school/evidence.py" line="410"/>
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有学校管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="394"/>
+        <location filename="../gui/school/evidence.py" line="437"/>
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="397"/>
+        <location filename="../gui/school/evidence.py" line="440"/>
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="424"/>
+        <location filename="../gui/school/evidence.py" line="467"/>
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="434"/>
+        <location filename="../gui/school/evidence.py" line="477"/>
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="443"/>
+        <location filename="../gui/school/evidence.py" line="486"/>
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="462"/>
+        <location filename="../gui/school/evidence.py" line="505"/>
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="478"/>
+        <location filename="../gui/school/evidence.py" line="521"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="486"/>
+        <location filename="../gui/school/evidence.py" line="529"/>
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>
@@ -4545,52 +4570,67 @@
 <context>
     <name>_SlotEditor</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="50"/>
+        <location filename="../gui/school/evidence.py" line="51"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="50"/>
+        <location filename="../gui/school/evidence.py" line="51"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="56"/>
+        <location filename="../gui/school/evidence.py" line="57"/>
         <source>Type here, or attach a file below</source>
         <translation>在此输入，或在下方附加文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="61"/>
+        <location filename="../gui/school/evidence.py" line="62"/>
         <source>Allowed files: %1; at most %2.</source>
         <translation>允许的文件：%1；最大 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="62"/>
+        <location filename="../gui/school/evidence.py" line="63"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="70"/>
+        <location filename="../gui/school/evidence.py" line="71"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="71"/>
+        <location filename="../gui/school/evidence.py" line="72"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="73"/>
+        <location filename="../gui/school/evidence.py" line="74"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="86"/>
+        <location filename="../gui/school/evidence.py" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="90"/>
+        <source>(nothing)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="91"/>
+        <source>Submitted: %1</source>
+        <translation>已提交：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="103"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="86"/>
+        <location filename="../gui/school/evidence.py" line="103"/>
         <source>Allowed files (%1)</source>
         <translation>允许的文件（%1）</translation>
     </message>
