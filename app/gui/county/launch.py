@@ -13,6 +13,7 @@ from sync.base.errors import SongpeiError
 from sync.county.hub import Hub
 
 from ...messages import describe
+from .. import operations
 from .unlock import UnlockDialog
 from .window import CountyWindow
 
@@ -63,4 +64,5 @@ def run_county(data_dir: Path, hub_path: Path | None) -> int:
         window.show()
         return app.exec()
     finally:
+        operations.drain(hub)
         hub.close()
