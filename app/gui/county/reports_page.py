@@ -12,6 +12,7 @@ from sync.county.hub import Hub
 from sync.county.teacher_rows import teacher_rows, write_csv
 
 from ...messages import describe, tr
+from ..drives import documents_folder
 from ..operations import WriteOp
 from .lrs_dialog import LrsDialog
 
@@ -73,7 +74,7 @@ class ReportsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the hours table"),
-            str(Path.home() / "学时.csv"),
+            str(Path(documents_folder()) / "学时.csv"),
             self.tr("CSV files (*.csv)"),
         )
         if path:
@@ -98,7 +99,7 @@ class ReportsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the xAPI statements"),
-            str(Path.home() / "xapi.json"),
+            str(Path(documents_folder()) / "xapi.json"),
             self.tr("JSON files (*.json)"),
         )
         if path:

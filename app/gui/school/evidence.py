@@ -36,6 +36,7 @@ from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
 from ...messages import describe, shown, size_text, tr
+from ..drives import start_folder
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, fit, ok_cancel
 
@@ -100,7 +101,10 @@ class _SlotEditor(QGroupBox):
     def pick(self) -> None:
         pattern = " ".join(f"*.{t}" for t in self.slot.types) or "*"
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a file"), "", tr(self.tr("Allowed files (%1)"), pattern)
+            self,
+            self.tr("Choose a file"),
+            start_folder(),
+            tr(self.tr("Allowed files (%1)"), pattern),
         )
         if name:
             self.set_file(Path(name))

@@ -21,7 +21,7 @@ from sync.laptop.teachers import Teacher
 
 from ...messages import tr
 from ...pdf.transcript import write_transcript
-from ..drives import DriveWatcher
+from ..drives import DriveWatcher, documents_folder, start_folder
 from ..operations import ReadOp, WriteOp
 from ..widgets import fit
 from .diagnostic import DiagnosticDialog
@@ -110,7 +110,9 @@ class MainWindow(QMainWindow):
         self.drive_button.setVisible(True)
 
     def choose_drive(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the trainer's drive"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the trainer's drive"), start_folder()
+        )
         if folder:
             self.open_station(folder)
 
@@ -189,7 +191,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Save the transcript"),
             str(
-                Path.home()
+                Path(documents_folder())
                 / safe_file_name(f"学时证明-{teacher.name.translate(_SLASHES)}.pdf", "学时证明.pdf")
             ),
             self.tr("PDF files (*.pdf)"),

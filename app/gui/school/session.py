@@ -30,6 +30,7 @@ from sync.laptop import attendance, pins
 from sync.laptop.laptop import Laptop
 
 from ...messages import category_name, describe, tr
+from ..drives import start_folder
 from ..operations import ReadOp, WriteOp
 
 KEY_ON_DRIVE = Path("songpei") / "keys" / "trainer.key"
@@ -90,7 +91,7 @@ class SessionDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Trainer key"), "", self.tr("Songpei keys (*.key)")
+            self, self.tr("Trainer key"), start_folder(), self.tr("Songpei keys (*.key)")
         )
         if path:
             self.key_path.setText(path)
