@@ -2019,39 +2019,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/school/main_window.py" line="45" />
+        <location filename="../gui/school/main_window.py" line="46" />
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="56" />
+        <location filename="../gui/school/main_window.py" line="57" />
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="107" />
+        <location filename="../gui/school/main_window.py" line="108" />
         <source>Trainer's drive found (%1): open the sync station</source>
         <translation>发现送培 U 盘（%1）：打开同步站</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="114" />
+        <location filename="../gui/school/main_window.py" line="115" />
         <source>Choose the trainer's drive</source>
         <translation>选择送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="192" />
+        <location filename="../gui/school/main_window.py" line="193" />
         <source>Save the transcript</source>
         <translation>保存学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="197" />
+        <location filename="../gui/school/main_window.py" line="198" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="205" />
-        <source>Transcript saved: %1 (verification code %2)</source>
-        <translation>学时证明已保存：%1（校验码 %2）</translation>
+        <location filename="../gui/school/main_window.py" line="208" />
+        <source>The transcript is saved (verification code %1).</source>
+        <translation>学时证明已保存（验证码 %1）。</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4150,44 @@
         <location filename="../gui/role.py" line="24" />
         <source>The &amp;county office: import records, see progress, send receipts</source>
         <translation>县级管理办公室(&amp;C)：导入记录、查看进度、发送回执</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPdf</name>
+    <message>
+        <location filename="../gui/saved_pdf.py" line="34" />
+        <source>No printer is set up on this computer. The file opens in the PDF reader: print it from there, or copy it to a computer with a printer.</source>
+        <translation>这台电脑没有设置打印机。文件将在 PDF 阅读器中打开：请从阅读器打印，或把文件复制到有打印机的电脑上打印。</translation>
+    </message>
+    <message>
+        <location filename="../gui/saved_pdf.py" line="49" />
+        <source>The printer %1 did not take the file: %2</source>
+        <translation>打印机 %1 未能接收文件：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/saved_pdf.py" line="63" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../gui/saved_pdf.py" line="65" />
+        <source>Saved as: %1</source>
+        <translation>保存位置：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/saved_pdf.py" line="67" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../gui/saved_pdf.py" line="68" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../gui/saved_pdf.py" line="69" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

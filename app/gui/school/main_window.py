@@ -23,6 +23,7 @@ from ...messages import tr
 from ...pdf.transcript import write_transcript
 from ..drives import DriveWatcher, documents_folder, start_folder
 from ..operations import ReadOp, WriteOp
+from ..saved_pdf import SavedPdf
 from ..widgets import fit
 from .diagnostic import DiagnosticDialog
 from .enrol import EnrolDialog
@@ -201,10 +202,11 @@ class MainWindow(QMainWindow):
                 self,
                 self.laptop,
                 op=lambda: write_transcript(self.laptop, teacher.id, Path(path)),
-                success=lambda facts: self.statusBar().showMessage(
-                    tr(self.tr("Transcript saved: %1 (verification code %2)"), path, facts["code"]),
-                    15000,
-                ),
+                success=lambda facts: SavedPdf(
+                    self,
+                    Path(path),
+                    tr(self.tr("The transcript is saved (verification code %1)."), facts["code"]),
+                ).open(),
             ).run()
 
     def _after_sync(self) -> None:
