@@ -770,67 +770,67 @@
 <context>
     <name>Diagnostic</name>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="45" />
+        <location filename="../gui/school/diagnostic.py" line="51" />
         <source>Technical literacy</source>
         <translation>技术素养</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="46" />
+        <location filename="../gui/school/diagnostic.py" line="52" />
         <source>Planning and preparation</source>
         <translation>计划与准备</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="47" />
+        <location filename="../gui/school/diagnostic.py" line="53" />
         <source>Organisation and management</source>
         <translation>组织与管理</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="48" />
+        <location filename="../gui/school/diagnostic.py" line="54" />
         <source>Assessment and diagnosis</source>
         <translation>评估与诊断</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="49" />
+        <location filename="../gui/school/diagnostic.py" line="55" />
         <source>Learning and development</source>
         <translation>学习与发展</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="56" />
+        <location filename="../gui/school/diagnostic.py" line="62" />
         <source>Level I: optimising teaching</source>
         <translation>Ⅰ级：应用信息技术优化课堂教学</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="57" />
+        <location filename="../gui/school/diagnostic.py" line="63" />
         <source>Level II: transforming learning</source>
         <translation>Ⅱ级：应用信息技术转变学习方式</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="64" />
-        <source>Excellent</source>
-        <translation>优秀</translation>
+        <location filename="../gui/school/diagnostic.py" line="70" />
+        <source>Proficient</source>
+        <translation>熟练</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="65" />
-        <source>Pass</source>
-        <translation>合格</translation>
+        <location filename="../gui/school/diagnostic.py" line="71" />
+        <source>Partly mastered</source>
+        <translation>基本掌握</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="66" />
-        <source>Below pass</source>
-        <translation>不合格</translation>
+        <location filename="../gui/school/diagnostic.py" line="72" />
+        <source>Not yet mastered</source>
+        <translation>未掌握</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="67" />
+        <location filename="../gui/school/diagnostic.py" line="73" />
         <source>Not tested</source>
         <translation>未测</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="79" />
+        <location filename="../gui/school/diagnostic.py" line="85" />
         <source>pre-test: %1 %2%</source>
         <translation>前测：%1 %2%</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="85" />
+        <location filename="../gui/school/diagnostic.py" line="91" />
         <source>%1 points</source>
         <translation>%1 个百分点</translation>
     </message>
@@ -838,74 +838,79 @@
 <context>
     <name>DiagnosticDialog</name>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="138" />
+        <location filename="../gui/school/diagnostic.py" line="144" />
         <source>Diagnostic test</source>
         <translation>诊断测评</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="154" />
+        <location filename="../gui/school/diagnostic.py" line="160" />
         <source>No content pack on this computer has a diagnostic test. Ask the trainer to install one from the trainer's drive.</source>
         <translation>本机的内容包都没有诊断测评。请培训者从培训 U 盘安装一个含诊断测评的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="158" />
+        <location filename="../gui/school/diagnostic.py" line="164" />
         <source>The diagnostic test's questions cannot be read. Install its content pack again.</source>
         <translation>诊断测评的题目无法读取。请重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="192" />
+        <location filename="../gui/school/diagnostic.py" line="198" />
         <source>%1 questions on the five dimensions of the 1.0 standard, each at two levels. There is no pass mark: the result shows what to study first.</source>
         <translation>共 %1 道题，覆盖 1.0 能力标准的五个维度，每个维度分两个层级。不设及格线：结果告诉您先学什么。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="199" />
+        <location filename="../gui/school/diagnostic.py" line="205" />
         <source>Time limit: %1 minutes.</source>
         <translation>限时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="203" />
+        <location filename="../gui/school/diagnostic.py" line="209" />
         <source>You took the pre-test. Take the post-test when you have studied the courses: each cell will show what changed.</source>
         <translation>您已完成前测。学完课程后再做后测：每一格都会显示前后的变化。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="210" />
+        <location filename="../gui/school/diagnostic.py" line="216" />
         <source>Start the post-test</source>
         <translation>开始后测</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="210" />
+        <location filename="../gui/school/diagnostic.py" line="216" />
         <source>Start the pre-test</source>
         <translation>开始前测</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="225" />
+        <location filename="../gui/school/diagnostic.py" line="231" />
         <source>Your pre-test: %1 out of 100</source>
         <translation>前测得分：%1（满分 100）</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="228" />
+        <location filename="../gui/school/diagnostic.py" line="234" />
         <source>Your post-test: %1 out of 100 (pre-test: %2)</source>
         <translation>后测得分：%1（满分 100；前测 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="236" />
+        <location filename="../gui/school/diagnostic.py" line="249" />
+        <source>Study first: %1 · %2 (%3, %4%).</source>
+        <translation>建议先学：%1 · %2（%3，%4%）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/diagnostic.py" line="259" />
         <source>Recommended lessons</source>
         <translation>推荐课程</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="245" />
-        <source>Recommended lessons for the cells below 优秀 (Enter or double click opens one):</source>
-        <translation>未达到优秀的格子推荐学习以下课程（按回车键或双击打开）：</translation>
+        <location filename="../gui/school/diagnostic.py" line="268" />
+        <source>Recommended lessons for the cells not yet 熟练, weakest first (Enter or double click opens one):</source>
+        <translation>尚未“熟练”的维度的推荐课程，最弱的在前（按回车或双击打开）：</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="249" />
-        <source>The courses on this computer do not cover the cells below 优秀. Ask the trainer for courses on them.</source>
-        <translation>本机的课程不涉及未达到优秀的格子。请向培训者索取相关课程。</translation>
+        <location filename="../gui/school/diagnostic.py" line="273" />
+        <source>The courses on this computer do not cover the cells not yet 熟练. Ask the trainer for courses on them.</source>
+        <translation>本机课程未覆盖尚未“熟练”的维度。请向送培教师索取相关课程。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="253" />
-        <source>Every tested cell is 优秀: no lesson needs to be recommended.</source>
-        <translation>测到的格子都已达到优秀，不需要推荐课程。</translation>
+        <location filename="../gui/school/diagnostic.py" line="277" />
+        <source>Every tested cell is 熟练: no lesson needs to be recommended.</source>
+        <translation>所有已测维度均为“熟练”：无需推荐课程。</translation>
     </message>
 </context>
 <context>
