@@ -682,87 +682,87 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../gui/county/devices_page.py" line="35" />
+        <location filename="../gui/county/devices_page.py" line="36" />
         <source>School laptops</source>
         <translation>学校电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="39" />
+        <location filename="../gui/county/devices_page.py" line="40" />
         <source>A new laptop waits until you approve it. Before approving, read its key fingerprint to the school on the phone and make sure it matches.</source>
         <translation>新电脑须经批准才能导入。批准前，请打电话与学校核对密钥指纹，确认一致。</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="48" />
+        <location filename="../gui/county/devices_page.py" line="49" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="49" />
+        <location filename="../gui/county/devices_page.py" line="50" />
         <source>Laptop</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="50" />
+        <location filename="../gui/county/devices_page.py" line="51" />
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="51" />
+        <location filename="../gui/county/devices_page.py" line="52" />
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="52" />
+        <location filename="../gui/county/devices_page.py" line="53" />
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="53" />
+        <location filename="../gui/county/devices_page.py" line="54" />
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="58" />
-        <source>&amp;Approve and import its records</source>
-        <translation>批准并导入其记录(&amp;A)</translation>
+        <location filename="../gui/county/devices_page.py" line="60" />
+        <source>&amp;Approve and import its records…</source>
+        <translation>批准并导入其记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="60" />
+        <location filename="../gui/county/devices_page.py" line="62" />
         <source>&amp;Revoke…</source>
         <translation>吊销(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="123" />
+        <location filename="../gui/county/devices_page.py" line="132" />
         <source>Importing the laptop's records…</source>
         <translation>正在导入该电脑的记录…</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="126" />
+        <location filename="../gui/county/devices_page.py" line="135" />
         <source>Approved %1. %2</source>
         <translation>已批准 %1。%2</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="139" />
+        <location filename="../gui/county/devices_page.py" line="148" />
         <source>Revoke a laptop</source>
         <translation>吊销电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="142" />
+        <location filename="../gui/county/devices_page.py" line="151" />
         <source>Revoke the laptop %1 (%2)? Its bundles will be held in quarantine from now on. Do this when a laptop is stolen or its key has leaked.</source>
         <translation>确定吊销电脑 %1（%2）吗？此后它的数据包都会被放入隔离区。电脑被盗或密钥泄露时才这样做。</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="151" />
+        <location filename="../gui/county/devices_page.py" line="160" />
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="152" />
+        <location filename="../gui/county/devices_page.py" line="161" />
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="165" />
+        <location filename="../gui/county/devices_page.py" line="174" />
         <source>Revoked %1.</source>
         <translation>已吊销 %1。</translation>
     </message>
@@ -1460,6 +1460,44 @@
         <location filename="../gui/county/evidence_page.py" line="216" />
         <source>%1: file %2 (double-click to open)</source>
         <translation>%1：文件 %2（双击打开）</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintCheck</name>
+    <message>
+        <location filename="../gui/county/fingerprint_check.py" line="17" />
+        <source>Approve a laptop</source>
+        <translation>批准一台电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/fingerprint_check.py" line="21" />
+        <source>Phone the school and ask them to read the key fingerprint shown at the bottom of the laptop's first screen (or in its sync station). The first groups here are %1 …; type the LAST group they read (4 characters).</source>
+        <translation>请打电话给学校，请他们念出电脑首页底部（或同步站中）显示的密钥指纹。这里显示的前两组是 %1 …；请输入他们念出的最后一组（4 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/fingerprint_check.py" line="31" />
+        <source>Last group of the fingerprint</source>
+        <translation>指纹的最后一组</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/fingerprint_check.py" line="35" />
+        <source>Laptop %1, last group:</source>
+        <translation>电脑 %1，最后一组：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/fingerprint_check.py" line="40" />
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/fingerprint_check.py" line="49" />
+        <source>That is not this laptop's fingerprint. Do not approve it: ask the school to read it again, and if it still differs, the records did not come from their laptop.</source>
+        <translation>这不是这台电脑的指纹。请不要批准：请学校再念一遍；如果仍然不同，这些记录并非来自他们的电脑。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/fingerprint_check.py" line="54" />
+        <source>Type the last group of the fingerprint the school reads to you.</source>
+        <translation>请输入学校念给您的指纹最后一组。</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3669,11 @@
         <source>Face-to-face session (trainer)</source>
         <translation>送教活动签到（送培教师）</translation>
     </message>
+    <message>
+        <location filename="../gui/school/picker.py" line="83" />
+        <source>This computer: %1 · key fingerprint %2</source>
+        <translation>本机：%1 · 密钥指纹 %2</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -4464,107 +4507,112 @@
         <translation>送培 U 盘：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="48" />
+        <location filename="../gui/school/station.py" line="49" />
+        <source>This computer: %1 · key fingerprint %2 (the county asks for it before approving this computer)</source>
+        <translation>本机：%1 · 密钥指纹 %2（县里批准本机前会询问）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/station.py" line="61" />
         <source>The fingerprint matches: trust this county key</source>
         <translation>指纹一致：信任此县级密钥</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="59" />
+        <location filename="../gui/school/station.py" line="72" />
         <source>Sync now</source>
         <translation>开始同步</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="63" />
+        <location filename="../gui/school/station.py" line="76" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="97" />
+        <location filename="../gui/school/station.py" line="111" />
         <source>County key: %1 (fingerprint %2).</source>
         <translation>县级密钥：%1（指纹 %2）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="106" />
+        <location filename="../gui/school/station.py" line="120" />
         <source>The drive carries the county key “%1”, fingerprint %2. Before trusting it, read the fingerprint to the county office on the phone and make sure it matches.</source>
         <translation>U 盘上有县级密钥“%1”，指纹 %2。信任之前，请打电话给县里，把指纹念给对方核对，确认一致。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="117" />
+        <location filename="../gui/school/station.py" line="131" />
         <source>No county key: records cannot be sent until the trainer brings the county's public key.</source>
         <translation>没有县级密钥：送培教师带来县级公钥之前，无法发送记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="123" />
+        <location filename="../gui/school/station.py" line="137" />
         <source>Records to send to the county: %1.</source>
         <translation>待发送给县里的记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="125" />
+        <location filename="../gui/school/station.py" line="139" />
         <source>The county has confirmed every record.</source>
         <translation>县级已确认全部记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="128" />
+        <location filename="../gui/school/station.py" line="142" />
         <source>A county receipt for this computer is on the drive.</source>
         <translation>U 盘上有本机的县级回执。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="130" />
+        <location filename="../gui/school/station.py" line="144" />
         <source>No county receipt for this computer.</source>
         <translation>U 盘上没有本机的县级回执。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="132" />
+        <location filename="../gui/school/station.py" line="146" />
         <source>Content packs on the drive: %1.</source>
         <translation>U 盘上的内容包：%1 个。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="171" />
+        <location filename="../gui/school/station.py" line="185" />
         <source>Installing content: %p%, about %1 left</source>
         <translation>正在安装内容：%p%，约剩 %1</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="173" />
+        <location filename="../gui/school/station.py" line="187" />
         <source>Installing content: %p%</source>
         <translation>正在安装内容：%p%</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="184" />
+        <location filename="../gui/school/station.py" line="198" />
         <source>Content pack “%1” version %2 was already installed.</source>
         <translation>内容包《%1》第 %2 版已经安装过了。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="186" />
+        <location filename="../gui/school/station.py" line="200" />
         <source>Installed the content pack “%1”, version %2.</source>
         <translation>已安装内容包《%1》第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="192" />
+        <location filename="../gui/school/station.py" line="206" />
         <source>The county holds another history under this laptop's name (its disk was probably copied to another laptop). Nothing is confirmed; the county keeps these records until it has resolved this.</source>
         <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录；县级会保留本机的这些记录，直到处理完毕。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="201" />
+        <location filename="../gui/school/station.py" line="215" />
         <source>The county now holds records only up to %1; this export sends the others again.</source>
         <translation>县级现只保存到第 %1 条记录；本次导出会重新发送其余记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="210" />
+        <location filename="../gui/school/station.py" line="224" />
         <source>County confirmed (县级已确认): records up to %1.</source>
         <translation>县级已确认：已收到至第 %1 条的记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="220" />
+        <location filename="../gui/school/station.py" line="234" />
         <source>Wrote records %1–%2 to the drive, encrypted for the county and checked.</source>
         <translation>已把第 %1–%2 条记录写入 U 盘，已为县级加密并校验。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="228" />
+        <location filename="../gui/school/station.py" line="242" />
         <source>The drive already carries these records.</source>
         <translation>U 盘上已有这些记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="230" />
+        <location filename="../gui/school/station.py" line="244" />
         <source>Nothing new to send.</source>
         <translation>没有需要发送的新记录。</translation>
     </message>

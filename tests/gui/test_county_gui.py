@@ -125,6 +125,17 @@ def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_pat
     devices.table.selectRow(row)
     assert devices.approve_button.isEnabled()
     qtbot.mouseClick(devices.approve_button, Qt.MouseButton.LeftButton)
+    # The officer types the fingerprint's last group as the school reads it from the laptop.
+    check = devices.check
+    assert check is not None and check.isVisible()
+    check.field.setFocus()
+    qtbot.keyClicks(check.field, "0000" if not a.fingerprint.endswith("0000") else "1111")
+    qtbot.keyClick(check.field, Qt.Key.Key_Return)
+    assert check.isVisible() and "不是这台电脑的指纹" in check.error.text()
+    assert hub.acked_seq(a.journal.device_id) == 0  # nothing imported on a wrong answer
+    check.field.clear()
+    qtbot.keyClicks(check.field, a.fingerprint.split()[-1].upper())
+    qtbot.keyClick(check.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: devices.results.count() == 1 and not win.queue.running, timeout=20000)
     assert "已导入" in devices.results.item(0).text()
     assert f"{a.journal.last_seq()} 条新记录" in devices.results.item(0).text()

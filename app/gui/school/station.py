@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -43,6 +43,19 @@ class StationDialog(QDialog):
         self.setMinimumWidth(640)
         title = QLabel(tr(self.tr("Trainer's drive: %1"), str(drive)))
         title.setObjectName("pageTitle")
+        self.device_label = QLabel(
+            tr(
+                self.tr(
+                    "This computer: %1 · key fingerprint %2 (the county asks for it before "
+                    "approving this computer)"
+                ),
+                laptop.journal.device_id,
+                laptop.fingerprint,
+            )
+        )
+        self.device_label.setObjectName("note")
+        self.device_label.setWordWrap(True)
+        self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.county = QLabel()
         self.county.setWordWrap(True)
         self.trust_button = QPushButton(self.tr("The fingerprint matches: trust this county key"))
@@ -69,6 +82,7 @@ class StationDialog(QDialog):
         layout = QVBoxLayout(self)
         for w in (
             title,
+            self.device_label,
             self.county,
             self.trust_button,
             self.records,
