@@ -3091,7 +3091,12 @@
         <translation>未知的学校文档类型。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="300" />
+        <location filename="../messages/laptop.py" line="289" />
+        <source>This laptop does not know the county's key yet. Bring a drive that carries the county's mail (the county office writes its public key onto the drive) and trust the key in the sync station after checking its fingerprint with the county on the phone; or run: songpei trust add county.pub</source>
+        <translation>本机还不知道县里的密钥。请带来存有县级邮件的 U 盘（县里会把公钥写到 U 盘上），在同步站中与县里电话核对指纹后信任该密钥；或运行：songpei trust add county.pub</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="301" />
         <source>%1 holds real learning records: simulated study was not added, so no teacher's record is mixed with invented hours. Use an empty data folder, or add --force if this folder is only for testing.</source>
         <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
@@ -3491,11 +3496,6 @@
         <location filename="../messages/content.py" line="355" />
         <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
-    </message>
-    <message>
-        <location filename="../messages/laptop.py" line="289" />
-        <source>This laptop does not know the county's key yet. Ask the trainer for the county's public key and run: songpei trust add county.pub</source>
-        <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
     <message>
         <location filename="../messages/county.py" line="143" />
@@ -4487,132 +4487,132 @@
 <context>
     <name>StationDialog</name>
     <message>
-        <location filename="../gui/school/station.py" line="32" />
+        <location filename="../gui/school/station.py" line="33" />
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="34" />
+        <location filename="../gui/school/station.py" line="35" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="42" />
+        <location filename="../gui/school/station.py" line="43" />
         <source>Sync station — %1</source>
         <translation>同步站 — %1</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="44" />
+        <location filename="../gui/school/station.py" line="45" />
         <source>Trainer's drive: %1</source>
         <translation>送培 U 盘：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="49" />
+        <location filename="../gui/school/station.py" line="50" />
         <source>This computer: %1 · key fingerprint %2 (the county asks for it before approving this computer)</source>
         <translation>本机：%1 · 密钥指纹 %2（县里批准本机前会询问）</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="61" />
+        <location filename="../gui/school/station.py" line="62" />
         <source>The fingerprint matches: trust this county key</source>
         <translation>指纹一致：信任此县级密钥</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="72" />
+        <location filename="../gui/school/station.py" line="75" />
         <source>Sync now</source>
         <translation>开始同步</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="76" />
+        <location filename="../gui/school/station.py" line="79" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="111" />
+        <location filename="../gui/school/station.py" line="114" />
         <source>County key: %1 (fingerprint %2).</source>
         <translation>县级密钥：%1（指纹 %2）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="120" />
+        <location filename="../gui/school/station.py" line="123" />
         <source>The drive carries the county key “%1”, fingerprint %2. Before trusting it, read the fingerprint to the county office on the phone and make sure it matches.</source>
         <translation>U 盘上有县级密钥“%1”，指纹 %2。信任之前，请打电话给县里，把指纹念给对方核对，确认一致。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="131" />
-        <source>No county key: records cannot be sent until the trainer brings the county's public key.</source>
-        <translation>没有县级密钥：送培教师带来县级公钥之前，无法发送记录。</translation>
+        <location filename="../gui/school/station.py" line="134" />
+        <source>No county key on this computer or on the drive: records cannot be sent yet. At the county office, have the county's mail (with its public key) written onto this drive, then plug it in here again.</source>
+        <translation>本机和 U 盘上都没有县级密钥：暂时不能发送记录。请在县教育局把县级邮件（含公钥）写到这个 U 盘上，再插回本机。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="137" />
+        <location filename="../gui/school/station.py" line="192" />
+        <source>Installing content: %p%, %1 MB/s, about %2 left</source>
+        <translation>正在安装内容：%p%，%1 MB/秒，约剩 %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/station.py" line="141" />
         <source>Records to send to the county: %1.</source>
         <translation>待发送给县里的记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="139" />
+        <location filename="../gui/school/station.py" line="143" />
         <source>The county has confirmed every record.</source>
         <translation>县级已确认全部记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="142" />
+        <location filename="../gui/school/station.py" line="146" />
         <source>A county receipt for this computer is on the drive.</source>
         <translation>U 盘上有本机的县级回执。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="144" />
+        <location filename="../gui/school/station.py" line="148" />
         <source>No county receipt for this computer.</source>
         <translation>U 盘上没有本机的县级回执。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="146" />
+        <location filename="../gui/school/station.py" line="150" />
         <source>Content packs on the drive: %1.</source>
         <translation>U 盘上的内容包：%1 个。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="185" />
-        <source>Installing content: %p%, about %1 left</source>
-        <translation>正在安装内容：%p%，约剩 %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/school/station.py" line="187" />
+        <location filename="../gui/school/station.py" line="198" />
         <source>Installing content: %p%</source>
         <translation>正在安装内容：%p%</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="198" />
+        <location filename="../gui/school/station.py" line="208" />
         <source>Content pack “%1” version %2 was already installed.</source>
         <translation>内容包《%1》第 %2 版已经安装过了。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="200" />
+        <location filename="../gui/school/station.py" line="210" />
         <source>Installed the content pack “%1”, version %2.</source>
         <translation>已安装内容包《%1》第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="206" />
+        <location filename="../gui/school/station.py" line="216" />
         <source>The county holds another history under this laptop's name (its disk was probably copied to another laptop). Nothing is confirmed; the county keeps these records until it has resolved this.</source>
         <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录；县级会保留本机的这些记录，直到处理完毕。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="215" />
+        <location filename="../gui/school/station.py" line="225" />
         <source>The county now holds records only up to %1; this export sends the others again.</source>
         <translation>县级现只保存到第 %1 条记录；本次导出会重新发送其余记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="224" />
+        <location filename="../gui/school/station.py" line="234" />
         <source>County confirmed (县级已确认): records up to %1.</source>
         <translation>县级已确认：已收到至第 %1 条的记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="234" />
+        <location filename="../gui/school/station.py" line="244" />
         <source>Wrote records %1–%2 to the drive, encrypted for the county and checked.</source>
         <translation>已把第 %1–%2 条记录写入 U 盘，已为县级加密并校验。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="242" />
+        <location filename="../gui/school/station.py" line="252" />
         <source>The drive already carries these records.</source>
         <translation>U 盘上已有这些记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="244" />
+        <location filename="../gui/school/station.py" line="254" />
         <source>Nothing new to send.</source>
         <translation>没有需要发送的新记录。</translation>
     </message>

@@ -23,6 +23,7 @@ from sync.laptop.laptop import Laptop
 
 from ...messages import describe, tr
 from ..operations import ReadOp, WriteOp
+from ..widgets import fit
 
 
 def _duration(seconds: float) -> str:
@@ -68,6 +69,8 @@ class StationDialog(QDialog):
         self.progress.setRange(0, 0)  # busy: the steps are short and cannot be counted ahead
         self.progress.setVisible(False)
         self.results = QListWidget()
+        self.results.setWordWrap(True)  # long lines wrap: nobody scrolls sideways to read them
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setVisible(False)
         self.go = QPushButton(self.tr("Sync now"))
         self.go.setDefault(True)
@@ -128,8 +131,9 @@ class StationDialog(QDialog):
         else:
             self.county.setText(
                 self.tr(
-                    "No county key: records cannot be sent until the "
-                    "trainer brings the county's public key."
+                    "No county key on this computer or on the drive: records cannot be sent "
+                    "yet. At the county office, have the county's mail (with its public key) "
+                    "written onto this drive, then plug it in here again."
                 )
             )
         self.trust_button.setVisible(plan.county is None and plan.offered is not None)
@@ -149,6 +153,7 @@ class StationDialog(QDialog):
         )
         self.go.setFocus()
         self.adjustSize()  # the wrapped county text changes height: grow, never clip it
+        fit(self, self.width(), self.height())  # ...but never beyond the screen
 
     def trust_offered(self) -> None:
         offered = self.plan.offered if self.plan else None
@@ -180,12 +185,17 @@ class StationDialog(QDialog):
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(done * 1000 / total))
             elapsed = time.monotonic() - self._started
-            left = elapsed * (total - done) / done if done and elapsed > 1 else None
-            self.progress.setFormat(
-                tr(self.tr("Installing content: %p%, about %1 left"), _duration(left))
-                if left is not None
-                else self.tr("Installing content: %p%")
-            )
+            if done and elapsed > 1:
+                left = elapsed * (total - done) / done
+                self.progress.setFormat(
+                    tr(
+                        self.tr("Installing content: %p%, %1 MB/s, about %2 left"),
+                        f"{done / elapsed / 1e6:.1f}",
+                        _duration(left),
+                    )
+                )
+            else:
+                self.progress.setFormat(self.tr("Installing content: %p%"))
             self.progress.setTextVisible(True)
         else:
             self.progress.setRange(0, 0)
