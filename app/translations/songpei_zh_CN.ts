@@ -4364,96 +4364,120 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../gui/school/session.py" line="47" />
+        <location filename="../gui/school/session.py" line="60" />
         <source>Face-to-face session</source>
         <translation>送教活动签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="68" />
+        <location filename="../gui/school/session.py" line="81" />
         <source>Trainer: unlock the key on your drive to open a session.</source>
         <translation>送培教师：请解锁 U 盘上的密钥，开始一次送教活动。</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="73" />
+        <location filename="../gui/school/session.py" line="84" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="81" />
+        <location filename="../gui/school/session.py" line="92" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="84" />
-        <location filename="../gui/school/session.py" line="94" />
+        <location filename="../gui/school/session.py" line="95" />
+        <location filename="../gui/school/session.py" line="105" />
         <source>Trainer key</source>
         <translation>送培教师密钥</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="85" />
+        <location filename="../gui/school/session.py" line="96" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="94" />
+        <location filename="../gui/school/session.py" line="105" />
         <source>Songpei keys (*.key)</source>
         <translation>送培密钥 (*.key)</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="131" />
+        <location filename="../gui/school/session.py" line="150" />
         <source>Start signing in</source>
         <translation>开始签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="134" />
+        <location filename="../gui/school/session.py" line="153" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="135" />
+        <location filename="../gui/school/session.py" line="154" />
         <source>Hours (学时)</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="136" />
+        <location filename="../gui/school/session.py" line="155" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="156" />
+        <location filename="../gui/school/session.py" line="175" />
         <source>%1 — %2 hours, %3</source>
         <translation>%1 — %2 学时，%3</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="171" />
+        <location filename="../gui/school/session.py" line="190" />
         <source>Each teacher: choose your name, type your PIN, press Enter.</source>
         <translation>请每位教师选择自己的姓名，输入 PIN 码后按回车键。</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="177" />
-        <location filename="../gui/school/session.py" line="185" />
+        <location filename="../gui/school/session.py" line="196" />
+        <location filename="../gui/school/session.py" line="208" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="179" />
+        <location filename="../gui/school/session.py" line="198" />
         <source>Sign attendance</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="182" />
+        <location filename="../gui/school/session.py" line="204" />
         <source>End the session</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="209" />
+        <location filename="../gui/school/session.py" line="229" />
+        <source>Signed in so far (%1): %2</source>
+        <translation>已签到（%1 人）：%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/session.py" line="231" />
+        <source>Nobody has signed in yet.</source>
+        <translation>还没有人签到。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/session.py" line="236" />
         <source>✓ signed</source>
         <translation>✓ 已签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="239" />
+        <location filename="../gui/school/session.py" line="266" />
+        <source>The session “%1” has ended.
+%2 teachers signed in: %3.
+It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
+        <translation>送教活动“%1”已结束。
+%2 位教师签到：%3。
+历时 %4 分钟；每位签到教师获得 %5 学时（%6）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/session.py" line="304" />
         <source>%1 signed in.</source>
         <translation>%1 已签到。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/session.py" line="312" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
