@@ -4001,90 +4001,130 @@
         <translation>考核成果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="367" />
+        <location filename="../gui/school/evidence.py" line="371" />
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="373" />
-        <location filename="../gui/school/evidence.py" line="450" />
+        <location filename="../gui/school/evidence.py" line="377" />
+        <location filename="../gui/school/evidence.py" line="473" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="374" />
-        <location filename="../gui/school/evidence.py" line="451" />
+        <location filename="../gui/school/evidence.py" line="378" />
+        <location filename="../gui/school/evidence.py" line="474" />
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="375" />
-        <location filename="../gui/school/evidence.py" line="452" />
+        <location filename="../gui/school/evidence.py" line="379" />
+        <location filename="../gui/school/evidence.py" line="475" />
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="384" />
+        <location filename="../gui/school/evidence.py" line="388" />
         <source>Comment for the teacher (what is good, what to improve)</source>
         <translation>给教师的评语（优点和改进之处）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="392" />
+        <location filename="../gui/school/evidence.py" line="391" />
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="397" />
         <source>Save rating</source>
         <translation>保存考核结果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="394" />
+        <location filename="../gui/school/evidence.py" line="399" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="401" />
+        <location filename="../gui/school/evidence.py" line="406" />
         <source>Submissions of other teachers (not yet rated first)</source>
         <translation>其他教师的提交（未考核的排在前面）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="414" />
+        <location filename="../gui/school/evidence.py" line="408" />
+        <source>The work, in the order the pack asks for it</source>
+        <translation>提交的成果（按内容包要求的顺序）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="412" />
+        <source>Files:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="416" />
+        <source>Criteria (合格 / 优秀)</source>
+        <translation>评价标准（合格 / 优秀）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="424" />
+        <source>Your rating</source>
+        <translation>您的评定</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="427" />
+        <source>Comment for the teacher:</source>
+        <translation>给教师的评语：</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="437" />
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有学校管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="441" />
+        <location filename="../gui/school/evidence.py" line="464" />
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="444" />
+        <location filename="../gui/school/evidence.py" line="467" />
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="471" />
+        <location filename="../gui/school/evidence.py" line="498" />
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="481" />
-        <source>To pass:</source>
-        <translation>合格要求：</translation>
+        <location filename="../gui/school/evidence.py" line="510" />
+        <source>合格 (pass):</source>
+        <translation>合格：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="490" />
+        <location filename="../gui/school/evidence.py" line="513" />
+        <source>优秀 (excellent):</source>
+        <translation>优秀：</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="516" />
+        <source>The pack gives no criteria for this point.</source>
+        <translation>内容包未给出该能力点的评价标准。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="533" />
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="509" />
+        <location filename="../gui/school/evidence.py" line="552" />
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="525" />
+        <location filename="../gui/school/evidence.py" line="568" />
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="533" />
+        <location filename="../gui/school/evidence.py" line="575" />
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>
