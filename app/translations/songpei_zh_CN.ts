@@ -4163,82 +4163,167 @@ in %1</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/county/reports_page.py" line="32"/>
+        <location filename="../gui/county/reports_page.py" line="38"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="34"/>
+        <location filename="../gui/county/reports_page.py" line="57"/>
         <source>Hours for the platform (&amp;CSV)…</source>
         <translation>平台学时表（&amp;CSV）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="37"/>
-        <source>Every teacher&apos;s hours in the platform&apos;s import template; opens in Excel.</source>
-        <translation>按平台导入模板列出每位教师的学时，可用 Excel 打开。</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/reports_page.py" line="39"/>
+        <location filename="../gui/county/reports_page.py" line="73"/>
         <source>Learning records (&amp;xAPI)…</source>
         <translation>学习记录（&amp;xAPI）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="43"/>
-        <source>xAPI statements for a learning record store; no ID card numbers leave the county.</source>
-        <translation>供学习记录库使用的 xAPI 语句；身份证号不会离开县里。</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/reports_page.py" line="46"/>
+        <location filename="../gui/county/reports_page.py" line="81"/>
         <source>Send to a learning record &amp;store…</source>
         <translation>发送到学习记录存储(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="50"/>
-        <source>The same statements, sent to the county&apos;s LRS; a statement it holds with other content is named, every other one is delivered.</source>
-        <translation>把同样的语句发送到县里的学习记录存储（LRS）；若某条语句在那里已存有不同的内容，会列出它的编号，其余语句照常送达。</translation>
-    </message>
-    <message>
-        <location filename="../gui/county/reports_page.py" line="76"/>
+        <location filename="../gui/county/reports_page.py" line="162"/>
         <source>Save the hours table</source>
         <translation>保存学时表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="78"/>
+        <location filename="../gui/county/reports_page.py" line="159"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="90"/>
+        <location filename="../gui/county/reports_page.py" line="42"/>
+        <source>Year of the progress report</source>
+        <translation>进展报告的年度</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="43"/>
+        <source>Built-in template</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="44"/>
+        <source>Platform &amp;template…</source>
+        <translation>平台模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="47"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="51"/>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="55"/>
+        <source>Hours for the platform (&amp;Excel)…</source>
+        <translation>平台学时表（&amp;Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="61"/>
+        <source>Every teacher&apos;s hours in the platform&apos;s import template, ready to upload to the county platform.</source>
+        <translation>按平台导入模板列出每位教师的学时，可直接上传到县级平台。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="65"/>
+        <source>Progress &amp;report (PDF)…</source>
+        <translation>进展报告（PDF）(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="69"/>
+        <source>The year&apos;s figures by district and school against the targets, and every teacher still short of the hours: for the education bureau, signed and stamped.</source>
+        <translation>该年度各区县、各学校的数据与目标对比，以及学时未达标的教师名单：审核盖章后报教育局。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="77"/>
+        <source>Every learning record in the standard format (xAPI) that learning platforms read, as a file; no ID card numbers leave the county.</source>
+        <translation>以学习平台通用的标准格式（xAPI）导出全部学习记录文件；身份证号不会离开县里。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="85"/>
+        <source>The same records, sent to the province&apos;s or county&apos;s learning record store (LRS); a record it already holds with other content is named, every other one is delivered.</source>
+        <translation>把同样的记录发送到省或县的学习记录存储（LRS）；对方已存有但内容不同的记录会逐条列出，其余全部送达。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="132"/>
+        <source>(no targets loaded)</source>
+        <translation>（未载入目标表）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="139"/>
+        <source>The platform&apos;s column template</source>
+        <translation>平台的列模板</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="141"/>
+        <source>Templates (*.json);;All files (*)</source>
+        <translation>模板 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="153"/>
+        <source>Columns from %1.</source>
+        <translation>列采用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="157"/>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="175"/>
         <source>Saved %1: %2 teachers, %3 of them finished.</source>
         <translation>已保存 %1：共 %2 位教师，其中 %3 位已结业。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="96"/>
+        <location filename="../gui/county/reports_page.py" line="181"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="101"/>
+        <location filename="../gui/county/reports_page.py" line="187"/>
+        <source>Save the progress report</source>
+        <translation>保存进展报告</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="189"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="201"/>
+        <source>Making the progress report…</source>
+        <translation>正在生成进展报告……</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="205"/>
+        <source>The progress report is saved: %1 teachers, %2 of them finished.</source>
+        <translation>进展报告已保存：共 %1 位教师，其中 %2 位已结业。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="216"/>
         <source>Save the xAPI statements</source>
         <translation>保存 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="103"/>
+        <location filename="../gui/county/reports_page.py" line="218"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="114"/>
+        <location filename="../gui/county/reports_page.py" line="229"/>
         <source>Saved %1: %2 xAPI statements.</source>
         <translation>已保存 %1：共 %2 条 xAPI 语句。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="126"/>
+        <location filename="../gui/county/reports_page.py" line="241"/>
         <source>Sending to the learning record store: %1 of %2</source>
         <translation>正在发送到学习记录存储：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="136"/>
+        <location filename="../gui/county/reports_page.py" line="251"/>
         <source>Sent %1 statements to %2 (%3 of them it held already, never stored twice).</source>
         <translation>已向 %2 发送 %1 条语句（其中 %3 条已存在，不会重复存储）。</translation>
     </message>
@@ -4840,7 +4925,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../gui/school/evidence.py" line="107"/>
         <source>Allowed files (%1)</source>
-        <translation>允许的文件（%1）</translation>
+        <translation>允许的文件 (%1)</translation>
     </message>
 </context>
 <context>
@@ -5605,92 +5690,92 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="357"/>
+        <location filename="../cli/hub.py" line="340"/>
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="374"/>
+        <location filename="../cli/hub.py" line="357"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="381"/>
+        <location filename="../cli/hub.py" line="364"/>
         <source>statements sent to the LRS: %1 of %2</source>
         <translation>已向 LRS 发送语句：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="385"/>
+        <location filename="../cli/hub.py" line="368"/>
         <source>Sent %1 statements to the LRS in %2 batches (%3 of them it held already, never stored twice; %4 retries).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（其中 %3 条已存在，不会重复存储；重试 %4 次）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="406"/>
+        <location filename="../cli/hub.py" line="389"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="411"/>
+        <location filename="../cli/hub.py" line="394"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="414"/>
+        <location filename="../cli/hub.py" line="397"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="423"/>
+        <location filename="../cli/hub.py" line="406"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="440"/>
+        <location filename="../cli/hub.py" line="423"/>
         <source>Making the county&apos;s keys and the demo content pack …</source>
         <translation>正在生成县级密钥和演示内容包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="441"/>
+        <location filename="../cli/hub.py" line="424"/>
         <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
         <translation>正在模拟各校电脑：教师报名、学习并导出数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="444"/>
+        <location filename="../cli/hub.py" line="427"/>
         <source>The county imports the laptops&apos; bundles …</source>
         <translation>县级正在导入各电脑的数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="445"/>
+        <location filename="../cli/hub.py" line="428"/>
         <source>The county decides on practice evidence (学时认定) …</source>
         <translation>县级正在认定实践成果学时……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="446"/>
+        <location filename="../cli/hub.py" line="429"/>
         <source>Receipts go back to the laptops …</source>
         <translation>正在把回执送回各电脑……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="459"/>
+        <location filename="../cli/hub.py" line="442"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="480"/>
+        <location filename="../cli/hub.py" line="463"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="490"/>
+        <location filename="../cli/hub.py" line="473"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="492"/>
+        <location filename="../cli/hub.py" line="475"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="527"/>
+        <location filename="../cli/hub.py" line="510"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>

@@ -4,7 +4,10 @@ laptop, read who is behind (the same numbers hub_report gives), write mail, expo
 from __future__ import annotations
 
 import csv
+import json
+import subprocess
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -311,10 +314,47 @@ def test_mail_and_reports_from_the_window(qtbot, zh_app, busy_hub, tmp_path):
     qtbot.waitUntil(lambda: win.mail.list.count() == 2, timeout=10000)
     assert "2 份回执" in win.mail.outcome.text()
     assert len(list((out / "songpei" / "to-school").glob("*.receipt"))) == 2
-    win.reports.write_csv(tmp_path / "学时.csv")
+    win.reports.write_table("csv", tmp_path / "学时.csv")
     qtbot.waitUntil(lambda: "12 位教师" in win.reports.outcome.text(), timeout=10000)
     table = list(csv.reader((tmp_path / "学时.csv").read_text("utf-8-sig").splitlines()))
     assert len(table) == 13 and table[0][0] == "姓名"
+
+    # The platform's own template, chosen on the page, shapes the Excel file.
+    template = tmp_path / "平台模板.json"
+    template.write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "columns": [
+                    {"header": "教师姓名", "field": "name"},
+                    {"header": "学时", "field": "total_hours"},
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    win.reports.use_template(template)
+    assert win.reports.template_label.text() == "平台模板.json"
+    win.reports.outcome.clear()
+    win.reports.write_table("xlsx", tmp_path / "学时.xlsx")
+    qtbot.waitUntil(lambda: "12 位教师" in win.reports.outcome.text(), timeout=10000)
+    sheet = openpyxl.load_workbook(tmp_path / "学时.xlsx").active
+    assert [c.value for c in next(sheet.iter_rows(max_row=1))] == ["教师姓名", "学时"]
+    assert sheet.max_row == 13
+
+    # The progress report of the year chosen on the page, with 打开 / 打印 at hand.
+    years = [win.reports.year.itemData(i) for i in range(win.reports.year.count())]
+    assert years and years == sorted(years, reverse=True)
+    win.reports.year.setCurrentIndex(len(years) - 1)
+    win.reports.write_pdf(tmp_path / "进展报告.pdf")
+    qtbot.waitUntil(lambda: getattr(win.reports, "saved", None) is not None, timeout=20000)
+    assert win.reports.saved.isVisible() and "进展报告已保存" in win.reports.saved.text()
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "进展报告.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert f"{years[-1]} 年度数据" in text
+    win.reports.saved.close()
     win.reports.write_xapi(tmp_path / "xapi.json")
     qtbot.waitUntil(lambda: "xAPI" in win.reports.outcome.text(), timeout=10000)
     assert (tmp_path / "xapi.json").stat().st_size > 0

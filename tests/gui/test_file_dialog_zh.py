@@ -69,3 +69,19 @@ def test_dialogs_open_at_the_drive_or_in_documents(qapp, tmp_path):
     # plugged in under the folder looked at, the dialog opens there, not in Documents.
     mounted = start_folder([Path("/")])
     assert os.path.ismount(mounted) and mounted != str(documents)
+
+
+def test_every_file_filter_keeps_its_pattern_in_chinese():
+    """Qt reads a filter's patterns between ASCII parentheses: "文件（*.pdf）" would match
+    nothing and the dialog would show no file."""
+    import xml.etree.ElementTree as ET
+
+    from app.i18n import TRANSLATIONS
+
+    for message in ET.parse(TRANSLATIONS / "songpei_zh_CN.ts").getroot().iter("message"):
+        source = message.findtext("source") or ""
+        if re.search(r"\(\*[.\w]*\)", source) or source.endswith("files (%1)"):
+            translated = message.findtext("translation") or ""
+            assert re.findall(r"\(([*%][^)]*)\)", translated) == re.findall(
+                r"\(([*%][^)]*)\)", source
+            ), (source, translated)
