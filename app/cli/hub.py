@@ -449,6 +449,7 @@ def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
 
 def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county.measures import summary
+    from sync.county.report_figures import covers_districts
     from sync.county.teacher_rows import teacher_rows
 
     from ..pdf.county_report import rate_text
@@ -468,9 +469,11 @@ def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
             str(args.year),
         )
     )
+    city = covers_districts([r.key[0] for r in rows if r.level == "district"])
+    total = translate("cli", "City total") if city else translate("cli", "County total")
     for r in rows:
         name = (
-            translate("cli", "County total")
+            total
             if r.level == "county"
             else r.key[0] or translate("cli", "(school not matched to a district)")
         )

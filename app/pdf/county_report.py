@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sync.base.durable import atomic_write_bytes
 from sync.county.platform_template import hours_cell
-from sync.county.report_figures import CountyFigures
+from sync.county.report_figures import CountyFigures, covers_districts
 
 from ..messages import tr
 from .fonts import CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
@@ -57,12 +57,6 @@ def _fit(text: str, font: str, width: float, size: float = 8) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
-
-
-def covers_districts(names: list[str]) -> bool:
-    """Whether the report covers a 市 (its units are 区 / 县) rather than one 县 (its units are
-    乡镇 or schools): the report names its own level accordingly."""
-    return any(n.endswith(("区", "县", "市")) for n in names if n)
 
 
 def drop_empty_columns(rows: list[list], widths: list[float], keep: int = 1):

@@ -75,308 +75,308 @@
 <context>
     <name>CountyReport</name>
     <message>
-        <location filename="../pdf/county_report.py" line="87"/>
+        <location filename="../pdf/county_report.py" line="81"/>
         <source>(not matched to a district)</source>
         <translation>（未匹配到区县）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="245"/>
+        <location filename="../pdf/county_report.py" line="239"/>
         <source>The county at a glance</source>
         <translation>全县概况</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="251"/>
-        <location filename="../pdf/county_report.py" line="253"/>
+        <location filename="../pdf/county_report.py" line="245"/>
+        <location filename="../pdf/county_report.py" line="247"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="252"/>
-        <location filename="../pdf/county_report.py" line="254"/>
+        <location filename="../pdf/county_report.py" line="246"/>
+        <location filename="../pdf/county_report.py" line="248"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="257"/>
+        <location filename="../pdf/county_report.py" line="251"/>
         <source>Full-time teachers</source>
         <translation>专任教师总数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="259"/>
+        <location filename="../pdf/county_report.py" line="253"/>
         <source>Teachers known to the county</source>
         <translation>已报名教师数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="263"/>
+        <location filename="../pdf/county_report.py" line="257"/>
         <source>Taking part in %1</source>
         <translation>%1 年参训人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="269"/>
+        <location filename="../pdf/county_report.py" line="263"/>
         <source>Passed the school-based assessment</source>
         <translation>校本应用考核合格人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="283"/>
+        <location filename="../pdf/county_report.py" line="277"/>
         <source>Ability points rated</source>
         <translation>已认定合格能力点</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="287"/>
+        <location filename="../pdf/county_report.py" line="281"/>
         <source>Online study hours in %1</source>
         <translation>%1 年网络研修学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="289"/>
+        <location filename="../pdf/county_report.py" line="283"/>
         <source>Practice hours in %1</source>
         <translation>%1 年实践应用学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="293"/>
+        <location filename="../pdf/county_report.py" line="287"/>
         <source>Target for %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="295"/>
+        <location filename="../pdf/county_report.py" line="289"/>
         <source>Finished in %1</source>
         <translation>%1 年结业</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="299"/>
+        <location filename="../pdf/county_report.py" line="293"/>
         <source>Target reached</source>
         <translation>目标完成率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="339"/>
+        <location filename="../pdf/county_report.py" line="333"/>
         <source>Hours in %1 by district</source>
         <translation>%1 年各区县学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="360"/>
-        <location filename="../pdf/county_report.py" line="414"/>
+        <location filename="../pdf/county_report.py" line="354"/>
+        <location filename="../pdf/county_report.py" line="408"/>
         <source>Taking part</source>
         <translation>参训
 人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="362"/>
-        <location filename="../pdf/county_report.py" line="415"/>
+        <location filename="../pdf/county_report.py" line="356"/>
+        <location filename="../pdf/county_report.py" line="409"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="265"/>
+        <location filename="../pdf/county_report.py" line="259"/>
         <source>Participation rate</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="281"/>
+        <location filename="../pdf/county_report.py" line="275"/>
         <source>Passed a self-test</source>
         <translation>自测合格人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="271"/>
-        <location filename="../pdf/county_report.py" line="363"/>
-        <location filename="../pdf/county_report.py" line="416"/>
+        <location filename="../pdf/county_report.py" line="265"/>
+        <location filename="../pdf/county_report.py" line="357"/>
+        <location filename="../pdf/county_report.py" line="410"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="230"/>
+        <location filename="../pdf/county_report.py" line="224"/>
         <source>Teacher IT-ability programme: progress report</source>
         <translation>教师信息技术应用能力提升工程进展报告</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="234"/>
+        <location filename="../pdf/county_report.py" line="228"/>
         <source>Programme: %1 · figures of %2 · made %3</source>
         <translation>项目：%1 · %2 年度数据 · 生成于 %3</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="243"/>
+        <location filename="../pdf/county_report.py" line="237"/>
         <source>The city at a glance</source>
         <translation>全市概况</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="275"/>
+        <location filename="../pdf/county_report.py" line="269"/>
         <source>Finished (hours met)</source>
         <translation>结业人数（学时达标）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="277"/>
+        <location filename="../pdf/county_report.py" line="271"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="301"/>
+        <location filename="../pdf/county_report.py" line="295"/>
         <source>Still to finish for the target</source>
         <translation>距目标尚差人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="316"/>
+        <location filename="../pdf/county_report.py" line="310"/>
         <source>Finished teachers against the %1 target, by district</source>
         <translation>各区县结业人数与 %1 年目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="324"/>
-        <location filename="../pdf/county_report.py" line="367"/>
+        <location filename="../pdf/county_report.py" line="318"/>
+        <location filename="../pdf/county_report.py" line="361"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="329"/>
-        <location filename="../pdf/county_report.py" line="364"/>
-        <location filename="../pdf/county_report.py" line="417"/>
+        <location filename="../pdf/county_report.py" line="323"/>
+        <location filename="../pdf/county_report.py" line="358"/>
+        <location filename="../pdf/county_report.py" line="411"/>
         <source>Finished</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="343"/>
+        <location filename="../pdf/county_report.py" line="337"/>
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="348"/>
-        <location filename="../pdf/county_report.py" line="456"/>
+        <location filename="../pdf/county_report.py" line="342"/>
+        <location filename="../pdf/county_report.py" line="450"/>
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="358"/>
-        <location filename="../pdf/county_report.py" line="412"/>
+        <location filename="../pdf/county_report.py" line="352"/>
+        <location filename="../pdf/county_report.py" line="406"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="359"/>
+        <location filename="../pdf/county_report.py" line="353"/>
         <source>Teachers</source>
         <translation>专任
 教师</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="361"/>
+        <location filename="../pdf/county_report.py" line="355"/>
         <source>Participation</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="365"/>
-        <location filename="../pdf/county_report.py" line="418"/>
+        <location filename="../pdf/county_report.py" line="359"/>
+        <location filename="../pdf/county_report.py" line="412"/>
         <source>Completion</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="366"/>
-        <location filename="../pdf/county_report.py" line="419"/>
+        <location filename="../pdf/county_report.py" line="360"/>
+        <location filename="../pdf/county_report.py" line="413"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="368"/>
+        <location filename="../pdf/county_report.py" line="362"/>
         <source>Finished
 in %1</source>
         <translation>%1年
 结业</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="369"/>
+        <location filename="../pdf/county_report.py" line="363"/>
         <source>Behind</source>
         <translation>尚差</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="374"/>
+        <location filename="../pdf/county_report.py" line="368"/>
         <source>City total</source>
         <translation>全市合计</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="376"/>
+        <location filename="../pdf/county_report.py" line="370"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="398"/>
+        <location filename="../pdf/county_report.py" line="392"/>
         <source>Districts</source>
         <translation>各区县情况</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="405"/>
+        <location filename="../pdf/county_report.py" line="399"/>
         <source>Schools (lowest completion first within each district)</source>
         <translation>各学校情况（区县内按结业率从低到高）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="411"/>
-        <location filename="../pdf/county_report.py" line="454"/>
+        <location filename="../pdf/county_report.py" line="405"/>
+        <location filename="../pdf/county_report.py" line="448"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="413"/>
+        <location filename="../pdf/county_report.py" line="407"/>
         <source>Enrolled</source>
         <translation>报名
 人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="439"/>
+        <location filename="../pdf/county_report.py" line="433"/>
         <source>No teacher has sent any learning yet.</source>
         <translation>尚无教师的学习记录送达。</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="444"/>
+        <location filename="../pdf/county_report.py" line="438"/>
         <source>Teachers who have not met the hours (%1)</source>
         <translation>学时未达标的教师（%1 人）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="452"/>
+        <location filename="../pdf/county_report.py" line="446"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="453"/>
+        <location filename="../pdf/county_report.py" line="447"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="455"/>
+        <location filename="../pdf/county_report.py" line="449"/>
         <source>Online</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="457"/>
+        <location filename="../pdf/county_report.py" line="451"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="458"/>
+        <location filename="../pdf/county_report.py" line="452"/>
         <source>Best score</source>
         <translation>最高
 成绩</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="459"/>
+        <location filename="../pdf/county_report.py" line="453"/>
         <source>Tests passed</source>
         <translation>自测
 合格数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="480"/>
+        <location filename="../pdf/county_report.py" line="474"/>
         <source>Every teacher taking part has met the hours.</source>
         <translation>所有参训教师均已达到学时要求。</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="491"/>
+        <location filename="../pdf/county_report.py" line="485"/>
         <source>Checked by: ____________    Date: ____________</source>
         <translation>审核人：____________    日期：____________</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="495"/>
+        <location filename="../pdf/county_report.py" line="489"/>
         <source>Unit (seal): ______________________</source>
         <translation>单位（盖章）：______________________</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="500"/>
+        <location filename="../pdf/county_report.py" line="494"/>
         <source>%1 · page %2</source>
         <translation>%1 · 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="517"/>
+        <location filename="../pdf/county_report.py" line="511"/>
         <source>%1 county progress report</source>
         <translation>%1 进展报告</translation>
     </message>
@@ -5760,7 +5760,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="463"/>
+        <location filename="../cli/hub.py" line="464"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差</translation>
     </message>
@@ -5770,12 +5770,17 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="475"/>
+        <location filename="../cli/hub.py" line="473"/>
+        <source>City total</source>
+        <translation>全市合计</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="478"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="510"/>
+        <location filename="../cli/hub.py" line="513"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>

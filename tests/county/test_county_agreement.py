@@ -167,7 +167,7 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
         ["pdftotext", "-layout", out["pdf"], "-"], capture_output=True, text=True, check=True
     ).stdout
     for d in [*districts, total]:
-        cells = _pdf_cells(text, d.name or "全县合计")
+        cells = _pdf_cells(text, d.name or "全市合计")
         assert cells == [
             str(d.teachers_total),
             str(d.active),
@@ -204,7 +204,7 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
         assert (
             " | ".join(
                 [
-                    d.name or "全县合计",
+                    d.name or "全市合计",
                     str(d.teachers_total),
                     str(d.target),
                     str(d.active),
