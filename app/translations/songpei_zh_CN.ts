@@ -3701,9 +3701,9 @@ in %1</source>
         <translation>送教活动签到（送培教师）</translation>
     </message>
     <message>
-        <location filename="../gui/school/picker.py" line="83"/>
-        <source>This computer: %1 · key fingerprint %2</source>
-        <translation>本机：%1 · 密钥指纹 %2</translation>
+        <location filename="../gui/school/picker.py" line="82"/>
+        <source>Key fingerprint of this computer: %1</source>
+        <translation>本机密钥指纹：%1</translation>
     </message>
 </context>
 <context>
@@ -4038,19 +4038,19 @@ in %1</source>
     </message>
     <message>
         <location filename="../gui/school/evidence.py" line="377"/>
-        <location filename="../gui/school/evidence.py" line="473"/>
+        <location filename="../gui/school/evidence.py" line="475"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
         <location filename="../gui/school/evidence.py" line="378"/>
-        <location filename="../gui/school/evidence.py" line="474"/>
+        <location filename="../gui/school/evidence.py" line="476"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
         <location filename="../gui/school/evidence.py" line="379"/>
-        <location filename="../gui/school/evidence.py" line="475"/>
+        <location filename="../gui/school/evidence.py" line="477"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
@@ -4105,57 +4105,57 @@ in %1</source>
         <translation>给教师的评语：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="437"/>
+        <location filename="../gui/school/evidence.py" line="439"/>
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有学校管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="464"/>
+        <location filename="../gui/school/evidence.py" line="466"/>
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="467"/>
+        <location filename="../gui/school/evidence.py" line="469"/>
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="498"/>
+        <location filename="../gui/school/evidence.py" line="500"/>
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="510"/>
+        <location filename="../gui/school/evidence.py" line="512"/>
         <source>合格 (pass):</source>
         <translation>合格：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="513"/>
+        <location filename="../gui/school/evidence.py" line="515"/>
         <source>优秀 (excellent):</source>
         <translation>优秀：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="516"/>
+        <location filename="../gui/school/evidence.py" line="518"/>
         <source>The pack gives no criteria for this point.</source>
         <translation>内容包未给出该能力点的评价标准。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="533"/>
+        <location filename="../gui/school/evidence.py" line="535"/>
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="552"/>
+        <location filename="../gui/school/evidence.py" line="554"/>
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="568"/>
+        <location filename="../gui/school/evidence.py" line="570"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="575"/>
+        <location filename="../gui/school/evidence.py" line="577"/>
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>

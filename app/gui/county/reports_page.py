@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -98,6 +99,8 @@ class ReportsPage(QWidget):
         ):
             box = QVBoxLayout()
             for b in buttons:
+                # never narrower than its words: the notes beside them wrap instead
+                b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
                 box.addWidget(b)
             grid.addLayout(box, row, 0)
             note.setObjectName("note")

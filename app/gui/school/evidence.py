@@ -428,8 +428,10 @@ class RatingDialog(QDialog):
         judgement_box.addWidget(self.comment)
         judgement_box.addWidget(self.status)
         layout = QVBoxLayout(self)
-        layout.addWidget(submissions, 1)
-        layout.addLayout(middle, 2)
+        self.list.setMaximumHeight(130)  # the work and its criteria get the room
+        self.files.setMaximumHeight(64)
+        layout.addWidget(submissions)
+        layout.addLayout(middle, 1)
         layout.addWidget(judgement)
         layout.addLayout(row)
         self._enable(False)

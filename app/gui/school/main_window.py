@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         fit(self, 1280, 720)  # fits 1366×768 with a taskbar; smaller at 125 % scale (1093×614)
         self._lessons: list[QWidget] = []  # open lesson windows, kept alive until closed
         self.stack = QStackedWidget()
-        self.picker = PickerPage(laptop.is_demo, laptop.journal.device_id, laptop.fingerprint)
+        self.picker = PickerPage(laptop.is_demo, laptop.fingerprint)
         self.signin = SignInPage(laptop)
         self.home = HomePage(laptop)
         for page in (self.picker, self.signin, self.home):
