@@ -104,7 +104,7 @@
     <message>
         <location filename="../pdf/county_report.py" line="253"/>
         <source>Teachers known to the county</source>
-        <translation>已报名教师数</translation>
+        <translation>已注册教师数</translation>
     </message>
     <message>
         <location filename="../pdf/county_report.py" line="257"/>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../pdf/county_report.py" line="277"/>
         <source>Ability points rated</source>
-        <translation>已认定合格能力点</translation>
+        <translation>已评定合格能力点</translation>
     </message>
     <message>
         <location filename="../pdf/county_report.py" line="281"/>
@@ -209,7 +209,7 @@
     <message>
         <location filename="../pdf/county_report.py" line="295"/>
         <source>Still to finish for the target</source>
-        <translation>距目标尚差人数</translation>
+        <translation>尚差人数</translation>
     </message>
     <message>
         <location filename="../pdf/county_report.py" line="310"/>
@@ -279,7 +279,8 @@ in %1</source>
     <message>
         <location filename="../pdf/county_report.py" line="363"/>
         <source>Behind</source>
-        <translation>尚差</translation>
+        <translation>尚差
+人数</translation>
     </message>
     <message>
         <location filename="../pdf/county_report.py" line="368"/>
@@ -310,8 +311,8 @@ in %1</source>
     <message>
         <location filename="../pdf/county_report.py" line="407"/>
         <source>Enrolled</source>
-        <translation>报名
-人数</translation>
+        <translation>已注册
+教师</translation>
     </message>
     <message>
         <location filename="../pdf/county_report.py" line="433"/>
@@ -498,7 +499,7 @@ in %1</source>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="86"/>
         <source>Enrolled</source>
-        <translation>报名人数</translation>
+        <translation>已注册教师</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="91"/>
@@ -539,7 +540,7 @@ in %1</source>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="128"/>
         <source>Behind</source>
-        <translation>差额</translation>
+        <translation>尚差人数</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="136"/>
@@ -876,7 +877,7 @@ in %1</source>
     <message>
         <location filename="../gui/school/diagnostic.py" line="160"/>
         <source>No content pack on this computer has a diagnostic test. Ask the trainer to install one from the trainer&apos;s drive.</source>
-        <translation>本机的内容包都没有诊断测评。请培训者从培训 U 盘安装一个含诊断测评的内容包。</translation>
+        <translation>本机的内容包都没有诊断测评。请送培教师从送培 U 盘安装一个含诊断测评的内容包。</translation>
     </message>
     <message>
         <location filename="../gui/school/diagnostic.py" line="164"/>
@@ -1961,7 +1962,7 @@ in %1</source>
     <message>
         <location filename="../gui/school/lesson.py" line="326"/>
         <source>This computer has no program that opens PDF files. Ask the trainer to install a PDF viewer.</source>
-        <translation>本机没有能打开 PDF 文件的程序。请培训者安装一个 PDF 阅读器。</translation>
+        <translation>本机没有能打开 PDF 文件的程序。请送培教师安装一个 PDF 阅读器。</translation>
     </message>
     <message>
         <location filename="../gui/school/lesson.py" line="356"/>
@@ -5737,7 +5738,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/hub.py" line="424"/>
         <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
-        <translation>正在模拟各校电脑：教师报名、学习并导出数据包……</translation>
+        <translation>正在模拟各校电脑：教师注册、学习并导出数据包……</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="427"/>
@@ -5762,7 +5763,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/hub.py" line="464"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
-        <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差</translation>
+        <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差人数</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="473"/>
@@ -5823,7 +5824,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/laptop.py" line="318"/>
         <source>No teacher is enrolled on this laptop yet: teachers enrol themselves in the app (“Enrol a new teacher”).</source>
-        <translation>本机还没有教师报名：教师在送培程序中点“注册新教师”自行报名。</translation>
+        <translation>本机还没有注册的教师：教师在送培程序中点“注册新教师”自行注册。</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="326"/>

@@ -194,7 +194,7 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
         ], s.name
     assert re.search(rf"{YEAR} 年网络研修学时\s+{total.online_hours:.1f}\s", text)
     assert total.tests_passed == 2 and re.search(r"自测合格人数\s+2\s", text)
-    assert re.search(rf"已认定合格能力点\s+{total.points_rated}\s", text)
+    assert re.search(rf"已评定合格能力点\s+{total.points_rated}\s", text)
     assert total.points_rated == 3 + 3 + 2
 
     # `hub progress`: the same rates

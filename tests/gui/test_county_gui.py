@@ -208,18 +208,18 @@ def test_dashboard_model_sorts_filters_and_equals_the_dashboard(qtbot, zh_app, b
     proxy.setSourceModel(model)
     model.set_rows("district", year, districts)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[:4] == ["区县", "专任教师总数", f"{year} 年目标", "报名人数"]
-    for name in ("参训率", "合格率", "结业率", "差额"):
+    assert headers[:4] == ["区县", "专任教师总数", f"{year} 年目标", "已注册教师"]
+    for name in ("参训率", "合格率", "结业率", "尚差人数"):
         assert name in headers
     col = {h: c for c, h in enumerate(headers)}
     for i, d in enumerate(districts):
         assert model.data(model.index(i, 0)) == d.name
-        assert model.data(model.index(i, col["报名人数"])) == str(d.enrolled)
-        assert model.data(model.index(i, col["差额"])) == str(d.behind)
+        assert model.data(model.index(i, col["已注册教师"])) == str(d.enrolled)
+        assert model.data(model.index(i, col["尚差人数"])) == str(d.behind)
         assert model.data(model.index(i, col["参训率"])) == (
             "—" if d.participation_rate is None else f"{100 * d.participation_rate:.1f}%"
         )
-    behind = col["差额"]
+    behind = col["尚差人数"]
     proxy.sort(behind, Qt.SortOrder.DescendingOrder)
     shown = [
         proxy.data(proxy.index(i, behind), Qt.ItemDataRole.UserRole)
