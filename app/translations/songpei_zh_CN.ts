@@ -2452,543 +2452,579 @@ in %1</source>
         <translation>说明文字</translation>
     </message>
     <message>
+        <location filename="../messages/content.py" line="28"/>
+        <source>choice</source>
+        <translation>选择题</translation>
+    </message>
+    <message>
+        <location filename="../messages/content.py" line="29"/>
+        <location filename="../messages/content.py" line="30"/>
+        <source>embedded answers (cloze)</source>
+        <translation>嵌入式填空题（完形）</translation>
+    </message>
+    <message>
+        <location filename="../messages/content.py" line="31"/>
+        <source>drag and drop into text</source>
+        <translation>拖放到文本</translation>
+    </message>
+    <message>
+        <location filename="../messages/content.py" line="32"/>
+        <source>select missing words</source>
+        <translation>选择填空</translation>
+    </message>
+    <message>
         <location filename="../messages/content.py" line="33"/>
+        <source>drag and drop onto image</source>
+        <translation>拖放到图片</translation>
+    </message>
+    <message>
+        <location filename="../messages/content.py" line="34"/>
+        <source>drag and drop markers</source>
+        <translation>拖放标记</translation>
+    </message>
+    <message>
+        <location filename="../messages/content.py" line="35"/>
+        <source>random short-answer matching</source>
+        <translation>随机简答匹配题</translation>
+    </message>
+    <message>
+        <location filename="../messages/content.py" line="42"/>
         <source>a field has a wrong value</source>
         <translation>某个字段的值不正确</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="34"/>
+        <location filename="../messages/content.py" line="43"/>
         <source>unknown question type</source>
         <translation>未知的题型</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="35"/>
+        <location filename="../messages/content.py" line="44"/>
         <source>the question has no id</source>
         <translation>题目没有编号</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="36"/>
+        <location filename="../messages/content.py" line="45"/>
         <source>the question has no text</source>
         <translation>题目没有题干</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="37"/>
+        <location filename="../messages/content.py" line="46"/>
         <source>unknown text format</source>
         <translation>未知的文本格式</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="38"/>
+        <location filename="../messages/content.py" line="47"/>
         <source>a text format we cannot show</source>
         <translation>无法显示的文本格式</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="39"/>
+        <location filename="../messages/content.py" line="48"/>
         <source>the mark must be a positive number</source>
         <translation>分值必须是正数</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="40"/>
+        <location filename="../messages/content.py" line="49"/>
         <source>too few choices</source>
         <translation>选项太少</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="41"/>
+        <location filename="../messages/content.py" line="50"/>
         <source>a choice is empty</source>
         <translation>有选项为空</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="42"/>
+        <location filename="../messages/content.py" line="51"/>
         <source>a grade is outside -100 % … 100 %</source>
         <translation>有得分比例超出 -100% … 100%</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="43"/>
+        <location filename="../messages/content.py" line="52"/>
         <source>no answer is fully right</source>
         <translation>没有完全正确的答案</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="44"/>
+        <location filename="../messages/content.py" line="53"/>
         <source>the right answers of a multiple-choice question do not add up to 100 %</source>
         <translation>多选题正确选项的得分之和不是 100%</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="47"/>
+        <location filename="../messages/content.py" line="56"/>
         <source>a true/false question needs exactly a true and a false answer</source>
         <translation>判断题必须恰好有“对”和“错”两个答案</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="50"/>
+        <location filename="../messages/content.py" line="59"/>
         <source>too few items to order</source>
         <translation>可排序的项目太少</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="51"/>
+        <location filename="../messages/content.py" line="60"/>
         <source>the same item appears twice</source>
         <translation>同一项目出现了两次</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="52"/>
+        <location filename="../messages/content.py" line="61"/>
         <source>unknown way of grading</source>
         <translation>未知的评分方式</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="53"/>
+        <location filename="../messages/content.py" line="62"/>
         <source>a matching question needs at least two pairs</source>
         <translation>匹配题至少需要两组配对</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="54"/>
+        <location filename="../messages/content.py" line="63"/>
         <source>a pair is incomplete</source>
         <translation>有配对不完整</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="55"/>
+        <location filename="../messages/content.py" line="64"/>
         <source>no accepted answer</source>
         <translation>没有可接受的答案</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="56"/>
+        <location filename="../messages/content.py" line="65"/>
         <source>an accepted answer is empty</source>
         <translation>有可接受的答案为空</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="57"/>
+        <location filename="../messages/content.py" line="66"/>
         <source>a case needs sub-questions</source>
         <translation>情境题需要小题</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="58"/>
+        <location filename="../messages/content.py" line="67"/>
         <source>a case cannot contain another case</source>
         <translation>情境题中不能再套情境题</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="59"/>
+        <location filename="../messages/content.py" line="68"/>
         <source>two questions have the same id</source>
         <translation>两道题的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="60"/>
+        <location filename="../messages/content.py" line="69"/>
         <source>unknown 1.0 dimension tag</source>
         <translation>未知的 1.0 维度标签</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="61"/>
-        <location filename="../messages/content.py" line="132"/>
+        <location filename="../messages/content.py" line="70"/>
+        <location filename="../messages/content.py" line="141"/>
         <source>not an ability point code (like A1)</source>
         <translation>不是能力点编号（如 A1）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="62"/>
+        <location filename="../messages/content.py" line="71"/>
         <source>unknown level tag</source>
         <translation>未知的层级标签</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="63"/>
+        <location filename="../messages/content.py" line="72"/>
         <source>tags contradict each other</source>
         <translation>标签互相矛盾</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="64"/>
+        <location filename="../messages/content.py" line="73"/>
         <source>a weight like %50% is not a number</source>
         <translation>类似 %50% 的权重不是数字</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="65"/>
+        <location filename="../messages/content.py" line="74"/>
         <source>a matching line needs “-&gt;”</source>
         <translation>匹配行需要“-&gt;”</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="66"/>
+        <location filename="../messages/content.py" line="75"/>
         <source>a “{” is never closed</source>
         <translation>“{”没有闭合</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="67"/>
+        <location filename="../messages/content.py" line="76"/>
         <source>a “}” has no “{” before it</source>
         <translation>“}”前面没有“{”</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="68"/>
+        <location filename="../messages/content.py" line="77"/>
         <source>a brace is in the wrong place</source>
         <translation>花括号位置不对</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="69"/>
+        <location filename="../messages/content.py" line="78"/>
         <source>it carries pictures or attachments</source>
         <translation>含有图片或附件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="70"/>
+        <location filename="../messages/content.py" line="79"/>
         <source>its way of grading is not supported</source>
         <translation>不支持其评分方式</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="71"/>
+        <location filename="../messages/content.py" line="80"/>
         <source>it shows only some of its items</source>
         <translation>只显示部分项目</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="78"/>
+        <location filename="../messages/content.py" line="87"/>
         <source>the name is empty</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="79"/>
+        <location filename="../messages/content.py" line="88"/>
         <source>the name is not valid Unicode</source>
         <translation>名称不是有效的 Unicode 编码</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="80"/>
+        <location filename="../messages/content.py" line="89"/>
         <source>the name is not in Unicode normal form C</source>
         <translation>名称不是 Unicode 规范化形式 C（NFC）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="81"/>
+        <location filename="../messages/content.py" line="90"/>
         <source>the path is longer than 240 characters</source>
         <translation>路径超过 240 个字符</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="82"/>
+        <location filename="../messages/content.py" line="91"/>
         <source>it is an absolute path</source>
         <translation>这是绝对路径</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="83"/>
+        <location filename="../messages/content.py" line="92"/>
         <source>it starts with a drive letter</source>
         <translation>以盘符开头</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="84"/>
+        <location filename="../messages/content.py" line="93"/>
         <source>it contains a backslash</source>
         <translation>含有反斜杠</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="85"/>
+        <location filename="../messages/content.py" line="94"/>
         <source>it contains an empty folder name</source>
         <translation>含有空的文件夹名</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="86"/>
+        <location filename="../messages/content.py" line="95"/>
         <source>it contains “.” or “..”, which could reach outside the pack</source>
         <translation>含有“.”或“..”，可能指向内容包以外的位置</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="89"/>
+        <location filename="../messages/content.py" line="98"/>
         <source>it contains a character Windows does not allow (&lt; &gt; : &quot; | ? * or a control character)</source>
         <translation>含有 Windows 不允许的字符（&lt; &gt; : &quot; | ? * 或控制字符）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="93"/>
+        <location filename="../messages/content.py" line="102"/>
         <source>a name ends with a dot or a space</source>
         <translation>有名称以句点或空格结尾</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="94"/>
+        <location filename="../messages/content.py" line="103"/>
         <source>it uses a Windows device name (CON, PRN, AUX, NUL, COM1–9, LPT1–9)</source>
         <translation>使用了 Windows 设备名（CON、PRN、AUX、NUL、COM1–9、LPT1–9）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="97"/>
+        <location filename="../messages/content.py" line="106"/>
         <source>a name is longer than 255 bytes</source>
         <translation>有名称超过 255 字节</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="98"/>
+        <location filename="../messages/content.py" line="107"/>
         <source>a program (not copied to school laptops)</source>
         <translation>程序文件（不会复制到学校电脑上）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="99"/>
+        <location filename="../messages/content.py" line="108"/>
         <source>a system file</source>
         <translation>系统文件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="100"/>
+        <location filename="../messages/content.py" line="109"/>
         <source>larger than 4 GB, too large for a USB drive formatted FAT32</source>
         <translation>大于 4 GB，FAT32 格式的 U 盘放不下</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="103"/>
+        <location filename="../messages/content.py" line="112"/>
         <source>another file has the same name apart from upper and lower case</source>
         <translation>另有一个文件与它同名，只是大小写不同</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="112"/>
+        <location filename="../messages/content.py" line="121"/>
         <source>missing</source>
         <translation>缺少此项</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="113"/>
+        <location filename="../messages/content.py" line="122"/>
         <source>not a known field</source>
         <translation>不是已知的字段</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="114"/>
+        <location filename="../messages/content.py" line="123"/>
         <source>should be a table of fields</source>
         <translation>应为由字段组成的表</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="115"/>
+        <location filename="../messages/content.py" line="124"/>
         <source>should be text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="116"/>
+        <location filename="../messages/content.py" line="125"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="117"/>
+        <location filename="../messages/content.py" line="126"/>
         <source>not a valid id (lower-case letters, digits, “.” and “-”)</source>
         <translation>不是有效的编号（只能用小写字母、数字、“.”和“-”）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="118"/>
+        <location filename="../messages/content.py" line="127"/>
         <source>should be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="119"/>
+        <location filename="../messages/content.py" line="128"/>
         <source>should be a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="120"/>
+        <location filename="../messages/content.py" line="129"/>
         <source>the number is out of range</source>
         <translation>数值超出范围</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="121"/>
+        <location filename="../messages/content.py" line="130"/>
         <source>should be true or false</source>
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="122"/>
+        <location filename="../messages/content.py" line="131"/>
         <source>should be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="123"/>
+        <location filename="../messages/content.py" line="132"/>
         <source>not one of the allowed values</source>
         <translation>不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="124"/>
+        <location filename="../messages/content.py" line="133"/>
         <source>should be a date like 2026-09-01</source>
         <translation>应为日期，如 2026-09-01</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="125"/>
+        <location filename="../messages/content.py" line="134"/>
         <source>the programme rules are incomplete</source>
         <translation>项目规则不完整</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="126"/>
+        <location filename="../messages/content.py" line="135"/>
         <source>two ability points have the same code</source>
         <translation>两个能力点的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="127"/>
+        <location filename="../messages/content.py" line="136"/>
         <source>two entries have the same id</source>
         <translation>两个条目的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="128"/>
+        <location filename="../messages/content.py" line="137"/>
         <source>two lessons have the same id</source>
         <translation>两个课时的编号相同</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="129"/>
+        <location filename="../messages/content.py" line="138"/>
         <source>names an ability point the pack does not list</source>
         <translation>引用了内容包未列出的能力点</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="130"/>
+        <location filename="../messages/content.py" line="139"/>
         <source>names a file the pack does not hold</source>
         <translation>引用了内容包中没有的文件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="131"/>
+        <location filename="../messages/content.py" line="140"/>
         <source>does not belong to this kind of lesson</source>
         <translation>不适用于这类课时</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="133"/>
+        <location filename="../messages/content.py" line="142"/>
         <source>does not name the key that signed the pack</source>
         <translation>与给内容包签名的密钥不符</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="134"/>
+        <location filename="../messages/content.py" line="143"/>
         <source>is filled in when the pack is built; remove it from pack.toml</source>
         <translation>此项在生成内容包时自动填写，请从 pack.toml 中删除</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="137"/>
+        <location filename="../messages/content.py" line="146"/>
         <source>not a SHA-256 hash</source>
         <translation>不是 SHA-256 哈希值</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="146"/>
+        <location filename="../messages/content.py" line="155"/>
         <source>the file name “%1” is not allowed: %2</source>
         <translation>不允许使用文件名“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="152"/>
+        <location filename="../messages/content.py" line="161"/>
         <source>its description is wrong at %1: %2</source>
         <translation>描述信息在 %1 处有误：%2</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="160"/>
+        <location filename="../messages/content.py" line="169"/>
         <source>not a question bank file</source>
         <translation>不是题库文件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="162"/>
+        <location filename="../messages/content.py" line="171"/>
         <source>the question bank “%1” is broken: %2</source>
         <translation>题库“%1”有错误：%2</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="165"/>
+        <location filename="../messages/content.py" line="174"/>
         <source>“%1” has %2 bytes instead of %3</source>
         <translation>“%1”有 %2 字节，应为 %3 字节</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="172"/>
+        <location filename="../messages/content.py" line="181"/>
         <source>version %1 is older than the installed version %2, and an older version never replaces a newer one</source>
         <translation>版本 %1 比已安装的版本 %2 旧，旧版本不能替换新版本</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="182"/>
+        <location filename="../messages/content.py" line="191"/>
         <source>version %1 is already installed with different contents; the publisher must give the pack a new version number</source>
         <translation>已安装的版本 %1 内容与此不同；发布方必须给内容包一个新的版本号</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="192"/>
+        <location filename="../messages/content.py" line="201"/>
         <source>it claims %1, more than the %2 a pack may hold</source>
         <translation>它标明的大小为 %1，超过了内容包的上限 %2</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="197"/>
+        <location filename="../messages/content.py" line="206"/>
         <source>“%1” is larger than %2</source>
         <translation>“%1”大于 %2</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="200"/>
+        <location filename="../messages/content.py" line="209"/>
         <source>“%1” and “%2” would be the same file on Windows or a USB drive</source>
         <translation>在 Windows 或 U 盘上，“%1”和“%2”会成为同一个文件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="206"/>
+        <location filename="../messages/content.py" line="215"/>
         <source>it is not a Songpei content pack (%1 is missing)</source>
         <translation>不是送培内容包（缺少 %1）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="211"/>
+        <location filename="../messages/content.py" line="220"/>
         <source>it is signed by a publisher this laptop does not trust (key %1); ask the county office for the publisher&apos;s public key</source>
         <translation>签名的发布方不受本机信任（密钥 %1）；请向县级管理部门索取该发布方的公钥</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="217"/>
+        <location filename="../messages/content.py" line="226"/>
         <source>its publisher key %1 has been revoked</source>
         <translation>其发布方密钥 %1 已被吊销</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="222"/>
+        <location filename="../messages/content.py" line="231"/>
         <source>“%1” cannot be read (%2)</source>
         <translation>无法读取“%1”（%2）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="226"/>
+        <location filename="../messages/content.py" line="235"/>
         <source>unknown programme “%1” (shipped: national-2.0, sichuan-2.0)</source>
         <translation>未知的项目规则“%1”（内置：national-2.0、sichuan-2.0）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="231"/>
+        <location filename="../messages/content.py" line="240"/>
         <source>pack.toml is not valid TOML (%1)</source>
         <translation>pack.toml 不是有效的 TOML（%1）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="234"/>
+        <location filename="../messages/content.py" line="243"/>
         <source>“%1” is listed twice</source>
         <translation>“%1”被列出了两次</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="235"/>
+        <location filename="../messages/content.py" line="244"/>
         <source>“%1” is in the pack but not in its signed list (a planted or swapped file)</source>
         <translation>“%1”在内容包中，却不在已签名的文件清单里（是被放入或调换的文件）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="238"/>
+        <location filename="../messages/content.py" line="247"/>
         <source>“%1” is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="239"/>
+        <location filename="../messages/content.py" line="248"/>
         <source>“%1” is not an ordinary file</source>
         <translation>“%1”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="240"/>
+        <location filename="../messages/content.py" line="249"/>
         <source>“%1” is larger than its signed size</source>
         <translation>“%1”比签名时记录的大小更大</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="241"/>
+        <location filename="../messages/content.py" line="250"/>
         <source>“%1” was changed after the pack was signed</source>
         <translation>“%1”在内容包签名后被改动过</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="242"/>
+        <location filename="../messages/content.py" line="251"/>
         <source>%1 already exists and was not overwritten</source>
         <translation>%1 已存在，没有覆盖</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="247"/>
+        <location filename="../messages/content.py" line="256"/>
         <source>its signature file is damaged</source>
         <translation>其签名文件已损坏</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="248"/>
+        <location filename="../messages/content.py" line="257"/>
         <source>it is signed with the demo key, which only the demo profile trusts</source>
         <translation>它用演示密钥签名，只有演示模式才信任该密钥</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="251"/>
+        <location filename="../messages/content.py" line="260"/>
         <source>the signature does not match: the pack was altered or forged</source>
         <translation>签名不符：内容包被改动或伪造</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="254"/>
+        <location filename="../messages/content.py" line="263"/>
         <source>its description is larger than 16 MB</source>
         <translation>其描述信息超过 16 MB</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="255"/>
+        <location filename="../messages/content.py" line="264"/>
         <source>its description is damaged (not JSON)</source>
         <translation>其描述信息已损坏（不是 JSON）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="256"/>
+        <location filename="../messages/content.py" line="265"/>
         <source>it was made for a newer version of Songpei</source>
         <translation>它是为更新版本的送培制作的</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="257"/>
+        <location filename="../messages/content.py" line="266"/>
         <source>it lists more than 100,000 files</source>
         <translation>列出的文件超过 10 万个</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="258"/>
+        <location filename="../messages/content.py" line="267"/>
         <source>its total size does not add up</source>
         <translation>总大小与各文件大小之和不符</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="259"/>
+        <location filename="../messages/content.py" line="268"/>
         <source>there is no pack.toml in it</source>
         <translation>其中没有 pack.toml</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="260"/>
+        <location filename="../messages/content.py" line="269"/>
         <source>no video or document was found</source>
         <translation>没有找到视频或文档</translation>
     </message>
@@ -3283,8 +3319,8 @@ in %1</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="268"/>
-        <location filename="../messages/content.py" line="296"/>
+        <location filename="../messages/content.py" line="277"/>
+        <location filename="../messages/content.py" line="305"/>
         <source>, line %1</source>
         <translation>，第 %1 行</translation>
     </message>
@@ -3399,68 +3435,68 @@ in %1</source>
         <translation>文件夹 %1 不存在。请先建立该文件夹，或让 %2 指向已有文件夹中的文件。未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="106"/>
-        <location filename="../messages/content.py" line="270"/>
+        <location filename="../messages/content.py" line="115"/>
+        <location filename="../messages/content.py" line="279"/>
         <source>it cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="271"/>
+        <location filename="../messages/content.py" line="280"/>
         <source>it is too large</source>
         <translation>文件太大</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="272"/>
+        <location filename="../messages/content.py" line="281"/>
         <source>it is not UTF-8 text; save it as UTF-8</source>
         <translation>不是 UTF-8 文本，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="273"/>
+        <location filename="../messages/content.py" line="282"/>
         <source>it is not XML</source>
         <translation>不是 XML 文件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="274"/>
+        <location filename="../messages/content.py" line="283"/>
         <source>the XML is broken</source>
         <translation>XML 格式有误</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="275"/>
+        <location filename="../messages/content.py" line="284"/>
         <source>it contains a DTD or entities, which are refused for safety</source>
         <translation>含有 DTD 或实体定义，为安全起见予以拒绝</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="278"/>
+        <location filename="../messages/content.py" line="287"/>
         <source>it is not a Moodle XML question file</source>
         <translation>不是 Moodle XML 题库文件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="280"/>
+        <location filename="../messages/content.py" line="289"/>
         <source>Cannot import %1: %2.</source>
         <translation>无法导入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="286"/>
+        <location filename="../messages/content.py" line="295"/>
         <source>The content pack %1 was refused: %2. Nothing was installed.</source>
         <translation>内容包 %1 被拒绝：%2。未安装任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="298"/>
+        <location filename="../messages/content.py" line="307"/>
         <source>Cannot build a pack from %1: %2.</source>
         <translation>无法从 %1 生成内容包：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="305"/>
+        <location filename="../messages/content.py" line="314"/>
         <source>Copying from the drive stopped at %1 (%2). Plug the drive in again and install again: the copy continues where it stopped.</source>
         <translation>从 U 盘复制到 %1 时中断（%2）。请重新插入 U 盘并再次安装，复制会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="318"/>
+        <location filename="../messages/content.py" line="327"/>
         <source>Another pack is being installed on this computer. Wait for it to finish, then try again.</source>
         <translation>本机正在安装另一个内容包。请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="327"/>
+        <location filename="../messages/content.py" line="336"/>
         <source>The content library %1 is damaged (%2). Move it aside and install the packs again from the trainer&apos;s drive.</source>
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
@@ -3515,17 +3551,17 @@ in %1</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="340"/>
+        <location filename="../messages/content.py" line="349"/>
         <source>The list of trusted keys %1 is damaged (%2).</source>
         <translation>受信任密钥列表 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="349"/>
+        <location filename="../messages/content.py" line="358"/>
         <source>This is the demo publisher key; its private half is public, so only the demo profile trusts it.</source>
         <translation>这是演示发布方密钥，它的私钥是公开的，所以只有演示模式才信任它。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="355"/>
+        <location filename="../messages/content.py" line="364"/>
         <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
@@ -4164,167 +4200,167 @@ in %1</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/county/reports_page.py" line="38"/>
+        <location filename="../gui/county/reports_page.py" line="39"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="57"/>
+        <location filename="../gui/county/reports_page.py" line="58"/>
         <source>Hours for the platform (&amp;CSV)…</source>
         <translation>平台学时表（&amp;CSV）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="73"/>
+        <location filename="../gui/county/reports_page.py" line="74"/>
         <source>Learning records (&amp;xAPI)…</source>
         <translation>学习记录（&amp;xAPI）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="81"/>
+        <location filename="../gui/county/reports_page.py" line="82"/>
         <source>Send to a learning record &amp;store…</source>
         <translation>发送到学习记录存储(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="162"/>
+        <location filename="../gui/county/reports_page.py" line="165"/>
         <source>Save the hours table</source>
         <translation>保存学时表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="159"/>
+        <location filename="../gui/county/reports_page.py" line="162"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="42"/>
+        <location filename="../gui/county/reports_page.py" line="43"/>
         <source>Year of the progress report</source>
         <translation>进展报告的年度</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="43"/>
+        <location filename="../gui/county/reports_page.py" line="44"/>
         <source>Built-in template</source>
         <translation>内置模板</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="44"/>
+        <location filename="../gui/county/reports_page.py" line="45"/>
         <source>Platform &amp;template…</source>
         <translation>平台模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="47"/>
+        <location filename="../gui/county/reports_page.py" line="48"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="51"/>
+        <location filename="../gui/county/reports_page.py" line="52"/>
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="55"/>
+        <location filename="../gui/county/reports_page.py" line="56"/>
         <source>Hours for the platform (&amp;Excel)…</source>
         <translation>平台学时表（&amp;Excel）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="61"/>
+        <location filename="../gui/county/reports_page.py" line="62"/>
         <source>Every teacher&apos;s hours in the platform&apos;s import template, ready to upload to the county platform.</source>
         <translation>按平台导入模板列出每位教师的学时，可直接上传到县级平台。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="65"/>
+        <location filename="../gui/county/reports_page.py" line="66"/>
         <source>Progress &amp;report (PDF)…</source>
         <translation>进展报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="69"/>
+        <location filename="../gui/county/reports_page.py" line="70"/>
         <source>The year&apos;s figures by district and school against the targets, and every teacher still short of the hours: for the education bureau, signed and stamped.</source>
         <translation>该年度各区县、各学校的数据与目标对比，以及学时未达标的教师名单：审核盖章后报教育局。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="77"/>
+        <location filename="../gui/county/reports_page.py" line="78"/>
         <source>Every learning record in the standard format (xAPI) that learning platforms read, as a file; no ID card numbers leave the county.</source>
         <translation>以学习平台通用的标准格式（xAPI）导出全部学习记录文件；身份证号不会离开县里。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="85"/>
+        <location filename="../gui/county/reports_page.py" line="86"/>
         <source>The same records, sent to the province&apos;s or county&apos;s learning record store (LRS); a record it already holds with other content is named, every other one is delivered.</source>
         <translation>把同样的记录发送到省或县的学习记录存储（LRS）；对方已存有但内容不同的记录会逐条列出，其余全部送达。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="132"/>
+        <location filename="../gui/county/reports_page.py" line="135"/>
         <source>(no targets loaded)</source>
         <translation>（未载入目标表）</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="139"/>
+        <location filename="../gui/county/reports_page.py" line="142"/>
         <source>The platform&apos;s column template</source>
         <translation>平台的列模板</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="141"/>
+        <location filename="../gui/county/reports_page.py" line="144"/>
         <source>Templates (*.json);;All files (*)</source>
         <translation>模板 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="153"/>
+        <location filename="../gui/county/reports_page.py" line="156"/>
         <source>Columns from %1.</source>
         <translation>列采用 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="157"/>
+        <location filename="../gui/county/reports_page.py" line="160"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="175"/>
+        <location filename="../gui/county/reports_page.py" line="178"/>
         <source>Saved %1: %2 teachers, %3 of them finished.</source>
         <translation>已保存 %1：共 %2 位教师，其中 %3 位已结业。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="181"/>
+        <location filename="../gui/county/reports_page.py" line="184"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="187"/>
+        <location filename="../gui/county/reports_page.py" line="190"/>
         <source>Save the progress report</source>
         <translation>保存进展报告</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="189"/>
+        <location filename="../gui/county/reports_page.py" line="192"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="201"/>
+        <location filename="../gui/county/reports_page.py" line="204"/>
         <source>Making the progress report…</source>
         <translation>正在生成进展报告……</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="205"/>
+        <location filename="../gui/county/reports_page.py" line="208"/>
         <source>The progress report is saved: %1 teachers, %2 of them finished.</source>
         <translation>进展报告已保存：共 %1 位教师，其中 %2 位已结业。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="216"/>
+        <location filename="../gui/county/reports_page.py" line="219"/>
         <source>Save the xAPI statements</source>
         <translation>保存 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="218"/>
+        <location filename="../gui/county/reports_page.py" line="221"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="229"/>
+        <location filename="../gui/county/reports_page.py" line="232"/>
         <source>Saved %1: %2 xAPI statements.</source>
         <translation>已保存 %1：共 %2 条 xAPI 语句。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="241"/>
+        <location filename="../gui/county/reports_page.py" line="244"/>
         <source>Sending to the learning record store: %1 of %2</source>
         <translation>正在发送到学习记录存储：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="251"/>
+        <location filename="../gui/county/reports_page.py" line="254"/>
         <source>Sent %1 statements to %2 (%3 of them it held already, never stored twice).</source>
         <translation>已向 %2 发送 %1 条语句（其中 %3 条已存在，不会重复存储）。</translation>
     </message>
