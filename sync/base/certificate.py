@@ -44,6 +44,10 @@ class CertificateRefused(SongpeiError):
         return str(self.args_["reason"])
 
 
+class NoCountyKey(SongpeiError):
+    """No county public key to check a certificate against (hint='--key')."""
+
+
 class CertificateNumberInvalid(SongpeiError):
     """A typed certificate number is not one (value=..., reason='format'|'check')."""
 
