@@ -272,9 +272,8 @@ def _say_genuine(cert: Certificate) -> None:
     )
     say(tr(translate("cli", "Teacher: %1, ID number %2"), cert.name, cert.masked_id))
     say(tr(translate("cli", "Programme: %1 (%2)"), cert.programme, str(cert.year)))
-    parts = "，".join(
-        tr(translate("cli", "%1 %2"), category_name(k), _h(v))
-        for k, v in sorted(cert.hours.items())
+    parts = translate("cli", ", ").join(
+        f"{category_name(k)} {_h(v)}" for k, v in sorted(cert.hours.items())
     )
     say(tr(translate("cli", "Hours: %1 (%2)"), _h(cert.total_hours), parts))
     if cert.credits is not None:

@@ -19,6 +19,7 @@ from sync.laptop.laptop import Laptop
 from sync.laptop.transcript_facts import county_confirmed, laptop_facts, verification_code
 
 from .fonts import FONT, CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
+from .signoff import signoff
 from .text import cut, para
 
 UNCONFIRMED = "本机记录，待县级认定"
@@ -31,6 +32,7 @@ STAGES = {
     "vocational": "职业学校",
     "special": "特殊教育",
 }
+SIGNOFF = ["审核人", "单位盖章", "日期"]  # the school's review, then the county's seal
 LEVELS = {"excellent": "优秀", "pass": "合格", "fail": "不合格"}
 # Spoken to the teacher who hands the paper in: what to do with it, not how it is computed.
 VERIFY_NOTE = (
@@ -205,6 +207,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
         Paragraph(VERIFY_NOTE.format(seq=last["seq"]), small),
         Spacer(1, 4 * mm),
         Paragraph(CONFIRMED if confirmed else UNCONFIRMED, mark_style),
+        signoff(font, SIGNOFF, 170),
     ]
     out = io.BytesIO()
     doc = SimpleDocTemplate(
