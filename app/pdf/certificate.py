@@ -10,6 +10,7 @@ The CJK font is embedded (app.pdf.fonts)."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from content.catalog import ONLINE, PRACTICE
@@ -17,12 +18,16 @@ from sync.base.certificate import Certificate
 from sync.base.durable import atomic_write_bytes
 
 from .fonts import pdf_font
-from .text import cut, para
+from .text import cut
 
 TITLES = {"completion": "结业证书", "hours": "学时证明"}
 CATEGORIES = {ONLINE: "网络研修", PRACTICE: "实践应用"}
 RED = "#8b1a1a"
 QR_MM = 46  # a version-15 code: about 0.6 mm a module, read by a phone or a 150 dpi scan
+BODY_SIZE = 14.5
+NO_START = set("，。、；：？！）》」』”’・…%")  # closing marks: never the first on a line
+NO_END = set("（《「『“‘")  # opening marks: never the last on a line
+_TOKENS = re.compile(r"[A-Za-z0-9.*%/\-]+| |.")
 VERIFY_NOTE = (
     "二维码内容由县级密钥签名，可离线核验：songpei certificate verify（本文件、照片或扫描件）。"
     "核验结果以二维码中的签名内容为准。"
@@ -38,8 +43,29 @@ def _date(iso: str) -> str:
     return f"{int(y)} 年 {int(m)} 月 {int(d)} 日"
 
 
+def wrap_lines(text: str, font: str, size: float, width: float, indent: float = 0) -> list[str]:
+    """Greedy line breaking with the Chinese rules reportlab's CJK wrapping does not keep
+    here: a number or a Latin word is never split, closing punctuation never starts a line
+    (it hangs at the end of the one before) and an opening mark never ends one."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    line, room = "", width - indent
+    for token in _TOKENS.findall(text):
+        if line and stringWidth(line + token, font, size) > room and token not in NO_START:
+            carried = ""
+            while line and line[-1] in NO_END:
+                line, carried = line[:-1], line[-1] + carried
+            lines.append(line)
+            line, room = carried, width
+            if token == " ":
+                continue
+        line += token
+    return lines + [line] if line else lines
+
+
 def body_text(cert: Certificate) -> str:
-    """The certificate's sentence, as the county's words."""
+    """The certificate's sentence, as the county's words (plain text, drawn literally)."""
     parts = "，".join(
         f"{CATEGORIES.get(k, k)} {_hours(v)} 学时" for k, v in sorted(cert.hours.items())
     )
@@ -49,9 +75,9 @@ def body_text(cert: Certificate) -> str:
     else:
         end = f"（截至 {_date(cert.issued)}）。特此证明。"
     return (
-        f"兹证明 <b>{para(cert.name, 40)}</b>（身份证号 {para(cert.masked_id, 20)}）参加"
-        f"“{para(cert.programme)}”，经{para(cert.issuer, 60)}审核认定，累计获得 "
-        f"<b>{_hours(cert.total_hours)}</b> 学时（{parts}）{credits}{end}"
+        f"兹证明 {cut(cert.name, 40)}（身份证号 {cut(cert.masked_id, 20)}）参加"
+        f"“{cut(cert.programme)}”培训，经{cut(cert.issuer, 60)}审核认定，累计获得 "
+        f"{_hours(cert.total_hours)} 学时（{parts}）{credits}{end}"
     )
 
 
@@ -67,7 +93,9 @@ def render_pdf(cert: Certificate, code: str) -> bytes:
     font = pdf_font()
     width, height = landscape(A4)
     out = io.BytesIO()
-    c = Canvas(out, pagesize=(width, height), invariant=1, initialFontName=font)
+    # Pages start in our font, not in Helvetica, which would be named but not embedded (the
+    # stubs type initialFontName as a number; reportlab takes the font's name).
+    c = Canvas(out, pagesize=(width, height), invariant=1, initialFontName=font)  # type: ignore[arg-type]
     c.setTitle(f"{TITLES[cert.kind]} {cut(cert.name, 40)} {cert.number}")
     c.setAuthor(cut(cert.issuer, 60))
     c.setSubject(TITLES[cert.kind])
@@ -90,15 +118,17 @@ def render_pdf(cert: Certificate, code: str) -> bytes:
     c.setFont(font, 34)
     c.drawCentredString(width / 2, height - 52 * mm, " ".join(TITLES[cert.kind]))
 
-    text = ParagraphStyle(
-        "body", fontName=font, fontSize=14.5, leading=27, wordWrap="CJK", firstLineIndent=29
-    )
-    body = Paragraph(body_text(cert), text)
-    _, used = body.wrap(width - 70 * mm, 60 * mm)
-    body.drawOn(c, 35 * mm, height - 64 * mm - used)
+    c.setFillColor(colors.black)
+    c.setFont(font, BODY_SIZE)
+    indent = 2 * BODY_SIZE  # two characters, as a Chinese paragraph starts
+    lines = wrap_lines(body_text(cert), font, BODY_SIZE, width - 70 * mm, indent)
+    for n, line in enumerate(lines[:5]):  # names and titles are cut: five lines always fit
+        c.drawString(35 * mm + (indent if n == 0 else 0), height - 75 * mm - n * 27, line)
 
     # The hours by category, the total and the 学分, as a small table on the left.
-    cell = ParagraphStyle("cell", fontName=font, fontSize=10.5, leading=14, alignment=1)
+    cell = ParagraphStyle(
+        "cell", fontName=font, bulletFontName=font, fontSize=10.5, leading=14, alignment=1
+    )
     rows = [["类别", "学时"]]
     rows += [[CATEGORIES.get(k, k), _hours(v)] for k, v in sorted(cert.hours.items())]
     rows.append(["合计", _hours(cert.total_hours)])
@@ -107,6 +137,7 @@ def render_pdf(cert: Certificate, code: str) -> bytes:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), font),  # not Helvetica: unembedded
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f3e9e9")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -142,7 +173,13 @@ def render_pdf(cert: Certificate, code: str) -> bytes:
     c.setDash()
 
     note = ParagraphStyle(
-        "note", fontName=font, fontSize=8, leading=11, wordWrap="CJK", textColor=colors.grey
+        "note",
+        fontName=font,
+        bulletFontName=font,
+        fontSize=8,
+        leading=11,
+        wordWrap="CJK",
+        textColor=colors.grey,
     )
     p = Paragraph(VERIFY_NOTE, note)
     p.wrap(width - 70 * mm, 20 * mm)

@@ -3,6 +3,8 @@ blank line to sign or stamp on, side by side. The transcript and the county repo
 
 from __future__ import annotations
 
+from typing import Any
+
 
 def signoff(font: str, labels: list[str], width_mm: float, size: float = 10.5):
     """A one-row table: each label followed by a ruled blank, the row `width_mm` wide, tall
@@ -21,7 +23,7 @@ def signoff(font: str, labels: list[str], width_mm: float, size: float = 10.5):
         rowHeights=[16 * mm],
         hAlign="LEFT",
     )
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), font),
         ("FONTSIZE", (0, 0), (-1, -1), size),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
