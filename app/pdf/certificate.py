@@ -153,8 +153,8 @@ def render_pdf(cert: Certificate, code: str) -> bytes:
     module = QR_MM * mm / len(cells)
     x0, y0 = 100 * mm, 26 * mm
     c.setFillColor(colors.black)
-    for r, line in enumerate(cells):
-        for k, dark in enumerate(line):
+    for r, modules in enumerate(cells):
+        for k, dark in enumerate(modules):
             if dark:
                 c.rect(x0 + k * module, y0 + (len(cells) - 1 - r) * module, module, module, 0, 1)
     c.setFont(font, 8)
