@@ -23,7 +23,7 @@ from .text import cut
 TITLES = {"completion": "结业证书", "hours": "学时证明"}
 CATEGORIES = {ONLINE: "网络研修", PRACTICE: "实践应用"}
 RED = "#8b1a1a"
-QR_MM = 46  # a version-15 code: about 0.6 mm a module, read by a phone or a 150 dpi scan
+QR_MM = 55  # a version-15 code: 0.65 mm a module, read by a phone or a 150 dpi scan
 BODY_SIZE = 14.5
 NO_START = set("，。、；：？！）》」』”’・…%")  # closing marks: never the first on a line
 NO_END = set("（《「『“‘")  # opening marks: never the last on a line

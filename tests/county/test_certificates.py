@@ -84,6 +84,28 @@ def test_a_certificate_verifies_from_its_pdf_and_from_a_png_of_it(issued, tmp_pa
 
 
 @needs_poppler
+def test_a_tilted_low_quality_photo_and_a_coarse_scan_verify(issued, tmp_path, qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QTransform
+
+    hub, truth = issued
+    got = certificates.issue(hub, COUNTY, next(iter(truth)), "李审核")
+    pdf = tmp_path / "c.pdf"
+    write_certificate(got.certificate, got.code, pdf)
+    page = QImage(str(_pdftoppm(pdf, tmp_path, dpi=150)))
+    smooth = Qt.TransformationMode.SmoothTransformation
+    photo = page.transformed(QTransform().rotate(7), smooth).scaledToWidth(
+        int(page.width() * 0.7), smooth
+    )  # held crooked, from further away, saved as a poor JPEG
+    assert photo.save(str(tmp_path / "photo.jpg"), "JPG", 60)
+    coarse = tmp_path / "coarse"
+    coarse.mkdir()
+    for picture in (tmp_path / "photo.jpg", _pdftoppm(pdf, coarse, dpi=100)):
+        (code,) = codes_in(picture)
+        assert verify(code, [COUNTY.public]).number == got.certificate.number
+
+
+@needs_poppler
 def test_a_changed_certificate_and_another_countys_are_refused(issued, tmp_path, qapp):
     hub, truth = issued
     person = next(k for k, v in truth.items() if not v["met"] and v["online"] > 0)
