@@ -17,17 +17,11 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from content.keys import read_file
-from sync.base.certificate import PREFIX, find_codes
-from sync.base.errors import SongpeiError
+from sync.base.certificate import PREFIX, CertificateUnreadable, find_codes
 
 PDF_DPI = 200  # a rendered page: about 4 pixels a module for the certificate's code
 MAX_PAGES = 20
 MAX_PIXELS = 60_000_000  # a 50-megapixel photo decodes; a decompression bomb does not
-
-
-class CertificateUnreadable(SongpeiError):
-    """No certificate code could be read from a file (path=..., reason='no-code'|'not-image'|
-    'no-reader'|'too-large', detail=...)."""
 
 
 def codes_in(path: Path) -> list[str]:

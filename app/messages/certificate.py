@@ -3,10 +3,14 @@ its QR code, a typed number)."""
 
 from __future__ import annotations
 
-from sync.base.certificate import CertificateNumberInvalid, CertificateRefused, NoCountyKey
+from sync.base.certificate import (
+    CertificateNumberInvalid,
+    CertificateRefused,
+    CertificateUnreadable,
+    NoCountyKey,
+)
 from sync.county.certificates import CertificateNotIssued, UnknownCertificate
 
-from ..certificate_scan import CertificateUnreadable
 from .base import shown
 from .registry import tr, translate, words
 

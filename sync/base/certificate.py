@@ -44,6 +44,12 @@ class CertificateRefused(SongpeiError):
         return str(self.args_["reason"])
 
 
+class CertificateUnreadable(SongpeiError):
+    """No certificate code could be read from a file (path=..., reason='no-code'|'not-image'|
+    'no-reader'|'too-large', detail=...): the reading is app/'s (Qt, zbar), the error is
+    worded with the others."""
+
+
 class NoCountyKey(SongpeiError):
     """No county public key to check a certificate against (hint='--key')."""
 

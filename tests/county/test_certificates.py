@@ -10,7 +10,7 @@ import subprocess
 import pytest
 import segno
 
-from app.certificate_scan import CertificateUnreadable, codes_in
+from app.certificate_scan import codes_in
 from app.pdf.certificate import write_certificate
 from content.keys import generate
 from content.rules import ProgrammeRules, bundled_rules
@@ -18,6 +18,7 @@ from sync.base import certificate as cert_format
 from sync.base.certificate import (
     CertificateNumberInvalid,
     CertificateRefused,
+    CertificateUnreadable,
     b45decode,
     b45encode,
     make_number,
