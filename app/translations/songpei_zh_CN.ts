@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="34"/>
+        <source>Certificate for a teacher</source>
+        <translation>为教师出具证书</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="37"/>
+        <source>A 结业证书 when the teacher has met the requirements, otherwise a 学时证明 of the hours recognised so far. It carries a QR code signed with the county key: anyone can check it with songpei certificate verify.</source>
+        <translation>教师达到要求的出具结业证书，否则出具截至目前已认定学时的学时证明。证书上的二维码由县级密钥签名：任何人都可以用 songpei certificate verify 核验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="49"/>
+        <source>Teacher&apos;s ID card number:</source>
+        <translation>教师身份证号：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="50"/>
+        <source>Checked by (审核人):</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="55"/>
+        <source>Issue…</source>
+        <translation>出具…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="59"/>
+        <source>Type the teacher&apos;s ID card number and your name.</source>
+        <translation>请填写教师的身份证号和您的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="63"/>
+        <source>Save the certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="65"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="78"/>
+        <source>Adding up the teacher&apos;s hours and signing…</source>
+        <translation>正在汇总该教师的学时并签名……</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="84"/>
+        <source>Certificate %1 for %2: %3 hours.</source>
+        <translation>已为 %2 出具证书 %1：%3 学时。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="86"/>
+        <source>Certificate %1 for %2 (%3 hours) was issued before: the same one.</source>
+        <translation>%2 的证书 %1（%3 学时）此前已出具：仍是同一份。</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePointsDialog</name>
     <message>
         <location filename="../gui/school/evidence.py" line="136"/>
@@ -4290,167 +4348,177 @@ in %1</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/county/reports_page.py" line="39"/>
+        <location filename="../gui/county/reports_page.py" line="41"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="58"/>
+        <location filename="../gui/county/reports_page.py" line="60"/>
         <source>Hours for the platform (&amp;CSV)…</source>
         <translation>平台学时表（&amp;CSV）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="74"/>
+        <location filename="../gui/county/reports_page.py" line="76"/>
         <source>Learning records (&amp;xAPI)…</source>
         <translation>学习记录（&amp;xAPI）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="82"/>
+        <location filename="../gui/county/reports_page.py" line="84"/>
         <source>Send to a learning record &amp;store…</source>
         <translation>发送到学习记录存储(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="165"/>
+        <location filename="../gui/county/reports_page.py" line="176"/>
         <source>Save the hours table</source>
         <translation>保存学时表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="162"/>
+        <location filename="../gui/county/reports_page.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="43"/>
+        <location filename="../gui/county/reports_page.py" line="45"/>
         <source>Year of the progress report</source>
         <translation>进展报告的年度</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="44"/>
+        <location filename="../gui/county/reports_page.py" line="46"/>
         <source>Built-in template</source>
         <translation>内置模板</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="45"/>
+        <location filename="../gui/county/reports_page.py" line="47"/>
         <source>Platform &amp;template…</source>
         <translation>平台模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="48"/>
+        <location filename="../gui/county/reports_page.py" line="50"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="52"/>
+        <location filename="../gui/county/reports_page.py" line="54"/>
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="56"/>
+        <location filename="../gui/county/reports_page.py" line="58"/>
         <source>Hours for the platform (&amp;Excel)…</source>
         <translation>平台学时表（&amp;Excel）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="62"/>
+        <location filename="../gui/county/reports_page.py" line="64"/>
         <source>Every teacher&apos;s hours in the platform&apos;s import template, ready to upload to the county platform.</source>
         <translation>按平台导入模板列出每位教师的学时，可直接上传到县级平台。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="66"/>
+        <location filename="../gui/county/reports_page.py" line="68"/>
         <source>Progress &amp;report (PDF)…</source>
         <translation>进展报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="70"/>
+        <location filename="../gui/county/reports_page.py" line="72"/>
         <source>The year&apos;s figures by district and school against the targets, and every teacher still short of the hours: for the education bureau, signed and stamped.</source>
         <translation>该年度各区县、各学校的数据与目标对比，以及学时未达标的教师名单：审核盖章后报教育局。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="78"/>
+        <location filename="../gui/county/reports_page.py" line="80"/>
         <source>Every learning record in the standard format (xAPI) that learning platforms read, as a file; no ID card numbers leave the county.</source>
         <translation>以学习平台通用的标准格式（xAPI）导出全部学习记录文件；身份证号不会离开县里。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="86"/>
+        <location filename="../gui/county/reports_page.py" line="88"/>
         <source>The same records, sent to the province&apos;s or county&apos;s learning record store (LRS); a record it already holds with other content is named, every other one is delivered.</source>
         <translation>把同样的记录发送到省或县的学习记录存储（LRS）；对方已存有但内容不同的记录会逐条列出，其余全部送达。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="135"/>
+        <location filename="../gui/county/reports_page.py" line="93"/>
+        <source>Certificate for a teac&amp;her…</source>
+        <translation>教师证书(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="97"/>
+        <source>结业证书 or 学时证明 for one teacher, with a QR code signed by the county key that anyone can check offline.</source>
+        <translation>为一位教师出具结业证书或学时证明，二维码由县级密钥签名，任何人都可离线核验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="146"/>
         <source>(no targets loaded)</source>
         <translation>（未载入目标表）</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="142"/>
+        <location filename="../gui/county/reports_page.py" line="153"/>
         <source>The platform&apos;s column template</source>
         <translation>平台的列模板</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="144"/>
+        <location filename="../gui/county/reports_page.py" line="155"/>
         <source>Templates (*.json);;All files (*)</source>
         <translation>模板 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="156"/>
+        <location filename="../gui/county/reports_page.py" line="167"/>
         <source>Columns from %1.</source>
         <translation>列采用 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="160"/>
+        <location filename="../gui/county/reports_page.py" line="171"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="178"/>
+        <location filename="../gui/county/reports_page.py" line="189"/>
         <source>Saved %1: %2 teachers, %3 of them finished.</source>
         <translation>已保存 %1：共 %2 位教师，其中 %3 位已结业。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="184"/>
+        <location filename="../gui/county/reports_page.py" line="195"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="190"/>
+        <location filename="../gui/county/reports_page.py" line="201"/>
         <source>Save the progress report</source>
         <translation>保存进展报告</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="192"/>
+        <location filename="../gui/county/reports_page.py" line="203"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="204"/>
+        <location filename="../gui/county/reports_page.py" line="215"/>
         <source>Making the progress report…</source>
         <translation>正在生成进展报告……</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="208"/>
+        <location filename="../gui/county/reports_page.py" line="219"/>
         <source>The progress report is saved: %1 teachers, %2 of them finished.</source>
         <translation>进展报告已保存：共 %1 位教师，其中 %2 位已结业。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="219"/>
+        <location filename="../gui/county/reports_page.py" line="234"/>
         <source>Save the xAPI statements</source>
         <translation>保存 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="221"/>
+        <location filename="../gui/county/reports_page.py" line="236"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="232"/>
+        <location filename="../gui/county/reports_page.py" line="247"/>
         <source>Saved %1: %2 xAPI statements.</source>
         <translation>已保存 %1：共 %2 条 xAPI 语句。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="244"/>
+        <location filename="../gui/county/reports_page.py" line="259"/>
         <source>Sending to the learning record store: %1 of %2</source>
         <translation>正在发送到学习记录存储：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="254"/>
+        <location filename="../gui/county/reports_page.py" line="269"/>
         <source>Sent %1 statements to %2 (%3 of them it held already, never stored twice).</source>
         <translation>已向 %2 发送 %1 条语句（其中 %3 条已存在，不会重复存储）。</translation>
     </message>

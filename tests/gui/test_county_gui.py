@@ -360,6 +360,35 @@ def test_mail_and_reports_from_the_window(qtbot, zh_app, busy_hub, tmp_path):
     assert (tmp_path / "xapi.json").stat().st_size > 0
 
 
+def test_a_certificate_from_the_reports_page_verifies(qtbot, zh_app, busy_hub, tmp_path):
+    from app.certificate_scan import codes_in
+    from app.gui.county.certificate_dialog import CertificateDialog
+    from sync.base.certificate import verify
+    from sync.county.teacher_rows import teacher_rows
+
+    catalog, rules = busy_hub.content()
+    teacher = next(
+        r
+        for r in teacher_rows(busy_hub, catalog, rules)
+        if r.total_hours and not r.evidence_pending
+    )
+    win = window(qtbot, busy_hub)
+    qtbot.mouseClick(win.reports.certificate, Qt.MouseButton.LeftButton)
+    dialog = win.reports.certificate_dialog
+    assert isinstance(dialog, CertificateDialog) and dialog.isVisible()
+    dialog.ask()  # nothing typed: said, nothing issued
+    assert "身份证号" in dialog.error.text() and dialog.isVisible()
+    dialog.id_number.setText(teacher.id_number)
+    dialog.officer.setText("县教师发展中心 李老师")
+    out = tmp_path / "证书.pdf"
+    dialog.issue(out)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20000)
+    assert teacher.name in dialog.saved.text() and str(out) in dialog.saved.informativeText()
+    (code,) = codes_in(out)
+    assert verify(code, [COUNTY.public]).name == teacher.name
+    dialog.saved.close()
+
+
 def test_reports_send_to_a_learning_record_store(qtbot, zh_app, busy_hub, ralph, monkeypatch):
     """Against Ralph, a real LRS: everything delivered and read back; a repeat reported as
     already there; a wrong password shown in Ralph's own words, not called safe to resend."""
