@@ -9,8 +9,6 @@ public, yet stays the same for a teacher across exports. Never the 身份证号 
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import time
 import urllib.error
@@ -23,7 +21,9 @@ from pathlib import Path
 from sync.base.durable import atomic_write_bytes
 from sync.base.errors import SongpeiError
 from sync.base.events import ATTENDANCE_SIGNED, LESSON_SESSION, QUIZ_ATTEMPT, TEACHER_ENROLLED
+from sync.county import import_tables
 from sync.county.hub import Hub
+from sync.county.import_tables import person_name
 
 NAMESPACE = uuid.UUID("5f1d3c2e-8a47-4c1b-9b7e-2f7c0e6a9d31")  # Songpei's, fixed for good
 HOME = "https://songpei.invalid/county/"  # account home page: names the system, not a host
@@ -51,12 +51,7 @@ class LrsConflicts(SongpeiError):
 
 
 def pseudonym_key(hub: Hub) -> bytes:
-    row = hub.conn.execute("SELECT value FROM meta WHERE key='pseudonym_key'").fetchone()
-    return bytes.fromhex(row[0])
-
-
-def person_name(key: bytes, id_number: str) -> str:
-    return "p-" + hmac.new(key, id_number.encode(), hashlib.sha256).hexdigest()[:24]
+    return import_tables.pseudonym_key(hub.conn)
 
 
 def statements(hub: Hub) -> Iterator[dict]:
