@@ -46,7 +46,7 @@ from sync.base.events import (
     Event,
     malformed,
     payload_object,
-    row_hash,
+    typed_row_hash,
 )
 from sync.base.rows import named, tables
 from sync.county import import_tables, people_search
@@ -125,6 +125,7 @@ class Hub(CountyOffice):
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA busy_timeout=10000")
             conn.execute("PRAGMA cache_size=-65536")  # 64 MiB: big imports touch big indexes
+            conn.execute("PRAGMA temp_store=MEMORY")  # an import's own sessions: a few MB
         except sqlite3.DatabaseError as exc:
             raise NotAHub(path=str(path), detail=str(exc)) from exc
         return conn
@@ -397,18 +398,19 @@ class Hub(CountyOffice):
             if after is not None and after[SEQ] != d["chain_last"]:
                 raise _Fork(last + 1)
             expected, prev = first, d["chain_prev"]
+            bundle_id = head.bundle_id
             batch: list[list] = []  # the bundle's own row lists, the bundle id appended
             signed: list[list] = []
             skewed = False
             # The import's hot loop (millions of rows at a county): rows stay the bundle's
             # lists in events column order, read by the column's place (SEQ, TYPE, … from
             # sync.base.events) and inserted as they are; a named row per event would cost a
-            # dict and an object each.
+            # dict and an object each. Bundle.rows checked each column's type.
             for r in bundle.rows(_agreement(county), files=self._evidence_sink):
                 seq = r[SEQ]
                 if r[DEVICE] != dev or seq != expected:
                     raise BundleRefused(path=result.source, reason="damaged")
-                if r[PREV_HASH] != prev or row_hash(r) != r[HASH]:
+                if r[PREV_HASH] != prev or typed_row_hash(r) != r[HASH]:
                     self._flag(dev, seq, r[TEACHER], "chain-broken", "", now)
                     _note(result, "chain-broken")
                 if (
@@ -423,7 +425,7 @@ class Hub(CountyOffice):
                 if known is None:
                     if r[TYPE] == ATTENDANCE_SIGNED:
                         signed.append(r)
-                    r.append(head.bundle_id)
+                    r.append(bundle_id)
                     batch.append(r)
                 elif known == r[HASH]:
                     result.already += 1

@@ -80,21 +80,26 @@ def _new_sessions(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM temp.new_sessions")
 
 
-def _add_sessions(conn: sqlite3.Connection) -> None:
-    """Fold temp.new_sessions into the sums, the days and the spans."""
+def _add_sessions(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    """Fold temp.new_sessions into the sums, the days and the spans; returns the (teacher,
+    day, seconds) of the days it touched that now hold more than 24 hours."""
     conn.execute(
         "INSERT INTO lesson_year_sums SELECT teacher_id, lesson, year, sum(seconds) FROM "
         "temp.new_sessions WHERE lesson IS NOT NULL GROUP BY 1, 2, 3 ON CONFLICT(teacher_id, "
         "lesson, year) DO UPDATE SET seconds = seconds + excluded.seconds"
     )
-    conn.execute(
+    # The days' totals after the upsert come back with it: the ones over 24 hours are
+    # looked at by _over_a_day.
+    days = conn.execute(
         "INSERT INTO teacher_days SELECT teacher_id, day, sum(seconds) FROM temp.new_sessions "
-        "GROUP BY 1, 2 ON CONFLICT(teacher_id, day) DO UPDATE SET seconds = seconds + "
-        "excluded.seconds"
+        "WHERE true GROUP BY 1, 2 ON CONFLICT(teacher_id, day) DO UPDATE SET seconds = "
+        "seconds + excluded.seconds RETURNING teacher_id, day, seconds"
     )
+    over = [row for row in days if row[2] > DAY_SECONDS]
     conn.execute(
         "INSERT OR IGNORE INTO spans SELECT teacher_id, start_ms, wall_ms FROM temp.new_sessions"
     )
+    return over
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
@@ -125,26 +130,21 @@ def add_imported(
     where = (device_id, first, last, bundle_id)
     _new_sessions(conn)
     conn.execute(f"INSERT INTO temp.new_sessions {_SESSIONS}{_BUNDLE}", where)
-    _add_sessions(conn)
+    over = _add_sessions(conn)
     people = _add_identities(conn, conn.execute(_ENROLMENTS + _BUNDLE, where).fetchall())
     found = []
-    if _over_a_day(conn, flag):
+    if _over_a_day(conn, over, flag):
         found.append("over-24h")
     found += _same_person_elsewhere(conn, device_id, people, flag)
     conn.execute("DELETE FROM temp.new_sessions")
     return found
 
 
-def _over_a_day(conn: sqlite3.Connection, flag: Flag) -> bool:
+def _over_a_day(conn: sqlite3.Connection, over: list[tuple[str, str, int]], flag: Flag) -> bool:
     """More than 24 hours of study in one day (China time) on one teacher account, counting
     every bundle the day's study came in; flagged once per teacher and day."""
     found = False
-    for teacher, day, seconds in conn.execute(
-        "SELECT d.teacher_id, d.day, d.seconds FROM (SELECT DISTINCT teacher_id, day FROM "
-        "temp.new_sessions) n JOIN teacher_days d ON d.teacher_id = n.teacher_id AND d.day = "
-        "n.day WHERE d.seconds > ?",
-        (DAY_SECONDS,),
-    ).fetchall():
+    for teacher, day, seconds in over:
         known = conn.execute(
             "SELECT 1 FROM flags WHERE teacher_id=? AND kind='over-24h' AND detail LIKE ?",
             (teacher, f"{day}:%"),
