@@ -89,3 +89,39 @@ def test_the_import_path_never_scans_the_events_table(tmp_path):
     scans = {s: found for s in statements if (found := _scans_of_events(hub.conn, s))}
     hub.close()
     assert scans == {}
+
+
+def test_a_hub_from_before_the_kept_tables_gets_them_when_opened(tmp_path):
+    """Migration 0009 builds, from the events an older hub holds, the very tables that imports
+    keep as they go; the checks then work on them (a later bundle of the same person on
+    another laptop is flagged)."""
+    from sync.base import migrate
+
+    path = tmp_path / "hub.db"
+    hub = Hub.init(path, COUNTY, tmp_path / "county.key")
+    same = valid_id(seq="523")
+    wall = 1_790_000_000_000
+    school = _laptop(tmp_path / "school", "李静", same, wall, 26)
+    hub.enrol(school.journal.device_id, school.journal.device.public_bytes)
+    (r,) = hub.import_paths(export_bundle(school, tmp_path / "usb-1").paths, COUNTY)
+    assert r.status == "imported" and "over-24h" in r.flags
+    kept = ("identities", "teacher_days", "spans", "lesson_year_sums")
+    before = {t: sorted(hub.conn.execute(f"SELECT * FROM {t}")) for t in kept}
+    assert all(before.values())
+    with hub.conn:  # back to version 8, as a hub made before the kept tables
+        hub.conn.executescript(
+            "DROP TABLE identities; DROP TABLE teacher_days; DROP TABLE spans; "
+            "DROP INDEX hub_flags_by_teacher; DELETE FROM lesson_year_sums; "
+            "PRAGMA user_version=8;"
+        )
+    hub.close()
+    with Hub.open(path) as again:
+        latest = migrate.steps(migrate.package_dir("county/migrations"))[-1][0]
+        assert again.conn.execute("PRAGMA user_version").fetchone()[0] == latest
+        assert {t: sorted(again.conn.execute(f"SELECT * FROM {t}")) for t in kept} == before
+        home = _laptop(tmp_path / "home", "李静", same, wall, 1)
+        again.enrol(home.journal.device_id, home.journal.device.public_bytes)
+        (r,) = again.import_paths(export_bundle(home, tmp_path / "usb-2").paths, COUNTY)
+        assert {"several-devices", "overlap"} <= set(r.flags)
+    for lp in (school, home):
+        lp.close()
