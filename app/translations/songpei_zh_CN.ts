@@ -660,111 +660,111 @@ in %1</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="55"/>
+        <location filename="../gui/county/dashboard_page.py" line="58"/>
         <source>Who is behind</source>
         <translation>进度总览：谁落后了</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="62"/>
-        <location filename="../gui/county/dashboard_page.py" line="218"/>
+        <location filename="../gui/county/dashboard_page.py" line="65"/>
+        <location filename="../gui/county/dashboard_page.py" line="228"/>
         <source>Districts</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="62"/>
-        <location filename="../gui/county/dashboard_page.py" line="219"/>
+        <location filename="../gui/county/dashboard_page.py" line="65"/>
+        <location filename="../gui/county/dashboard_page.py" line="229"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="62"/>
-        <location filename="../gui/county/dashboard_page.py" line="220"/>
+        <location filename="../gui/county/dashboard_page.py" line="65"/>
+        <location filename="../gui/county/dashboard_page.py" line="230"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="62"/>
-        <location filename="../gui/county/dashboard_page.py" line="221"/>
+        <location filename="../gui/county/dashboard_page.py" line="65"/>
+        <location filename="../gui/county/dashboard_page.py" line="231"/>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="68"/>
+        <location filename="../gui/county/dashboard_page.py" line="71"/>
         <source>Find a teacher by name or ID number (Ctrl+F)</source>
         <translation>按姓名或身份证号查找教师（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="77"/>
+        <location filename="../gui/county/dashboard_page.py" line="80"/>
         <source>A teacher&apos;s name, a school, or the last 4 of an ID number; then Enter (Ctrl+G)</source>
         <translation>教师姓名、学校名称或身份证号后 4 位，按回车（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="80"/>
+        <location filename="../gui/county/dashboard_page.py" line="83"/>
         <source>Go to a teacher or a school</source>
         <translation>转到教师或学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="87"/>
+        <location filename="../gui/county/dashboard_page.py" line="90"/>
         <source>Only those &amp;behind</source>
         <translation>只看落后的(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="88"/>
+        <location filename="../gui/county/dashboard_page.py" line="91"/>
         <source>Back &amp;up</source>
         <translation>返回上一级(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="90"/>
+        <location filename="../gui/county/dashboard_page.py" line="93"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="92"/>
+        <location filename="../gui/county/dashboard_page.py" line="95"/>
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="100"/>
+        <location filename="../gui/county/dashboard_page.py" line="103"/>
         <source>&amp;Go to:</source>
         <translation>转到(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="183"/>
+        <location filename="../gui/county/dashboard_page.py" line="193"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="202"/>
+        <location filename="../gui/county/dashboard_page.py" line="212"/>
         <source>%1 — %2 rows. Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="205"/>
+        <location filename="../gui/county/dashboard_page.py" line="215"/>
         <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="224"/>
+        <location filename="../gui/county/dashboard_page.py" line="234"/>
         <source>All %1</source>
         <translation>全部%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="225"/>
+        <location filename="../gui/county/dashboard_page.py" line="235"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="226"/>
+        <location filename="../gui/county/dashboard_page.py" line="236"/>
         <source>%1 in %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="278"/>
+        <location filename="../gui/county/dashboard_page.py" line="288"/>
         <source>No teacher or school found for “%1”.</source>
         <translation>没有找到“%1”对应的教师或学校。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="304"/>
+        <location filename="../gui/county/dashboard_page.py" line="314"/>
         <source>Found %1 of %2: %3 (Enter in “Go to” for the next).</source>
         <translation>找到第 %1 个，共 %2 个：%3（在“转到”中再按回车看下一个）。</translation>
     </message>
@@ -5221,7 +5221,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <location filename="../cli/__init__.py" line="80"/>
         <location filename="../cli/certificate.py" line="36"/>
         <location filename="../cli/certificate.py" line="76"/>
-        <location filename="../cli/hub.py" line="27"/>
+        <location filename="../cli/hub.py" line="28"/>
         <location filename="../cli/keys.py" line="27"/>
         <location filename="../cli/keys.py" line="73"/>
         <location filename="../cli/packs.py" line="27"/>
@@ -5360,8 +5360,8 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>显示 Moodle XML 或 GIFT 文件中可导入的题目，以及每一道不能导入的题目</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="104"/>
-        <location filename="../cli/hub.py" line="131"/>
+        <location filename="../cli/hub.py" line="105"/>
+        <location filename="../cli/hub.py" line="132"/>
         <location filename="../cli/keys.py" line="92"/>
         <location filename="../cli/laptop.py" line="150"/>
         <location filename="../cli/questions.py" line="31"/>
@@ -5624,7 +5624,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>把县级尚未确认的记录写入送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="64"/>
+        <location filename="../cli/hub.py" line="65"/>
         <location filename="../cli/laptop.py" line="72"/>
         <location filename="../cli/laptop.py" line="80"/>
         <source>DRIVE</source>
@@ -5636,22 +5636,22 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>从送培 U 盘读取并应用县级回执</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="26"/>
+        <location filename="../cli/hub.py" line="27"/>
         <source>the county hub</source>
         <translation>县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="30"/>
+        <location filename="../cli/hub.py" line="31"/>
         <source>create a county hub</source>
         <translation>创建县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="38"/>
+        <location filename="../cli/hub.py" line="39"/>
         <source>import bundles from files, folders or whole drives</source>
         <translation>从文件、文件夹或整个 U 盘导入同步包</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="41"/>
+        <location filename="../cli/hub.py" line="42"/>
         <location filename="../cli/packs.py" line="109"/>
         <source>PATH</source>
         <translation>路径</translation>
@@ -5662,89 +5662,84 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>信任一个公钥，或采用密钥更替文件、吊销列表</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="46"/>
+        <location filename="../cli/hub.py" line="47"/>
         <source>county key file (default: the one given at init)</source>
         <translation>县级密钥文件（默认：创建时指定的文件）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="52"/>
+        <location filename="../cli/hub.py" line="53"/>
         <source>enrol a waiting laptop and import its bundles</source>
         <translation>登记一台待批准的电脑并导入它的同步包</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="61"/>
+        <location filename="../cli/hub.py" line="62"/>
         <source>write signed receipts for the laptops to the trainer&apos;s drive</source>
         <translation>把签名回执写入送培 U 盘，带给各台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="70"/>
+        <location filename="../cli/hub.py" line="71"/>
         <source>accept a trainer&apos;s signature on attendance</source>
         <translation>认可某位送培教师在签到上的签名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="78"/>
+        <location filename="../cli/hub.py" line="79"/>
         <source>trust a content publisher&apos;s key at the hub</source>
         <translation>在县级数据库中信任内容发布方的密钥</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="86"/>
+        <location filename="../cli/hub.py" line="87"/>
         <source>give the hub a published pack, so hours are capped as on the laptops</source>
         <translation>把已发布的内容包交给县级数据库，使学时按与各台电脑相同的上限计算</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="109"/>
+        <location filename="../cli/hub.py" line="110"/>
         <source>with --format pdf: the figures of this year, against its targets (default: the latest year in the targets)</source>
         <translation>与 --format pdf 同用：该年度的数据及其目标（默认：目标表中最近的年份）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="126"/>
+        <location filename="../cli/hub.py" line="127"/>
         <source>with --format xapi: also send the statements to this learning record store</source>
         <translation>与 --format xapi 一起使用：同时把语句发送到这个学习记录存储（LRS）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="130"/>
+        <location filename="../cli/hub.py" line="131"/>
         <source>USER</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="96"/>
+        <location filename="../cli/hub.py" line="97"/>
         <source>export every teacher&apos;s hours in the platform&apos;s template (CSV or Excel), the county report (PDF) or xAPI statements</source>
         <translation>导出：按平台模板的每位教师学时（CSV 或 Excel）、县级进展报告（PDF）或 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="119"/>
+        <location filename="../cli/hub.py" line="120"/>
         <source>with csv or xlsx: the platform&apos;s column template (default: the built-in one)</source>
         <translation>与 csv 或 xlsx 同用：平台的列模板（默认：内置模板）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="136"/>
+        <location filename="../cli/hub.py" line="137"/>
         <source>load the targets table (专任教师总数 and yearly targets per district) from CSV or Excel (.xlsx)</source>
         <translation>从 CSV 或 Excel（.xlsx）载入目标表（各区县专任教师总数和年度目标）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="148"/>
+        <location filename="../cli/hub.py" line="149"/>
         <source>who is behind: finished teachers against each district&apos;s target</source>
         <translation>谁落后了：各区县已结业教师与年度目标对比</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="156"/>
+        <location filename="../cli/hub.py" line="157"/>
         <source>list laptops: enrolled, waiting for approval, revoked</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="163"/>
+        <location filename="../cli/hub.py" line="164"/>
         <source>build a demo county: a hub over simulated school laptops in the Guang&apos;an districts</source>
         <translation>建立演示县：由广安各区县模拟学校电脑数据汇成的县级数据中心</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="168"/>
+        <location filename="../cli/hub.py" line="169"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
-    </message>
-    <message>
-        <location filename="../cli/hub.py" line="174"/>
-        <source>size against the real Guang&apos;an table (1.0: about 32,000 teachers; by default about 100)</source>
-        <translation>相对广安真实目标表的规模（1.0 约 32,000 名教师；默认约 100 名）</translation>
     </message>
     <message>
         <location filename="../cli/keys.py" line="105"/>
@@ -5817,167 +5812,189 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="197"/>
+        <location filename="../cli/hub.py" line="175"/>
+        <source>size against the real Guang&apos;an table (1.0: about 32,000 teachers, built in about an hour; by default about 100, in seconds)</source>
+        <translation>相对广安真实目标表的规模（1.0 约 32,000 名教师，生成约需一小时；默认约 100 名，几秒即成）</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="198"/>
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="215"/>
+        <location filename="../cli/hub.py" line="216"/>
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="222"/>
+        <location filename="../cli/hub.py" line="223"/>
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="225"/>
+        <location filename="../cli/hub.py" line="226"/>
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="229"/>
+        <location filename="../cli/hub.py" line="230"/>
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="236"/>
+        <location filename="../cli/hub.py" line="237"/>
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="243"/>
+        <location filename="../cli/hub.py" line="244"/>
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="246"/>
+        <location filename="../cli/hub.py" line="247"/>
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="250"/>
+        <location filename="../cli/hub.py" line="251"/>
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="255"/>
+        <location filename="../cli/hub.py" line="256"/>
         <source>bundles imported: %1 of %2</source>
         <translation>已导入数据包：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="269"/>
+        <location filename="../cli/hub.py" line="270"/>
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="279"/>
+        <location filename="../cli/hub.py" line="280"/>
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="293"/>
+        <location filename="../cli/hub.py" line="294"/>
         <source>The hub now trusts publisher %1 (%2).</source>
         <translation>县级数据库已信任发布方 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="309"/>
+        <location filename="../cli/hub.py" line="310"/>
         <source>The hub now counts hours with %1 version %2.</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="343"/>
+        <location filename="../cli/hub.py" line="344"/>
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="360"/>
+        <location filename="../cli/hub.py" line="361"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="367"/>
+        <location filename="../cli/hub.py" line="368"/>
         <source>statements sent to the LRS: %1 of %2</source>
         <translation>已向 LRS 发送语句：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="371"/>
+        <location filename="../cli/hub.py" line="372"/>
         <source>Sent %1 statements to the LRS in %2 batches (%3 of them it held already, never stored twice; %4 retries).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（其中 %3 条已存在，不会重复存储；重试 %4 次）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="392"/>
+        <location filename="../cli/hub.py" line="393"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="397"/>
+        <location filename="../cli/hub.py" line="398"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="400"/>
+        <location filename="../cli/hub.py" line="402"/>
+        <location filename="../cli/hub.py" line="451"/>
+        <location filename="../cli/hub.py" line="452"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="409"/>
+        <location filename="../cli/hub.py" line="412"/>
+        <source>Built in %1 minutes.</source>
+        <translation>用时 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="419"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="426"/>
+        <location filename="../cli/hub.py" line="436"/>
         <source>Making the county&apos;s keys and the demo content pack …</source>
         <translation>正在生成县级密钥和演示内容包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="427"/>
+        <location filename="../cli/hub.py" line="437"/>
         <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
         <translation>正在模拟各校电脑：教师注册、学习并导出数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="430"/>
+        <location filename="../cli/hub.py" line="440"/>
         <source>The county imports the laptops&apos; bundles …</source>
         <translation>县级正在导入各电脑的数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="431"/>
+        <location filename="../cli/hub.py" line="441"/>
         <source>The county decides on practice evidence (学时认定) …</source>
         <translation>县级正在认定实践成果学时……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="432"/>
+        <location filename="../cli/hub.py" line="442"/>
         <source>Receipts go back to the laptops …</source>
         <translation>正在把回执送回各电脑……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="445"/>
+        <location filename="../cli/hub.py" line="449"/>
+        <source>bundle %1 of %2</source>
+        <translation>第 %1 个数据包，共 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="450"/>
+        <source>submission %1 of %2</source>
+        <translation>第 %1 份实践成果，共 %2 份</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="464"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="467"/>
+        <location filename="../cli/hub.py" line="486"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差人数</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="476"/>
+        <location filename="../cli/hub.py" line="495"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="476"/>
+        <location filename="../cli/hub.py" line="495"/>
         <source>City total</source>
         <translation>全市合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="481"/>
+        <location filename="../cli/hub.py" line="500"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="516"/>
+        <location filename="../cli/hub.py" line="535"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>

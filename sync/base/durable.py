@@ -7,22 +7,31 @@ from __future__ import annotations
 import errno
 import os
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 from content.fsync import fsync_dir
 from sync.base.errors import DataDirUnusable, DiskFull
 
-__all__ = ["atomic_create_bytes", "atomic_write_bytes", "fsync_dir", "translate_os_error"]
+__all__ = [
+    "atomic_create_bytes",
+    "atomic_write_bytes",
+    "atomic_write_chunks",
+    "fsync_dir",
+    "translate_os_error",
+]
 
 
-def _write_new(path: Path, data: bytes, mode: int) -> None:
-    """Create `path` (it must not exist) holding `data`, flushed to the disk."""
+def _write_new(path: Path, chunks: Iterable[bytes], mode: int) -> None:
+    """Create `path` (it must not exist) holding `chunks` one after another, flushed to the
+    disk."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
-        view = memoryview(data)
-        while view:
-            n = os.write(fd, view)
-            view = view[n:]
+        for data in chunks:
+            view = memoryview(data)
+            while view:
+                n = os.write(fd, view)
+                view = view[n:]
         os.fsync(fd)
     finally:
         os.close(fd)
@@ -34,18 +43,26 @@ def _temp_name(path: Path) -> Path:
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Write `data` to `path` so that a crash leaves either the old file or the new one."""
+    atomic_write_chunks(path, (data,), mode)
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = 0o644) -> None:
+    """atomic_write_bytes for a file too big to hold at once: `chunks` are written as they
+    come; the file appears whole, or not at all (an error from `chunks` leaves the old one)."""
     path = Path(path)
     tmp = _temp_name(path)
     try:
-        _write_new(tmp, data, mode)
+        _write_new(tmp, chunks, mode)
         os.replace(tmp, path)
         fsync_dir(path.parent)
-    except OSError as exc:
+    except BaseException as exc:
         try:
             tmp.unlink()
         except OSError:
             pass
-        raise translate_os_error(exc, path) from exc
+        if isinstance(exc, OSError):
+            raise translate_os_error(exc, path) from exc
+        raise
 
 
 def atomic_create_bytes(path: Path, data: bytes, mode: int = 0o644) -> bool:
@@ -54,7 +71,7 @@ def atomic_create_bytes(path: Path, data: bytes, mode: int = 0o644) -> bool:
     path = Path(path)
     tmp = _temp_name(path)
     try:
-        _write_new(tmp, data, mode)
+        _write_new(tmp, (data,), mode)
         try:
             os.link(tmp, path)  # atomic and refuses to overwrite, unlike rename
         except FileExistsError:

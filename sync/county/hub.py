@@ -35,7 +35,6 @@ from sync.base.events import (
     COLUMNS,
     DEVICE,
     HASH,
-    LESSON_SESSION,
     MALFORMED_SQL,
     PAYLOAD,
     PREV_HASH,
@@ -47,24 +46,15 @@ from sync.base.events import (
     Event,
     malformed,
     payload_object,
-    row_hash,
+    typed_row_hash,
 )
 from sync.base.rows import named, tables
-from sync.county import people_search
+from sync.county import import_tables, people_search
 from sync.county.decisions import CountyOffice
 
 BATCH = 5000
 EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
 SKEW_TOLERANCE_MS = 2 * 86_400_000
-DAY_SECONDS = 86_400
-LOOKBACK_EVENTS = 5_000
-# The report's per-teacher, per-lesson, per-year sums (hub migration 0005 runs the same query).
-YEAR_OF = "CAST(strftime('%Y', wall_ms / 1000, 'unixepoch', '+8 hours') AS INTEGER)"
-_SUMS = (
-    f"SELECT teacher_id, json_extract(payload, '$.lesson'), {YEAR_OF}, "
-    "sum(max(coalesce(json_extract(payload, '$.active_seconds'), 0), 0)) FROM events "
-    f"WHERE type = '{LESSON_SESSION}' AND json_extract(payload, '$.lesson') IS NOT NULL"
-)
 # The names the hub gives the things it keeps: its own hex digests, never a name from a drive.
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 QUARANTINE = "quarantine"
@@ -135,6 +125,7 @@ class Hub(CountyOffice):
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA busy_timeout=10000")
             conn.execute("PRAGMA cache_size=-65536")  # 64 MiB: big imports touch big indexes
+            conn.execute("PRAGMA temp_store=MEMORY")  # an import's own sessions: a few MB
         except sqlite3.DatabaseError as exc:
             raise NotAHub(path=str(path), detail=str(exc)) from exc
         return conn
@@ -407,18 +398,19 @@ class Hub(CountyOffice):
             if after is not None and after[SEQ] != d["chain_last"]:
                 raise _Fork(last + 1)
             expected, prev = first, d["chain_prev"]
+            bundle_id = head.bundle_id
             batch: list[list] = []  # the bundle's own row lists, the bundle id appended
             signed: list[list] = []
             skewed = False
             # The import's hot loop (millions of rows at a county): rows stay the bundle's
             # lists in events column order, read by the column's place (SEQ, TYPE, … from
             # sync.base.events) and inserted as they are; a named row per event would cost a
-            # dict and an object each.
+            # dict and an object each. Bundle.rows checked each column's type.
             for r in bundle.rows(_agreement(county), files=self._evidence_sink):
                 seq = r[SEQ]
                 if r[DEVICE] != dev or seq != expected:
                     raise BundleRefused(path=result.source, reason="damaged")
-                if r[PREV_HASH] != prev or row_hash(r) != r[HASH]:
+                if r[PREV_HASH] != prev or typed_row_hash(r) != r[HASH]:
                     self._flag(dev, seq, r[TEACHER], "chain-broken", "", now)
                     _note(result, "chain-broken")
                 if (
@@ -433,7 +425,7 @@ class Hub(CountyOffice):
                 if known is None:
                     if r[TYPE] == ATTENDANCE_SIGNED:
                         signed.append(r)
-                    r.append(head.bundle_id)
+                    r.append(bundle_id)
                     batch.append(r)
                 elif known == r[HASH]:
                     result.already += 1
@@ -455,16 +447,16 @@ class Hub(CountyOffice):
             if bad is not None:
                 raise BundleRefused(path=result.source, reason="bad-event", seq=bad[0])
             people_search.add_imported(conn, dev, first, last, head.bundle_id)
-            # Only this bundle's new rows join the report sums (one scan, in SQLite's C).
-            conn.execute(
-                f"INSERT INTO lesson_year_sums {_SUMS} AND device_id=? AND seq BETWEEN "
-                "? AND ? AND bundle_id=? GROUP BY 1, 2, 3 ON CONFLICT(teacher_id, "
-                "lesson, year) DO UPDATE SET seconds = seconds + excluded.seconds",
-                (dev, first, last, head.bundle_id),
-            )
-            if self._plausibility(dev, first, last, now):
-                _note(result, "over-24h")
-            for flag in self._same_person_elsewhere(dev, first, last, now):
+            # Only this bundle's new rows join the kept tables, and the checks read those
+            # tables by their indexes: the cost is this bundle's, whatever the hub holds.
+            for flag in import_tables.add_imported(
+                conn,
+                dev,
+                first,
+                last,
+                head.bundle_id,
+                lambda teacher, kind, detail: self._flag(dev, None, teacher, kind, detail, now),
+            ):
                 _note(result, flag)
             trainers = dict(conn.execute("SELECT ed25519, key_id FROM trainers"))
             for r in signed:
@@ -513,10 +505,9 @@ class Hub(CountyOffice):
         return people_search.find(self.conn, query, rows)
 
     def rebuild_sums(self) -> None:
-        """Recompute the lesson_year_sums cache from the events (as migration 0005 does)."""
+        """Recompute every table kept at import from the events (as migration 0009 does)."""
         with _tx(self.conn):
-            self.conn.execute("DELETE FROM lesson_year_sums")
-            self.conn.execute(f"INSERT INTO lesson_year_sums {_SUMS} GROUP BY 1, 2, 3")
+            import_tables.rebuild(self.conn)
 
     def _conflict(self, ev: Event, bundle_id: str, why: str, now: int) -> None:
         """The original stays; the newcomer waits in quarantine with the reason."""
@@ -546,78 +537,6 @@ class Hub(CountyOffice):
             "VALUES (?,?,?,?,?,?)",
             (device_id, seq, teacher_id, kind, detail, now),
         )
-
-    def _plausibility(self, device_id: str, first: int, last: int, now: int) -> bool:
-        """More than 24 hours of study in one day (China time) is not study. The window reaches
-        back before this bundle so a day split across two exports still adds up; one teacher
-        on several laptops is the county's own cross-device check."""
-        rows = self.conn.execute(
-            "SELECT teacher_id, date(wall_ms / 1000, 'unixepoch', '+8 hours') AS day, "
-            "sum(json_extract(payload, '$.active_seconds')) AS s FROM events WHERE device_id=? "
-            f"AND seq BETWEEN ? AND ? AND type='{LESSON_SESSION}' GROUP BY teacher_id, day "
-            "HAVING s > ?",
-            (device_id, max(1, first - LOOKBACK_EVENTS), last, DAY_SECONDS),
-        )
-        found = False
-        for teacher, day, seconds in rows.fetchall():
-            known = self.conn.execute(
-                "SELECT 1 FROM flags WHERE teacher_id=? AND kind='over-24h' AND detail LIKE ?",
-                (teacher, f"{day}:%"),
-            ).fetchone()
-            if not known:
-                self._flag(device_id, None, teacher, "over-24h", f"{day}:{seconds}", now)
-                found = True
-        return found
-
-    def _same_person_elsewhere(self, device_id: str, first: int, last: int, now: int) -> list[str]:
-        """One teacher (one 身份证号) enrolled on several laptops: say so, and flag study
-        sessions of that person that overlap in time across laptops (counted once by the
-        county's reports, never twice)."""
-        found: list[str] = []
-        enrolled = self.conn.execute(
-            "SELECT DISTINCT json_extract(payload, '$.id_number') FROM events WHERE device_id=? "
-            f"AND seq BETWEEN ? AND ? AND type='{TEACHER_ENROLLED}'",
-            (device_id, first, last),
-        )
-        for (id_number,) in enrolled.fetchall():
-            ids = self.conn.execute(
-                f"SELECT teacher_id, device_id FROM events WHERE type='{TEACHER_ENROLLED}' AND "
-                "json_extract(payload, '$.id_number')=?",
-                (id_number,),
-            ).fetchall()
-            if len({d for _, d in ids}) < 2:
-                continue
-            teachers = sorted({t for t, _ in ids})
-            self._flag(
-                device_id,
-                None,
-                teachers[0],
-                "several-devices",
-                ",".join(sorted({d for _, d in ids})),
-                now,
-            )
-            found.append("several-devices")
-            # SQLite reads the seconds (0 unless a number): a forged string or list in a
-            # lesson's payload cannot stop the check.
-            spans = sorted(
-                (wall - 1000 * int(seconds), wall, dev)
-                for wall, seconds, dev in self.conn.execute(
-                    f"SELECT wall_ms, CASE WHEN json_type(payload, '$.active_seconds') IN "
-                    f"('integer', 'real') THEN json_extract(payload, '$.active_seconds') ELSE 0 "
-                    f"END, device_id FROM events WHERE type='{LESSON_SESSION}' "
-                    f"AND teacher_id IN ({','.join('?' * len(teachers))})",
-                    teachers,
-                )
-            )
-            reach, reach_dev = None, None  # the latest end so far, and whose it was
-            for start, end, dev in spans:
-                if reach is not None and start < reach and dev != reach_dev:
-                    self._flag(device_id, None, teachers[0], "overlap", str(start), now)
-                    found.append("overlap")
-                    break
-                if reach is None or end > reach:
-                    reach, reach_dev = end, dev
-        return found
 
     # --- content: the packs the county publishes, so hours are capped as on the laptops ---
     @property

@@ -6,6 +6,7 @@ again what is missing."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from content.keys import PrivateKey
@@ -16,17 +17,26 @@ from sync.base.durable import atomic_write_bytes
 from sync.county.hub import Hub
 
 
-def write_mail(hub: Hub, drive_root: Path, county: PrivateKey) -> list[Path]:
+def write_mail(
+    hub: Hub,
+    drive_root: Path,
+    county: PrivateKey,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Path]:
     """One signed receipt per enrolled device, on the drive: also for a device of which the
     hub holds nothing (a hub restored from a copy older than the laptop's first import must
-    still tell that laptop to send everything again)."""
+    still tell that laptop to send everything again). `progress(done, total)` hears after
+    each device."""
     drive = Drive(drive_root).ensure()
     folder = drive.to_school
     # The county's public key rides along, so a new laptop can be offered it (and a person
     # confirms its fingerprint) without a separate trip.
     atomic_write_bytes(drive.base / "county.pub", county.public.to_bytes())
     written = []
-    for device_id, status, _schools, key in hub.devices():
+    devices = hub.devices()
+    for n, (device_id, status, _schools, key) in enumerate(devices, start=1):
+        if progress:
+            progress(n, len(devices))
         # The file is named by the device id; it must be the one the hub derives from the key
         # (as every bundle's trailer was checked), so no register entry can name a path.
         if status != "enrolled" or device_id != device_id_for(key):

@@ -38,7 +38,8 @@ from sync.county.decisions import (
     latest_decisions,
     profiles,
 )
-from sync.county.hub import YEAR_OF, Hub
+from sync.county.hub import Hub
+from sync.county.import_tables import YEAR_OF
 from sync.county.platform_template import DEFAULT, Template, table
 
 

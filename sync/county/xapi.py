@@ -9,8 +9,6 @@ public, yet stays the same for a teacher across exports. Never the 身份证号 
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import time
 import urllib.error
@@ -20,10 +18,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sync.base.durable import atomic_write_bytes
+from sync.base.durable import atomic_write_chunks
 from sync.base.errors import SongpeiError
 from sync.base.events import ATTENDANCE_SIGNED, LESSON_SESSION, QUIZ_ATTEMPT, TEACHER_ENROLLED
+from sync.county import import_tables
 from sync.county.hub import Hub
+from sync.county.import_tables import person_name
 
 NAMESPACE = uuid.UUID("5f1d3c2e-8a47-4c1b-9b7e-2f7c0e6a9d31")  # Songpei's, fixed for good
 HOME = "https://songpei.invalid/county/"  # account home page: names the system, not a host
@@ -34,6 +34,8 @@ VERBS = {
     QUIZ_ATTEMPT: ("http://adlnet.gov/expapi/verbs/completed", "completed"),
 }
 BATCH = 100
+WRITE_BATCH = 2_000  # statements joined into one write
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 DETAIL_CHARS = 500  # of the LRS's own explanation, enough for a validation message
@@ -51,12 +53,7 @@ class LrsConflicts(SongpeiError):
 
 
 def pseudonym_key(hub: Hub) -> bytes:
-    row = hub.conn.execute("SELECT value FROM meta WHERE key='pseudonym_key'").fetchone()
-    return bytes.fromhex(row[0])
-
-
-def person_name(key: bytes, id_number: str) -> str:
-    return "p-" + hmac.new(key, id_number.encode(), hashlib.sha256).hexdigest()[:24]
+    return import_tables.pseudonym_key(hub.conn)
 
 
 def statements(hub: Hub) -> Iterator[dict]:
@@ -124,9 +121,24 @@ class Posted:
 
 
 def write_file(hub: Hub, path: Path) -> int:
-    items = list(statements(hub))
-    atomic_write_bytes(path, json.dumps(items, ensure_ascii=False, indent=1).encode("utf-8"))
-    return len(items)
+    """Every statement into one JSON array, one statement a line, written as they are made:
+    a county's millions never sit in memory at once. Returns how many were written."""
+    count = 0
+
+    def chunks() -> Iterator[bytes]:
+        nonlocal count
+        pieces, sep = ["["], "\n"
+        for st in statements(hub):
+            pieces += (sep, _ENCODE(st))
+            sep, count = ",\n", count + 1
+            if len(pieces) >= 2 * WRITE_BATCH:
+                yield "".join(pieces).encode("utf-8")
+                pieces = []
+        pieces.append("\n]\n" if count else "]\n")
+        yield "".join(pieces).encode("utf-8")
+
+    atomic_write_chunks(path, chunks())
+    return count
 
 
 def post(

@@ -150,7 +150,10 @@ def build(
 ) -> DemoCounty:
     """Build (or find, if already built) the demo county in `folder`. A folder holding
     anything else is refused; a build that was interrupted is started afresh.
-    `step(name)` hears as each of STEPS begins; `progress(done, total)` after each laptop."""
+    `step(name)` hears as each of STEPS begins; `progress(done, total)` how far the step has
+    come: after each laptop simulated, each bundle imported, each submission decided on, and
+    each receipt written and then applied on its laptop. At `scale` 1.0 (about 32,000
+    teachers on 2,700 laptops) a build takes about an hour; the default takes seconds."""
 
     def begin(name: str) -> None:
         if step is not None:
@@ -203,14 +206,16 @@ def build(
             if progress:
                 progress(n + 1, len(plan))
         begin("import")
-        hub.import_paths([drive], county)
+        hub.import_paths([drive], county, report=progress)
         begin("decisions")
-        _decide(hub, rng)
+        _decide(hub, rng, progress)
         begin("receipts")
-        write_mail(hub, drive, county)
+        write_mail(hub, drive, county, progress=progress)
         for n in range(len(plan)):
             with Laptop.open(folder / "laptops" / f"{n + 1:04d}") as laptop:
                 receive(laptop, drive)
+            if progress:
+                progress(n + 1, len(plan))
     finally:
         hub.close()
     marker.write_text(f"done {len(plan)} {teachers}\n", encoding="utf-8")
@@ -319,9 +324,14 @@ def _practice(laptop: Laptop, rng: random.Random, start: dt.date, days: int) -> 
                 )
 
 
-def _decide(hub: Hub, rng: random.Random) -> None:
+def _decide(
+    hub: Hub, rng: random.Random, progress: Callable[[int, int], None] | None = None
+) -> None:
     """The county has decided on about a third of the submissions; most are recognised."""
-    for item in hub.evidence_submissions("pending"):
+    pending = hub.evidence_submissions("pending")
+    for n, item in enumerate(pending, start=1):
+        if progress:
+            progress(n, len(pending))
         if rng.random() > 0.35:
             continue
         if item.school_level == "fail" or rng.random() < 0.1:

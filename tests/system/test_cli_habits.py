@@ -258,6 +258,10 @@ def test_hub_demo_tells_each_step(tmp_path):
     assert -1 not in where and where == sorted(where), r.stderr
     laptops = _progress_lines(r.stderr, r"第 (\d+) 台电脑，共 (\d+) 台")
     assert laptops[0][0] == 1 and laptops[-1][0] == laptops[-1][1] > 1
+    # the import counts its bundles too (at full size it runs for minutes), to the last
+    bundles = _progress_lines(r.stderr, r"第 (\d+) 个数据包，共 (\d+) 个")
+    assert bundles and bundles[-1][0] == bundles[-1][1] == laptops[-1][1]
+    assert re.search(r"用时 [0-9.]+ 分钟", r.stderr), r.stderr
 
 
 def test_on_a_terminal_the_status_line_is_rewritten_in_place():
