@@ -65,6 +65,9 @@ def county_action_problem(reason: str) -> str:
         "already-closed": translate("Messages", "This flag was already closed."),
         "unknown-item": translate("Messages", "This hub has no such quarantined item."),
         "already-resolved": translate("Messages", "This quarantined item was already dealt with."),
+        "not-a-fork": translate(
+            "Messages", "This quarantined item is not a second history of a laptop (a fork)."
+        ),
     }.get(reason, reason)
 
 

@@ -3184,97 +3184,102 @@
         <translation>%1 不在 %2 之内，送培没有删除或改动它。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="78"/>
+        <location filename="../messages/county.py" line="68"/>
+        <source>This quarantined item is not a second history of a laptop (a fork).</source>
+        <translation>这条隔离记录不是某台笔记本的第二份历史（分叉）。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="81"/>
         <source>The learning record store %1 could not be reached after %2 statements were delivered. Sending again later is safe: statements already stored are not stored twice.</source>
         <translation>无法连接学习记录存储 %1（此前已送达 %2 条语句）。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="89"/>
+        <location filename="../messages/county.py" line="92"/>
         <source>The learning record store %1 was busy or failing (status %2) after %3 statements were delivered. It said: “%4”. Sending again later is safe: statements already stored are not stored twice.</source>
         <translation>学习记录存储 %1 繁忙或出错（状态码 %2），此前已送达 %3 条语句。它的说明：“%4”。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="102"/>
+        <location filename="../messages/county.py" line="105"/>
         <source>The learning record store %1 refused the user name or password (status %2). It said: “%3”. Nothing more was sent; check the account with whoever runs the learning record store.</source>
         <translation>学习记录存储 %1 拒绝了用户名或密码（状态码 %2）。它的说明：“%3”。没有再发送任何语句；请向学习记录存储的管理人员核对账号。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="113"/>
+        <location filename="../messages/county.py" line="116"/>
         <source>The learning record store %1 refused the statements (status %2) after %3 were delivered. It said: “%4”. Sending them again as they are will be refused again.</source>
         <translation>学习记录存储 %1 拒绝了这些语句（状态码 %2），此前已送达 %3 条。它的说明：“%4”。原样重新发送仍会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="128"/>
+        <location filename="../messages/county.py" line="131"/>
         <source>The learning record store %1 already holds different content under these statement ids, so it kept its own: %2. Every other statement was delivered (%3). Ask whoever runs the learning record store before replacing them.</source>
         <translation>学习记录存储 %1 中以下语句编号已存有不同的内容，它保留了原有内容：%2。其余语句均已送达（%3 条）。替换这些语句之前，请先联系学习记录存储的管理人员。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="178"/>
+        <location filename="../messages/county.py" line="181"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="179"/>
+        <location filename="../messages/county.py" line="182"/>
         <source>it is not a database file</source>
         <translation>它不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="180"/>
+        <location filename="../messages/county.py" line="183"/>
         <source>it is a database, but not a county hub&apos;s; a laptop&apos;s journal perhaps</source>
         <translation>它是数据库，但不是县级数据库，可能是某台笔记本的学习记录</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="185"/>
+        <location filename="../messages/county.py" line="188"/>
         <source>%1 is not a county hub (%2). Check the file name, or create a hub with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请检查文件名，或用以下命令新建：songpei hub init</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="198"/>
+        <location filename="../messages/county.py" line="201"/>
         <source>it is not a JSON file</source>
         <translation>它不是 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="199"/>
+        <location filename="../messages/county.py" line="202"/>
         <source>it is not a column template of a format this version knows</source>
         <translation>它不是本版本认识的列模板格式</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="202"/>
+        <location filename="../messages/county.py" line="205"/>
         <source>it lists no columns</source>
         <translation>其中没有列出任何列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="203"/>
+        <location filename="../messages/county.py" line="206"/>
         <source>column %1 needs a “header” text and a “field” name</source>
         <translation>第 %1 列需要“header”（表头文字）和“field”（字段名）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="204"/>
+        <location filename="../messages/county.py" line="207"/>
         <source>column %1 names the field “%2”, which is not one of: %3</source>
         <translation>第 %1 列的字段“%2”不是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="210"/>
+        <location filename="../messages/county.py" line="213"/>
         <source>The column template %1 cannot be used: %2. Nothing was written.</source>
         <translation>列模板 %1 无法使用：%2。未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="219"/>
+        <location filename="../messages/county.py" line="222"/>
         <source>it is not an Excel workbook (.xlsx)</source>
         <translation>它不是 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="225"/>
+        <location filename="../messages/county.py" line="228"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="226"/>
+        <location filename="../messages/county.py" line="229"/>
         <source>the workbook is too large</source>
         <translation>工作簿过大</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="228"/>
+        <location filename="../messages/county.py" line="231"/>
         <source>Cannot read %1: %2. Nothing was changed.</source>
         <translation>无法读取 %1：%2。未作任何改动。</translation>
     </message>
@@ -3415,53 +3420,53 @@
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="143"/>
+        <location filename="../messages/county.py" line="146"/>
         <source>it is not UTF-8 text; save it from Excel as “CSV UTF-8”</source>
         <translation>不是 UTF-8 文本；请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="146"/>
+        <location filename="../messages/county.py" line="149"/>
         <source>it is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="147"/>
+        <location filename="../messages/county.py" line="150"/>
         <source>the column “%1” is missing</source>
         <translation>缺少“%1”列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="148"/>
+        <location filename="../messages/county.py" line="151"/>
         <source>the column “%1” is not one of district, full_time_teachers_YYYY, target_YYYY</source>
         <translation>“%1”列不是 district、full_time_teachers_YYYY、target_YYYY 之一</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="152"/>
+        <location filename="../messages/county.py" line="155"/>
         <source>the row has a different number of cells than the header</source>
         <translation>这一行的单元格数与表头不一致</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="155"/>
+        <location filename="../messages/county.py" line="158"/>
         <source>the district appears twice</source>
         <translation>区县重复出现</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="156"/>
+        <location filename="../messages/county.py" line="159"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="157"/>
+        <location filename="../messages/county.py" line="160"/>
         <source>the number in “%1” is too large for a count of teachers</source>
         <translation>“%1”中的数字太大，不是教师人数</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="160"/>
-        <location filename="../messages/county.py" line="220"/>
+        <location filename="../messages/county.py" line="163"/>
+        <location filename="../messages/county.py" line="223"/>
         <source>it is an old Excel 97–2003 workbook (.xls); save it in Excel as .xlsx or as “CSV UTF-8”</source>
         <translation>它是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 或“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="168"/>
+        <location filename="../messages/county.py" line="171"/>
         <source>%1, line %2: %3. Nothing was changed.</source>
         <translation>%1，第 %2 行：%3。未作任何改动。</translation>
     </message>
@@ -3501,22 +3506,22 @@
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="233"/>
+        <location filename="../messages/county.py" line="236"/>
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="238"/>
+        <location filename="../messages/county.py" line="241"/>
         <source>No laptop %1 in this hub&apos;s register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="249"/>
+        <location filename="../messages/county.py" line="252"/>
         <source>%1 holds something other than a demo county; it was left alone. Choose an empty folder.</source>
         <translation>%1 中的内容不是演示县数据，未作任何改动。请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="261"/>
+        <location filename="../messages/county.py" line="264"/>
         <source>%1 is not this hub&apos;s county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>

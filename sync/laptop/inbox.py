@@ -15,7 +15,11 @@ against its own chain:
 - the county holds, under this laptop's name, an event whose hash is not this laptop's (or
   events beyond its journal): another laptop shares this identity (two laptops restored from
   one disk image). Nothing is acknowledged (the point may only go down), and the receipt is
-  kept with outcome 'fork'; the county holds this laptop's branch until it resolves it."""
+  kept with outcome 'fork'; the county holds this laptop's branch until it resolves it.
+- the county approved a held fork: the receipt (format 3) names the branch by the hash of its
+  last held event. Only the laptop whose own chain holds that hash at or beyond the fork point
+  is the one meant (its sibling, with the other history, never holds it); `Applied.rekey`
+  names the branch for that laptop alone."""
 
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ class Applied:
     status: str  # 'applied' | 'already' | 'none' | 'fork'
     acked_seq: int = 0
     before: int = 0  # the acknowledged point before: more when the county holds less now
+    rekey: str = ""  # the county's approved fork this laptop's chain holds (its head hash)
 
     @property
     def resend(self) -> int:
@@ -62,6 +67,7 @@ def receive(laptop: Laptop, drive_root: Path) -> Applied:
     if held_hash is None and held > laptop.journal.last_seq():  # format 1: no hash to tell
         raise ReceiptRefused(path=str(path), reason="beyond-journal")
     decisions = receipt.decision_rows(body.get("decisions", []), path)
+    orders = receipt.rekey_orders(body, path)
     before = laptop.acked_seq()
 
     def write(tx) -> str:
@@ -104,4 +110,15 @@ def receive(laptop: Laptop, drive_root: Path) -> Applied:
         return outcome
 
     status = laptop.journal.transact(write)
-    return Applied(status, laptop.acked_seq(), before)
+    return Applied(status, laptop.acked_seq(), before, _branch(laptop, orders))
+
+
+def _branch(laptop: Laptop, orders: list[tuple[str, int]]) -> str:
+    """The head hash of the approved fork this laptop's own chain holds, or ""."""
+    with laptop.journal.reader() as conn:
+        for head, fork_seq in orders:
+            if conn.execute(
+                "SELECT 1 FROM events WHERE hash=? AND seq>=?", (head, fork_seq)
+            ).fetchone():
+                return head
+    return ""

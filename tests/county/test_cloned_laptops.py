@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
+from content.keys import generate
+from sync.base import receipt
+from sync.base.drive import Drive
+from sync.county.decisions import CountyActionRefused
 from sync.county.mail import write_mail
 from sync.demo.simulate import simulate
 from sync.laptop.inbox import receive
@@ -97,3 +103,75 @@ def test_the_receipt_acknowledges_nothing_of_the_held_branch(tmp_path, hub):
     assert (again.first, again.last) == (shared + 1, b.journal.last_seq())
     a.close()
     b.close()
+
+
+def test_the_county_approves_the_held_branch_and_only_that_laptop_is_told(tmp_path, hub):
+    a, b, shared = cloned(tmp_path, hub)
+    hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    hub.import_paths(export_bundle(b, tmp_path / "usb-b").paths, COUNTY)
+    (q,) = [q for q in hub.quarantined() if q.reason == "fork"]
+    head = hub.approve_fork(q.id)
+    assert head == _chain(b)[b.journal.last_seq()]  # the held branch's last event
+    with pytest.raises(CountyActionRefused) as twice:
+        hub.approve_fork(q.id)
+    assert twice.value.reason == "already-resolved"
+    assert [x.id for x in hub.quarantined()] == [q.id]  # still held until the branch returns
+    write_mail(hub, tmp_path / "mail", COUNTY)
+    ra, rb = receive(a, tmp_path / "mail"), receive(b, tmp_path / "mail")
+    assert (ra.status, ra.acked_seq, ra.rekey) == ("applied", a.journal.last_seq(), "")
+    assert (rb.status, rb.acked_seq, rb.rekey) == ("fork", shared, head)
+    a.close()
+    b.close()
+
+
+def test_only_a_held_fork_can_be_approved_as_a_branch(tmp_path, hub, laptop):
+    simulate(laptop, teachers=1, days=2, seed=3)
+    laptop.add_trust(COUNTY.public)
+    hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)  # not enrolled
+    (q,) = hub.quarantined()
+    with pytest.raises(CountyActionRefused) as refused:
+        hub.approve_fork(q.id)
+    assert refused.value.reason == "not-a-fork"
+    with pytest.raises(CountyActionRefused) as unknown:
+        hub.approve_fork(q.id + 1)
+    assert unknown.value.reason == "unknown-item"
+    assert hub.rekeys(laptop.journal.device_id) == []
+
+
+def test_a_re_key_instruction_not_signed_by_the_county_is_refused(tmp_path, hub):
+    """A third laptop (or anyone) writing the instruction itself: the receipt's signature is
+    the county key's, so a forged one is refused whole and nothing is applied."""
+    a, b, shared = cloned(tmp_path, hub)
+    forger = generate("county", "forged county")
+    body = receipt.body(
+        b.journal.device_id,
+        b.journal.device.public_bytes,
+        forger,
+        b.journal.last_seq(),
+        _chain(b)[b.journal.last_seq()],
+        [],
+        10**13,
+        [(_chain(b)[b.journal.last_seq()], shared + 1)],
+    )
+    path = Drive(tmp_path / "forged").ensure().to_school / f"{b.journal.device_id}.receipt"
+    path.write_bytes(receipt.sign(forger, body))
+    with pytest.raises(receipt.ReceiptRefused) as refused:
+        receive(b, tmp_path / "forged")
+    assert refused.value.args_["reason"] == "bad-signature"
+    assert b.acked_seq() == shared
+    a.close()
+    b.close()
+
+
+def test_a_county_signed_instruction_that_names_no_branch_is_refused_whole(tmp_path, laptop):
+    laptop.add_trust(COUNTY.public)
+    simulate(laptop, teachers=1, days=2, seed=4)
+    dev, key = laptop.journal.device_id, laptop.journal.device.public_bytes
+    for orders in ([("not-a-hash", 1)], [(_chain(laptop)[1], 0)]):
+        body = receipt.body(dev, key, COUNTY, 1, _chain(laptop)[1], [], 10**13, orders)
+        path = Drive(tmp_path / "mail").ensure().to_school / f"{dev}.receipt"
+        path.write_bytes(receipt.sign(COUNTY, body))
+        with pytest.raises(receipt.ReceiptRefused) as refused:
+            receive(laptop, tmp_path / "mail")
+        assert refused.value.args_["reason"] == "damaged"
+        assert laptop.acked_seq() == 0

@@ -118,7 +118,7 @@ def test_a_hub_from_before_the_index_gets_it_when_opened(laptop, tmp_path, hub):
     old.close()
     reopened = Hub.open(tmp_path / "hub.db")
     try:
-        assert reopened.conn.execute("PRAGMA user_version").fetchone()[0] == 8
+        assert reopened.conn.execute("PRAGMA user_version").fetchone()[0] == 9
         catalog, rules = reopened.content()
         rows = teacher_rows(reopened, catalog, rules, None)
         for t in laptop.teachers.all():
