@@ -62,6 +62,9 @@ def main() -> int:
     if args.county_only:
         shoot_county(app, args.out, args.lang, shoot, settle)
         return 0
+    if not demo_packs():  # the lessons' screens need the real pack, not the bare catalogue
+        print("build the demo pack first: packaging/demo_pack/build_demo_pack.py", file=sys.stderr)
+        return 2
     data = Path(tempfile.mkdtemp()) / "demo"
     ensure_demo_profile(data, packs=demo_packs(), publisher=demo_publisher())
     laptop = Laptop.open(data)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 import tempfile
@@ -23,6 +24,13 @@ for _var, _sub in (
     ("XDG_CACHE_HOME", ".cache"),
 ):
     os.environ[_var] = str(Path(_SESSION_HOME.name, _sub))
+
+
+def pytest_unconfigure(config):
+    """A run that cannot end after its summary (a thread waiting for an answer that never comes
+    holds the interpreter open at exit) prints every thread's stack and fails after two minutes,
+    instead of waiting silently for CI's whole time limit."""
+    faulthandler.dump_traceback_later(120, exit=True)
 
 
 @pytest.fixture

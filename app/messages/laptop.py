@@ -92,6 +92,11 @@ def evidence_problem(exc: BaseException) -> str:
             "not_chosen": translate(
                 "Messages", "Choose ability point %2 before submitting evidence for it."
             ),
+            "already_submitted": translate(
+                "Messages",
+                "Evidence for ability point %2 is already submitted. It can be submitted again "
+                "only after the school team rates it fail or the county does not recognise it.",
+            ),
         }.get(reason, reason)
         return tr(text, a.get("minimum", ""), shown(a.get("code", "")))
     return {

@@ -3,7 +3,11 @@
 Times are seconds (float). State is one of the constants below; `errorOccurred` carries a code
 (MISSING, UNDECODABLE) that the window words for the teacher. Backends report state changes
 through signals on the GUI thread only: libvlc's own event callbacks arrive on its threads,
-so the vlc backend polls instead."""
+so the vlc backend polls instead.
+
+At the end (ENDED) every backend keeps the same promise: play() starts again from 0, and a seek
+made at the end only chooses where that next play() starts (an ended engine has no picture to
+show at the new place)."""
 
 from __future__ import annotations
 
@@ -36,6 +40,7 @@ class PlayerBackend(QObject):
         super().__init__(parent)
         self._state = STOPPED
         self._duration = 0.0
+        self._replay_at: float | None = None  # chosen by a seek at the end; None: from 0
         self.error: str | None = None
 
     # --- shared behaviour --------------------------------------------------------------------
@@ -68,6 +73,8 @@ class PlayerBackend(QObject):
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
+            if state == ENDED:
+                self._replay_at = None
             self._state = state
             self.stateChanged.emit(state)
 
@@ -75,6 +82,21 @@ class PlayerBackend(QObject):
         if seconds > 0 and abs(seconds - self._duration) > 1e-3:
             self._duration = seconds
             self.durationChanged.emit(seconds)
+
+    def _end_position(self) -> float:
+        """position() at the end: the end itself, or where a seek there chose to start again."""
+        return self._duration if self._replay_at is None else self._replay_at
+
+    def _replay_start(self) -> float:
+        return self._replay_at or 0.0
+
+    def _seek_at_end(self, seconds: float) -> bool:
+        """At the end a seek only moves where the next play() starts; True if it was that."""
+        if self._state != ENDED:
+            return False
+        self._replay_at = min(max(seconds, 0.0), self._duration or seconds)
+        self.positionChanged.emit(self._replay_at)
+        return True
 
     def _fail(self, code: str) -> None:
         if self.error is None:

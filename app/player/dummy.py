@@ -47,7 +47,7 @@ class DummyBackend(PlayerBackend):
             return
         self._set_duration(self.length)
         if self._state == ENDED:
-            self._pos = 0.0
+            self._pos = self._replay_start()
         if self._since is None:
             self._since = self.clock()
         self._set_state(PLAYING)
@@ -63,13 +63,15 @@ class DummyBackend(PlayerBackend):
             self._set_state(STOPPED)
 
     def seek(self, seconds: float) -> None:
+        if self._seek_at_end(seconds):
+            return
         self._pos = min(max(seconds, 0.0), self.length)
         if self._since is not None:
             self._since = self.clock()
         self.positionChanged.emit(self._pos)
 
     def position(self) -> float:
-        return self._now_pos()
+        return self._end_position() if self._state == ENDED else self._now_pos()
 
     def poll(self) -> None:
         pos = self._now_pos()

@@ -60,7 +60,7 @@ class QtBackend(PlayerBackend):
         if self.error:
             return
         if self._state == ENDED:
-            self.player.setPosition(0)
+            self.player.setPosition(int(self._replay_start() * 1000))
         self.player.play()
 
     def pause(self) -> None:
@@ -70,6 +70,8 @@ class QtBackend(PlayerBackend):
         self.player.stop()
 
     def seek(self, seconds: float) -> None:
+        if self._seek_at_end(seconds):
+            return
         seconds = max(seconds, 0.0)
         if self._loaded:
             self.player.setPosition(int(seconds * 1000))
@@ -78,6 +80,8 @@ class QtBackend(PlayerBackend):
         self.positionChanged.emit(seconds)
 
     def position(self) -> float:
+        if self._state == ENDED:
+            return self._end_position()
         if not self._loaded:
             return self._start_s
         return self.player.position() / 1000.0

@@ -90,8 +90,10 @@ class VlcBackend(PlayerBackend):
             return
         self._attach()
         if self._state in (STOPPED, ENDED):
-            if self._state == ENDED:  # play again from the start
-                self._start_s, self._started = 0.0, False
+            if self._state == ENDED:
+                # libvlc ignores play() on an ended player until it is stopped
+                self.player.stop()
+                self._start_s, self._started = self._replay_start(), False
             self._opened_at = time.monotonic()
             self._set_state(OPENING)
         self.player.play()
@@ -110,6 +112,8 @@ class VlcBackend(PlayerBackend):
             self._set_state(STOPPED)
 
     def seek(self, seconds: float) -> None:
+        if self._seek_at_end(seconds):
+            return
         seconds = max(seconds, 0.0)
         if self._duration:
             seconds = min(seconds, self._duration)
@@ -120,6 +124,8 @@ class VlcBackend(PlayerBackend):
         self.positionChanged.emit(seconds)
 
     def position(self) -> float:
+        if self._state == ENDED:
+            return self._end_position()
         if not self._started:
             return self._start_s
         return max(self.player.get_time(), 0) / 1000.0

@@ -4,27 +4,27 @@
 <context>
     <name>ChoosePointsDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="115"/>
+        <location filename="../gui/school/evidence.py" line="132"/>
         <source>Choose ability points</source>
         <translation>选择能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="121"/>
+        <location filename="../gui/school/evidence.py" line="138"/>
         <source>Choose at least %1 ability points to practise in class. Each earns practice hours once the school team rates its evidence pass or excellent.</source>
         <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经学校管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="135"/>
+        <location filename="../gui/school/evidence.py" line="152"/>
         <source>%1 practice hours</source>
         <translation>%1 实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="144"/>
+        <location filename="../gui/school/evidence.py" line="161"/>
         <source>No ability points yet: install a content pack that lists them.</source>
         <translation>暂无能力点：请安装列有能力点的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="149"/>
+        <location filename="../gui/school/evidence.py" line="166"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1224,57 +1224,77 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="201"/>
+        <location filename="../gui/school/evidence.py" line="218"/>
         <source>Practice evidence: %1 %2</source>
         <translation>实践成果：%1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="209"/>
+        <location filename="../gui/school/evidence.py" line="226"/>
         <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
         <translation>本能力点的成果经学校管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="229"/>
+        <location filename="../gui/school/evidence.py" line="251"/>
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="239"/>
+        <location filename="../gui/school/evidence.py" line="261"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="262"/>
-        <source>Submitted on %1, waiting for the school team&apos;s rating.</source>
-        <translation>已于 %1 提交，等待学校管理团队进行校本考核。</translation>
+        <location filename="../gui/school/evidence.py" line="288"/>
+        <source>Submitted on %1 and recognised by the county.</source>
+        <translation>%1 已提交，县级已认定。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="264"/>
+        <location filename="../gui/school/evidence.py" line="290"/>
+        <source>Submitted on %1 and not recognised by the county; submit it again.</source>
+        <translation>%1 已提交，县级未认定；请重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="294"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="299"/>
+        <source>Submitted on %1, waiting for the school team&apos;s rating; it can be submitted again only if rated fail.</source>
+        <translation>%1 已提交，等待学校考核小组评定；只有评为“不合格”后才能重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="305"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="265"/>
+        <location filename="../gui/school/evidence.py" line="306"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="266"/>
+        <location filename="../gui/school/evidence.py" line="307"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="269"/>
+        <location filename="../gui/school/evidence.py" line="310"/>
         <source>Submitted on %1 and rated: %2.</source>
         <translation>已于 %1 提交，考核结果：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="274"/>
+        <location filename="../gui/school/evidence.py" line="315"/>
         <source>Comment: %1</source>
         <translation>评语：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="298"/>
+        <location filename="../gui/school/evidence.py" line="317"/>
+        <source>Change what the comment asks and submit it again.</source>
+        <translation>请按评语修改后重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="341"/>
         <source>Saving the evidence…</source>
         <translation>正在保存成果…</translation>
     </message>
@@ -1778,119 +1798,129 @@
 <context>
     <name>LessonWindow</name>
     <message>
-        <location filename="../gui/school/lesson.py" line="177"/>
+        <location filename="../gui/school/lesson.py" line="184"/>
         <source>No video player works on this computer. Run the check-up (songpei doctor) and install VLC.</source>
         <translation>本机没有可用的视频播放组件。请运行自检（songpei doctor）并安装 VLC。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="186"/>
+        <location filename="../gui/school/lesson.py" line="193"/>
         <source>VLC is not installed, so Songpei uses Qt&apos;s own player: some old video formats (RMVB, WMV, FLV) may not play. Install VLC to play them.</source>
         <translation>本机没有安装 VLC，送培改用 Qt 自带的播放器：一些旧格式视频（RMVB、WMV、FLV）可能无法播放。安装 VLC 后即可播放。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="196"/>
-        <location filename="../gui/school/lesson.py" line="349"/>
+        <location filename="../gui/school/lesson.py" line="203"/>
+        <location filename="../gui/school/lesson.py" line="356"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="208"/>
+        <location filename="../gui/school/lesson.py" line="215"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="213"/>
-        <location filename="../gui/school/lesson.py" line="223"/>
+        <location filename="../gui/school/lesson.py" line="220"/>
+        <location filename="../gui/school/lesson.py" line="230"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="215"/>
+        <location filename="../gui/school/lesson.py" line="222"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="251"/>
+        <location filename="../gui/school/lesson.py" line="258"/>
         <source>Resuming where you stopped: %1.</source>
         <translation>从上次停下的位置继续：%1。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="136"/>
+        <location filename="../gui/school/lesson.py" line="143"/>
         <source>Keys: ↑ ↓ Page Up / Page Down to read · Ctrl+W close</source>
         <translation>按键：↑ ↓ Page Up / Page Down 翻阅 · Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="234"/>
+        <location filename="../gui/school/lesson.py" line="91"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/lesson.py" line="92"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/lesson.py" line="241"/>
         <source>Keys: Space play / pause · ← → 10 seconds back / on · F11 full screen · Ctrl+W close</source>
         <translation>按键：空格 播放 / 暂停 · ← → 后退 / 前进 10 秒 · F11 全屏 · Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="257"/>
+        <location filename="../gui/school/lesson.py" line="264"/>
         <source>Keys: Ctrl+W close</source>
         <translation>按键：Ctrl+W 关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="262"/>
+        <location filename="../gui/school/lesson.py" line="269"/>
         <source>Songpei on this computer cannot show PDF pages itself. Press “Open in the PDF viewer” to read “%1” there. Time spent in another program cannot be counted as study hours (学时).</source>
         <translation>本机的送培无法直接显示 PDF 页面。请按“用 PDF 阅读器打开”，在阅读器中阅读“%1”。在其他程序中阅读的时间不能计入学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="270"/>
+        <location filename="../gui/school/lesson.py" line="277"/>
         <source>Open in the PDF viewer</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="277"/>
+        <location filename="../gui/school/lesson.py" line="284"/>
         <source>Songpei cannot show this kind of document (%1).</source>
         <translation>送培无法显示这类文档（%1）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="282"/>
+        <location filename="../gui/school/lesson.py" line="289"/>
         <source>This document is damaged and cannot be shown. Install its pack again from the trainer&apos;s drive.</source>
         <translation>这个文档已损坏，无法显示。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="302"/>
+        <location filename="../gui/school/lesson.py" line="309"/>
         <source>Reopened where you stopped: %1 % of the document.</source>
         <translation>已回到上次读到的位置：全文的 %1%。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="319"/>
+        <location filename="../gui/school/lesson.py" line="326"/>
         <source>This computer has no program that opens PDF files. Ask the trainer to install a PDF viewer.</source>
         <translation>本机没有能打开 PDF 文件的程序。请培训者安装一个 PDF 阅读器。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="349"/>
+        <location filename="../gui/school/lesson.py" line="356"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="356"/>
+        <location filename="../gui/school/lesson.py" line="363"/>
         <source>The video file is missing. Install its pack again from the trainer&apos;s drive.</source>
         <translation>视频文件缺失。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="362"/>
+        <location filename="../gui/school/lesson.py" line="369"/>
         <source>This computer cannot play this video: the file is damaged or in a format the player does not know. Time counted so far is kept.</source>
         <translation>本机无法播放这个视频：文件已损坏，或播放器不认识它的格式。已计入的学习时间会保留。</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="428"/>
-        <source>Counted so far: %1 min of %2</source>
-        <translation>已计时：%1 分钟（共 %2）</translation>
+        <location filename="../gui/school/lesson.py" line="435"/>
+        <source>Counted so far: %1 of %2</source>
+        <translation>已计时：%1（共 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="433"/>
+        <location filename="../gui/school/lesson.py" line="440"/>
         <source>not counting now (the lesson is paused or not in front)</source>
         <translation>当前未计时（课时已暂停或窗口不在前台）</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="435"/>
+        <location filename="../gui/school/lesson.py" line="442"/>
         <source>this lesson&apos;s full time is counted</source>
         <translation>本课时的全部时长已计满</translation>
     </message>
     <message>
-        <location filename="../gui/school/lesson.py" line="470"/>
+        <location filename="../gui/school/lesson.py" line="477"/>
         <source>Saving your study time…</source>
         <translation>正在保存学习时间…</translation>
     </message>
@@ -2112,17 +2142,17 @@
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="30"/>
+        <location filename="../messages/base/__init__.py" line="34"/>
         <source>publisher</source>
         <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="31"/>
+        <location filename="../messages/base/__init__.py" line="35"/>
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="32"/>
+        <location filename="../messages/base/__init__.py" line="36"/>
         <source>trainer</source>
         <translation>送培教师</translation>
     </message>
@@ -2888,27 +2918,27 @@
         <translation>没有找到视频或文档</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="38"/>
+        <location filename="../messages/base/__init__.py" line="42"/>
         <source>a sequence number is missing</source>
         <translation>缺少序号</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="39"/>
+        <location filename="../messages/base/__init__.py" line="43"/>
         <source>does not link to the event before it</source>
         <translation>与前一条事件衔接不上</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="40"/>
+        <location filename="../messages/base/__init__.py" line="44"/>
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="41"/>
+        <location filename="../messages/base/__init__.py" line="45"/>
         <source>belongs to another computer</source>
         <translation>属于另一台电脑</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="42"/>
+        <location filename="../messages/base/__init__.py" line="46"/>
         <source>cannot be read as a record (its contents are malformed)</source>
         <translation>无法作为记录读取（内容格式不对）</translation>
     </message>
@@ -2988,32 +3018,37 @@
         <translation>请先选择能力点 %2，再提交其成果。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="98"/>
+        <location filename="../messages/laptop.py" line="95"/>
+        <source>Evidence for ability point %2 is already submitted. It can be submitted again only after the school team rates it fail or the county does not recognise it.</source>
+        <translation>能力点 %2 的实践成果已经提交。只有学校考核为“不合格”或县级未认定后，才能重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="103"/>
         <source>Only members of the school team can rate evidence or file school documents.</source>
         <translation>只有学校管理团队成员才能考核成果或提交学校文档。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="102"/>
+        <location filename="../messages/laptop.py" line="107"/>
         <source>You cannot rate your own evidence; another member of the school team must rate it.</source>
         <translation>不能考核自己的成果，须由学校管理团队的其他成员考核。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="106"/>
+        <location filename="../messages/laptop.py" line="111"/>
         <source>This submission is not on this computer.</source>
         <translation>本机上没有这份提交。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="107"/>
+        <location filename="../messages/laptop.py" line="112"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="108"/>
+        <location filename="../messages/laptop.py" line="113"/>
         <source>Unknown kind of school document.</source>
         <translation>未知的学校文档类型。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="295"/>
+        <location filename="../messages/laptop.py" line="300"/>
         <source>%1 holds real learning records: simulated study was not added, so no teacher&apos;s record is mixed with invented hours. Use an empty data folder, or add --force if this folder is only for testing.</source>
         <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
@@ -3068,102 +3103,102 @@
         <translation>这条隔离记录已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="114"/>
+        <location filename="../messages/laptop.py" line="119"/>
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="120"/>
+        <location filename="../messages/laptop.py" line="125"/>
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="127"/>
+        <location filename="../messages/laptop.py" line="132"/>
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="137"/>
+        <location filename="../messages/laptop.py" line="142"/>
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="143"/>
+        <location filename="../messages/laptop.py" line="148"/>
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="150"/>
+        <location filename="../messages/laptop.py" line="155"/>
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="156"/>
+        <location filename="../messages/laptop.py" line="161"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="163"/>
+        <location filename="../messages/laptop.py" line="168"/>
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="167"/>
+        <location filename="../messages/laptop.py" line="172"/>
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="175"/>
+        <location filename="../messages/laptop.py" line="180"/>
         <source>A PIN is needed: type it at the prompt, or give it with %1.</source>
         <translation>需要 PIN：请在提示处输入，或用 %1 给出。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="183"/>
+        <location filename="../messages/laptop.py" line="188"/>
         <source>%1 is not on the school team: this needs the PIN of a school-team member.</source>
         <translation>%1 不是学校管理团队成员：此操作需要学校管理团队成员的 PIN。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="194"/>
+        <location filename="../messages/laptop.py" line="199"/>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="201"/>
+        <location filename="../messages/laptop.py" line="206"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="51"/>
+        <location filename="../messages/base/__init__.py" line="55"/>
         <source>No Chinese font to embed in the PDF (%1). Install the package fonts-wqy-microhei, or reinstall Songpei.</source>
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="211"/>
+        <location filename="../messages/laptop.py" line="216"/>
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="63"/>
+        <location filename="../messages/base/__init__.py" line="67"/>
         <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
         <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="76"/>
+        <location filename="../messages/base/__init__.py" line="80"/>
         <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="217"/>
+        <location filename="../messages/laptop.py" line="222"/>
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="230"/>
+        <location filename="../messages/laptop.py" line="235"/>
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="242"/>
+        <location filename="../messages/laptop.py" line="247"/>
         <source>The learning record %1 belongs to another computer&apos;s key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
@@ -3174,12 +3209,12 @@
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="266"/>
+        <location filename="../messages/laptop.py" line="271"/>
         <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="148"/>
+        <location filename="../messages/base/__init__.py" line="152"/>
         <source>%1 lies outside %2, so Songpei did not delete or change it.</source>
         <translation>%1 不在 %2 之内，送培没有删除或改动它。</translation>
     </message>
@@ -3284,7 +3319,7 @@
         <translation>无法读取 %1：%2。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="157"/>
+        <location filename="../messages/base/__init__.py" line="161"/>
         <source>The folder %1 does not exist. Create it, or give %2 a file in a folder that exists. Nothing was written.</source>
         <translation>文件夹 %1 不存在。请先建立该文件夹，或让 %2 指向已有文件夹中的文件。未写入任何文件。</translation>
     </message>
@@ -3355,47 +3390,52 @@
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="254"/>
+        <location filename="../messages/laptop.py" line="259"/>
         <source>This lesson&apos;s file is missing from this computer (%1). Install its pack again from the trainer&apos;s drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="87"/>
+        <location filename="../messages/base/__init__.py" line="29"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../messages/base/__init__.py" line="91"/>
         <source>The passphrase does not open the key file %1.</source>
         <translation>口令无法打开密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="93"/>
+        <location filename="../messages/base/__init__.py" line="97"/>
         <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
         <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="102"/>
+        <location filename="../messages/base/__init__.py" line="106"/>
         <source>%1 is a %2 key; a %3 key is needed here.</source>
         <translation>%1 是%2密钥；这里需要%3密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="112"/>
+        <location filename="../messages/base/__init__.py" line="116"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>口令太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="119"/>
+        <location filename="../messages/base/__init__.py" line="123"/>
         <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
         <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="126"/>
+        <location filename="../messages/base/__init__.py" line="130"/>
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="131"/>
+        <location filename="../messages/base/__init__.py" line="135"/>
         <source>Please give %1.</source>
         <translation>请提供 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="137"/>
+        <location filename="../messages/base/__init__.py" line="141"/>
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
@@ -3415,7 +3455,7 @@
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="284"/>
+        <location filename="../messages/laptop.py" line="289"/>
         <source>This laptop does not know the county&apos;s key yet. Ask the trainer for the county&apos;s public key and run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请向送培教师索取县级公钥，然后运行：songpei trust add county.pub</translation>
     </message>
@@ -3891,95 +3931,95 @@
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="311"/>
+        <location filename="../gui/school/evidence.py" line="354"/>
         <source>Rate evidence</source>
         <translation>考核成果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="320"/>
+        <location filename="../gui/school/evidence.py" line="363"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="326"/>
-        <location filename="../gui/school/evidence.py" line="403"/>
+        <location filename="../gui/school/evidence.py" line="369"/>
+        <location filename="../gui/school/evidence.py" line="446"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="327"/>
-        <location filename="../gui/school/evidence.py" line="404"/>
+        <location filename="../gui/school/evidence.py" line="370"/>
+        <location filename="../gui/school/evidence.py" line="447"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="328"/>
-        <location filename="../gui/school/evidence.py" line="405"/>
+        <location filename="../gui/school/evidence.py" line="371"/>
+        <location filename="../gui/school/evidence.py" line="448"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="337"/>
+        <location filename="../gui/school/evidence.py" line="380"/>
         <source>Comment for the teacher (what is good, what to improve)</source>
         <translation>给教师的评语（优点和改进之处）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="345"/>
+        <location filename="../gui/school/evidence.py" line="388"/>
         <source>Save rating</source>
         <translation>保存考核结果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="347"/>
+        <location filename="../gui/school/evidence.py" line="390"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="354"/>
+        <location filename="../gui/school/evidence.py" line="397"/>
         <source>Submissions of other teachers (not yet rated first)</source>
         <translation>其他教师的提交（未考核的排在前面）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="367"/>
+        <location filename="../gui/school/evidence.py" line="410"/>
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有学校管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="394"/>
+        <location filename="../gui/school/evidence.py" line="437"/>
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="397"/>
+        <location filename="../gui/school/evidence.py" line="440"/>
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="424"/>
+        <location filename="../gui/school/evidence.py" line="467"/>
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="434"/>
+        <location filename="../gui/school/evidence.py" line="477"/>
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="443"/>
+        <location filename="../gui/school/evidence.py" line="486"/>
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="462"/>
+        <location filename="../gui/school/evidence.py" line="505"/>
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="478"/>
+        <location filename="../gui/school/evidence.py" line="521"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="486"/>
+        <location filename="../gui/school/evidence.py" line="529"/>
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>
@@ -4535,52 +4575,67 @@
 <context>
     <name>_SlotEditor</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="50"/>
+        <location filename="../gui/school/evidence.py" line="51"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="50"/>
+        <location filename="../gui/school/evidence.py" line="51"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="56"/>
+        <location filename="../gui/school/evidence.py" line="57"/>
         <source>Type here, or attach a file below</source>
         <translation>在此输入，或在下方附加文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="61"/>
+        <location filename="../gui/school/evidence.py" line="62"/>
         <source>Allowed files: %1; at most %2.</source>
         <translation>允许的文件：%1；最大 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="62"/>
+        <location filename="../gui/school/evidence.py" line="63"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="70"/>
+        <location filename="../gui/school/evidence.py" line="71"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="71"/>
+        <location filename="../gui/school/evidence.py" line="72"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="73"/>
+        <location filename="../gui/school/evidence.py" line="74"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="86"/>
+        <location filename="../gui/school/evidence.py" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="90"/>
+        <source>(nothing)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="91"/>
+        <source>Submitted: %1</source>
+        <translation>已提交：%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="103"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="86"/>
+        <location filename="../gui/school/evidence.py" line="103"/>
         <source>Allowed files (%1)</source>
         <translation>允许的文件（%1）</translation>
     </message>

@@ -47,6 +47,9 @@ EVENT_TYPES = (
 COLUMNS = (
     "seq, id, device_id, teacher_id, type, payload, wall_ms, mono_ms, boot_id, prev_hash, hash"
 )
+# Where each column stands in a row read or written in COLUMNS order: the hot paths (the hub's
+# import loop, the chain check) keep rows as plain lists and tuples and read them by these names.
+SEQ, ID, DEVICE, TEACHER, TYPE, PAYLOAD, WALL_MS, MONO_MS, BOOT_ID, PREV_HASH, HASH = range(11)
 GENESIS = "0" * 64
 DOMAIN = b"songpei-event-v1\n"
 # An enrolment names the teacher; the county reads these fields by name, so an event that
@@ -242,18 +245,18 @@ def unreadable(rows: Iterable[Sequence], device_id: str, start_seq: int) -> list
     problems: list[ChainProblem] = []
     expected_seq = start_seq
     for r in rows:
-        problems += [ChainProblem(r[0], k) for k in _unreadable(r, expected_seq, device_id)]
-        expected_seq = _next(r[0], expected_seq)
+        problems += [ChainProblem(r[SEQ], k) for k in _unreadable(r, expected_seq, device_id)]
+        expected_seq = _next(r[SEQ], expected_seq)
     return problems
 
 
 def _unreadable(row: Sequence, expected_seq: int, device_id: str) -> list[str]:
     kinds = []
-    if row[2] != device_id:
+    if row[DEVICE] != device_id:
         kinds.append("device")
-    if row[0] != expected_seq:
+    if row[SEQ] != expected_seq:
         kinds.append("gap")
-    if list(map(type, row)) != ROW_TYPES or malformed(row[4], row[5]):
+    if list(map(type, row)) != ROW_TYPES or malformed(row[TYPE], row[PAYLOAD]):
         kinds.append("malformed")
     return kinds
 

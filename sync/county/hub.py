@@ -33,9 +33,17 @@ from sync.base.errors import SongpeiError
 from sync.base.events import (
     ATTENDANCE_SIGNED,
     COLUMNS,
+    DEVICE,
+    HASH,
     LESSON_SESSION,
     MALFORMED_SQL,
+    PAYLOAD,
+    PREV_HASH,
+    SEQ,
+    TEACHER,
     TEACHER_ENROLLED,
+    TYPE,
+    WALL_MS,
     Event,
     malformed,
     payload_object,
@@ -297,13 +305,12 @@ class Hub(CountyOffice):
         sequence number where it leaves the hub's copy."""
         schools: set[str] = set()
         head, digest = bundle.head, bundle.digest
-        # Rows in events column order (COLUMNS: 0 seq, 3 teacher, 4 type, 5 payload, ...):
-        # the format's own lists, read as they come.
+        # Rows in events column order, the format's own lists, read as they come.
         for r in bundle.rows(_agreement(county)):
-            if malformed(r[4], r[5]):
-                raise BundleRefused(path=str(bundle.parts[0][0]), reason="bad-event", seq=r[0])
-            if r[4] == TEACHER_ENROLLED:
-                profile = payload_object(r[5])
+            if malformed(r[TYPE], r[PAYLOAD]):
+                raise BundleRefused(path=str(bundle.parts[0][0]), reason="bad-event", seq=r[SEQ])
+            if r[TYPE] == TEACHER_ENROLLED:
+                profile = payload_object(r[PAYLOAD])
                 if profile is not None:  # not malformed(), so an object with its fields
                     schools.add(profile["school"])
         # Named by what the hub computed from the signed trailers, never by anything a
@@ -397,35 +404,38 @@ class Hub(CountyOffice):
             after = conn.execute(
                 "SELECT prev_hash FROM events WHERE device_id=? AND seq=?", (dev, last + 1)
             ).fetchone()
-            if after is not None and after[0] != d["chain_last"]:
+            if after is not None and after[SEQ] != d["chain_last"]:
                 raise _Fork(last + 1)
             expected, prev = first, d["chain_prev"]
             batch: list[list] = []  # the bundle's own row lists, the bundle id appended
             signed: list[list] = []
             skewed = False
             # The import's hot loop (millions of rows at a county): rows stay the bundle's
-            # lists in events column order (COLUMNS: 0 seq, 2 device, 3 teacher, 4 type,
-            # 5 payload, 6 wall_ms, 9 prev_hash, 10 hash), inserted as they are; a named
-            # row per event would cost a dict and an object each.
+            # lists in events column order, read by the column's place (SEQ, TYPE, … from
+            # sync.base.events) and inserted as they are; a named row per event would cost a
+            # dict and an object each.
             for r in bundle.rows(_agreement(county), files=self._evidence_sink):
-                seq = r[0]
-                if r[2] != dev or seq != expected:
+                seq = r[SEQ]
+                if r[DEVICE] != dev or seq != expected:
                     raise BundleRefused(path=result.source, reason="damaged")
-                if r[9] != prev or row_hash(r) != r[10]:
-                    self._flag(dev, seq, r[3], "chain-broken", "", now)
+                if r[PREV_HASH] != prev or row_hash(r) != r[HASH]:
+                    self._flag(dev, seq, r[TEACHER], "chain-broken", "", now)
                     _note(result, "chain-broken")
-                if not skewed and not EARLIEST_PLAUSIBLE_MS <= r[6] <= now + SKEW_TOLERANCE_MS:
+                if (
+                    not skewed
+                    and not EARLIEST_PLAUSIBLE_MS <= r[WALL_MS] <= now + SKEW_TOLERANCE_MS
+                ):
                     skewed = True  # one flag per bundle is enough to send a person looking
-                    self._flag(dev, seq, r[3], "clock-skew", str(r[6]), now)
+                    self._flag(dev, seq, r[TEACHER], "clock-skew", str(r[WALL_MS]), now)
                     _note(result, "clock-skew")
-                prev, expected = r[10], expected + 1
+                prev, expected = r[HASH], expected + 1
                 known = existing.get(seq)
                 if known is None:
-                    if r[4] == ATTENDANCE_SIGNED:
+                    if r[TYPE] == ATTENDANCE_SIGNED:
                         signed.append(r)
                     r.append(head.bundle_id)
                     batch.append(r)
-                elif known == r[10]:
+                elif known == r[HASH]:
                     result.already += 1
                 else:
                     raise _Fork(seq)
@@ -458,9 +468,9 @@ class Hub(CountyOffice):
                 _note(result, flag)
             trainers = dict(conn.execute("SELECT ed25519, key_id FROM trainers"))
             for r in signed:
-                problem = attendance_sheet.check(json.loads(r[5]), r[3], dev, trainers)
+                problem = attendance_sheet.check(json.loads(r[PAYLOAD]), r[TEACHER], dev, trainers)
                 if problem:
-                    self._flag(dev, r[0], r[3], "attendance-" + problem, "", now)
+                    self._flag(dev, r[SEQ], r[TEACHER], "attendance-" + problem, "", now)
                     _note(result, "attendance-" + problem)
             conn.execute(
                 "INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",

@@ -58,7 +58,7 @@ class EvidenceRefused(SongpeiError):
 
 class PointsRefused(SongpeiError):
     """Ability points that cannot be chosen or used (reason='too_few'|'unknown_point'|
-    'not_chosen', minimum=..., code=...)."""
+    'not_chosen'|'already_submitted', minimum=..., code=...)."""
 
 
 class RatingRefused(SongpeiError):
@@ -127,6 +127,24 @@ def _fold(events: Iterable[Event]) -> list[Submission]:
                 Rating(d["level"], d.get("comment", ""), d["rater"], ev.wall_ms),
             )
     return list(found.values())
+
+
+def latest_submission(laptop: Laptop, teacher_id: str, point_code: str) -> Submission | None:
+    mine = [s for s in submissions(laptop, teacher_id) if s.point == point_code]
+    return mine[-1] if mine else None
+
+
+def may_resubmit(laptop: Laptop, teacher_id: str, point_code: str) -> bool:
+    """Evidence for a point is submitted once; it may be submitted again only when the county
+    did not recognise the latest submission, or (before the county decided) the school team
+    rated it 不合格. A resubmission is a new event that supersedes, never an edit."""
+    last = latest_submission(laptop, teacher_id, point_code)
+    if last is None:
+        return True
+    decided = {d.submission_id: d.recognised for d in laptop.county_decisions(teacher_id)}
+    if last.id in decided:
+        return not decided[last.id]
+    return last.rating is not None and last.rating.level == "fail"
 
 
 def to_rate(laptop: Laptop, rater_id: str) -> list[Submission]:
@@ -199,6 +217,8 @@ def submit(
     point = point_of(laptop, point_code)
     if point.code not in chosen_points(laptop, teacher_id):
         raise PointsRefused(reason="not_chosen", code=point.code)
+    if not may_resubmit(laptop, teacher_id, point.code):
+        raise PointsRefused(reason="already_submitted", code=point.code)
     checked = _check_slots(point, slots)
     payload: dict[str, object] = {}
     for slot_id, value in checked.items():

@@ -112,6 +112,11 @@ class Journal:
         self._wall_ms = wall_clock_ms or (lambda: time.time_ns() // 1_000_000)
         self._migrations_dir = migrations_dir
         self._queue: queue.Queue = queue.Queue()
+        # Held while a call is queued or the journal is closed: a call can never be queued
+        # behind the writer's stop mark, where nobody would answer it and its caller (a GUI
+        # worker thread, say) would wait for ever and hold the program open at exit.
+        self._gate = threading.Lock()
+        self._closed = False
         self._conn: sqlite3.Connection | None = None
         self._thread = threading.Thread(target=self._serve, name="journal-writer", daemon=True)
         self._thread.start()
@@ -145,10 +150,11 @@ class Journal:
     def _call(self, fn: Callable[[], T]) -> T:
         if threading.current_thread() is self._thread:
             return fn()
-        if not self._thread.is_alive():  # closed: nobody would ever answer, and the caller hang
-            raise RuntimeError(f"the journal {self.path} is closed")
         fut: Future = Future()
-        self._queue.put((fn, fut))
+        with self._gate:
+            if self._closed or not self._thread.is_alive():
+                raise RuntimeError(f"the journal {self.path} is closed")
+            self._queue.put((fn, fut))
         return fut.result()
 
     def _open(self) -> None:
@@ -274,8 +280,12 @@ class Journal:
         return self.transact(lambda tx: self._insert(tx.conn, drafts))
 
     def close(self) -> None:
-        if self._thread.is_alive():
-            self._queue.put(None)
+        """Serve every call already queued, then stop the writer; later calls are refused."""
+        with self._gate:
+            if not self._closed:
+                self._closed = True
+                self._queue.put(None)
+        if self._thread.is_alive() and threading.current_thread() is not self._thread:
             self._thread.join()
 
     def __enter__(self) -> Journal:

@@ -21,7 +21,7 @@ from sync.base.bundle import (
 )
 from sync.base.drive import Drive
 from sync.base.errors import JournalDamaged, SongpeiError
-from sync.base.events import COLUMNS, unreadable
+from sync.base.events import COLUMNS, HASH, PAYLOAD, PREV_HASH, SEQ, TYPE, unreadable
 from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
 
@@ -83,7 +83,7 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
             problem=problems[0].kind,
             count=len(problems),
         )
-    first, last = rows[0][0], rows[-1][0]
+    first, last = rows[0][SEQ], rows[-1][SEQ]
     device_id = laptop.journal.device_id
     name = f"{device_id}-{first:08d}-{last:08d}"
     drive = Drive(drive_root).ensure()
@@ -94,7 +94,7 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
             head = read_trailer(existing[0])
             if (
                 head.data["county_key_id"] == county.key_id
-                and head.data["chain_last"] == rows[-1][-1]
+                and head.data["chain_last"] == rows[-1][HASH]
             ):
                 return ExportResult("up-to-date", first, last, existing)
         except BundleRefused:
@@ -104,8 +104,8 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
     info = {
         "seq_first": first,
         "seq_last": last,
-        "chain_prev": rows[0][9],
-        "chain_last": rows[-1][10],
+        "chain_prev": rows[0][PREV_HASH],
+        "chain_last": rows[-1][HASH],
         "created_ms": laptop.journal.now_ms(),
     }
     for stale in drive.to_county.glob(f".{device_id}-*.tmp"):  # left by a pulled plug
@@ -113,7 +113,7 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
     # Evidence files travel with the events that name them (streamed, in FAT32-sized parts).
     files = [
         FileMember(f"{FILES_PREFIX}{sha}", evidence.stored_path(laptop, sha), size)
-        for sha, size in evidence.files_named((r[4], r[5]) for r in rows).items()
+        for sha, size in evidence.files_named((r[TYPE], r[PAYLOAD]) for r in rows).items()
     ]
     written = write_bundle(
         drive.to_county,

@@ -55,6 +55,49 @@ def test_evidence_dialog_shows_the_last_rating_and_comment(qtbot, qapp, school):
     assert "缺少统计图" in dialog.last.text() and not dialog.last.isHidden()
 
 
+def test_submitted_evidence_reopens_read_only_with_files_and_status(qtbot, qapp, school, tmp_path):
+    laptop, teacher, head = school
+    clip = tmp_path / "课堂.mp4"
+    clip.write_bytes(b"v" * 70)
+    evidence.submit(
+        laptop, teacher.id, "A1", {"plan": "教学设计：统计图", "media": clip, "reflection": "反思"}
+    )
+    dialog = EvidenceDialog(laptop, teacher, "A1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ed = dialog.editors
+    assert "教学设计：统计图" in ed["plan"].previous.text()
+    assert "课堂.mp4 (70 bytes)" in ed["media"].previous.text()
+    assert ed["plan"].text.isHidden() and ed["media"].choose.isHidden()
+    assert "waiting for the school team's rating" in dialog.last.text()
+    assert not dialog.ok.isEnabled()
+    before = laptop.journal.last_seq()
+    dialog.submit()  # even if called, the rule holds: nothing new is written
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert "already submitted" in dialog.error.text()
+    assert laptop.journal.last_seq() == before
+
+
+def test_after_a_fail_the_point_is_submitted_again_as_a_new_event(qtbot, qapp, school):
+    laptop, teacher, head = school
+    first = evidence.submit(laptop, teacher.id, "A1", {"plan": "方案", "reflection": "反思"})
+    evidence.rate(laptop, head.id, first.id, "不合格", "缺少统计图")
+    dialog = EvidenceDialog(laptop, teacher, "A1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Fail" in dialog.last.text() and "缺少统计图" in dialog.last.text()
+    assert "方案" in dialog.editors["plan"].previous.text()
+    assert dialog.ok.isEnabled() and not dialog.editors["plan"].text.isHidden()
+    dialog.editors["plan"].text.setPlainText("新方案，附统计图")
+    dialog.editors["reflection"].text.setPlainText("新反思")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert dialog.submitted.id != first.id
+    subs = evidence.submissions(laptop, teacher.id)
+    assert [s.slots["plan"] for s in subs] == ["方案", "新方案，附统计图"]
+    assert subs[0].rating.level == "fail"
+
+
 def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_path, monkeypatch):
     from app.gui.school import evidence as screen
 

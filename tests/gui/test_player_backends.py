@@ -158,3 +158,58 @@ def test_dummy_follows_its_clock():
     now[0] = 60
     p.poll()
     assert p.state() == B.ENDED and p.position() == 100
+
+
+def replays_from_the_start(qtbot, p, ended, advance):
+    """The shared contract at the end: play() starts again from 0 and time moves again; a seek
+    made at the end chooses where the next play() starts instead."""
+    assert ended(), p.state()
+    p.play()
+    assert wait_for(qtbot, lambda: p.state() == B.PLAYING and p.position() < 1.0), (
+        p.state(),
+        p.position(),
+    )
+    first = p.position()
+    advance()
+    assert wait_for(qtbot, lambda: p.position() > first + 0.3), p.position()
+    assert p.state() == B.PLAYING
+
+
+def test_dummy_plays_again_from_the_start_at_the_end(qtbot):
+    now = [0.0]
+    p = DummyBackend(lambda: now[0], duration_s=10)
+    p.load(__file__)
+    p.play()
+    now[0] = 11
+    p.poll()
+
+    def advance():
+        now[0] += 2
+        p.poll()
+
+    replays_from_the_start(qtbot, p, lambda: p.state() == B.ENDED, advance)
+    now[0] += 20
+    p.poll()
+    assert p.state() == B.ENDED
+    p.seek(4)
+    assert p.position() == 4 and p.state() == B.ENDED
+    p.play()
+    assert p.state() == B.PLAYING and p.position() == 4
+
+
+def test_vlc_plays_again_from_the_start_at_the_end(qtbot, video):
+    p = vlc_or_skip()
+    try:
+        p.load(video)
+        p.play()
+        assert wait_for(qtbot, lambda: p.state() == B.ENDED, 15), p.state()
+        replays_from_the_start(qtbot, p, lambda: p.state() == B.ENDED, lambda: None)
+        assert wait_for(qtbot, lambda: p.state() == B.ENDED, 15), p.state()
+        p.seek(1.5)
+        assert p.position() == 1.5 and p.state() == B.ENDED
+        p.play()
+        assert wait_for(qtbot, lambda: p.state() == B.PLAYING), p.state()
+        assert 1.3 <= p.position() < 2.8, p.position()
+        assert p.error is None
+    finally:
+        p.release()

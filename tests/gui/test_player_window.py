@@ -12,8 +12,10 @@ from sync.laptop.teachers import Teacher
 from tests.support.packs import PUBLISHER, built_pack
 
 pytest.importorskip("PySide6.QtWidgets")
+from PySide6.QtCore import Qt  # noqa: E402
+
 from app.gui.operations import worker  # noqa: E402
-from app.gui.school.lesson import LessonStart, LessonWindow  # noqa: E402
+from app.gui.school.lesson import LessonStart, LessonWindow, counted_text  # noqa: E402
 from app.player import backend as B  # noqa: E402
 from app.player.dummy import DummyBackend  # noqa: E402
 
@@ -92,14 +94,14 @@ def test_play_counts_and_losing_the_front_stops_it(qtbot, packed):
     assert p.state() == B.PLAYING
     run(w, clock, 30)
     assert w.tracker.active_seconds == 30
-    assert "Counted so far: 0 min of 90" in w.counted.text()
+    assert "Counted so far: 30 s of 90 min" in w.counted.text()
     w.set_front(False)
     run(w, clock, 40)
     assert w.tracker.active_seconds == 30
     w.set_front(True)
     run(w, clock, 35)
     assert w.tracker.active_seconds == 65
-    assert w.counted.text().startswith("Counted so far: 1 min of 90")
+    assert w.counted.text().startswith("Counted so far: 1 min of 90 min")
     qtbot.keyClick(w, " ")  # and pauses
     run(w, clock, 20)
     assert p.state() == B.PAUSED and w.tracker.active_seconds == 65
@@ -372,3 +374,35 @@ def test_ctrl_w_closes_the_lesson_and_saves_its_time(qtbot, packed):
     with qtbot.waitSignal(w.sessionSaved, timeout=5000) as sig:
         qtbot.keyClick(w, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not w.isVisible() and sig.args[0].data["active_seconds"] == 40
+
+
+def test_at_the_end_space_plays_again_from_the_start_and_counts(qtbot, packed):
+    clock = Clock()
+    player = DummyBackend(clock, duration_s=20)
+    w, p = open_window(qtbot, packed, video_lesson(packed), clock, player=player)
+    w.set_front(True)
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    run(w, clock, 25)
+    assert p.state() == B.ENDED and w.completed
+    counted = w.tracker.active_seconds
+    assert w.play_button.text() == "Play" and w.play_button.isEnabled()
+    qtbot.keyClick(w, Qt.Key.Key_Space)  # plays again, from 0
+    assert p.state() == B.PLAYING and p.position() == 0
+    run(w, clock, 5)
+    assert w.tracker.active_seconds == counted + 5
+    assert w.time_label.text().startswith("00:05")
+    run(w, clock, 20)
+    assert p.state() == B.ENDED
+    w.play_button.click()  # and the button does the same
+    run(w, clock, 3)
+    assert p.state() == B.PLAYING and w.seek.value() == 3
+
+
+def test_the_counted_time_says_its_units():
+    assert [counted_text(s) for s in (0, 45, 60, 119, 1320)] == [
+        "0 s",
+        "45 s",
+        "1 min",
+        "1 min",
+        "22 min",
+    ]

@@ -186,11 +186,34 @@ def test_practice_hours_follow_the_latest_rating(school):
     assert laptop.progress(teacher.id).practice_hours == base
     evidence.rate(laptop, head.id, sub.id, "不合格", "缺少数据")
     assert laptop.progress(teacher.id).practice_hours == base
-    evidence.rate(laptop, head.id, sub.id, "合格")
-    assert laptop.progress(teacher.id).practice_hours == base + HOURS["A1"]
     again = evidence.submit(laptop, teacher.id, "A1", {"plan": "新方案", "reflection": "反思"})
-    evidence.rate(laptop, head.id, again.id, "excellent")
+    evidence.rate(laptop, head.id, again.id, "合格")
+    assert laptop.progress(teacher.id).practice_hours == base + HOURS["A1"]
+    evidence.rate(laptop, head.id, sub.id, "excellent")  # the first one, rated again
     assert laptop.progress(teacher.id).practice_hours == base + HOURS["A1"]  # once per point
+
+
+def test_evidence_is_submitted_again_only_after_a_fail(school):
+    laptop, teacher, head = school
+    slots = {"plan": "方案", "reflection": "反思"}
+    assert evidence.may_resubmit(laptop, teacher.id, "A1")
+    first = evidence.submit(laptop, teacher.id, "A1", slots)
+    assert not evidence.may_resubmit(laptop, teacher.id, "A1")  # waiting for its rating
+    before = laptop.journal.last_seq()
+    with pytest.raises(PointsRefused) as refused:
+        evidence.submit(laptop, teacher.id, "A1", slots)
+    assert refused.value.args_["reason"] == "already_submitted"
+    assert laptop.journal.last_seq() == before
+    evidence.rate(laptop, head.id, first.id, "不合格", "缺少数据")
+    assert evidence.may_resubmit(laptop, teacher.id, "A1")
+    second = evidence.submit(laptop, teacher.id, "A1", {"plan": "新方案", "reflection": "反思"})
+    assert second.id != first.id
+    kept = evidence.submissions(laptop, teacher.id)
+    assert [s.id for s in kept] == [first.id, second.id]  # a new event; the first is untouched
+    assert kept[0].slots["plan"] == "方案" and kept[0].rating.level == "fail"
+    assert evidence.latest_submission(laptop, teacher.id, "A1").id == second.id
+    evidence.rate(laptop, head.id, second.id, "合格")
+    assert not evidence.may_resubmit(laptop, teacher.id, "A1")
 
 
 def test_school_documents_are_filed_by_the_school_team(school, tmp_path):

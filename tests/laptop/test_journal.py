@@ -61,6 +61,45 @@ def test_concurrent_writers_are_serialised(journal):
     assert journal.check() == []
 
 
+def test_closing_while_others_write_answers_every_caller(tmp_path):
+    """A window's worker may still be writing when the laptop closes: every write either lands
+    or is refused, and no caller is left waiting (a waiting thread holds the program open at
+    exit)."""
+    for round_ in range(20):
+        folder = tmp_path / str(round_)
+        folder.mkdir()
+        journal = Journal(folder, device.load_or_create(folder))
+        outcomes: list[str] = []
+        started = threading.Barrier(5)
+
+        def work(n, journal=journal, outcomes=outcomes, started=started):
+            started.wait()
+            for i in range(200):
+                try:
+                    journal.append(f"t-{n}", "lesson.session", {"i": i})
+                except RuntimeError:
+                    outcomes.append("refused")
+                    return
+            outcomes.append("done")
+
+        threads = [threading.Thread(target=work, args=(n,), daemon=True) for n in range(4)]
+        for t in threads:
+            t.start()
+        started.wait()
+        journal.close()
+        for t in threads:
+            t.join(timeout=30)
+        assert not [t for t in threads if t.is_alive()], (
+            f"round {round_}: a writer was left waiting"
+        )
+        assert len(outcomes) == 4
+        reopened = Journal(folder, device.load_or_create(folder))
+        try:
+            assert reopened.check() == []
+        finally:
+            reopened.close()
+
+
 def test_batch_is_all_or_nothing(journal):
     journal.append("t-1", "a", {})
     with pytest.raises(sqlite3.IntegrityError):

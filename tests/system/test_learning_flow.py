@@ -144,7 +144,7 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
         clock.t += 1
         lesson.tick()
     assert lesson.counted_seconds() == 1350
-    assert lesson.counted.text() == "已计时：22 分钟（共 22） · 本课时的全部时长已计满"
+    assert lesson.counted.text() == "已计时：22 分钟（共 22 分钟） · 本课时的全部时长已计满"
     with qtbot.waitSignal(lesson.sessionSaved, timeout=5000):
         lesson.close()
     (session,) = lp.journal.events(teacher_id=teacher.id, types=[LESSON_SESSION])

@@ -47,9 +47,10 @@ class _SlotEditor(QGroupBox):
         super().__init__(parent)
         self.slot = slot
         self.file: Path | None = None
+        self.previous: QLabel | None = None  # what the latest submission holds, once shown
         need = self.tr("required") if slot.required else self.tr("optional")
         self.setTitle(f"{shown(slot.title)} ({need})")
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         self.text: QPlainTextEdit | None = None
         if slot.kind != "media":
             self.text = QPlainTextEdit()
@@ -79,6 +80,22 @@ class _SlotEditor(QGroupBox):
         row.addWidget(self.clear)
         layout.addLayout(row)
         layout.addWidget(self.rules)
+
+    def show_submitted(self, value: object, locked: bool) -> None:
+        """What the latest submission holds for this slot; `locked`: it stands and cannot be
+        replaced (see evidence.may_resubmit)."""
+        if isinstance(value, dict):
+            seen = tr(self.tr("%1 (%2)"), shown(value.get("name")), size_text(value.get("size")))
+        else:
+            seen = shown(value) if value else self.tr("(nothing)")
+        self.previous = QLabel(tr(self.tr("Submitted: %1"), seen))
+        self.previous.setWordWrap(True)
+        self.previous.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout.insertWidget(0, self.previous)
+        if locked:
+            for w in (self.text, self.chosen, self.choose, self.clear, self.rules):
+                if w is not None:
+                    w.hide()
 
     def pick(self) -> None:
         pattern = " ".join(f"*.{t}" for t in self.slot.types) or "*"
@@ -220,6 +237,11 @@ class EvidenceDialog(QDialog):
         if not self.last.text():
             self.last.hide()  # (never show() a widget before it has a parent: a window)
         self.editors = {s.id: _SlotEditor(s) for s in point.evidence_slots}
+        latest = evidence.latest_submission(laptop, teacher.id, point.code)
+        self.may_submit = evidence.may_resubmit(laptop, teacher.id, point.code)
+        if latest is not None:
+            for slot_id, editor in self.editors.items():
+                editor.show_submitted(latest.slots.get(slot_id), not self.may_submit)
         body = QWidget()
         inner = QVBoxLayout(body)
         for editor in self.editors.values():
@@ -238,6 +260,7 @@ class EvidenceDialog(QDialog):
         self.error = error_label()
         self.buttons = ok_cancel(self, self.tr("Submit"), self.submit)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(self.may_submit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(hours)
@@ -258,8 +281,26 @@ class EvidenceDialog(QDialog):
             return ""
         last = mine[-1]
         when = dt.datetime.fromtimestamp(last.wall_ms / 1000).strftime("%Y-%m-%d")
+        county = {d.submission_id: d for d in self.laptop.county_decisions(self.teacher.id)}
+        decided = county.get(last.id)
+        if decided is not None:
+            if decided.recognised:
+                return tr(self.tr("Submitted on %1 and recognised by the county."), when)
+            text = tr(
+                self.tr("Submitted on %1 and not recognised by the county; submit it again."),
+                when,
+            )
+            if decided.reason:
+                text += " " + tr(self.tr("Reason: %1"), shown(decided.reason))
+            return text
         if last.rating is None:
-            return tr(self.tr("Submitted on %1, waiting for the school team's rating."), when)
+            return tr(
+                self.tr(
+                    "Submitted on %1, waiting for the school team's rating; it can be "
+                    "submitted again only if rated fail."
+                ),
+                when,
+            )
         words = {
             "excellent": self.tr("Excellent"),
             "pass": self.tr("Pass"),
@@ -272,6 +313,8 @@ class EvidenceDialog(QDialog):
         )
         if last.rating.comment:
             text += " " + tr(self.tr("Comment: %1"), shown(last.rating.comment))
+        if last.rating.level == "fail":
+            text += " " + self.tr("Change what the comment asks and submit it again.")
         return text
 
     def submit(self) -> None:
@@ -284,7 +327,7 @@ class EvidenceDialog(QDialog):
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            self.ok.setEnabled(True)
+            self.ok.setEnabled(self.may_submit)
             self.error.setText(describe(exc))
             editor = self.editors.get(getattr(exc, "args_", {}).get("slot", ""))
             if editor is not None:

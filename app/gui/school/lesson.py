@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -83,6 +83,13 @@ def clock_text(seconds: float) -> str:
     s = int(max(seconds, 0))
     h, m, s = s // 3600, s // 60 % 60, s % 60
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+def counted_text(seconds: int) -> str:
+    """Counted time with its unit: whole minutes, or seconds while under a minute."""
+    if seconds < 60:
+        return tr(QCoreApplication.translate("LessonWindow", "%1 s"), str(max(seconds, 0)))
+    return tr(QCoreApplication.translate("LessonWindow", "%1 min"), str(seconds // 60))
 
 
 class LessonWindow(QWidget):
@@ -425,9 +432,9 @@ class LessonWindow(QWidget):
 
     def _show_counted(self) -> None:
         text = tr(
-            self.tr("Counted so far: %1 min of %2"),
-            str(self.counted_seconds() // 60),
-            str(self.nominal_s // 60),
+            self.tr("Counted so far: %1 of %2"),
+            counted_text(self.counted_seconds()),
+            counted_text(self.nominal_s),
         )
         if not self.tracker.counting and not self.tracker.capped:
             text += " · " + self.tr("not counting now (the lesson is paused or not in front)")

@@ -22,7 +22,11 @@ def size_text(n: object) -> str:
     n = int(n) if isinstance(n, (int, float)) else 0
     if n >= 1024**3:
         return f"{n / 1024**3:.1f} GB"
-    return f"{n / 1024**2:.1f} MB" if n >= 1024**2 else f"{max(n, 1) / 1024:.0f} KB"
+    if n >= 1024**2:
+        return f"{n / 1024**2:.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.0f} KB"
+    return tr(translate("Messages", "%1 bytes"), str(max(n, 0)))  # 70 bytes is not "0 KB"
 
 
 def role_name(role: str) -> str:
