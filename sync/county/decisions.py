@@ -385,7 +385,7 @@ class CountyOffice:
             if row["reason"] != "fork" or type(head) is not str or type(fork_seq) is not int:
                 raise CountyActionRefused(reason="not-a-fork", value=str(item_id))
             done = self.conn.execute(
-                "INSERT OR IGNORE INTO rekeys VALUES (?,?,?,?,?)",
+                "INSERT OR IGNORE INTO rekeys VALUES (?,?,?,?,?,NULL)",
                 (row["device_id"], head, fork_seq, item_id, _now_ms()),
             ).rowcount
             if not done:
@@ -397,11 +397,12 @@ class CountyOffice:
         return head
 
     def rekeys(self, device_id: str) -> list[tuple[str, int]]:
-        """(branch head hash, fork point) of every approved fork of this device, in the order
-        approved: what its receipts instruct."""
+        """(branch head hash, fork point) of every approved fork of this device whose laptop
+        has not come back under its new identity yet, in the order approved: what its receipts
+        instruct."""
         return self.conn.execute(
-            "SELECT branch_head, fork_seq FROM rekeys WHERE device_id=? ORDER BY approved_ms, "
-            "branch_head",
+            "SELECT branch_head, fork_seq FROM rekeys WHERE device_id=? AND new_device_id IS "
+            "NULL ORDER BY approved_ms, branch_head",
             (device_id,),
         ).fetchall()
 

@@ -18,8 +18,10 @@ against its own chain:
   kept with outcome 'fork'; the county holds this laptop's branch until it resolves it.
 - the county approved a held fork: the receipt (format 3) names the branch by the hash of its
   last held event. Only the laptop whose own chain holds that hash at or beyond the fork point
-  is the one meant (its sibling, with the other history, never holds it); `Applied.rekey`
-  names the branch for that laptop alone."""
+  is the one meant (its sibling, with the other history, never holds it): that laptop alone
+  takes on a new device identity at once (sync.laptop.rekey), and its next export carries the
+  branch under the new name; `Applied.rekey` names the branch, `Applied.device_id` the new
+  identity."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from pathlib import Path
 from sync.base import receipt
 from sync.base.drive import Drive
 from sync.base.receipt import ReceiptRefused
+from sync.laptop import rekey
 from sync.laptop.laptop import Laptop
 
 
@@ -38,6 +41,7 @@ class Applied:
     acked_seq: int = 0
     before: int = 0  # the acknowledged point before: more when the county holds less now
     rekey: str = ""  # the county's approved fork this laptop's chain holds (its head hash)
+    device_id: str = ""  # the new device identity the laptop took on for it
 
     @property
     def resend(self) -> int:
@@ -110,15 +114,25 @@ def receive(laptop: Laptop, drive_root: Path) -> Applied:
         return outcome
 
     status = laptop.journal.transact(write)
-    return Applied(status, laptop.acked_seq(), before, _branch(laptop, orders))
+    branch = _branch(laptop, orders)
+    if branch is None:
+        return Applied(status, laptop.acked_seq(), before)
+    new = rekey.take_new_identity(laptop.journal, *branch)
+    return Applied(status, laptop.acked_seq(), before, branch[0], new)
 
 
-def _branch(laptop: Laptop, orders: list[tuple[str, int]]) -> str:
-    """The head hash of the approved fork this laptop's own chain holds, or ""."""
+def _branch(laptop: Laptop, orders: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The approved fork (head hash, fork point) this laptop's own chain holds, if any. Only
+    in the present identity's stretch of the chain: a laptop that already took on a new
+    identity for it holds the branch re-issued under other hashes."""
+    first = laptop.journal.first_seq()
     with laptop.journal.reader() as conn:
         for head, fork_seq in orders:
-            if conn.execute(
-                "SELECT 1 FROM events WHERE hash=? AND seq>=?", (head, fork_seq)
-            ).fetchone():
-                return head
-    return ""
+            if (
+                fork_seq >= first
+                and conn.execute(
+                    "SELECT 1 FROM events WHERE hash=? AND seq>=?", (head, fork_seq)
+                ).fetchone()
+            ):
+                return head, fork_seq
+    return None
