@@ -13,6 +13,7 @@ import re
 import shutil
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -547,11 +548,8 @@ class Hub(CountyOffice):
         hashes = rekey.original_hashes(
             itertools.islice(rows, count), c["from_device"], c["fork_seq"], prev
         )
-        last = None
-        for last in hashes:
-            pass
-        if last != (c["branch_seq"], c["branch_head"]):
-            return "other-branch"
+        if list(deque(hashes, maxlen=1)) != [(c["branch_seq"], c["branch_head"])]:
+            return "other-branch"  # (old seq, hash) of the last re-issued event of the branch
         return _Heir(
             c["from_device"],
             c["fork_seq"],
