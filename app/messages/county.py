@@ -25,6 +25,11 @@ def device_status(status: str) -> str:
 def flag_name(kind: str) -> str:
     return {
         "fork": translate("Messages", "the laptop's history differs from the county's copy"),
+        "rekeyed": translate(
+            "Messages",
+            "a laptop that took on its own identity for its approved history; it continues "
+            "the laptop named after it",
+        ),
         "chain-broken": translate("Messages", "an event was changed after it was written"),
         "clock-skew": translate("Messages", "the laptop's clock is wrong"),
         "over-24h": translate("Messages", "more than 24 hours of study in one day"),

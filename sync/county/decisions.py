@@ -88,14 +88,15 @@ class FlagRow:
 @dataclass(frozen=True)
 class QuarantineRow:
     id: int
-    reason: str  # unknown-device | revoked-device | key-mismatch | conflict | fork
+    reason: str  # unknown-device | revoked-device | key-mismatch | conflict | fork | rekey-refused
     device_id: str
     bundle_id: str
     detail: dict
     at_ms: int
     resolved_ms: int | None
-    resolution: str | None  # approved | dismissed
+    resolution: str | None  # approved | dismissed | rekeyed (note: the new device id)
     note: str | None
+    branch_approved: bool = False  # a fork the county approved (approve_fork), still held
 
     @property
     def schools(self) -> list[str]:
@@ -338,7 +339,8 @@ class CountyOffice:
     def quarantined(self, open_only: bool = True) -> list[QuarantineRow]:
         sql = (
             "SELECT id, reason, device_id, bundle_id, detail, at_ms, resolved_ms, "
-            "resolution, note FROM quarantine"
+            "resolution, note, EXISTS (SELECT 1 FROM rekeys WHERE quarantine_id = quarantine.id) "
+            "AS approved FROM quarantine"
             + (" WHERE resolved_ms IS NULL" if open_only else "")
             + " ORDER BY id"
         )
@@ -359,6 +361,7 @@ class CountyOffice:
                     r["resolved_ms"],
                     r["resolution"],
                     r["note"],
+                    bool(r["approved"]),
                 )
             )
         return out

@@ -103,6 +103,7 @@ class ImportResult:
     reason: str = ""
     detail: str = ""
     flags: list[str] = field(default_factory=list)
+    quarantine_id: int = 0  # the held item, when status is 'quarantined'
 
     @property
     def refused(self) -> bool:
@@ -364,17 +365,20 @@ class Hub(CountyOffice):
                         now,
                     ),
                 )
-            self.conn.execute(
-                "INSERT INTO quarantine (at_ms, device_id, bundle_id, reason, detail, stored) "
-                "VALUES (?,?,?,?,?,?)",
-                (
-                    now,
-                    head.device_id,
-                    head.bundle_id,
-                    reason,
-                    json.dumps(detail, ensure_ascii=False),
-                    digest,
-                ),
+            result.quarantine_id = (
+                self.conn.execute(
+                    "INSERT INTO quarantine (at_ms, device_id, bundle_id, reason, detail, stored) "
+                    "VALUES (?,?,?,?,?,?)",
+                    (
+                        now,
+                        head.device_id,
+                        head.bundle_id,
+                        reason,
+                        json.dumps(detail, ensure_ascii=False),
+                        digest,
+                    ),
+                ).lastrowid
+                or 0
             )
             self.conn.execute(
                 "INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",

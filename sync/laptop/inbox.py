@@ -42,6 +42,7 @@ class Applied:
     before: int = 0  # the acknowledged point before: more when the county holds less now
     rekey: str = ""  # the county's approved fork this laptop's chain holds (its head hash)
     device_id: str = ""  # the new device identity the laptop took on for it
+    kept: str = ""  # the folder keeping the journal and key of the identity given up
 
     @property
     def resend(self) -> int:
@@ -117,8 +118,10 @@ def receive(laptop: Laptop, drive_root: Path) -> Applied:
     branch = _branch(laptop, orders)
     if branch is None:
         return Applied(status, laptop.acked_seq(), before)
+    old = laptop.journal.device_id
     new = rekey.take_new_identity(laptop.journal, *branch)
-    return Applied(status, laptop.acked_seq(), before, branch[0], new)
+    kept = str(rekey.kept_dir(laptop.data_dir, old))
+    return Applied(status, laptop.acked_seq(), before, branch[0], new, kept)
 
 
 def _branch(laptop: Laptop, orders: list[tuple[str, int]]) -> tuple[str, int] | None:
