@@ -11,9 +11,12 @@ import pytest
 from content.keys import generate
 from sync.base import receipt
 from sync.base.drive import Drive
+from sync.base.events import DEVICE_REKEYED, LESSON_SESSION
 from sync.county.decisions import CountyActionRefused
 from sync.county.mail import write_mail
 from sync.demo.simulate import simulate
+from sync.county.teacher_rows import teacher_rows
+from sync.laptop import rekey
 from sync.laptop.inbox import receive
 from sync.laptop.laptop import Laptop
 from sync.laptop.outbox import export_bundle
@@ -175,3 +178,101 @@ def test_a_county_signed_instruction_that_names_no_branch_is_refused_whole(tmp_p
             receive(laptop, tmp_path / "mail")
         assert refused.value.args_["reason"] == "damaged"
         assert laptop.acked_seq() == 0
+
+
+def _ids(laptop, type_=LESSON_SESSION):
+    with laptop.journal.reader() as c:
+        return {i for (i,) in c.execute("SELECT id FROM events WHERE type=?", (type_,))}
+
+
+def _hub_rows(hub):
+    catalog, rules = hub.content()
+    return {r.id_number: r for r in teacher_rows(hub, catalog, rules, None)}
+
+
+def _approved_and_mailed(tmp_path, hub):
+    """Both copies study and export, the county imports both (B's branch held), approves B's
+    branch and writes the mail."""
+    a, b, shared = cloned(tmp_path, hub)
+    hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    (held,) = hub.import_paths(export_bundle(b, tmp_path / "usb-b").paths, COUNTY)
+    assert (held.status, held.reason) == ("quarantined", "fork")
+    head = hub.approve_fork(held.quarantine_id)
+    write_mail(hub, tmp_path / "mail", COUNTY)
+    return a, b, shared, head, held.quarantine_id
+
+
+def test_the_approved_branch_returns_under_a_new_identity_and_no_teachers_hours_vanish(
+    tmp_path, hub
+):
+    a, b, shared, head, qid = _approved_and_mailed(tmp_path, hub)
+    old = a.journal.device_id
+    a_chain, b_chain = _chain(a), _chain(b)
+    b_hours = {t.id: b.progress(t.id).total_hours for t in b.teachers.all()}
+    b_sessions = _ids(b)
+
+    ra = receive(a, tmp_path / "mail")  # the sibling: its history is the county's, untouched
+    assert (ra.status, ra.device_id, a.journal.device_id) == ("applied", "", old)
+    assert _chain(a) == a_chain and not rekey.kept_dir(a.data_dir, old).exists()
+
+    rb = receive(b, tmp_path / "mail")
+    new = b.journal.device_id
+    assert (rb.rekey, rb.device_id) == (head, new) and new != old
+    assert b.journal.device.public_bytes != a.journal.device.public_bytes
+    # one chain: before the fork point the old device's events, exactly; then the new one's
+    assert b.journal.segments() == [(old, 1), (new, shared + 1)]
+    assert b.journal.check() == []
+    now = b.journal.events()
+    assert {e.seq: e.hash for e in now if e.seq <= shared} == {
+        s: h for s, h in b_chain.items() if s <= shared
+    }
+    assert now[shared].type == DEVICE_REKEYED and now[shared].device_id == new
+    # then the branch re-issued, each event as it was but for its place in the chain
+    with Laptop.open(rekey.kept_dir(b.data_dir, old), writing=False) as kept:
+        assert kept.journal.device_id == old and _chain(kept) == b_chain  # kept whole
+        was = kept.journal.events(after_seq=shared)
+    assert [(e.id, e.teacher_id, e.type, e.payload, e.wall_ms) for e in now[shared + 1 :]] == [
+        (e.id, e.teacher_id, e.type, e.payload, e.wall_ms) for e in was
+    ]
+    # the laptop works as before: the same teachers, the same hours
+    assert {t.id: b.progress(t.id).total_hours for t in b.teachers.all()} == b_hours
+    assert _ids(b) == b_sessions
+
+    sent = export_bundle(b, tmp_path / "usb-b2")
+    assert (sent.first, sent.last) == (shared + 1, b.journal.last_seq())
+    (back,) = hub.import_paths(sent.paths, COUNTY)
+    assert (back.status, back.device_id, back.flags) == ("imported", new, ["rekeyed"])
+    assert back.new_events == b.journal.last_seq() - shared
+    (item,) = [q for q in hub.quarantined(open_only=False) if q.id == qid]
+    assert (item.resolution, item.note) == ("rekeyed", new)
+    assert hub.quarantined() == []
+    assert [k for (k,) in hub.conn.execute("SELECT kind FROM flags WHERE closed_ms IS NULL")] == []
+    assert dict(hub.conn.execute("SELECT device_id, status FROM devices")) == {
+        old: "enrolled",
+        new: "enrolled",
+    }
+    assert _events(hub, old) == _chain(a)  # A's history stays the old device's, whole
+
+    # every study session of both laptops is the county's, once
+    held = hub.conn.execute("SELECT id FROM events WHERE type=?", (LESSON_SESSION,))
+    assert {i for (i,) in held} == _ids(a) | _ids(b)
+    rows = _hub_rows(hub)
+    for laptop in (a, b):
+        for t in laptop.teachers.all():
+            assert rows[t.id_number].total_hours > 0
+    only_b = [t for t in b.teachers.all() if t.id not in {x.id for x in a.teachers.all()}]
+    only_a = [t for t in a.teachers.all() if t.id not in {x.id for x in b.teachers.all()}]
+    assert only_a and only_b
+    for laptop, teachers in ((a, only_a), (b, only_b)):
+        for t in teachers:
+            assert rows[t.id_number].total_hours == pytest.approx(laptop.progress(t.id).total_hours)
+            assert rows[t.id_number].devices == 1
+
+    # the next receipts: each laptop confirmed in full under its own name
+    write_mail(hub, tmp_path / "mail2", COUNTY)
+    rb2, ra2 = receive(b, tmp_path / "mail2"), receive(a, tmp_path / "mail2")
+    assert (rb2.status, rb2.acked_seq, rb2.device_id) == ("applied", b.journal.last_seq(), "")
+    assert (ra2.status, ra2.acked_seq) == ("applied", a.journal.last_seq())
+    assert export_bundle(b, tmp_path / "usb-b3").status == "nothing-new"
+    a.close()
+    b.close()
