@@ -515,10 +515,8 @@ class Hub(CountyOffice):
         county's copy of the old device just before the fork point, and the re-issued events,
         hashed again as the old device's, end in exactly the approved head. Returns the heir,
         why the claim fails, or None when the bundle claims nothing."""
-        if not self.conn.execute("SELECT 1 FROM rekeys WHERE new_device_id IS NULL").fetchone():
-            return None
         head = bundle.head
-        rows = bundle.rows(_agreement(county))
+        rows = bundle.rows(_agreement(county))  # read as far as needed: one chunk, mostly
         first = next(rows, None)
         if first is None or first[TYPE] != DEVICE_REKEYED:
             return None

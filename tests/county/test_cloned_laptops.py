@@ -7,19 +7,23 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from content.keys import generate
+from content.keys import b64, generate, sign
 from sync.base import receipt
+from sync.base import rekey as base_rekey
+from sync.base.device import DeviceIdentity
 from sync.base.drive import Drive
-from sync.base.events import DEVICE_REKEYED, LESSON_SESSION
+from sync.base.events import DEVICE_REKEYED, LESSON_SESSION, canonical_json, event_hash
 from sync.county.decisions import CountyActionRefused
 from sync.county.mail import write_mail
-from sync.demo.simulate import simulate
 from sync.county.teacher_rows import teacher_rows
+from sync.demo.simulate import simulate
 from sync.laptop import rekey
 from sync.laptop.inbox import receive
 from sync.laptop.laptop import Laptop
 from sync.laptop.outbox import export_bundle
+from tests.county.test_sync_threats import bundle_of, rows
 from tests.support.county import COUNTY
 
 
@@ -83,8 +87,6 @@ def test_a_branch_that_starts_after_the_hubs_copy_is_a_fork_too(tmp_path, hub):
     sends only what lies beyond: its first event does not follow the county's last."""
     a, b, shared = cloned(tmp_path, hub)
     hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
-    from tests.county.test_sync_threats import bundle_of, rows
-
     beyond = rows(b, a.journal.last_seq() + 1)
     (rb,) = hub.import_paths(bundle_of(b, tmp_path / "beyond", beyond), COUNTY)
     assert (rb.status, rb.reason, rb.seq_first) == ("quarantined", "fork", a.journal.last_seq() + 1)
@@ -276,3 +278,77 @@ def test_the_approved_branch_returns_under_a_new_identity_and_no_teachers_hours_
     assert export_bundle(b, tmp_path / "usb-b3").status == "nothing-new"
     a.close()
     b.close()
+
+
+def _claim(folder, signer, identity, old, fork_seq, prev, head, branch):
+    """A bundle of `identity` claiming the approved branch `head` of `old`: device.rekeyed
+    signed by `signer`, then `branch` (event rows) re-issued under `identity`, as a laptop
+    written by someone else than Songpei would make it."""
+    payload = base_rekey.statement(
+        old, fork_seq, prev, head, fork_seq + len(branch) - 1, identity.device_id,
+        identity.public_bytes,
+    )  # fmt: skip
+    payload["signature"] = b64(
+        sign(signer.private_key, base_rekey.DOMAIN, base_rekey.signed_bytes(payload))
+    )
+    rows, seq, prev_hash = [], fork_seq, prev
+    for r in [
+        (0, "x-claim", "", "", DEVICE_REKEYED, canonical_json(payload), 1_790_000_000_000, 1, "b"),
+        *branch,
+    ]:
+        fields = [prev_hash, r[1], identity.device_id, seq, r[3], r[4], r[5], r[6], r[7], r[8]]
+        h = event_hash(*fields)
+        rows.append(
+            (seq, r[1], identity.device_id, r[3], r[4], r[5], r[6], r[7], r[8], prev_hash, h)
+        )
+        seq, prev_hash = seq + 1, h
+    return bundle_of(None, folder, rows, identity=identity)
+
+
+def test_a_claim_to_the_approved_branch_that_does_not_hold_is_held_and_takes_nothing(tmp_path, hub):
+    a, b, shared, head, qid = _approved_and_mailed(tmp_path, hub)
+    old, prev = a.journal.device_id, _chain(a)[shared]
+    b_branch = rows(b, shared + 1)
+    third = Laptop.open(tmp_path / "c")
+    simulate(third, teachers=1, days=2, seed=21)
+    before = hub.checksums()["events"]
+    forged = {
+        # a third laptop with B's records but not the laptop's key: its own signature
+        "bad-signature": (third.journal.device, b_branch, head),
+        # the sibling holds the old key, but not B's records: its own history does not end
+        # in the approved head
+        "other-branch": (a.journal.device, rows(a, shared + 1), head),
+        # a branch the county never approved
+        "not-approved": (a.journal.device, b_branch, "0" * 64),
+    }
+    for why, (signer, branch, claimed) in forged.items():
+        identity = DeviceIdentity(Ed25519PrivateKey.generate())
+        paths = _claim(tmp_path / why, signer, identity, old, shared + 1, prev, claimed, branch)
+        (r,) = hub.import_paths(paths, COUNTY)
+        assert (r.status, r.reason) == ("quarantined", "rekey-refused"), why
+        (item,) = [q for q in hub.quarantined() if q.id == r.quarantine_id]
+        assert item.detail["why"] == why
+        assert (
+            hub.conn.execute(
+                "SELECT 1 FROM devices WHERE device_id=?", (identity.device_id,)
+            ).fetchone()
+            is None
+        )
+    assert hub.checksums()["events"] == before  # nothing of any claim counted
+    assert hub.rekeys(old) == [(head, shared + 1)]  # the approval still waits for B
+
+    rb = receive(b, tmp_path / "mail")
+    (back,) = hub.import_paths(export_bundle(b, tmp_path / "usb-b2").paths, COUNTY)
+    assert (back.status, back.device_id) == ("imported", rb.device_id)
+    assert hub.rekeys(old) == []  # taken: no receipt for the old device names it again
+    # the same claim again, now that B has taken the approval: refused
+    identity = DeviceIdentity(Ed25519PrivateKey.generate())
+    again = _claim(
+        tmp_path / "again", a.journal.device, identity, old, shared + 1, prev, head, b_branch
+    )
+    (r,) = hub.import_paths(again, COUNTY)
+    assert (r.status, r.reason) == ("quarantined", "rekey-refused")
+    assert hub.quarantined()[-1].detail["why"] == "not-approved"
+    a.close()
+    b.close()
+    third.close()
