@@ -2305,7 +2305,7 @@
     <message>
         <location filename="../messages/base/drive.py" line="50" />
         <source>it claims an approved second history of another laptop, but the claim does not hold; nothing of it counted</source>
-        <translation>它声称是另一台笔记本获批的第二份记录历史，但该声明不成立；一条也未计入</translation>
+        <translation>它声称是另一台笔记本获批的另一份记录历史，但该声明不成立；一条也未计入</translation>
     </message>
     <message>
         <location filename="../messages/base/drive.py" line="55" />
@@ -5245,7 +5245,7 @@
     <message>
         <location filename="../cli/hub.py" line="60" />
         <source>approve a held second history of a laptop (a copied disk) as a laptop of its own</source>
-        <translation>将暂存的某台笔记本的第二份记录历史（磁盘被复制）批准为一台独立的笔记本</translation>
+        <translation>将暂存的某台笔记本的另一份记录历史（磁盘被复制）批准为一台独立的笔记本</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="66" />
