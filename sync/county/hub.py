@@ -420,17 +420,13 @@ class Hub(CountyOffice):
             )
             # A fork: the bundle's history leaves the hub's copy of this device's chain (two
             # laptops restored from one disk image share a key and a sequence). Detected by
-            # hash before anything is written; the whole bundle is then held (_Fork).
+            # hash inside this one transaction; the whole bundle is then rolled back and held
+            # (_Fork).
             before = conn.execute(
                 "SELECT hash FROM events WHERE device_id=? AND seq=?", (dev, first - 1)
             ).fetchone()
             if before is not None and before[0] != d["chain_prev"]:
                 raise _Fork(first)
-            after = conn.execute(
-                "SELECT prev_hash FROM events WHERE device_id=? AND seq=?", (dev, last + 1)
-            ).fetchone()
-            if after is not None and after[SEQ] != d["chain_last"]:
-                raise _Fork(last + 1)
             expected, prev = first, d["chain_prev"]
             batch: list[list] = []  # the bundle's own row lists, the bundle id appended
             signed: list[list] = []
@@ -469,6 +465,15 @@ class Hub(CountyOffice):
                     batch = []
             if expected - 1 != last or prev != d["chain_last"]:
                 raise BundleRefused(path=result.source, reason="damaged")
+            # The hub holds more of this device than the bundle, and its next event does not
+            # follow the bundle's last: a fork too. Checked after the rows, so that a branch
+            # whose events differ from the hub's is named at its first differing event (the
+            # fork point the laptop's new identity starts from), not after its end.
+            after = conn.execute(
+                "SELECT prev_hash FROM events WHERE device_id=? AND seq=?", (dev, last + 1)
+            ).fetchone()
+            if after is not None and after[0] != d["chain_last"]:
+                raise _Fork(last + 1)
             result.new_events += self._insert(batch, head.bundle_id, now, result)
             # One malformed event refuses the bundle (the transaction rolls back) before any
             # query that reads payloads by field sees it.

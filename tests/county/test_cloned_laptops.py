@@ -95,6 +95,19 @@ def test_a_branch_that_starts_after_the_hubs_copy_is_a_fork_too(tmp_path, hub):
     b.close()
 
 
+def test_a_branch_shorter_than_the_hubs_copy_is_named_at_its_first_differing_event(tmp_path, hub):
+    """B studied less than A: its whole bundle lies within the county's copy. The fork point
+    is where B's events first differ, where its new identity will start."""
+    a, b, shared = cloned(tmp_path, hub)
+    simulate(a, teachers=1, days=9, seed=14)
+    assert a.journal.last_seq() > b.journal.last_seq()
+    hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    (rb,) = hub.import_paths(export_bundle(b, tmp_path / "usb-b").paths, COUNTY)
+    assert (rb.status, rb.reason, rb.seq_first) == ("quarantined", "fork", shared + 1)
+    a.close()
+    b.close()
+
+
 def test_the_receipt_acknowledges_nothing_of_the_held_branch(tmp_path, hub):
     a, b, shared = cloned(tmp_path, hub)
     hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
