@@ -7,7 +7,6 @@ sync/laptop/migrations/, and an existing file is backed up before any of them ru
 
 from __future__ import annotations
 
-import json
 import queue
 import sqlite3
 import threading
@@ -356,8 +355,8 @@ class Journal:
         """(device id, first sequence number) of each identity this journal's one chain has
         had, oldest first: more than one after a re-key (sync.laptop.rekey)."""
         with self.reader() as conn:
-            row = conn.execute("SELECT value FROM meta WHERE key='segments'").fetchone()
-        return [(d, n) for d, n in json.loads(row[0])] if row else [(self.device_id, 1)]
+            rows = conn.execute("SELECT device_id, first_seq FROM identities ORDER BY first_seq")
+            return rows.fetchall() or [(self.device_id, 1)]
 
     def first_seq(self) -> int:
         """The first sequence number written under this journal's present device id."""

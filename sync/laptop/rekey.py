@@ -116,7 +116,9 @@ def _stage(
         for _, sql in triggers:
             out.execute(sql)
         out.execute("UPDATE meta SET value=? WHERE key='device_id'", (identity.device_id,))
-        out.execute("INSERT OR REPLACE INTO meta VALUES ('segments', ?)", (json.dumps(segments),))
+        out.executemany(
+            "INSERT OR REPLACE INTO identities (device_id, first_seq) VALUES (?, ?)", segments
+        )
         # The county holds the events before the fork point (under the old id): the next
         # export starts at the new device's first event.
         point = out.execute("SELECT issued_ms, receipt_id FROM acknowledged").fetchone()
