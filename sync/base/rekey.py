@@ -15,18 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from content.keys import b64, unb64, verify
-from sync.base.events import (
-    BOOT_ID,
-    ID,
-    MONO_MS,
-    PAYLOAD,
-    TEACHER,
-    TYPE,
-    WALL_MS,
-    canonical_json,
-    event_hash,
-    payload_object,
-)
+from sync.base.events import DEVICE, PREV_HASH, SEQ, canonical_json, payload_object, row_hash
 
 DOMAIN = "device-rekey-v1"
 # The payload's fields the old key signs (all but the signature itself).
@@ -85,17 +74,8 @@ def original_hashes(rows: Iterable[Sequence], from_device: str, fork_seq: int, p
     `fork_seq`) had in the old device's chain: yields (old seq, hash)."""
     seq = fork_seq
     for r in rows:
-        prev = event_hash(
-            prev,
-            r[ID],
-            from_device,
-            seq,
-            r[TEACHER],
-            r[TYPE],
-            r[PAYLOAD],
-            r[WALL_MS],
-            r[MONO_MS],
-            r[BOOT_ID],
-        )
+        was = list(r)
+        was[SEQ], was[DEVICE], was[PREV_HASH] = seq, from_device, prev
+        prev = row_hash(was)
         yield seq, prev
         seq += 1

@@ -38,7 +38,7 @@ from sync.base.events import (
     PREV_HASH,
     SEQ,
     canonical_json,
-    event_hash,
+    row_hash,
 )
 from sync.laptop.journal import BOOT_ID, FILE_NAME, Journal
 
@@ -110,7 +110,7 @@ def _stage(
         for r in branch:
             r = list(r)
             r[SEQ], r[DEVICE], r[PREV_HASH] = r[SEQ] + 1, identity.device_id, rows[-1][HASH]
-            r[HASH] = event_hash(r[PREV_HASH], *_hashed(r))
+            r[HASH] = row_hash(r)
             rows.append(r)
         out.executemany(f"INSERT INTO events ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
         for _, sql in triggers:
@@ -137,17 +137,12 @@ def _stage(
     return identity
 
 
-def _hashed(r: list) -> list:
-    """A row's fields after prev_hash in event_hash's order."""
-    return [r[1], r[2], r[0], r[3], r[4], r[5], r[6], r[7], r[8]]
-
-
 def _event(device_id: str, seq: int, prev: str, wall_ms: int, payload: dict) -> list:
-    text = canonical_json(payload)
     mono = time.monotonic_ns() // 1_000_000
-    event_id = str(uuid.uuid4())
-    h = event_hash(prev, event_id, device_id, seq, "", DEVICE_REKEYED, text, wall_ms, mono, BOOT_ID)
-    return [seq, event_id, device_id, "", DEVICE_REKEYED, text, wall_ms, mono, BOOT_ID, prev, h]
+    row = [seq, str(uuid.uuid4()), device_id, "", DEVICE_REKEYED, canonical_json(payload)]
+    row += [wall_ms, mono, BOOT_ID, prev, ""]
+    row[HASH] = row_hash(row)
+    return row
 
 
 def finish(data_dir: Path) -> None:
