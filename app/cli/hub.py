@@ -356,42 +356,25 @@ def _check_out(path: Path | None) -> Path:
 
 
 def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
-    from sync.county.platform_template import DEFAULT, load_template
-    from sync.county.teacher_rows import teacher_rows, write_csv, write_xlsx
+    from sync.county.platform_template import load_template
+
+    from ..exports import export_report
 
     if args.format == "xapi":
         return _xapi(args)
     out = _check_out(args.out)
-    template = load_template(args.template) if args.template else DEFAULT
+    template = load_template(args.template) if args.template else None
     if args.format == "pdf":
         from ..pdf.fonts import pdf_font
 
         pdf_font()  # no CJK font: say so before reading the hub
     with _open_hub(args.hub) as hub:
-        catalog, rules = hub.content()
-        rows = teacher_rows(hub, catalog, rules)
-        targets, county = hub.targets(), hub.county.name
-        if args.format == "pdf":  # the year's figures: hours, 结业 and 合格 by its end
-            from sync.county.report_figures import latest_year
-
-            year = args.year or latest_year(targets)
-            rows = teacher_rows(hub, catalog, rules, year) if year is not None else rows
-    done = sum(r.met for r in rows)
-    if args.format == "pdf":
-        from sync.county.report_figures import county_figures
-
-        from ..pdf.county_report import write_county_report
-
-        write_county_report(county_figures(rows, targets, year), county, rules.title, out)
-    elif args.format == "xlsx":
-        write_xlsx(rows, out, rules.title, template)
-    else:
-        write_csv(rows, out, rules.title, template)
+        teachers, done = export_report(hub, args.format, out, year=args.year, template=template)
     print(
         tr(
             translate("cli", "Wrote %1: %2 teachers, %3 of them have met the requirements."),
             str(out),
-            str(len(rows)),
+            str(teachers),
             str(done),
         )
     )
@@ -501,6 +484,7 @@ def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
 
 def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county.measures import summary
+    from sync.county.report_figures import covers_districts
     from sync.county.teacher_rows import teacher_rows
 
     from ..pdf.county_report import rate_text
@@ -520,9 +504,11 @@ def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
             str(args.year),
         )
     )
+    city = covers_districts([r.key[0] for r in rows if r.level == "district"])
+    total = translate("cli", "City total") if city else translate("cli", "County total")
     for r in rows:
         name = (
-            translate("cli", "County total")
+            total
             if r.level == "county"
             else r.key[0] or translate("cli", "(school not matched to a district)")
         )

@@ -4,11 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from sync.base.drive import mounted_drives
 
 POLL_MS = 2000
+
+
+def documents_folder() -> str:
+    """Where a saved file goes first: the user's Documents folder (文档), or home without one."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
+def start_folder(bases: list[Path] | None = None) -> str:
+    """Where a file dialog that picks from a drive opens: the plugged-in drive (one carrying a
+    songpei folder first), else the Documents folder, so nobody starts from the program's own
+    folder."""
+    drives = mounted_drives(bases)
+    ours = [d for d in drives if (d / "songpei").is_dir()]
+    if ours or drives:
+        return str((ours or drives)[0])
+    return documents_folder()
 
 
 class DriveWatcher(QObject):

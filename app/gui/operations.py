@@ -78,6 +78,15 @@ def worker(store: object | None) -> StoreWorker:
     return found
 
 
+def drain(store: object) -> None:
+    """Wait until every operation started on `store` has run. Called before the store closes:
+    the last write a closing window started (a lesson's final minutes) lands instead of being
+    refused by a closed store."""
+    found = _workers.get(id(store))
+    if found is not None:
+        found.executor.submit(lambda: None).result()  # one thread, in order: all before it ran
+
+
 def _forget(key: int, executor: ThreadPoolExecutor) -> None:
     _workers.pop(key, None)
     executor.shutdown(wait=False)

@@ -5,6 +5,7 @@ translator can work in a plain text file instead of Qt Linguist).
 
     python -m app.i18n.build update|release|check
     python -m app.i18n.build todo > zh.json;  python -m app.i18n.build fill zh.json
+    python -m app.i18n.build fill --replace fixes.json   (corrects finished translations too)
 
 The JSON file maps context -> source -> translation; empty translations are skipped.
 """
@@ -12,6 +13,7 @@ The JSON file maps context -> source -> translation; empty translations are skip
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -77,8 +79,9 @@ def todo(ts: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def fill(ts: Path, table: dict[str, dict[str, str]]) -> int:
-    """Write the table's translations into the .ts file; the number of messages filled."""
+def fill(ts: Path, table: dict[str, dict[str, str]], replace: bool = False) -> int:
+    """Write the table's translations into the .ts file; the number of messages filled. Only
+    missing ones, unless `replace` (a translator correcting finished translations)."""
     tree = ET.parse(ts)
     filled = 0
     for ctx in tree.getroot().iter("context"):
@@ -88,11 +91,17 @@ def fill(ts: Path, table: dict[str, dict[str, str]]) -> int:
             tr = msg.find("translation")
             if not text or tr is None or tr.find("numerusform") is not None:
                 continue
-            if tr.get("type") == "unfinished" or not (tr.text or "").strip():
+            if replace or tr.get("type") == "unfinished" or not (tr.text or "").strip():
                 tr.text = text
                 tr.attrib.pop("type", None)
                 filled += 1
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # lupdate's own spelling of empty elements, so a fill and an update write the same file
+    body = ET.tostring(tree.getroot(), encoding="unicode").replace(" />", "/>")
+    body = re.sub(
+        r">([^<]*)<",
+        lambda m: ">" + m.group(1).replace("'", "&apos;").replace('"', "&quot;") + "<",
+        body,
+    )
     # ElementTree drops the DOCTYPE that Qt's tools write; put it back so diffs stay small.
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
@@ -114,9 +123,9 @@ def main(argv: list[str]) -> int:
     elif cmd == "todo":
         json.dump(todo(TS_FILES[0]), sys.stdout, ensure_ascii=False, indent=1)
         print()
-    elif cmd == "fill" and len(argv) == 2:
-        table = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-        print(f"{fill(TS_FILES[0], table)} translations filled")
+    elif cmd == "fill" and len(argv) in (2, 3) and argv[1:-1] in ([], ["--replace"]):
+        table = json.loads(Path(argv[-1]).read_text(encoding="utf-8"))
+        print(f"{fill(TS_FILES[0], table, replace=len(argv) == 3)} translations filled")
     else:
         print(__doc__)
         return 2

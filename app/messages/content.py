@@ -24,6 +24,15 @@ def question_type_name(code: str) -> str:
         "numerical": translate("Messages", "numerical"),
         "calculated": translate("Messages", "calculated"),
         "description": translate("Messages", "description"),
+        # Moodle's own type names, as an unsupported question is reported
+        "multichoice": translate("Messages", "choice"),
+        "cloze": translate("Messages", "embedded answers (cloze)"),
+        "multianswer": translate("Messages", "embedded answers (cloze)"),
+        "ddwtos": translate("Messages", "drag and drop into text"),
+        "gapselect": translate("Messages", "select missing words"),
+        "ddimageortext": translate("Messages", "drag and drop onto image"),
+        "ddmarker": translate("Messages", "drag and drop markers"),
+        "randomsamatch": translate("Messages", "random short-answer matching"),
     }.get(code, code)
 
 

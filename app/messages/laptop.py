@@ -288,9 +288,10 @@ def journal_not_exportable(exc: BaseException, a: dict) -> str:
 def no_county_key(exc: BaseException, a: dict) -> str:
     return translate(
         "Messages",
-        "This laptop does not know the county's key yet. Ask the "
-        "trainer for the county's public key and run: songpei "
-        "trust add county.pub",
+        "This laptop does not know the county's key yet. Bring a drive that carries the "
+        "county's mail (the county office writes its public key onto the drive) and trust the "
+        "key in the sync station after checking its fingerprint with the county on the phone; "
+        "or run: songpei trust add county.pub",
     )
 
 

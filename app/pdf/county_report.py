@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sync.base.durable import atomic_write_bytes
 from sync.county.platform_template import hours_cell
-from sync.county.report_figures import CountyFigures
+from sync.county.report_figures import CountyFigures, covers_districts
 
 from ..messages import tr
 from .fonts import CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
@@ -57,6 +57,24 @@ def _fit(text: str, font: str, width: float, size: float = 8) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+def drop_empty_columns(rows: list[list], widths: list[float], keep: int = 1):
+    """Leave out the columns (after the first `keep`) that hold no figure for anyone ("—" or
+    blank on every row); their width goes to the first column, where names wrap."""
+    if len(rows) < 2:
+        return rows, widths
+    empty = {
+        i
+        for i in range(keep, len(rows[0]))
+        if all(str(r[i]).strip() in ("", "—") for r in rows[1:])
+    }
+    if not empty:
+        return rows, widths
+    freed = sum(widths[i] for i in empty)
+    widths = [w for i, w in enumerate(widths) if i not in empty]
+    widths[0] += freed
+    return [[c for i, c in enumerate(r) if i not in empty] for r in rows], widths
 
 
 def _district(name: str) -> str:
@@ -158,8 +176,16 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
     def table(rows, widths, total_row=False, wrap=(0,), left=None):
         """A table that breaks across pages, repeating its header; columns in `wrap` are
         paragraphs (long school names wrap), the rest plain strings, right-aligned numbers."""
+        rows, widths = drop_empty_columns(rows, widths)
+        # A header's line breaks are the translation's own ("专任\n教师"): never mid-word.
         body: list[list[Paragraph | str]] = [
-            [Paragraph(para(c), words if " " in str(c) else header) for c in rows[0]]
+            [
+                Paragraph(
+                    para(c).replace("\n", "<br/>"),
+                    words if " " in str(c) or "\n" in str(c) else header,
+                )
+                for c in rows[0]
+            ]
         ]
         room = [w * mm - 5 for w in widths]  # less the cell padding
         body += [
@@ -190,15 +216,12 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
 
     c = f.county
     year = str(f.year) if f.year is not None else "—"
+    city = covers_districts([d.name for d in f.districts])
+    # Two lines, each a whole phrase: a long title never breaks in the middle of a word.
     story = [
+        Paragraph(para(county, 60), title),
         Paragraph(
-            tr(
-                translate(
-                    "CountyReport", "%1: teacher IT-ability programme, county progress report"
-                ),
-                para(county, 60),
-            ),
-            title,
+            translate("CountyReport", "Teacher IT-ability programme: progress report"), title
         ),
         Paragraph(
             tr(
@@ -210,7 +233,12 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
             sub,
         ),
         Spacer(1, 5 * mm),
-        Paragraph(translate("CountyReport", "The county at a glance"), head),
+        Paragraph(
+            translate("CountyReport", "The city at a glance")
+            if city
+            else translate("CountyReport", "The county at a glance"),
+            head,
+        ),
         table(
             [
                 [
@@ -331,12 +359,17 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
             translate("CountyReport", "Completion"),
             translate("CountyReport", "Hours"),
             translate("CountyReport", "Target"),
-            tr(translate("CountyReport", "Finished in %1"), year),
+            tr(translate("CountyReport", "Finished\nin %1"), year),
             translate("CountyReport", "Behind"),
         ]
     ]
     for d in [*f.districts, c]:
-        name = _district(d.name) if d is not c else translate("CountyReport", "County total")
+        total = (
+            translate("CountyReport", "City total")
+            if city
+            else translate("CountyReport", "County total")
+        )
+        name = _district(d.name) if d is not c else total
         rows.append(
             [
                 name,
@@ -357,7 +390,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
         KeepTogether(
             [
                 Paragraph(translate("CountyReport", "Districts"), head),
-                table(rows, [22, 14, 13, 15, 13, 15, 13, 15, 15, 13, 13, 13], total_row=True),
+                table(rows, [20, 14, 13, 15, 13, 15, 13, 15, 15, 13, 15, 13], total_row=True),
             ]
         )
     ]
@@ -439,6 +472,22 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
         if f.behind
         else Paragraph(
             translate("CountyReport", "Every teacher taking part has met the hours."), base
+        )
+    )
+
+    # Signed and stamped before it goes to the platform or the education bureau.
+    sign = ParagraphStyle("sign", parent=base, fontSize=10.5, leading=16)
+    story.append(
+        KeepTogether(
+            [
+                Spacer(1, 12 * mm),
+                Paragraph(
+                    translate("CountyReport", "Checked by: ____________    Date: ____________"),
+                    sign,
+                ),
+                Spacer(1, 6 * mm),
+                Paragraph(translate("CountyReport", "Unit (seal): ______________________"), sign),
+            ]
         )
     )
 

@@ -32,9 +32,11 @@ STAGES = {
     "special": "特殊教育",
 }
 LEVELS = {"excellent": "优秀", "pass": "合格", "fail": "不合格"}
+# Spoken to the teacher who hands the paper in: what to do with it, not how it is computed.
 VERIFY_NOTE = (
-    "核验方法：县级平台按设备编号取回本机截至第 {seq} 条记录（末条哈希 {hash}…）的事件，"
-    "用同一规则重新计算上述学时、自测与评价，算出的核验码与此相同即为真实。"
+    "如何核验：请把本证明交给县（区）教师发展中心。工作人员在县级平台输入上面的设备编号，"
+    "按本机前 {seq} 条学习记录重新计算学时、自测与评价；算出的核验码与本证明上的相同，"
+    "即说明本证明真实、未被改动。"
 )
 
 
@@ -200,7 +202,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
             header=False,
         ),
         Spacer(1, 2 * mm),
-        Paragraph(VERIFY_NOTE.format(seq=last["seq"], hash=last["hash"][:12]), small),
+        Paragraph(VERIFY_NOTE.format(seq=last["seq"]), small),
         Spacer(1, 4 * mm),
         Paragraph(CONFIRMED if confirmed else UNCONFIRMED, mark_style),
     ]

@@ -1,5 +1,5 @@
 """What a computer is for, kept in the data folder's settings.json: a school laptop or the
-county office (and then which hub file it opens). Written atomically: a crash leaves the old
+county office (and then which hub file it opens), and the trainer key last used here. Written atomically: a crash leaves the old
 settings or the new ones, never half a file."""
 
 from __future__ import annotations
@@ -39,6 +39,15 @@ def set_role(data_dir: Path, new_role: str, hub: Path | None = None) -> dict:
     data = read(data_dir) | {"role": new_role}
     if hub is not None:
         data["hub"] = str(Path(hub).absolute())
+    return _write(data_dir, data)
+
+
+def remember_trainer_key(data_dir: Path, key: Path) -> dict:
+    """The trainer key last unlocked here, offered first at the next face-to-face session."""
+    return _write(data_dir, read(data_dir) | {"trainer_key": str(Path(key).absolute())})
+
+
+def _write(data_dir: Path, data: dict) -> dict:
     try:
         Path(data_dir).mkdir(parents=True, exist_ok=True)
     except OSError as exc:

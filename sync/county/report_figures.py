@@ -22,6 +22,12 @@ class CountyFigures:
     behind: list[TeacherRow]  # not met by the end of the year, by district, school and name
 
 
+def covers_districts(names: Sequence[str]) -> bool:
+    """Whether the figures cover a 市 (its units are 区 / 县) rather than one 县 (its units are
+    乡镇 or schools): every output names its level by this one rule (全市 / 全县)."""
+    return any(n.endswith(("区", "县")) for n in names if n)
+
+
 def latest_year(targets: Sequence[DistrictTarget]) -> int | None:
     years = {y for t in targets for y in t.targets}
     return max(years) if years else None

@@ -232,9 +232,17 @@ def submit(
             )
         else:
             payload[slot_id] = value
-    # Files stored before a failed append stay as unnamed blobs: harmless, and the same file
-    # submitted again finds them.
-    return laptop.journal.append(teacher_id, SUBMITTED, {"point": point.code, "slots": payload})
+
+    def write(tx: Tx) -> Event:
+        # Asked again inside the write, where writes are one at a time: two quick clicks (or two
+        # windows) cannot both submit a point that may be submitted once.
+        if not may_resubmit(laptop, teacher_id, point.code):
+            raise PointsRefused(reason="already_submitted", code=point.code)
+        return tx.append(teacher_id, SUBMITTED, {"point": point.code, "slots": payload})
+
+    # Files stored before a refused or failed write stay as unnamed blobs: harmless, and the
+    # same file submitted again finds them.
+    return laptop.journal.transact(write)
 
 
 def _refused(point: AbilityPoint, slot: EvidenceSlot, reason: str, **more) -> EvidenceRefused:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from content import trust_mail
 from content.catalog import Catalog, demo_catalog
-from content.keys import PublicKey
+from content.keys import PublicKey, fingerprint
 from content.pack import AbilityPoint
 from content.rules import (
     ATTENDANCE,
@@ -56,6 +56,12 @@ class Laptop:
         journal = Journal(data_dir, identity)
         catalog, rules = installed_content(data_dir)
         return cls(data_dir, journal, Teachers(journal), catalog, rules)
+
+    @property
+    def fingerprint(self) -> str:
+        """This laptop's key fingerprint, as the county's device list shows it: the school reads
+        it out on the phone before the county approves the laptop."""
+        return fingerprint(self.journal.device.public_bytes)
 
     @property
     def is_demo(self) -> bool:

@@ -167,7 +167,7 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
         ["pdftotext", "-layout", out["pdf"], "-"], capture_output=True, text=True, check=True
     ).stdout
     for d in [*districts, total]:
-        cells = _pdf_cells(text, d.name or "全县合计")
+        cells = _pdf_cells(text, d.name or "全市合计")
         assert cells == [
             str(d.teachers_total),
             str(d.active),
@@ -194,7 +194,7 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
         ], s.name
     assert re.search(rf"{YEAR} 年网络研修学时\s+{total.online_hours:.1f}\s", text)
     assert total.tests_passed == 2 and re.search(r"自测合格人数\s+2\s", text)
-    assert re.search(rf"已认定合格能力点\s+{total.points_rated}\s", text)
+    assert re.search(rf"已评定合格能力点\s+{total.points_rated}\s", text)
     assert total.points_rated == 3 + 3 + 2
 
     # `hub progress`: the same rates
@@ -204,7 +204,7 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
         assert (
             " | ".join(
                 [
-                    d.name or "全县合计",
+                    d.name or "全市合计",
                     str(d.teachers_total),
                     str(d.target),
                     str(d.active),

@@ -108,8 +108,8 @@ def test_csv_excel_pdf_and_xapi_state_the_same_hours(hub_file, tmp_path):
     text = subprocess.run(
         ["pdftotext", "-layout", out["pdf"], "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "2026 年目标" in text and "全县概况" in text  # all the learning is of 2026
-    county = re.search(r"全县合计\s+(.*)", text).group(1).split()
+    assert "2026 年目标" in text and "全市概况" in text  # all the learning is of 2026
+    county = re.search(r"全市合计\s+(.*)", text).group(1).split()
     assert int(county[5]) == met  # finished
     assert float(county[7]) == total  # hours, to the digit of the spreadsheet
     assert re.search(rf"2026 年网络研修学时\s+{online:.1f}\s", text)

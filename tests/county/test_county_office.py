@@ -5,6 +5,7 @@ counts it exactly as the hub does; flags and quarantine are worked through with 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 
@@ -216,3 +217,37 @@ def test_a_signed_receipt_with_a_malformed_decision_is_refused_whole(county):
     assert err.value.args_["reason"] == "damaged"
     assert laptop.acked_seq() == 0 and laptop.county_decisions() == []
     assert laptop.progress(teacher.id).practice_hours == HOURS["A1"]
+
+
+def test_after_a_county_refusal_the_teacher_submits_again_and_only_once(county):
+    laptop, hub, teacher, a1, drive = county
+    assert not evidence.may_resubmit(laptop, teacher.id, "A1")  # rated 合格, not yet decided
+    hub.decide_evidence(a1.id, "不合格", False, "课例与能力点不符", OFFICER)
+    write_mail(hub, drive, COUNTY)
+    assert receive(laptop, drive).status == "applied"
+    assert evidence.may_resubmit(laptop, teacher.id, "A1")
+    assert not evidence.may_resubmit(laptop, teacher.id, "A3")  # neither rated nor decided
+
+    # Two windows (or a double click) submit at the same moment: one lands, one is refused.
+    outcomes: list[object] = []
+
+    def send() -> None:
+        try:
+            outcomes.append(
+                evidence.submit(
+                    laptop, teacher.id, "A1", {"plan": "新方案", "reflection": "新反思"}
+                )
+            )
+        except evidence.PointsRefused as exc:
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    landed = [o for o in outcomes if not isinstance(o, Exception)]
+    assert len(landed) == 1 and len(outcomes) == 2
+    latest = evidence.latest_submission(laptop, teacher.id, "A1")
+    assert latest.id == landed[0].id != a1.id  # a new event; the refused one is kept
+    assert not evidence.may_resubmit(laptop, teacher.id, "A1")

@@ -71,7 +71,7 @@ def test_thousands_of_teachers_paginate_and_none_is_lost(zh_app, tmp_path):
     assert sorted(listed) == sorted(r.masked_id for r in behind)  # each once, none lost
     long_school = next(ln for p in pages[first:] for ln in p.splitlines() if "附属实验" in ln)
     assert "…" in long_school and LONG not in long_school  # cut, not spilled over
-    assert "生成于 2026-11-25 09:30" in pages[0] and "全县概况" in pages[0]
+    assert "生成于 2026-11-25 09:30" in pages[0] and "全市概况" in pages[0]  # 区县 under a 市
 
 
 def test_an_empty_county_still_prints(zh_app, tmp_path):
@@ -79,9 +79,10 @@ def test_an_empty_county_still_prints(zh_app, tmp_path):
     out = tmp_path / "r.pdf"
     county_report.write_county_report(county_figures([], targets, 2016), "岳池县", "x", out, WHEN)
     text = "".join(_pages(out))
-    assert "尚无教师的学习记录送达。" in text and "全县合计" in text
+    assert "尚无教师的学习记录送达。" in text and "全市合计" in text
     county_report.write_county_report(county_figures([], [], None), "岳池县", "x", out, WHEN)
-    assert "—" in "".join(_pages(out))  # no targets: no rates, no crash
+    text = "".join(_pages(out))
+    assert "—" in text and "全县概况" in text  # no targets: no rates, no crash; one 县
 
 
 def test_without_the_cjk_font_nothing_is_written(tmp_path, monkeypatch):
@@ -114,3 +115,26 @@ def test_markup_in_names_is_text_and_a_4000_character_school_name_still_reports(
     assert "<br/>二小" in text and "三小&<b>四小</b>" in text
     assert "<fontsize=80>岳池县</font>" in text
     assert "校" * 10 in text and text.count("校") < 1000  # cut with an ellipsis, report made
+
+
+def test_the_report_reads_as_an_official_document(zh_app, tmp_path):
+    rows = [dataclasses.replace(r, best_score=None) for r in _rows(40)]  # nobody took a test
+    targets = parse_targets(TARGETS.read_bytes(), str(TARGETS))
+    out = tmp_path / "r.pdf"
+    name = "广安市教师发展中心（演示）"
+    county_report.write_county_report(county_figures(rows, targets, 2016), name, "x", out, WHEN)
+    pages = _pages(out)
+    lines = [ln.strip() for ln in pages[0].splitlines() if ln.strip()]
+    # The title is two whole phrases, never a word cut at the line's end.
+    assert lines[0] == name and lines[1] == "教师信息技术应用能力提升工程进展报告"
+    # Headers wrap between words: each part of a header is a whole word.
+    district_head = next(i for i, p in enumerate(pages) if "各区县情况" in p)
+    words = " ".join(pages[district_head].split())
+    assert "专任 参训" in words or "专任" in words.split()
+    assert "专任教" not in words and "参训人" not in words
+    # A column with no figure for anyone is left out; the 0s of a real column stay.
+    behind = "".join(pages[1:])
+    assert "最高成绩" not in behind and "最高" not in behind.split()
+    assert "合格数" in behind
+    # Lines to sign and stamp at the end.
+    assert "审核人：" in pages[-1] and "单位（盖章）：" in pages[-1]

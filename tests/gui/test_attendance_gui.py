@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app.gui.school.session import KEY_ON_DRIVE, SessionDialog
 from content.keys import generate
@@ -26,6 +27,8 @@ def test_a_session_in_the_window(qtbot, zh_app, laptop, tmp_path):
     qtbot.keyClicks(dialog.passphrase, "wrong passphrase")
     qtbot.keyClick(dialog.passphrase, Qt.Key_Return)
     qtbot.waitUntil(lambda: "口令无法打开密钥文件" in dialog.error.text())
+    # The passphrase field keeps the keyboard, its text selected: type again at once.
+    assert dialog.passphrase.hasSelectedText() and dialog.focusWidget() is dialog.passphrase
     dialog.passphrase.setText("trainer passphrase")
     dialog.unlock()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1)
@@ -47,3 +50,38 @@ def test_a_session_in_the_window(qtbot, zh_app, laptop, tmp_path):
     qtbot.keyClicks(dialog.pin, DEMO_PIN)
     qtbot.keyClick(dialog.pin, Qt.Key_Return)
     qtbot.waitUntil(lambda: "已经签到" in dialog.error.text())
+    assert dialog.signed.text() == f"已签到（1 人）：{first.name}"
+
+    # A wrong PIN says whose it was, so the next teacher in the queue is not confused.
+    second = laptop.teachers.all()[1]
+    dialog.teachers.setCurrentRow(1)
+    qtbot.keyClicks(dialog.pin, "000000" if DEMO_PIN != "000000" else "111111")
+    qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.text().startswith(second.name + "："))
+    assert "PIN" in dialog.error.text() and dialog.focusWidget() is dialog.pin
+
+    # Ending the session sums it up: who, how long, the hours each earns.
+    qtbot.mouseClick(dialog.findChild(QPushButton, "finish"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary is not None and dialog.summary.isVisible())
+    text = dialog.summary.text()
+    assert "课堂导入的三种做法" in text and f"1 位教师签到：{first.name}" in text
+    assert "2.5 学时" in text and second.name not in text
+    dialog.summary.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_the_trainer_key_unlocked_last_time_is_offered_again(qtbot, zh_app, laptop, tmp_path):
+    drive = tmp_path / "usb"
+    (drive / KEY_ON_DRIVE).parent.mkdir(parents=True)
+    (drive / KEY_ON_DRIVE).write_bytes(TRAINER.to_bytes(b"trainer passphrase"))
+    first = SessionDialog(laptop, drive)
+    qtbot.addWidget(first)
+    first.passphrase.setText("trainer passphrase")
+    first.unlock()
+    qtbot.waitUntil(lambda: first.pages.currentIndex() == 1)
+    # Opened later from the first screen, with no drive named: the same key is offered.
+    again = SessionDialog(laptop, None)
+    qtbot.addWidget(again)
+    assert again.key_path.text() == str(drive / KEY_ON_DRIVE)
+    (drive / KEY_ON_DRIVE).unlink()  # the drive went home with the trainer: nothing offered
+    assert SessionDialog(laptop, None).key_path.text() == ""

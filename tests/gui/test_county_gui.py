@@ -4,7 +4,10 @@ laptop, read who is behind (the same numbers hub_report gives), write mail, expo
 from __future__ import annotations
 
 import csv
+import json
+import subprocess
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -125,6 +128,17 @@ def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_pat
     devices.table.selectRow(row)
     assert devices.approve_button.isEnabled()
     qtbot.mouseClick(devices.approve_button, Qt.MouseButton.LeftButton)
+    # The officer types the fingerprint's last group as the school reads it from the laptop.
+    check = devices.check
+    assert check is not None and check.isVisible()
+    check.field.setFocus()
+    qtbot.keyClicks(check.field, "0000" if not a.fingerprint.endswith("0000") else "1111")
+    qtbot.keyClick(check.field, Qt.Key.Key_Return)
+    assert check.isVisible() and "不是这台电脑的指纹" in check.error.text()
+    assert hub.acked_seq(a.journal.device_id) == 0  # nothing imported on a wrong answer
+    check.field.clear()
+    qtbot.keyClicks(check.field, a.fingerprint.split()[-1].upper())
+    qtbot.keyClick(check.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: devices.results.count() == 1 and not win.queue.running, timeout=20000)
     assert "已导入" in devices.results.item(0).text()
     assert f"{a.journal.last_seq()} 条新记录" in devices.results.item(0).text()
@@ -194,18 +208,18 @@ def test_dashboard_model_sorts_filters_and_equals_the_dashboard(qtbot, zh_app, b
     proxy.setSourceModel(model)
     model.set_rows("district", year, districts)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[:4] == ["区县", "专任教师总数", f"{year} 年目标", "报名人数"]
-    for name in ("参训率", "合格率", "结业率", "差额"):
+    assert headers[:4] == ["区县", "专任教师总数", f"{year} 年目标", "已注册教师"]
+    for name in ("参训率", "合格率", "结业率", "尚差人数"):
         assert name in headers
     col = {h: c for c, h in enumerate(headers)}
     for i, d in enumerate(districts):
         assert model.data(model.index(i, 0)) == d.name
-        assert model.data(model.index(i, col["报名人数"])) == str(d.enrolled)
-        assert model.data(model.index(i, col["差额"])) == str(d.behind)
+        assert model.data(model.index(i, col["已注册教师"])) == str(d.enrolled)
+        assert model.data(model.index(i, col["尚差人数"])) == str(d.behind)
         assert model.data(model.index(i, col["参训率"])) == (
             "—" if d.participation_rate is None else f"{100 * d.participation_rate:.1f}%"
         )
-    behind = col["差额"]
+    behind = col["尚差人数"]
     proxy.sort(behind, Qt.SortOrder.DescendingOrder)
     shown = [
         proxy.data(proxy.index(i, behind), Qt.ItemDataRole.UserRole)
@@ -300,10 +314,47 @@ def test_mail_and_reports_from_the_window(qtbot, zh_app, busy_hub, tmp_path):
     qtbot.waitUntil(lambda: win.mail.list.count() == 2, timeout=10000)
     assert "2 份回执" in win.mail.outcome.text()
     assert len(list((out / "songpei" / "to-school").glob("*.receipt"))) == 2
-    win.reports.write_csv(tmp_path / "学时.csv")
+    win.reports.write_table("csv", tmp_path / "学时.csv")
     qtbot.waitUntil(lambda: "12 位教师" in win.reports.outcome.text(), timeout=10000)
     table = list(csv.reader((tmp_path / "学时.csv").read_text("utf-8-sig").splitlines()))
     assert len(table) == 13 and table[0][0] == "姓名"
+
+    # The platform's own template, chosen on the page, shapes the Excel file.
+    template = tmp_path / "平台模板.json"
+    template.write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "columns": [
+                    {"header": "教师姓名", "field": "name"},
+                    {"header": "学时", "field": "total_hours"},
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    win.reports.use_template(template)
+    assert win.reports.template_label.text() == "平台模板.json"
+    win.reports.outcome.clear()
+    win.reports.write_table("xlsx", tmp_path / "学时.xlsx")
+    qtbot.waitUntil(lambda: "12 位教师" in win.reports.outcome.text(), timeout=10000)
+    sheet = openpyxl.load_workbook(tmp_path / "学时.xlsx").active
+    assert [c.value for c in next(sheet.iter_rows(max_row=1))] == ["教师姓名", "学时"]
+    assert sheet.max_row == 13
+
+    # The progress report of the year chosen on the page, with 打开 / 打印 at hand.
+    years = [win.reports.year.itemData(i) for i in range(win.reports.year.count())]
+    assert years and years == sorted(years, reverse=True)
+    win.reports.year.setCurrentIndex(len(years) - 1)
+    win.reports.write_pdf(tmp_path / "进展报告.pdf")
+    qtbot.waitUntil(lambda: getattr(win.reports, "saved", None) is not None, timeout=20000)
+    assert win.reports.saved.isVisible() and "进展报告已保存" in win.reports.saved.text()
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "进展报告.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert f"{years[-1]} 年度数据" in text
+    win.reports.saved.close()
     win.reports.write_xapi(tmp_path / "xapi.json")
     qtbot.waitUntil(lambda: "xAPI" in win.reports.outcome.text(), timeout=10000)
     assert (tmp_path / "xapi.json").stat().st_size > 0

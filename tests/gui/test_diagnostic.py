@@ -7,9 +7,10 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QLabel
 
-from app.gui.school.diagnostic import DiagnosticDialog
+from app.gui.school.diagnostic import DiagnosticDialog, shade
 from app.gui.school.quiz import DONE, READY, REFUSED
 from content import quiz
 from content.demo_key import demo_publisher
@@ -56,6 +57,10 @@ def test_the_demo_bank_fills_every_cell_of_the_grid(demo):
     assert cells == set(quiz.CELLS)
 
 
+def shade_of(cell: QLabel) -> str:
+    return cell.styleSheet().split("background:")[1].split(";")[0].strip()
+
+
 def test_pre_test_then_post_test_by_keyboard(qtbot, demo):
     laptop, teacher = demo
     dlg = opened(qtbot, laptop, teacher, seed=11)
@@ -65,8 +70,14 @@ def test_pre_test_then_post_test_by_keyboard(qtbot, demo):
     # The grid says it in words, not colour alone.
     lit = dlg.grid_view.cells[("literacy", "I")]
     ass = dlg.grid_view.cells[("assessment", "I")]
-    assert lit.text().startswith("Excellent · 100%") and lit.property("colour") == quiz.GREEN
-    assert ass.text().startswith("Below pass · 0%") and ass.property("colour") == quiz.RED
+    assert lit.text().startswith("Proficient · 100%") and lit.property("colour") == quiz.GREEN
+    assert ass.text().startswith("Not yet mastered · 0%") and ass.property("colour") == quiz.RED
+    # Shaded by the score, darker where stronger; no cell is painted as a failure.
+    assert shade_of(lit) == shade(100.0) and shade_of(ass) == shade(0.0)
+    assert QColor(shade_of(lit)).lightness() < QColor(shade_of(ass)).lightness()
+    # What to study first: a weak cell, named in words.
+    assert dlg.first_label.text().startswith("Study first: ") and "0%" in dlg.first_label.text()
+    assert "Technical literacy" not in dlg.first_label.text()
     (pre,) = diagnostic.attempts(laptop.journal, teacher.id)
     assert pre.phase == diagnostic.PRE and pre.event_id == dlg.recorded.id
     assert pre.grid[("literacy", "II")].percent == 100.0
@@ -85,14 +96,15 @@ def test_pre_test_then_post_test_by_keyboard(qtbot, demo):
     # The post-test shows the pre-test's grid first, then the change per cell.
     post = opened(qtbot, laptop, teacher, seed=12)
     assert post.start_button.text() == "Start the post-test"
-    assert post.grid_view.cells[("assessment", "I")].text().startswith("Below pass")
+    assert post.grid_view.cells[("assessment", "I")].text().startswith("Not yet mastered")
     take(qtbot, post, lambda q: True)
     ass = post.grid_view.cells[("assessment", "I")].text()
-    assert ass.startswith("Excellent · 100%")
-    assert "pre-test: Below pass 0%" in ass and "+100 points" in ass
+    assert ass.startswith("Proficient · 100%")
+    assert "pre-test: Not yet mastered 0%" in ass and "+100 points" in ass
     assert "+0 points" in post.grid_view.cells[("literacy", "I")].text()
     assert "pre-test:" in post.score_label.text() and post.recommended.count() == 0
-    assert post.recommended_note.text().startswith("Every tested cell is 优秀")
+    assert post.recommended_note.text().startswith("Every tested cell is 熟练")
+    assert post.first_label.isHidden()
     first, second = diagnostic.attempts(laptop.journal, teacher.id)
     assert (first.phase, second.phase) == (diagnostic.PRE, diagnostic.POST)
     with laptop.journal.reader() as conn:

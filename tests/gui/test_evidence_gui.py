@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QGroupBox
 
 from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from sync.laptop import evidence
@@ -112,7 +113,19 @@ def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_
     qtbot.waitUntil(lambda: dialog.list.count() == 1)
     assert "王芳" in dialog.list.item(0).text()
     dialog.list.setCurrentRow(0)
-    assert "方案" in dialog.detail.toPlainText()
+    # Parts in the pack's order (设计方案, 课堂片段, 反思), whatever order they were handed in.
+    shown_work = dialog.detail.toPlainText()
+    assert (
+        shown_work.index("【设计方案】")
+        < shown_work.index("【课堂片段】")
+        < shown_work.index("【反思】")
+    )
+    assert "方案" in shown_work and "(10 bytes)" in shown_work  # a small file in bytes, not 0 KB
+    # The criteria beside the work, in their own box.
+    assert "有学情分析方案与实施记录" in dialog.criteria.text()
+    assert "学情分析结论指导了教学设计" in dialog.criteria.text()
+    boxes = [b.title() for b in dialog.findChildren(QGroupBox)]
+    assert len(boxes) == 4 and all(boxes), boxes
     opened = []
     monkeypatch.setattr(
         screen.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
@@ -132,6 +145,13 @@ def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_
     rating = evidence.submissions(laptop, teacher.id)[0].rating
     assert (rating.level, rating.comment, rating.rater_id) == ("pass", "符合要求", head.id)
     assert sub.id == evidence.submissions(laptop, teacher.id)[0].id
+    # After saving, the rating and its comment stay on the screen, also once the list reloads.
+    qtbot.waitUntil(
+        lambda: "Rating saved" in dialog.status.text() or "A new rating" in dialog.status.text()
+    )
+    dialog.list.setCurrentRow(0)
+    assert dialog.comment.toPlainText() == "符合要求"
+    assert dialog.level_group.checkedId() == 1
 
 
 def test_rating_dialog_is_closed_to_teachers_outside_the_school_team(qtbot, qapp, school):

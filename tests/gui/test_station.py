@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -31,6 +32,9 @@ def test_a_visit_from_the_first_key_to_county_confirmed(qtbot, zh_app, laptop, t
     dialog.show()
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert COUNTY.public.fingerprint in dialog.county.text() and "电话" in dialog.county.text()
+    # The school reads its own fingerprint to the county from here (or from the first screen).
+    assert dialog.device_label.text().startswith("本机：" + laptop.journal.device_id)
+    assert laptop.fingerprint in dialog.device_label.text()
     assert dialog.trust_button.isVisible() and not dialog.go.isEnabled()
     qtbot.mouseClick(dialog.trust_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog.plan.county is not None)
@@ -61,6 +65,16 @@ def test_a_visit_from_the_first_key_to_county_confirmed(qtbot, zh_app, laptop, t
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a test volume needs root")
+def test_the_copy_says_its_speed_and_the_time_left(qtbot, zh_app, laptop, tmp_path):
+    dialog = StationDialog(laptop, tmp_path / "usb")
+    qtbot.addWidget(dialog)
+    dialog._started = time.monotonic() - 4.0  # four seconds into a copy of 100 MB
+    dialog._progress(20_000_000, 100_000_000)
+    assert dialog.progress.value() == 200
+    text = dialog.progress.text()
+    assert text.startswith("正在安装内容：20%，5.0 MB/秒，约剩") and "16 秒" in text, text
+
+
 def test_plugging_in_a_drive_offers_the_station(qtbot, zh_app, laptop, tmp_path):
     media = tmp_path / "media"
     usb = media / "USB-DISK"
@@ -77,6 +91,7 @@ def test_plugging_in_a_drive_offers_the_station(qtbot, zh_app, laptop, tmp_path)
         win = MainWindow(laptop)
         qtbot.addWidget(win)
         win.show()
+        assert laptop.fingerprint in win.picker.device_label.text()
         win.offer_station(usb)
         assert win.drive_button.isVisible() and "同步站" in win.drive_button.text()
         qtbot.mouseClick(win.drive_button, Qt.LeftButton)
@@ -98,7 +113,9 @@ def test_the_station_installs_packs_from_the_drive(qtbot, zh_app, laptop, tmp_pa
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert "内容包：1 个" in dialog.packs.text() and dialog.go.isEnabled()
     seen = []
+    formats = []
     dialog.progress.valueChanged.connect(seen.append)
+    dialog.progress.valueChanged.connect(lambda _v: formats.append(dialog.progress.format()))
     qtbot.mouseClick(dialog.go, Qt.LeftButton)
     qtbot.waitUntil(
         lambda: dialog.results.count() > 0 and not dialog.progress.isVisible(), timeout=20000
@@ -106,6 +123,12 @@ def test_the_station_installs_packs_from_the_drive(qtbot, zh_app, laptop, tmp_pa
     texts = [dialog.results.item(i).text() for i in range(dialog.results.count())]
     assert any("已安装内容包" in t for t in texts), texts
     assert any(0 < v < 1000 for v in seen), "the bar showed the copy going"
+    assert all(f.startswith("正在安装内容：%p%") for f in formats if f != "%p%"), formats
+    # Result lines wrap inside the dialog, which stays on the screen.
+    assert dialog.results.wordWrap()
+    assert dialog.results.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
     assert [c.title for c in laptop.catalog.courses] == ["A5 课堂导入"]
     qtbot.waitUntil(dialog.go.isEnabled)  # the plan is read again after a sync
     qtbot.mouseClick(dialog.go, Qt.LeftButton)  # plugged in again: nothing to copy

@@ -34,6 +34,10 @@ practice_hours = {hours}
   id = "reflection"
   kind = "reflection"
   title = "反思"
+
+[ability_points.criteria]
+excellent = ["学情分析结论指导了教学设计"]
+pass = ["有学情分析方案与实施记录"]
 """
 
 PACK = """\

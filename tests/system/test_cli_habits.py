@@ -129,7 +129,7 @@ def _columns(line: str) -> list[int]:
 def test_teachers_lists_ids_masked_numbers_schools_and_hours(tmp_path):
     data = tmp_path / "d"
     r = songpei("teachers", "--data-dir", data)
-    assert r.returncode == 0 and r.stdout.startswith("本机还没有教师报名")
+    assert r.returncode == 0 and r.stdout.startswith("本机还没有注册的教师")
     with Laptop.open(data) as laptop:
         simulate(laptop, teachers=3, days=20, seed=5)
         laptop.teachers.enrol(

@@ -15,6 +15,7 @@ from sync.county.hub import Hub
 from sync.demo import county as county_demo
 
 from ...messages import describe, tr
+from .. import operations
 from ..operations import WriteOp
 from .window import CountyWindow
 
@@ -91,4 +92,5 @@ def run_demo_county(data_dir: Path, reset: bool = False) -> int:
         window.show()
         return app.exec()
     finally:
+        operations.drain(hub)
         hub.close()

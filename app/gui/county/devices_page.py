@@ -21,6 +21,7 @@ from sync.county.listings import DeviceRow, device_rows
 
 from ...messages import device_status, tr
 from ..operations import ReadOp, WriteOp
+from .fingerprint_check import FingerprintCheck
 from .results import result_text, summary_text
 from .tables import fill, make_table, selected_key, when
 
@@ -55,7 +56,8 @@ class DevicesPage(QWidget):
         )
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.activated.connect(lambda _i: self.approve())
-        self.approve_button = QPushButton(self.tr("&Approve and import its records"))
+        self.check: FingerprintCheck | None = None  # the open approval question, if any
+        self.approve_button = QPushButton(self.tr("&Approve and import its records…"))
         self.approve_button.clicked.connect(self.approve)
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
         self.revoke_button.clicked.connect(self.revoke)
@@ -114,6 +116,13 @@ class DevicesPage(QWidget):
         r = self.current()
         if r is None or r.status != "pending":
             return
+        check = FingerprintCheck(r.device_id, r.fingerprint, self)
+        check.accepted.connect(lambda: self._approve(r))
+        check.finished.connect(check.deleteLater)
+        check.open()  # window-modal without a nested event loop
+        self.check = check
+
+    def _approve(self, r: DeviceRow) -> None:
         self.approve_button.setEnabled(False)
         WriteOp(
             self,

@@ -23,6 +23,7 @@ from content.keys import PrivateKey
 from sync.county.hub import Hub, ImportResult
 
 from ...messages import tr
+from ..drives import start_folder
 from ..operations import BUSY_DELAY_MS, WriteOp
 from .results import result_kind, result_text, summary_text
 
@@ -82,7 +83,7 @@ class ImportPage(QWidget):
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the drive or folder with the bundles")
+            self, self.tr("Choose the drive or folder with the bundles"), start_folder()
         )
         if folder:
             self.start(Path(folder))

@@ -13,6 +13,8 @@ from sync.base.errors import SongpeiError
 from sync.county.hub import Hub
 
 from ...messages import describe
+from .. import operations
+from ..drives import documents_folder
 from .unlock import UnlockDialog
 from .window import CountyWindow
 
@@ -23,7 +25,7 @@ def choose_hub_file(parent: QWidget | None = None) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
         translate("CountyLaunch", "Choose the county hub (created with: songpei hub init)"),
-        str(Path.home()),
+        documents_folder(),
         translate("CountyLaunch", "County hub (*.db);;All files (*)"),
     )
     return Path(path) if path else None
@@ -63,4 +65,5 @@ def run_county(data_dir: Path, hub_path: Path | None) -> int:
         window.show()
         return app.exec()
     finally:
+        operations.drain(hub)
         hub.close()

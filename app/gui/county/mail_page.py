@@ -19,6 +19,7 @@ from sync.county.hub import Hub
 from sync.county.mail import write_mail
 
 from ...messages import describe, tr
+from ..drives import start_folder
 from ..operations import WriteOp
 
 
@@ -66,7 +67,9 @@ class MailPage(QWidget):
         self.write.setDefault(True)
 
     def choose_drive(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the trainer's drive"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the trainer's drive"), start_folder()
+        )
         if folder:
             self.set_drive(Path(folder))
 

@@ -1,9 +1,10 @@
 """The 1.0 diagnostic test (诊断测评): a pre-test before the courses, post-tests after them.
 
 It is a quiz dialog (same pages, same keys) with its own start and result pages: the 5 × 2
-grid, each cell coloured AND worded (优秀 / 合格 / 不合格 / 未测, with the percentage), the
-change since the pre-test after a post-test, and the lessons recommended for the weak cells
-(Enter or a double click opens one)."""
+grid, each cell worded (熟练 / 基本掌握 / 未掌握 / 未测, with the percentage) and shaded by its
+score (darker is stronger: there is no pass mark, so nothing is shown as failed), the cell to
+study first, the change since the pre-test after a post-test, and the lessons recommended for the
+weak cells (Enter or a double click opens one)."""
 
 from __future__ import annotations
 
@@ -31,12 +32,17 @@ from ...messages import tr
 from ..widgets import fit
 from .quiz import QuizDialog
 
-COLOURS = {
-    quiz.RED: "#f6c6c6",
-    quiz.YELLOW: "#fbe8a6",
-    quiz.GREEN: "#c8e6c0",
-    quiz.UNTESTED: "#e6e6e6",
-}
+UNTESTED_SHADE = "#eeeeee"
+_PALE, _STRONG = (0xF4, 0xF7, 0xFB), (0x7F, 0xBF, 0x8E)  # 0 % and 100 %: one hue, no alarm red
+
+
+def shade(percent: float | None) -> str:
+    """A cell's background: pale at 0 %, a full green at 100 %, grey when not tested."""
+    if percent is None:
+        return UNTESTED_SHADE
+    t = min(max(percent, 0.0), 100.0) / 100.0
+    r, g, b = (round(p + (s - p) * t) for p, s in zip(_PALE, _STRONG, strict=True))
+    return f"#{r:02x}{g:02x}{b:02x}"
 
 
 def dimension_name(code: str) -> str:
@@ -61,9 +67,9 @@ def level_name(level: str) -> str:
 def colour_word(colour: str) -> str:
     translate = QCoreApplication.translate
     return {
-        quiz.GREEN: translate("Diagnostic", "Excellent"),
-        quiz.YELLOW: translate("Diagnostic", "Pass"),
-        quiz.RED: translate("Diagnostic", "Below pass"),
+        quiz.GREEN: translate("Diagnostic", "Proficient"),
+        quiz.YELLOW: translate("Diagnostic", "Partly mastered"),
+        quiz.RED: translate("Diagnostic", "Not yet mastered"),
         quiz.UNTESTED: translate("Diagnostic", "Not tested"),
     }[colour]
 
@@ -108,7 +114,7 @@ class GridView(QWidget):
                 result = grid[(dim, level)]
                 label = QLabel(cell_text(result, changes.get((dim, level)) if changes else None))
                 label.setStyleSheet(
-                    f"background: {COLOURS[result.colour]}; color: #111; "
+                    f"background: {shade(result.percent)}; color: #111; "
                     "padding: 4px 8px; border: 1px solid #999;"
                 )
                 label.setAccessibleName(f"{dimension_name(dim)} · {level_name(level)}")
@@ -232,6 +238,23 @@ class DiagnosticDialog(QuizDialog):
         self.score_label = QLabel(heading)
         self.score_label.setObjectName("score")
         self.grid_view = GridView(latest.grid, report.changes)
+        weak = quiz.weak_cells(latest.grid)
+        self.first_label = QLabel()
+        self.first_label.setObjectName("studyFirst")
+        self.first_label.setWordWrap(True)
+        if weak:
+            dim, level = weak[0]
+            self.first_label.setText(
+                tr(
+                    self.tr("Study first: %1 · %2 (%3, %4%)."),
+                    dimension_name(dim),
+                    level_name(level),
+                    colour_word(latest.grid[weak[0]].colour),
+                    f"{latest.grid[weak[0]].percent:.0f}",
+                )
+            )
+        else:
+            self.first_label.hide()
         self.recommended = QListWidget()
         self.recommended.setAccessibleName(self.tr("Recommended lessons"))
         courses = {c.id: c for c in self.laptop.catalog.courses}
@@ -242,21 +265,28 @@ class DiagnosticDialog(QuizDialog):
         if report.lessons:
             self.recommended.setCurrentRow(0)
             note = self.tr(
-                "Recommended lessons for the cells below 优秀 (Enter or double click opens one):"
+                "Recommended lessons for the cells not yet 熟练, weakest first (Enter or double "
+                "click opens one):"
             )
         elif quiz.weak_cells(latest.grid):
             note = self.tr(
-                "The courses on this computer do not cover the cells below 优秀. "
+                "The courses on this computer do not cover the cells not yet 熟练. "
                 "Ask the trainer for courses on them."
             )
         else:
-            note = self.tr("Every tested cell is 优秀: no lesson needs to be recommended.")
+            note = self.tr("Every tested cell is 熟练: no lesson needs to be recommended.")
         self.recommended.itemActivated.connect(self._open)
         self.recommended_note = QLabel(note)
         self.recommended_note.setWordWrap(True)
         if not report.lessons:
             self.recommended.hide()  # (never show() a widget not yet in a layout: a window)
-        return [self.score_label, self.grid_view, self.recommended_note, self.recommended]
+        return [
+            self.score_label,
+            self.grid_view,
+            self.first_label,
+            self.recommended_note,
+            self.recommended,
+        ]
 
     def _recorded(self, result: tuple[Event, diagnostic.Report | None]) -> None:
         event, self.report = result

@@ -36,6 +36,7 @@ from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
 from ...messages import describe, shown, size_text, tr
+from ..drives import start_folder
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, fit, ok_cancel
 
@@ -100,7 +101,10 @@ class _SlotEditor(QGroupBox):
     def pick(self) -> None:
         pattern = " ".join(f"*.{t}" for t in self.slot.types) or "*"
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a file"), "", tr(self.tr("Allowed files (%1)"), pattern)
+            self,
+            self.tr("Choose a file"),
+            start_folder(),
+            tr(self.tr("Allowed files (%1)"), pattern),
         )
         if name:
             self.set_file(Path(name))
@@ -353,6 +357,10 @@ class RatingDialog(QDialog):
         self.names: dict[str, str] = {}
         self.setWindowTitle(self.tr("Rate evidence"))
         self.setMinimumSize(760, 560)
+        self.criteria = QLabel()  # 合格 / 优秀 as the pack words them, beside the work
+        self.criteria.setWordWrap(True)
+        self.criteria.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.criteria.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self.show_item)
         self.detail = QPlainTextEdit()
@@ -380,6 +388,7 @@ class RatingDialog(QDialog):
             self.tr("Comment for the teacher (what is good, what to improve)")
         )
         self.comment.setMaximumHeight(90)
+        self.comment.setAccessibleName(self.tr("Comment"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = QLabel()
@@ -393,17 +402,37 @@ class RatingDialog(QDialog):
         row.addWidget(self.error, 1)
         row.addWidget(self.rate_button)
         row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Submissions of other teachers (not yet rated first)")))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.detail, 1)
+        # Labelled boxes: what is handed in, by what it is judged, and the judgement.
+        submissions = QGroupBox(self.tr("Submissions of other teachers (not yet rated first)"))
+        QVBoxLayout(submissions).addWidget(self.list)
+        work = QGroupBox(self.tr("The work, in the order the pack asks for it"))
+        work_box = QVBoxLayout(work)
+        work_box.addWidget(self.detail, 1)
         files_row = QHBoxLayout()
+        files_row.addWidget(QLabel(self.tr("Files:")))
         files_row.addWidget(self.files, 1)
         files_row.addWidget(self.open_button)
-        layout.addLayout(files_row)
-        layout.addLayout(levels)
-        layout.addWidget(self.comment)
-        layout.addWidget(self.status)
+        work_box.addLayout(files_row)
+        standard = QGroupBox(self.tr("Criteria (合格 / 优秀)"))
+        criteria_scroll = QScrollArea()
+        criteria_scroll.setWidgetResizable(True)
+        criteria_scroll.setWidget(self.criteria)
+        QVBoxLayout(standard).addWidget(criteria_scroll)
+        middle = QHBoxLayout()
+        middle.addWidget(work, 3)
+        middle.addWidget(standard, 2)
+        judgement = QGroupBox(self.tr("Your rating"))
+        judgement_box = QVBoxLayout(judgement)
+        judgement_box.addLayout(levels)
+        judgement_box.addWidget(QLabel(self.tr("Comment for the teacher:")))
+        judgement_box.addWidget(self.comment)
+        judgement_box.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        self.list.setMaximumHeight(130)  # the work and its criteria get the room
+        self.files.setMaximumHeight(64)
+        layout.addWidget(submissions)
+        layout.addLayout(middle, 1)
+        layout.addWidget(judgement)
         layout.addLayout(row)
         self._enable(False)
         if not rater.school_team:
@@ -459,8 +488,12 @@ class RatingDialog(QDialog):
         s = self.items[row]
         point = self.laptop.ability_points().get(s.point)
         titles = {x.id: x.title for x in point.evidence_slots} if point else {}
+        # The pack's order of parts, then anything the pack no longer names.
+        order = [x.id for x in point.evidence_slots] if point else []
+        slot_ids = [i for i in order if i in s.slots] + [i for i in s.slots if i not in order]
         lines = []
-        for slot_id, value in s.slots.items():
+        for slot_id in slot_ids:
+            value = s.slots[slot_id]
             lines.append(f"【{shown(titles.get(slot_id, slot_id))}】")
             if isinstance(value, dict):
                 label = tr(
@@ -473,13 +506,29 @@ class RatingDialog(QDialog):
             else:
                 lines.append(str(value))
             lines.append("")
-        if point and point.criteria_pass:
-            lines.append(self.tr("To pass:"))
-            lines += ["• " + shown(c) for c in point.criteria_pass]
         self.detail.setPlainText("\n".join(lines))
+        criteria = []
+        if point and point.criteria_pass:
+            criteria.append(self.tr("合格 (pass):"))
+            criteria += ["• " + shown(c) for c in point.criteria_pass]
+        if point and point.criteria_excellent:
+            criteria.append(self.tr("优秀 (excellent):"))
+            criteria += ["• " + shown(c) for c in point.criteria_excellent]
+        self.criteria.setText(
+            "\n".join(criteria) or self.tr("The pack gives no criteria for this point.")
+        )
         if self.files.count():
             self.files.setCurrentRow(0)
         self.open_button.setEnabled(self.files.count() > 0)
+        # The rating already given, with its comment, so the rater corrects rather than retypes.
+        checked = self.level_group.checkedButton()
+        if checked is not None:
+            self.level_group.setExclusive(False)
+            checked.setChecked(False)
+            self.level_group.setExclusive(True)
+        self.comment.setPlainText(s.rating.comment if s.rating else "")
+        if s.rating and s.rating.level in self.LEVELS:
+            self.level_group.button(self.LEVELS.index(s.rating.level)).setChecked(True)
         if s.rating:
             self.status.setText(
                 tr(
@@ -525,7 +574,6 @@ class RatingDialog(QDialog):
 
         def done(_event) -> None:
             self.rate_button.setEnabled(True)
-            self.comment.clear()
             self.status.setText(self.tr("Rating saved."))
             self.reload()
 

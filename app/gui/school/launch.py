@@ -19,6 +19,7 @@ from sync.laptop.laptop import Laptop
 from ... import crash, graphics
 from ...demo import demo_packs, demo_publisher
 from ...messages import describe
+from .. import operations
 from .main_window import MainWindow
 
 
@@ -91,4 +92,5 @@ def run_school(data_dir: Path, demo: bool = False, reset: bool = False) -> int:
         return app.exec()
     finally:
         graphics.mark_started(data_dir)  # a clean exit is not a crash, painted or not
+        operations.drain(laptop)
         laptop.close()

@@ -21,8 +21,9 @@ from sync.laptop.teachers import Teacher
 
 from ...messages import tr
 from ...pdf.transcript import write_transcript
-from ..drives import DriveWatcher
+from ..drives import DriveWatcher, documents_folder, start_folder
 from ..operations import ReadOp, WriteOp
+from ..saved_pdf import SavedPdf
 from ..widgets import fit
 from .diagnostic import DiagnosticDialog
 from .enrol import EnrolDialog
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         fit(self, 1280, 720)  # fits 1366×768 with a taskbar; smaller at 125 % scale (1093×614)
         self._lessons: list[QWidget] = []  # open lesson windows, kept alive until closed
         self.stack = QStackedWidget()
-        self.picker = PickerPage(laptop.is_demo)
+        self.picker = PickerPage(laptop.is_demo, laptop.fingerprint)
         self.signin = SignInPage(laptop)
         self.home = HomePage(laptop)
         for page in (self.picker, self.signin, self.home):
@@ -110,7 +111,9 @@ class MainWindow(QMainWindow):
         self.drive_button.setVisible(True)
 
     def choose_drive(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the trainer's drive"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the trainer's drive"), start_folder()
+        )
         if folder:
             self.open_station(folder)
 
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Save the transcript"),
             str(
-                Path.home()
+                Path(documents_folder())
                 / safe_file_name(f"学时证明-{teacher.name.translate(_SLASHES)}.pdf", "学时证明.pdf")
             ),
             self.tr("PDF files (*.pdf)"),
@@ -199,10 +202,11 @@ class MainWindow(QMainWindow):
                 self,
                 self.laptop,
                 op=lambda: write_transcript(self.laptop, teacher.id, Path(path)),
-                success=lambda facts: self.statusBar().showMessage(
-                    tr(self.tr("Transcript saved: %1 (verification code %2)"), path, facts["code"]),
-                    15000,
-                ),
+                success=lambda facts: SavedPdf(
+                    self,
+                    Path(path),
+                    tr(self.tr("The transcript is saved (verification code %1)."), facts["code"]),
+                ).open(),
             ).run()
 
     def _after_sync(self) -> None:

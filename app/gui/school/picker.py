@@ -25,7 +25,7 @@ class PickerPage(QWidget):
     station_requested = Signal()
     session_requested = Signal()
 
-    def __init__(self, demo: bool) -> None:
+    def __init__(self, demo: bool, fingerprint: str = "") -> None:
         super().__init__()
         title = QLabel(self.tr("Who is studying today?"))
         title.setObjectName("pageTitle")
@@ -78,6 +78,11 @@ class PickerPage(QWidget):
             layout.addWidget(w)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        # Read out on the phone when the county approves this laptop (its last group is asked).
+        self.device_label = QLabel(tr(self.tr("Key fingerprint of this computer: %1"), fingerprint))
+        self.device_label.setObjectName("note")
+        self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.device_label)
 
     def set_teachers(self, teachers: list[Teacher]) -> None:
         self.list.clear()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,14 +26,27 @@ from PySide6.QtWidgets import (
 
 from content import keys
 from content.catalog import CATEGORIES
+from sync.base import settings
+from sync.base.drive import mounted_drives
 from sync.base.errors import SongpeiError
 from sync.laptop import attendance, pins
 from sync.laptop.laptop import Laptop
 
 from ...messages import category_name, describe, tr
+from ..drives import start_folder
 from ..operations import ReadOp, WriteOp
 
 KEY_ON_DRIVE = Path("songpei") / "keys" / "trainer.key"
+
+
+def trainer_key_path(data_dir: Path, drive: Path | None, bases: list[Path] | None = None) -> str:
+    """The key to offer: on the drive the station was opened with, else on any plugged-in drive,
+    else the one unlocked here last time (if it is still there), else nothing."""
+    for d in ([drive] if drive is not None else []) + mounted_drives(bases):
+        if (d / KEY_ON_DRIVE).is_file():
+            return str(d / KEY_ON_DRIVE)
+    last = settings.read(data_dir).get("trainer_key")
+    return last if isinstance(last, str) and Path(last).is_file() else ""
 
 
 class SessionDialog(QDialog):
@@ -66,9 +80,7 @@ class SessionDialog(QDialog):
         page = QWidget()
         intro = QLabel(self.tr("Trainer: unlock the key on your drive to open a session."))
         intro.setWordWrap(True)
-        self.key_path = QLineEdit()
-        if drive is not None and (drive / KEY_ON_DRIVE).is_file():
-            self.key_path.setText(str(drive / KEY_ON_DRIVE))
+        self.key_path = QLineEdit(trainer_key_path(self.laptop.data_dir, drive))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -90,7 +102,7 @@ class SessionDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Trainer key"), "", self.tr("Songpei keys (*.key)")
+            self, self.tr("Trainer key"), start_folder(), self.tr("Songpei keys (*.key)")
         )
         if path:
             self.key_path.setText(path)
@@ -109,10 +121,18 @@ class SessionDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.unlock_button.setEnabled(True)
             self.error.setText(describe(exc))
+            self.passphrase.selectAll()  # type it again at once: focus stays where it was
+            self.passphrase.setFocus()
 
-        ReadOp(
-            self, None, op=lambda: keys.load_private(path, secret, role="trainer"), success=done
-        ).failure(failed).run()
+        def unlock() -> keys.PrivateKey:
+            key = keys.load_private(path, secret, role="trainer")
+            try:
+                settings.remember_trainer_key(self.laptop.data_dir, path)
+            except SongpeiError:  # a full or read-only disk: the key still opens the session
+                pass
+            return key
+
+        ReadOp(self, None, op=unlock, success=done).failure(failed).run()
 
     # step 2: what the session is -------------------------------------------------------------
     def _describe_page(self) -> None:
@@ -178,8 +198,12 @@ class SessionDialog(QDialog):
         self.sign_button = QPushButton(self.tr("Sign attendance"))
         self.sign_button.clicked.connect(self.sign)
         self.status = QLabel()
+        self.signed = QLabel()  # who has signed so far, so nobody signs twice or is forgotten
+        self.signed.setWordWrap(True)
+        self.summary: QMessageBox | None = None
         finish = QPushButton(self.tr("End the session"))
-        finish.clicked.connect(self.accept)
+        finish.setObjectName("finish")
+        finish.clicked.connect(self.finish)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("PIN")))
         row.addWidget(self.pin, 1)
@@ -189,6 +213,7 @@ class SessionDialog(QDialog):
             box.addWidget(w)
         box.addLayout(row)
         box.addWidget(self.status)
+        box.addWidget(self.signed)
         box.addWidget(finish, 0, Qt.AlignmentFlag.AlignRight)
         self.pages.addWidget(page)
 
@@ -197,11 +222,14 @@ class SessionDialog(QDialog):
         if session is None:  # not reached: the teachers page follows opening the session
             return
 
-        def load():
-            return self.laptop.teachers.all(), attendance.signed_teachers(self.laptop, session)
-
         def fill(result) -> None:
             everyone, signed = result
+            names = [t.name for t in everyone if t.id in signed]
+            self.signed.setText(
+                tr(self.tr("Signed in so far (%1): %2"), str(len(names)), "、".join(names))
+                if names
+                else self.tr("Nobody has signed in yet.")
+            )
             current = self.teachers.currentRow()
             self.teachers.clear()
             for t in everyone:
@@ -212,7 +240,45 @@ class SessionDialog(QDialog):
             self.teachers.setCurrentRow(max(current, 0))
             self.pin.setFocus()
 
-        ReadOp(self, self.laptop, op=load, success=fill).run()
+        ReadOp(self, self.laptop, op=lambda: self._who(session), success=fill).run()
+
+    def _who(self, session: attendance.Session) -> tuple[list, set[str]]:
+        return self.laptop.teachers.all(), attendance.signed_teachers(self.laptop, session)
+
+    def finish(self) -> None:
+        """End with a summary the trainer can read out or note down: who, how long, hours."""
+        session = self.session
+        if session is None:
+            self.accept()
+            return
+        ReadOp(
+            self,
+            self.laptop,
+            op=lambda: self._who(session),
+            success=lambda result: self._summarise(session, *result),
+        ).run()
+
+    def _summarise(self, session: attendance.Session, everyone: list, signed: set[str]) -> None:
+        names = [t.name for t in everyone if t.id in signed]
+        minutes = max(0, (self.laptop.journal.now_ms() - session.opened_ms) // 60_000)
+        text = tr(
+            self.tr(
+                "The session “%1” has ended.\n%2 teachers signed in: %3.\nIt lasted %4 "
+                "minutes; each teacher who signed in earns %5 hours (%6)."
+            ),
+            session.topic,
+            str(len(names)),
+            "、".join(names) or "—",
+            str(minutes),
+            f"{session.hours:g}",
+            category_name(session.category),
+        )
+        self.summary = QMessageBox(
+            QMessageBox.Icon.Information, self.windowTitle(), text, QMessageBox.StandardButton.Ok
+        )
+        self.summary.setParent(self, self.summary.windowFlags())
+        self.summary.finished.connect(self.accept)
+        self.summary.open()
 
     def sign(self) -> None:
         item = self.teachers.currentItem()
@@ -241,7 +307,9 @@ class SessionDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.sign_button.setEnabled(True)
             self.pin.clear()
-            self.error.setText(describe(exc))
+            self.pin.setFocus()
+            # Whose try it was: the next teacher in the queue must not think it was theirs.
+            self.error.setText(tr(self.tr("%1: %2"), teacher.name, describe(exc)))
 
         WriteOp(
             self,

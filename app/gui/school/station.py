@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from sync.laptop.laptop import Laptop
 
 from ...messages import describe, tr
 from ..operations import ReadOp, WriteOp
+from ..widgets import fit
 
 
 def _duration(seconds: float) -> str:
@@ -43,6 +44,19 @@ class StationDialog(QDialog):
         self.setMinimumWidth(640)
         title = QLabel(tr(self.tr("Trainer's drive: %1"), str(drive)))
         title.setObjectName("pageTitle")
+        self.device_label = QLabel(
+            tr(
+                self.tr(
+                    "This computer: %1 · key fingerprint %2 (the county asks for it before "
+                    "approving this computer)"
+                ),
+                laptop.journal.device_id,
+                laptop.fingerprint,
+            )
+        )
+        self.device_label.setObjectName("note")
+        self.device_label.setWordWrap(True)
+        self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.county = QLabel()
         self.county.setWordWrap(True)
         self.trust_button = QPushButton(self.tr("The fingerprint matches: trust this county key"))
@@ -55,6 +69,8 @@ class StationDialog(QDialog):
         self.progress.setRange(0, 0)  # busy: the steps are short and cannot be counted ahead
         self.progress.setVisible(False)
         self.results = QListWidget()
+        self.results.setWordWrap(True)  # long lines wrap: nobody scrolls sideways to read them
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setVisible(False)
         self.go = QPushButton(self.tr("Sync now"))
         self.go.setDefault(True)
@@ -69,6 +85,7 @@ class StationDialog(QDialog):
         layout = QVBoxLayout(self)
         for w in (
             title,
+            self.device_label,
             self.county,
             self.trust_button,
             self.records,
@@ -114,8 +131,9 @@ class StationDialog(QDialog):
         else:
             self.county.setText(
                 self.tr(
-                    "No county key: records cannot be sent until the "
-                    "trainer brings the county's public key."
+                    "No county key on this computer or on the drive: records cannot be sent "
+                    "yet. At the county office, have the county's mail (with its public key) "
+                    "written onto this drive, then plug it in here again."
                 )
             )
         self.trust_button.setVisible(plan.county is None and plan.offered is not None)
@@ -135,6 +153,7 @@ class StationDialog(QDialog):
         )
         self.go.setFocus()
         self.adjustSize()  # the wrapped county text changes height: grow, never clip it
+        fit(self, self.width(), self.height())  # ...but never beyond the screen
 
     def trust_offered(self) -> None:
         offered = self.plan.offered if self.plan else None
@@ -166,12 +185,17 @@ class StationDialog(QDialog):
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(done * 1000 / total))
             elapsed = time.monotonic() - self._started
-            left = elapsed * (total - done) / done if done and elapsed > 1 else None
-            self.progress.setFormat(
-                tr(self.tr("Installing content: %p%, about %1 left"), _duration(left))
-                if left is not None
-                else self.tr("Installing content: %p%")
-            )
+            if done and elapsed > 1:
+                left = elapsed * (total - done) / done
+                self.progress.setFormat(
+                    tr(
+                        self.tr("Installing content: %p%, %1 MB/s, about %2 left"),
+                        f"{done / elapsed / 1e6:.1f}",
+                        _duration(left),
+                    )
+                )
+            else:
+                self.progress.setFormat(self.tr("Installing content: %p%"))
             self.progress.setTextVisible(True)
         else:
             self.progress.setRange(0, 0)
