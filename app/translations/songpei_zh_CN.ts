@@ -2255,7 +2255,7 @@ in %1</source>
     <message>
         <location filename="../messages/county.py" line="28"/>
         <source>a laptop that took on its own identity for its approved history; it continues the laptop named after it</source>
-        <translation type="unfinished"/>
+        <translation>一台笔记本已为其获批的记录历史启用自己的新身份；它接续其后所列笔记本的记录</translation>
     </message>
     <message>
         <location filename="../messages/county.py" line="33"/>
@@ -2380,7 +2380,7 @@ in %1</source>
     <message>
         <location filename="../messages/base/drive.py" line="50"/>
         <source>it claims an approved second history of another laptop, but the claim does not hold; nothing of it counted</source>
-        <translation type="unfinished"/>
+        <translation>它声称是另一台笔记本获批的另一份记录历史，但该声明不成立；一条也未计入</translation>
     </message>
     <message>
         <location filename="../messages/base/drive.py" line="55"/>
@@ -3348,7 +3348,7 @@ in %1</source>
     <message>
         <location filename="../messages/county.py" line="73"/>
         <source>This quarantined item is not a second history of a laptop (a fork).</source>
-        <translation type="unfinished"/>
+        <translation>这条隔离记录不是某台笔记本的另一份记录历史（分叉）。</translation>
     </message>
     <message>
         <location filename="../messages/county.py" line="86"/>
@@ -3836,12 +3836,12 @@ in %1</source>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="74"/>
         <source>&amp;Approve as a laptop of its own</source>
-        <translation type="unfinished"/>
+        <translation>批准为一台独立的笔记本(&amp;A)</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="77"/>
         <source>The laptop holding this history takes on a new identity when it applies the next receipts; its records are imported from its next bundle. The other laptop is unaffected.</source>
-        <translation type="unfinished"/>
+        <translation>持有这份记录历史的笔记本在应用下一份回执时启用新身份；它的记录将从其下一个同步包导入。另一台笔记本不受影响。</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="83"/>
@@ -3881,22 +3881,22 @@ in %1</source>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="124"/>
         <source>its first record is not a readable claim for this laptop</source>
-        <translation type="unfinished"/>
+        <translation>它的第一条记录不是针对这台笔记本的可读声明</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="125"/>
         <source>the county approved no such history</source>
-        <translation type="unfinished"/>
+        <translation>县里没有批准过这样的记录历史</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="126"/>
         <source>the claim is not signed by the enrolled laptop&apos;s key</source>
-        <translation type="unfinished"/>
+        <translation>该声明没有用已登记笔记本的密钥签名</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="127"/>
         <source>its records are not the history the county approved</source>
-        <translation type="unfinished"/>
+        <translation>它的记录不是县里批准的那份记录历史</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="133"/>
@@ -3906,7 +3906,7 @@ in %1</source>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="140"/>
         <source>approved: waiting for the laptop under its new identity</source>
-        <translation type="unfinished"/>
+        <translation>已批准：等待这台笔记本以新身份发来记录</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="142"/>
@@ -3921,7 +3921,7 @@ in %1</source>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="146"/>
         <source>imported from the laptop&apos;s new identity %1</source>
-        <translation type="unfinished"/>
+        <translation>已从这台笔记本的新身份 %1 导入</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="147"/>
@@ -4862,7 +4862,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../gui/school/station.py" line="217"/>
         <source>The county approved this laptop&apos;s own history since its disk was copied: it is now the laptop %1. The earlier record and key are kept in %2.</source>
-        <translation type="unfinished"/>
+        <translation>县里已批准这台笔记本在磁盘被复制之后的记录历史：它现在是笔记本 %1。原先的学习记录和密钥保存在 %2。</translation>
     </message>
     <message>
         <location filename="../gui/school/station.py" line="228"/>
@@ -5575,12 +5575,12 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/hub.py" line="60"/>
         <source>approve a held second history of a laptop (a copied disk) as a laptop of its own</source>
-        <translation type="unfinished"/>
+        <translation>将暂存的某台笔记本的另一份记录历史（磁盘被复制）批准为一台独立的笔记本</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="66"/>
         <source>QUARANTINE_ID</source>
-        <translation type="unfinished"/>
+        <translation>隔离编号</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="71"/>
@@ -5760,7 +5760,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/hub.py" line="252"/>
         <source>(quarantine item %1: songpei hub approve-fork HUB %1)</source>
-        <translation type="unfinished"/>
+        <translation>（隔离记录 %1：songpei hub approve-fork HUB %1）</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="257"/>
@@ -5785,7 +5785,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/hub.py" line="284"/>
         <source>Approved: the laptop holding this history takes on a new identity when it applies the next receipts for %1 (songpei hub mail); its records are imported from its next bundle. The other laptop is unaffected.</source>
-        <translation type="unfinished"/>
+        <translation>已批准：持有这份记录历史的笔记本在应用 %1 的下一份回执时（songpei hub mail）启用新身份；它的记录将从其下一个同步包导入。另一台笔记本不受影响。</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="301"/>
@@ -5931,7 +5931,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/laptop.py" line="273"/>
         <source>The county approved this laptop&apos;s own history since its disk was copied: it is now the laptop %1. Its records since the copy go to the county under that name at the next export; the earlier record and key are kept in %2.</source>
-        <translation type="unfinished"/>
+        <translation>县里已批准这台笔记本在磁盘被复制之后的记录历史：它现在是笔记本 %1。复制之后的记录将在下次导出时以这个名称送往县里；原先的学习记录和密钥保存在 %2。</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="287"/>
