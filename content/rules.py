@@ -7,6 +7,7 @@ pack), never constants in code."""
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -28,6 +29,9 @@ class ProgrammeRules:
     seconds_per_hour: int  # 2700: 1 学时 = 45 minutes of counted study
     # Ability points a teacher chooses ("at least 3" nationally; provinces may differ).
     min_ability_points: int = 3
+    # 学分: how many 学时 make one credit on the province's CPD register; None where the
+    # programme's data sets no rate (its certificates then state no 学分).
+    hours_per_credit: float | None = None
 
     @property
     def practice_required(self) -> float:
@@ -51,7 +55,24 @@ class ProgrammeRules:
             cycle_years=int(d["cycle_years"]),
             seconds_per_hour=int(d["seconds_per_hour"]),
             min_ability_points=int(d.get("min_ability_points", 3)),
+            hours_per_credit=_positive_or_none(d.get("hours_per_credit")),
         )
+
+    def credits(self, hours: float) -> float | None:
+        """The 学分 that `hours` 学时 earn at the programme's rate, to one decimal (None
+        without a rate)."""
+        if self.hours_per_credit is None:
+            return None
+        return round(hours / self.hours_per_credit, 1)
+
+
+def _positive_or_none(value: object) -> float | None:
+    if value is None:
+        return None
+    rate = float(value)  # type: ignore[arg-type]
+    if not math.isfinite(rate) or rate <= 0:
+        raise ValueError(f"hours_per_credit must be above 0, not {value!r}")
+    return rate
 
 
 def load_rules(path: Path) -> ProgrammeRules:

@@ -6,14 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Runtime: libvlc plays courseware, WenQuanYi draws Chinese (screen and PDF), the xcb/EGL
-# libraries let Qt open a window. Development: Xvfb for screenshots, ffmpeg for test videos,
+# libraries let Qt open a window, libzbar0 reads certificates' QR codes from photos and scans. Development: Xvfb for screenshots, ffmpeg for test videos,
 # espeak-ng to narrate the demo pack's lessons (packaging/demo_pack/make_videos.py),
 # dosfstools and fusefat to test a real FAT32 trainer's drive without root's mount. Packaging
 # (make dist / make deb): binutils for PyInstaller, desktop-file-utils and appstream to check the
 # .desktop file and the AppStream metadata.
 DEB_PACKAGES=(
   libvlc5 libvlc-bin vlc-plugin-base vlc-plugin-video-output
-  fonts-wqy-microhei
+  fonts-wqy-microhei libzbar0
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libpulse0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxcb-randr0

@@ -15,7 +15,7 @@ from sync.base.errors import SongpeiError
 
 from .. import __version__, crash, frozen, graphics, i18n
 from ..messages import describe
-from . import hub, keys, laptop, packs, questions, start
+from . import certificate, hub, keys, laptop, packs, questions, start
 from .console import say
 
 translate = QCoreApplication.translate
@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     keys.add_parsers(sub, common)
     laptop.add_drive_parsers(sub, common)
     hub.add_parsers(sub, common)
+    certificate.add_parsers(sub, common)
     questions.add_parsers(sub, common)
     packs.add_parsers(sub, common)
     laptop.add_teacher_parsers(sub, common)

@@ -6,11 +6,12 @@ entry point for errors; `tr` puts arguments into a translated text.
     base/drive.py    what travels on the trainer's drive: bundles, receipts, trust mail
     content.py       question files, packs, the library, trusted keys
     laptop.py        enrolment, PINs, attendance, evidence, the learning record
-    county.py        the hub, decisions, targets, templates, spreadsheets, the LRS"""
+    county.py        the hub, decisions, targets, templates, spreadsheets, the LRS
+    certificate.py   certificates: issuing at the hub, checking a PDF, a photo or a number"""
 
 from __future__ import annotations
 
-from . import content, county, laptop  # noqa: F401 (each registers its words)
+from . import certificate, content, county, laptop  # noqa: F401 (each registers its words)
 from .base import chain_problem_name, role_name, shown, size_text
 from .base.drive import bundle_reason, bundle_refusal
 from .content import path_rule, question_problem, question_type_name

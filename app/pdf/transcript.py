@@ -31,6 +31,8 @@ STAGES = {
     "vocational": "职业学校",
     "special": "特殊教育",
 }
+# Signed by whoever reviewed the hours and stamped by their unit, as the county report is.
+SIGNOFF = ("审核人：____________　　日期：____________", "单位（盖章）：______________________")
 LEVELS = {"excellent": "优秀", "pass": "合格", "fail": "不合格"}
 # Spoken to the teacher who hands the paper in: what to do with it, not how it is computed.
 VERIFY_NOTE = (
@@ -63,7 +65,14 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     font = pdf_font()
     base = ParagraphStyle(
@@ -74,6 +83,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
     )
     title = ParagraphStyle("title", parent=base, fontSize=18, leading=26, alignment=1)
     head = ParagraphStyle("head", parent=base, fontSize=12.5, leading=20, spaceBefore=8)
+    sign = ParagraphStyle("sign", parent=base, fontSize=10.5, leading=16)
     mark_style = ParagraphStyle(
         "mark",
         parent=base,
@@ -205,6 +215,14 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
         Paragraph(VERIFY_NOTE.format(seq=last["seq"]), small),
         Spacer(1, 4 * mm),
         Paragraph(CONFIRMED if confirmed else UNCONFIRMED, mark_style),
+        KeepTogether(
+            [
+                Spacer(1, 10 * mm),
+                Paragraph(SIGNOFF[0], sign),
+                Spacer(1, 6 * mm),
+                Paragraph(SIGNOFF[1], sign),
+            ]
+        ),
     ]
     out = io.BytesIO()
     doc = SimpleDocTemplate(

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="34"/>
+        <source>Certificate for a teacher</source>
+        <translation>为教师出具证书</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="37"/>
+        <source>A 结业证书 when the teacher has met the requirements, otherwise a 学时证明 of the hours recognised so far. It carries a QR code signed with the county key: anyone can check it with songpei certificate verify.</source>
+        <translation>教师达到要求的出具结业证书，否则出具截至目前已认定学时的学时证明。证书上的二维码由县级密钥签名：任何人都可以用 songpei certificate verify 核验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="49"/>
+        <source>Teacher&apos;s ID card number:</source>
+        <translation>教师身份证号：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="50"/>
+        <source>Checked by (审核人):</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="55"/>
+        <source>Issue…</source>
+        <translation>出具…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="59"/>
+        <source>Type the teacher&apos;s ID card number and your name.</source>
+        <translation>请填写教师的身份证号和您的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="63"/>
+        <source>Save the certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="65"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="78"/>
+        <source>Adding up the teacher&apos;s hours and signing…</source>
+        <translation>正在汇总该教师的学时并签名……</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="84"/>
+        <source>Certificate %1 for %2: %3 hours.</source>
+        <translation>已为 %2 出具证书 %1：%3 学时。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/certificate_dialog.py" line="86"/>
+        <source>Certificate %1 for %2 (%3 hours) was issued before: the same one.</source>
+        <translation>%2 的证书 %1（%3 学时）此前已出具：仍是同一份。</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePointsDialog</name>
     <message>
         <location filename="../gui/school/evidence.py" line="136"/>
@@ -602,111 +660,111 @@ in %1</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="55"/>
+        <location filename="../gui/county/dashboard_page.py" line="58"/>
         <source>Who is behind</source>
         <translation>进度总览：谁落后了</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="62"/>
-        <location filename="../gui/county/dashboard_page.py" line="218"/>
+        <location filename="../gui/county/dashboard_page.py" line="65"/>
+        <location filename="../gui/county/dashboard_page.py" line="228"/>
         <source>Districts</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="62"/>
-        <location filename="../gui/county/dashboard_page.py" line="219"/>
+        <location filename="../gui/county/dashboard_page.py" line="65"/>
+        <location filename="../gui/county/dashboard_page.py" line="229"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="62"/>
-        <location filename="../gui/county/dashboard_page.py" line="220"/>
+        <location filename="../gui/county/dashboard_page.py" line="65"/>
+        <location filename="../gui/county/dashboard_page.py" line="230"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="62"/>
-        <location filename="../gui/county/dashboard_page.py" line="221"/>
+        <location filename="../gui/county/dashboard_page.py" line="65"/>
+        <location filename="../gui/county/dashboard_page.py" line="231"/>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="68"/>
+        <location filename="../gui/county/dashboard_page.py" line="71"/>
         <source>Find a teacher by name or ID number (Ctrl+F)</source>
         <translation>按姓名或身份证号查找教师（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="77"/>
+        <location filename="../gui/county/dashboard_page.py" line="80"/>
         <source>A teacher&apos;s name, a school, or the last 4 of an ID number; then Enter (Ctrl+G)</source>
         <translation>教师姓名、学校名称或身份证号后 4 位，按回车（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="80"/>
+        <location filename="../gui/county/dashboard_page.py" line="83"/>
         <source>Go to a teacher or a school</source>
         <translation>转到教师或学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="87"/>
+        <location filename="../gui/county/dashboard_page.py" line="90"/>
         <source>Only those &amp;behind</source>
         <translation>只看落后的(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="88"/>
+        <location filename="../gui/county/dashboard_page.py" line="91"/>
         <source>Back &amp;up</source>
         <translation>返回上一级(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="90"/>
+        <location filename="../gui/county/dashboard_page.py" line="93"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="92"/>
+        <location filename="../gui/county/dashboard_page.py" line="95"/>
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="100"/>
+        <location filename="../gui/county/dashboard_page.py" line="103"/>
         <source>&amp;Go to:</source>
         <translation>转到(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="183"/>
+        <location filename="../gui/county/dashboard_page.py" line="193"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="202"/>
+        <location filename="../gui/county/dashboard_page.py" line="212"/>
         <source>%1 — %2 rows. Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="205"/>
+        <location filename="../gui/county/dashboard_page.py" line="215"/>
         <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="224"/>
+        <location filename="../gui/county/dashboard_page.py" line="234"/>
         <source>All %1</source>
         <translation>全部%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="225"/>
+        <location filename="../gui/county/dashboard_page.py" line="235"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="226"/>
+        <location filename="../gui/county/dashboard_page.py" line="236"/>
         <source>%1 in %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="278"/>
+        <location filename="../gui/county/dashboard_page.py" line="288"/>
         <source>No teacher or school found for “%1”.</source>
         <translation>没有找到“%1”对应的教师或学校。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="304"/>
+        <location filename="../gui/county/dashboard_page.py" line="314"/>
         <source>Found %1 of %2: %3 (Enter in “Go to” for the next).</source>
         <translation>找到第 %1 个，共 %2 个：%3（在“转到”中再按回车看下一个）。</translation>
     </message>
@@ -3172,7 +3230,7 @@ in %1</source>
     <message>
         <location filename="../messages/laptop.py" line="289"/>
         <source>This laptop does not know the county&apos;s key yet. Bring a drive that carries the county&apos;s mail (the county office writes its public key onto the drive) and trust the key in the sync station after checking its fingerprint with the county on the phone; or run: songpei trust add county.pub</source>
-        <translation>本机还不知道县里的密钥。请带来存有县级邮件的 U 盘（县里会把公钥写到 U 盘上），在同步站中与县里电话核对指纹后信任该密钥；或运行：songpei trust add county.pub</translation>
+        <translation>本机还不知道县级密钥。请带来存有县级邮件的 U 盘（县里会把公钥写到 U 盘上），在同步站中与县里电话核对指纹后信任该密钥；或运行：songpei trust add county.pub</translation>
     </message>
     <message>
         <location filename="../messages/laptop.py" line="301"/>
@@ -3691,6 +3749,96 @@ in %1</source>
         <location filename="../messages/registry.py" line="54"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="20"/>
+        <source>the code given</source>
+        <translation>所给的编码</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="24"/>
+        <source>NOT GENUINE: the certificate data in %1 was changed after the county signed it (the signature does not match). Do not accept this certificate.</source>
+        <translation>不是真证书：%1 中的证书数据在县级签名之后被改动过（签名不符）。请勿采信此证书。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="33"/>
+        <source>NOT VERIFIED: the certificate in %1 was signed by county key %2, which is not the county key given. If it comes from another county, check it with that county&apos;s public key (--key); otherwise do not accept it.</source>
+        <translation>未能核验：%1 中的证书由县级密钥 %2 签名，不是所给的县级密钥。如证书来自其他县，请用该县的公钥（--key）核验；否则请勿采信。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="44"/>
+        <source>%1 holds a QR code, but not a Songpei certificate&apos;s.</source>
+        <translation>%1 中有二维码，但不是送培证书的二维码。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="48"/>
+        <source>The certificate in %1 is signed by the county but written in a format this version of Songpei does not know. Update Songpei and check it again.</source>
+        <translation>%1 中的证书有县级签名，但格式是本版送培不认识的。请更新送培后再核验。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="56"/>
+        <source>The certificate code in %1 is damaged and cannot be read. Take a sharper photo or scan of the QR code, or check the PDF file itself.</source>
+        <translation>%1 中的证书编码已损坏，无法读取。请把二维码拍得或扫得更清晰些，或直接核验 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="70"/>
+        <source>Cannot read QR codes from %1 on this computer: the QR reader (the zbar library, package libzbar0) or the PDF renderer is missing (%2).</source>
+        <translation>本机无法从 %1 读取二维码：缺少二维码识别库（zbar，软件包 libzbar0）或 PDF 渲染组件（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="80"/>
+        <source>%1 is neither a picture (PNG, JPEG …) nor a PDF that can be opened.</source>
+        <translation>%1 既不是图片（PNG、JPEG 等），也不是能打开的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="88"/>
+        <source>The picture %1 is too large to read; make it smaller.</source>
+        <translation>图片 %1 太大，无法读取；请缩小后再试。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="92"/>
+        <source>No certificate QR code was found in %1. Photograph or scan the whole code, straight on and in focus, or give the certificate&apos;s PDF file.</source>
+        <translation>在 %1 中没有找到证书二维码。请正对二维码、对准焦距，拍下或扫描完整的二维码，或提供证书的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="105"/>
+        <source>“%1” is not a valid certificate number: its check digits do not match. Check the number for a mistyped character.</source>
+        <translation>“%1”不是有效的证书编号：校验位不符。请检查是否有输错的字符。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="113"/>
+        <source>“%1” is neither a file nor a certificate number (like ABCD-2026-000123-45).</source>
+        <translation>“%1”既不是文件，也不是证书编号（形如 ABCD-2026-000123-45）。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="124"/>
+        <source>NOT FOUND: certificate number %1 is not in the register of hub %2. This county did not issue it (or it was issued by another hub).</source>
+        <translation>查无此证：证书编号 %1 不在县级平台 %2 的发证登记中。本县未发过此证（或由其他县级平台发出）。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="138"/>
+        <source>Please give the name of the officer who reviewed the hours (--officer).</source>
+        <translation>请填写审核学时的审核人姓名（--officer）。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="142"/>
+        <source>The hub has no teacher with ID number %1.</source>
+        <translation>县级平台中没有身份证号为 %1 的教师。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="145"/>
+        <source>No certificate issued: %1 practice evidence submissions of this teacher wait for the county&apos;s decision (学时认定). Decide on them first.</source>
+        <translation>未发证：该教师有 %1 份实践成果等待县级学时认定。请先完成认定。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="153"/>
+        <source>No certificate issued: the hub holds no recognised hours for the teacher %1.</source>
+        <translation>未发证：县级平台中没有教师 %1 的已认定学时。</translation>
+    </message>
+    <message>
+        <location filename="../messages/certificate.py" line="163"/>
+        <source>No county key to check the certificate against: this computer trusts none. Give the county&apos;s public key with --key COUNTY.pub (or the county hub with --hub).</source>
+        <translation>没有可用于核验证书的县级密钥：本机未信任任何县级密钥。请用 --key COUNTY.pub 提供县级公钥（或用 --hub 指定县级平台）。</translation>
     </message>
 </context>
 <context>
@@ -4256,167 +4404,177 @@ in %1</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/county/reports_page.py" line="39"/>
+        <location filename="../gui/county/reports_page.py" line="41"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="58"/>
+        <location filename="../gui/county/reports_page.py" line="60"/>
         <source>Hours for the platform (&amp;CSV)…</source>
         <translation>平台学时表（&amp;CSV）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="74"/>
+        <location filename="../gui/county/reports_page.py" line="76"/>
         <source>Learning records (&amp;xAPI)…</source>
         <translation>学习记录（&amp;xAPI）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="82"/>
+        <location filename="../gui/county/reports_page.py" line="84"/>
         <source>Send to a learning record &amp;store…</source>
         <translation>发送到学习记录存储(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="165"/>
+        <location filename="../gui/county/reports_page.py" line="176"/>
         <source>Save the hours table</source>
         <translation>保存学时表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="162"/>
+        <location filename="../gui/county/reports_page.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="43"/>
+        <location filename="../gui/county/reports_page.py" line="45"/>
         <source>Year of the progress report</source>
         <translation>进展报告的年度</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="44"/>
+        <location filename="../gui/county/reports_page.py" line="46"/>
         <source>Built-in template</source>
         <translation>内置模板</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="45"/>
+        <location filename="../gui/county/reports_page.py" line="47"/>
         <source>Platform &amp;template…</source>
         <translation>平台模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="48"/>
+        <location filename="../gui/county/reports_page.py" line="50"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="52"/>
+        <location filename="../gui/county/reports_page.py" line="54"/>
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="56"/>
+        <location filename="../gui/county/reports_page.py" line="58"/>
         <source>Hours for the platform (&amp;Excel)…</source>
         <translation>平台学时表（&amp;Excel）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="62"/>
+        <location filename="../gui/county/reports_page.py" line="64"/>
         <source>Every teacher&apos;s hours in the platform&apos;s import template, ready to upload to the county platform.</source>
         <translation>按平台导入模板列出每位教师的学时，可直接上传到县级平台。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="66"/>
+        <location filename="../gui/county/reports_page.py" line="68"/>
         <source>Progress &amp;report (PDF)…</source>
         <translation>进展报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="70"/>
+        <location filename="../gui/county/reports_page.py" line="72"/>
         <source>The year&apos;s figures by district and school against the targets, and every teacher still short of the hours: for the education bureau, signed and stamped.</source>
         <translation>该年度各区县、各学校的数据与目标对比，以及学时未达标的教师名单：审核盖章后报教育局。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="78"/>
+        <location filename="../gui/county/reports_page.py" line="80"/>
         <source>Every learning record in the standard format (xAPI) that learning platforms read, as a file; no ID card numbers leave the county.</source>
         <translation>以学习平台通用的标准格式（xAPI）导出全部学习记录文件；身份证号不会离开县里。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="86"/>
+        <location filename="../gui/county/reports_page.py" line="88"/>
         <source>The same records, sent to the province&apos;s or county&apos;s learning record store (LRS); a record it already holds with other content is named, every other one is delivered.</source>
         <translation>把同样的记录发送到省或县的学习记录存储（LRS）；对方已存有但内容不同的记录会逐条列出，其余全部送达。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="135"/>
+        <location filename="../gui/county/reports_page.py" line="93"/>
+        <source>Certificate for a teac&amp;her…</source>
+        <translation>教师证书(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="97"/>
+        <source>结业证书 or 学时证明 for one teacher, with a QR code signed by the county key that anyone can check offline.</source>
+        <translation>为一位教师出具结业证书或学时证明，二维码由县级密钥签名，任何人都可离线核验。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/reports_page.py" line="146"/>
         <source>(no targets loaded)</source>
         <translation>（未载入目标表）</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="142"/>
+        <location filename="../gui/county/reports_page.py" line="153"/>
         <source>The platform&apos;s column template</source>
         <translation>平台的列模板</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="144"/>
+        <location filename="../gui/county/reports_page.py" line="155"/>
         <source>Templates (*.json);;All files (*)</source>
         <translation>模板 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="156"/>
+        <location filename="../gui/county/reports_page.py" line="167"/>
         <source>Columns from %1.</source>
         <translation>列采用 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="160"/>
+        <location filename="../gui/county/reports_page.py" line="171"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="178"/>
+        <location filename="../gui/county/reports_page.py" line="189"/>
         <source>Saved %1: %2 teachers, %3 of them finished.</source>
         <translation>已保存 %1：共 %2 位教师，其中 %3 位已结业。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="184"/>
+        <location filename="../gui/county/reports_page.py" line="195"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="190"/>
+        <location filename="../gui/county/reports_page.py" line="201"/>
         <source>Save the progress report</source>
         <translation>保存进展报告</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="192"/>
+        <location filename="../gui/county/reports_page.py" line="203"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="204"/>
+        <location filename="../gui/county/reports_page.py" line="215"/>
         <source>Making the progress report…</source>
         <translation>正在生成进展报告……</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="208"/>
+        <location filename="../gui/county/reports_page.py" line="219"/>
         <source>The progress report is saved: %1 teachers, %2 of them finished.</source>
         <translation>进展报告已保存：共 %1 位教师，其中 %2 位已结业。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="219"/>
+        <location filename="../gui/county/reports_page.py" line="234"/>
         <source>Save the xAPI statements</source>
         <translation>保存 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="221"/>
+        <location filename="../gui/county/reports_page.py" line="236"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="232"/>
+        <location filename="../gui/county/reports_page.py" line="247"/>
         <source>Saved %1: %2 xAPI statements.</source>
         <translation>已保存 %1：共 %2 条 xAPI 语句。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="244"/>
+        <location filename="../gui/county/reports_page.py" line="259"/>
         <source>Sending to the learning record store: %1 of %2</source>
         <translation>正在发送到学习记录存储：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="254"/>
+        <location filename="../gui/county/reports_page.py" line="269"/>
         <source>Sent %1 statements to %2 (%3 of them it held already, never stored twice).</source>
         <translation>已向 %2 发送 %1 条语句（其中 %3 条已存在，不会重复存储）。</translation>
     </message>
@@ -5122,7 +5280,9 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     </message>
     <message>
         <location filename="../cli/__init__.py" line="80"/>
-        <location filename="../cli/hub.py" line="26"/>
+        <location filename="../cli/certificate.py" line="36"/>
+        <location filename="../cli/certificate.py" line="76"/>
+        <location filename="../cli/hub.py" line="27"/>
         <location filename="../cli/keys.py" line="27"/>
         <location filename="../cli/keys.py" line="73"/>
         <location filename="../cli/packs.py" line="27"/>
@@ -5261,8 +5421,8 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>显示 Moodle XML 或 GIFT 文件中可导入的题目，以及每一道不能导入的题目</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="114"/>
-        <location filename="../cli/hub.py" line="141"/>
+        <location filename="../cli/hub.py" line="115"/>
+        <location filename="../cli/hub.py" line="142"/>
         <location filename="../cli/keys.py" line="92"/>
         <location filename="../cli/laptop.py" line="150"/>
         <location filename="../cli/questions.py" line="31"/>
@@ -5525,7 +5685,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>把县级尚未确认的记录写入送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="74"/>
+        <location filename="../cli/hub.py" line="75"/>
         <location filename="../cli/laptop.py" line="72"/>
         <location filename="../cli/laptop.py" line="80"/>
         <source>DRIVE</source>
@@ -5537,22 +5697,22 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>从送培 U 盘读取并应用县级回执</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="25"/>
+        <location filename="../cli/hub.py" line="26"/>
         <source>the county hub</source>
         <translation>县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="29"/>
+        <location filename="../cli/hub.py" line="30"/>
         <source>create a county hub</source>
         <translation>创建县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="37"/>
+        <location filename="../cli/hub.py" line="38"/>
         <source>import bundles from files, folders or whole drives</source>
         <translation>从文件、文件夹或整个 U 盘导入同步包</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="40"/>
+        <location filename="../cli/hub.py" line="41"/>
         <location filename="../cli/packs.py" line="109"/>
         <source>PATH</source>
         <translation>路径</translation>
@@ -5563,97 +5723,97 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>信任一个公钥，或采用密钥更替文件、吊销列表</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="45"/>
+        <location filename="../cli/hub.py" line="46"/>
         <source>county key file (default: the one given at init)</source>
         <translation>县级密钥文件（默认：创建时指定的文件）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="51"/>
+        <location filename="../cli/hub.py" line="52"/>
         <source>enrol a waiting laptop and import its bundles</source>
         <translation>登记一台待批准的电脑并导入它的同步包</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="60"/>
+        <location filename="../cli/hub.py" line="61"/>
         <source>approve a held second history of a laptop (a copied disk) as a laptop of its own</source>
         <translation>将暂存的某台笔记本的另一份记录历史（磁盘被复制）批准为一台独立的笔记本</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="66"/>
+        <location filename="../cli/hub.py" line="67"/>
         <source>QUARANTINE_ID</source>
         <translation>隔离编号</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="71"/>
+        <location filename="../cli/hub.py" line="72"/>
         <source>write signed receipts for the laptops to the trainer&apos;s drive</source>
         <translation>把签名回执写入送培 U 盘，带给各台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="80"/>
+        <location filename="../cli/hub.py" line="81"/>
         <source>accept a trainer&apos;s signature on attendance</source>
         <translation>认可某位送培教师在签到上的签名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="88"/>
+        <location filename="../cli/hub.py" line="89"/>
         <source>trust a content publisher&apos;s key at the hub</source>
         <translation>在县级数据库中信任内容发布方的密钥</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="96"/>
+        <location filename="../cli/hub.py" line="97"/>
         <source>give the hub a published pack, so hours are capped as on the laptops</source>
         <translation>把已发布的内容包交给县级数据库，使学时按与各台电脑相同的上限计算</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="119"/>
+        <location filename="../cli/hub.py" line="120"/>
         <source>with --format pdf: the figures of this year, against its targets (default: the latest year in the targets)</source>
         <translation>与 --format pdf 同用：该年度的数据及其目标（默认：目标表中最近的年份）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="136"/>
+        <location filename="../cli/hub.py" line="137"/>
         <source>with --format xapi: also send the statements to this learning record store</source>
         <translation>与 --format xapi 一起使用：同时把语句发送到这个学习记录存储（LRS）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="140"/>
+        <location filename="../cli/hub.py" line="141"/>
         <source>USER</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="106"/>
+        <location filename="../cli/hub.py" line="107"/>
         <source>export every teacher&apos;s hours in the platform&apos;s template (CSV or Excel), the county report (PDF) or xAPI statements</source>
         <translation>导出：按平台模板的每位教师学时（CSV 或 Excel）、县级进展报告（PDF）或 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="129"/>
+        <location filename="../cli/hub.py" line="130"/>
         <source>with csv or xlsx: the platform&apos;s column template (default: the built-in one)</source>
         <translation>与 csv 或 xlsx 同用：平台的列模板（默认：内置模板）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="146"/>
+        <location filename="../cli/hub.py" line="147"/>
         <source>load the targets table (专任教师总数 and yearly targets per district) from CSV or Excel (.xlsx)</source>
         <translation>从 CSV 或 Excel（.xlsx）载入目标表（各区县专任教师总数和年度目标）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="158"/>
+        <location filename="../cli/hub.py" line="159"/>
         <source>who is behind: finished teachers against each district&apos;s target</source>
         <translation>谁落后了：各区县已结业教师与年度目标对比</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="166"/>
+        <location filename="../cli/hub.py" line="167"/>
         <source>list laptops: enrolled, waiting for approval, revoked</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="173"/>
+        <location filename="../cli/hub.py" line="174"/>
         <source>build a demo county: a hub over simulated school laptops in the Guang&apos;an districts</source>
         <translation>建立演示县：由广安各区县模拟学校电脑数据汇成的县级数据中心</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="178"/>
+        <location filename="../cli/hub.py" line="179"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="184"/>
+        <location filename="../cli/hub.py" line="185"/>
         <source>size against the real Guang&apos;an table (1.0: about 32,000 teachers; by default about 100)</source>
         <translation>相对广安真实目标表的规模（1.0 约 32,000 名教师；默认约 100 名）</translation>
     </message>
@@ -5728,177 +5888,177 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="206"/>
+        <location filename="../cli/hub.py" line="208"/>
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="224"/>
+        <location filename="../cli/hub.py" line="226"/>
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="231"/>
+        <location filename="../cli/hub.py" line="233"/>
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="234"/>
+        <location filename="../cli/hub.py" line="236"/>
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="238"/>
+        <location filename="../cli/hub.py" line="240"/>
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="245"/>
+        <location filename="../cli/hub.py" line="247"/>
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="252"/>
+        <location filename="../cli/hub.py" line="254"/>
         <source>(quarantine item %1: songpei hub approve-fork HUB %1)</source>
         <translation>（隔离记录 %1：songpei hub approve-fork HUB %1）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="257"/>
+        <location filename="../cli/hub.py" line="259"/>
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="260"/>
+        <location filename="../cli/hub.py" line="262"/>
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="264"/>
+        <location filename="../cli/hub.py" line="266"/>
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="269"/>
+        <location filename="../cli/hub.py" line="271"/>
         <source>bundles imported: %1 of %2</source>
         <translation>已导入数据包：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="284"/>
+        <location filename="../cli/hub.py" line="286"/>
         <source>Approved: the laptop holding this history takes on a new identity when it applies the next receipts for %1 (songpei hub mail); its records are imported from its next bundle. The other laptop is unaffected.</source>
         <translation>已批准：持有这份记录历史的笔记本在应用 %1 的下一份回执时（songpei hub mail）启用新身份；它的记录将从其下一个同步包导入。另一台笔记本不受影响。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="301"/>
+        <location filename="../cli/hub.py" line="303"/>
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="311"/>
+        <location filename="../cli/hub.py" line="313"/>
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="325"/>
+        <location filename="../cli/hub.py" line="327"/>
         <source>The hub now trusts publisher %1 (%2).</source>
         <translation>县级数据库已信任发布方 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="341"/>
+        <location filename="../cli/hub.py" line="343"/>
         <source>The hub now counts hours with %1 version %2.</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="375"/>
+        <location filename="../cli/hub.py" line="377"/>
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="392"/>
+        <location filename="../cli/hub.py" line="394"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="399"/>
+        <location filename="../cli/hub.py" line="401"/>
         <source>statements sent to the LRS: %1 of %2</source>
         <translation>已向 LRS 发送语句：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="403"/>
+        <location filename="../cli/hub.py" line="405"/>
         <source>Sent %1 statements to the LRS in %2 batches (%3 of them it held already, never stored twice; %4 retries).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（其中 %3 条已存在，不会重复存储；重试 %4 次）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="424"/>
+        <location filename="../cli/hub.py" line="426"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="429"/>
+        <location filename="../cli/hub.py" line="431"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="432"/>
+        <location filename="../cli/hub.py" line="434"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="441"/>
+        <location filename="../cli/hub.py" line="443"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="458"/>
+        <location filename="../cli/hub.py" line="460"/>
         <source>Making the county&apos;s keys and the demo content pack …</source>
         <translation>正在生成县级密钥和演示内容包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="459"/>
+        <location filename="../cli/hub.py" line="461"/>
         <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
         <translation>正在模拟各校电脑：教师注册、学习并导出数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="462"/>
+        <location filename="../cli/hub.py" line="464"/>
         <source>The county imports the laptops&apos; bundles …</source>
         <translation>县级正在导入各电脑的数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="463"/>
+        <location filename="../cli/hub.py" line="465"/>
         <source>The county decides on practice evidence (学时认定) …</source>
         <translation>县级正在认定实践成果学时……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="464"/>
+        <location filename="../cli/hub.py" line="466"/>
         <source>Receipts go back to the laptops …</source>
         <translation>正在把回执送回各电脑……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="477"/>
+        <location filename="../cli/hub.py" line="479"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="499"/>
+        <location filename="../cli/hub.py" line="501"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差人数</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="508"/>
+        <location filename="../cli/hub.py" line="510"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="508"/>
+        <location filename="../cli/hub.py" line="510"/>
         <source>City total</source>
         <translation>全市合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="513"/>
+        <location filename="../cli/hub.py" line="515"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="548"/>
+        <location filename="../cli/hub.py" line="550"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>
@@ -5972,6 +6132,151 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <location filename="../cli/laptop.py" line="376"/>
         <source>%1 is no longer on the school team.</source>
         <translation>%1 已不再是学校管理团队成员。</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="35"/>
+        <source>check a certificate (结业证书 / 学时证明)</source>
+        <translation>核验证书（结业证书 / 学时证明）</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="40"/>
+        <source>check a certificate offline: its PDF, a photo or scan of its QR code, or its number (with --hub)</source>
+        <translation>离线核验证书：证书 PDF、二维码的照片或扫描件，或证书编号（需 --hub）</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="46"/>
+        <source>FILE|NUMBER</source>
+        <translation>文件|编号</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="53"/>
+        <source>the county&apos;s public key (may be given more than once; default: the county keys this computer trusts, or the hub&apos;s)</source>
+        <translation>县级公钥（可多次给出；默认：本机信任的县级密钥，或县级平台的密钥）</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="63"/>
+        <source>the county hub whose register a typed number is looked up in</source>
+        <translation>在其发证登记中查找所输编号的县级平台</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="74"/>
+        <source>issue certificates and list the register</source>
+        <translation>发放证书、列出发证登记</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="81"/>
+        <source>issue a teacher&apos;s certificate (结业证书 when the requirements are met, else 学时证明) as a PDF</source>
+        <translation>为教师发放证书 PDF（达到要求发结业证书，否则发学时证明）</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="88"/>
+        <source>ID_NUMBER</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="92"/>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="93"/>
+        <source>the officer who reviewed the hours (审核人)</source>
+        <translation>审核学时的审核人</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="99"/>
+        <source>every certificate the hub issued</source>
+        <translation>县级平台发过的全部证书</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="126"/>
+        <source>Issued certificate %1 to %2 (%3 hours); written to %4.</source>
+        <translation>已向 %2 发放证书 %1（%3 学时），已写入 %4。</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="128"/>
+        <source>Certificate %1 of %2 (%3 hours) was issued before with these hours: the same certificate is written to %4.</source>
+        <translation>%2 的证书 %1（%3 学时）此前已按相同学时发放：同一证书已写入 %4。</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="154"/>
+        <source>%1 hours</source>
+        <translation>%1 学时</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="156"/>
+        <source>(superseded by a later one)</source>
+        <translation>（已被后发的证书取代）</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="161"/>
+        <source>The hub has issued no certificates yet.</source>
+        <translation>县级平台尚未发放任何证书。</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="176"/>
+        <source>NOT CHECKED: %1 is a well-formed certificate number (its check digits match), but a number alone cannot be checked offline. Give the certificate&apos;s PDF or a photo of its QR code, or look the number up in the county&apos;s register with --hub HUB.db.</source>
+        <translation>未核验：%1 是格式正确的证书编号（校验位相符），但仅凭编号无法离线核验。请提供证书 PDF 或其二维码的照片，或用 --hub HUB.db 在县级发证登记中查询。</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="197"/>
+        <source>Checked: the number is in the register of hub %1, and the county&apos;s signature over the register&apos;s copy holds.</source>
+        <translation>已核验：该编号在县级平台 %1 的发证登记中，登记副本上的县级签名有效。</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="207"/>
+        <source>Note: a later certificate of the same teacher supersedes this one (more hours were recognised since).</source>
+        <translation>注意：该教师后来又获发证书，取代了此证（此后又认定了更多学时）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="253"/>
+        <source>Checked: the county&apos;s signature over the data in the QR code, offline. Compare the data above with what the paper says: only the signed data counts.</source>
+        <translation>已离线核验二维码中数据的县级签名。请将以上数据与纸面内容对照：以签名数据为准。</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="265"/>
+        <source>GENUINE: %1 number %2, issued by %3 on %4 (county key %5).</source>
+        <translation>真证书：%1，编号 %2，由 %3 于 %4 发放（县级密钥 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="273"/>
+        <source>Teacher: %1, ID number %2</source>
+        <translation>教师：%1，身份证号 %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="274"/>
+        <source>Programme: %1 (%2)</source>
+        <translation>项目：%1（%2 年）</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="275"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="278"/>
+        <source>Hours: %1 (%2)</source>
+        <translation>学时：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="280"/>
+        <source>Credits (学分): %1</source>
+        <translation>学分：%1</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="282"/>
+        <source>Reviewed by: %1</source>
+        <translation>审核人：%1</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="287"/>
+        <source>certificate of completion (结业证书)</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <location filename="../cli/certificate.py" line="288"/>
+        <source>certificate of hours (学时证明)</source>
+        <translation>学时证明</translation>
     </message>
 </context>
 </TS>

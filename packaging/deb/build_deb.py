@@ -26,6 +26,9 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # packaging/icons/render_icons.py m
 PACKAGE = "songpei"
 APP_ID = "io.github.songpei.Songpei"  # AppStream id = desktop file name (packaging/linux/)
 METAINFO = HERE.parent / "linux" / f"{APP_ID}.metainfo.xml"
+# Libraries the program opens by name at run time (ctypes), which no ELF file in the bundle
+# lists as needed: pyzbar loads libzbar.so.0 to read certificates' QR codes.
+LOADED_AT_RUN_TIME = ("libzbar0",)
 # Libraries needed only by plugins a desktop may or may not use; never a hard dependency.
 OPTIONAL = {
     "libgtk-3.so.0",
@@ -144,6 +147,7 @@ def depends(bundle: Path) -> tuple[list[str], list[str]]:
         else:
             packages.add(pkg)
     packages.discard("libc6")
+    packages |= set(LOADED_AT_RUN_TIME)
     return [f"libc6 (>= {glibc_version()})", *sorted(packages)], unresolved
 
 

@@ -10,7 +10,7 @@ app_id=io.github.songpei.Songpei
 
 info=$(dpkg-deb --info "$deb")
 for field in "Package: songpei" "Architecture: amd64" "Depends: libc6 (>= " "libxcb1" "libegl1" \
-             "libfontconfig1" "libavcodec"; do
+             "libfontconfig1" "libavcodec" "libzbar0"; do
   grep -qF "$field" <<<"$info" || fail "control lacks '$field'"
 done
 contents=$(dpkg-deb --contents "$deb")

@@ -154,6 +154,7 @@ def test_a_version_4_hub_gains_yearly_sums_and_the_county_office_tables(laptop, 
         hub.conn.executescript(
             "DROP TABLE lesson_year_sums; DROP TABLE decisions; DROP INDEX hub_events_evidence;"
             "DROP INDEX hub_events_quiz; DELETE FROM meta WHERE key='pseudonym_key';"
+            "DROP TABLE certificates;"
             "ALTER TABLE quarantine DROP COLUMN resolution; ALTER TABLE quarantine DROP COLUMN "
             "note;"
             + dict(migrate.steps(migrate.package_dir("county/migrations")))[4].split(

@@ -278,11 +278,18 @@ def test_dashboard_drills_down_and_searches(qtbot, zh_app, busy_hub):
     page.go_up()
     page.go_up()
     qtbot.waitUntil(lambda: page.model.level == "district" and not win.queue.running)
-    assert page.model.rowCount() == 6 and page.chart.isVisible()
+    win.resize(1366, 740)  # a 1366×768 screen at 100 %: room for the chart beside the table
+    qtbot.waitUntil(page.chart.isVisible)
+    assert page.model.rowCount() == 6
     chart = page.chart.finished
     assert sum(chart.isBarSelected(i) for i in range(chart.count())) == sum(
         1 for d in summary(busy_hub, year, "district") if d.behind
     )
+
+    win.resize(1093, 614)  # the same screen at 125 %: the chart gives way to the columns
+    qtbot.waitUntil(lambda: not page.chart.isVisible())
+    win.resize(1366, 740)
+    qtbot.waitUntil(page.chart.isVisible)
 
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
@@ -358,6 +365,35 @@ def test_mail_and_reports_from_the_window(qtbot, zh_app, busy_hub, tmp_path):
     win.reports.write_xapi(tmp_path / "xapi.json")
     qtbot.waitUntil(lambda: "xAPI" in win.reports.outcome.text(), timeout=10000)
     assert (tmp_path / "xapi.json").stat().st_size > 0
+
+
+def test_a_certificate_from_the_reports_page_verifies(qtbot, zh_app, busy_hub, tmp_path):
+    from app.certificate_scan import codes_in
+    from app.gui.county.certificate_dialog import CertificateDialog
+    from sync.base.certificate import verify
+    from sync.county.teacher_rows import teacher_rows
+
+    catalog, rules = busy_hub.content()
+    teacher = next(
+        r
+        for r in teacher_rows(busy_hub, catalog, rules)
+        if r.total_hours and not r.evidence_pending
+    )
+    win = window(qtbot, busy_hub)
+    qtbot.mouseClick(win.reports.certificate, Qt.MouseButton.LeftButton)
+    dialog = win.reports.certificate_dialog
+    assert isinstance(dialog, CertificateDialog) and dialog.isVisible()
+    dialog.ask()  # nothing typed: said, nothing issued
+    assert "身份证号" in dialog.error.text() and dialog.isVisible()
+    dialog.id_number.setText(teacher.id_number)
+    dialog.officer.setText("县教师发展中心 李老师")
+    out = tmp_path / "证书.pdf"
+    dialog.issue(out)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20000)
+    assert teacher.name in dialog.saved.text() and str(out) in dialog.saved.informativeText()
+    (code,) = codes_in(out)
+    assert verify(code, [COUNTY.public]).name == teacher.name
+    dialog.saved.close()
 
 
 def test_reports_send_to_a_learning_record_store(qtbot, zh_app, busy_hub, ralph, monkeypatch):

@@ -68,6 +68,7 @@ def test_the_pdf_embeds_the_cjk_font_and_states_compute_progress(simulated, tmp_
     assert UNCONFIRMED in text and CONFIRMED not in text
     assert laptop.journal.device_id in text and facts["code"] in text
     assert facts["code"] == verification_code(transcript_facts(laptop, teacher.id))
+    assert "审核人：" in text and "单位（盖章）：" in text and "日期：" in text  # signed, stamped
     assert [f.name for f in out.parent.iterdir()] == ["成绩单.pdf"]  # no temporary left
 
 

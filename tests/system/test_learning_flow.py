@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QTreeWidgetItemIterator
 
+from app.gui.saved_pdf import SavedPdf
 from app.gui.school import main_window
 from app.gui.school.enrol import EnrolDialog
 from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog
@@ -221,8 +222,10 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
     active(qtbot, win)
     win.home.transcript_button.setFocus()
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: "学时证明已保存" in win.statusBar().currentMessage(), timeout=10000)
-    assert str(out) in win.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: bool(win.findChildren(SavedPdf)), timeout=10000)
+    (saved,) = win.findChildren(SavedPdf)
+    assert "学时证明已保存" in saved.text() and str(out) in saved.informativeText()
+    saved.close()
     text = " ".join(
         subprocess.run(
             ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True

@@ -59,9 +59,14 @@ class DistrictChart(QChartView):
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
         names.setLabelsFont(small)  # district names whole, not elided, in a narrow chart
         numbers = QValueAxis()
-        numbers.setRange(0, max([r.target or 0 for r in shown] + [r.finished for r in shown] + [1]))
+        top = max([r.target or 0 for r in shown] + [r.finished for r in shown] + [0])
         numbers.setLabelFormat("%d")
-        numbers.applyNiceNumbers()
+        if top <= 4:  # whole teachers 0…4, never "0 0 0 1" of an empty or nearly empty year
+            numbers.setRange(0, 4)
+            numbers.setTickCount(5)
+        else:
+            numbers.setRange(0, top)
+            numbers.applyNiceNumbers()
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)

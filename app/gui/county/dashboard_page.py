@@ -35,6 +35,9 @@ from .chart import DistrictChart
 from .dashboard_model import DISTRICT, TEACHER, DashboardFilter, DashboardModel
 
 SEARCH_DELAY_MS = 250
+# Below this width (device-independent pixels: 1366×768 at 125 % leaves ~930 for the page) the
+# chart gives way, so the table's columns fit without scrolling sideways.
+CHART_FROM = 1100
 
 
 def load_year(hub: Hub, year: int) -> list[TeacherRow]:
@@ -158,6 +161,13 @@ class DashboardPage(QWidget):
         self.year.setCurrentIndex(found.index(chosen) if chosen in found else len(found) - 1)
         self.show_level(self.level, self.parent_key)
 
+    def _place_chart(self) -> None:
+        self.chart.setVisible(self.model.level == DISTRICT and self.width() >= CHART_FROM)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_chart()
+
     def current_year(self) -> int:
         return int(self.year.currentData() or dt.date.today().year)
 
@@ -196,7 +206,7 @@ class DashboardPage(QWidget):
         self.model.set_rows(shown, year, table)
         self.level_box.setCurrentIndex(LEVELS.index(shown))
         self.chart.set_rows(districts, year)
-        self.chart.setVisible(shown == DISTRICT)
+        self._place_chart()
         self.up.setEnabled(bool(self.trail))
         hint = (
             self.tr("%1 — %2 rows. Backspace goes back up.")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.keys import PrivateKey
 from sync.county import xapi
 from sync.county.hub import Hub
 from sync.county.platform_template import Template, load_template
@@ -28,13 +29,14 @@ from ...messages import describe, tr
 from ..drives import documents_folder
 from ..operations import ReadOp, WriteOp
 from ..saved_pdf import SavedPdf
+from .certificate_dialog import CertificateDialog
 from .lrs_dialog import LrsDialog
 
 
 class ReportsPage(QWidget):
-    def __init__(self, hub: Hub) -> None:
+    def __init__(self, hub: Hub, key: PrivateKey) -> None:
         super().__init__()
-        self.hub = hub
+        self.hub, self.key = hub, key
         self.template: Template | None = None  # None: the built-in template
         title = QLabel(self.tr("Reports"))
         title.setObjectName("pageTitle")
@@ -88,6 +90,14 @@ class ReportsPage(QWidget):
                 "delivered."
             )
         )
+        self.certificate = QPushButton(self.tr("Certificate for a teac&her…"))
+        self.certificate.clicked.connect(self.ask_certificate)
+        certificate_note = QLabel(
+            self.tr(
+                "结业证书 or 学时证明 for one teacher, with a QR code signed by the county key that "
+                "anyone can check offline."
+            )
+        )
         grid = QGridLayout()
         for row, (buttons, note) in enumerate(
             [
@@ -95,6 +105,7 @@ class ReportsPage(QWidget):
                 ((self.pdf,), pdf_note),
                 ((self.xapi,), xapi_note),
                 ((self.lrs,), lrs_note),
+                ((self.certificate,), certificate_note),
             ]
         ):
             box = QVBoxLayout()
@@ -212,6 +223,10 @@ class ReportsPage(QWidget):
         self.outcome.setText(said)
         self.saved = SavedPdf(self, path, said)
         self.saved.open()
+
+    def ask_certificate(self) -> None:
+        self.certificate_dialog = CertificateDialog(self.hub, self.key, self)
+        self.certificate_dialog.open()
 
     def ask_xapi(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

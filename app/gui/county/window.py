@@ -42,7 +42,7 @@ class CountyWindow(QMainWindow):
         self.evidence = EvidencePage(hub, officer=key.name)
         self.flags = FlagsPage(hub)
         self.mail = MailPage(hub, key)
-        self.reports = ReportsPage(hub)
+        self.reports = ReportsPage(hub, key)
         self.pages: list[tuple[QWidget, str]] = [
             (self.dashboard, self.tr("Overview")),
             (self.importer, self.tr("Import")),

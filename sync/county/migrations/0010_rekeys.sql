@@ -1,4 +1,4 @@
--- Hub version 9: the county's approvals of held forks. Two laptops restored from one disk
+-- Hub version 10: the county's approvals of held forks. Two laptops restored from one disk
 -- image share a device identity; the history that reached the county second is held whole
 -- (quarantine reason 'fork'). Approving it records the branch, named by the hash of its last
 -- held event (the bundle's chain_last): the next receipt for the device carries the county's
