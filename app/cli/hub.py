@@ -1,6 +1,6 @@
-"""`songpei hub`: the county hub's commands (create, import, approve, mail, trust trainers and
-publishers, packs, reports, targets, progress, devices, the demo county; certificates are
-app.cli.certificate's)."""
+"""`songpei hub`: the county hub's commands (create, import, approve, approve a held fork,
+mail, trust trainers and publishers, packs, reports, targets, progress, devices, the demo
+county; certificates are app.cli.certificate's)."""
 
 from __future__ import annotations
 
@@ -56,6 +56,17 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     appr.add_argument("device", metavar="DEVICE")
     appr.add_argument("--county-key", type=Path, metavar="KEY")
     appr.set_defaults(func=hub_approve)
+    fork = h.add_parser(
+        "approve-fork",
+        parents=[common],
+        help=translate(
+            "cli",
+            "approve a held second history of a laptop (a copied disk) as a laptop of its own",
+        ),
+    )
+    fork.add_argument("hub", type=Path, metavar="HUB.db")
+    fork.add_argument("item", type=int, metavar=translate("cli", "QUARANTINE_ID"))
+    fork.set_defaults(func=hub_approve_fork)
     mail = h.add_parser(
         "mail",
         parents=[common, secret],
@@ -239,6 +250,11 @@ def _print_results(results) -> int:
                 rng,
                 bundle_refusal(r.reason, r.detail),
             )
+        if r.status == "quarantined" and r.reason == "fork":
+            line += " " + tr(
+                translate("cli", "(quarantine item %1: songpei hub approve-fork HUB %1)"),
+                str(r.quarantine_id),
+            )
         if r.conflicts:
             line += " " + tr(
                 translate("cli", "(%1 conflicting events held in quarantine)"), str(r.conflicts)
@@ -260,6 +276,24 @@ def hub_import(args: argparse.Namespace, data_dir: Path) -> int:
 def hub_approve(args: argparse.Namespace, data_dir: Path) -> int:
     with _open_hub(args.hub) as hub:
         return _print_results(hub.approve(args.device, _county(args, hub)))
+
+
+def hub_approve_fork(args: argparse.Namespace, data_dir: Path) -> int:
+    with _open_hub(args.hub) as hub:
+        device = next((q.device_id for q in hub.quarantined() if q.id == args.item), "")
+        hub.approve_fork(args.item)
+    say(
+        tr(
+            translate(
+                "cli",
+                "Approved: the laptop holding this history takes on a new identity when it "
+                "applies the next receipts for %1 (songpei hub mail); its records are imported "
+                "from its next bundle. The other laptop is unaffected.",
+            ),
+            device,
+        )
+    )
+    return 0
 
 
 def hub_mail(args: argparse.Namespace, data_dir: Path) -> int:

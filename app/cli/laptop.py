@@ -267,7 +267,20 @@ def receive(args: argparse.Namespace, data_dir: Path) -> int:
 
     with _laptop(data_dir) as laptop:
         r = apply(laptop, args.drive)
-    if r.status == "none":
+    if r.device_id:
+        print(
+            tr(
+                translate(
+                    "cli",
+                    "The county approved this laptop's own history since its disk was copied: "
+                    "it is now the laptop %1. Its records since the copy go to the county under "
+                    "that name at the next export; the earlier record and key are kept in %2.",
+                ),
+                r.device_id,
+                r.kept,
+            )
+        )
+    elif r.status == "none":
         print(translate("cli", "No receipt for this laptop on the drive."))
     elif r.status == "fork":
         print(

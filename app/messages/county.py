@@ -25,6 +25,11 @@ def device_status(status: str) -> str:
 def flag_name(kind: str) -> str:
     return {
         "fork": translate("Messages", "the laptop's history differs from the county's copy"),
+        "rekeyed": translate(
+            "Messages",
+            "a laptop that took on its own identity for its approved history; it continues "
+            "the laptop named after it",
+        ),
         "chain-broken": translate("Messages", "an event was changed after it was written"),
         "clock-skew": translate("Messages", "the laptop's clock is wrong"),
         "over-24h": translate("Messages", "more than 24 hours of study in one day"),
@@ -65,6 +70,9 @@ def county_action_problem(reason: str) -> str:
         "already-closed": translate("Messages", "This flag was already closed."),
         "unknown-item": translate("Messages", "This hub has no such quarantined item."),
         "already-resolved": translate("Messages", "This quarantined item was already dealt with."),
+        "not-a-fork": translate(
+            "Messages", "This quarantined item is not a second history of a laptop (a fork)."
+        ),
     }.get(reason, reason)
 
 

@@ -2158,6 +2158,7 @@ in %1</source>
     </message>
     <message>
         <location filename="../gui/school/main_window.py" line="57"/>
+        <location filename="../gui/school/main_window.py" line="214"/>
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
@@ -2311,41 +2312,46 @@ in %1</source>
     </message>
     <message>
         <location filename="../messages/county.py" line="28"/>
+        <source>a laptop that took on its own identity for its approved history; it continues the laptop named after it</source>
+        <translation>一台笔记本已为其获批的记录历史启用自己的新身份；它接续其后所列笔记本的记录</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="33"/>
         <source>an event was changed after it was written</source>
         <translation>有事件在写入后被改动过</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="29"/>
+        <location filename="../messages/county.py" line="34"/>
         <source>the laptop&apos;s clock is wrong</source>
         <translation>电脑时钟不准</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="30"/>
+        <location filename="../messages/county.py" line="35"/>
         <source>more than 24 hours of study in one day</source>
         <translation>一天内学习超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="31"/>
+        <location filename="../messages/county.py" line="36"/>
         <source>the same teacher is enrolled on several laptops</source>
         <translation>同一位教师在多台电脑上注册</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="32"/>
+        <location filename="../messages/county.py" line="37"/>
         <source>study on two laptops at the same time</source>
         <translation>同一时间在两台电脑上学习</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="33"/>
+        <location filename="../messages/county.py" line="38"/>
         <source>attendance signed by a trainer the county has not registered</source>
         <translation>签到由县里未登记的送培教师签名</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="36"/>
+        <location filename="../messages/county.py" line="41"/>
         <source>attendance with a signature that does not hold</source>
         <translation>签到的签名不成立</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="39"/>
+        <location filename="../messages/county.py" line="44"/>
         <source>attendance whose hours differ from what the trainer signed</source>
         <translation>签到的学时与送培教师签名的不一致</translation>
     </message>
@@ -2431,26 +2437,31 @@ in %1</source>
     </message>
     <message>
         <location filename="../messages/base/drive.py" line="50"/>
+        <source>it claims an approved second history of another laptop, but the claim does not hold; nothing of it counted</source>
+        <translation>它声称是另一台笔记本获批的另一份记录历史，但该声明不成立；一条也未计入</translation>
+    </message>
+    <message>
+        <location filename="../messages/base/drive.py" line="55"/>
         <source>a different key claims an enrolled laptop&apos;s name</source>
         <translation>另一把密钥冒用了已登记电脑的编号</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="51"/>
+        <location filename="../messages/base/drive.py" line="56"/>
         <source>it is meant for another laptop</source>
         <translation>它是发给另一台电脑的</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="52"/>
+        <location filename="../messages/base/drive.py" line="57"/>
         <source>it confirms events this laptop never wrote</source>
         <translation>它确认了本机从未写入的事件</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="60"/>
+        <location filename="../messages/base/drive.py" line="65"/>
         <source> (field “%1”)</source>
         <translation>（字段“%1”）</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="62"/>
+        <location filename="../messages/base/drive.py" line="67"/>
         <source> (record %1)</source>
         <translation>（第 %1 条记录）</translation>
     </message>
@@ -3227,52 +3238,52 @@ in %1</source>
         <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="49"/>
+        <location filename="../messages/county.py" line="54"/>
         <source>Choose the county&apos;s rating: excellent, pass or fail.</source>
         <translation>请选择县级评定：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="50"/>
+        <location filename="../messages/county.py" line="55"/>
         <source>Please give the name of the officer who decides.</source>
         <translation>请填写作出认定的工作人员姓名。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="53"/>
+        <location filename="../messages/county.py" line="58"/>
         <source>Please say why the hours are not recognised; the teacher will see the reason.</source>
         <translation>请说明不予认定学时的理由，教师将看到这一理由。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="57"/>
+        <location filename="../messages/county.py" line="62"/>
         <source>Evidence rated fail cannot have its hours recognised.</source>
         <translation>评定为不合格的实践成果不能认定学时。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="60"/>
+        <location filename="../messages/county.py" line="65"/>
         <source>This hub has no such evidence submission.</source>
         <translation>本数据中心没有这份实践成果。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="61"/>
+        <location filename="../messages/county.py" line="66"/>
         <source>Please write a note saying what was found or decided.</source>
         <translation>请填写处理说明：查明了什么、作出了什么决定。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="64"/>
+        <location filename="../messages/county.py" line="69"/>
         <source>This hub has no such flag.</source>
         <translation>本数据中心没有这条异常提示。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="65"/>
+        <location filename="../messages/county.py" line="70"/>
         <source>This flag was already closed.</source>
         <translation>这条异常提示已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="66"/>
+        <location filename="../messages/county.py" line="71"/>
         <source>This hub has no such quarantined item.</source>
         <translation>本数据中心没有这条隔离记录。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="67"/>
+        <location filename="../messages/county.py" line="72"/>
         <source>This quarantined item was already dealt with.</source>
         <translation>这条隔离记录已经处理过了。</translation>
     </message>
@@ -3393,97 +3404,102 @@ in %1</source>
         <translation>%1 不在 %2 之内，送培没有删除或改动它。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="78"/>
+        <location filename="../messages/county.py" line="73"/>
+        <source>This quarantined item is not a second history of a laptop (a fork).</source>
+        <translation>这条隔离记录不是某台笔记本的另一份记录历史（分叉）。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="86"/>
         <source>The learning record store %1 could not be reached after %2 statements were delivered. Sending again later is safe: statements already stored are not stored twice.</source>
         <translation>无法连接学习记录存储 %1（此前已送达 %2 条语句）。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="89"/>
+        <location filename="../messages/county.py" line="97"/>
         <source>The learning record store %1 was busy or failing (status %2) after %3 statements were delivered. It said: “%4”. Sending again later is safe: statements already stored are not stored twice.</source>
         <translation>学习记录存储 %1 繁忙或出错（状态码 %2），此前已送达 %3 条语句。它的说明：“%4”。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="102"/>
+        <location filename="../messages/county.py" line="110"/>
         <source>The learning record store %1 refused the user name or password (status %2). It said: “%3”. Nothing more was sent; check the account with whoever runs the learning record store.</source>
         <translation>学习记录存储 %1 拒绝了用户名或密码（状态码 %2）。它的说明：“%3”。没有再发送任何语句；请向学习记录存储的管理人员核对账号。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="113"/>
+        <location filename="../messages/county.py" line="121"/>
         <source>The learning record store %1 refused the statements (status %2) after %3 were delivered. It said: “%4”. Sending them again as they are will be refused again.</source>
         <translation>学习记录存储 %1 拒绝了这些语句（状态码 %2），此前已送达 %3 条。它的说明：“%4”。原样重新发送仍会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="128"/>
+        <location filename="../messages/county.py" line="136"/>
         <source>The learning record store %1 already holds different content under these statement ids, so it kept its own: %2. Every other statement was delivered (%3). Ask whoever runs the learning record store before replacing them.</source>
         <translation>学习记录存储 %1 中以下语句编号已存有不同的内容，它保留了原有内容：%2。其余语句均已送达（%3 条）。替换这些语句之前，请先联系学习记录存储的管理人员。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="178"/>
+        <location filename="../messages/county.py" line="186"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="179"/>
+        <location filename="../messages/county.py" line="187"/>
         <source>it is not a database file</source>
         <translation>它不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="180"/>
+        <location filename="../messages/county.py" line="188"/>
         <source>it is a database, but not a county hub&apos;s; a laptop&apos;s journal perhaps</source>
         <translation>它是数据库，但不是县级数据库，可能是某台笔记本的学习记录</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="185"/>
+        <location filename="../messages/county.py" line="193"/>
         <source>%1 is not a county hub (%2). Check the file name, or create a hub with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请检查文件名，或用以下命令新建：songpei hub init</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="198"/>
+        <location filename="../messages/county.py" line="206"/>
         <source>it is not a JSON file</source>
         <translation>它不是 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="199"/>
+        <location filename="../messages/county.py" line="207"/>
         <source>it is not a column template of a format this version knows</source>
         <translation>它不是本版本认识的列模板格式</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="202"/>
+        <location filename="../messages/county.py" line="210"/>
         <source>it lists no columns</source>
         <translation>其中没有列出任何列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="203"/>
+        <location filename="../messages/county.py" line="211"/>
         <source>column %1 needs a “header” text and a “field” name</source>
         <translation>第 %1 列需要“header”（表头文字）和“field”（字段名）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="204"/>
+        <location filename="../messages/county.py" line="212"/>
         <source>column %1 names the field “%2”, which is not one of: %3</source>
         <translation>第 %1 列的字段“%2”不是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="210"/>
+        <location filename="../messages/county.py" line="218"/>
         <source>The column template %1 cannot be used: %2. Nothing was written.</source>
         <translation>列模板 %1 无法使用：%2。未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="219"/>
+        <location filename="../messages/county.py" line="227"/>
         <source>it is not an Excel workbook (.xlsx)</source>
         <translation>它不是 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="225"/>
+        <location filename="../messages/county.py" line="233"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="226"/>
+        <location filename="../messages/county.py" line="234"/>
         <source>the workbook is too large</source>
         <translation>工作簿过大</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="228"/>
+        <location filename="../messages/county.py" line="236"/>
         <source>Cannot read %1: %2. Nothing was changed.</source>
         <translation>无法读取 %1：%2。未作任何改动。</translation>
     </message>
@@ -3624,108 +3640,108 @@ in %1</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="143"/>
+        <location filename="../messages/county.py" line="151"/>
         <source>it is not UTF-8 text; save it from Excel as “CSV UTF-8”</source>
         <translation>不是 UTF-8 文本；请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="146"/>
+        <location filename="../messages/county.py" line="154"/>
         <source>it is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="147"/>
+        <location filename="../messages/county.py" line="155"/>
         <source>the column “%1” is missing</source>
         <translation>缺少“%1”列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="148"/>
+        <location filename="../messages/county.py" line="156"/>
         <source>the column “%1” is not one of district, full_time_teachers_YYYY, target_YYYY</source>
         <translation>“%1”列不是 district、full_time_teachers_YYYY、target_YYYY 之一</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="152"/>
+        <location filename="../messages/county.py" line="160"/>
         <source>the row has a different number of cells than the header</source>
         <translation>这一行的单元格数与表头不一致</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="155"/>
+        <location filename="../messages/county.py" line="163"/>
         <source>the district appears twice</source>
         <translation>区县重复出现</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="156"/>
+        <location filename="../messages/county.py" line="164"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="157"/>
+        <location filename="../messages/county.py" line="165"/>
         <source>the number in “%1” is too large for a count of teachers</source>
         <translation>“%1”中的数字太大，不是教师人数</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="160"/>
-        <location filename="../messages/county.py" line="220"/>
+        <location filename="../messages/county.py" line="168"/>
+        <location filename="../messages/county.py" line="228"/>
         <source>it is an old Excel 97–2003 workbook (.xls); save it in Excel as .xlsx or as “CSV UTF-8”</source>
         <translation>它是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 或“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="168"/>
+        <location filename="../messages/county.py" line="176"/>
         <source>%1, line %2: %3. Nothing was changed.</source>
         <translation>%1，第 %2 行：%3。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="69"/>
+        <location filename="../messages/base/drive.py" line="74"/>
         <source>the file is damaged or is not a key rotation or revocation list</source>
         <translation>文件已损坏，或不是密钥更替文件或吊销列表</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="72"/>
+        <location filename="../messages/base/drive.py" line="77"/>
         <source>it is not signed by a key this laptop trusts</source>
         <translation>它不是由本机信任的密钥签名的</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="73"/>
+        <location filename="../messages/base/drive.py" line="78"/>
         <source>a newer revocation list is already applied</source>
         <translation>本机已经采用了更新的吊销列表</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="74"/>
+        <location filename="../messages/base/drive.py" line="79"/>
         <source>a key can only be replaced by a key of the same role</source>
         <translation>密钥只能由同一角色的密钥替换</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="78"/>
+        <location filename="../messages/base/drive.py" line="83"/>
         <source>%1 was not applied: %2.</source>
         <translation>%1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="84"/>
+        <location filename="../messages/base/drive.py" line="89"/>
         <source>%1 was refused: %2.</source>
         <translation>%1 被拒绝：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/base/drive.py" line="93"/>
+        <location filename="../messages/base/drive.py" line="98"/>
         <source>The receipt %1 was not applied: %2.</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="233"/>
+        <location filename="../messages/county.py" line="241"/>
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="238"/>
+        <location filename="../messages/county.py" line="246"/>
         <source>No laptop %1 in this hub&apos;s register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="249"/>
+        <location filename="../messages/county.py" line="257"/>
         <source>%1 holds something other than a demo county; it was left alone. Choose an empty folder.</source>
         <translation>%1 中的内容不是演示县数据，未作任何改动。请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="261"/>
+        <location filename="../messages/county.py" line="269"/>
         <source>%1 is not this hub&apos;s county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
@@ -3916,122 +3932,162 @@ in %1</source>
 <context>
     <name>QuarantinePage</name>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="34"/>
+        <location filename="../gui/county/quarantine_page.py" line="36"/>
         <source>Quarantine</source>
         <translation>隔离区</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="38"/>
+        <location filename="../gui/county/quarantine_page.py" line="40"/>
         <source>Held back until a person decides: nothing here counts in the reports. Approving a laptop imports its held bundles; anything else is dismissed with a note.</source>
         <translation>这里的内容等待人工决定，不计入报表。批准一台电脑即会导入它被扣留的数据包；其他情况请写明理由后移除。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="46"/>
+        <location filename="../gui/county/quarantine_page.py" line="48"/>
         <source>Show &amp;dealt-with ones too</source>
         <translation>也显示已处理的(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="53"/>
+        <location filename="../gui/county/quarantine_page.py" line="55"/>
         <source>Held since</source>
         <translation>隔离时间</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="54"/>
+        <location filename="../gui/county/quarantine_page.py" line="56"/>
         <source>Laptop</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="55"/>
+        <location filename="../gui/county/quarantine_page.py" line="57"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="56"/>
+        <location filename="../gui/county/quarantine_page.py" line="58"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="57"/>
+        <location filename="../gui/county/quarantine_page.py" line="59"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="65"/>
+        <location filename="../gui/county/quarantine_page.py" line="67"/>
         <source>Why it is dismissed (required)</source>
         <translation>移除理由（必填）</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="68"/>
+        <location filename="../gui/county/quarantine_page.py" line="70"/>
         <source>D&amp;ismiss with this note</source>
         <translation>写明理由后移除(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="70"/>
+        <location filename="../gui/county/quarantine_page.py" line="74"/>
+        <source>&amp;Approve as a laptop of its own</source>
+        <translation>批准为一台独立的笔记本(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="77"/>
+        <source>The laptop holding this history takes on a new identity when it applies the next receipts; its records are imported from its next bundle. The other laptop is unaffected.</source>
+        <translation>持有这份记录历史的笔记本在应用下一份回执时启用新身份；它的记录将从其下一个同步包导入。另一台笔记本不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="83"/>
         <source>&amp;Note:</source>
         <translation>理由(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="93"/>
+        <location filename="../gui/county/quarantine_page.py" line="107"/>
         <source>a record contradicts the county&apos;s copy</source>
         <translation>有记录与县里的副本矛盾</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="100"/>
+        <location filename="../gui/county/quarantine_page.py" line="114"/>
         <source>schools: %1</source>
         <translation>学校：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="102"/>
+        <location filename="../gui/county/quarantine_page.py" line="116"/>
         <source>differs from record %1 on</source>
         <translation>自第 %1 条记录起与县级副本不同</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="104"/>
+        <location filename="../gui/county/quarantine_page.py" line="118"/>
         <source>key fingerprint %1</source>
         <translation>密钥指纹 %1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="107"/>
+        <location filename="../gui/county/quarantine_page.py" line="121"/>
         <source>the laptop sent a different record under the same number</source>
         <translation>电脑以相同序号发来了不同的记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="109"/>
+        <location filename="../gui/county/quarantine_page.py" line="123"/>
         <source>a record id the county already has from elsewhere</source>
         <translation>县里已从别处收到过相同编号的记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="115"/>
+        <location filename="../gui/county/quarantine_page.py" line="124"/>
+        <source>its first record is not a readable claim for this laptop</source>
+        <translation>它的第一条记录不是针对这台笔记本的可读声明</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="125"/>
+        <source>the county approved no such history</source>
+        <translation>县里没有批准过这样的记录历史</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="126"/>
+        <source>the claim is not signed by the enrolled laptop&apos;s key</source>
+        <translation>该声明没有用已登记笔记本的密钥签名</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="127"/>
+        <source>its records are not the history the county approved</source>
+        <translation>它的记录不是县里批准的那份记录历史</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="133"/>
         <source>record %1</source>
         <translation>第 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="122"/>
+        <location filename="../gui/county/quarantine_page.py" line="140"/>
+        <source>approved: waiting for the laptop under its new identity</source>
+        <translation>已批准：等待这台笔记本以新身份发来记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="142"/>
         <source>waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="124"/>
+        <location filename="../gui/county/quarantine_page.py" line="144"/>
         <source>imported when the laptop was approved</source>
         <translation>电脑获批后已导入</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="125"/>
+        <location filename="../gui/county/quarantine_page.py" line="146"/>
+        <source>imported from the laptop&apos;s new identity %1</source>
+        <translation>已从这台笔记本的新身份 %1 导入</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/quarantine_page.py" line="147"/>
         <source>dismissed: %1</source>
         <translation>已移除：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="131"/>
+        <location filename="../gui/county/quarantine_page.py" line="153"/>
         <source>%1 items held.</source>
         <translation>共隔离 %1 项。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="131"/>
+        <location filename="../gui/county/quarantine_page.py" line="153"/>
         <source>Nothing is held.</source>
         <translation>隔离区为空。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="159"/>
+        <location filename="../gui/county/quarantine_page.py" line="181"/>
         <source>%1 — %2: %3. %4</source>
         <translation>%1 — %2：%3。%4</translation>
     </message>
@@ -4962,32 +5018,37 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>已安装内容包《%1》第 %2 版。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="216"/>
+        <location filename="../gui/school/station.py" line="217"/>
+        <source>The county approved this laptop&apos;s own history since its disk was copied: it is now the laptop %1. The earlier record and key are kept in %2.</source>
+        <translation>县里已批准这台笔记本在磁盘被复制之后的记录历史：它现在是笔记本 %1。原先的学习记录和密钥保存在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/station.py" line="228"/>
         <source>The county holds another history under this laptop&apos;s name (its disk was probably copied to another laptop). Nothing is confirmed; the county keeps these records until it has resolved this.</source>
         <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录；县级会保留本机的这些记录，直到处理完毕。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="225"/>
+        <location filename="../gui/school/station.py" line="237"/>
         <source>The county now holds records only up to %1; this export sends the others again.</source>
         <translation>县级现只保存到第 %1 条记录；本次导出会重新发送其余记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="234"/>
+        <location filename="../gui/school/station.py" line="246"/>
         <source>County confirmed (县级已确认): records up to %1.</source>
         <translation>县级已确认：已收到至第 %1 条的记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="244"/>
+        <location filename="../gui/school/station.py" line="256"/>
         <source>Wrote records %1–%2 to the drive, encrypted for the county and checked.</source>
         <translation>已把第 %1–%2 条记录写入 U 盘，已为县级加密并校验。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="252"/>
+        <location filename="../gui/school/station.py" line="264"/>
         <source>The drive already carries these records.</source>
         <translation>U 盘上已有这些记录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/station.py" line="254"/>
+        <location filename="../gui/school/station.py" line="266"/>
         <source>Nothing new to send.</source>
         <translation>没有需要发送的新记录。</translation>
     </message>
@@ -5360,8 +5421,8 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>显示 Moodle XML 或 GIFT 文件中可导入的题目，以及每一道不能导入的题目</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="105"/>
-        <location filename="../cli/hub.py" line="132"/>
+        <location filename="../cli/hub.py" line="116"/>
+        <location filename="../cli/hub.py" line="143"/>
         <location filename="../cli/keys.py" line="92"/>
         <location filename="../cli/laptop.py" line="150"/>
         <location filename="../cli/questions.py" line="31"/>
@@ -5624,7 +5685,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>把县级尚未确认的记录写入送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="65"/>
+        <location filename="../cli/hub.py" line="76"/>
         <location filename="../cli/laptop.py" line="72"/>
         <location filename="../cli/laptop.py" line="80"/>
         <source>DRIVE</source>
@@ -5673,71 +5734,81 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     </message>
     <message>
         <location filename="../cli/hub.py" line="62"/>
+        <source>approve a held second history of a laptop (a copied disk) as a laptop of its own</source>
+        <translation>将暂存的某台笔记本的另一份记录历史（磁盘被复制）批准为一台独立的笔记本</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="68"/>
+        <source>QUARANTINE_ID</source>
+        <translation>隔离编号</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="73"/>
         <source>write signed receipts for the laptops to the trainer&apos;s drive</source>
         <translation>把签名回执写入送培 U 盘，带给各台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="71"/>
+        <location filename="../cli/hub.py" line="82"/>
         <source>accept a trainer&apos;s signature on attendance</source>
         <translation>认可某位送培教师在签到上的签名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="79"/>
+        <location filename="../cli/hub.py" line="90"/>
         <source>trust a content publisher&apos;s key at the hub</source>
         <translation>在县级数据库中信任内容发布方的密钥</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="87"/>
+        <location filename="../cli/hub.py" line="98"/>
         <source>give the hub a published pack, so hours are capped as on the laptops</source>
         <translation>把已发布的内容包交给县级数据库，使学时按与各台电脑相同的上限计算</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="110"/>
+        <location filename="../cli/hub.py" line="121"/>
         <source>with --format pdf: the figures of this year, against its targets (default: the latest year in the targets)</source>
         <translation>与 --format pdf 同用：该年度的数据及其目标（默认：目标表中最近的年份）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="127"/>
+        <location filename="../cli/hub.py" line="138"/>
         <source>with --format xapi: also send the statements to this learning record store</source>
         <translation>与 --format xapi 一起使用：同时把语句发送到这个学习记录存储（LRS）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="131"/>
+        <location filename="../cli/hub.py" line="142"/>
         <source>USER</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="97"/>
+        <location filename="../cli/hub.py" line="108"/>
         <source>export every teacher&apos;s hours in the platform&apos;s template (CSV or Excel), the county report (PDF) or xAPI statements</source>
         <translation>导出：按平台模板的每位教师学时（CSV 或 Excel）、县级进展报告（PDF）或 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="120"/>
+        <location filename="../cli/hub.py" line="131"/>
         <source>with csv or xlsx: the platform&apos;s column template (default: the built-in one)</source>
         <translation>与 csv 或 xlsx 同用：平台的列模板（默认：内置模板）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="137"/>
+        <location filename="../cli/hub.py" line="148"/>
         <source>load the targets table (专任教师总数 and yearly targets per district) from CSV or Excel (.xlsx)</source>
         <translation>从 CSV 或 Excel（.xlsx）载入目标表（各区县专任教师总数和年度目标）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="149"/>
+        <location filename="../cli/hub.py" line="160"/>
         <source>who is behind: finished teachers against each district&apos;s target</source>
         <translation>谁落后了：各区县已结业教师与年度目标对比</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="157"/>
+        <location filename="../cli/hub.py" line="168"/>
         <source>list laptops: enrolled, waiting for approval, revoked</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="164"/>
+        <location filename="../cli/hub.py" line="175"/>
         <source>build a demo county: a hub over simulated school laptops in the Guang&apos;an districts</source>
         <translation>建立演示县：由广安各区县模拟学校电脑数据汇成的县级数据中心</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="169"/>
+        <location filename="../cli/hub.py" line="180"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
@@ -5802,199 +5873,209 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>已把第 %1–%2 条事件导出到 %3（已为县级加密，写入后已校验）。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="271"/>
+        <location filename="../cli/laptop.py" line="284"/>
         <source>No receipt for this laptop on the drive.</source>
         <translation>U 盘上没有本机的回执。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="294"/>
+        <location filename="../cli/laptop.py" line="307"/>
         <source>County confirmed: events up to %1 received.</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="175"/>
+        <location filename="../cli/hub.py" line="186"/>
         <source>size against the real Guang&apos;an table (1.0: about 32,000 teachers, built in about an hour; by default about 100, in seconds)</source>
         <translation>相对广安真实目标表的规模（1.0 约 32,000 名教师，生成约需一小时；默认约 100 名，几秒即成）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="198"/>
+        <location filename="../cli/hub.py" line="209"/>
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="216"/>
+        <location filename="../cli/hub.py" line="227"/>
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="223"/>
+        <location filename="../cli/hub.py" line="234"/>
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="226"/>
+        <location filename="../cli/hub.py" line="237"/>
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="230"/>
+        <location filename="../cli/hub.py" line="241"/>
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="237"/>
+        <location filename="../cli/hub.py" line="248"/>
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="244"/>
+        <location filename="../cli/hub.py" line="255"/>
+        <source>(quarantine item %1: songpei hub approve-fork HUB %1)</source>
+        <translation>（隔离记录 %1：songpei hub approve-fork HUB %1）</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="260"/>
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="247"/>
+        <location filename="../cli/hub.py" line="263"/>
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="251"/>
+        <location filename="../cli/hub.py" line="267"/>
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="256"/>
+        <location filename="../cli/hub.py" line="272"/>
         <source>bundles imported: %1 of %2</source>
         <translation>已导入数据包：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="270"/>
+        <location filename="../cli/hub.py" line="287"/>
+        <source>Approved: the laptop holding this history takes on a new identity when it applies the next receipts for %1 (songpei hub mail); its records are imported from its next bundle. The other laptop is unaffected.</source>
+        <translation>已批准：持有这份记录历史的笔记本在应用 %1 的下一份回执时（songpei hub mail）启用新身份；它的记录将从其下一个同步包导入。另一台笔记本不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="304"/>
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="280"/>
+        <location filename="../cli/hub.py" line="314"/>
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="294"/>
+        <location filename="../cli/hub.py" line="328"/>
         <source>The hub now trusts publisher %1 (%2).</source>
         <translation>县级数据库已信任发布方 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="310"/>
+        <location filename="../cli/hub.py" line="344"/>
         <source>The hub now counts hours with %1 version %2.</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="344"/>
+        <location filename="../cli/hub.py" line="378"/>
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="361"/>
+        <location filename="../cli/hub.py" line="395"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="368"/>
+        <location filename="../cli/hub.py" line="402"/>
         <source>statements sent to the LRS: %1 of %2</source>
         <translation>已向 LRS 发送语句：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="372"/>
+        <location filename="../cli/hub.py" line="406"/>
         <source>Sent %1 statements to the LRS in %2 batches (%3 of them it held already, never stored twice; %4 retries).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（其中 %3 条已存在，不会重复存储；重试 %4 次）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="393"/>
+        <location filename="../cli/hub.py" line="427"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="398"/>
+        <location filename="../cli/hub.py" line="432"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="402"/>
-        <location filename="../cli/hub.py" line="451"/>
-        <location filename="../cli/hub.py" line="452"/>
+        <location filename="../cli/hub.py" line="436"/>
+        <location filename="../cli/hub.py" line="485"/>
+        <location filename="../cli/hub.py" line="486"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="412"/>
+        <location filename="../cli/hub.py" line="446"/>
         <source>Built in %1 minutes.</source>
         <translation>用时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="419"/>
+        <location filename="../cli/hub.py" line="453"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="436"/>
+        <location filename="../cli/hub.py" line="470"/>
         <source>Making the county&apos;s keys and the demo content pack …</source>
         <translation>正在生成县级密钥和演示内容包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="437"/>
+        <location filename="../cli/hub.py" line="471"/>
         <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
         <translation>正在模拟各校电脑：教师注册、学习并导出数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="440"/>
+        <location filename="../cli/hub.py" line="474"/>
         <source>The county imports the laptops&apos; bundles …</source>
         <translation>县级正在导入各电脑的数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="441"/>
+        <location filename="../cli/hub.py" line="475"/>
         <source>The county decides on practice evidence (学时认定) …</source>
         <translation>县级正在认定实践成果学时……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="442"/>
+        <location filename="../cli/hub.py" line="476"/>
         <source>Receipts go back to the laptops …</source>
         <translation>正在把回执送回各电脑……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="449"/>
+        <location filename="../cli/hub.py" line="483"/>
         <source>bundle %1 of %2</source>
         <translation>第 %1 个数据包，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="450"/>
+        <location filename="../cli/hub.py" line="484"/>
         <source>submission %1 of %2</source>
         <translation>第 %1 份实践成果，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="464"/>
+        <location filename="../cli/hub.py" line="498"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="486"/>
+        <location filename="../cli/hub.py" line="520"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差人数</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="495"/>
+        <location filename="../cli/hub.py" line="529"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="495"/>
+        <location filename="../cli/hub.py" line="529"/>
         <source>City total</source>
         <translation>全市合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="500"/>
+        <location filename="../cli/hub.py" line="534"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="535"/>
+        <location filename="../cli/hub.py" line="569"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>
@@ -6025,42 +6106,47 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>将该教师移出学校管理团队</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="274"/>
+        <location filename="../cli/laptop.py" line="273"/>
+        <source>The county approved this laptop&apos;s own history since its disk was copied: it is now the laptop %1. Its records since the copy go to the county under that name at the next export; the earlier record and key are kept in %2.</source>
+        <translation>县里已批准这台笔记本在磁盘被复制之后的记录历史：它现在是笔记本 %1。复制之后的记录将在下次导出时以这个名称送往县里；原先的学习记录和密钥保存在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../cli/laptop.py" line="287"/>
         <source>The county holds another history under this laptop&apos;s name (its disk was probably copied to another laptop). Nothing is confirmed: keep exporting; the county keeps these records until it has resolved this.</source>
         <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录：请照常导出；县级会保留本机的这些记录，直到处理完毕。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="284"/>
+        <location filename="../cli/laptop.py" line="297"/>
         <source>The county now holds events only up to %1 (restored from an older copy); the next export sends the other %2 again.</source>
         <translation>县级现只保存到第 %1 条记录（从较早的备份恢复）；下次导出会重新发送其余 %2 条。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="318"/>
+        <location filename="../cli/laptop.py" line="331"/>
         <source>No teacher is enrolled on this laptop yet: teachers enrol themselves in the app (“Enrol a new teacher”).</source>
         <translation>本机还没有注册的教师：教师在送培程序中点“注册新教师”自行注册。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="326"/>
+        <location filename="../cli/laptop.py" line="339"/>
         <source>Songpei id</source>
         <translation>送培编号</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="330"/>
+        <location filename="../cli/laptop.py" line="343"/>
         <source>Hours (goal %1)</source>
         <translation>学时（目标%1）</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="346"/>
+        <location filename="../cli/laptop.py" line="359"/>
         <source>Transcript written to %1 (verification code %2).</source>
         <translation>学时证明已写入 %1（校验码 %2）。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="361"/>
+        <location filename="../cli/laptop.py" line="374"/>
         <source>%1 is now on the school team.</source>
         <translation>%1 已加入学校管理团队。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="363"/>
+        <location filename="../cli/laptop.py" line="376"/>
         <source>%1 is no longer on the school team.</source>
         <translation>%1 已不再是学校管理团队成员。</translation>
     </message>

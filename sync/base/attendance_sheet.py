@@ -5,15 +5,19 @@ what, and the county checks that signature on import (sync.county.hub)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 
 from content.keys import unb64, verify
 
 DOMAIN = "attendance-v1"
 
 
-def check(payload: dict, teacher_id: str, device_id: str, trainers: dict[bytes, str]) -> str | None:
+def check(
+    payload: dict, teacher_id: str, device_ids: Collection[str], trainers: dict[bytes, str]
+) -> str | None:
     """The county's check of one attendance event; None when it holds, else what is wrong:
-    'unknown-trainer', 'bad-signature' or 'mismatch' (payload and signed statement differ)."""
+    'unknown-trainer', 'bad-signature' or 'mismatch' (payload and signed statement differ).
+    `device_ids`: the laptop's identity and any it continues (sync.base.rekey)."""
     try:
         key = unb64(payload["trainer_key"])
         statement = payload["statement"]
@@ -26,7 +30,7 @@ def check(payload: dict, teacher_id: str, device_id: str, trainers: dict[bytes, 
         return "bad-signature"
     if (
         s.get("teacher_id") != teacher_id
-        or s.get("device_id") != device_id
+        or s.get("device_id") not in device_ids
         or s.get("hours") != payload.get("hours")
         or s.get("category") != payload.get("category")
     ):

@@ -26,6 +26,8 @@ DIAGNOSTIC_ATTEMPT = "diagnostic.attempt"
 EVIDENCE_POINTS_CHOSEN = "evidence.points_chosen"
 EVIDENCE_SUBMITTED = "evidence.submitted"
 SCHOOL_DOCUMENT_FILED = "school.document_filed"
+# The laptop took on a new device identity (sync.base.rekey): the first event of its new chain.
+DEVICE_REKEYED = "device.rekeyed"
 EVENT_TYPES = (
     TEACHER_ENROLLED,
     TEACHER_PROFILE_CHANGED,
@@ -39,6 +41,7 @@ EVENT_TYPES = (
     EVIDENCE_RATED,
     SCHOOL_DOCUMENT_FILED,
     ATTENDANCE_SIGNED,
+    DEVICE_REKEYED,
 )
 
 # The events table's columns, in table order (the journal's and the hub's alike). Event's

@@ -26,7 +26,8 @@ from sync.base.events import canonical_json
 
 DOMAIN = "receipt-v1"
 FORMAT = 2  # 2 adds acked_hash; a format 1 receipt (an older county) is still read
-FORMATS = (1, 2)
+REKEY_FORMAT = 3  # 3 adds rekeys; written only when there is one, so older laptops read the rest
+FORMATS = (1, 2, 3)
 SUFFIX = ".receipt"
 KIND = "songpei-receipt"
 
@@ -88,12 +89,16 @@ def body(
     acked_hash: str,
     decisions: Iterable[CountyDecision],
     issued_ms: int,
+    rekeys: Iterable[tuple[str, int]] = (),
 ) -> dict:
     """A receipt's body; the same facts give the same receipt id (issued_ms is not among
     them), so writing the mail twice applies once. `acked_hash` is the hash of the hub's event
-    `acked_seq` ("" when it holds none)."""
+    `acked_seq` ("" when it holds none). `rekeys` are the county's approved forks of this
+    device, (branch head hash, fork point): the laptop whose own chain holds that hash is to
+    take on a new device identity."""
+    orders = [{"branch_head": h, "fork_seq": n} for h, n in rekeys]
     found = {
-        "format": FORMAT,
+        "format": REKEY_FORMAT if orders else FORMAT,
         "kind": KIND,
         "device_id": device_id,
         "device_key": b64(device_key),
@@ -102,6 +107,8 @@ def body(
         "acked_hash": acked_hash,
         "decisions": [d.to_mail() for d in decisions],
     }
+    if orders:
+        found["rekeys"] = orders
     found["receipt_id"] = hashlib.sha256(canonical_json(found).encode()).hexdigest()[:32]
     found["issued_ms"] = issued_ms
     return found
@@ -181,3 +188,21 @@ def decision_rows(items: object, path: Path) -> list[tuple]:
     except (KeyError, TypeError, ValueError):
         raise ReceiptRefused(path=str(path), reason="damaged") from None
     return rows
+
+
+def rekey_orders(body: dict, path: Path) -> list[tuple[str, int]]:
+    """(branch head hash, fork point) of each re-key instruction in a signed body (none before
+    format 3), checked whole before anything is acted on."""
+    if body["format"] < REKEY_FORMAT:
+        return []
+    items = body.get("rekeys")
+    if not isinstance(items, list) or not items:
+        raise ReceiptRefused(path=str(path), reason="damaged")
+    orders = []
+    for item in items:
+        head = item.get("branch_head") if isinstance(item, dict) else None
+        seq = item.get("fork_seq") if isinstance(item, dict) else None
+        if type(head) is not str or len(head) != 64 or type(seq) is not int or seq < 1:
+            raise ReceiptRefused(path=str(path), reason="damaged")
+        orders.append((head, seq))
+    return orders

@@ -44,7 +44,8 @@ EVIDENCE_QUERY = (
 class CountyActionRefused(SongpeiError):
     """A county office action refused (reason='bad-level'|'officer-required'|
     'reason-required'|'fail-recognised'|'unknown-submission'|'note-required'|'unknown-flag'|
-    'already-closed'|'unknown-item'|'already-resolved', value=...); nothing was written."""
+    'already-closed'|'unknown-item'|'already-resolved'|'not-a-fork', value=...); nothing was
+    written."""
 
     @property
     def reason(self) -> str:
@@ -87,14 +88,15 @@ class FlagRow:
 @dataclass(frozen=True)
 class QuarantineRow:
     id: int
-    reason: str  # unknown-device | revoked-device | key-mismatch | conflict | fork
+    reason: str  # unknown-device | revoked-device | key-mismatch | conflict | fork | rekey-refused
     device_id: str
     bundle_id: str
     detail: dict
     at_ms: int
     resolved_ms: int | None
-    resolution: str | None  # approved | dismissed
+    resolution: str | None  # approved | dismissed | rekeyed (note: the new device id)
     note: str | None
+    branch_approved: bool = False  # a fork the county approved (approve_fork), still held
 
     @property
     def schools(self) -> list[str]:
@@ -337,7 +339,8 @@ class CountyOffice:
     def quarantined(self, open_only: bool = True) -> list[QuarantineRow]:
         sql = (
             "SELECT id, reason, device_id, bundle_id, detail, at_ms, resolved_ms, "
-            "resolution, note FROM quarantine"
+            "resolution, note, EXISTS (SELECT 1 FROM rekeys WHERE quarantine_id = quarantine.id) "
+            "AS approved FROM quarantine"
             + (" WHERE resolved_ms IS NULL" if open_only else "")
             + " ORDER BY id"
         )
@@ -358,9 +361,53 @@ class CountyOffice:
                     r["resolved_ms"],
                     r["resolution"],
                     r["note"],
+                    bool(r["approved"]),
                 )
             )
         return out
+
+    def approve_fork(self, item_id: int) -> str:
+        """Approve a held fork (two laptops restored from one disk image): the branch whose
+        last held event has the hash the bundle's trailer names (chain_last) is to take on a
+        new device identity. The next receipt for the device carries that instruction, signed
+        by the county; the bundle stays held until the branch comes back under its new name.
+        Returns the branch's head hash."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = named(
+                self.conn,
+                "SELECT reason, device_id, detail, resolved_ms FROM quarantine WHERE id=?",
+                (item_id,),
+            ).fetchone()
+            if row is None or row["resolved_ms"] is not None:
+                raise CountyActionRefused(
+                    reason="unknown-item" if row is None else "already-resolved", value=str(item_id)
+                )
+            detail = json.loads(row["detail"] or "{}")
+            head, fork_seq = detail.get("chain_last"), detail.get("fork_seq")
+            if row["reason"] != "fork" or type(head) is not str or type(fork_seq) is not int:
+                raise CountyActionRefused(reason="not-a-fork", value=str(item_id))
+            done = self.conn.execute(
+                "INSERT OR IGNORE INTO rekeys VALUES (?,?,?,?,?,NULL)",
+                (row["device_id"], head, fork_seq, item_id, _now_ms()),
+            ).rowcount
+            if not done:
+                raise CountyActionRefused(reason="already-resolved", value=str(item_id))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return head
+
+    def rekeys(self, device_id: str) -> list[tuple[str, int]]:
+        """(branch head hash, fork point) of every approved fork of this device whose laptop
+        has not come back under its new identity yet, in the order approved: what its receipts
+        instruct."""
+        return self.conn.execute(
+            "SELECT branch_head, fork_seq FROM rekeys WHERE device_id=? AND new_device_id IS "
+            "NULL ORDER BY approved_ms, branch_head",
+            (device_id,),
+        ).fetchall()
 
     def dismiss_quarantine(self, item_id: int, note: str) -> None:
         """Drop a held item for good, saying why; its stored copy of the bundle is deleted

@@ -51,6 +51,7 @@ from sync.base.events import (
 from sync.base.rows import named, tables
 from sync.county import import_tables, people_search
 from sync.county.decisions import CountyOffice
+from sync.county.lineage import Heir, Lineage
 
 BATCH = 5000
 EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
@@ -89,6 +90,7 @@ class ImportResult:
     reason: str = ""
     detail: str = ""
     flags: list[str] = field(default_factory=list)
+    quarantine_id: int = 0  # the held item, when status is 'quarantined'
 
     @property
     def refused(self) -> bool:
@@ -107,7 +109,7 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-class Hub(CountyOffice):
+class Hub(CountyOffice, Lineage):
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
@@ -263,7 +265,19 @@ class Hub(CountyOffice):
         ).fetchone()
         try:
             status = device["status"] if device is not None else None
-            if status != "enrolled" or device["ed25519"] != head.device_key:
+            heir = (  # the rows are read only as far as the claim needs: one chunk, mostly
+                self._heir(head, bundle.rows(_agreement(county)))
+                if status in (None, "pending")
+                else None
+            )
+            if isinstance(heir, Heir):
+                self._import_enrolled(bundle, county, result, heir)
+                self._drop_store(heir.stored)
+                _note(result, "rekeyed")
+                result.detail = heir.from_device
+            elif heir is not None:  # a claim to an approved branch that does not hold
+                self._hold(bundle, county, "rekey-refused", result, why=heir)
+            elif status != "enrolled" or device["ed25519"] != head.device_key:
                 reason = (
                     "unknown-device"
                     if status in (None, "pending")
@@ -289,6 +303,7 @@ class Hub(CountyOffice):
         reason: str,
         result: ImportResult,
         fork_seq: int | None = None,
+        why: str = "",
     ) -> None:
         """Keep a bundle a person must decide on: a copy in the hub's folder, a quarantine row,
         and (for a new laptop) a pending device entry with the schools its teachers named. A
@@ -323,6 +338,8 @@ class Hub(CountyOffice):
         if fork_seq is not None:
             detail["fork_seq"] = fork_seq
             detail["chain_last"] = d["chain_last"]
+        if why:
+            detail["why"] = why
         with _tx(self.conn):
             if fork_seq is not None:
                 self._flag(
@@ -340,17 +357,20 @@ class Hub(CountyOffice):
                         now,
                     ),
                 )
-            self.conn.execute(
-                "INSERT INTO quarantine (at_ms, device_id, bundle_id, reason, detail, stored) "
-                "VALUES (?,?,?,?,?,?)",
-                (
-                    now,
-                    head.device_id,
-                    head.bundle_id,
-                    reason,
-                    json.dumps(detail, ensure_ascii=False),
-                    digest,
-                ),
+            result.quarantine_id = (
+                self.conn.execute(
+                    "INSERT INTO quarantine (at_ms, device_id, bundle_id, reason, detail, stored) "
+                    "VALUES (?,?,?,?,?,?)",
+                    (
+                        now,
+                        head.device_id,
+                        head.bundle_id,
+                        reason,
+                        json.dumps(detail, ensure_ascii=False),
+                        digest,
+                    ),
+                ).lastrowid
+                or 0
             )
             self.conn.execute(
                 "INSERT OR REPLACE INTO bundles VALUES (?,?,?,?,?,?,?,?)",
@@ -371,13 +391,19 @@ class Hub(CountyOffice):
             result.seq_first, result.detail = fork_seq, str(fork_seq)
             _note(result, "fork")
 
-    def _import_enrolled(self, bundle: Bundle, county: PrivateKey, result: ImportResult) -> None:
+    def _import_enrolled(
+        self, bundle: Bundle, county: PrivateKey, result: ImportResult, heir: Heir | None = None
+    ) -> None:
+        """Insert a bundle's new events in one transaction; `heir` (a laptop's first bundle
+        under the identity it took on for an approved branch) is enrolled in the same one."""
         head, digest = bundle.head, bundle.digest
         d = head.data
         dev, first, last = head.device_id, d["seq_first"], d["seq_last"]
         now = _now_ms()
         conn = self.conn
         with _tx(conn), _no_cyclic_gc():
+            if heir is not None:
+                self._enrol_heir(heir, head.device_id, head.device_key, now)
             existing = dict(
                 conn.execute(
                     "SELECT seq, hash FROM events WHERE device_id=? AND seq BETWEEN ? AND ?",
@@ -386,17 +412,13 @@ class Hub(CountyOffice):
             )
             # A fork: the bundle's history leaves the hub's copy of this device's chain (two
             # laptops restored from one disk image share a key and a sequence). Detected by
-            # hash before anything is written; the whole bundle is then held (_Fork).
+            # hash inside this one transaction; the whole bundle is then rolled back and held
+            # (_Fork).
             before = conn.execute(
                 "SELECT hash FROM events WHERE device_id=? AND seq=?", (dev, first - 1)
             ).fetchone()
             if before is not None and before[0] != d["chain_prev"]:
                 raise _Fork(first)
-            after = conn.execute(
-                "SELECT prev_hash FROM events WHERE device_id=? AND seq=?", (dev, last + 1)
-            ).fetchone()
-            if after is not None and after[SEQ] != d["chain_last"]:
-                raise _Fork(last + 1)
             expected, prev = first, d["chain_prev"]
             bundle_id = head.bundle_id
             batch: list[list] = []  # the bundle's own row lists, the bundle id appended
@@ -436,6 +458,15 @@ class Hub(CountyOffice):
                     batch = []
             if expected - 1 != last or prev != d["chain_last"]:
                 raise BundleRefused(path=result.source, reason="damaged")
+            # The hub holds more of this device than the bundle, and its next event does not
+            # follow the bundle's last: a fork too. Checked after the rows, so that a branch
+            # whose events differ from the hub's is named at its first differing event (the
+            # fork point the laptop's new identity starts from), not after its end.
+            after = conn.execute(
+                "SELECT prev_hash FROM events WHERE device_id=? AND seq=?", (dev, last + 1)
+            ).fetchone()
+            if after is not None and after[0] != d["chain_last"]:
+                raise _Fork(last + 1)
             result.new_events += self._insert(batch, head.bundle_id, now, result)
             # One malformed event refuses the bundle (the transaction rolls back) before any
             # query that reads payloads by field sees it.
@@ -459,8 +490,13 @@ class Hub(CountyOffice):
             ):
                 _note(result, flag)
             trainers = dict(conn.execute("SELECT ed25519, key_id FROM trainers"))
+            # A laptop that took on a new identity re-issued its branch: a statement signed
+            # before names the identity it had then.
+            names = [name for name, _ in self._lineage(dev)] if signed else []
             for r in signed:
-                problem = attendance_sheet.check(json.loads(r[PAYLOAD]), r[TEACHER], dev, trainers)
+                problem = attendance_sheet.check(
+                    json.loads(r[PAYLOAD]), r[TEACHER], names, trainers
+                )
                 if problem:
                     self._flag(dev, r[SEQ], r[TEACHER], "attendance-" + problem, "", now)
                     _note(result, "attendance-" + problem)
@@ -668,10 +704,12 @@ class Hub(CountyOffice):
         ).fetchall()
 
     def acked_seq(self, device_id: str) -> int:
-        """The highest n such that events 1..n of the device are all here."""
-        n = 0
+        """The highest n such that events 1..n of the device are all here. A device that took
+        on its identity for an approved branch counts from its first event, the ones before
+        being held under the device it continues."""
+        n = self._lineage(device_id)[0][1] - 1
         for (seq,) in self.conn.execute(
-            "SELECT seq FROM events WHERE device_id=? ORDER BY seq", (device_id,)
+            "SELECT seq FROM events WHERE device_id=? AND seq>? ORDER BY seq", (device_id, n)
         ):
             if seq != n + 1:
                 break
@@ -681,14 +719,11 @@ class Hub(CountyOffice):
     def held_head(self, device_id: str) -> tuple[int, str]:
         """acked_seq and the hash of that event ("" when none): what a receipt states."""
         n = self.acked_seq(device_id)
-        row = self.conn.execute(
-            "SELECT hash FROM events WHERE device_id=? AND seq=?", (device_id, n)
-        ).fetchone()
-        return n, row[0] if row else ""
+        return n, (self._hash_at(device_id, n) or "") if n else ""
 
     def gaps(self, device_id: str) -> list[tuple[int, int]]:
         """Missing sequence ranges below the highest event received from the device."""
-        missing, expected = [], 1
+        missing, expected = [], self._lineage(device_id)[0][1]
         for (seq,) in self.conn.execute(
             "SELECT seq FROM events WHERE device_id=? ORDER BY seq", (device_id,)
         ):

@@ -46,7 +46,14 @@ def write_mail(
         # raise its acknowledged point (sync.laptop.inbox).
         issued_ms = time.time_ns() // 1_000_000
         body = receipt.body(
-            device_id, key, county, acked, acked_hash, hub.decisions(device_id), issued_ms
+            device_id,
+            key,
+            county,
+            acked,
+            acked_hash,
+            hub.decisions(device_id),
+            issued_ms,
+            hub.rekeys(device_id),
         )
         path = folder / f"{device_id}{receipt.SUFFIX}"
         atomic_write_bytes(path, receipt.sign(county, body))

@@ -15,7 +15,13 @@ against its own chain:
 - the county holds, under this laptop's name, an event whose hash is not this laptop's (or
   events beyond its journal): another laptop shares this identity (two laptops restored from
   one disk image). Nothing is acknowledged (the point may only go down), and the receipt is
-  kept with outcome 'fork'; the county holds this laptop's branch until it resolves it."""
+  kept with outcome 'fork'; the county holds this laptop's branch until it resolves it.
+- the county approved a held fork: the receipt (format 3) names the branch by the hash of its
+  last held event. Only the laptop whose own chain holds that hash at or beyond the fork point
+  is the one meant (its sibling, with the other history, never holds it): that laptop alone
+  takes on a new device identity at once (sync.laptop.rekey), and its next export carries the
+  branch under the new name; `Applied.rekey` names the branch, `Applied.device_id` the new
+  identity."""
 
 from __future__ import annotations
 
@@ -25,6 +31,7 @@ from pathlib import Path
 from sync.base import receipt
 from sync.base.drive import Drive
 from sync.base.receipt import ReceiptRefused
+from sync.laptop import rekey
 from sync.laptop.laptop import Laptop
 
 
@@ -33,6 +40,9 @@ class Applied:
     status: str  # 'applied' | 'already' | 'none' | 'fork'
     acked_seq: int = 0
     before: int = 0  # the acknowledged point before: more when the county holds less now
+    rekey: str = ""  # the county's approved fork this laptop's chain holds (its head hash)
+    device_id: str = ""  # the new device identity the laptop took on for it
+    kept: str = ""  # the folder keeping the journal and key of the identity given up
 
     @property
     def resend(self) -> int:
@@ -62,6 +72,7 @@ def receive(laptop: Laptop, drive_root: Path) -> Applied:
     if held_hash is None and held > laptop.journal.last_seq():  # format 1: no hash to tell
         raise ReceiptRefused(path=str(path), reason="beyond-journal")
     decisions = receipt.decision_rows(body.get("decisions", []), path)
+    orders = receipt.rekey_orders(body, path)
     before = laptop.acked_seq()
 
     def write(tx) -> str:
@@ -104,4 +115,27 @@ def receive(laptop: Laptop, drive_root: Path) -> Applied:
         return outcome
 
     status = laptop.journal.transact(write)
-    return Applied(status, laptop.acked_seq(), before)
+    branch = _branch(laptop, orders)
+    if branch is None:
+        return Applied(status, laptop.acked_seq(), before)
+    old = laptop.journal.device_id
+    new = rekey.take_new_identity(laptop.journal, *branch)
+    kept = str(rekey.kept_dir(laptop.data_dir, old))
+    return Applied(status, laptop.acked_seq(), before, branch[0], new, kept)
+
+
+def _branch(laptop: Laptop, orders: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The approved fork (head hash, fork point) this laptop's own chain holds, if any. Only
+    in the present identity's stretch of the chain: a laptop that already took on a new
+    identity for it holds the branch re-issued under other hashes."""
+    first = laptop.journal.first_seq()
+    with laptop.journal.reader() as conn:
+        for head, fork_seq in orders:
+            if (
+                fork_seq >= first
+                and conn.execute(
+                    "SELECT 1 FROM events WHERE hash=? AND seq>=?", (head, fork_seq)
+                ).fetchone()
+            ):
+                return head, fork_seq
+    return None

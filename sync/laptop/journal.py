@@ -243,8 +243,9 @@ class Journal:
         return events
 
     def _transaction(self, fn: Callable[[Tx], T]) -> T:
-        assert self._conn is not None
         conn = self._conn
+        if conn is None:  # a re-key that could not finish: the next start completes it
+            raise RuntimeError(f"the journal {self.path} is closed")
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -278,6 +279,28 @@ class Journal:
 
     def append_many(self, drafts: Sequence[Draft]) -> list[Event]:
         return self.transact(lambda tx: self._insert(tx.conn, drafts))
+
+    def become(
+        self,
+        stage: Callable[[sqlite3.Connection], DeviceIdentity],
+        install: Callable[[], None],
+    ) -> None:
+        """Take on another device identity (sync.laptop.rekey). On the writer thread, so no
+        write runs in between: `stage(conn)` writes the new journal and key beside this one
+        and returns the new identity; then the write connection closes (SQLite folds the WAL
+        into the file), `install()` puts the new files in place of the old, and the journal
+        reopens as the new device. Whoever holds this Journal goes on using it."""
+
+        def run() -> None:
+            assert self._conn is not None
+            identity = stage(self._conn)
+            self._conn.close()
+            self._conn = None
+            install()
+            self.device, self.device_id = identity, identity.device_id
+            self._open()
+
+        self._call(run)
 
     def close(self) -> None:
         """Serve every call already queued, then stop the writer; later calls are refused."""
@@ -328,11 +351,36 @@ class Journal:
         with self.reader() as conn:
             return conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
 
+    def segments(self) -> list[tuple[str, int]]:
+        """(device id, first sequence number) of each identity this journal's one chain has
+        had, oldest first: more than one after a re-key (sync.laptop.rekey)."""
+        with self.reader() as conn:
+            rows = conn.execute("SELECT device_id, first_seq FROM identities ORDER BY first_seq")
+            return rows.fetchall() or [(self.device_id, 1)]
+
+    def first_seq(self) -> int:
+        """The first sequence number written under this journal's present device id."""
+        return self.segments()[-1][1]
+
     def check(self) -> list[ChainProblem]:
-        """Full integrity check of the file and of the hash chain (empty list: all is well)."""
+        """Full integrity check of the file and of the hash chain (empty list: all is well).
+        One chain from the first event to the last; each stretch carries the device id it
+        was written under."""
+        segments = self.segments()
+        problems: list[ChainProblem] = []
         with self.reader() as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 raise JournalDamaged(path=str(self.path), detail=result)
-            rows = (Event(*r) for r in conn.execute(f"SELECT {COLUMNS} FROM events ORDER BY seq"))
-            return verify_chain(rows, self.device_id)
+            for n, (device_id, first) in enumerate(segments):
+                end = segments[n + 1][1] if n + 1 < len(segments) else None
+                sql = f"SELECT {COLUMNS} FROM events WHERE seq >= ?"
+                args: list[int] = [first]
+                if end is not None:
+                    sql += " AND seq < ?"
+                    args.append(end)
+                before = conn.execute("SELECT hash FROM events WHERE seq=?", (first - 1,))
+                prev = (before.fetchone() or (GENESIS,))[0]
+                rows = (Event(*r) for r in conn.execute(sql + " ORDER BY seq", args))
+                problems += verify_chain(rows, device_id, first, prev)
+            return problems

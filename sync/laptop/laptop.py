@@ -27,7 +27,7 @@ from sync.base.errors import SongpeiError
 from sync.base.events import Event
 from sync.base.receipt import CountyDecision
 from sync.base.rows import named
-from sync.laptop import catalogue_search
+from sync.laptop import catalogue_search, rekey
 from sync.laptop.journal import Journal
 from sync.laptop.teachers import Teachers
 
@@ -51,6 +51,7 @@ class Laptop:
         those must still work on a nearly full disk, so the free-space margin that guards
         real writing (lessons, evidence, packs) is not asked of them."""
         data_dir = prepare_data_dir(data_dir, min_free=MIN_FREE_BYTES if writing else 0)
+        rekey.finish(data_dir)  # a new identity the power cut short is completed first
         identity = device.load_or_create(data_dir)
         journal = Journal(data_dir, identity)
         catalog, rules = installed_content(data_dir)

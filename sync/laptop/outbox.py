@@ -62,7 +62,9 @@ def export_bundle(laptop: Laptop, drive_root: Path, part_limit: int = PART_LIMIT
     county = laptop.trust().county_key()
     if county is None or county.x25519 is None:
         raise NoCountyKey(data_dir=str(laptop.data_dir))
-    acked = laptop.acked_seq()
+    # Events before this identity's first are another device id's, which the county holds
+    # under that name (sync.laptop.rekey).
+    acked = max(laptop.acked_seq(), laptop.journal.first_seq() - 1)
     # One SELECT is one read snapshot (WAL): a teacher studying meanwhile cannot tear it.
     with laptop.journal.reader() as conn:
         try:

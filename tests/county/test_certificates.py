@@ -4,6 +4,7 @@ another county, is refused."""
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 
@@ -221,19 +222,26 @@ def test_refused_issues_write_nothing(issued):
     assert hub.conn.execute("SELECT count(*) FROM certificates").fetchone()[0] == 0
 
 
-def test_numbers_carry_check_digits_that_catch_typing_mistakes():
-    number = make_number(COUNTY.public.key_id, 2026, 123)
+@pytest.mark.parametrize("seed", range(40))
+def test_numbers_carry_check_digits_that_catch_typing_mistakes(seed):
+    """For any county (its code is four base32 characters of its key id): every single wrong
+    character, a letter typed as a digit included, and every swap of neighbours is caught."""
+    rng = random.Random(seed)
+    key_id = "county-" + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz234567") for _ in range(16))
+    number = make_number(key_id, 2020 + seed % 7, rng.randrange(1, 999_999))
     assert parse_number(number.lower().replace("-", " ")) == number
     plain = number.replace("-", "")
-    for i, ch in enumerate(plain):  # every single wrong character is caught
-        for other in "0123456789" if ch.isdigit() else "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567":
+    for i, ch in enumerate(plain):
+        allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" if i < 4 else "0123456789"
+        for other in allowed:
             if other != ch:
                 with pytest.raises(CertificateNumberInvalid):
                     parse_number(plain[:i] + other + plain[i + 1 :])
-    swapped = plain[:5] + plain[6] + plain[5] + plain[7:]
-    if swapped != plain:
-        with pytest.raises(CertificateNumberInvalid):
-            parse_number(swapped)
+    for i in range(len(plain) - 3):  # neighbours swapped before the check digits
+        swapped = plain[:i] + plain[i + 1] + plain[i] + plain[i + 2 :]
+        if swapped != plain:
+            with pytest.raises(CertificateNumberInvalid):
+                parse_number(swapped)
     with pytest.raises(CertificateNumberInvalid) as bad:
         parse_number("证书 12")
     assert bad.value.args_["reason"] == "format"

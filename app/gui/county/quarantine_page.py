@@ -1,6 +1,8 @@
 """Quarantine: what the hub held back for a person — bundles of laptops not yet approved or
-revoked, and records that contradict the county's copy — with the reason in words. Approving
-a laptop (Laptops page) imports its held bundles; anything else is dismissed with a note."""
+revoked, second histories of a laptop, and records that contradict the county's copy — with
+the reason in words. Approving a laptop (Laptops page) imports its held bundles; a second
+history (a copied disk) is approved here as a laptop of its own; anything else is dismissed
+with a note."""
 
 from __future__ import annotations
 
@@ -67,12 +69,24 @@ class QuarantinePage(QWidget):
         self.note.returnPressed.connect(self.dismiss)
         self.dismiss_button = QPushButton(self.tr("D&ismiss with this note"))
         self.dismiss_button.clicked.connect(self.dismiss)
+        # A second history of a laptop (its disk copied to another): approving it lets that
+        # laptop take on its own identity at its next receipt, and its records count then.
+        self.fork_button = QPushButton(self.tr("&Approve as a laptop of its own"))
+        self.fork_button.setToolTip(
+            self.tr(
+                "The laptop holding this history takes on a new identity when it applies "
+                "the next receipts; its records are imported from its next bundle. The "
+                "other laptop is unaffected."
+            )
+        )
+        self.fork_button.clicked.connect(self.approve_fork)
         note_label = QLabel(self.tr("&Note:"))
         note_label.setBuddy(self.note)
         row = QHBoxLayout()
         row.addWidget(note_label)
         row.addWidget(self.note, 1)
         row.addWidget(self.dismiss_button)
+        row.addWidget(self.fork_button)
         self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -107,6 +121,10 @@ class QuarantinePage(QWidget):
                 "the laptop sent a different record under the same number"
             ),
             "event id already used": self.tr("a record id the county already has from elsewhere"),
+            "damaged": self.tr("its first record is not a readable claim for this laptop"),
+            "not-approved": self.tr("the county approved no such history"),
+            "bad-signature": self.tr("the claim is not signed by the enrolled laptop's key"),
+            "other-branch": self.tr("its records are not the history the county approved"),
         }
         if d.get("why"):
             parts.append(why.get(d["why"], str(d["why"])))
@@ -118,10 +136,14 @@ class QuarantinePage(QWidget):
         return "；".join(parts) or "—"
 
     def outcome_text(self, item: QuarantineRow) -> str:
+        if item.resolved_ms is None and item.branch_approved:
+            return self.tr("approved: waiting for the laptop under its new identity")
         if item.resolved_ms is None:
             return self.tr("waiting")
         if item.resolution == "approved":
             return self.tr("imported when the laptop was approved")
+        if item.resolution == "rekeyed":
+            return tr(self.tr("imported from the laptop's new identity %1"), item.note or "")
         return tr(self.tr("dismissed: %1"), item.note or "")
 
     def _show(self, items: list[QuarantineRow]) -> None:
@@ -166,6 +188,24 @@ class QuarantinePage(QWidget):
         self.dismiss_button.setEnabled(
             item is not None and item.resolved_ms is None and bool(self.note.text().strip())
         )
+        self.fork_button.setEnabled(
+            item is not None
+            and item.reason == "fork"
+            and item.resolved_ms is None
+            and not item.branch_approved
+        )
+
+    def approve_fork(self) -> None:
+        item = self.current()
+        if item is None or item.reason != "fork" or item.resolved_ms is not None:
+            return
+        self.fork_button.setEnabled(False)
+        WriteOp(
+            self,
+            self.hub,
+            op=lambda: self.hub.approve_fork(item.id),
+            success=self._decided,
+        ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def dismiss(self) -> None:
         item = self.current()
@@ -177,10 +217,10 @@ class QuarantinePage(QWidget):
             self,
             self.hub,
             op=lambda: self.hub.dismiss_quarantine(item.id, note),
-            success=self._dismissed,
+            success=self._decided,
         ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
-    def _dismissed(self, _none: object) -> None:
+    def _decided(self, _none: object) -> None:
         self.note.clear()
         self.error.clear()
         self.changed.emit()

@@ -54,8 +54,8 @@ class MainWindow(QMainWindow):
         for page in (self.picker, self.signin, self.home):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
-        device = QLabel(tr(self.tr("This computer: %1"), laptop.journal.device_id))
-        self.statusBar().addPermanentWidget(device)
+        self.device = QLabel(tr(self.tr("This computer: %1"), laptop.journal.device_id))
+        self.statusBar().addPermanentWidget(self.device)
         self.drive_button = QPushButton()
         self.drive_button.setVisible(False)
         self.drive_button.clicked.connect(
@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
             ).run()
 
     def _after_sync(self) -> None:
+        # a receipt may have given this laptop a new identity (its disk was copied)
+        self.device.setText(tr(self.tr("This computer: %1"), self.laptop.journal.device_id))
         if self.stack.currentWidget() is self.home and self.home.teacher is not None:
             self.home.show_teacher(self.home.teacher)  # "county confirmed" may have grown
 

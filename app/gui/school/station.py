@@ -210,7 +210,19 @@ class StationDialog(QDialog):
                 else self.tr("Installed the content pack “%1”, version %2.")
             )
             self.results.addItem(tr(text, m.title, str(m.version)))
-        if out.receipt is not None and out.receipt.status == "fork":
+        if out.receipt is not None and out.receipt.device_id:
+            self.results.addItem(
+                tr(
+                    self.tr(
+                        "The county approved this laptop's own history since its disk was "
+                        "copied: it is now the laptop %1. The earlier record and key are kept "
+                        "in %2."
+                    ),
+                    out.receipt.device_id,
+                    out.receipt.kept,
+                )
+            )
+        elif out.receipt is not None and out.receipt.status == "fork":
             self.results.addItem(
                 self.tr(
                     "The county holds another history under this laptop's name (its disk was "

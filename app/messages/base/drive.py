@@ -47,6 +47,11 @@ def bundle_reason(reason: str) -> str:
             "a second history under an enrolled laptop's name (two laptops restored from one "
             "disk image); held whole, nothing of it counted",
         ),
+        "rekey-refused": translate(
+            "Messages",
+            "it claims an approved second history of another laptop, but the claim does not "
+            "hold; nothing of it counted",
+        ),
         "key-mismatch": translate("Messages", "a different key claims an enrolled laptop's name"),
         "other-device": translate("Messages", "it is meant for another laptop"),
         "beyond-journal": translate("Messages", "it confirms events this laptop never wrote"),
