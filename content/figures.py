@@ -43,4 +43,3 @@ def score_value(score: float) -> float:
 def score_text(score: float) -> str:
     """A score as printed everywhere: one decimal, rounded half up ("5.6")."""
     return f"{score_value(score):.1f}"
-

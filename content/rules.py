@@ -54,7 +54,9 @@ class ProgrammeRules:
 
     @property
     def face_to_face_cap(self) -> float:
-        return self.goal_hours if self.face_to_face_max_hours is None else self.face_to_face_max_hours
+        return (
+            self.goal_hours if self.face_to_face_max_hours is None else self.face_to_face_max_hours
+        )
 
     @classmethod
     def from_dict(cls, d: Mapping) -> ProgrammeRules:

@@ -46,7 +46,9 @@ def required_text(hours: float) -> str:
 def status_text(h: dict, prog: dict) -> str:
     """结业 as the programme defines it, and what is missing when not yet."""
     if h["met"]:
-        return "已结业：学时达到要求" + ("，校本应用考核合格。" if prog["completion_requires_qualified"] else "。")
+        return "已结业：学时达到要求" + (
+            "，校本应用考核合格。" if prog["completion_requires_qualified"] else "。"
+        )
     missing = [] if h["hours_met"] else ["学时尚未达到要求"]
     if prog["completion_requires_qualified"] and not h["qualified"]:
         missing.append(
@@ -167,9 +169,7 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
         [f"能力点 {p['code']} {p['name']}（考核合格）", "", "", hours_text(p["hours"])]
         for p in facts["practice"]
     ]
-    story.append(
-        table(rows, [85, 28, 29, 28]) if len(rows) > 1 else Paragraph("暂无学时。", base)
-    )
+    story.append(table(rows, [85, 28, 29, 28]) if len(rows) > 1 else Paragraph("暂无学时。", base))
     if facts["quizzes"]:
         story.append(Paragraph("自测成绩（每项取最高分）", head))
         story.append(
