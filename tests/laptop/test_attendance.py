@@ -52,9 +52,7 @@ def test_county_checks_the_trainer_signature(visit, tmp_path):
     a, b, c = laptop.teachers.all()
     attendance.sign(laptop, session, TRAINER, a.id, DEMO_PIN)
     stranger = generate("trainer", "不认识的人")
-    attendance.sign(
-        laptop, attendance.open_session(stranger, "x", 2, 0), stranger, b.id, DEMO_PIN
-    )
+    attendance.sign(laptop, attendance.open_session(stranger, "x", 2, 0), stranger, b.id, DEMO_PIN)
     # a laptop owner who edits the hours in the payload after signing (re-chaining the journal
     # is beside the point here: the statement signature is what must not hold)
     ev = laptop.journal.events(teacher_id=a.id, types=[attendance.TYPE])[0]
