@@ -7,14 +7,17 @@ plays or shows (media, document, quiz); paths are relative to its pack's files/ 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 from importlib import resources
 
-ONLINE = "online"
-PRACTICE = "practice"
-CATEGORIES = (ONLINE, PRACTICE)
+ONLINE = "online"  # 网络研修 / 课程学习: time on task
+PRACTICE = "practice"  # 实践应用: a practice reading (earns nothing; rated evidence does)
+CATEGORIES = (ONLINE, PRACTICE)  # a lesson's
+FACE_TO_FACE = "face_to_face"  # 集中培训 / 送教: trainer co-signed attendance
+HOUR_CATEGORIES = (ONLINE, FACE_TO_FACE, PRACTICE)  # what a teacher's hours are counted in
 
 
 VIDEO = "video"
@@ -55,6 +58,14 @@ class Lesson:
     document: str | None = None
     duration_s: float | None = None
     quiz: Quiz | None = None
+
+    def nominal_seconds(self, seconds_per_hour: int) -> int:
+        """The most time on task the lesson can count: its nominal hours, and for a video
+        never more than its length (a 1:26 video counts at most 86 seconds)."""
+        nominal = round(self.hours * seconds_per_hour)
+        if self.duration_s is not None:
+            nominal = min(nominal, math.ceil(self.duration_s))
+        return max(nominal, 0)
 
 
 @dataclass(frozen=True)

@@ -340,6 +340,9 @@ def _programme(d: object) -> ProgrammeRules:
         rules.min_practice_share,
         rules.min_online_hours,
         rules.min_practice_hours,
+        rules.min_face_to_face_hours,
+        rules.face_to_face_max_hours_per_day,
+        rules.face_to_face_cap,
     )
     if (
         not all(math.isfinite(x) and x >= 0 for x in numbers)
@@ -347,6 +350,7 @@ def _programme(d: object) -> ProgrammeRules:
         or rules.seconds_per_hour <= 0
         or rules.cycle_years <= 0
         or rules.min_ability_points < 0
+        or rules.min_dimensions < 0
     ):
         raise PackRefused("bad_manifest", field="programme", problem="out_of_range")
     return rules

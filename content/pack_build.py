@@ -315,7 +315,7 @@ def build_from_folder(
                 del sources[path]  # a video we cannot measure cannot be credited honestly
                 continue
             durations[source] = seconds
-            lesson |= {"kind": VIDEO, "media": path, "hours": half_hours(seconds)}
+            lesson |= {"kind": VIDEO, "media": path, "hours": media_hours(seconds)}
         elif ext in DOCUMENT_TYPES and _is_lesson_page(path, ext, entries):
             lesson |= {"kind": DOCUMENT, "document": path, "hours": DOCUMENT_HOURS}
         else:
@@ -343,9 +343,11 @@ def build_from_folder(
     return result
 
 
-def half_hours(seconds: float) -> float:
-    """Nominal hours of a video: its length in 学时 of 45 minutes, rounded up to half a 学时."""
-    return max(0.5, math.ceil(seconds / (SECONDS_PER_HOUR / 2) - 1e-9) / 2)
+def media_hours(seconds: float) -> float:
+    """Nominal hours of a video: its length in 学时 of 45 minutes, to the second (a 1:26 video
+    is 86 s = 0.0319 学时, not half a 学时). Time on task is capped there per lesson and
+    counted per course in whole tenths (content.figures), so short videos add up."""
+    return round(math.ceil(seconds) / SECONDS_PER_HOUR, 6)
 
 
 def _leave_out(source: Path, rel: str) -> str | None:
@@ -478,6 +480,9 @@ def _measure(spec: dict, sources: dict[str, Path], duration_of: DurationOf | Non
             seconds = duration_of(sources[media]) if duration_of and media in sources else None
             if seconds is not None and seconds > 0:
                 lesson["duration_s"] = round(float(seconds), 3)
+                # The nominal time fits the media: never more than the video's length.
+                if isinstance(lesson.get("hours"), int | float):
+                    lesson["hours"] = min(lesson["hours"], media_hours(seconds))
             elif lesson.get("duration_s") is None and media not in unreadable:
                 unreadable.append(media)
     return unreadable

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .catalog import ONLINE, PRACTICE, Catalog
+from .catalog import ONLINE, Catalog
+from .figures import tenths, tenths_of_seconds
+
+FORMATS = (1, 2)  # format 2 adds the face-to-face caps and the 合格 / 结业 rules
 
 
 @dataclass(frozen=True)
@@ -27,11 +30,19 @@ class ProgrammeRules:
     min_practice_hours: float
     cycle_years: int
     seconds_per_hour: int  # 2700: 1 学时 = 45 minutes of counted study
-    # Ability points a teacher chooses ("at least 3" nationally; provinces may differ).
+    # 校本应用考核合格: ability points rated 合格 or 优秀 ("at least 3" nationally), and how
+    # many of the points' dimensions they must cover where the province requires it (0: none).
     min_ability_points: int = 3
     # 学分: how many 学时 make one credit on the province's CPD register; None where the
     # programme's data sets no rate (its certificates then state no 学分).
     hours_per_credit: float | None = None
+    min_dimensions: int = 0
+    # 集中培训 / 送教: trainer co-signed attendance, capped per calendar day and per programme.
+    min_face_to_face_hours: float = 0.0
+    face_to_face_max_hours_per_day: float = 8.0
+    face_to_face_max_hours: float | None = None  # None: up to the goal
+    # 结业: the hours met, and (where the programme says so) 校本应用考核合格.
+    completion_requires_qualified: bool = True
 
     @property
     def practice_required(self) -> float:
@@ -41,10 +52,26 @@ class ProgrammeRules:
     def online_required(self) -> float:
         return self.min_online_hours
 
+    @property
+    def face_to_face_required(self) -> float:
+        return self.min_face_to_face_hours
+
+    @property
+    def face_to_face_cap(self) -> float:
+        return (
+            self.goal_hours if self.face_to_face_max_hours is None else self.face_to_face_max_hours
+        )
+
     @classmethod
     def from_dict(cls, d: Mapping) -> ProgrammeRules:
-        if d.get("format") != 1:
+        """Format 1 (hours and split only) is still read: what it does not say takes the
+        defaults above."""
+        if d.get("format") not in FORMATS:
             raise ValueError(f"unsupported programme format {d.get('format')!r}")
+        cap = d.get("face_to_face_max_hours")
+        requires = d.get("completion_requires_qualified", True)
+        if not isinstance(requires, bool):
+            raise ValueError(f"completion_requires_qualified: not true or false: {requires!r}")
         return cls(
             id=str(d["id"]),
             title=str(d["title"]),
@@ -56,6 +83,11 @@ class ProgrammeRules:
             seconds_per_hour=int(d["seconds_per_hour"]),
             min_ability_points=int(d.get("min_ability_points", 3)),
             hours_per_credit=_positive_or_none(d.get("hours_per_credit")),
+            min_dimensions=int(d.get("min_dimensions", 0)),
+            min_face_to_face_hours=float(d.get("min_face_to_face_hours", 0)),
+            face_to_face_max_hours_per_day=float(d.get("face_to_face_max_hours_per_day", 8)),
+            face_to_face_max_hours=None if cap is None else float(cap),
+            completion_requires_qualified=requires,
         )
 
     def credits(self, hours: float) -> float | None:
@@ -96,23 +128,63 @@ def bundled_rules(name: str = "national-2.0") -> ProgrammeRules:
 
 @dataclass(frozen=True)
 class Progress:
-    online_hours: float
-    practice_hours: float
+    """A teacher's hours in whole tenths of a 学时 per category (content.figures: the one
+    rounding rule), with the parts they are the sum of."""
+
     rules: ProgrammeRules
+    online_tenths: int = 0  # 网络研修 / 课程学习: the sum of course_tenths
+    face_to_face_tenths: int = 0  # 集中培训 / 送教: the days' tenths, capped
+    practice_tenths: int = 0  # 实践应用: the sum of point_tenths
+    course_tenths: Mapping[str, int] = field(default_factory=dict)  # course → online tenths
     lesson_seconds: Mapping[str, int] = field(default_factory=dict)  # credited, after caps
+    point_tenths: Mapping[str, int] = field(default_factory=dict)  # accepted point → tenths
+    dimensions: frozenset[str] = frozenset()  # of the accepted points
+    face_to_face_days: Mapping[int, int] = field(default_factory=dict)  # day → tenths, capped
+
+    @property
+    def online_hours(self) -> float:
+        return self.online_tenths / 10
+
+    @property
+    def face_to_face_hours(self) -> float:
+        return self.face_to_face_tenths / 10
+
+    @property
+    def practice_hours(self) -> float:
+        return self.practice_tenths / 10
 
     @property
     def total_hours(self) -> float:
-        return self.online_hours + self.practice_hours
+        return (self.online_tenths + self.face_to_face_tenths + self.practice_tenths) / 10
 
     @property
-    def met(self) -> bool:
+    def points_accepted(self) -> int:
+        return len(self.point_tenths)
+
+    @property
+    def qualified(self) -> bool:
+        """校本应用考核合格: enough points rated 合格 or 优秀 (and not refused by the county),
+        covering enough dimensions where the programme asks for it."""
+        r = self.rules
+        return (
+            self.points_accepted >= r.min_ability_points
+            and len(self.dimensions) >= r.min_dimensions
+        )
+
+    @property
+    def hours_met(self) -> bool:
         r = self.rules
         return (
             self.total_hours >= r.goal_hours
             and self.online_hours >= r.online_required
+            and self.face_to_face_hours >= r.face_to_face_required
             and self.practice_hours >= r.practice_required
         )
+
+    @property
+    def met(self) -> bool:
+        """结业: the hours met and, where the programme requires it, 校本应用考核合格."""
+        return self.hours_met and (self.qualified or not self.rules.completion_requires_qualified)
 
 
 LESSON_SESSION = "lesson.session"
@@ -120,6 +192,20 @@ ATTENDANCE = "attendance.signed"
 EVIDENCE_RATED = "evidence.rated"
 PROGRESS_TYPES = (LESSON_SESSION, ATTENDANCE, EVIDENCE_RATED)
 ACCEPTED_LEVELS = ("excellent", "pass")  # 优秀, 合格; 不合格 earns nothing
+CHINA = 8 * 3600  # a session's day is its calendar day in China (UTC+8)
+
+
+def attendance_day(payload: Mapping) -> int | None:
+    """The day (days since 1970-01-01, China time) of the session a trainer co-signed, from
+    the signed statement the event carries; None for an event without a co-signed statement
+    (it earns nothing). The signature itself is checked where keys are known (the hub)."""
+    try:
+        if not payload.get("trainer_signature"):
+            return None
+        opened = int(json.loads(payload["statement"])["opened_ms"])
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return None
+    return (opened // 1000 + CHINA) // 86400
 
 
 def compute_progress(
@@ -128,29 +214,37 @@ def compute_progress(
     rules: ProgrammeRules,
     point_hours: Mapping[str, float] | None = None,
     decisions: Mapping[str, tuple[str, bool]] | None = None,
+    point_dimensions: Mapping[str, str] | None = None,
 ) -> Progress:
     """Hours from a teacher's events, as (type, payload) pairs in journal order.
 
-    - lesson sessions: active seconds summed per lesson and capped at the lesson's nominal
-      hours; sessions for lessons the catalogue does not know earn nothing (hours beyond what
-      the content allows are not hours);
-    - attended face-to-face sessions: their hours, in their category;
-    - practice evidence: an ability point whose evidence the school team rated pass or
-      excellent earns the point's practice hours (`point_hours`: code → hours, from the
-      pack), once per point however often it was resubmitted. A later rating of the same
-      submission replaces an earlier one (a correction is a new event);
+    - 网络研修 (online lessons): active seconds summed per lesson and capped at the lesson's
+      nominal time (content.catalog.Lesson.nominal_seconds: a video's never beyond its
+      length), then counted per course in whole tenths of a 学时. Practice readings
+      (category practice) earn nothing by themselves: practice hours come from rated
+      evidence. Lessons the catalogue does not know earn nothing;
+    - 集中培训 / 送教: attendance co-signed by a trainer, whatever category an older event
+      names; per calendar day capped at `face_to_face_max_hours_per_day`, counted in tenths,
+      and in all capped at `face_to_face_max_hours`;
+    - 实践应用: an ability point whose evidence the school team rated pass or excellent earns
+      the point's practice hours (`point_hours`: code → hours, from the pack), once per point
+      however often it was resubmitted. A later rating of the same submission replaces an
+      earlier one (a correction is a new event);
     - the county's decisions (学时认定, `decisions`: submission id → (point, recognised), the
-      latest decision per submission) overrule the school: a submission the county recognised earns
-      its point's hours whatever the school said, one it refused earns nothing.
+      latest decision per submission) overrule the school: a submission the county recognised
+      earns its point's hours whatever the school said, one it refused earns nothing.
+    `point_dimensions` (code → dimension) tells which dimensions the accepted points cover.
     """
     raw: dict[str, int] = defaultdict(int)
-    hours = {ONLINE: 0.0, PRACTICE: 0.0}
+    days: dict[int, float] = defaultdict(float)
     ratings: dict[str, tuple[str, str]] = {}  # submission → (point, level), the latest
     for type_, p in events:
         if type_ == LESSON_SESSION:
             raw[str(p.get("lesson"))] += max(int(p.get("active_seconds", 0)), 0)
-        elif type_ == ATTENDANCE and p.get("category") in hours:
-            hours[p["category"]] += max(float(p.get("hours", 0)), 0.0)
+        elif type_ == ATTENDANCE:
+            day = attendance_day(p)
+            if day is not None:
+                days[day] += max(float(p.get("hours", 0)), 0.0)
         elif type_ == EVIDENCE_RATED:
             ratings[str(p.get("submission"))] = (str(p.get("point")), str(p.get("level")))
     county = decisions or {}
@@ -160,13 +254,34 @@ def compute_progress(
         if sub not in county and level in ACCEPTED_LEVELS
     }
     accepted |= {point for point, recognised in county.values() if recognised}
-    for point in sorted(accepted):
-        hours[PRACTICE] += max(float((point_hours or {}).get(point, 0.0)), 0.0)
+    point_tenths = {pt: tenths((point_hours or {}).get(pt, 0.0)) for pt in sorted(accepted)}
+    dims = frozenset(
+        (point_dimensions or {})[pt] for pt in accepted if (point_dimensions or {}).get(pt)
+    )
+
     credited: dict[str, int] = {}
+    course_seconds: dict[str, int] = defaultdict(int)
     for lesson_id, seconds in raw.items():
         lesson = catalog.lesson(lesson_id)
-        if lesson is None:
+        if lesson is None or lesson.category != ONLINE:
             continue
-        credited[lesson_id] = min(seconds, int(lesson.hours * rules.seconds_per_hour))
-        hours[lesson.category] += credited[lesson_id] / rules.seconds_per_hour
-    return Progress(hours[ONLINE], hours[PRACTICE], rules, credited)
+        credited[lesson_id] = min(seconds, lesson.nominal_seconds(rules.seconds_per_hour))
+        course_seconds[lesson.course_id] += credited[lesson_id]
+    course_tenths = {
+        c: tenths_of_seconds(s, rules.seconds_per_hour) for c, s in course_seconds.items()
+    }
+
+    per_day = tenths(rules.face_to_face_max_hours_per_day)
+    day_tenths = {d: min(tenths(h), per_day) for d, h in sorted(days.items())}
+    face = min(sum(day_tenths.values()), tenths(rules.face_to_face_cap))
+    return Progress(
+        rules,
+        sum(course_tenths.values()),
+        face,
+        sum(point_tenths.values()),
+        course_tenths,
+        credited,
+        point_tenths,
+        dims,
+        day_tenths,
+    )

@@ -18,6 +18,7 @@ from sync.base.certificate import (
     Certificate,
     CertificateRefused,
     NoCountyKey,
+    in_order,
     parse_number,
     verify,
 )
@@ -273,7 +274,7 @@ def _say_genuine(cert: Certificate) -> None:
     say(tr(translate("cli", "Teacher: %1, ID number %2"), cert.name, cert.masked_id))
     say(tr(translate("cli", "Programme: %1 (%2)"), cert.programme, str(cert.year)))
     parts = translate("cli", ", ").join(
-        f"{category_name(k)} {_h(v)}" for k, v in sorted(cert.hours.items())
+        f"{category_name(k)} {_h(v)}" for k, v in in_order(cert.hours)
     )
     say(tr(translate("cli", "Hours: %1 (%2)"), _h(cert.total_hours), parts))
     if cert.credits is not None:

@@ -317,12 +317,13 @@ def _find(laptop, wanted: str):
 
 
 def teachers(args: argparse.Namespace, data_dir: Path) -> int:
+    from content.figures import hours_text
     from sync.laptop.laptop import Laptop
 
     with Laptop.open(data_dir) as laptop:
         # hours as the teacher's home page shows them: the same rules, the same rounding
         rows = [
-            (t.id, t.name, t.masked_id, t.school, f"{laptop.progress(t.id).total_hours:.1f}")
+            (t.id, t.name, t.masked_id, t.school, hours_text(laptop.progress(t.id).total_hours))
             for t in laptop.teachers.all()
         ]
         goal = laptop.rules.goal_hours

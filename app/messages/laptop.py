@@ -43,6 +43,7 @@ def stage_name(code: str) -> str:
 def category_name(code: str) -> str:
     return {
         "online": translate("Messages", "Online study"),
+        "face_to_face": translate("Messages", "Face-to-face training"),
         "practice": translate("Messages", "Practice"),
     }.get(code, code)
 

@@ -13,15 +13,15 @@ import io
 import re
 from pathlib import Path
 
-from content.catalog import ONLINE, PRACTICE
-from sync.base.certificate import Certificate
+from content.catalog import FACE_TO_FACE, ONLINE, PRACTICE
+from sync.base.certificate import Certificate, in_order
 from sync.base.durable import atomic_write_bytes
 
 from .fonts import pdf_font
 from .text import cut
 
 TITLES = {"completion": "结业证书", "hours": "学时证明"}
-CATEGORIES = {ONLINE: "网络研修", PRACTICE: "实践应用"}
+CATEGORIES = {ONLINE: "网络研修", FACE_TO_FACE: "集中培训", PRACTICE: "实践应用"}
 RED = "#8b1a1a"
 QR_MM = 55  # a version-15 code: 0.65 mm a module, read by a phone or a 150 dpi scan
 BODY_SIZE = 14.5
@@ -66,9 +66,7 @@ def wrap_lines(text: str, font: str, size: float, width: float, indent: float = 
 
 def body_text(cert: Certificate) -> str:
     """The certificate's sentence, as the county's words (plain text, drawn literally)."""
-    parts = "，".join(
-        f"{CATEGORIES.get(k, k)} {_hours(v)} 学时" for k, v in sorted(cert.hours.items())
-    )
+    parts = "，".join(f"{CATEGORIES.get(k, k)} {_hours(v)} 学时" for k, v in in_order(cert.hours))
     credits = f"，折合 {cert.credits:g} 学分" if cert.credits is not None else ""
     if cert.kind == "completion":
         end = "，达到培训学时要求，准予结业。特发此证。"
@@ -130,7 +128,7 @@ def render_pdf(cert: Certificate, code: str) -> bytes:
         "cell", fontName=font, bulletFontName=font, fontSize=10.5, leading=14, alignment=1
     )
     rows = [["类别", "学时"]]
-    rows += [[CATEGORIES.get(k, k), _hours(v)] for k, v in sorted(cert.hours.items())]
+    rows += [[CATEGORIES.get(k, k), _hours(v)] for k, v in in_order(cert.hours)]
     rows.append(["合计", _hours(cert.total_hours)])
     rows.append(["学分", f"{cert.credits:g}" if cert.credits is not None else "—"])
     table = Table([[Paragraph(x, cell) for x in r] for r in rows], colWidths=[32 * mm, 24 * mm])

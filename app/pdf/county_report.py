@@ -22,8 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from content.figures import hours_text, score_text
 from sync.base.durable import atomic_write_bytes
-from sync.county.platform_template import hours_cell
 from sync.county.report_figures import CountyFigures, covers_districts
 
 from ..messages import tr
@@ -43,8 +43,7 @@ def _n(v: int | None) -> str:
     return "—" if v is None else str(v)
 
 
-def _h(v: float) -> str:
-    return f"{v:.1f}"
+_h = hours_text  # content.figures: the one rounding rule
 
 
 def _fit(text: str, font: str, width: float, size: float = 8) -> str:
@@ -266,7 +265,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
                     rate_text(c.pass_rate),
                 ],
                 [
-                    translate("CountyReport", "Finished (hours met)"),
+                    translate("CountyReport", "Finished (hours met and qualified)"),
                     str(c.met_active),
                     translate("CountyReport", "Completion rate"),
                     rate_text(c.completion_rate),
@@ -282,6 +281,12 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
                     _h(c.online_hours),
                     tr(translate("CountyReport", "Practice hours in %1"), year),
                     _h(c.practice_hours),
+                ],
+                [
+                    tr(translate("CountyReport", "Face-to-face hours in %1"), year),
+                    _h(c.face_to_face_hours),
+                    tr(translate("CountyReport", "Hours in %1"), year),
+                    _h(c.total_hours),
                 ],
                 [
                     tr(translate("CountyReport", "Target for %1"), year),
@@ -337,6 +342,11 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
                         translate("CountyReport", "Online study"),
                         BLUE,
                         [d.online_hours for d in f.districts],
+                    ),
+                    (
+                        translate("CountyReport", "Face-to-face"),
+                        GREEN,
+                        [d.face_to_face_hours for d in f.districts],
                     ),
                     (
                         translate("CountyReport", "Practice"),
@@ -435,7 +445,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
     story.append(
         Paragraph(
             tr(
-                translate("CountyReport", "Teachers who have not met the hours (%1)"),
+                translate("CountyReport", "Teachers who have not finished (%1)"),
                 str(len(f.behind)),
             ),
             head,
@@ -447,6 +457,7 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
             translate("CountyReport", "ID card number"),
             translate("CountyReport", "School"),
             translate("CountyReport", "Online"),
+            translate("CountyReport", "Face-to-face"),
             translate("CountyReport", "Practice"),
             translate("CountyReport", "Total"),
             translate("CountyReport", "Best score"),
@@ -454,21 +465,21 @@ def render_pdf(figures: CountyFigures, county: str, project: str, generated: dt.
         ]
     ]
     for r in f.behind:
-        online, practice = hours_cell(r.online_hours), hours_cell(r.practice_hours)
         rows.append(
             [
                 r.name,
                 r.masked_id,
                 r.school,
-                _h(online),
-                _h(practice),
-                _h(round(online + practice, 1)),
-                "—" if r.best_score is None else f"{r.best_score:.1f}",
+                _h(r.online_hours),
+                _h(r.face_to_face_hours),
+                _h(r.practice_hours),
+                _h(r.total_hours),
+                "—" if r.best_score is None else score_text(r.best_score),
                 str(r.tests_passed),
             ]
         )
     story.append(
-        table(rows, [18, 31, 47, 16, 16, 13, 15, 18], wrap=(), left=(0, 1, 2))
+        table(rows, [18, 31, 41, 13, 13, 13, 13, 13, 15], wrap=(), left=(0, 1, 2))
         if f.behind
         else Paragraph(
             translate("CountyReport", "Every teacher taking part has met the hours."), base

@@ -13,7 +13,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from content.catalog import ONLINE, PRACTICE
+from content.figures import hours_text, score_text
 from sync.base.durable import atomic_write_bytes
 from sync.laptop.laptop import Laptop
 from sync.laptop.transcript_facts import county_confirmed, laptop_facts, verification_code
@@ -42,9 +42,25 @@ VERIFY_NOTE = (
 )
 
 
-def hours_text(hours: float) -> str:
-    """How the transcript prints hours (one decimal, as the platforms do)."""
-    return f"{hours:.1f}"
+def required_text(hours: float) -> str:
+    """A category's minimum, or 不限 where the programme sets none."""
+    return hours_text(hours) if hours > 0 else "不限"
+
+
+def status_text(h: dict, prog: dict) -> str:
+    """结业 as the programme defines it, and what is missing when not yet."""
+    if h["met"]:
+        return "已结业：学时达到要求" + (
+            "，校本应用考核合格。" if prog["completion_requires_qualified"] else "。"
+        )
+    missing = [] if h["hours_met"] else ["学时尚未达到要求"]
+    if prog["completion_requires_qualified"] and not h["qualified"]:
+        missing.append(
+            f"校本应用考核尚未合格（需至少 {prog['min_ability_points']} 个能力点评为合格或优秀"
+            + (f"，覆盖至少 {prog['min_dimensions']} 个维度" if prog["min_dimensions"] else "")
+            + "）"
+        )
+    return "尚未结业：" + "；".join(missing) + "。"
 
 
 # --- the facts (sync.laptop.transcript_facts: the county recomputes them) ------------------------------
@@ -141,35 +157,38 @@ def render_pdf(facts: dict, confirmed: bool, generated: dt.datetime) -> bytes:
         table(
             [
                 ["类别", "已获学时", "要求"],
-                ["网络研修", hours_text(h["online"]), hours_text(prog["online_required"])],
-                ["实践应用", hours_text(h["practice"]), hours_text(prog["practice_required"])],
+                ["网络研修", hours_text(h["online"]), required_text(prog["online_required"])],
+                [
+                    "集中培训 / 送教",
+                    hours_text(h["face_to_face"]),
+                    required_text(prog["face_to_face_required"]),
+                ],
+                ["实践应用", hours_text(h["practice"]), required_text(prog["practice_required"])],
                 ["合计", hours_text(h["total"]), hours_text(prog["goal"])],
             ],
             [60, 55, 55],
         ),
-        Paragraph("已达到学时要求" if h["met"] else "尚未达到学时要求", base),
-        Paragraph("课程学时", head),
+        Paragraph(status_text(h, prog), base),
+        Paragraph("学时明细", head),
     ]
-    rows = [["课程", "网络研修学时", "实践应用学时"]]
+    # Every row in its category's column: each column adds up to the table above.
+    rows = [["来源", "网络研修", "集中培训 / 送教", "实践应用"]]
+    rows += [[c["title"], hours_text(c["online"]), "", ""] for c in facts["courses"]]
+    if h["face_to_face"]:
+        days = facts["face_to_face_days"]
+        rows.append([f"送教活动（培训者签到，{days} 天）", "", hours_text(h["face_to_face"]), ""])
     rows += [
-        [c["title"], hours_text(c["online"]), hours_text(c["practice"])] for c in facts["courses"]
+        [f"能力点 {p['code']} {p['name']}（考核合格）", "", "", hours_text(p["hours"])]
+        for p in facts["practice"]
     ]
-    att = facts["attendance"]
-    if att[ONLINE] or att[PRACTICE]:
-        rows.append(["送教活动（面授签到）", hours_text(att[ONLINE]), hours_text(att[PRACTICE])])
-    earned = sum(
-        p["practice_hours"] for p in facts["points"] if p["level"] in ("excellent", "pass")
-    )
-    if earned:
-        rows.append(["能力点实践成果（校本考核合格）", hours_text(0), hours_text(earned)])
-    story.append(table(rows, [100, 35, 35]) if len(rows) > 1 else Paragraph("暂无课程学时。", base))
+    story.append(table(rows, [85, 28, 29, 28]) if len(rows) > 1 else Paragraph("暂无学时。", base))
     if facts["quizzes"]:
         story.append(Paragraph("自测成绩（每项取最高分）", head))
         story.append(
             table(
                 [["自测", "最高分", "结果"]]
                 + [
-                    [q["title"], f"{q['score']:.0f}", "合格" if q["passed"] else "未合格"]
+                    [q["title"], score_text(q["score"]), "合格" if q["passed"] else "未合格"]
                     for q in facts["quizzes"]
                 ],
                 [100, 35, 35],

@@ -62,27 +62,27 @@
 <context>
     <name>ChoosePointsDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="136"/>
+        <location filename="../gui/school/evidence.py" line="137"/>
         <source>Choose ability points</source>
         <translation>选择能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="142"/>
+        <location filename="../gui/school/evidence.py" line="143"/>
         <source>Choose at least %1 ability points to practise in class. Each earns practice hours once the school team rates its evidence pass or excellent.</source>
         <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经学校管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="156"/>
+        <location filename="../gui/school/evidence.py" line="157"/>
         <source>%1 practice hours</source>
         <translation>%1 实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="165"/>
+        <location filename="../gui/school/evidence.py" line="166"/>
         <source>No ability points yet: install a content pack that lists them.</source>
         <translation>暂无能力点：请安装列有能力点的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="170"/>
+        <location filename="../gui/school/evidence.py" line="171"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -133,309 +133,325 @@
 <context>
     <name>CountyReport</name>
     <message>
-        <location filename="../pdf/county_report.py" line="81"/>
+        <location filename="../pdf/county_report.py" line="80"/>
         <source>(not matched to a district)</source>
         <translation>（未匹配到区县）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="239"/>
+        <location filename="../pdf/county_report.py" line="238"/>
         <source>The county at a glance</source>
         <translation>全县概况</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="245"/>
-        <location filename="../pdf/county_report.py" line="247"/>
+        <location filename="../pdf/county_report.py" line="244"/>
+        <location filename="../pdf/county_report.py" line="246"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="246"/>
-        <location filename="../pdf/county_report.py" line="248"/>
+        <location filename="../pdf/county_report.py" line="245"/>
+        <location filename="../pdf/county_report.py" line="247"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="251"/>
+        <location filename="../pdf/county_report.py" line="250"/>
         <source>Full-time teachers</source>
         <translation>专任教师总数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="253"/>
+        <location filename="../pdf/county_report.py" line="252"/>
         <source>Teachers known to the county</source>
         <translation>已注册教师数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="257"/>
+        <location filename="../pdf/county_report.py" line="256"/>
         <source>Taking part in %1</source>
         <translation>%1 年参训人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="263"/>
+        <location filename="../pdf/county_report.py" line="262"/>
         <source>Passed the school-based assessment</source>
         <translation>校本应用考核合格人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="277"/>
+        <location filename="../pdf/county_report.py" line="268"/>
+        <source>Finished (hours met and qualified)</source>
+        <translation>结业（学时达标且考核合格）</translation>
+    </message>
+    <message>
+        <location filename="../pdf/county_report.py" line="276"/>
         <source>Ability points rated</source>
         <translation>已评定合格能力点</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="281"/>
+        <location filename="../pdf/county_report.py" line="280"/>
         <source>Online study hours in %1</source>
         <translation>%1 年网络研修学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="283"/>
+        <location filename="../pdf/county_report.py" line="282"/>
         <source>Practice hours in %1</source>
         <translation>%1 年实践应用学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="287"/>
+        <location filename="../pdf/county_report.py" line="292"/>
         <source>Target for %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="289"/>
+        <location filename="../pdf/county_report.py" line="294"/>
         <source>Finished in %1</source>
         <translation>%1 年结业</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="293"/>
+        <location filename="../pdf/county_report.py" line="298"/>
         <source>Target reached</source>
         <translation>目标完成率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="333"/>
+        <location filename="../pdf/county_report.py" line="338"/>
         <source>Hours in %1 by district</source>
         <translation>%1 年各区县学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="354"/>
-        <location filename="../pdf/county_report.py" line="408"/>
+        <location filename="../pdf/county_report.py" line="364"/>
+        <location filename="../pdf/county_report.py" line="418"/>
         <source>Taking part</source>
         <translation>参训
 人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="356"/>
-        <location filename="../pdf/county_report.py" line="409"/>
+        <location filename="../pdf/county_report.py" line="366"/>
+        <location filename="../pdf/county_report.py" line="419"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="259"/>
+        <location filename="../pdf/county_report.py" line="258"/>
         <source>Participation rate</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="275"/>
+        <location filename="../pdf/county_report.py" line="274"/>
         <source>Passed a self-test</source>
         <translation>自测合格人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="265"/>
-        <location filename="../pdf/county_report.py" line="357"/>
-        <location filename="../pdf/county_report.py" line="410"/>
+        <location filename="../pdf/county_report.py" line="264"/>
+        <location filename="../pdf/county_report.py" line="367"/>
+        <location filename="../pdf/county_report.py" line="420"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="224"/>
+        <location filename="../pdf/county_report.py" line="223"/>
         <source>Teacher IT-ability programme: progress report</source>
         <translation>教师信息技术应用能力提升工程进展报告</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="228"/>
+        <location filename="../pdf/county_report.py" line="227"/>
         <source>Programme: %1 · figures of %2 · made %3</source>
         <translation>项目：%1 · %2 年度数据 · 生成于 %3</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="237"/>
+        <location filename="../pdf/county_report.py" line="236"/>
         <source>The city at a glance</source>
         <translation>全市概况</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="269"/>
-        <source>Finished (hours met)</source>
-        <translation>结业人数（学时达标）</translation>
-    </message>
-    <message>
-        <location filename="../pdf/county_report.py" line="271"/>
+        <location filename="../pdf/county_report.py" line="270"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="295"/>
+        <location filename="../pdf/county_report.py" line="286"/>
+        <source>Face-to-face hours in %1</source>
+        <translation>%1 年集中培训学时</translation>
+    </message>
+    <message>
+        <location filename="../pdf/county_report.py" line="288"/>
+        <source>Hours in %1</source>
+        <translation>%1 年学时合计</translation>
+    </message>
+    <message>
+        <location filename="../pdf/county_report.py" line="300"/>
         <source>Still to finish for the target</source>
         <translation>尚差人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="310"/>
+        <location filename="../pdf/county_report.py" line="315"/>
         <source>Finished teachers against the %1 target, by district</source>
         <translation>各区县结业人数与 %1 年目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="318"/>
-        <location filename="../pdf/county_report.py" line="361"/>
+        <location filename="../pdf/county_report.py" line="323"/>
+        <location filename="../pdf/county_report.py" line="371"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="323"/>
-        <location filename="../pdf/county_report.py" line="358"/>
-        <location filename="../pdf/county_report.py" line="411"/>
+        <location filename="../pdf/county_report.py" line="328"/>
+        <location filename="../pdf/county_report.py" line="368"/>
+        <location filename="../pdf/county_report.py" line="421"/>
         <source>Finished</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="337"/>
+        <location filename="../pdf/county_report.py" line="342"/>
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="342"/>
-        <location filename="../pdf/county_report.py" line="450"/>
+        <location filename="../pdf/county_report.py" line="347"/>
+        <location filename="../pdf/county_report.py" line="460"/>
+        <source>Face-to-face</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <location filename="../pdf/county_report.py" line="352"/>
+        <location filename="../pdf/county_report.py" line="461"/>
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="352"/>
-        <location filename="../pdf/county_report.py" line="406"/>
+        <location filename="../pdf/county_report.py" line="362"/>
+        <location filename="../pdf/county_report.py" line="416"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="353"/>
+        <location filename="../pdf/county_report.py" line="363"/>
         <source>Teachers</source>
         <translation>专任
 教师</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="355"/>
+        <location filename="../pdf/county_report.py" line="365"/>
         <source>Participation</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="359"/>
-        <location filename="../pdf/county_report.py" line="412"/>
+        <location filename="../pdf/county_report.py" line="369"/>
+        <location filename="../pdf/county_report.py" line="422"/>
         <source>Completion</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="360"/>
-        <location filename="../pdf/county_report.py" line="413"/>
+        <location filename="../pdf/county_report.py" line="370"/>
+        <location filename="../pdf/county_report.py" line="423"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="362"/>
+        <location filename="../pdf/county_report.py" line="372"/>
         <source>Finished
 in %1</source>
         <translation>%1年
 结业</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="363"/>
+        <location filename="../pdf/county_report.py" line="373"/>
         <source>Behind</source>
         <translation>尚差
 人数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="368"/>
+        <location filename="../pdf/county_report.py" line="378"/>
         <source>City total</source>
         <translation>全市合计</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="370"/>
+        <location filename="../pdf/county_report.py" line="380"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="392"/>
+        <location filename="../pdf/county_report.py" line="402"/>
         <source>Districts</source>
         <translation>各区县情况</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="399"/>
+        <location filename="../pdf/county_report.py" line="409"/>
         <source>Schools (lowest completion first within each district)</source>
         <translation>各学校情况（区县内按结业率从低到高）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="405"/>
-        <location filename="../pdf/county_report.py" line="448"/>
+        <location filename="../pdf/county_report.py" line="415"/>
+        <location filename="../pdf/county_report.py" line="458"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="407"/>
+        <location filename="../pdf/county_report.py" line="417"/>
         <source>Enrolled</source>
         <translation>已注册
 教师</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="433"/>
+        <location filename="../pdf/county_report.py" line="443"/>
         <source>No teacher has sent any learning yet.</source>
         <translation>尚无教师的学习记录送达。</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="438"/>
-        <source>Teachers who have not met the hours (%1)</source>
-        <translation>学时未达标的教师（%1 人）</translation>
+        <location filename="../pdf/county_report.py" line="448"/>
+        <source>Teachers who have not finished (%1)</source>
+        <translation>尚未结业的教师（%1 人）</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="446"/>
+        <location filename="../pdf/county_report.py" line="456"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="447"/>
+        <location filename="../pdf/county_report.py" line="457"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="449"/>
+        <location filename="../pdf/county_report.py" line="459"/>
         <source>Online</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="451"/>
+        <location filename="../pdf/county_report.py" line="462"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="452"/>
+        <location filename="../pdf/county_report.py" line="463"/>
         <source>Best score</source>
         <translation>最高
 成绩</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="453"/>
+        <location filename="../pdf/county_report.py" line="464"/>
         <source>Tests passed</source>
         <translation>自测
 合格数</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="474"/>
+        <location filename="../pdf/county_report.py" line="485"/>
         <source>Every teacher taking part has met the hours.</source>
         <translation>所有参训教师均已达到学时要求。</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="485"/>
+        <location filename="../pdf/county_report.py" line="496"/>
         <source>Checked by: ____________    Date: ____________</source>
         <translation>审核人：____________    日期：____________</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="489"/>
+        <location filename="../pdf/county_report.py" line="500"/>
         <source>Unit (seal): ______________________</source>
         <translation>单位（盖章）：______________________</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="494"/>
+        <location filename="../pdf/county_report.py" line="505"/>
         <source>%1 · page %2</source>
         <translation>%1 · 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../pdf/county_report.py" line="511"/>
+        <location filename="../pdf/county_report.py" line="522"/>
         <source>%1 county progress report</source>
         <translation>%1 进展报告</translation>
     </message>
@@ -519,140 +535,165 @@ in %1</source>
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="43"/>
-        <location filename="../gui/county/dashboard_model.py" line="144"/>
+        <location filename="../gui/county/dashboard_model.py" line="44"/>
+        <location filename="../gui/county/dashboard_model.py" line="145"/>
         <source>(no district matched)</source>
         <translation>（未匹配到区县）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="44"/>
+        <location filename="../gui/county/dashboard_model.py" line="45"/>
         <source>(no township in the name)</source>
         <translation>（校名中无乡镇）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="51"/>
+        <location filename="../gui/county/dashboard_model.py" line="52"/>
         <source>finished</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="52"/>
+        <location filename="../gui/county/dashboard_model.py" line="53"/>
         <source>in training</source>
         <translation>在训</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="53"/>
+        <location filename="../gui/county/dashboard_model.py" line="54"/>
         <source>not started</source>
         <translation>未参训</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="72"/>
+        <location filename="../gui/county/dashboard_model.py" line="73"/>
         <source>Participation rate</source>
         <translation>参训率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="77"/>
+        <location filename="../gui/county/dashboard_model.py" line="78"/>
         <source>Pass rate</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="86"/>
+        <location filename="../gui/county/dashboard_model.py" line="87"/>
         <source>Enrolled</source>
         <translation>已注册教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="91"/>
+        <location filename="../gui/county/dashboard_model.py" line="92"/>
         <source>Studied in %1</source>
         <translation>%1 年参训</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="96"/>
+        <location filename="../gui/county/dashboard_model.py" line="97"/>
         <source>Finished in %1</source>
         <translation>%1 年结业</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="101"/>
+        <location filename="../gui/county/dashboard_model.py" line="102"/>
         <source>Evidence waiting</source>
         <translation>待认定成果</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="107"/>
-        <location filename="../gui/county/dashboard_model.py" line="143"/>
+        <location filename="../gui/county/dashboard_model.py" line="108"/>
+        <location filename="../gui/county/dashboard_model.py" line="144"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="109"/>
+        <location filename="../gui/county/dashboard_model.py" line="110"/>
         <source>Full-time teachers</source>
         <translation>专任教师总数</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="114"/>
+        <location filename="../gui/county/dashboard_model.py" line="115"/>
         <source>Target %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="123"/>
+        <location filename="../gui/county/dashboard_model.py" line="124"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="128"/>
+        <location filename="../gui/county/dashboard_model.py" line="129"/>
         <source>Behind</source>
         <translation>尚差人数</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="136"/>
+        <location filename="../gui/county/dashboard_model.py" line="137"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="138"/>
-        <location filename="../gui/county/dashboard_model.py" line="176"/>
+        <location filename="../gui/county/dashboard_model.py" line="139"/>
+        <location filename="../gui/county/dashboard_model.py" line="182"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="152"/>
+        <location filename="../gui/county/dashboard_model.py" line="153"/>
         <source>Online hours in %1</source>
         <translation>%1 年网络研修学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="157"/>
+        <location filename="../gui/county/dashboard_model.py" line="158"/>
+        <source>Face-to-face hours in %1</source>
+        <translation>%1 年集中培训学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="163"/>
         <source>Practice hours in %1</source>
         <translation>%1 年实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="170"/>
+        <location filename="../gui/county/dashboard_model.py" line="176"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="172"/>
+        <location filename="../gui/county/dashboard_model.py" line="178"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="178"/>
+        <location filename="../gui/county/dashboard_model.py" line="184"/>
         <source>Online hours</source>
         <translation>网络研修学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="183"/>
+        <location filename="../gui/county/dashboard_model.py" line="189"/>
+        <source>Face-to-face hours</source>
+        <translation>集中培训学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="194"/>
         <source>Practice hours</source>
         <translation>实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="188"/>
+        <location filename="../gui/county/dashboard_model.py" line="199"/>
         <source>Total hours</source>
         <translation>总学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="193"/>
+        <location filename="../gui/county/dashboard_model.py" line="204"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="198"/>
+        <location filename="../gui/county/dashboard_model.py" line="209"/>
+        <source>School-based assessment</source>
+        <translation>校本应用考核</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="211"/>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="213"/>
+        <source>Not yet qualified</source>
+        <translation>尚未合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="218"/>
         <source>Ability points rated</source>
         <translation>已评定能力点</translation>
     </message>
@@ -860,67 +901,67 @@ in %1</source>
 <context>
     <name>Diagnostic</name>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="51"/>
+        <location filename="../gui/school/diagnostic.py" line="52"/>
         <source>Technical literacy</source>
         <translation>技术素养</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="52"/>
+        <location filename="../gui/school/diagnostic.py" line="53"/>
         <source>Planning and preparation</source>
         <translation>计划与准备</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="53"/>
+        <location filename="../gui/school/diagnostic.py" line="54"/>
         <source>Organisation and management</source>
         <translation>组织与管理</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="54"/>
+        <location filename="../gui/school/diagnostic.py" line="55"/>
         <source>Assessment and diagnosis</source>
         <translation>评估与诊断</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="55"/>
+        <location filename="../gui/school/diagnostic.py" line="56"/>
         <source>Learning and development</source>
         <translation>学习与发展</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="62"/>
+        <location filename="../gui/school/diagnostic.py" line="63"/>
         <source>Level I: optimising teaching</source>
         <translation>Ⅰ级：应用信息技术优化课堂教学</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="63"/>
+        <location filename="../gui/school/diagnostic.py" line="64"/>
         <source>Level II: transforming learning</source>
         <translation>Ⅱ级：应用信息技术转变学习方式</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="70"/>
+        <location filename="../gui/school/diagnostic.py" line="71"/>
         <source>Proficient</source>
         <translation>熟练</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="71"/>
+        <location filename="../gui/school/diagnostic.py" line="72"/>
         <source>Partly mastered</source>
         <translation>基本掌握</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="72"/>
+        <location filename="../gui/school/diagnostic.py" line="73"/>
         <source>Not yet mastered</source>
         <translation>未掌握</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="73"/>
+        <location filename="../gui/school/diagnostic.py" line="74"/>
         <source>Not tested</source>
         <translation>未测</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="85"/>
+        <location filename="../gui/school/diagnostic.py" line="86"/>
         <source>pre-test: %1 %2%</source>
         <translation>前测：%1 %2%</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="91"/>
+        <location filename="../gui/school/diagnostic.py" line="92"/>
         <source>%1 points</source>
         <translation>%1 个百分点</translation>
     </message>
@@ -928,77 +969,77 @@ in %1</source>
 <context>
     <name>DiagnosticDialog</name>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="144"/>
+        <location filename="../gui/school/diagnostic.py" line="145"/>
         <source>Diagnostic test</source>
         <translation>诊断测评</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="160"/>
+        <location filename="../gui/school/diagnostic.py" line="161"/>
         <source>No content pack on this computer has a diagnostic test. Ask the trainer to install one from the trainer&apos;s drive.</source>
         <translation>本机的内容包都没有诊断测评。请送培教师从送培 U 盘安装一个含诊断测评的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="164"/>
+        <location filename="../gui/school/diagnostic.py" line="165"/>
         <source>The diagnostic test&apos;s questions cannot be read. Install its content pack again.</source>
         <translation>诊断测评的题目无法读取。请重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="198"/>
+        <location filename="../gui/school/diagnostic.py" line="199"/>
         <source>%1 questions on the five dimensions of the 1.0 standard, each at two levels. There is no pass mark: the result shows what to study first.</source>
         <translation>共 %1 道题，覆盖 1.0 能力标准的五个维度，每个维度分两个层级。不设及格线：结果告诉您先学什么。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="205"/>
+        <location filename="../gui/school/diagnostic.py" line="206"/>
         <source>Time limit: %1 minutes.</source>
         <translation>限时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="209"/>
+        <location filename="../gui/school/diagnostic.py" line="210"/>
         <source>You took the pre-test. Take the post-test when you have studied the courses: each cell will show what changed.</source>
         <translation>您已完成前测。学完课程后再做后测：每一格都会显示前后的变化。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="216"/>
+        <location filename="../gui/school/diagnostic.py" line="217"/>
         <source>Start the post-test</source>
         <translation>开始后测</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="216"/>
+        <location filename="../gui/school/diagnostic.py" line="217"/>
         <source>Start the pre-test</source>
         <translation>开始前测</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="231"/>
+        <location filename="../gui/school/diagnostic.py" line="232"/>
         <source>Your pre-test: %1 out of 100</source>
         <translation>前测得分：%1（满分 100）</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="234"/>
+        <location filename="../gui/school/diagnostic.py" line="235"/>
         <source>Your post-test: %1 out of 100 (pre-test: %2)</source>
         <translation>后测得分：%1（满分 100；前测 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="249"/>
+        <location filename="../gui/school/diagnostic.py" line="250"/>
         <source>Study first: %1 · %2 (%3, %4%).</source>
         <translation>建议先学：%1 · %2（%3，%4%）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="259"/>
+        <location filename="../gui/school/diagnostic.py" line="260"/>
         <source>Recommended lessons</source>
         <translation>推荐课程</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="268"/>
+        <location filename="../gui/school/diagnostic.py" line="269"/>
         <source>Recommended lessons for the cells not yet 熟练, weakest first (Enter or double click opens one):</source>
         <translation>尚未“熟练”的维度的推荐课程，最弱的在前（按回车或双击打开）：</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="273"/>
+        <location filename="../gui/school/diagnostic.py" line="274"/>
         <source>The courses on this computer do not cover the cells not yet 熟练. Ask the trainer for courses on them.</source>
         <translation>本机课程未覆盖尚未“熟练”的维度。请向送培教师索取相关课程。</translation>
     </message>
     <message>
-        <location filename="../gui/school/diagnostic.py" line="277"/>
+        <location filename="../gui/school/diagnostic.py" line="278"/>
         <source>Every tested cell is 熟练: no lesson needs to be recommended.</source>
         <translation>所有已测维度均为“熟练”：无需推荐课程。</translation>
     </message>
@@ -1319,77 +1360,77 @@ in %1</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="222"/>
+        <location filename="../gui/school/evidence.py" line="223"/>
         <source>Practice evidence: %1 %2</source>
         <translation>实践成果：%1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="230"/>
+        <location filename="../gui/school/evidence.py" line="231"/>
         <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
         <translation>本能力点的成果经学校管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="255"/>
+        <location filename="../gui/school/evidence.py" line="256"/>
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="265"/>
+        <location filename="../gui/school/evidence.py" line="266"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="292"/>
+        <location filename="../gui/school/evidence.py" line="293"/>
         <source>Submitted on %1 and recognised by the county.</source>
         <translation>%1 已提交，县级已认定。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="294"/>
+        <location filename="../gui/school/evidence.py" line="295"/>
         <source>Submitted on %1 and not recognised by the county; submit it again.</source>
         <translation>%1 已提交，县级未认定；请重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="298"/>
+        <location filename="../gui/school/evidence.py" line="299"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="303"/>
+        <location filename="../gui/school/evidence.py" line="304"/>
         <source>Submitted on %1, waiting for the school team&apos;s rating; it can be submitted again only if rated fail.</source>
         <translation>%1 已提交，等待学校考核小组评定；只有评为“不合格”后才能重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="309"/>
+        <location filename="../gui/school/evidence.py" line="310"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="310"/>
+        <location filename="../gui/school/evidence.py" line="311"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="311"/>
+        <location filename="../gui/school/evidence.py" line="312"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="314"/>
+        <location filename="../gui/school/evidence.py" line="315"/>
         <source>Submitted on %1 and rated: %2.</source>
         <translation>已于 %1 提交，考核结果：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="319"/>
+        <location filename="../gui/school/evidence.py" line="320"/>
         <source>Comment: %1</source>
         <translation>评语：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="321"/>
+        <location filename="../gui/school/evidence.py" line="322"/>
         <source>Change what the comment asks and submit it again.</source>
         <translation>请按评语修改后重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="345"/>
+        <location filename="../gui/school/evidence.py" line="346"/>
         <source>Saving the evidence…</source>
         <translation>正在保存成果…</translation>
     </message>
@@ -1686,119 +1727,159 @@ in %1</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/school/home.py" line="63"/>
+        <location filename="../gui/school/home.py" line="62"/>
         <source>Switch teacher</source>
         <translation>切换教师</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="65"/>
+        <location filename="../gui/school/home.py" line="64"/>
         <source>Diagnostic test</source>
         <translation>诊断测评</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="67"/>
+        <location filename="../gui/school/home.py" line="66"/>
         <source>The 1.0 diagnostic test: before the courses and again after them</source>
         <translation>1.0 能力诊断测评：学习课程前做一次，学完后再做一次</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="70"/>
+        <location filename="../gui/school/home.py" line="69"/>
         <source>My ability points</source>
         <translation>我的能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="72"/>
+        <location filename="../gui/school/home.py" line="71"/>
         <source>Print my transcript</source>
         <translation>打印学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="74"/>
+        <location filename="../gui/school/home.py" line="73"/>
         <source>School rating (school team)</source>
         <translation>校本考核（管理团队）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="91"/>
+        <location filename="../gui/school/home.py" line="90"/>
         <source>My hours (学时)</source>
         <translation>我的学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="98"/>
+        <location filename="../gui/school/home.py" line="97"/>
         <source>Course / lesson</source>
         <translation>课程 / 课时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="98"/>
+        <location filename="../gui/school/home.py" line="97"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="98"/>
-        <source>Hours credited / nominal</source>
-        <translation>已计学时 / 额定学时</translation>
+        <location filename="../gui/school/home.py" line="97"/>
+        <source>Counted / nominal</source>
+        <translation>已计 / 额定</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="106"/>
-        <location filename="../gui/school/home.py" line="108"/>
+        <location filename="../gui/school/home.py" line="105"/>
+        <location filename="../gui/school/home.py" line="107"/>
         <source>Courses on this computer</source>
         <translation>本机课程</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="112"/>
+        <location filename="../gui/school/home.py" line="111"/>
         <source>Lessons open here once the trainer installs a content pack; until then this is the demo catalogue.</source>
         <translation>送培教师安装内容包后，可在这里开始学习；目前显示的是演示课程目录。</translation>
     </message>
     <message>
+        <location filename="../gui/school/home.py" line="126"/>
         <location filename="../gui/school/home.py" line="127"/>
-        <location filename="../gui/school/home.py" line="128"/>
         <source>Recent activity</source>
         <translation>最近学习</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="152"/>
+        <location filename="../gui/school/home.py" line="151"/>
         <source>Hello, %1</source>
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="180"/>
+        <location filename="../gui/school/home.py" line="187"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="188"/>
+        <location filename="../gui/school/home.py" line="196"/>
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="192"/>
+        <location filename="../gui/school/home.py" line="198"/>
+        <source>%1 hours (no minimum)</source>
+        <translation>%1 学时（不设下限）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="200"/>
+        <source>%1 of %2 ability points rated pass or excellent</source>
+        <translation>已有 %1 个能力点评为合格或优秀（需 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="204"/>
+        <source>, covering %1 of %2 dimensions</source>
+        <translation>，覆盖 %1 个维度（需 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="209"/>
+        <source>School-based assessment</source>
+        <translation>校本应用考核</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="216"/>
         <source>You have met the programme&apos;s requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="196"/>
+        <location filename="../gui/school/home.py" line="219"/>
+        <source>Your hours are met; to finish, the school-based assessment must be passed.</source>
+        <translation>学时已达标；校本应用考核合格后即可结业。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="224"/>
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="204"/>
+        <location filename="../gui/school/home.py" line="232"/>
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="210"/>
+        <location filename="../gui/school/home.py" line="238"/>
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer&apos;s record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="246"/>
+        <location filename="../gui/school/home.py" line="255"/>
+        <source>%1 hours</source>
+        <translation>%1 学时</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="262"/>
+        <source>%1 / %2 hours (rated evidence)</source>
+        <translation>%1 / %2 学时（按成果评价）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="268"/>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="284"/>
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="252"/>
+        <location filename="../gui/school/home.py" line="290"/>
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="257"/>
+        <location filename="../gui/school/home.py" line="295"/>
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -2272,6 +2353,11 @@ in %1</source>
     </message>
     <message>
         <location filename="../messages/laptop.py" line="46"/>
+        <source>Face-to-face training</source>
+        <translation>集中培训 / 送教</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="47"/>
         <source>Practice</source>
         <translation>实践应用</translation>
     </message>
@@ -3123,117 +3209,117 @@ in %1</source>
         <translation>无法作为记录读取（内容格式不对）</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="52"/>
+        <location filename="../messages/laptop.py" line="53"/>
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="53"/>
+        <location filename="../messages/laptop.py" line="54"/>
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="54"/>
+        <location filename="../messages/laptop.py" line="55"/>
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="55"/>
+        <location filename="../messages/laptop.py" line="56"/>
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="56"/>
+        <location filename="../messages/laptop.py" line="57"/>
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="70"/>
+        <location filename="../messages/laptop.py" line="71"/>
         <source>Please fill in the part “%1”.</source>
         <translation>请填写“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="71"/>
+        <location filename="../messages/laptop.py" line="72"/>
         <source>This ability point has no part “%1”.</source>
         <translation>此能力点没有“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="72"/>
+        <location filename="../messages/laptop.py" line="73"/>
         <source>The part “%1” needs a file (%2).</source>
         <translation>“%1”部分需要提交文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="73"/>
+        <location filename="../messages/laptop.py" line="74"/>
         <source>The text of “%1” is too long: at most %3 characters. Attach a file instead.</source>
         <translation>“%1”的文字太长：最多 %3 个字符。请改为附加文件。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="78"/>
+        <location filename="../messages/laptop.py" line="79"/>
         <source>%4 cannot go into “%1”: allowed file types are %2.</source>
         <translation>%4 不能放入“%1”：允许的文件类型为 %2。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="81"/>
+        <location filename="../messages/laptop.py" line="82"/>
         <source>%4 is too large for “%1”: at most %3.</source>
         <translation>%4 对“%1”来说太大：最大 %3。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="82"/>
+        <location filename="../messages/laptop.py" line="83"/>
         <source>%4 cannot be read; choose the file again.</source>
         <translation>无法读取 %4，请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="88"/>
+        <location filename="../messages/laptop.py" line="89"/>
         <source>Please choose at least %1 ability points.</source>
         <translation>请至少选择 %1 个能力点。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="89"/>
+        <location filename="../messages/laptop.py" line="90"/>
         <source>Ability point %2 is not in the installed content.</source>
         <translation>已安装的内容中没有能力点 %2。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="92"/>
+        <location filename="../messages/laptop.py" line="93"/>
         <source>Choose ability point %2 before submitting evidence for it.</source>
         <translation>请先选择能力点 %2，再提交其成果。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="95"/>
+        <location filename="../messages/laptop.py" line="96"/>
         <source>Evidence for ability point %2 is already submitted. It can be submitted again only after the school team rates it fail or the county does not recognise it.</source>
         <translation>能力点 %2 的实践成果已经提交。只有学校考核为“不合格”或县级未认定后，才能重新提交。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="103"/>
+        <location filename="../messages/laptop.py" line="104"/>
         <source>Only members of the school team can rate evidence or file school documents.</source>
         <translation>只有学校管理团队成员才能考核成果或提交学校文档。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="107"/>
+        <location filename="../messages/laptop.py" line="108"/>
         <source>You cannot rate your own evidence; another member of the school team must rate it.</source>
         <translation>不能考核自己的成果，须由学校管理团队的其他成员考核。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="111"/>
+        <location filename="../messages/laptop.py" line="112"/>
         <source>This submission is not on this computer.</source>
         <translation>本机上没有这份提交。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="112"/>
+        <location filename="../messages/laptop.py" line="113"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="113"/>
+        <location filename="../messages/laptop.py" line="114"/>
         <source>Unknown kind of school document.</source>
         <translation>未知的学校文档类型。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="289"/>
+        <location filename="../messages/laptop.py" line="290"/>
         <source>This laptop does not know the county&apos;s key yet. Bring a drive that carries the county&apos;s mail (the county office writes its public key onto the drive) and trust the key in the sync station after checking its fingerprint with the county on the phone; or run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请带来存有县级邮件的 U 盘（县里会把公钥写到 U 盘上），在同步站中与县里电话核对指纹后信任该密钥；或运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="301"/>
+        <location filename="../messages/laptop.py" line="302"/>
         <source>%1 holds real learning records: simulated study was not added, so no teacher&apos;s record is mixed with invented hours. Use an empty data folder, or add --force if this folder is only for testing.</source>
         <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
@@ -3288,67 +3374,67 @@ in %1</source>
         <translation>这条隔离记录已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="119"/>
+        <location filename="../messages/laptop.py" line="120"/>
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="125"/>
+        <location filename="../messages/laptop.py" line="126"/>
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="132"/>
+        <location filename="../messages/laptop.py" line="133"/>
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="142"/>
+        <location filename="../messages/laptop.py" line="143"/>
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="148"/>
+        <location filename="../messages/laptop.py" line="149"/>
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="155"/>
+        <location filename="../messages/laptop.py" line="156"/>
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="161"/>
+        <location filename="../messages/laptop.py" line="162"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="168"/>
+        <location filename="../messages/laptop.py" line="169"/>
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="172"/>
+        <location filename="../messages/laptop.py" line="173"/>
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="180"/>
+        <location filename="../messages/laptop.py" line="181"/>
         <source>A PIN is needed: type it at the prompt, or give it with %1.</source>
         <translation>需要 PIN：请在提示处输入，或用 %1 给出。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="188"/>
+        <location filename="../messages/laptop.py" line="189"/>
         <source>%1 is not on the school team: this needs the PIN of a school-team member.</source>
         <translation>%1 不是学校管理团队成员：此操作需要学校管理团队成员的 PIN。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="199"/>
+        <location filename="../messages/laptop.py" line="200"/>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="206"/>
+        <location filename="../messages/laptop.py" line="207"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
@@ -3358,7 +3444,7 @@ in %1</source>
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="216"/>
+        <location filename="../messages/laptop.py" line="217"/>
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
@@ -3373,17 +3459,17 @@ in %1</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="222"/>
+        <location filename="../messages/laptop.py" line="223"/>
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="235"/>
+        <location filename="../messages/laptop.py" line="236"/>
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="247"/>
+        <location filename="../messages/laptop.py" line="248"/>
         <source>The learning record %1 belongs to another computer&apos;s key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
@@ -3394,7 +3480,7 @@ in %1</source>
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="271"/>
+        <location filename="../messages/laptop.py" line="272"/>
         <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
@@ -3575,7 +3661,7 @@ in %1</source>
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="259"/>
+        <location filename="../messages/laptop.py" line="260"/>
         <source>This lesson&apos;s file is missing from this computer (%1). Install its pack again from the trainer&apos;s drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
@@ -4095,22 +4181,22 @@ in %1</source>
 <context>
     <name>Quiz</name>
     <message>
-        <location filename="../gui/school/quiz.py" line="484"/>
+        <location filename="../gui/school/quiz.py" line="485"/>
         <source>You have used all %1 attempts at this quiz, so it cannot be started again.</source>
         <translation>这份自测的 %1 次作答机会已经用完，不能再开始。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="491"/>
+        <location filename="../gui/school/quiz.py" line="492"/>
         <source>This lesson has no quiz.</source>
         <translation>这个课时没有自测。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="493"/>
+        <location filename="../gui/school/quiz.py" line="494"/>
         <source>This quiz&apos;s content pack is not installed on this computer.</source>
         <translation>本机没有安装这份自测所在的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="494"/>
+        <location filename="../gui/school/quiz.py" line="495"/>
         <source>This quiz&apos;s questions cannot be read. Install its content pack again.</source>
         <translation>无法读取这份自测的题目，请重新安装它的内容包。</translation>
     </message>
@@ -4143,124 +4229,124 @@ in %1</source>
 <context>
     <name>QuizDialog</name>
     <message>
-        <location filename="../gui/school/quiz.py" line="134"/>
+        <location filename="../gui/school/quiz.py" line="135"/>
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="135"/>
-        <location filename="../gui/school/quiz.py" line="268"/>
+        <location filename="../gui/school/quiz.py" line="136"/>
+        <location filename="../gui/school/quiz.py" line="269"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="136"/>
+        <location filename="../gui/school/quiz.py" line="137"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="194"/>
+        <location filename="../gui/school/quiz.py" line="195"/>
         <source>%1 questions. Pass mark: %2 out of 100.</source>
         <translation>共 %1 道题。合格分数：%2 分（满分 100）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="203"/>
+        <location filename="../gui/school/quiz.py" line="204"/>
         <source>Time limit: %1 minutes. Answers given after the time is up do not count.</source>
         <translation>限时 %1 分钟。时间到了以后作答的题目不计分。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="211"/>
+        <location filename="../gui/school/quiz.py" line="212"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="221"/>
+        <location filename="../gui/school/quiz.py" line="222"/>
         <source>Attempts are not limited.</source>
         <translation>作答次数不限。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="222"/>
+        <location filename="../gui/school/quiz.py" line="223"/>
         <source>Attempts left: %1 of %2.</source>
         <translation>剩余作答次数：%1 / %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="243"/>
+        <location filename="../gui/school/quiz.py" line="244"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="268"/>
-        <location filename="../gui/school/quiz.py" line="307"/>
+        <location filename="../gui/school/quiz.py" line="269"/>
+        <location filename="../gui/school/quiz.py" line="308"/>
         <source>Hand in</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="290"/>
+        <location filename="../gui/school/quiz.py" line="291"/>
         <source>%1 of %2 questions are not answered yet. Hand in now? Unanswered questions score nothing.</source>
         <translation>%2 道题中有 %1 道还没有作答。现在交卷吗？未作答的题目不得分。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="308"/>
+        <location filename="../gui/school/quiz.py" line="309"/>
         <source>Keep answering</source>
         <translation>继续作答</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="335"/>
+        <location filename="../gui/school/quiz.py" line="336"/>
         <source>Time left: %1</source>
         <translation>剩余时间：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="375"/>
+        <location filename="../gui/school/quiz.py" line="376"/>
         <source>Hand in again</source>
         <translation>再次交卷</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="387"/>
+        <location filename="../gui/school/quiz.py" line="388"/>
         <source>Score: %1 out of 100</source>
         <translation>得分：%1（满分 100）</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="390"/>
+        <location filename="../gui/school/quiz.py" line="391"/>
         <source>Passed.</source>
         <translation>合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="392"/>
+        <location filename="../gui/school/quiz.py" line="393"/>
         <source>Not passed: the pass mark is %1.</source>
         <translation>未合格：合格分数为 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="397"/>
+        <location filename="../gui/school/quiz.py" line="398"/>
         <source>The time was up: answers given after it were not counted.</source>
         <translation>时间已到：之后作答的题目不计分。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="421"/>
+        <location filename="../gui/school/quiz.py" line="422"/>
         <source>Not answered in time.</source>
         <translation>未在时限内作答。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="423"/>
+        <location filename="../gui/school/quiz.py" line="424"/>
         <source>Not answered.</source>
         <translation>未作答。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="426"/>
+        <location filename="../gui/school/quiz.py" line="427"/>
         <source>Right.</source>
         <translation>正确。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="428"/>
+        <location filename="../gui/school/quiz.py" line="429"/>
         <source>Partly right: %1 %.</source>
         <translation>部分正确：%1%。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="430"/>
+        <location filename="../gui/school/quiz.py" line="431"/>
         <source>Wrong.</source>
         <translation>错误。</translation>
     </message>
     <message>
-        <location filename="../gui/school/quiz.py" line="472"/>
+        <location filename="../gui/school/quiz.py" line="473"/>
         <source>Hand in now? Your answers so far are marked and this counts as an attempt.</source>
         <translation>现在交卷吗？已作答的题目会被评分，并计为一次作答。</translation>
     </message>
@@ -4268,135 +4354,135 @@ in %1</source>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="358"/>
+        <location filename="../gui/school/evidence.py" line="359"/>
         <source>Rate evidence</source>
         <translation>考核成果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="371"/>
+        <location filename="../gui/school/evidence.py" line="372"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="377"/>
-        <location filename="../gui/school/evidence.py" line="475"/>
+        <location filename="../gui/school/evidence.py" line="378"/>
+        <location filename="../gui/school/evidence.py" line="476"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="378"/>
-        <location filename="../gui/school/evidence.py" line="476"/>
+        <location filename="../gui/school/evidence.py" line="379"/>
+        <location filename="../gui/school/evidence.py" line="477"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="379"/>
-        <location filename="../gui/school/evidence.py" line="477"/>
+        <location filename="../gui/school/evidence.py" line="380"/>
+        <location filename="../gui/school/evidence.py" line="478"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="388"/>
+        <location filename="../gui/school/evidence.py" line="389"/>
         <source>Comment for the teacher (what is good, what to improve)</source>
         <translation>给教师的评语（优点和改进之处）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="391"/>
+        <location filename="../gui/school/evidence.py" line="392"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="397"/>
+        <location filename="../gui/school/evidence.py" line="398"/>
         <source>Save rating</source>
         <translation>保存考核结果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="399"/>
+        <location filename="../gui/school/evidence.py" line="400"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="406"/>
+        <location filename="../gui/school/evidence.py" line="407"/>
         <source>Submissions of other teachers (not yet rated first)</source>
         <translation>其他教师的提交（未考核的排在前面）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="408"/>
+        <location filename="../gui/school/evidence.py" line="409"/>
         <source>The work, in the order the pack asks for it</source>
         <translation>提交的成果（按内容包要求的顺序）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="412"/>
+        <location filename="../gui/school/evidence.py" line="413"/>
         <source>Files:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="416"/>
+        <location filename="../gui/school/evidence.py" line="417"/>
         <source>Criteria (合格 / 优秀)</source>
         <translation>评价标准（合格 / 优秀）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="424"/>
+        <location filename="../gui/school/evidence.py" line="425"/>
         <source>Your rating</source>
         <translation>您的评定</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="427"/>
+        <location filename="../gui/school/evidence.py" line="428"/>
         <source>Comment for the teacher:</source>
         <translation>给教师的评语：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="439"/>
+        <location filename="../gui/school/evidence.py" line="440"/>
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有学校管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="466"/>
+        <location filename="../gui/school/evidence.py" line="467"/>
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="469"/>
+        <location filename="../gui/school/evidence.py" line="470"/>
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="500"/>
+        <location filename="../gui/school/evidence.py" line="501"/>
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="512"/>
+        <location filename="../gui/school/evidence.py" line="513"/>
         <source>合格 (pass):</source>
         <translation>合格：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="515"/>
+        <location filename="../gui/school/evidence.py" line="516"/>
         <source>优秀 (excellent):</source>
         <translation>优秀：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="518"/>
+        <location filename="../gui/school/evidence.py" line="519"/>
         <source>The pack gives no criteria for this point.</source>
         <translation>内容包未给出该能力点的评价标准。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="535"/>
+        <location filename="../gui/school/evidence.py" line="536"/>
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="554"/>
+        <location filename="../gui/school/evidence.py" line="555"/>
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="570"/>
+        <location filename="../gui/school/evidence.py" line="571"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="577"/>
+        <location filename="../gui/school/evidence.py" line="578"/>
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>
@@ -4771,104 +4857,99 @@ in %1</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../gui/school/session.py" line="60"/>
+        <location filename="../gui/school/session.py" line="58"/>
         <source>Face-to-face session</source>
         <translation>送教活动签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="81"/>
+        <location filename="../gui/school/session.py" line="79"/>
         <source>Trainer: unlock the key on your drive to open a session.</source>
         <translation>送培教师：请解锁 U 盘上的密钥，开始一次送教活动。</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="84"/>
+        <location filename="../gui/school/session.py" line="82"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="92"/>
+        <location filename="../gui/school/session.py" line="90"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="95"/>
-        <location filename="../gui/school/session.py" line="105"/>
+        <location filename="../gui/school/session.py" line="93"/>
+        <location filename="../gui/school/session.py" line="103"/>
         <source>Trainer key</source>
         <translation>送培教师密钥</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="96"/>
+        <location filename="../gui/school/session.py" line="94"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="105"/>
+        <location filename="../gui/school/session.py" line="103"/>
         <source>Songpei keys (*.key)</source>
         <translation>送培密钥 (*.key)</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="150"/>
+        <location filename="../gui/school/session.py" line="144"/>
         <source>Start signing in</source>
         <translation>开始签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="153"/>
+        <location filename="../gui/school/session.py" line="147"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="154"/>
+        <location filename="../gui/school/session.py" line="148"/>
         <source>Hours (学时)</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="155"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../gui/school/session.py" line="175"/>
+        <location filename="../gui/school/session.py" line="167"/>
         <source>%1 — %2 hours, %3</source>
         <translation>%1 — %2 学时，%3</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="190"/>
+        <location filename="../gui/school/session.py" line="182"/>
         <source>Each teacher: choose your name, type your PIN, press Enter.</source>
         <translation>请每位教师选择自己的姓名，输入 PIN 码后按回车键。</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="196"/>
-        <location filename="../gui/school/session.py" line="208"/>
+        <location filename="../gui/school/session.py" line="188"/>
+        <location filename="../gui/school/session.py" line="200"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="198"/>
+        <location filename="../gui/school/session.py" line="190"/>
         <source>Sign attendance</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="204"/>
+        <location filename="../gui/school/session.py" line="196"/>
         <source>End the session</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="229"/>
+        <location filename="../gui/school/session.py" line="221"/>
         <source>Signed in so far (%1): %2</source>
         <translation>已签到（%1 人）：%2</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="231"/>
+        <location filename="../gui/school/session.py" line="223"/>
         <source>Nobody has signed in yet.</source>
         <translation>还没有人签到。</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="236"/>
+        <location filename="../gui/school/session.py" line="228"/>
         <source>✓ signed</source>
         <translation>✓ 已签到</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="266"/>
+        <location filename="../gui/school/session.py" line="258"/>
         <source>The session “%1” has ended.
 %2 teachers signed in: %3.
 It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
@@ -4877,12 +4958,12 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
 历时 %4 分钟；每位签到教师获得 %5 学时（%6）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="304"/>
+        <location filename="../gui/school/session.py" line="296"/>
         <source>%1 signed in.</source>
         <translation>%1 已签到。</translation>
     </message>
     <message>
-        <location filename="../gui/school/session.py" line="312"/>
+        <location filename="../gui/school/session.py" line="304"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5119,67 +5200,67 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
 <context>
     <name>_SlotEditor</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="52"/>
+        <location filename="../gui/school/evidence.py" line="53"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="52"/>
+        <location filename="../gui/school/evidence.py" line="53"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="58"/>
+        <location filename="../gui/school/evidence.py" line="59"/>
         <source>Type here, or attach a file below</source>
         <translation>在此输入，或在下方附加文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="63"/>
+        <location filename="../gui/school/evidence.py" line="64"/>
         <source>Allowed files: %1; at most %2.</source>
         <translation>允许的文件：%1；最大 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="64"/>
+        <location filename="../gui/school/evidence.py" line="65"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="72"/>
+        <location filename="../gui/school/evidence.py" line="73"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="73"/>
+        <location filename="../gui/school/evidence.py" line="74"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="75"/>
+        <location filename="../gui/school/evidence.py" line="76"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="89"/>
+        <location filename="../gui/school/evidence.py" line="90"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="91"/>
+        <location filename="../gui/school/evidence.py" line="92"/>
         <source>(nothing)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="92"/>
+        <location filename="../gui/school/evidence.py" line="93"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="105"/>
+        <location filename="../gui/school/evidence.py" line="106"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="107"/>
+        <location filename="../gui/school/evidence.py" line="108"/>
         <source>Allowed files (%1)</source>
         <translation>允许的文件 (%1)</translation>
     </message>
@@ -6121,32 +6202,32 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>县级现只保存到第 %1 条记录（从较早的备份恢复）；下次导出会重新发送其余 %2 条。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="331"/>
+        <location filename="../cli/laptop.py" line="332"/>
         <source>No teacher is enrolled on this laptop yet: teachers enrol themselves in the app (“Enrol a new teacher”).</source>
         <translation>本机还没有注册的教师：教师在送培程序中点“注册新教师”自行注册。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="339"/>
+        <location filename="../cli/laptop.py" line="340"/>
         <source>Songpei id</source>
         <translation>送培编号</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="343"/>
+        <location filename="../cli/laptop.py" line="344"/>
         <source>Hours (goal %1)</source>
         <translation>学时（目标%1）</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="359"/>
+        <location filename="../cli/laptop.py" line="360"/>
         <source>Transcript written to %1 (verification code %2).</source>
         <translation>学时证明已写入 %1（校验码 %2）。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="374"/>
+        <location filename="../cli/laptop.py" line="375"/>
         <source>%1 is now on the school team.</source>
         <translation>%1 已加入学校管理团队。</translation>
     </message>
     <message>
-        <location filename="../cli/laptop.py" line="376"/>
+        <location filename="../cli/laptop.py" line="377"/>
         <source>%1 is no longer on the school team.</source>
         <translation>%1 已不再是学校管理团队成员。</translation>
     </message>

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from content.catalog import HOUR_CATEGORIES
 from content.json_text import loads as json_loads
 from content.keys import PrivateKey, PublicKey
 from sync.base.errors import SongpeiError
@@ -145,7 +146,7 @@ class Certificate:
     masked_id: str
     programme: str  # the programme's title
     year: int
-    hours: Mapping[str, float]  # category (content.catalog: online, practice) → 学时
+    hours: Mapping[str, float]  # category (content.catalog.HOUR_CATEGORIES) → 学时
     credits: float | None  # 学分 at the programme's rate; None where it sets none
     issued: str  # YYYY-MM-DD, China time
     officer: str = field(default="")  # 审核人: printed, kept in the register, not signed
@@ -269,3 +270,10 @@ def find_codes(data: bytes) -> list[str]:
     """Every certificate text written into a file's bytes (the PDF's metadata), in order."""
     pattern = re.escape(PREFIX.encode()) + rb"[0-9A-Z $%*+\-./:]+"
     return list(dict.fromkeys(m.group().decode("ascii") for m in re.finditer(pattern, data)))
+
+
+def in_order(hours: Mapping[str, float]) -> list[tuple[str, float]]:
+    """A certificate's hours in the programme's order of categories (网络研修, 集中培训, 实践应用),
+    any category this program does not know last."""
+    known = {c: i for i, c in enumerate(HOUR_CATEGORIES)}
+    return sorted(hours.items(), key=lambda kv: (known.get(kv[0], len(known)), kv[0]))

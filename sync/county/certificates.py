@@ -15,7 +15,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, replace
 
-from content.catalog import ONLINE, PRACTICE
+from content.catalog import FACE_TO_FACE, ONLINE, PRACTICE
 from content.keys import PrivateKey
 from sync.base import idcard
 from sync.base.certificate import Certificate, encode, make_number, parse_number, signed_parts
@@ -79,7 +79,11 @@ def issue(
         raise CertificateNotIssued(reason="unknown-teacher", value=idcard.mask(person))
     if row.evidence_pending:
         raise CertificateNotIssued(reason="evidence-pending", value=str(row.evidence_pending))
-    hours = {ONLINE: round(row.online_hours, 1), PRACTICE: round(row.practice_hours, 1)}
+    hours = {
+        ONLINE: round(row.online_hours, 1),
+        FACE_TO_FACE: round(row.face_to_face_hours, 1),
+        PRACTICE: round(row.practice_hours, 1),
+    }
     if sum(hours.values()) <= 0:
         raise CertificateNotIssued(reason="no-hours", value=idcard.mask(person))
     now_ms = time.time_ns() // 1_000_000 if now_ms is None else now_ms

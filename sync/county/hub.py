@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from content.catalog import Catalog, demo_catalog
 from content.errors import KeyRoleMismatch
 from content.keys import PrivateKey, PublicKey, fingerprint
+from content.pack import AbilityPoint
 from content.rules import ProgrammeRules, bundled_rules
 from content.targets import DistrictTarget
 from content.trust import TrustStore
@@ -592,9 +593,10 @@ class Hub(CountyOffice, Lineage):
         self.files_dir.mkdir(parents=True, exist_ok=True)
         return library.install(folder, self.files_dir, self.trust(), demo=False)
 
-    def point_hours(self) -> dict[str, float]:
-        """Practice hours per ability point code, from the published packs (as on laptops)."""
-        return {code: p.practice_hours for code, p in library.load_points(self.files_dir).items()}
+    def ability_points(self) -> dict[str, AbilityPoint]:
+        """The published packs' ability points by code (their practice hours and dimensions,
+        as on laptops)."""
+        return library.load_points(self.files_dir)
 
     def content(self) -> tuple[Catalog, ProgrammeRules]:
         """The published packs' catalogue and rules (the demo catalogue before any)."""

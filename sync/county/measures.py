@@ -9,12 +9,12 @@ above (or any prefix of it), so the window can drill down."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from content.figures import hours_value, tenths
 from content.targets import DistrictTarget
 from sync.county.hub import Hub
-from sync.county.platform_template import hours_cell
 from sync.county.teacher_rows import TeacherRow, teacher_rows
 
 LEVELS = ("district", "township", "school", "teacher")
@@ -31,7 +31,7 @@ class SummaryRow:
     enrolled: int  # teachers known to the hub
     active: int  # 参训: of them, studied in the year
     online_hours: float  # gained in the year (capped as the laptops cap), summed from
-    practice_hours: float  # each teacher's hours as the exports print them (one decimal)
+    practice_hours: float  # each teacher's counted tenths (content.figures), as printed
     points_rated: int  # ability points rated 合格 or 优秀 (county decision, else school)
     met: int  # 结业: requirements met by the end of the year
     met_active: int  # of the active ones
@@ -43,6 +43,7 @@ class SummaryRow:
     qualified: int = 0  # 合格 (校本应用考核): enough points rated by the end of the year
     qualified_active: int = 0  # of the active ones
     tests_passed: int = 0  # teachers who passed at least one self-test
+    face_to_face_hours: float = 0.0  # 集中培训 / 送教, gained in the year, like the others
 
     @property
     def participation_rate(self) -> float | None:
@@ -76,7 +77,12 @@ class SummaryRow:
 
     @property
     def total_hours(self) -> float:
-        return round(self.online_hours + self.practice_hours, 1)
+        return hours_value(self.online_hours + self.face_to_face_hours + self.practice_hours)
+
+
+def _sum(hours: Iterable[float]) -> float:
+    """Counted hours added up in whole tenths, so a column's total is its rows' sum."""
+    return sum(tenths(h) for h in hours) / 10
 
 
 def key_of(row: TeacherRow, level: str) -> tuple[str, ...]:
@@ -139,8 +145,8 @@ def summarise(
                 members[0].name if level == "teacher" else key[-1],
                 len(members),
                 sum(r.active for r in members),
-                round(sum(hours_cell(r.year_online_hours) for r in members), 1),
-                round(sum(hours_cell(r.year_practice_hours) for r in members), 1),
+                _sum(r.year_online_hours for r in members),
+                _sum(r.year_practice_hours for r in members),
                 sum(r.points_rated for r in members),
                 sum(r.met for r in members),
                 sum(r.met and r.active for r in members),
@@ -152,6 +158,7 @@ def summarise(
                 qualified=sum(r.qualified for r in members),
                 qualified_active=sum(r.qualified and r.active for r in members),
                 tests_passed=sum(r.tests_passed > 0 for r in members),
+                face_to_face_hours=_sum(r.year_face_to_face_hours for r in members),
             )
         )
     order = {d: i for i, d in enumerate(by_name)}  # the targets table's order of districts
@@ -182,8 +189,8 @@ def _total(districts: list[SummaryRow]) -> SummaryRow:
         "",
         add("enrolled"),
         add("active"),
-        round(sum(d.online_hours for d in districts), 1),
-        round(sum(d.practice_hours for d in districts), 1),
+        _sum(d.online_hours for d in districts),
+        _sum(d.practice_hours for d in districts),
         add("points_rated"),
         add("met"),
         add("met_active"),
@@ -194,6 +201,7 @@ def _total(districts: list[SummaryRow]) -> SummaryRow:
         qualified=add("qualified"),
         qualified_active=add("qualified_active"),
         tests_passed=add("tests_passed"),
+        face_to_face_hours=_sum(d.face_to_face_hours for d in districts),
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from content.figures import hours_value, score_value
 from content.json_text import loads as json_loads
 from content.keys import read_file
 from sync.base.errors import SongpeiError
@@ -33,10 +34,6 @@ STAGES = {
 Value = str | int | float | None
 
 
-def hours_cell(x: float) -> float:
-    return round(x, 1)  # the platforms take 学时 with one decimal
-
-
 # field → how a teacher's row gives the cell (the project's title is the one shared value)
 FIELDS: dict[str, Callable[[TeacherRow, str], Value]] = {
     "name": lambda r, p: r.name,
@@ -46,11 +43,13 @@ FIELDS: dict[str, Callable[[TeacherRow, str], Value]] = {
     "stage": lambda r, p: STAGES.get(r.stage, r.stage),
     "subject": lambda r, p: r.subject,
     "project": lambda r, p: p,
-    "online_hours": lambda r, p: hours_cell(r.online_hours),
-    "practice_hours": lambda r, p: hours_cell(r.practice_hours),
-    # the parts as printed add up to the total as printed
-    "total_hours": lambda r, p: round(hours_cell(r.online_hours) + hours_cell(r.practice_hours), 1),
-    "best_score": lambda r, p: None if r.best_score is None else round(r.best_score, 1),
+    # 学时 with one decimal, counted in tenths (content.figures): the parts add up to the total
+    "online_hours": lambda r, p: hours_value(r.online_hours),
+    "face_to_face_hours": lambda r, p: hours_value(r.face_to_face_hours),
+    "practice_hours": lambda r, p: hours_value(r.practice_hours),
+    "total_hours": lambda r, p: hours_value(r.total_hours),
+    "best_score": lambda r, p: None if r.best_score is None else score_value(r.best_score),
+    "qualified": lambda r, p: "合格" if r.qualified else "未合格",
     "tests_passed": lambda r, p: r.tests_passed,
     "status": lambda r, p: "已结业" if r.met else "未结业",
     "devices": lambda r, p: r.devices,
@@ -89,9 +88,11 @@ DEFAULT = Template(
             ("学科", "subject"),
             ("项目名称", "project"),
             ("网络研修学时", "online_hours"),
+            ("集中培训学时", "face_to_face_hours"),
             ("实践应用学时", "practice_hours"),
             ("总学时", "total_hours"),
             ("成绩", "best_score"),
+            ("校本应用考核", "qualified"),
             ("结业状态", "status"),
         ]
     )

@@ -14,12 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from content.catalog import Catalog
-from content.rules import (
-    ACCEPTED_LEVELS,
-    ProgrammeRules,
-    Progress,
-    compute_progress,
-)
+from content.figures import hours_text
+from content.pack import AbilityPoint
+from content.rules import ProgrammeRules, Progress, compute_progress
 from content.targets import district_of, township_of
 from sync.base import idcard
 from sync.base.durable import atomic_write_bytes
@@ -54,14 +51,14 @@ class TeacherRow:
     stage: str
     subject: str
     devices: int
-    online_hours: float
+    online_hours: float  # counted tenths (content.figures), as compute_progress gives them
     practice_hours: float
-    met: bool
+    met: bool  # 结业: the hours and, where the programme requires it, 合格
     district: str = ""  # content.targets.district_of against the hub's targets
     township: str = ""  # 乡 / 镇 / 街道 from the school's name
     points_chosen: int = 0
-    points_rated: int = 0  # ability points rated 合格 or 优秀: by the county's decision
-    # where there is one, else by the school (by the year's end)
+    points_rated: int = 0  # ability points accepted (rated 合格 or 优秀 by the school and not
+    # refused by the county, or recognised by it), by the year's end
     evidence_pending: int = 0  # submissions the county has not decided on
     started: bool = False  # any study at all (by the end of the year asked)
     active: bool = False  # studied in the year asked (any time without a year)
@@ -70,7 +67,9 @@ class TeacherRow:
     met_in_year: bool = False  # met by the end of the year, not by the end of the one before
     best_score: float | None = None  # best self-test score, 0–100; None: no self-test taken
     tests_passed: int = 0  # distinct self-tests passed
-    qualified: bool = False  # 校本应用考核合格: points_rated ≥ the programme's min_ability_points
+    qualified: bool = False  # 校本应用考核合格 as the programme rules define it
+    face_to_face_hours: float = 0.0  # 集中培训 / 送教
+    year_face_to_face_hours: float = 0.0
 
     @property
     def masked_id(self) -> str:
@@ -78,7 +77,13 @@ class TeacherRow:
 
     @property
     def total_hours(self) -> float:
-        return self.online_hours + self.practice_hours
+        return round(self.online_hours + self.face_to_face_hours + self.practice_hours, 1)
+
+    @property
+    def year_total_hours(self) -> float:
+        return round(
+            self.year_online_hours + self.year_face_to_face_hours + self.year_practice_hours, 1
+        )
 
     @property
     def status(self) -> str:
@@ -98,7 +103,7 @@ class _Person:
     upto: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     before: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lesson_years: set[int] = field(default_factory=set)  # the year asked / an earlier one
-    attendance: list[tuple[str, int, float]] = field(default_factory=list)
+    attendance: list[tuple[int, dict]] = field(default_factory=list)  # (year, payload)
     ratings: list[tuple[int, dict]] = field(default_factory=list)  # (year, payload)
     submissions: dict[str, tuple[int, str]] = field(default_factory=dict)  # id → (year, point)
     chosen: list[tuple[int, int, int]] = field(default_factory=list)  # (wall_ms, year, points)
@@ -107,7 +112,7 @@ class _Person:
         """The years in which anything that counts toward hours happened."""
         return (
             self.lesson_years
-            | {y for _, y, _h in self.attendance}
+            | {y for y, _ in self.attendance}
             | {y for y, _ in self.ratings}
             | {y for y, _ in self.submissions.values()}
         )
@@ -120,7 +125,7 @@ def _progress(
     decided: Mapping[str, CountyDecision],
     catalog: Catalog,
     rules: ProgrammeRules,
-    hours: Mapping[str, float],
+    points: Mapping[str, AbilityPoint],
 ) -> Progress:
     """The person's progress from everything up to the end of `upto` (all, if None), which
     is the year asked or the one before it."""
@@ -128,24 +133,33 @@ def _progress(
     events: list[tuple[str, Mapping]] = [
         (LESSON_SESSION, {"lesson": k, "active_seconds": v}) for k, v in lessons.items() if v
     ]
-    events += [
-        (ATTENDANCE_SIGNED, {"category": c, "hours": h})
-        for c, y, h in person.attendance
-        if upto is None or y <= upto
-    ]
+    events += [(ATTENDANCE_SIGNED, d) for y, d in person.attendance if upto is None or y <= upto]
     events += [(EVIDENCE_RATED, d) for y, d in person.ratings if upto is None or y <= upto]
     county = {
         s: (decided[s].point, decided[s].recognised)
         for s, (y, _) in person.submissions.items()
         if s in decided and (upto is None or y <= upto)
     }
-    return compute_progress(events, catalog, rules, hours, county)
+    return compute_progress(
+        events,
+        catalog,
+        rules,
+        {code: p.practice_hours for code, p in points.items()},
+        county,
+        {code: p.dimension for code, p in points.items()},
+    )
+
+
+def _gained(p: Progress, before: Progress | None, tenths: str) -> float:
+    """Hours gained in the year: the difference of the counted tenths, so a year's column
+    adds up exactly as the totals do."""
+    return (getattr(p, tenths) - (getattr(before, tenths) if before else 0)) / 10
 
 
 def _did_study(person: _Person, when) -> bool:
     return (
         any(when(y) for y in person.lesson_years)
-        or any(when(y) for _, y, _h in person.attendance)
+        or any(when(y) for y, _ in person.attendance)
         or any(when(y) for y, _ in person.submissions.values())
     )
 
@@ -155,7 +169,7 @@ def teacher_rows(
     catalog: Catalog,
     rules: ProgrammeRules,
     year: int | None = None,
-    point_hours: Mapping[str, float] | None = None,
+    points: Mapping[str, AbilityPoint] | None = None,
 ) -> list[TeacherRow]:
     """One row per person (身份证号). Hours come from the one compute_progress, fed with the
     sums kept at import (lessons per year), attendance, the school's ratings and the county's
@@ -164,7 +178,7 @@ def teacher_rows(
     conn = hub.conn
     people_of = profiles(conn)
     person_of = {t: p["id_number"] for t, (_, p) in people_of.items()}
-    hours = hub.point_hours() if point_hours is None else point_hours
+    hours = hub.ability_points() if points is None else points
     targets = [t.district for t in hub.targets()]
     people: dict[str, _Person] = defaultdict(_Person)
 
@@ -207,13 +221,13 @@ def teacher_rows(
                 person.lesson_years.add(last)
             if earlier:
                 person.lesson_years.add(last - 1)  # stands for "some year before"
-    for teacher_id, category, y, h in conn.execute(
-        f"SELECT teacher_id, json_extract(payload, '$.category'), {YEAR_OF}, "
-        f"sum(json_extract(payload, '$.hours')) FROM events WHERE type='{ATTENDANCE_SIGNED}' "
-        "GROUP BY 1, 2, 3"
+    # Attendance events whole (a few per teacher): compute_progress reads the trainer-signed
+    # statement for the session's day, which the per-day cap needs.
+    for teacher_id, y, payload in conn.execute(
+        f"SELECT teacher_id, {YEAR_OF}, payload FROM events WHERE type='{ATTENDANCE_SIGNED}'"
     ):
         if teacher_id in person_of:
-            people[person_of[teacher_id]].attendance.append((category, y, h or 0))
+            people[person_of[teacher_id]].attendance.append((y, json.loads(payload)))
     for teacher_id, _dev, ev_id, type_, payload, wall in conn.execute(EVIDENCE_QUERY):
         if teacher_id not in person_of:
             continue
@@ -249,14 +263,6 @@ def teacher_rows(
             )
         studied = _did_study(person, lambda y: year is None or y <= year)
         active = _did_study(person, lambda y: year is None or y == year)
-        rated: dict[str, tuple[str, str]] = {}  # submission → (point, level), the latest
-        for y, d in person.ratings:
-            if year is None or y <= year:
-                rated[str(d.get("submission"))] = (str(d.get("point")), str(d.get("level")))
-        for s, (y, _) in person.submissions.items():  # the county's decision overrules
-            if s in decided and (year is None or y <= year):
-                rated[s] = (decided[s].point, decided[s].level)
-        points = len({pt for pt, lv in rated.values() if lv in ACCEPTED_LEVELS})
         pending = sum(
             1
             for s, (y, _) in person.submissions.items()
@@ -283,16 +289,18 @@ def teacher_rows(
                 district,
                 township,
                 chosen,
-                points,
+                p.points_accepted,
                 pending,
                 studied,
                 active,
-                p.online_hours - (before.online_hours if before else 0.0),
-                p.practice_hours - (before.practice_hours if before else 0.0),
+                _gained(p, before, "online_tenths"),
+                _gained(p, before, "practice_tenths"),
                 p.met and not (before.met if before else False),
                 best.get(id_number),
                 len(passed[id_number]),
-                points >= rules.min_ability_points,
+                p.qualified,
+                p.face_to_face_hours,
+                _gained(p, before, "face_to_face_tenths"),
             )
         )
     return sorted(rows, key=lambda r: (r.school, r.name))
@@ -307,7 +315,7 @@ def _cell(v: object) -> str:
     if v is None:
         return ""
     if isinstance(v, float):
-        return f"{v:.1f}"
+        return hours_text(v)
     text = str(v)
     # Names are typed on laptops; Excel runs a CSV cell starting with = + - @ as a formula.
     # No real name or school starts so, so such a cell is quoted as text (the .xlsx needs

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from content.catalog import FACE_TO_FACE
 from sync.base.durable import atomic_write_chunks
 from sync.base.errors import SongpeiError
 from sync.base.events import ATTENDANCE_SIGNED, LESSON_SESSION, QUIZ_ATTEMPT, TEACHER_ENROLLED
@@ -97,7 +98,7 @@ def statements(hub: Hub) -> Iterator[dict]:
             st["result"] = {
                 "extensions": {
                     ACTIVITY + "hours": data.get("hours"),
-                    ACTIVITY + "category": data.get("category"),
+                    ACTIVITY + "category": FACE_TO_FACE,  # whatever an older event says
                 }
             }
         elif "score" in data:

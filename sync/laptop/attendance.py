@@ -9,7 +9,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from content.catalog import CATEGORIES
+from content.catalog import FACE_TO_FACE
 from content.keys import PrivateKey, PublicKey, b64
 from sync.base.attendance_sheet import DOMAIN
 from sync.base.errors import EmptyField, InvalidChoice, SongpeiError
@@ -34,18 +34,18 @@ class Session:
     opened_ms: int
 
 
-def open_session(
-    trainer: PrivateKey, topic: str, hours: float, category: str, now_ms: int
-) -> Session:
+def open_session(trainer: PrivateKey, topic: str, hours: float, now_ms: int) -> Session:
+    """A 送教 / 集中培训 session: its hours count as face-to-face hours (content.rules caps
+    them per day and per programme)."""
     if trainer.role != "trainer":
         raise InvalidChoice(field="trainer_key", value=trainer.role)
     if not (topic or "").strip():
         raise EmptyField(field="topic")
     if not 0 < hours <= MAX_HOURS:
         raise InvalidChoice(field="hours", value=hours)
-    if category not in CATEGORIES:
-        raise InvalidChoice(field="category", value=category)
-    return Session(str(uuid.uuid4()), topic.strip(), float(hours), category, trainer.public, now_ms)
+    return Session(
+        str(uuid.uuid4()), topic.strip(), float(hours), FACE_TO_FACE, trainer.public, now_ms
+    )
 
 
 def signed_teachers(laptop: Laptop, session: Session) -> set[str]:

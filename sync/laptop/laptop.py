@@ -74,12 +74,17 @@ class Laptop:
         if confirmed_only:
             acked = self.acked_seq()
             events = [e for e in events if e.seq <= acked]
-        hours = {code: p.practice_hours for code, p in self.ability_points().items()}
+        points = self.ability_points()
         decided = {
             d.submission_id: (d.point, d.recognised) for d in self.county_decisions(teacher_id)
         }
         return _compute(
-            ((e.type, e.data) for e in events), self.catalog, self.rules, hours, decided
+            ((e.type, e.data) for e in events),
+            self.catalog,
+            self.rules,
+            {code: p.practice_hours for code, p in points.items()},
+            decided,
+            {code: p.dimension for code, p in points.items()},
         )
 
     def ability_points(self) -> dict[str, AbilityPoint]:

@@ -7,15 +7,13 @@ the same facts, hence the same code, from the same record."""
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from content.catalog import ONLINE, PRACTICE, Catalog
+from content.catalog import Catalog
 from content.pack import AbilityPoint
 from content.rules import PROGRESS_TYPES, ProgrammeRules, compute_progress
 from sync.base.errors import UnknownTeacher
 from sync.base.events import (
-    ATTENDANCE_SIGNED,
     EVIDENCE_POINTS_CHOSEN,
     EVIDENCE_RATED,
     EVIDENCE_SUBMITTED,
@@ -29,7 +27,7 @@ from sync.base.receipt import CountyDecision
 from sync.laptop import evidence, teachers
 from sync.laptop.laptop import Laptop
 
-FORMAT = 1
+FORMAT = 2  # 2: three hour categories, counted in tenths; 合格 and 结业
 
 
 def facts_from_events(
@@ -52,31 +50,22 @@ def facts_from_events(
         raise UnknownTeacher(teacher_id=teacher_id)
     teacher = people[teacher_id]
     own = [e for e in events if e.teacher_id == teacher_id]
-    hours = {code: p.practice_hours for code, p in points.items()}
     county = {d.submission_id: d for d in decisions if d.teacher_id == teacher_id}
     progress = compute_progress(
         ((e.type, e.data) for e in own if e.type in PROGRESS_TYPES),
         catalog,
         rules,
-        hours,
+        {code: p.practice_hours for code, p in points.items()},
         {s: (d.point, d.recognised) for s, d in county.items()},
+        {code: p.dimension for code, p in points.items()},
     )
 
-    per_course: dict[str, dict[str, float]] = defaultdict(lambda: {ONLINE: 0.0, PRACTICE: 0.0})
     titles = {c.id: c.title for c in catalog.courses}
-    for lesson_id, seconds in progress.lesson_seconds.items():
-        lesson = catalog.lesson(lesson_id)
-        if lesson is None:  # not reached: only the catalog's lessons are credited
-            continue
-        per_course[lesson.course_id][lesson.category] += seconds / rules.seconds_per_hour
-    attended = {ONLINE: 0.0, PRACTICE: 0.0}
     best: dict[str, dict] = {}
     chosen_codes: list[str] = []
     for ev in own:
         d = ev.data
-        if ev.type == ATTENDANCE_SIGNED and d.get("category") in attended:
-            attended[d["category"]] += max(float(d.get("hours", 0)), 0.0)
-        elif ev.type == EVIDENCE_POINTS_CHOSEN:
+        if ev.type == EVIDENCE_POINTS_CHOSEN:
             chosen_codes = list(d["points"])
         elif ev.type == QUIZ_ATTEMPT:
             lesson_id = str(d.get("lesson"))
@@ -104,6 +93,7 @@ def facts_from_events(
                 "code": code,
                 "name": points[code].name if code in points else "",
                 "practice_hours": points[code].practice_hours if code in points else 0.0,
+                "earned": progress.point_tenths.get(code, 0) / 10,
                 "submitted": s is not None,
                 "level": rating.level if rating else None,
                 "rater": (rater.name if rater else rating.rater_id) if rating else None,
@@ -132,24 +122,31 @@ def facts_from_events(
             "title": rules.title,
             "goal": rules.goal_hours,
             "online_required": rules.online_required,
+            "face_to_face_required": rules.face_to_face_required,
             "practice_required": rules.practice_required,
+            "min_ability_points": rules.min_ability_points,
+            "min_dimensions": rules.min_dimensions,
+            "completion_requires_qualified": rules.completion_requires_qualified,
         },
+        # Counted tenths (content.figures): each total is the sum of its rows below.
         "hours": {
-            "online": round(progress.online_hours, 4),
-            "practice": round(progress.practice_hours, 4),
-            "total": round(progress.total_hours, 4),
+            "online": progress.online_hours,
+            "face_to_face": progress.face_to_face_hours,
+            "practice": progress.practice_hours,
+            "total": progress.total_hours,
+            "hours_met": progress.hours_met,
+            "qualified": progress.qualified,
             "met": progress.met,
         },
         "courses": [
-            {
-                "id": cid,
-                "title": titles.get(cid, cid),
-                "online": round(h[ONLINE], 4),
-                "practice": round(h[PRACTICE], 4),
-            }
-            for cid, h in per_course.items()
+            {"id": cid, "title": titles.get(cid, cid), "online": t / 10}
+            for cid, t in progress.course_tenths.items()
         ],
-        "attendance": {k: round(v, 4) for k, v in attended.items()},
+        "face_to_face_days": len(progress.face_to_face_days),
+        "practice": [
+            {"code": code, "name": points[code].name if code in points else "", "hours": t / 10}
+            for code, t in progress.point_tenths.items()
+        ],
         "quizzes": sorted(best.values(), key=lambda q: q["lesson"]),
         "points": chosen,
         "device_id": device_id,

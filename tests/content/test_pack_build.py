@@ -4,6 +4,7 @@ ffmpeg and their lengths read by libvlc."""
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from app.media_probe import MediaProbe
 from content.errors import KeyRoleMismatch, PackBuildError
 from content.keys import generate
 from content.pack import FILES, MANIFEST, verify_pack
-from content.pack_build import build, build_from_folder, half_hours
+from content.pack_build import build, build_from_folder, media_hours
 from tests.support.packs import (
     PUBLISHER,
     TRUST,
@@ -68,11 +69,14 @@ def test_media_probe_without_libvlc_says_so(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "seconds, hours",
-    [(2, 0.5), (1350, 0.5), (1351, 1.0), (2700, 1.0), (2701, 1.5), (5400, 2.0), (3 * 3600, 4.0)],
+    "seconds, counted",
+    [(2, 2), (85.2, 86), (86, 86), (1350, 1350), (2700, 2700), (3 * 3600, 3 * 3600)],
 )
-def test_video_hours_round_up_to_half_a_study_hour(seconds, hours):
-    assert half_hours(seconds) == hours
+def test_a_videos_nominal_time_is_its_length_to_the_second(seconds, counted):
+    from content.catalog import Lesson
+
+    lesson = Lesson("v", "video", "c", media_hours(seconds), "online", duration_s=seconds)
+    assert lesson.nominal_seconds(2700) == counted  # a 1:26 video counts 86 s, not 22 minutes
 
 
 def courseware_cd(root):
@@ -108,13 +112,16 @@ def test_a_courseware_cd_becomes_a_pack(tmp_path, probe, laptop):
     assert built.unreadable == ["第10讲 坏了.rmvb"]
     assert sorted(built.skipped) == [("AUTORUN.INF", "program"), ("setup.exe", "program")]
 
-    lessons = [(x.title, x.kind, x.hours) for x in m.catalog().lessons]
-    assert lessons == [
-        ("第1讲 课堂导入", "video", 0.5),
-        ("第2讲 导入素材", "video", 0.5),
-        ("讲义", "document", 0.5),
-        ("案例", "document", 0.5),
-        ("网页课件", "document", 0.5),
+    # A video's nominal time is its length (whole seconds, rounded up), a document half a 学时.
+    lessons = [(x.title, x.kind, x.nominal_seconds(2700)) for x in m.catalog().lessons]
+    assert [x[2] for x in lessons[:2]] == [
+        math.ceil(x.duration_s or 0) for x in m.catalog().lessons[:2]
+    ]
+    assert all(2 <= x[2] <= 3 for x in lessons[:2])
+    assert lessons[2:] == [
+        ("讲义", "document", 1350),
+        ("案例", "document", 1350),
+        ("网页课件", "document", 1350),
     ]
     videos = [x for x in m.catalog().lessons if x.kind == "video"]
     assert [x.duration_s for x in videos] == [pytest.approx(2.0, abs=0.1)] * 2

@@ -120,7 +120,8 @@ def test_a_built_pack_converts_to_catalogue_and_rules(tmp_path):
         "a5-intro-a5-p1": DOCUMENT,
     }
     video = cat.lesson("a5-intro-a5-l1")
-    assert video.media == "video/intro.mp4" and video.duration_s == 600.0
+    assert video.media == "video/intro.mp4" and video.duration_s == 5400.0
+    assert video.nominal_seconds(2700) == 5400  # its 2 学时, which its length allows
     assert cat.lesson("a5-intro-a5-q").quiz.bank == "quiz/a5.json"
     assert cat.lesson("a5-intro-a5-q").quiz.draw == 2
     assert cat.lesson("a5-intro-a5-p1").category == "practice"

@@ -1,7 +1,20 @@
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
+import pytest
+
 from content.catalog import demo_catalog
-from content.rules import ATTENDANCE, LESSON_SESSION, bundled_rules, compute_progress
+from content.rules import (
+    ATTENDANCE,
+    EVIDENCE_RATED,
+    LESSON_SESSION,
+    ProgrammeRules,
+    bundled_programme,
+    bundled_rules,
+    compute_progress,
+)
 
 NATIONAL = bundled_rules("national-2.0")
 SICHUAN = bundled_rules("sichuan-2.0")
@@ -30,32 +43,107 @@ def test_unknown_lessons_and_negative_time_earn_nothing():
     assert p.total_hours == 0
 
 
-def test_practice_and_attendance_fill_their_buckets():
-    cat = demo_catalog()
-    events = [
-        session("a1-p1", 2700 * 4),
-        (ATTENDANCE, {"hours": 3, "category": "online"}),
-        (ATTENDANCE, {"hours": 2, "category": "practice"}),
-    ]
-    p = compute_progress(events, cat, NATIONAL)
-    assert (p.online_hours, p.practice_hours) == (3.0, 6.0)
+def signed(hours, day, category="practice"):
+    """An attendance payload as sync.laptop.attendance writes it (the trainer's statement
+    names the session's opening time; the hub checks the signature itself)."""
+    opened = (day * 86400 - 8 * 3600 + 9 * 3600) * 1000  # 09:00 China time on that day
+    return (
+        ATTENDANCE,
+        {
+            "hours": hours,
+            "category": category,
+            "statement": json.dumps({"opened_ms": opened, "hours": hours}),
+            "trainer_signature": "c2lnbmVk",
+        },
+    )
 
 
-def test_goal_needs_total_and_split():
+def rated(point, level="pass", submission=None):
+    return (
+        EVIDENCE_RATED,
+        {"submission": submission or f"s-{point}", "point": point, "level": level},
+    )
+
+
+def test_a_practice_reading_earns_nothing_however_long_it_stays_open():
+    p = compute_progress([session("a1-p1", 2700 * 30)], demo_catalog(), NATIONAL)
+    assert (p.practice_hours, p.total_hours, p.lesson_seconds) == (0, 0, {})
+
+
+def test_face_to_face_is_its_own_category_capped_per_day_and_per_programme():
+    cat = demo_catalog()  # whatever category an older event names, it is face-to-face
+    two_on_a_day = [signed(6, 20000, "online"), signed(6, 20000, "practice")]
+    p = compute_progress(two_on_a_day, cat, NATIONAL)
+    assert (p.online_hours, p.face_to_face_hours, p.practice_hours) == (0, 8.0, 0)
+    many_days = [signed(7, 20000 + d) for d in range(7)]  # 49 h of 送教
+    assert compute_progress(many_days, cat, NATIONAL).face_to_face_hours == 16.0
+
+
+def test_attendance_without_a_trainers_statement_earns_nothing():
+    bare = [(ATTENDANCE, {"hours": 8, "category": "practice"})]
+    assert compute_progress(bare, demo_catalog(), NATIONAL).total_hours == 0
+
+
+def test_hours_are_counted_in_tenths_per_course_and_add_up():
+    cat = demo_catalog()  # 200 s in each of two lessons of one course: 400 s = 0.148 学时
+    p = compute_progress([session("a1-l1", 200), session("a1-l2", 200)], cat, NATIONAL)
+    assert p.course_tenths == {"a1": 1} and p.online_hours == 0.1
+    three = [session("a1-l1", 100), session("a3-l1", 100), session("a5-l1", 100)]
+    p = compute_progress(three, cat, NATIONAL)  # 0.037 学时 each: no course has a tenth
+    assert p.online_hours == sum(p.course_tenths.values()) / 10 == 0.0
+
+
+def test_completion_needs_the_hours_and_the_school_based_assessment():
     cat = demo_catalog()
-    online_only = [(ATTENDANCE, {"hours": 50, "category": "online"})]
-    assert not compute_progress(online_only, cat, NATIONAL).met
-    split = [
-        (ATTENDANCE, {"hours": 25, "category": "online"}),
-        (ATTENDANCE, {"hours": 25, "category": "practice"}),
-    ]
-    assert compute_progress(split, cat, NATIONAL).met
-    assert not compute_progress(split, cat, SICHUAN).met  # Sichuan wants 30 practice
+    hours = {"A1": 10, "A3": 10, "A5": 10}
+    online = [session(x.id, 2700 * 10) for x in cat.lessons if x.category == "online"]
+    two = compute_progress([*online, rated("A1"), rated("A3")], cat, NATIONAL, hours)
+    assert (two.total_hours, two.practice_hours) == (35.0, 20.0)
+    assert not two.hours_met and not two.qualified
+    f2f = [signed(8, 20000), signed(8, 20001)]
+    short = compute_progress(
+        [*online, *f2f, rated("A1"), rated("A3"), rated("A5", "fail")],
+        cat,
+        NATIONAL,
+        {**hours, "A1": 15},
+    )
+    assert short.hours_met and not short.qualified and not short.met  # 2 points of 3
+    done = compute_progress(
+        [*online, *f2f, rated("A1"), rated("A3"), rated("A5")], cat, NATIONAL, hours
+    )
+    assert done.qualified and done.met
+    lenient = replace(NATIONAL, completion_requires_qualified=False)
+    assert compute_progress(
+        [*online, *f2f, rated("A1"), rated("A3")], cat, lenient, {**hours, "A1": 15}
+    ).met
+
+
+def test_sichuan_wants_three_dimensions_covered():
+    cat = demo_catalog()
+    hours = {"A1": 10, "A3": 10, "A5": 10, "A6": 10}
+    dims = {"A1": "学情分析", "A3": "教学设计", "A5": "教学设计", "A6": "教学设计"}
+    events = [rated("A1"), rated("A3"), rated("A5")]
+    assert compute_progress(events, cat, NATIONAL, hours, None, dims).qualified
+    assert not compute_progress(events, cat, SICHUAN, hours, None, dims).qualified
+    dims["A5"] = "学法指导"
+    assert compute_progress(events, cat, SICHUAN, hours, None, dims).qualified
+
+
+def test_format_1_rules_still_read_with_defaults():
+    old = {**bundled_programme(), "format": 1}
+    for key in ("face_to_face_max_hours", "min_dimensions", "completion_requires_qualified"):
+        old.pop(key)
+    rules = ProgrammeRules.from_dict(old)
+    assert (rules.face_to_face_cap, rules.min_dimensions, rules.completion_requires_qualified) == (
+        50.0,
+        0,
+        True,
+    )
+    with pytest.raises(ValueError):
+        ProgrammeRules.from_dict({**old, "format": 3})
 
 
 def test_the_county_decision_overrules_the_school_rating():
-    from content.rules import EVIDENCE_RATED
-
     cat, rules = demo_catalog(), bundled_rules()
     rated = [
         (EVIDENCE_RATED, {"submission": "s1", "point": "A1", "level": "pass"}),

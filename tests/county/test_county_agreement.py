@@ -17,20 +17,24 @@ from collections import defaultdict
 import pytest
 
 from app.pdf.county_report import rate_text
-from content.rules import ATTENDANCE, LESSON_SESSION, compute_progress
+from content.rules import LESSON_SESSION, compute_progress
 from content.targets import DistrictTarget, guangan_targets
 from sync.county import xapi
 from sync.county.hub import Hub
+from sync.county.mail import write_mail
 from sync.county.measures import summary
 from sync.county.teacher_rows import teacher_rows
 from sync.county.xlsx import read_xlsx
 from sync.demo.simulate import DEMO_PIN, simulate
 from sync.laptop import attendance, evidence
+from sync.laptop.inbox import receive
 from sync.laptop.outbox import export_bundle
+from sync.laptop.transcript_facts import laptop_facts
 from tests.support.cli import songpei
 from tests.support.county import COUNTY, TRAINER, quiz_payload
 from tests.support.evidence import install_points_pack
 from tests.support.ids import valid_id
+from tests.support.packs import PUBLISHER
 
 YEAR = 2026  # the simulated study (autumn), the sessions and the evidence are all of it
 SCHOOLS = [
@@ -42,12 +46,12 @@ SCHOOLS = [
 POINTS = ["A1", "A3", "A5"]
 
 
-def _submit_and_rate(laptop, tmp_path, teacher, head) -> list[str]:
+def _submit_and_rate(laptop, tmp_path, teacher, head, codes=POINTS) -> list[str]:
     evidence.choose_points(laptop, teacher.id, POINTS)
     clip = tmp_path / "课堂片段.jpg"
     clip.write_bytes(b"\xff\xd8\xff\xe0 clip")
     subs = []
-    for code in POINTS:
+    for code in codes:
         slots = {"plan": f"{code} 方案", "reflection": "反思"}
         if code == "A3":
             slots["media"] = clip
@@ -57,28 +61,31 @@ def _submit_and_rate(laptop, tmp_path, teacher, head) -> list[str]:
     return subs
 
 
+POINT_HOURS = {"A1": 20, "A3": 15, "A5": 10}  # two points rated can meet the hours alone
+DAY_MS = 86_400_000
+
+
 @pytest.fixture
 def county(laptop, tmp_path):
-    """Returns the hub's path and who is who: `finished` (hours met), `qualified_only`
-    (three points rated, hours short), `overruled` (three rated by the school, one refused by
-    the county), `idle` (enrolled, never studied)."""
+    """Returns the hub's path and who is who, on the points pack both sides know:
+    `finished` (hours met, three points rated: 结业), `hours_only` (hours met with two points
+    rated: not 合格, so not 结业), `qualified_only` (three points rated, no face-to-face: hours
+    short), `overruled` (three rated by the school, the county refuses A1: its 20 hours drop,
+    hours short and not 合格), `idle` (enrolled, never studied)."""
+    pack = install_points_pack(laptop, tmp_path, POINT_HOURS)
     simulate(laptop, teachers=8, days=60, seed=31, schools=SCHOOLS, start=dt.date(YEAR, 3, 1))
     people = laptop.teachers.all()
     for i, t in enumerate(people):
-        if i % 2 == 0:  # half come to five practice sessions of 7 hours: their hours are met
-            for k in range(5):
-                s = attendance.open_session(
-                    TRAINER, f"送教活动 {k + 1}", 7, "practice", laptop.journal.now_ms()
-                )
+        if i % 2 == 0:  # half come to 送教 on two days, two 7-hour sessions a day: 8 count a day
+            for k in range(4):
+                opened = laptop.journal.now_ms() - (k // 2) * DAY_MS
+                s = attendance.open_session(TRAINER, f"送教活动 {k + 1}", 7, opened)
                 attendance.sign(laptop, s, TRAINER, t.id, DEMO_PIN)
     for t, score in ((people[0], 80.0), (people[1], 45.0), (people[2], 72.5)):  # self-tests
         laptop.journal.append(
-            t.id, "quiz.attempt", quiz_payload("a1-t1", score), event_id=str(uuid.uuid4())
+            t.id, "quiz.attempt", quiz_payload("c1-l1", score), event_id=str(uuid.uuid4())
         )
-    met = [t for t in people if laptop.progress(t.id).met]
-    short = [t for t in people if not laptop.progress(t.id).met]
-    assert met and len(short) >= 2
-    install_points_pack(laptop, tmp_path)
+    assert all(laptop.progress(t.id).face_to_face_hours == 16.0 for t in people[::2])
     head = laptop.teachers.enrol(
         "李校长", valid_id(seq="901"), SCHOOLS[0], "primary", "数学", "123456", "123456"
     )
@@ -86,16 +93,21 @@ def county(laptop, tmp_path):
     idle = laptop.teachers.enrol(
         "赵静", valid_id(seq="902"), SCHOOLS[0], "primary", "语文", "123456", "123456"
     )
-    finished, qualified_only, overruled = met[0], short[0], short[1]
+    finished, hours_only, overruled, qualified_only = people[0], people[2], people[4], people[1]
     for t in (finished, qualified_only, overruled):
         subs = _submit_and_rate(laptop, tmp_path, t, head)
+    _submit_and_rate(laptop, tmp_path, hours_only, head, POINTS[:2])
+    assert laptop.progress(hours_only.id).hours_met and not laptop.progress(hours_only.id).met
+    assert laptop.progress(overruled.id).practice_hours == 45.0
     laptop.add_trust(COUNTY.public)
     hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "county.key")
+    hub.add_publisher(PUBLISHER.public)
+    hub.install_pack(pack)
     hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
     hub.add_trainer(TRAINER.public)
     (r,) = hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
     assert r.status == "imported"
-    hub.decide_evidence(subs[1], "不合格", False, "课堂片段看不清", "县教师发展中心")
+    hub.decide_evidence(subs[0], "不合格", False, "课堂片段看不清", "县教师发展中心")
     # small 专任教师总数 and a target for the year, so every rate has digits to compare
     hub.set_targets(
         [DistrictTarget(t.district, 10 + i, {YEAR: 3}) for i, t in enumerate(guangan_targets())]
@@ -103,10 +115,12 @@ def county(laptop, tmp_path):
     hub.close()
     return tmp_path / "hub.db", {
         "finished": finished.id_number,
+        "hours_only": hours_only.id_number,
         "qualified_only": qualified_only.id_number,
         "overruled": overruled.id_number,
         "idle": idle.id_number,
         "head": head.id_number,
+        "overruled_id": overruled.id,
     }
 
 
@@ -115,10 +129,10 @@ def _pdf_cells(text: str, name: str, district: str = "") -> list[str]:
 
 
 def _hours_by_district(rows, district_of) -> dict[str, list[float]]:
-    out: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
-    for who, online, practice in rows:
-        out[district_of[who]][0] += online
-        out[district_of[who]][1] += practice
+    out: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for who, *hours in rows:
+        for i, h in enumerate(hours):
+            out[district_of[who]][i] += h
     return {d: [round(h, 1) for h in v] for d, v in out.items()}
 
 
@@ -135,9 +149,15 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
     # the teachers are what the laptop made of them
     assert rules.min_ability_points == 3
     assert people[who["finished"]].met and people[who["finished"]].qualified
+    hours_only = people[who["hours_only"]]  # 结业 needs 合格 as well as the hours
+    assert hours_only.total_hours >= 50 and hours_only.practice_hours == 35.0
+    assert not hours_only.qualified and not hours_only.met and hours_only.status == "在训"
     assert people[who["qualified_only"]].qualified and not people[who["qualified_only"]].met
-    assert people[who["overruled"]].points_rated == 2  # the county's 不合格 overrules the school
-    assert not people[who["overruled"]].qualified
+    overruled = people[who["overruled"]]
+    assert overruled.points_rated == 2  # the county's 不合格 overrules the school
+    assert overruled.practice_hours == 25.0  # and the refused point's 20 hours are gone
+    assert not overruled.qualified and not overruled.met
+    assert people[who["finished"]].face_to_face_hours == 16.0  # 4 × 7 h on two days: 8 a day
     assert not people[who["idle"]].active and people[who["idle"]].status == "未参训"
     busy = [d for d in districts if d.active]
     assert {d.name for d in busy} == {"岳池县", "武胜县", "广安区"}
@@ -195,7 +215,9 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
     assert re.search(rf"{YEAR} 年网络研修学时\s+{total.online_hours:.1f}\s", text)
     assert total.tests_passed == 2 and re.search(r"自测合格人数\s+2\s", text)
     assert re.search(rf"已评定合格能力点\s+{total.points_rated}\s", text)
-    assert total.points_rated == 3 + 3 + 2
+    assert total.points_rated == 3 + 3 + 2 + 2
+    assert re.search(rf"{YEAR} 年集中培训学时\s+{total.face_to_face_hours:.1f}\s", text)
+    assert total.face_to_face_hours == 16.0 * 4
 
     # `hub progress`: the same rates
     p = songpei("hub", "progress", path, "--year", str(YEAR))
@@ -223,19 +245,19 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
     raw = out["csv"].read_bytes().decode("utf-8-sig")
     header, *lines = list(csv.reader(raw.splitlines()))
     col = {h: i for i, h in enumerate(header)}
-    from_csv = [
-        (ln[col["身份证号"]], float(ln[col["网络研修学时"]]), float(ln[col["实践应用学时"]]))
-        for ln in lines
-    ]
+    names = ("网络研修学时", "集中培训学时", "实践应用学时")
+    from_csv = [(ln[col["身份证号"]], *(float(ln[col[n]]) for n in names)) for ln in lines]
+    for ln in lines:  # each row's parts add up to its total, as printed
+        assert f"{sum(float(ln[col[n]]) for n in names):.1f}" == ln[col["总学时"]]
+    assert {ln[col["身份证号"]]: ln[col["结业状态"]] for ln in lines}[who["hours_only"]] == "未结业"
     header, *lines = read_xlsx(out["xlsx"].read_bytes(), "report.xlsx")
-    from_xlsx = [
-        (ln[col["身份证号"]], ln[col["网络研修学时"]], ln[col["实践应用学时"]]) for ln in lines
-    ]
-    want = {d.name: [d.online_hours, d.practice_hours] for d in busy}
+    from_xlsx = [(ln[col["身份证号"]], *(ln[col[n]] for n in names)) for ln in lines]
+    want = {d.name: [d.online_hours, d.face_to_face_hours, d.practice_hours] for d in busy}
     assert _hours_by_district(from_csv, district_of) == want
     assert _hours_by_district(from_xlsx, district_of) == want
 
-    # xAPI: the same rule over the statements gives each teacher's hours, and so the same sums
+    # xAPI: the same rule over the statements gives each teacher's online hours, and so the
+    # same sums; every attendance is stated as face-to-face, never as practice
     statements = json.loads(out["xapi"].read_text("utf-8"))
     events = defaultdict(list)
     for st in statements:
@@ -251,18 +273,40 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
                 )
             )
         elif verb == "attended":
-            ext = st["result"]["extensions"]
-            events[name].append(
-                (
-                    ATTENDANCE,
-                    {
-                        "category": ext[xapi.ACTIVITY + "category"],
-                        "hours": ext[xapi.ACTIVITY + "hours"],
-                    },
-                )
-            )
+            assert st["result"]["extensions"][xapi.ACTIVITY + "category"] == "face_to_face"
     from_xapi = []
     for i in people:
         p = compute_progress(events[xapi.person_name(pseudonym, i)], catalog, rules)
-        from_xapi.append((i, round(p.online_hours, 1), round(p.practice_hours, 1)))
-    assert _hours_by_district(from_xapi, district_of) == want
+        from_xapi.append((i, p.online_hours, 0.0, 0.0))
+    assert {d: v[0] for d, v in _hours_by_district(from_xapi, district_of).items()} == {
+        d: v[0] for d, v in want.items()
+    }
+
+
+def test_a_refused_point_drops_everywhere(county, laptop, tmp_path):
+    """The county refuses one of a teacher's points: its hours leave the county's row and,
+    once the receipt is back, the laptop's hours, course rows and transcript."""
+    path, who = county
+    drive = tmp_path / "usb"
+    with Hub.open(path) as hub:
+        hub.approve(laptop.journal.device_id, COUNTY)
+        write_mail(hub, drive, COUNTY)
+        row = next(r for r in teacher_rows(hub, *hub.content()) if r.id_number == who["overruled"])
+    assert receive(laptop, drive).status == "applied"
+    teacher = who["overruled_id"]
+    mine = laptop.progress(teacher)
+    assert (mine.online_hours, mine.face_to_face_hours, mine.practice_hours) == (
+        row.online_hours,
+        row.face_to_face_hours,
+        row.practice_hours,
+    )
+    assert mine.practice_hours == 25.0 and mine.point_tenths == {"A3": 150, "A5": 100}
+    facts = laptop_facts(laptop, teacher)
+    assert facts["hours"]["practice"] == 25.0 and not facts["hours"]["met"]
+    assert [p["code"] for p in facts["practice"]] == ["A3", "A5"]
+    assert facts["hours"]["total"] == round(
+        sum(c["online"] for c in facts["courses"])
+        + facts["hours"]["face_to_face"]
+        + sum(p["hours"] for p in facts["practice"]),
+        1,
+    )

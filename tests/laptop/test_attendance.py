@@ -20,31 +20,31 @@ def visit(laptop):
     simulate(laptop, teachers=3, days=2, seed=12)
     laptop.add_trust(COUNTY.public)
     return laptop, attendance.open_session(
-        TRAINER, "用投影仪上好一节课", 3, "practice", laptop.journal.now_ms()
+        TRAINER, "用投影仪上好一节课", 3, laptop.journal.now_ms()
     )
 
 
 def test_attendance_counts_hours_once_and_needs_the_pin(visit):
     laptop, session = visit
     a, b, _ = laptop.teachers.all()
-    before = laptop.progress(a.id).practice_hours
+    before = laptop.progress(a.id).face_to_face_hours
     with pytest.raises(errors.WrongPin):
         attendance.sign(laptop, session, TRAINER, a.id, "0000")
     attendance.sign(laptop, session, TRAINER, a.id, DEMO_PIN)
     with pytest.raises(attendance.AlreadySigned):
         attendance.sign(laptop, session, TRAINER, a.id, DEMO_PIN)
-    assert laptop.progress(a.id).practice_hours == before + 3
-    assert laptop.progress(b.id).practice_hours == laptop.progress(b.id).practice_hours
+    assert laptop.progress(a.id).face_to_face_hours == before + 3
+    assert laptop.progress(b.id).face_to_face_hours == 0
     assert attendance.signed_teachers(laptop, session) == {a.id}
 
 
 def test_bad_sessions_are_refused():
     with pytest.raises(errors.EmptyField):
-        attendance.open_session(TRAINER, " ", 2, "practice", 0)
+        attendance.open_session(TRAINER, " ", 2, 0)
     with pytest.raises(errors.InvalidChoice):
-        attendance.open_session(TRAINER, "x", 12, "practice", 0)
+        attendance.open_session(TRAINER, "x", 12, 0)
     with pytest.raises(errors.InvalidChoice):
-        attendance.open_session(COUNTY, "x", 2, "practice", 0)
+        attendance.open_session(COUNTY, "x", 2, 0)
 
 
 def test_county_checks_the_trainer_signature(visit, tmp_path):
@@ -52,9 +52,7 @@ def test_county_checks_the_trainer_signature(visit, tmp_path):
     a, b, c = laptop.teachers.all()
     attendance.sign(laptop, session, TRAINER, a.id, DEMO_PIN)
     stranger = generate("trainer", "不认识的人")
-    attendance.sign(
-        laptop, attendance.open_session(stranger, "x", 2, "practice", 0), stranger, b.id, DEMO_PIN
-    )
+    attendance.sign(laptop, attendance.open_session(stranger, "x", 2, 0), stranger, b.id, DEMO_PIN)
     # a laptop owner who edits the hours in the payload after signing (re-chaining the journal
     # is beside the point here: the statement signature is what must not hold)
     ev = laptop.journal.events(teacher_id=a.id, types=[attendance.TYPE])[0]

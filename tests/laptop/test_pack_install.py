@@ -96,7 +96,9 @@ def test_build_verify_install_then_the_laptop_teaches_the_pack(tmp_path, laptop)
         LESSON_SESSION,
         {"lesson": "a5-intro-a5-p1", "active_seconds": 2700, "position_s": 0, "completed": True},
     )
-    assert laptop.progress(teacher.id).practice_hours == 1.0
+    # A practice reading kept open earns nothing by itself: rated evidence earns practice.
+    assert laptop.progress(teacher.id).practice_hours == 0.0
+    assert laptop.progress(teacher.id).total_hours == 0.0
 
     # A laptop opened afresh teaches the same.
     again = Laptop.open(laptop.data_dir)

@@ -64,7 +64,9 @@ ability_point = "A1"
 HOURS = {"A1": 10, "A3": 8, "A5": 6}
 
 
-def install_points_pack(laptop, root: Path) -> None:
+def install_points_pack(laptop, root: Path, hours: dict[str, float] | None = None) -> Path:
+    """Build the pack (its points worth `hours`, HOURS by default), install it on `laptop`;
+    returns the built pack's folder (for a hub to install too)."""
     src = root / "author-evidence"
     (src / "docs").mkdir(parents=True)
     (src / "docs" / "a1.pdf").write_bytes(minimal_pdf("a1"))
@@ -72,12 +74,13 @@ def install_points_pack(laptop, root: Path) -> None:
         POINT.format(
             code=c, name=f"能力点{c}", hours=h, media_required="true" if c == "A3" else "false"
         )
-        for c, h in HOURS.items()
+        for c, h in (hours or HOURS).items()
     )
     (src / "pack.toml").write_text(PACK.format(points=points), "utf-8")
     built = build(src, PUBLISHER, root / "out", duration_of=lambda p: 60.0)
     laptop.add_trust(PUBLISHER.public)
     laptop.install_pack(built.folder)
+    return built.folder
 
 
 def enrol(laptop, name: str, seq: str, school_team: bool = False):

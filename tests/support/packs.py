@@ -169,6 +169,9 @@ def author_folder(
     return src
 
 
+VIDEO_SECONDS = 5400.0
+
+
 def built_pack(
     root: Path,
     pack_id: str = "a5-intro",
@@ -177,7 +180,8 @@ def built_pack(
     video_bytes: int | None = None,
 ) -> Path:
     src = author_folder(root, pack_id, version, video_bytes)
-    return build(src, key, root / "out", duration_of=lambda p: 600.0).folder
+    # The video is said to last its 2 学时 (90 min): a nominal time never exceeds the media.
+    return build(src, key, root / "out", duration_of=lambda p: VIDEO_SECONDS).folder
 
 
 def forge(folder: Path, mutate=None, raw: bytes | None = None, key=PUBLISHER) -> None:

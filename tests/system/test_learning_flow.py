@@ -23,6 +23,7 @@ from app.gui.school.quiz import DONE, QuizDialog
 from app.player import backend as B
 from app.player.dummy import DummyBackend
 from content.demo_key import demo_publisher
+from content.figures import hours_text
 from content.rules import LESSON_SESSION
 from sync.laptop import evidence
 from sync.laptop import self_tests as qa
@@ -129,10 +130,14 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.home)
     assert "王晓燕" in win.home.greeting.text()
-    qtbot.waitUntil(lambda: "0.0 / 0.5" in row_text(win, "a1-l1"))
+    # a video's nominal time is its length (about a minute and a half), not half a 学时
+    nominal = lp.catalog.lesson("a1-l1").nominal_seconds(lp.rules.seconds_per_hour)
+    assert 60 <= nominal <= 120
+    minutes = nominal // 60
+    qtbot.waitUntil(lambda: f"0 / {minutes} 分钟" in row_text(win, "a1-l1"))
     teacher = win.home.teacher
 
-    # --- study the A1 video: 25 minutes of play count its full half hour -------------------
+    # --- study the A1 video: 25 minutes of play count its length, no more ------------------
     open_from_home(qtbot, win, "a1-l1")
     qtbot.waitUntil(lambda: len(win._lessons) == 1)  # it opens once the journal is read
     (lesson,) = win._lessons
@@ -144,13 +149,15 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
     for _ in range(25 * 60):
         clock.t += 1
         lesson.tick()
-    assert lesson.counted_seconds() == 1350
-    assert lesson.counted.text() == "已计时：22 分钟（共 22 分钟） · 本课时的全部时长已计满"
+    assert lesson.counted_seconds() == nominal
+    assert lesson.counted.text() == (
+        f"已计时：{minutes} 分钟（共 {minutes} 分钟） · 本课时的全部时长已计满"
+    )
     with qtbot.waitSignal(lesson.sessionSaved, timeout=5000):
         lesson.close()
     (session,) = lp.journal.events(teacher_id=teacher.id, types=[LESSON_SESSION])
-    assert session.data["lesson"] == "a1-l1" and session.data["active_seconds"] >= 1350
-    qtbot.waitUntil(lambda: "0.5 / 0.5" in row_text(win, "a1-l1"))
+    assert session.data["lesson"] == "a1-l1" and session.data["active_seconds"] >= nominal
+    qtbot.waitUntil(lambda: f"{minutes} / {minutes} 分钟" in row_text(win, "a1-l1"))
 
     # --- the A1 self-test, answered by keys only --------------------------------------------
     active(qtbot, win)
@@ -162,7 +169,7 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
         answer(qtbot, q, editor, quiz.seed, right=True)
         press(qtbot, Qt.Key.Key_Return)  # 下一题 / 交卷
     qtbot.waitUntil(lambda: quiz.state == DONE, timeout=5000)
-    assert quiz.score_label.text() == "得分：100（满分 100）"
+    assert quiz.score_label.text() == "得分：100.0（满分 100）"
     assert quiz.verdict.text() == "合格。"
     press(qtbot, Qt.Key.Key_Return)  # 关闭
     qtbot.waitUntil(lambda: not quiz.isVisible())
@@ -232,9 +239,10 @@ def test_a_teachers_first_visit(qtbot, zh_app, tmp_path, demo_pack, monkeypatch)
         ).stdout.split()
     )
     assert "王晓燕" in text and "岳池县花桥镇中心小学" in text
-    assert "网络研修 0.5" in text  # the video's half hour
-    assert "A1 技术支持的学情分析 0.5 0.0" in text
-    assert "自测：技术支持的学情分析 100 合格" in text
+    p = lp.progress(teacher.id)  # the video's length and the self-test's time, in tenths
+    assert f"网络研修 {hours_text(p.online_hours)}" in text
+    assert f"A1 技术支持的学情分析 {hours_text(p.course_tenths.get('a1', 0) / 10)}" in text
+    assert "自测：技术支持的学情分析 100.0 合格" in text
     assert "A1 技术支持的学情分析 10.0 待评价" in text
     assert "本机记录，待县级认定" in text
     lp.close()

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from content.figures import hours_text
 from sync.county.measures import SummaryRow
 
 from ...messages import tr
@@ -150,12 +151,17 @@ def columns(level: str, year: int) -> list[Column]:
             finished,
             (
                 tr(translate("DashboardModel", "Online hours in %1"), str(year)),
-                lambda r: f"{r.online_hours:.1f}",
+                lambda r: hours_text(r.online_hours),
                 lambda r: r.online_hours,
             ),
             (
+                tr(translate("DashboardModel", "Face-to-face hours in %1"), str(year)),
+                lambda r: hours_text(r.face_to_face_hours),
+                lambda r: r.face_to_face_hours,
+            ),
+            (
                 tr(translate("DashboardModel", "Practice hours in %1"), str(year)),
-                lambda r: f"{r.practice_hours:.1f}",
+                lambda r: hours_text(r.practice_hours),
                 lambda r: r.practice_hours,
             ),
             pending,
@@ -176,23 +182,37 @@ def columns(level: str, year: int) -> list[Column]:
             (translate("DashboardModel", "School"), lambda r: t(r).school, lambda r: t(r).school),
             (
                 translate("DashboardModel", "Online hours"),
-                lambda r: f"{t(r).online_hours:.1f}",
+                lambda r: hours_text(t(r).online_hours),
                 lambda r: t(r).online_hours,
             ),
             (
+                translate("DashboardModel", "Face-to-face hours"),
+                lambda r: hours_text(t(r).face_to_face_hours),
+                lambda r: t(r).face_to_face_hours,
+            ),
+            (
                 translate("DashboardModel", "Practice hours"),
-                lambda r: f"{t(r).practice_hours:.1f}",
+                lambda r: hours_text(t(r).practice_hours),
                 lambda r: t(r).practice_hours,
             ),
             (
                 translate("DashboardModel", "Total hours"),
-                lambda r: f"{t(r).total_hours:.1f}",
+                lambda r: hours_text(t(r).total_hours),
                 lambda r: t(r).total_hours,
             ),
             (
                 translate("DashboardModel", "Status"),
                 lambda r: status_name(t(r).status),
                 lambda r: t(r).status,
+            ),
+            (
+                translate("DashboardModel", "School-based assessment"),
+                lambda r: (
+                    translate("DashboardModel", "Qualified")
+                    if t(r).qualified
+                    else translate("DashboardModel", "Not yet qualified")
+                ),
+                lambda r: t(r).qualified,
             ),
             (
                 translate("DashboardModel", "Ability points rated"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from content import quiz
 from content.catalog import Quiz
+from content.figures import score_text
 from content.quiz import Cell, CellChange, CellResult
 from sync.base.events import Event
 from sync.laptop import diagnostic
@@ -228,12 +229,12 @@ class DiagnosticDialog(QuizDialog):
     def _report_widgets(self, report: diagnostic.Report) -> list[QWidget]:
         latest = report.latest
         if report.changes is None:
-            heading = tr(self.tr("Your pre-test: %1 out of 100"), f"{latest.score:g}")
+            heading = tr(self.tr("Your pre-test: %1 out of 100"), score_text(latest.score))
         else:
             heading = tr(
                 self.tr("Your post-test: %1 out of 100 (pre-test: %2)"),
-                f"{latest.score:g}",
-                f"{report.pre.score:g}",
+                score_text(latest.score),
+                score_text(report.pre.score),
             )
         self.score_label = QLabel(heading)
         self.score_label.setObjectName("score")

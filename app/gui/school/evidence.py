@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.figures import hours_text
 from content.pack import AbilityPoint, EvidenceSlot
 from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
@@ -153,7 +154,7 @@ class ChoosePointsDialog(QDialog):
             text = f"{point.code} {shown(point.name)}"
             if point.dimension:
                 text += f" · {shown(point.dimension)}"
-            text += " · " + tr(self.tr("%1 practice hours"), f"{point.practice_hours:g}")
+            text += " · " + tr(self.tr("%1 practice hours"), hours_text(point.practice_hours))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, point.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -230,7 +231,7 @@ class EvidenceDialog(QDialog):
                     "Rated pass or excellent by the school team, this ability point "
                     "earns %1 practice hours."
                 ),
-                f"{point.practice_hours:g}",
+                hours_text(point.practice_hours),
             )
         )
         hours.setObjectName("note")

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.catalog import FACE_TO_FACE, ONLINE, PRACTICE
+from content.figures import hours_text as _h
+from content.pack import AbilityPoint
 from content.rules import Progress
 from sync.base.events import LESSON_SESSION, Event
 from sync.laptop.laptop import Laptop
@@ -29,10 +32,6 @@ from sync.laptop.teachers import Teacher
 from ...messages import category_name, stage_name, tr
 from ..operations import ReadOp
 from .lesson_search import LessonSearch
-
-
-def _h(hours: float) -> str:
-    return f"{hours:.1f}"
 
 
 def _bar(value: float, goal: float) -> QProgressBar:
@@ -95,7 +94,7 @@ class HomePage(QWidget):
 
         self.courses = QTreeWidget()
         self.courses.setHeaderLabels(
-            [self.tr("Course / lesson"), self.tr("Category"), self.tr("Hours credited / nominal")]
+            [self.tr("Course / lesson"), self.tr("Category"), self.tr("Counted / nominal")]
         )
         self.courses.header().setStretchLastSection(False)
         self.courses.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -164,32 +163,61 @@ class HomePage(QWidget):
                 self.laptop.progress(tid),
                 self.laptop.recent(tid),
                 self.laptop.progress(tid, confirmed_only=True),
+                self.laptop.ability_points(),
             ),
             success=lambda r: self._fill(*r) if self.teacher and self.teacher.id == tid else None,
         ).run()
 
-    def _fill(self, progress: Progress, recent: list[Event], confirmed: Progress) -> None:
+    def _fill(
+        self,
+        progress: Progress,
+        recent: list[Event],
+        confirmed: Progress,
+        points: dict[str, AbilityPoint],
+    ) -> None:
         rules = progress.rules
         while self.hours_grid.count():
             taken = self.hours_grid.takeAt(0)
             w = taken.widget() if taken is not None else None
             if w is not None and w is not self.status:  # the status line is kept and reused
                 w.deleteLater()
-        online_target = max(rules.online_required, rules.goal_hours - rules.practice_required)
+        # Each category against its own minimum as the rules set it (the transcript prints
+        # the same); the total against the goal. Every figure is counted tenths.
         rows = [
             (self.tr("Total"), progress.total_hours, rules.goal_hours),
-            (category_name("online"), progress.online_hours, online_target),
-            (category_name("practice"), progress.practice_hours, rules.practice_required),
+            (category_name(ONLINE), progress.online_hours, rules.online_required),
+            (category_name(FACE_TO_FACE), progress.face_to_face_hours, rules.face_to_face_required),
+            (category_name(PRACTICE), progress.practice_hours, rules.practice_required),
         ]
         for r, (label, value, goal) in enumerate(rows):
             self.hours_grid.addWidget(QLabel(label), r, 0)
-            self.hours_grid.addWidget(_bar(value, goal), r, 1)
-            self.hours_grid.addWidget(
-                QLabel(tr(self.tr("%1 of %2 hours"), _h(value), _h(goal))), r, 2
+            if goal > 0:
+                self.hours_grid.addWidget(_bar(value, goal), r, 1)
+                text = tr(self.tr("%1 of %2 hours"), _h(value), _h(goal))
+            else:
+                text = tr(self.tr("%1 hours (no minimum)"), _h(value))
+            self.hours_grid.addWidget(QLabel(text), r, 2)
+        assessed = self.tr("%1 of %2 ability points rated pass or excellent")
+        assessed = tr(assessed, str(progress.points_accepted), str(rules.min_ability_points))
+        if rules.min_dimensions:
+            assessed += tr(
+                self.tr(", covering %1 of %2 dimensions"),
+                str(len(progress.dimensions)),
+                str(rules.min_dimensions),
             )
+        r = len(rows)
+        self.hours_grid.addWidget(QLabel(self.tr("School-based assessment")), r, 0)
+        self.hours_grid.addWidget(
+            _bar(progress.points_accepted, max(rules.min_ability_points, 1)), r, 1
+        )
+        self.hours_grid.addWidget(QLabel(assessed), r, 2)
         self.hours_grid.setColumnStretch(1, 1)
         if progress.met:
             status = self.tr("You have met the programme's requirements.")
+        elif progress.hours_met:
+            status = self.tr(
+                "Your hours are met; to finish, the school-based assessment must be passed."
+            )
         else:
             left = max(rules.goal_hours - progress.total_hours, 0)
             status = tr(
@@ -214,24 +242,34 @@ class HomePage(QWidget):
                 _h(progress.total_hours),
             )
         self.status.setText(status)
-        self.hours_grid.addWidget(self.status, len(rows), 0, 1, 3)
+        self.hours_grid.addWidget(self.status, len(rows) + 1, 0, 1, 3)
 
         self.courses.clear()
         per_hour = rules.seconds_per_hour
         # The note explains the demo catalogue; installed packs need no excuse.
         self.courses_note.setVisible(all(c.pack is None for c in self.laptop.catalog.courses))
         for course in self.laptop.catalog.courses:
-            node = QTreeWidgetItem([course.title, "", ""])
+            # A course counts its lessons' time in tenths of a 学时: its row is what the
+            # online total adds up; a lesson shows its counted minutes.
+            counted = progress.course_tenths.get(course.id, 0) / 10
+            node = QTreeWidgetItem([course.title, "", tr(self.tr("%1 hours"), _h(counted))])
             for lesson in course.lessons:
-                got = progress.lesson_seconds.get(lesson.id, 0) / per_hour
-                item = QTreeWidgetItem(
-                    node,
-                    [
-                        lesson.title,
-                        category_name(lesson.category),
-                        f"{_h(got)} / {_h(lesson.hours)}",
-                    ],
-                )
+                if lesson.category == PRACTICE:
+                    # A practice reading earns nothing itself: its point's rated evidence does.
+                    point = points.get(course.ability_point or "")
+                    earned = progress.point_tenths.get(course.ability_point or "", 0) / 10
+                    shown = tr(
+                        self.tr("%1 / %2 hours (rated evidence)"),
+                        _h(earned),
+                        _h(point.practice_hours if point else 0),
+                    )
+                else:
+                    shown = tr(
+                        self.tr("%1 / %2 min"),
+                        str(progress.lesson_seconds.get(lesson.id, 0) // 60),
+                        str(lesson.nominal_seconds(per_hour) // 60),
+                    )
+                item = QTreeWidgetItem(node, [lesson.title, category_name(lesson.category), shown])
                 item.setData(0, Qt.ItemDataRole.UserRole, (course, lesson))
             self.courses.addTopLevelItem(node)
         self.courses.expandAll()

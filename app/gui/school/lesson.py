@@ -117,7 +117,7 @@ class LessonWindow(QWidget):
         fit(self, 1000, 680)
 
         earlier, start = opening.earlier_s, opening.position_s
-        self.nominal_s = int(lesson.hours * laptop.rules.seconds_per_hour)
+        self.nominal_s = lesson.nominal_seconds(laptop.rules.seconds_per_hour)
         self.earlier_s = min(earlier, self.nominal_s)
         self.tracker = TimeOnTask(self.nominal_s, earlier, start=clock())
         # Touched only on the laptop's worker from here on (checkpoints, the end).

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from content import quiz
 from content.catalog import Lesson
+from content.figures import score_text
 from content.questions import SHORT, SINGLE, TRUEFALSE, Question
 from content.quiz import Answer
 from content.scoring import matched_answer, score
@@ -384,7 +385,7 @@ class QuizDialog(QDialog):
     def _result_page(self) -> None:
         r = self.graded
         assert r is not None
-        self.score_label = QLabel(tr(self.tr("Score: %1 out of 100"), f"{r.score:g}"))
+        self.score_label = QLabel(tr(self.tr("Score: %1 out of 100"), score_text(r.score)))
         self.score_label.setObjectName("score")
         self.verdict = QLabel(
             self.tr("Passed.")

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from content import keys
-from content.catalog import CATEGORIES
 from sync.base import settings
 from sync.base.drive import mounted_drives
 from sync.base.errors import SongpeiError
@@ -143,16 +141,11 @@ class SessionDialog(QDialog):
         self.hours.setRange(0.5, attendance.MAX_HOURS)
         self.hours.setSingleStep(0.5)
         self.hours.setValue(2.0)
-        self.category = QComboBox()
-        for c in CATEGORIES:
-            self.category.addItem(category_name(c), c)
-        self.category.setCurrentIndex(CATEGORIES.index("practice"))
         start = QPushButton(self.tr("Start signing in"))
         start.clicked.connect(self.start)
         form = QFormLayout(page)
         form.addRow(self.tr("Topic"), self.topic)
         form.addRow(self.tr("Hours (学时)"), self.hours)
-        form.addRow(self.tr("Category"), self.category)
         form.addRow(start)
         self.pages.addWidget(page)
 
@@ -163,7 +156,6 @@ class SessionDialog(QDialog):
                 self.trainer,
                 self.topic.text(),
                 self.hours.value(),
-                self.category.currentData(),
                 self.laptop.journal.now_ms(),
             )
         except SongpeiError as exc:
