@@ -40,7 +40,14 @@ needs_poppler = pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler
 
 @pytest.fixture
 def issued(laptop, tmp_path):
+    """A hub whose county has decided every submission as the school rated it: a certificate
+    is issued only once nothing waits for the county's 学时认定."""
     hub, truth = county_hub(laptop, tmp_path)
+    for s in hub.evidence_submissions("pending"):
+        if s.school_level in ("pass", "excellent"):
+            hub.decide_evidence(s.submission_id, s.school_level, True, "", "县教师发展中心")
+        else:
+            hub.decide_evidence(s.submission_id, "fail", False, "未达合格标准", "县教师发展中心")
     yield hub, truth
     hub.close()
 
@@ -70,7 +77,11 @@ def test_a_certificate_verifies_from_its_pdf_and_from_a_png_of_it(issued, tmp_pa
     t = truth[person]
     assert cert.name == t["name"] and cert.masked_id == got.certificate.masked_id
     assert person not in got.code and person[6:14] not in cert.masked_id  # no full 身份证号
-    assert cert.hours == {"online": round(t["online"], 1), "practice": round(t["practice"], 1)}
+    assert cert.hours == {
+        "online": round(t["online"], 1),
+        "face_to_face": round(t["face_to_face"], 1),
+        "practice": round(t["practice"], 1),
+    }
     assert cert.number == got.certificate.number and cert.issuer == "岳池县"
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
@@ -186,19 +197,19 @@ def test_the_same_hours_give_the_same_certificate_and_more_hours_a_new_one(
     laptop, issued, tmp_path
 ):
     hub, truth = issued
-    person = next(k for k, v in truth.items() if v["online"] > 0)
+    person = next(k for k, v in truth.items() if v["online"] > 0 and not v["face_to_face"])
     first = certificates.issue(hub, COUNTY, person, "李审核")
     again = certificates.issue(hub, COUNTY, person, "王审核")
     assert not again.new and again.certificate == first.certificate
     assert again.certificate.officer == "李审核"  # the register's, as issued
 
     teacher = next(t for t in laptop.teachers.all() if t.id_number == person)
-    s = attendance.open_session(TRAINER, "送教活动 补", 6, "practice", laptop.journal.now_ms())
+    s = attendance.open_session(TRAINER, "送教活动 补", 6, laptop.journal.now_ms())
     attendance.sign(laptop, s, TRAINER, teacher.id, DEMO_PIN)
     hub.import_paths(export_bundle(laptop, tmp_path / "usb2").paths, COUNTY)
     later = certificates.issue(hub, COUNTY, person, "李审核")
     assert later.new and later.certificate.number != first.certificate.number
-    assert later.certificate.hours["practice"] == first.certificate.hours["practice"] + 6
+    assert later.certificate.hours["face_to_face"] == first.certificate.hours["face_to_face"] + 6
     listed = certificates.register(hub)
     assert [(i.certificate.number, i.latest) for i in listed] == [
         (first.certificate.number, False),

@@ -47,7 +47,7 @@ def _laptop(path, name: str, id_number: str, wall: int, hours: int) -> Laptop:
     lp.journal.append(t.id, "quiz.attempt", quiz_payload("a1-t1", 80.0))
     from sync.laptop import attendance
 
-    s = attendance.open_session(TRAINER, "送教活动", 3, "practice", lp.journal.now_ms())
+    s = attendance.open_session(TRAINER, "送教活动", 3, lp.journal.now_ms())
     attendance.sign(lp, s, TRAINER, t.id, DEMO_PIN)
     return lp
 
