@@ -31,21 +31,14 @@ from sync.base.events import (
     TEACHER_SIGNED_IN,
 )
 from sync.base.idcard import check_digit
+from sync.demo.simulate import AREAS as DISTRICTS
+from sync.demo.simulate import TOWNS
 from sync.laptop.journal import Draft
 from sync.laptop.laptop import Laptop
 from sync.laptop.outbox import export_bundle
 
 FORMAT = 1  # bump when what a laptop holds changes: older caches are then made afresh
 PASSPHRASE = b"county benchmark"
-DISTRICTS = {
-    "511602": "广安区",
-    "511681": "华蓥市",
-    "511621": "岳池县",
-    "511622": "武胜县",
-    "511623": "邻水县",
-    "511603": "前锋区",
-}
-TOWNS = "协兴 花桥 龙台 肖溪 恒升 石笋 白市 大龙 兴隆 观塘".split()
 KINDS = ("中心小学", "完全小学", "初级中学")
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红云飞鹏晓燕春梅海波"
