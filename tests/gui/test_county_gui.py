@@ -355,7 +355,7 @@ def test_mail_and_reports_from_the_window(qtbot, zh_app, busy_hub, tmp_path):
     assert years and years == sorted(years, reverse=True)
     win.reports.year.setCurrentIndex(len(years) - 1)
     win.reports.write_pdf(tmp_path / "进展报告.pdf")
-    qtbot.waitUntil(lambda: getattr(win.reports, "saved", None) is not None, timeout=20000)
+    qtbot.waitUntil(lambda: win.reports.saved is not None, timeout=20000)
     assert win.reports.saved.isVisible() and "进展报告已保存" in win.reports.saved.text()
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "进展报告.pdf"), "-"], capture_output=True, text=True

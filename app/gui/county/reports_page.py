@@ -38,6 +38,8 @@ class ReportsPage(QWidget):
         super().__init__()
         self.hub, self.key = hub, key
         self.template: Template | None = None  # None: the built-in template
+        self.saved: SavedPdf | None = None  # the message after the PDF report is saved
+        self.certificate_dialog: CertificateDialog | None = None
         title = QLabel(self.tr("Reports"))
         title.setObjectName("pageTitle")
         # What every report is made of: the year (for the PDF) and the platform's template.
@@ -47,8 +49,9 @@ class ReportsPage(QWidget):
         choose_template = QPushButton(self.tr("Platform &template…"))
         choose_template.clicked.connect(self.ask_template)
         choices = QHBoxLayout()
-        choices.addWidget(QLabel(self.tr("&Year:")))
-        choices.itemAt(0).widget().setBuddy(self.year)  # type: ignore[union-attr]
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year)
+        choices.addWidget(year_label)
         choices.addWidget(self.year)
         choices.addSpacing(24)
         choices.addWidget(QLabel(self.tr("Columns:")))
