@@ -272,6 +272,10 @@ def test_dashboard_drills_down_and_searches(qtbot, zh_app, busy_hub):
     qtbot.waitUntil(lambda: page.model.level == "school" and not win.queue.running)
     page.drill(page.proxy.index(0, 0))
     qtbot.waitUntil(lambda: page.model.level == "teacher" and not win.queue.running)
+    # One school's teachers: the line above names the school, its column gives way.
+    school = page.model.headerData(2, Qt.Orientation.Horizontal)
+    assert school == "学校" and page.view.isColumnHidden(2) and page.model.rows[0].teacher.school
+    assert page.model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     someone = page.model.rows[0].teacher
     qtbot.keyClick(page.view, Qt.Key.Key_Backspace)  # Backspace goes back up
     qtbot.waitUntil(lambda: page.model.level == "school" and not win.queue.running)

@@ -38,6 +38,7 @@ SEARCH_DELAY_MS = 250
 # Below this width (device-independent pixels: 1366×768 at 125 % leaves ~930 for the page) the
 # chart gives way, so the table's columns fit without scrolling sideways.
 CHART_FROM = 1100
+SCHOOL_COLUMN = 2  # at teacher level: name, ID number, school, then the hours
 
 
 def load_year(hub: Hub, year: int) -> list[TeacherRow]:
@@ -217,6 +218,16 @@ class DashboardPage(QWidget):
             )
         )
         self.where.setText(tr(hint, self.place_text(shown, parent), str(len(table))))
+        # One school's teachers, reached by drilling down: the line above names the school, so
+        # its column gives way (a search or the whole county's list keeps it).
+        one_school = (
+            shown == TEACHER
+            and level == TEACHER
+            and bool(parent)
+            and len({r.teacher.school for r in table if r.teacher}) == 1
+        )
+        for col in range(self.model.columnCount()):
+            self.view.setColumnHidden(col, one_school and col == SCHOOL_COLUMN)
         self.view.resizeColumnsToContents()
         if self._select is not None:
             self._select_found(self._select)
