@@ -487,12 +487,13 @@ def _demo_count(name: str) -> str:
 
 
 def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.county.report_figures import target_years
     from sync.county.targets_file import parse_targets_file
 
     targets = parse_targets_file(keys.read_file(args.file), str(args.file))
     with _open_hub(args.hub) as hub:
         hub.set_targets(targets)
-    years = sorted({y for t in targets for y in t.targets})
+    years = target_years(targets)
     print(
         tr(
             translate("cli", "Loaded targets for %1 districts (%2)."),

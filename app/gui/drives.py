@@ -11,6 +11,11 @@ from sync.base.drive import mounted_drives
 POLL_MS = 2000
 
 
+def songpei_drives(drives: list[Path]) -> list[Path]:
+    """Those of `drives` that carry a `songpei` folder: a trainer's drives."""
+    return [d for d in drives if (d / "songpei").is_dir()]
+
+
 def documents_folder() -> str:
     """Where a saved file goes first: the user's Documents folder (文档), or home without one."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -22,7 +27,7 @@ def start_folder(bases: list[Path] | None = None) -> str:
     songpei folder first), else the Documents folder, so nobody starts from the program's own
     folder."""
     drives = mounted_drives(bases)
-    ours = [d for d in drives if (d / "songpei").is_dir()]
+    ours = songpei_drives(drives)
     if ours or drives:
         return str((ours or drives)[0])
     return documents_folder()
@@ -36,16 +41,13 @@ class DriveWatcher(QObject):
     def __init__(self, parent: QObject | None = None, bases: list[Path] | None = None) -> None:
         super().__init__(parent)
         self.bases = bases
-        self.known: set[Path] = set(self._songpei_drives())
+        self.known: set[Path] = set(songpei_drives(mounted_drives(self.bases)))
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll)
         self.timer.start(POLL_MS)
 
-    def _songpei_drives(self) -> list[Path]:
-        return [d for d in mounted_drives(self.bases) if (d / "songpei").is_dir()]
-
     def poll(self) -> None:
-        now = set(self._songpei_drives())
+        now = set(songpei_drives(mounted_drives(self.bases)))
         for drive in sorted(now - self.known):
             self.drive_added.emit(drive)
         self.known = now

@@ -9,16 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..messages import tr
-
-
-def open_in_reader(path: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+from .widgets import open_with_system
 
 
 def print_pdf(parent: QWidget | None, path: Path) -> str:
@@ -30,7 +26,7 @@ def print_pdf(parent: QWidget | None, path: Path) -> str:
         return ""
     lp = shutil.which("lp")
     if lp is None or not QPrinterInfo.availablePrinterNames():
-        open_in_reader(path)
+        open_with_system(path)
         return translate(
             "SavedPdf",
             "No printer is set up on this computer. The file opens in the PDF reader: print it "
@@ -73,7 +69,7 @@ class SavedPdf(QMessageBox):
 
     def _clicked(self, button: object) -> None:
         if button is self.open_button:
-            open_in_reader(self.path)
+            open_with_system(self.path)
         elif button is self.print_button:
             said = print_pdf(self.parentWidget(), self.path)
             if said:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QSize, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 
@@ -38,3 +39,9 @@ def fit(widget: QWidget, width: int, height: int) -> None:
     screen = widget.screen() or QGuiApplication.primaryScreen()
     room = screen.availableGeometry().size() - QSize(16, 40) if screen else QSize(width, height)
     widget.resize(QSize(width, height).boundedTo(room).expandedTo(widget.minimumSize()))
+
+
+def open_with_system(path: Path) -> bool:
+    """Hand a file to the program the system opens it with (a PDF reader, a video player);
+    False when the system has none for it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

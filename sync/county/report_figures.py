@@ -28,9 +28,14 @@ def covers_districts(names: Sequence[str]) -> bool:
     return any(n.endswith(("区", "县")) for n in names if n)
 
 
+def target_years(targets: Sequence[DistrictTarget]) -> list[int]:
+    """The years the targets table sets targets for, earliest first."""
+    return sorted({y for t in targets for y in t.targets})
+
+
 def latest_year(targets: Sequence[DistrictTarget]) -> int | None:
-    years = {y for t in targets for y in t.targets}
-    return max(years) if years else None
+    years = target_years(targets)
+    return years[-1] if years else None
 
 
 def county_figures(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGroupBox
 
 from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
@@ -100,7 +101,6 @@ def test_after_a_fail_the_point_is_submitted_again_as_a_new_event(qtbot, qapp, s
 
 
 def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_path, monkeypatch):
-    from app.gui.school import evidence as screen
 
     laptop, teacher, head = school
     clip = tmp_path / "课堂.jpg"
@@ -128,7 +128,7 @@ def test_rating_dialog_lists_others_and_saves_a_rating(qtbot, qapp, school, tmp_
     assert len(boxes) == 4 and all(boxes), boxes
     opened = []
     monkeypatch.setattr(
-        screen.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
     )
     assert dialog.files.count() == 1 and dialog.open_button.isEnabled()
     dialog.open_file()

@@ -7,8 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,7 +30,7 @@ from sync.county.listings import PointWords, point_words, viewable_copy
 
 from ...messages import describe, tr
 from ..operations import ReadOp, WriteOp
-from ..widgets import error_label
+from ..widgets import error_label, open_with_system
 from .tables import fill, make_table, selected_key, when
 
 LEVELS = ("excellent", "pass", "fail")
@@ -247,7 +246,7 @@ class EvidencePage(QWidget):
             self,
             self.hub,
             op=lambda: viewable_copy(self.hub, ref, self.copies),
-            success=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            success=open_with_system,
         ).failure(lambda exc: self.error.setText(describe(exc))).run()
 
     def decide(self) -> None:

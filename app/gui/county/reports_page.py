@@ -23,6 +23,7 @@ from content.keys import PrivateKey
 from sync.county import xapi
 from sync.county.hub import Hub
 from sync.county.platform_template import Template, load_template
+from sync.county.report_figures import target_years
 
 from ...exports import export_report
 from ...messages import describe, tr
@@ -136,7 +137,7 @@ class ReportsPage(QWidget):
         ReadOp(
             self,
             self.hub,
-            op=lambda: sorted({y for t in self.hub.targets() for y in t.targets}, reverse=True),
+            op=lambda: target_years(self.hub.targets())[::-1],
             success=self._years,
         ).run()
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -39,7 +38,7 @@ from sync.laptop.teachers import Teacher
 from ...messages import describe, shown, size_text, tr
 from ..drives import start_folder
 from ..operations import ReadOp, WriteOp
-from ..widgets import error_label, fit, ok_cancel
+from ..widgets import error_label, fit, ok_cancel, open_with_system
 
 
 class _SlotEditor(QGroupBox):
@@ -549,7 +548,7 @@ class RatingDialog(QDialog):
         ref = item.data(Qt.ItemDataRole.UserRole)
 
         def opened(path: Path) -> None:
-            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            if not open_with_system(path):
                 self.error.setText(
                     tr(
                         self.tr("No program on this computer opens %1; it is saved as %2."),

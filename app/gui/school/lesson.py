@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -39,7 +39,7 @@ from ...messages import describe, tr
 from ...player import backend as B
 from ...player.backend import RATES, PlayerBackend
 from ..operations import WriteOp
-from ..widgets import fit
+from ..widgets import fit, open_with_system
 from .lesson_reader import ReaderError, go_to_place, open_reader, reading_place
 
 TICK_MS = 1000
@@ -320,7 +320,7 @@ class LessonWindow(QWidget):
             go_to_place(self.reader, self._resume_at)
 
     def _open_outside(self, path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        if not open_with_system(path):
             self._show_problem(
                 self.tr(
                     "This computer has no program that opens PDF files. "
