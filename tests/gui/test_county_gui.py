@@ -425,10 +425,14 @@ def test_reports_send_to_a_learning_record_store(qtbot, zh_app, busy_hub, ralph,
     assert len(ralph.statements()) == total
     win.reports.send_xapi(ralph.url, LRS_USER, LRS_PASSWORD)
     qtbot.waitUntil(lambda: f"其中 {total} 条已存在" in win.reports.outcome.text(), timeout=30000)
+    # Cleared first: the server's port may itself contain "401", so the previous (successful)
+    # message must not be taken for the refusal.
+    win.reports.outcome.clear()
     win.reports.send_xapi(ralph.url, LRS_USER, "wrong")
-    qtbot.waitUntil(lambda: "401" in win.reports.outcome.text(), timeout=30000)
+    qtbot.waitUntil(lambda: bool(win.reports.outcome.text()), timeout=30000)
     said = win.reports.outcome.text()
-    assert "Invalid authentication credentials" in said and "放心" not in said
+    assert "401" in said.replace(ralph.url, "") and "Invalid authentication credentials" in said
+    assert "放心" not in said
     assert len(ralph.statements()) == total and len(dialogs) == 1
 
 
