@@ -573,22 +573,26 @@ in %1</source>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="87"/>
         <source>Enrolled</source>
-        <translation>已注册教师</translation>
+        <translation>已注册
+教师</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="92"/>
         <source>Studied in %1</source>
-        <translation>%1 年参训</translation>
+        <translation>%1 年
+参训</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="97"/>
         <source>Finished in %1</source>
-        <translation>%1 年结业</translation>
+        <translation>%1 年
+结业</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="102"/>
         <source>Evidence waiting</source>
-        <translation>待认定成果</translation>
+        <translation>待认定
+成果</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="108"/>
@@ -599,12 +603,14 @@ in %1</source>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="110"/>
         <source>Full-time teachers</source>
-        <translation>专任教师总数</translation>
+        <translation>专任教师
+总数</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="115"/>
         <source>Target %1</source>
-        <translation>%1 年目标</translation>
+        <translation>%1 年
+目标</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="124"/>
@@ -630,17 +636,20 @@ in %1</source>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="153"/>
         <source>Online hours in %1</source>
-        <translation>%1 年网络研修学时</translation>
+        <translation>%1 年网络
+研修学时</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="158"/>
         <source>Face-to-face hours in %1</source>
-        <translation>%1 年集中培训学时</translation>
+        <translation>%1 年集中
+培训学时</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="163"/>
         <source>Practice hours in %1</source>
-        <translation>%1 年实践应用学时</translation>
+        <translation>%1 年实践
+应用学时</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="176"/>
@@ -655,17 +664,20 @@ in %1</source>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="184"/>
         <source>Online hours</source>
-        <translation>网络研修学时</translation>
+        <translation>网络研修
+学时</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="189"/>
         <source>Face-to-face hours</source>
-        <translation>集中培训学时</translation>
+        <translation>集中培训
+学时</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="194"/>
         <source>Practice hours</source>
-        <translation>实践应用学时</translation>
+        <translation>实践应用
+学时</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="199"/>
@@ -680,7 +692,8 @@ in %1</source>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="209"/>
         <source>School-based assessment</source>
-        <translation>校本应用考核</translation>
+        <translation>校本应用
+考核</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="211"/>
@@ -695,7 +708,8 @@ in %1</source>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="218"/>
         <source>Ability points rated</source>
-        <translation>已评定能力点</translation>
+        <translation>已评定
+能力点</translation>
     </message>
 </context>
 <context>

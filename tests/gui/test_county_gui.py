@@ -207,8 +207,12 @@ def test_dashboard_model_sorts_filters_and_equals_the_dashboard(qtbot, zh_app, b
     model, proxy = DashboardModel(), DashboardFilter()
     proxy.setSourceModel(model)
     model.set_rows("district", year, districts)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    tip = Qt.ItemDataRole.ToolTipRole  # the whole title; on screen it breaks between words
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal, tip) for c in range(model.columnCount())
+    ]
     assert headers[:4] == ["区县", "专任教师总数", f"{year} 年目标", "已注册教师"]
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "专任教师\n总数"
     for name in ("参训率", "合格率", "结业率", "尚差人数"):
         assert name in headers
     col = {h: c for c, h in enumerate(headers)}
@@ -237,7 +241,9 @@ def test_dashboard_model_sorts_filters_and_equals_the_dashboard(qtbot, zh_app, b
     proxy.set_behind_only(False)
     model.set_rows("teacher", year, teachers)
     assert model.rowCount() == 12
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal, tip) for c in range(model.columnCount())
+    ]
     total = headers.index("总学时")
     proxy.sort(total, Qt.SortOrder.AscendingOrder)
     hours = [float(proxy.data(proxy.index(i, total))) for i in range(proxy.rowCount())]
@@ -315,6 +321,48 @@ def test_dashboard_drills_down_and_searches(qtbot, zh_app, busy_hub):
     )
     qtbot.wait(2 * 250)  # no search left pending
     qtbot.waitUntil(lambda: not win.queue.running)
+
+
+def test_every_teacher_column_fits_at_125_percent_and_the_name_stays_in_view(
+    qtbot, zh_app, busy_hub
+):
+    win = window(qtbot, busy_hub)
+    page = win.dashboard
+    page.search.setText("5")  # every teacher whose ID number has a 5: all schools, so the
+    qtbot.waitUntil(  # school column is shown too
+        lambda: (
+            page.model.level == "teacher" and not win.queue.running and page.model.rowCount() > 0
+        )
+    )
+    assert not page.view.isColumnHidden(2)
+    win.resize(1093, 614)  # a 1366×768 screen at 125 %
+    qtbot.waitUntil(lambda: page.view.horizontalScrollBar().maximum() == 0)
+    shown = page.view.viewport().width()
+    widths = [page.view.columnWidth(c) for c in range(page.model.columnCount())]
+    assert sum(widths) <= shown + 1, (widths, shown)
+    for c in range(page.model.columnCount()):  # no title cut: every line of it fits its column
+        lines = str(page.model.headerData(c, Qt.Orientation.Horizontal)).split("\n")
+        metrics = page.view.horizontalHeader().fontMetrics()
+        assert max(metrics.horizontalAdvance(x) for x in lines) < widths[c]
+
+    win.resize(700, 614)  # narrower still: the columns scroll, the names stay
+    qtbot.waitUntil(lambda: page.view.horizontalScrollBar().maximum() > 0)
+    bar = page.view.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    frozen = page.view.frozen
+    assert frozen.isVisible() and frozen.model() is page.view.model()
+    assert frozen.geometry().left() <= page.view.frameWidth()
+    assert frozen.columnWidth(0) == page.view.columnWidth(0)
+    assert all(frozen.isColumnHidden(c) for c in range(1, page.model.columnCount()))
+    first = page.proxy.index(0, 0)
+    assert frozen.visualRect(first).left() >= 0 and frozen.visualRect(first).right() <= (
+        frozen.width()
+    )
+    second = page.proxy.index(1, 0)  # a click on a name selects that teacher's whole row
+    qtbot.mouseClick(
+        frozen.viewport(), Qt.MouseButton.LeftButton, pos=frozen.visualRect(second).center()
+    )
+    assert page.view.selectionModel().isRowSelected(1) and page.view.hasFocus()
 
 
 def test_mail_and_reports_from_the_window(qtbot, zh_app, busy_hub, tmp_path):

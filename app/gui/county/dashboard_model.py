@@ -249,11 +249,14 @@ class DashboardModel(QAbstractTableModel):
         orientation: Qt.Orientation,  # noqa: N802
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,  # the whole title where a narrow column cuts it
-        ):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        # A title's line break is the translation's own ("网络研修\n学时"), between words: two
+        # short lines keep a teacher's row within 1366 px at 125 %.
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cols[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole title on one line
+            return self.cols[section][0].replace("\n", "")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +32,14 @@ from ...messages import tr
 from ..operations import ReadOp
 from .chart import DistrictChart
 from .dashboard_model import DISTRICT, TEACHER, DashboardFilter, DashboardModel
+from .frozen_table import FrozenColumnTable
 
 SEARCH_DELAY_MS = 250
 # Below this width (device-independent pixels: 1366×768 at 125 % leaves ~930 for the page) the
 # chart gives way, so the table's columns fit without scrolling sideways.
 CHART_FROM = 1100
 SCHOOL_COLUMN = 2  # at teacher level: name, ID number, school, then the hours
+SCHOOL_CHARS = 9  # the width a school's name may take at teacher level, in characters
 
 
 def load_year(hub: Hub, year: int) -> list[TeacherRow]:
@@ -113,7 +114,7 @@ class DashboardPage(QWidget):
         self.proxy = DashboardFilter(self)
         self.proxy.setSourceModel(self.model)
         self.behind_only.toggled.connect(self.proxy.set_behind_only)
-        self.view = QTableView()
+        self.view = FrozenColumnTable()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the targets table's order
@@ -228,7 +229,9 @@ class DashboardPage(QWidget):
         )
         for col in range(self.model.columnCount()):
             self.view.setColumnHidden(col, one_school and col == SCHOOL_COLUMN)
-        self.view.resizeColumnsToContents()
+        # At teacher level long school names are cut; the cell's tooltip has the whole name.
+        room = self.view.fontMetrics().horizontalAdvance("中") * SCHOOL_CHARS
+        self.view.fit_columns({SCHOOL_COLUMN: room} if shown == TEACHER else None)
         if self._select is not None:
             self._select_found(self._select)
             self._select = None
