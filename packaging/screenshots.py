@@ -25,6 +25,7 @@ from app.demo import demo_packs, demo_publisher
 from app.gui import style
 from app.gui.school.enrol import EnrolDialog
 from app.gui.school.main_window import MainWindow
+from sync.base.idcard import check_digit
 from sync.demo.simulate import DEMO_PIN, ensure_demo_profile
 from sync.laptop.laptop import Laptop
 
@@ -65,6 +66,14 @@ def main() -> int:
     if not demo_packs():  # the lessons' screens need the real pack, not the bare catalogue
         print("build the demo pack first: packaging/demo_pack/build_demo_pack.py", file=sys.stderr)
         return 2
+    first = Laptop.open(Path(tempfile.mkdtemp()) / "first-run")  # no teacher yet
+    empty = MainWindow(first)
+    empty.move(0, 0)
+    empty.show()
+    shoot(app, empty, args.out / f"00-first-run-{args.lang}.png")
+    empty.close()
+    first.close()
+
     data = Path(tempfile.mkdtemp()) / "demo"
     ensure_demo_profile(data, packs=demo_packs(), publisher=demo_publisher())
     laptop = Laptop.open(data)
@@ -73,6 +82,7 @@ def main() -> int:
     win.show()
     shoot(app, win, args.out / f"01-picker-{args.lang}.png")
 
+    teacher = laptop.teachers.all()[0]  # a demo teacher with a year of study behind her
     dialog = EnrolDialog(laptop, win)
     dialog.show()
     dialog.name.setText("李春梅")
@@ -84,9 +94,15 @@ def main() -> int:
     dialog.pin_repeat.setText("12")
     dialog.submit()
     shoot(app, win, args.out / f"02-enrol-error-{args.lang}.png")
-    dialog.reject()
+    first17 = "51162119850312002"  # corrected: she lands on her own PIN page, focus in the PIN box
+    dialog.id_number.setText(first17 + check_digit(first17))
+    dialog.pin.setText("2580")
+    dialog.pin_repeat.setText("2580")
+    dialog.submit()
+    settle(app, 1.0)
+    shoot(app, win, args.out / f"02b-enrolled-pin-page-{args.lang}.png")
+    win.show_picker()
 
-    teacher = laptop.teachers.all()[0]
     win.ask_pin(teacher)
     win.signin.pin.setText("0000")
     win.signin.submit()
@@ -105,6 +121,11 @@ def main() -> int:
         shoot(app, win, args.out / f"04b-quiz-start-{args.lang}.png")
         quiz.start()
         shoot(app, win, args.out / f"04c-quiz-question-{args.lang}.png")
+        quiz.go(len(quiz.items) - 1)
+        quiz.next_page()  # 交卷 with questions left blank: it asks first
+        shoot(app, win, args.out / f"04e-quiz-unanswered-{args.lang}.png")
+        if quiz.prompt is not None:
+            quiz.prompt.done(0)  # 继续作答
         quiz.hide()  # closing mid-attempt would ask whether to hand in
 
     from content.keys import generate
@@ -141,6 +162,11 @@ def main() -> int:
     session.sign()
     settle(app, 1.0)
     shoot(app, win, args.out / f"07-session-{args.lang}.png")
+    session.finish()
+    settle(app, 1.0)
+    shoot(app, win, args.out / f"07b-session-summary-{args.lang}.png")
+    if session.summary is not None:
+        session.summary.done(0)
     session.accept()
     settle(app, 0.5)
     learning_screens(app, win, laptop, teacher, data.parent, args.out, args.lang)
@@ -171,8 +197,12 @@ def take_diagnostic(app: QApplication, dialog, right) -> None:
 
 def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: str) -> None:
     """Lessons, the diagnostic test, evidence, rating and the transcript."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.gui.saved_pdf import SavedPdf
     from app.gui.school.diagnostic import DiagnosticDialog
     from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
+    from app.messages import tr
     from app.pdf.transcript import write_transcript
 
     win.show_home(teacher)
@@ -250,6 +280,11 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
             if s.required
         },
     )
+    submitted = EvidenceDialog(laptop, other, code, win)  # what she handed in, read back
+    submitted.show()
+    settle(app, 1.0)
+    shoot(app, submitted, out / f"14b-evidence-submitted-{lang}.png")
+    submitted.reject()
     head = laptop.teachers.set_school_team(teacher.id, True)
     win.show_home(head)  # a school-team member's home has the rating button too
     shoot(app, win, out / f"04d-home-school-team-{lang}.png")
@@ -263,7 +298,14 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
     laptop.teachers.set_school_team(teacher.id, False)
 
     pdf = scratch / "transcript.pdf"
-    write_transcript(laptop, teacher.id, pdf)
+    facts = write_transcript(laptop, teacher.id, pdf)
+    said = QCoreApplication.translate(
+        "MainWindow", "The transcript is saved (verification code %1)."
+    )
+    saved = SavedPdf(win, pdf, tr(said, facts["code"]))
+    saved.open()
+    shoot(app, win, out / f"16a-transcript-saved-{lang}.png")
+    saved.done(0)
     if shutil.which("pdftoppm"):
         subprocess.run(
             [

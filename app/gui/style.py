@@ -12,6 +12,7 @@ STYLE = """
 QWidget { font-size: 11pt; }
 QLabel#pageTitle { font-size: 18pt; font-weight: bold; }
 QLabel#note { color: #555; }
+QLabel#welcome { font-size: 13pt; padding: 24px 120px; }
 QLabel#banner { background: #fff4d6; border: 1px solid #e0c070; padding: 6px; }
 QLabel#error { color: #b00020; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 2px solid #b00020; }

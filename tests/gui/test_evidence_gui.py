@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QDialogButtonBox, QGroupBox
 
 from app.gui.school.evidence import ChoosePointsDialog, EvidenceDialog, RatingDialog
 from sync.laptop import evidence
@@ -72,7 +72,9 @@ def test_submitted_evidence_reopens_read_only_with_files_and_status(qtbot, qapp,
     assert "课堂.mp4 (70 bytes)" in ed["media"].previous.text()
     assert ed["plan"].text.isHidden() and ed["media"].choose.isHidden()
     assert "waiting for the school team's rating" in dialog.last.text()
-    assert not dialog.ok.isEnabled()
+    assert not dialog.ok.isEnabled() and not dialog.ok.isVisible()  # no 提交 offered
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert close.text() == "Close" and close.isVisible()
     before = laptop.journal.last_seq()
     dialog.submit()  # even if called, the rule holds: nothing new is written
     qtbot.waitUntil(lambda: dialog.error.text() != "")
@@ -89,7 +91,8 @@ def test_after_a_fail_the_point_is_submitted_again_as_a_new_event(qtbot, qapp, s
     dialog.show()
     assert "Fail" in dialog.last.text() and "缺少统计图" in dialog.last.text()
     assert "方案" in dialog.editors["plan"].previous.text()
-    assert dialog.ok.isEnabled() and not dialog.editors["plan"].text.isHidden()
+    assert dialog.ok.isEnabled() and dialog.ok.isVisible()
+    assert not dialog.editors["plan"].text.isHidden()
     dialog.editors["plan"].text.setPlainText("新方案，附统计图")
     dialog.editors["reflection"].text.setPlainText("新反思")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.gui.school.enrol import EnrolDialog
 from app.gui.school.main_window import MainWindow
@@ -27,8 +28,14 @@ def filled(laptop):
 
 def test_empty_laptop_invites_enrolment(window, qtbot):
     qtbot.waitUntil(lambda: window.picker.empty.isVisible())
-    assert "还没有注册教师" in window.picker.empty.text()
-    assert not window.picker.sign_in_button.isEnabled()
+    picker = window.picker
+    assert "欢迎" in picker.empty.text() and "还没有注册教师" in picker.empty.text()
+    # no list to choose from, so neither "choose your name" nor 登录 is offered
+    assert not picker.hint.isVisible() and not picker.sign_in_button.isVisible()
+    assert picker.empty.height() > picker.height() // 3  # the welcome fills the page's middle
+    qtbot.keyClick(picker.enrol_button, Qt.Key.Key_Return)  # Enter enrols the first teacher
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), EnrolDialog))
+    QApplication.activeModalWidget().reject()
     assert window.windowTitle().startswith("送培")
 
 

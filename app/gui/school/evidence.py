@@ -265,6 +265,9 @@ class EvidenceDialog(QDialog):
         self.buttons = ok_cancel(self, self.tr("Submit"), self.submit)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(self.may_submit)
+        if not self.may_submit:  # only reading what was handed in: nothing to cancel, and
+            self.ok.hide()  # no 提交 to wonder about
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(hours)

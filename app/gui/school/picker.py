@@ -48,12 +48,18 @@ class PickerPage(QWidget):
         self.list.itemActivated.connect(
             lambda item: self.sign_in_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
+        # The first run: a welcome in the middle of the page instead of an empty list.
         self.empty = QLabel(
             self.tr(
-                "No teacher is enrolled on this computer yet. Press “Enrol a new teacher” to begin."
+                "Welcome! No teacher is enrolled on this computer yet.\n\n"
+                "Each teacher enrols once: name, ID card number, school and a PIN of her own. "
+                "After that, choose your name here and type your PIN to study.\n\n"
+                "Press “Enrol a new teacher” to begin."
             )
         )
+        self.empty.setObjectName("welcome")
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self._sign_in)
@@ -74,8 +80,9 @@ class PickerPage(QWidget):
         buttons.addWidget(self.sign_in_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
-        for w in (title, self.banner, self.hint, self.empty):
+        for w in (title, self.banner, self.hint):
             layout.addWidget(w)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         # Read out on the phone when the county approves this laptop (its last group is asked).
@@ -93,7 +100,10 @@ class PickerPage(QWidget):
             self.list.addItem(item)
         self.empty.setVisible(not teachers)
         self.list.setVisible(bool(teachers))
+        self.hint.setVisible(bool(teachers))  # "choose your name" needs a name to choose
+        self.sign_in_button.setVisible(bool(teachers))
         self.sign_in_button.setEnabled(bool(teachers))
+        self.enrol_button.setDefault(not teachers)  # Enter enrols the first teacher
         if teachers:
             self.list.setCurrentRow(0)
         if self.isVisible():  # loaded in the background: a hidden page never takes the focus
