@@ -83,8 +83,8 @@ def main() -> int:
     shoot(app, win, args.out / f"01-picker-{args.lang}.png")
 
     teacher = laptop.teachers.all()[0]  # a demo teacher with a year of study behind her
-    dialog = EnrolDialog(laptop, win)
-    dialog.show()
+    win.enrol()  # as the 注册新教师 button does
+    dialog = win.findChild(EnrolDialog)
     dialog.name.setText("李春梅")
     dialog.id_number.setText("511621198503120021")
     dialog.school.setText("岳池县花桥中心小学")

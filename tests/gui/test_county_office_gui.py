@@ -54,6 +54,15 @@ def test_decide_an_evidence_submission(qtbot, zh_app, county, tmp_path):
     idle(qtbot, win)
     waiting = len(hub.evidence_submissions("pending"))
     assert waiting and page.table.rowCount() == waiting
+    win.resize(1093, 614)  # 1366×768 at 125 %: what the decision rests on is in view
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert headers == ["教师", "能力点", "校本考核", "县级认定"]
+    qtbot.waitUntil(
+        lambda: (
+            page.table.columnViewportPosition(3) + page.table.columnWidth(3)
+            <= page.table.viewport().width()
+        )
+    )
     page.table.selectRow(0)
     item = page.current()
     assert item.teacher_name in page.heading.text() and item.point in page.heading.text()

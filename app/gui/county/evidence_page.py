@@ -58,13 +58,13 @@ class EvidencePage(QWidget):
         top.addWidget(self.show_box)
         top.addWidget(self.count, 1)
         self.table = make_table(
-            [
-                self.tr("Submitted"),
+            [  # who and what the decision rests on first; when and where after them
                 self.tr("Teacher"),
-                self.tr("School"),
                 self.tr("Ability point"),
                 self.tr("School's rating"),
                 self.tr("County"),
+                self.tr("Submitted"),
+                self.tr("School"),
             ]
         )
         self.table.itemSelectionChanged.connect(self._selected)
@@ -160,12 +160,12 @@ class EvidencePage(QWidget):
             self.table,
             [
                 [
-                    when(i.submitted_ms),
                     i.teacher_name,
-                    i.school,
                     self.point_text(i.point),
                     self.level_name(i.school_level),
                     self.county_text(i),
+                    when(i.submitted_ms),
+                    i.school,
                 ]
                 for i in items
             ],

@@ -360,6 +360,7 @@ class RatingDialog(QDialog):
         self.names: dict[str, str] = {}
         self.setWindowTitle(self.tr("Rate evidence"))
         self.setMinimumSize(760, 560)
+        fit(self, 1000, 680)  # the work and its criteria are read side by side: room for both
         self.criteria = QLabel()  # 合格 / 优秀 as the pack words them, beside the work
         self.criteria.setWordWrap(True)
         self.criteria.setAlignment(Qt.AlignmentFlag.AlignTop)
