@@ -516,7 +516,7 @@ in %1</source>
     <message>
         <location filename="../gui/county/window.py" line="106"/>
         <source>A trainer&apos;s drive was plugged in: %1</source>
-        <translation>已插入送培教师的U盘：%1</translation>
+        <translation>已插入送培 U 盘：%1</translation>
     </message>
     <message>
         <location filename="../gui/county/window.py" line="113"/>
@@ -1622,7 +1622,7 @@ in %1</source>
     <message>
         <location filename="../gui/county/fingerprint_check.py" line="21"/>
         <source>Phone the school and ask them to read the key fingerprint shown at the bottom of the laptop&apos;s first screen (or in its sync station). The first groups here are %1 …; type the LAST group they read (4 characters).</source>
-        <translation>请打电话给学校，请他们念出电脑首页底部（或同步站中）显示的密钥指纹。这里显示的前两组是 %1 …；请输入他们念出的最后一组（4 个字符）。</translation>
+        <translation>请打电话给学校，请他们念出电脑上“今天谁来学习？”页面底部（或同步站中）显示的密钥指纹。这里显示的前两组是 %1 …；请输入他们念出的最后一组（4 个字符）。</translation>
     </message>
     <message>
         <location filename="../gui/county/fingerprint_check.py" line="31"/>
@@ -1860,7 +1860,7 @@ in %1</source>
     <message>
         <location filename="../gui/school/home.py" line="224"/>
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
-        <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。</translation>
+        <translation>按《%4》，距离 %3 年周期 %2 学时的目标还差 %1 学时。</translation>
     </message>
     <message>
         <location filename="../gui/school/home.py" line="232"/>
@@ -1895,7 +1895,7 @@ in %1</source>
     <message>
         <location filename="../gui/school/home.py" line="290"/>
         <source>Attended a face-to-face session (%1 hours)</source>
-        <translation>参加集中面授（%1 学时）</translation>
+        <translation>参加集中培训 / 送教（%1 学时）</translation>
     </message>
     <message>
         <location filename="../gui/school/home.py" line="295"/>
@@ -1908,27 +1908,27 @@ in %1</source>
     <message>
         <location filename="../gui/county/import_page.py" line="41"/>
         <source>Import records from a drive</source>
-        <translation>从U盘导入记录</translation>
+        <translation>从U 盘导入记录</translation>
     </message>
     <message>
         <location filename="../gui/county/import_page.py" line="45"/>
         <source>Plug in the trainer&apos;s drive, or choose a folder holding bundles. Importing twice is safe: nothing is counted twice.</source>
-        <translation>插入送培教师的U盘，或选择存放数据包的文件夹。重复导入是安全的：不会重复计算。</translation>
+        <translation>插入送培 U 盘，或选择存放数据包的文件夹。重复导入是安全的：不会重复计算。</translation>
     </message>
     <message>
         <location filename="../gui/county/import_page.py" line="54"/>
         <source>&amp;Choose a drive or folder…</source>
-        <translation>选择U盘或文件夹(&amp;C)…</translation>
+        <translation>选择U 盘或文件夹(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../gui/county/import_page.py" line="79"/>
         <source>Import from the drive %1</source>
-        <translation>从U盘 %1 导入</translation>
+        <translation>从U 盘 %1 导入</translation>
     </message>
     <message>
         <location filename="../gui/county/import_page.py" line="86"/>
         <source>Choose the drive or folder with the bundles</source>
-        <translation>选择存放数据包的U盘或文件夹</translation>
+        <translation>选择存放数据包的U 盘或文件夹</translation>
     </message>
     <message>
         <location filename="../gui/county/import_page.py" line="96"/>
@@ -1991,7 +1991,7 @@ in %1</source>
     <message>
         <location filename="../gui/county/results.py" line="84"/>
         <source>No bundles were found there. Bundles are in the drive&apos;s songpei/to-county folder.</source>
-        <translation>那里没有找到数据包。数据包在U盘的 songpei/to-county 文件夹中。</translation>
+        <translation>那里没有找到数据包。数据包在U 盘的 songpei/to-county 文件夹中。</translation>
     </message>
     <message>
         <location filename="../gui/county/results.py" line="90"/>
@@ -2206,42 +2206,42 @@ in %1</source>
     <message>
         <location filename="../gui/county/mail_page.py" line="35"/>
         <source>Receipts tell each laptop which records the county holds (the teachers then see “county confirmed”). The trainer takes the drive to the schools.</source>
-        <translation>回执告诉每台电脑县里已收到哪些记录（教师随后会看到“县级已确认”）。由送培教师把U盘带到学校。</translation>
+        <translation>回执告诉每台电脑县里已收到哪些记录（教师随后会看到“县级已确认”）。由送培教师把U 盘带到学校。</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="42"/>
         <source>No drive chosen yet.</source>
-        <translation>尚未选择U盘。</translation>
+        <translation>尚未选择U 盘。</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="44"/>
         <source>&amp;Choose a drive or folder…</source>
-        <translation>选择U盘或文件夹(&amp;C)…</translation>
+        <translation>选择U 盘或文件夹(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="46"/>
         <source>&amp;Write receipts to the drive</source>
-        <translation>把回执写入U盘(&amp;W)</translation>
+        <translation>把回执写入U 盘(&amp;W)</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="65"/>
         <source>Drive: %1</source>
-        <translation>U盘：%1</translation>
+        <translation>U 盘：%1</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="71"/>
         <source>Choose the trainer&apos;s drive</source>
-        <translation>选择送培教师的U盘</translation>
+        <translation>选择送培 U 盘</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="92"/>
         <source>Wrote %1 receipts to %2, signed and checked. The county&apos;s public key is on the drive too.</source>
-        <translation>已把 %1 份回执写入 %2，已签名并核验。U盘上也放了县级公钥。</translation>
+        <translation>已把 %1 份回执写入 %2，已签名并核验。U 盘上也放了县级公钥。</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="102"/>
         <source>No laptop has records here yet, so there are no receipts to write. The county&apos;s public key was put on the drive for new laptops.</source>
-        <translation>还没有电脑的记录导入，所以没有回执可写。已把县级公钥放到U盘上，供新电脑使用。</translation>
+        <translation>还没有电脑的记录导入，所以没有回执可写。已把县级公钥放到U 盘上，供新电脑使用。</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="108"/>
@@ -2285,7 +2285,7 @@ in %1</source>
     <message>
         <location filename="../gui/school/main_window.py" line="208"/>
         <source>The transcript is saved (verification code %1).</source>
-        <translation>学时证明已保存（验证码 %1）。</translation>
+        <translation>学时证明已保存（核验码 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2418,7 @@ in %1</source>
     <message>
         <location filename="../messages/county.py" line="28"/>
         <source>a laptop that took on its own identity for its approved history; it continues the laptop named after it</source>
-        <translation>一台笔记本已为其获批的记录历史启用自己的新身份；它接续其后所列笔记本的记录</translation>
+        <translation>一台电脑已为其获批的记录历史启用自己的新身份；它接续其后所列电脑的记录</translation>
     </message>
     <message>
         <location filename="../messages/county.py" line="33"/>
@@ -2538,12 +2538,12 @@ in %1</source>
     <message>
         <location filename="../messages/base/drive.py" line="45"/>
         <source>a second history under an enrolled laptop&apos;s name (two laptops restored from one disk image); held whole, nothing of it counted</source>
-        <translation>以已登记笔记本名义发来的另一份记录历史（两台笔记本由同一磁盘镜像恢复）；整批暂存，一条也未计入</translation>
+        <translation>以已登记电脑名义发来的另一份记录历史（两台电脑由同一磁盘镜像恢复）；整批暂存，一条也未计入</translation>
     </message>
     <message>
         <location filename="../messages/base/drive.py" line="50"/>
         <source>it claims an approved second history of another laptop, but the claim does not hold; nothing of it counted</source>
-        <translation>它声称是另一台笔记本获批的另一份记录历史，但该声明不成立；一条也未计入</translation>
+        <translation>它声称是另一台电脑获批的另一份记录历史，但该声明不成立；一条也未计入</translation>
     </message>
     <message>
         <location filename="../messages/base/drive.py" line="55"/>
@@ -3511,7 +3511,7 @@ in %1</source>
     <message>
         <location filename="../messages/county.py" line="73"/>
         <source>This quarantined item is not a second history of a laptop (a fork).</source>
-        <translation>这条隔离记录不是某台笔记本的另一份记录历史（分叉）。</translation>
+        <translation>这条隔离记录不是某台电脑的另一份记录历史（分叉）。</translation>
     </message>
     <message>
         <location filename="../messages/county.py" line="86"/>
@@ -3551,7 +3551,7 @@ in %1</source>
     <message>
         <location filename="../messages/county.py" line="188"/>
         <source>it is a database, but not a county hub&apos;s; a laptop&apos;s journal perhaps</source>
-        <translation>它是数据库，但不是县级数据库，可能是某台笔记本的学习记录</translation>
+        <translation>它是数据库，但不是县级数据库，可能是某台电脑的学习记录</translation>
     </message>
     <message>
         <location filename="../messages/county.py" line="193"/>
@@ -4097,12 +4097,12 @@ Press “Enrol a new teacher” to begin.</source>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="74"/>
         <source>&amp;Approve as a laptop of its own</source>
-        <translation>批准为一台独立的笔记本(&amp;A)</translation>
+        <translation>批准为一台独立的电脑(&amp;A)</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="77"/>
         <source>The laptop holding this history takes on a new identity when it applies the next receipts; its records are imported from its next bundle. The other laptop is unaffected.</source>
-        <translation>持有这份记录历史的笔记本在应用下一份回执时启用新身份；它的记录将从其下一个同步包导入。另一台笔记本不受影响。</translation>
+        <translation>持有这份记录历史的电脑在应用下一份回执时启用新身份；它的记录将从其下一个同步包导入。另一台电脑不受影响。</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="83"/>
@@ -4142,7 +4142,7 @@ Press “Enrol a new teacher” to begin.</source>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="124"/>
         <source>its first record is not a readable claim for this laptop</source>
-        <translation>它的第一条记录不是针对这台笔记本的可读声明</translation>
+        <translation>它的第一条记录不是针对这台电脑的可读声明</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="125"/>
@@ -4152,7 +4152,7 @@ Press “Enrol a new teacher” to begin.</source>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="126"/>
         <source>the claim is not signed by the enrolled laptop&apos;s key</source>
-        <translation>该声明没有用已登记笔记本的密钥签名</translation>
+        <translation>该声明没有用已登记电脑的密钥签名</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="127"/>
@@ -4167,7 +4167,7 @@ Press “Enrol a new teacher” to begin.</source>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="140"/>
         <source>approved: waiting for the laptop under its new identity</source>
-        <translation>已批准：等待这台笔记本以新身份发来记录</translation>
+        <translation>已批准：等待这台电脑以新身份发来记录</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="142"/>
@@ -4182,7 +4182,7 @@ Press “Enrol a new teacher” to begin.</source>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="146"/>
         <source>imported from the laptop&apos;s new identity %1</source>
-        <translation>已从这台笔记本的新身份 %1 导入</translation>
+        <translation>已从这台电脑的新身份 %1 导入</translation>
     </message>
     <message>
         <location filename="../gui/county/quarantine_page.py" line="147"/>
@@ -4937,7 +4937,8 @@ Press “Enrol a new teacher” to begin.</source>
     <message>
         <location filename="../gui/school/session.py" line="167"/>
         <source>%1 — %2 hours, %3</source>
-        <translation>%1 — %2 学时，%3</translation>
+        <translation>%1
+%2 学时 · %3</translation>
     </message>
     <message>
         <location filename="../gui/school/session.py" line="182"/>
@@ -5128,12 +5129,12 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../gui/school/station.py" line="217"/>
         <source>The county approved this laptop&apos;s own history since its disk was copied: it is now the laptop %1. The earlier record and key are kept in %2.</source>
-        <translation>县里已批准这台笔记本在磁盘被复制之后的记录历史：它现在是笔记本 %1。原先的学习记录和密钥保存在 %2。</translation>
+        <translation>县里已批准这台电脑在磁盘被复制之后的记录历史：它现在是电脑 %1。原先的学习记录和密钥保存在 %2。</translation>
     </message>
     <message>
         <location filename="../gui/school/station.py" line="228"/>
         <source>The county holds another history under this laptop&apos;s name (its disk was probably copied to another laptop). Nothing is confirmed; the county keeps these records until it has resolved this.</source>
-        <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录；县级会保留本机的这些记录，直到处理完毕。</translation>
+        <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台电脑）。本次没有确认任何记录；县级会保留本机的这些记录，直到处理完毕。</translation>
     </message>
     <message>
         <location filename="../gui/school/station.py" line="237"/>
@@ -5797,7 +5798,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <location filename="../cli/laptop.py" line="72"/>
         <location filename="../cli/laptop.py" line="80"/>
         <source>DRIVE</source>
-        <translation>U盘</translation>
+        <translation>U 盘</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="77"/>
@@ -5843,7 +5844,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/hub.py" line="62"/>
         <source>approve a held second history of a laptop (a copied disk) as a laptop of its own</source>
-        <translation>将暂存的某台笔记本的另一份记录历史（磁盘被复制）批准为一台独立的笔记本</translation>
+        <translation>将暂存的某台电脑的另一份记录历史（磁盘被复制）批准为一台独立的电脑</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="68"/>
@@ -6053,7 +6054,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/hub.py" line="287"/>
         <source>Approved: the laptop holding this history takes on a new identity when it applies the next receipts for %1 (songpei hub mail); its records are imported from its next bundle. The other laptop is unaffected.</source>
-        <translation>已批准：持有这份记录历史的笔记本在应用 %1 的下一份回执时（songpei hub mail）启用新身份；它的记录将从其下一个同步包导入。另一台笔记本不受影响。</translation>
+        <translation>已批准：持有这份记录历史的电脑在应用 %1 的下一份回执时（songpei hub mail）启用新身份；它的记录将从其下一个同步包导入。另一台电脑不受影响。</translation>
     </message>
     <message>
         <location filename="../cli/hub.py" line="304"/>
@@ -6216,12 +6217,12 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/laptop.py" line="273"/>
         <source>The county approved this laptop&apos;s own history since its disk was copied: it is now the laptop %1. Its records since the copy go to the county under that name at the next export; the earlier record and key are kept in %2.</source>
-        <translation>县里已批准这台笔记本在磁盘被复制之后的记录历史：它现在是笔记本 %1。复制之后的记录将在下次导出时以这个名称送往县里；原先的学习记录和密钥保存在 %2。</translation>
+        <translation>县里已批准这台电脑在磁盘被复制之后的记录历史：它现在是电脑 %1。复制之后的记录将在下次导出时以这个名称送往县里；原先的学习记录和密钥保存在 %2。</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="287"/>
         <source>The county holds another history under this laptop&apos;s name (its disk was probably copied to another laptop). Nothing is confirmed: keep exporting; the county keeps these records until it has resolved this.</source>
-        <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台笔记本）。本次没有确认任何记录：请照常导出；县级会保留本机的这些记录，直到处理完毕。</translation>
+        <translation>县级以本机名义保存着另一份记录历史（本机磁盘可能被复制到了另一台电脑）。本次没有确认任何记录：请照常导出；县级会保留本机的这些记录，直到处理完毕。</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="297"/>

@@ -255,3 +255,16 @@ def test_a_file_of_the_wrong_type_is_named_with_the_allowed_types(qtbot, zh_app,
     assert dialog.error.text() == "课堂实录.exe 不能放入“课堂片段”：允许的文件类型为 mp4, jpg。"
     assert laptop.journal.last_seq() == before
     assert dialog.editors["plan"].text.toPlainText() == "教学设计"  # nothing typed is lost
+    dialog.show()  # a short window: the slot the message names is scrolled into view
+    dialog.resize(760, 420)
+    dialog.slots_area.verticalScrollBar().setValue(0)
+    dialog.editors["media"].set_file(exe)
+    dialog.submit()
+    media = dialog.editors["media"]
+    view = dialog.slots_area.viewport()
+
+    def media_in_view() -> bool:
+        top = media.mapTo(view, media.rect().topLeft()).y()
+        return top >= 0 and top + media.choose.height() <= view.height()
+
+    qtbot.waitUntil(media_in_view)

@@ -34,7 +34,7 @@ def test_the_quarantine_page_approves_a_held_fork(qtbot, zh_app, tmp_path):
     page.table.selectRow(0)
     assert page.current().id == held.quarantine_id
     assert "另一份记录历史" in page.detail.text() and str(shared + 1) in page.detail.text()
-    assert page.fork_button.text() == "批准为一台独立的笔记本(&A)"
+    assert page.fork_button.text() == "批准为一台独立的电脑(&A)"
     assert page.fork_button.isEnabled()
     qtbot.mouseClick(page.fork_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
@@ -75,7 +75,7 @@ def test_the_sync_station_of_the_copied_laptop_takes_on_its_new_identity(qtbot, 
     qtbot.waitUntil(lambda: dialog.results.count() > 1 and not dialog.progress.isVisible())
     new = b.journal.device_id
     texts = [dialog.results.item(i).text() for i in range(dialog.results.count())]
-    assert new != old and any(f"它现在是笔记本 {new}" in t for t in texts), texts
+    assert new != old and any(f"它现在是电脑 {new}" in t for t in texts), texts
     assert any(f"已把第 {shared + 1}–{b.journal.last_seq()} 条" in t for t in texts), texts
     dialog.accept()
     qtbot.waitUntil(lambda: new in win.device.text())

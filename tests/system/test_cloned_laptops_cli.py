@@ -60,7 +60,7 @@ def test_a_copied_laptop_is_approved_as_its_own_and_every_hour_counts(tmp_path):
     ok("hub", "mail", hub, "--to", mail, "--passphrase-file", pw)
     assert "县级已确认" in ok("receive", "--from", mail, "--data-dir", a)  # the sibling: as ever
     said = ok("receive", "--from", mail, "--data-dir", b)
-    new = re.search(r"笔记本 (dev-[a-z2-7]+)", said).group(1)
+    new = re.search(r"电脑 (dev-[a-z2-7]+)", said).group(1)
     assert new != device and f"before-rekey-{device}" in said
     ok("export", "--to", tmp_path / "usb-b2", "--data-dir", b)
     back = ok("hub", "import", hub, tmp_path / "usb-b2", "--passphrase-file", pw)

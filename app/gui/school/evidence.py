@@ -258,7 +258,7 @@ class EvidenceDialog(QDialog):
             crit.setWordWrap(True)
             inner.addWidget(crit)
         inner.addStretch(1)
-        scroll = QScrollArea()
+        self.slots_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.error = error_label()
@@ -338,6 +338,7 @@ class EvidenceDialog(QDialog):
             self.error.setText(describe(exc))
             editor = self.editors.get(getattr(exc, "args_", {}).get("slot", ""))
             if editor is not None:
+                self.slots_area.ensureWidgetVisible(editor)  # the slot the message is about
                 editor.focus()
 
         WriteOp(

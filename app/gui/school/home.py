@@ -124,6 +124,9 @@ class HomePage(QWidget):
 
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent activity"))
+        self.recent.setWordWrap(True)  # a long lesson title wraps; no sideways scrolling
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setResizeMode(QListWidget.ResizeMode.Adjust)
         recent_box = QGroupBox(self.tr("Recent activity"))
         QVBoxLayout(recent_box).addWidget(self.recent)
 
