@@ -1908,7 +1908,7 @@ in %1</source>
     <message>
         <location filename="../gui/county/import_page.py" line="41"/>
         <source>Import records from a drive</source>
-        <translation>从U 盘导入记录</translation>
+        <translation>从 U 盘导入记录</translation>
     </message>
     <message>
         <location filename="../gui/county/import_page.py" line="45"/>
@@ -1918,17 +1918,17 @@ in %1</source>
     <message>
         <location filename="../gui/county/import_page.py" line="54"/>
         <source>&amp;Choose a drive or folder…</source>
-        <translation>选择U 盘或文件夹(&amp;C)…</translation>
+        <translation>选择 U 盘或文件夹(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../gui/county/import_page.py" line="79"/>
         <source>Import from the drive %1</source>
-        <translation>从U 盘 %1 导入</translation>
+        <translation>从 U 盘 %1 导入</translation>
     </message>
     <message>
         <location filename="../gui/county/import_page.py" line="86"/>
         <source>Choose the drive or folder with the bundles</source>
-        <translation>选择存放数据包的U 盘或文件夹</translation>
+        <translation>选择存放数据包的 U 盘或文件夹</translation>
     </message>
     <message>
         <location filename="../gui/county/import_page.py" line="96"/>
@@ -1991,7 +1991,7 @@ in %1</source>
     <message>
         <location filename="../gui/county/results.py" line="84"/>
         <source>No bundles were found there. Bundles are in the drive&apos;s songpei/to-county folder.</source>
-        <translation>那里没有找到数据包。数据包在U 盘的 songpei/to-county 文件夹中。</translation>
+        <translation>那里没有找到数据包。数据包在 U 盘的 songpei/to-county 文件夹中。</translation>
     </message>
     <message>
         <location filename="../gui/county/results.py" line="90"/>
@@ -2206,22 +2206,22 @@ in %1</source>
     <message>
         <location filename="../gui/county/mail_page.py" line="35"/>
         <source>Receipts tell each laptop which records the county holds (the teachers then see “county confirmed”). The trainer takes the drive to the schools.</source>
-        <translation>回执告诉每台电脑县里已收到哪些记录（教师随后会看到“县级已确认”）。由送培教师把U 盘带到学校。</translation>
+        <translation>回执告诉每台电脑县里已收到哪些记录（教师随后会看到“县级已确认”）。由送培教师把 U 盘带到学校。</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="42"/>
         <source>No drive chosen yet.</source>
-        <translation>尚未选择U 盘。</translation>
+        <translation>尚未选择 U 盘。</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="44"/>
         <source>&amp;Choose a drive or folder…</source>
-        <translation>选择U 盘或文件夹(&amp;C)…</translation>
+        <translation>选择 U 盘或文件夹(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="46"/>
         <source>&amp;Write receipts to the drive</source>
-        <translation>把回执写入U 盘(&amp;W)</translation>
+        <translation>把回执写入 U 盘(&amp;W)</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="65"/>
@@ -2241,7 +2241,7 @@ in %1</source>
     <message>
         <location filename="../gui/county/mail_page.py" line="102"/>
         <source>No laptop has records here yet, so there are no receipts to write. The county&apos;s public key was put on the drive for new laptops.</source>
-        <translation>还没有电脑的记录导入，所以没有回执可写。已把县级公钥放到U 盘上，供新电脑使用。</translation>
+        <translation>还没有电脑的记录导入，所以没有回执可写。已把县级公钥放到 U 盘上，供新电脑使用。</translation>
     </message>
     <message>
         <location filename="../gui/county/mail_page.py" line="108"/>
