@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from content.pack import AbilityPoint, EvidenceSlot
+from content.ability_points import AbilityPoint, EvidenceSlot
 from content.pack_paths import safe_file_name
 from sync.base.durable import fsync_dir, translate_os_error
 from sync.base.errors import SongpeiError, UnknownTeacher

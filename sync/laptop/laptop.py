@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from content import trust_mail
+from content.ability_points import AbilityPoint
 from content.catalog import Catalog, demo_catalog
 from content.keys import PublicKey, fingerprint
-from content.pack import AbilityPoint
 from content.rules import (
     ATTENDANCE,
     LESSON_SESSION,

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.ability_points import AbilityPoint, EvidenceSlot
 from content.figures import hours_text
-from content.pack import AbilityPoint, EvidenceSlot
 from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher

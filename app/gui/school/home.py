@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.ability_points import AbilityPoint
 from content.catalog import FACE_TO_FACE, ONLINE, PRACTICE
 from content.figures import hours_text as _h
-from content.pack import AbilityPoint
 from content.rules import Progress
 from sync.base.events import LESSON_SESSION, Event
 from sync.laptop.laptop import Laptop
