@@ -99,7 +99,7 @@ def _read(d: object, where: str, required: tuple[str, ...]) -> tuple[str, dict]:
             raise PackRefused("unknown_dimension", field=f"{where}.dimension", value=dimension)
         given["dimension"] = dimension
     if "environment" in f.d:
-        environment = environment_code(f.text("environment"))
+        environment = environment_code(f.text("environment", empty=True))
         if environment is None:
             raise PackRefused(
                 "unknown_environment", field=f"{where}.environment", value=f.d["environment"]
@@ -175,7 +175,7 @@ def pack_point(
     listed = catalogue.get(code)
     if listed is None:
         raise PackRefused(
-            "unknown_ability_point", field=f"{where}.code", code=code, programme=programme
+            "unknown_ability_point", field=f"{where}.code", point=code, programme=programme
         )
     added = {}
     for key, value in given.items():
@@ -185,7 +185,7 @@ def pack_point(
         elif value != said:
             field = "criteria" if key.startswith("criteria_") else key
             raise PackRefused(
-                "not_as_catalogued", field=f"{where}.{field}", code=code, programme=programme
+                "not_as_catalogued", field=f"{where}.{field}", point=code, programme=programme
             )
     return replace(listed, **added)
 

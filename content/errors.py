@@ -89,7 +89,8 @@ class PackRefused(ContentError):
     file_too_large, pack_too_large, total_size_mismatch, unlisted_file, missing_file,
     not_a_file, size_mismatch, file_larger, hash_mismatch, bad_question_bank,
     older_version, version_reused; for the programme's ability points (content/ability_points.py):
-    unknown_ability_point (field, code, programme), not_as_catalogued (field, code, programme),
+    unknown_ability_point (field, point, programme), not_as_catalogued (field, point,
+    programme),
     unknown_environment (field, value), unknown_dimension (field, value)."""
 
 

@@ -236,7 +236,7 @@ def pack_problem(code: str, a: dict) -> str:
                 "Messages",
                 "it names ability point %1 (at %2), which the programme “%3” does not list",
             ),
-            shown(a.get("code", "")),
+            shown(a.get("point", "")),
             shown(a.get("field", "")),
             shown(a.get("programme", "")),
         )
@@ -246,7 +246,7 @@ def pack_problem(code: str, a: dict) -> str:
                 "Messages",
                 "what it says of ability point %1 (at %2) differs from the programme “%3”",
             ),
-            shown(a.get("code", "")),
+            shown(a.get("point", "")),
             shown(a.get("field", "")),
             shown(a.get("programme", "")),
         )

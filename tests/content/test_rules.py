@@ -5,8 +5,8 @@ from dataclasses import replace
 
 import pytest
 
-from content.catalog import demo_catalog
 from content.ability_points import national_catalogue
+from content.catalog import demo_catalog
 from content.rules import (
     ATTENDANCE,
     EVIDENCE_RATED,

@@ -71,9 +71,7 @@ def install_points_pack(laptop, root: Path, hours: dict[str, float] | None = Non
     (src / "docs").mkdir(parents=True)
     (src / "docs" / "a1.pdf").write_bytes(minimal_pdf("a1"))
     points = "".join(
-        POINT.format(
-            code=c, hours=h, media_required="true" if c == "A3" else "false"
-        )
+        POINT.format(code=c, hours=h, media_required="true" if c == "A3" else "false")
         for c, h in (hours or HOURS).items()
     )
     (src / "pack.toml").write_text(PACK.format(points=points), "utf-8")
