@@ -102,10 +102,16 @@ class Laptop:
         return None
 
     def allowed_points(self) -> dict[str, AbilityPoint]:
-        """The installed ability points this school's teachers may choose: those of its
+        """The installed ability points this school's teachers may choose: those the programme
+        in force lists (a pack under an earlier programme may teach others), of the school's
         environment and the poorer ones (content.ability_points.allowed_environments)."""
         allowed = allowed_environments(self.school_environment())
-        return {c: p for c, p in self.ability_points().items() if p.environment in allowed}
+        listed = self.rules.catalogue
+        return {
+            c: p
+            for c, p in self.ability_points().items()
+            if c in listed and p.environment in allowed
+        }
 
     # --- content ----------------------------------------------------------------------------------
     def installed_content(self) -> tuple[Catalog, ProgrammeRules]:
