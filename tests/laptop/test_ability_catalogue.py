@@ -23,6 +23,7 @@ from sync.laptop.school import EnvironmentRefused
 from tests.support.county import COUNTY
 from tests.support.evidence import enrol, install_points_pack
 from tests.support.packs import PUBLISHER, TRUST, built_pack, forge, library_hash
+from tests.support.paths import ROOT
 
 PROVINCE_PACK = """\
 id = "province-b"
@@ -239,6 +240,15 @@ def test_the_environment_survives_a_restart_and_travels_to_the_county(school_lap
 
 def test_the_national_list_is_the_one_a_programme_without_its_own_uses(tmp_path):
     points = national_catalogue()
+    by_code = {p.code: p for p in points}
+    # The four checked against published sources, as the file says.
+    shipped = json.loads((ROOT / "content/data/ability-points-2.0.json").read_text("utf-8"))
+    assert shipped["confirmed"] == ["A1", "A3", "B6", "C4"]
+    assert by_code["A1"].name == "技术支持的学情分析" and by_code["A3"].name == "演示文稿设计与制作"
+    assert by_code["B6"].name == "技术支持的展示交流"
+    c4 = by_code["C4"]
+    assert (c4.name, c4.dimension, c4.environment) == ("支持学生创造性学习与表达", "学法指导", "C")
+    assert [s.kind for s in c4.evidence_slots] == ["plan"] and c4.criteria_excellent
     assert [p.code for p in points if p.environment == "A"] == [f"A{i}" for i in range(1, 14)]
     assert [p.code for p in points if p.environment == "B"] == [f"B{i}" for i in range(1, 11)]
     assert [p.code for p in points if p.environment == "C"] == [f"C{i}" for i in range(1, 8)]
