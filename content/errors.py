@@ -88,7 +88,10 @@ class PackRefused(ContentError):
     bad_path (path, rule), duplicate_path, path_clash (path, other), too_many_files,
     file_too_large, pack_too_large, total_size_mismatch, unlisted_file, missing_file,
     not_a_file, size_mismatch, file_larger, hash_mismatch, bad_question_bank,
-    older_version, version_reused."""
+    older_version, version_reused; for the programme's ability points (content/ability_points.py):
+    unknown_ability_point (field, point, programme), not_as_catalogued (field, point,
+    programme),
+    unknown_environment (field, value), unknown_dimension (field, value)."""
 
 
 class PackBuildError(ContentError):

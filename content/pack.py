@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .ability_points import AbilityPoint, pack_point
 from .catalog import (
     CATEGORIES,
     DOCUMENT,
@@ -35,8 +36,8 @@ from .catalog import (
 from .errors import PackRefused
 from .json_text import loads as json_loads
 from .keys import PublicKey, unb64
+from .manifest_fields import MAX_FILE_SIZE, MAX_ID, MAX_INTEGER, Fields
 from .pack_paths import check_path, check_paths
-from .questions import ABILITY_POINT
 from .rules import ProgrammeRules
 from .trust import TrustStore
 
@@ -49,18 +50,15 @@ SIGNATURE = "manifest.sig"
 FILES = "files"
 
 MAX_FILES = 100_000
-MAX_FILE_SIZE = 4 * 1024**3 - 1  # FAT32's limit: a pack must travel on any drive
 MAX_PACK_SIZE = 64 * 1024**3
 MAX_MANIFEST = 16 * 1024**2
 MAX_SIGNATURE_FILE = 64 * 1024
 MAX_BANK = 16 * 1024**2  # a question bank is parsed in memory
-MAX_ID = 64
-MAX_VERSION = 2**53 - 1  # exact in every JSON reader
+MAX_VERSION = MAX_INTEGER
 BUFFER = 1024 * 1024
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9.-]*")
 SHA256 = re.compile(r"[0-9a-f]{64}")
-SLOT_KINDS = ("plan", "explanation", "media", "reflection")
 
 
 def canonical(obj: object) -> bytes:
@@ -78,29 +76,6 @@ class FileEntry:
     path: str
     size: int
     sha256: str
-
-
-@dataclass(frozen=True)
-class EvidenceSlot:
-    id: str
-    kind: str
-    title: str
-    required: bool
-    max_bytes: int
-    types: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class AbilityPoint:
-    code: str
-    name: str
-    dimension: str
-    environment: str
-    description: str
-    practice_hours: float
-    evidence_slots: tuple[EvidenceSlot, ...]
-    criteria_excellent: tuple[str, ...]
-    criteria_pass: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -135,94 +110,6 @@ class Manifest:
         return banks + ([self.diagnostic.bank] if self.diagnostic else [])
 
 
-class _Fields:
-    """Reads one JSON object of the manifest: every key known, every value of its type; the
-    first problem becomes PackRefused("bad_manifest", field=<where>, problem=...)."""
-
-    def __init__(
-        self, d: object, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
-    ) -> None:
-        self.where = where
-        if not isinstance(d, Mapping):
-            raise self.bad("", "not_an_object")
-        for k in d:
-            if k not in required and k not in optional:
-                raise self.bad(k, "unknown")
-        for k in required:
-            if k not in d:
-                raise self.bad(k, "missing")
-        self.d = d
-
-    def bad(self, key: str, problem: str) -> PackRefused:
-        field = f"{self.where}.{key}" if self.where and key else (self.where or key)
-        return PackRefused("bad_manifest", field=field, problem=problem)
-
-    def has(self, key: str) -> bool:
-        return self.d.get(key) is not None
-
-    def text(self, key: str, empty: bool = False) -> str:
-        v = self.d.get(key, "")
-        if not isinstance(v, str):
-            raise self.bad(key, "not_text")
-        if not empty and not v.strip():
-            raise self.bad(key, "empty")
-        return v
-
-    def ident(self, key: str) -> str:
-        v = self.text(key)
-        if len(v) > MAX_ID or any(ord(c) < 32 for c in v):
-            raise self.bad(key, "bad_id")
-        return v
-
-    def integer(self, key: str, low: int = 0, high: int = MAX_VERSION) -> int:
-        v = self.d.get(key)
-        if isinstance(v, bool) or not isinstance(v, int):
-            raise self.bad(key, "not_an_integer")
-        if not low <= v <= high:
-            raise self.bad(key, "out_of_range")
-        return v
-
-    def optional_integer(self, key: str, low: int = 0, high: int = MAX_VERSION) -> int | None:
-        return None if self.d.get(key) is None else self.integer(key, low, high)
-
-    def number(self, key: str, high: float, default: float | None = None) -> float:
-        v = self.d.get(key)
-        if v is None and default is not None:
-            return default
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-            raise self.bad(key, "not_a_number")
-        if not 0 <= v <= high:
-            raise self.bad(key, "out_of_range")
-        return float(v)
-
-    def optional_number(self, key: str, high: float) -> float | None:
-        return None if self.d.get(key) is None else self.number(key, high)
-
-    def flag(self, key: str, default: bool) -> bool:
-        v = self.d.get(key, default)
-        if not isinstance(v, bool):
-            raise self.bad(key, "not_true_or_false")
-        return v
-
-    def items(self, key: str) -> list:
-        v = self.d.get(key, [])
-        if not isinstance(v, list):
-            raise self.bad(key, "not_a_list")
-        return v
-
-    def texts(self, key: str) -> tuple[str, ...]:
-        v = self.items(key)
-        if not all(isinstance(x, str) for x in v):
-            raise self.bad(key, "not_text")
-        return tuple(v)
-
-    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
-        v = self.text(key)
-        if v not in allowed:
-            raise self.bad(key, "unknown_value")
-        return v
-
-
 _TOP = (
     "format",
     "kind",
@@ -252,7 +139,7 @@ def parse_manifest(raw: bytes) -> Manifest:
     # A newer format may have other fields: say "newer", not "unknown field".
     if data.get("format") != FORMAT:
         raise PackRefused("unsupported_format", value=repr(data.get("format")))
-    top = _Fields(data, "", _TOP, ("diagnostic",))
+    top = Fields(data, "", _TOP, ("diagnostic",))
     if top.text("kind") != KIND:
         raise top.bad("kind", "unknown_value")
     pack_id = top.text("id")
@@ -272,8 +159,10 @@ def parse_manifest(raw: bytes) -> Manifest:
 
     files, total = _files(top)
     by_path = {f.path: f for f in files}
+    catalogue = programme.catalogue
     points = tuple(
-        _ability_point(x, f"ability_points[{i}]") for i, x in enumerate(top.items("ability_points"))
+        pack_point(x, f"ability_points[{i}]", catalogue, programme.id)
+        for i, x in enumerate(top.items("ability_points"))
     )
     codes = [p.code for p in points]
     if len(set(codes)) != len(codes):
@@ -308,7 +197,7 @@ def parse_manifest(raw: bytes) -> Manifest:
 
 
 def _diagnostic(d: object, files: dict[str, FileEntry]) -> Diagnostic:
-    f = _Fields(d, "diagnostic", ("title", "bank"), ("draw", "time_limit_s"))
+    f = Fields(d, "diagnostic", ("title", "bank"), ("draw", "time_limit_s"))
     bank = check_path(f.d["bank"])
     if bank not in files:
         raise f.bad("bank", "file_not_listed")
@@ -335,6 +224,7 @@ def _programme(d: object) -> ProgrammeRules:
         raise PackRefused(
             "bad_manifest", field="programme", problem="invalid", detail=str(exc)
         ) from None
+    # (a catalogue that breaks its rules raised PackRefused naming its field)
     numbers = (
         rules.goal_hours,
         rules.min_practice_share,
@@ -356,13 +246,13 @@ def _programme(d: object) -> ProgrammeRules:
     return rules
 
 
-def _files(top: _Fields) -> tuple[tuple[FileEntry, ...], int]:
+def _files(top: Fields) -> tuple[tuple[FileEntry, ...], int]:
     raw = top.items("files")
     if len(raw) > MAX_FILES:
         raise PackRefused("too_many_files", count=len(raw), limit=MAX_FILES)
     files = []
     for i, x in enumerate(raw):
-        f = _Fields(x, f"files[{i}]", ("path", "size", "sha256"))
+        f = Fields(x, f"files[{i}]", ("path", "size", "sha256"))
         path = check_path(x["path"])
         size = f.integer("size")
         if size > MAX_FILE_SIZE:
@@ -381,55 +271,10 @@ def _files(top: _Fields) -> tuple[tuple[FileEntry, ...], int]:
     return tuple(files), total
 
 
-def _ability_point(d: object, where: str) -> AbilityPoint:
-    f = _Fields(
-        d,
-        where,
-        ("code", "name"),
-        ("dimension", "environment", "description", "practice_hours", "evidence_slots", "criteria"),
-    )
-    code = f.text("code")
-    if not ABILITY_POINT.fullmatch(code):
-        raise f.bad("code", "bad_ability_point")
-    slots = []
-    for i, s in enumerate(f.items("evidence_slots")):
-        g = _Fields(
-            s,
-            f"{where}.evidence_slots[{i}]",
-            ("id", "kind", "title"),
-            ("required", "max_bytes", "types"),
-        )
-        max_bytes = g.optional_integer("max_bytes", low=1, high=MAX_FILE_SIZE)
-        slots.append(
-            EvidenceSlot(
-                g.ident("id"),
-                g.choice("kind", SLOT_KINDS),
-                g.text("title"),
-                g.flag("required", True),
-                max_bytes or MAX_FILE_SIZE,
-                g.texts("types"),
-            )
-        )
-    if len({s.id for s in slots}) != len(slots):
-        raise f.bad("evidence_slots", "duplicate_id")
-    crit = _Fields(f.d.get("criteria", {}), f"{where}.criteria", (), ("excellent", "pass"))
-    return AbilityPoint(
-        code,
-        f.text("name"),
-        f.text("dimension", empty=True),
-        f.text("environment", empty=True),
-        f.text("description", empty=True),
-        f.number("practice_hours", high=1000.0, default=0.0),
-        tuple(slots),
-        crit.texts("excellent"),
-        crit.texts("pass"),
-    )
-
-
 def _course(
     d: object, where: str, pack_id: str, points: set[str], files: dict[str, FileEntry]
 ) -> Course:
-    f = _Fields(d, where, ("id", "title", "lessons"), ("ability_point",))
+    f = Fields(d, where, ("id", "title", "lessons"), ("ability_point",))
     point = f.text("ability_point") if f.has("ability_point") else None
     if point is not None and point not in points:
         raise f.bad("ability_point", "not_listed")
@@ -442,7 +287,7 @@ def _course(
 
 
 def _lesson(d: object, where: str, course_id: str, files: dict[str, FileEntry]) -> Lesson:
-    f = _Fields(
+    f = Fields(
         d,
         where,
         ("id", "title", "hours", "category", "kind"),
@@ -466,7 +311,7 @@ def _lesson(d: object, where: str, course_id: str, files: dict[str, FileEntry]) 
 
     quiz = None
     if kind == QUIZ:
-        q = _Fields(
+        q = Fields(
             f.d["quiz"],
             f"{where}.quiz",
             ("bank",),

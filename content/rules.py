@@ -1,8 +1,9 @@
 """Programme rules and the one function that turns a teacher's events into hours.
 
 The same function runs on the laptop (home page, transcript) and in the county hub, so both
-always show the same numbers. The rules are data (a programme JSON, later carried in a content
-pack), never constants in code."""
+always show the same numbers. The rules are data (a programme JSON, carried in every content
+pack), never constants in code; format 3 adds the programme's catalogue of ability points
+(content/ability_points.py)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,19 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from .ability_points import (
+    AbilityPoint,
+    national_catalogue,
+    read_catalogue,
+    shipped_catalogue_data,
+)
 from .catalog import ONLINE, Catalog
 from .figures import tenths, tenths_of_seconds
 
-FORMATS = (1, 2)  # format 2 adds the face-to-face caps and the 合格 / 结业 rules
+# Format 2 adds the face-to-face caps and the 合格 / 结业 rules; format 3 the catalogue of
+# ability points (before it, a programme is held to the national list shipped with Songpei).
+FORMATS = (1, 2, 3)
+CATALOGUE_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,13 @@ class ProgrammeRules:
     face_to_face_max_hours: float | None = None  # None: up to the goal
     # 结业: the hours met, and (where the programme says so) 校本应用考核合格.
     completion_requires_qualified: bool = True
+    # 能力点: the points this programme allows, as it lists them (content.ability_points).
+    ability_points: tuple[AbilityPoint, ...] = field(default_factory=national_catalogue)
+
+    @property
+    def catalogue(self) -> dict[str, AbilityPoint]:
+        """The programme's ability points by code."""
+        return {p.code: p for p in self.ability_points}
 
     @property
     def practice_required(self) -> float:
@@ -64,10 +81,17 @@ class ProgrammeRules:
 
     @classmethod
     def from_dict(cls, d: Mapping) -> ProgrammeRules:
-        """Format 1 (hours and split only) is still read: what it does not say takes the
-        defaults above."""
+        """Format 1 (hours and split only) and format 2 are still read: what they do not say
+        takes the defaults above. A catalogue that breaks its rules raises PackRefused (field
+        `programme.ability_points…`)."""
         if d.get("format") not in FORMATS:
             raise ValueError(f"unsupported programme format {d.get('format')!r}")
+        if d["format"] >= CATALOGUE_FORMAT:
+            points = read_catalogue(d.get("ability_points"), "programme.ability_points")
+        elif "ability_points" in d:
+            raise ValueError(f"ability_points needs programme format {CATALOGUE_FORMAT}")
+        else:
+            points = national_catalogue()
         cap = d.get("face_to_face_max_hours")
         requires = d.get("completion_requires_qualified", True)
         if not isinstance(requires, bool):
@@ -88,6 +112,7 @@ class ProgrammeRules:
             face_to_face_max_hours_per_day=float(d.get("face_to_face_max_hours_per_day", 8)),
             face_to_face_max_hours=None if cap is None else float(cap),
             completion_requires_qualified=requires,
+            ability_points=points,
         )
 
     def credits(self, hours: float) -> float | None:
@@ -115,11 +140,16 @@ BUNDLED = ("national-2.0", "sichuan-2.0")
 
 
 def bundled_programme(name: str = "national-2.0") -> dict:
-    """A shipped programme as data, as a content pack carries it (KeyError if unknown)."""
+    """A shipped programme as data, as a content pack carries it (KeyError if unknown): its
+    file names the shipped list of ability points it uses, which is written in here whole."""
     if name not in BUNDLED:
         raise KeyError(name)
     text = resources.files("content").joinpath(f"data/programme-{name}.json").read_text("utf-8")
-    return json.loads(text)
+    data = json.loads(text)
+    shipped = data.pop("ability_points_file", None)
+    if shipped is not None:
+        data["ability_points"] = shipped_catalogue_data(shipped)
+    return data
 
 
 def bundled_rules(name: str = "national-2.0") -> ProgrammeRules:

@@ -16,7 +16,7 @@ from .base import chain_problem_name, role_name, shown, size_text
 from .base.drive import bundle_reason, bundle_refusal
 from .content import path_rule, question_problem, question_type_name
 from .county import device_status, flag_name
-from .laptop import category_name, field_name, stage_name
+from .laptop import category_name, environment_name, field_name, stage_name
 from .registry import describe, tr, translate, words
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "chain_problem_name",
     "describe",
     "device_status",
+    "environment_name",
     "field_name",
     "flag_name",
     "path_rule",

@@ -230,6 +230,45 @@ def pack_problem(code: str, a: dict) -> str:
         return tr(
             translate("Messages", "“%1” cannot be read (%2)"), path, shown(a.get("reason", ""))
         )
+    if code == "unknown_ability_point":
+        return tr(
+            translate(
+                "Messages",
+                "it names ability point %1 (at %2), which the programme “%3” does not list",
+            ),
+            shown(a.get("point", "")),
+            shown(a.get("field", "")),
+            shown(a.get("programme", "")),
+        )
+    if code == "not_as_catalogued":
+        return tr(
+            translate(
+                "Messages",
+                "what it says of ability point %1 (at %2) differs from the programme “%3”",
+            ),
+            shown(a.get("point", "")),
+            shown(a.get("field", "")),
+            shown(a.get("programme", "")),
+        )
+    if code == "unknown_environment":
+        return tr(
+            translate(
+                "Messages",
+                "“%1” (at %2) is not a teaching environment: A 多媒体教学环境, "
+                "B 混合学习环境 or C 智慧学习环境",
+            ),
+            shown(a.get("value", "")),
+            shown(a.get("field", "")),
+        )
+    if code == "unknown_dimension":
+        return tr(
+            translate(
+                "Messages",
+                "“%1” (at %2) is not an ability dimension: 学情分析, 教学设计, 学法指导 or 学业评价",
+            ),
+            shown(a.get("value", "")),
+            shown(a.get("field", "")),
+        )
     if code == "unknown_programme":
         return tr(
             translate("Messages", "unknown programme “%1” (shipped: national-2.0, sichuan-2.0)"),

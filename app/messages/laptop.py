@@ -8,6 +8,7 @@ from sync.demo.simulate import RealJournal
 from sync.laptop.attendance import AlreadySigned
 from sync.laptop.evidence import EvidenceRefused, PointsRefused, RatingRefused
 from sync.laptop.outbox import JournalNotExportable, NoCountyKey
+from sync.laptop.school import EnvironmentRefused
 
 from .base import chain_problem_name, shown, size_text
 from .registry import tr, translate, words
@@ -46,6 +47,15 @@ def category_name(code: str) -> str:
         "face_to_face": translate("Messages", "Face-to-face training"),
         "practice": translate("Messages", "Practice"),
     }.get(code, code)
+
+
+def environment_name(code: str | None) -> str:
+    """A school's teaching environment by its letter (content.ability_points.ENVIRONMENTS)."""
+    return {
+        "A": translate("Messages", "multimedia teaching environment (A)"),
+        "B": translate("Messages", "blended learning environment (B)"),
+        "C": translate("Messages", "smart learning environment (C)"),
+    }.get(code or "", shown(code or ""))
 
 
 def _id_reason(reason: str) -> str:
@@ -98,12 +108,23 @@ def evidence_problem(exc: BaseException) -> str:
                 "Evidence for ability point %2 is already submitted. It can be submitted again "
                 "only after the school team rates it fail or the county does not recognise it.",
             ),
+            "not_in_environment": translate(
+                "Messages",
+                "Ability point %2 is not for this school's teaching environment (%3). The "
+                "school team sets the environment under “School settings”.",
+            ),
         }.get(reason, reason)
-        return tr(text, a.get("minimum", ""), shown(a.get("code", "")))
+        return tr(
+            text,
+            a.get("minimum", ""),
+            shown(a.get("code", "")),
+            environment_name(a.get("environment")),
+        )
     return {
         "not_school_team": translate(
             "Messages",
-            "Only members of the school team can rate evidence or file school documents.",
+            "Only members of the school team can rate evidence, file school documents or "
+            "change the school's settings.",
         ),
         "own_submission": translate(
             "Messages",
@@ -210,6 +231,17 @@ def already_signed(exc: BaseException, a: dict) -> str:
 @words(EvidenceRefused, PointsRefused, RatingRefused)
 def evidence_refused(exc: BaseException, a: dict) -> str:
     return evidence_problem(exc)
+
+
+@words(EnvironmentRefused)
+def environment_refused(exc: BaseException, a: dict) -> str:
+    return tr(
+        translate(
+            "Messages",
+            "“%1” is not a teaching environment: choose A (multimedia), B (blended) or C (smart).",
+        ),
+        shown(a.get("value", "")),
+    )
 
 
 @words(e.UnknownTeacher)

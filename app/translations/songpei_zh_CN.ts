@@ -72,17 +72,32 @@
         <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经学校管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="156"/>
+        <location filename="../gui/school/evidence.py" line="153"/>
+        <source>The school has not set its teaching environment yet: points of every environment are shown. The school team sets it under “School settings”.</source>
+        <translation>学校尚未设置教学环境，因此列出全部环境的能力点。学校管理团队可在“学校设置”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="158"/>
+        <source>Points for this school&apos;s teaching environment: %1 and the poorer ones.</source>
+        <translation>以下是适合本校教学环境的能力点：%1，以及比它基础的环境。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="170"/>
         <source>%1 practice hours</source>
         <translation>%1 实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="165"/>
+        <location filename="../gui/school/evidence.py" line="179"/>
         <source>No ability points yet: install a content pack that lists them.</source>
         <translation>暂无能力点：请安装列有能力点的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="170"/>
+        <location filename="../gui/school/evidence.py" line="182"/>
+        <source>No installed ability point is for this school&apos;s teaching environment: install a content pack with points for it.</source>
+        <translation>已安装的能力点都不适合本校的教学环境：请安装含有适合本校环境能力点的内容包。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/evidence.py" line="189"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1374,82 +1389,82 @@ in %1</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="222"/>
+        <location filename="../gui/school/evidence.py" line="242"/>
         <source>Practice evidence: %1 %2</source>
         <translation>实践成果：%1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="230"/>
+        <location filename="../gui/school/evidence.py" line="250"/>
         <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
         <translation>本能力点的成果经学校管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="255"/>
+        <location filename="../gui/school/evidence.py" line="275"/>
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="265"/>
+        <location filename="../gui/school/evidence.py" line="285"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="271"/>
+        <location filename="../gui/school/evidence.py" line="290"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="297"/>
+        <location filename="../gui/school/evidence.py" line="315"/>
         <source>Submitted on %1 and recognised by the county.</source>
         <translation>%1 已提交，县级已认定。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="299"/>
+        <location filename="../gui/school/evidence.py" line="317"/>
         <source>Submitted on %1 and not recognised by the county; submit it again.</source>
         <translation>%1 已提交，县级未认定；请重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="303"/>
+        <location filename="../gui/school/evidence.py" line="321"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="308"/>
+        <location filename="../gui/school/evidence.py" line="326"/>
         <source>Submitted on %1, waiting for the school team&apos;s rating; it can be submitted again only if rated fail.</source>
         <translation>%1 已提交，等待学校考核小组评定；只有评为“不合格”后才能重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="314"/>
+        <location filename="../gui/school/evidence.py" line="332"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="315"/>
+        <location filename="../gui/school/evidence.py" line="333"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="316"/>
+        <location filename="../gui/school/evidence.py" line="334"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="319"/>
+        <location filename="../gui/school/evidence.py" line="337"/>
         <source>Submitted on %1 and rated: %2.</source>
         <translation>已于 %1 提交，考核结果：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="324"/>
+        <location filename="../gui/school/evidence.py" line="342"/>
         <source>Comment: %1</source>
         <translation>评语：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="326"/>
+        <location filename="../gui/school/evidence.py" line="344"/>
         <source>Change what the comment asks and submit it again.</source>
         <translation>请按评语修改后重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="350"/>
+        <location filename="../gui/school/evidence.py" line="369"/>
         <source>Saving the evidence…</source>
         <translation>正在保存成果…</translation>
     </message>
@@ -1482,32 +1497,32 @@ in %1</source>
         <translation>显示(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="62"/>
+        <location filename="../gui/county/evidence_page.py" line="66"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="63"/>
+        <location filename="../gui/county/evidence_page.py" line="62"/>
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="64"/>
+        <location filename="../gui/county/evidence_page.py" line="67"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="65"/>
+        <location filename="../gui/county/evidence_page.py" line="63"/>
         <source>Ability point</source>
         <translation>能力点</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="66"/>
+        <location filename="../gui/county/evidence_page.py" line="64"/>
         <source>School&apos;s rating</source>
         <translation>校本考核</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="67"/>
+        <location filename="../gui/county/evidence_page.py" line="65"/>
         <source>County</source>
         <translation>县级认定</translation>
     </message>
@@ -1746,159 +1761,169 @@ in %1</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/school/home.py" line="62"/>
+        <location filename="../gui/school/home.py" line="63"/>
         <source>Switch teacher</source>
         <translation>切换教师</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="64"/>
+        <location filename="../gui/school/home.py" line="65"/>
         <source>Diagnostic test</source>
         <translation>诊断测评</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="66"/>
+        <location filename="../gui/school/home.py" line="67"/>
         <source>The 1.0 diagnostic test: before the courses and again after them</source>
         <translation>1.0 能力诊断测评：学习课程前做一次，学完后再做一次</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="69"/>
+        <location filename="../gui/school/home.py" line="70"/>
         <source>My ability points</source>
         <translation>我的能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="71"/>
+        <location filename="../gui/school/home.py" line="72"/>
         <source>Print my transcript</source>
         <translation>打印学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="73"/>
+        <location filename="../gui/school/home.py" line="74"/>
         <source>School rating (school team)</source>
         <translation>校本考核（管理团队）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="90"/>
+        <location filename="../gui/school/home.py" line="77"/>
+        <source>School settings</source>
+        <translation>学校设置</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="79"/>
+        <source>The school&apos;s teaching environment, which decides the ability points offered</source>
+        <translation>学校的教学环境，决定教师可选的能力点</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="98"/>
         <source>My hours (学时)</source>
         <translation>我的学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="97"/>
+        <location filename="../gui/school/home.py" line="105"/>
         <source>Course / lesson</source>
         <translation>课程 / 课时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="97"/>
+        <location filename="../gui/school/home.py" line="105"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="97"/>
+        <location filename="../gui/school/home.py" line="105"/>
         <source>Counted / nominal</source>
         <translation>已计 / 额定</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="105"/>
-        <location filename="../gui/school/home.py" line="107"/>
+        <location filename="../gui/school/home.py" line="113"/>
+        <location filename="../gui/school/home.py" line="115"/>
         <source>Courses on this computer</source>
         <translation>本机课程</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="111"/>
+        <location filename="../gui/school/home.py" line="119"/>
         <source>Lessons open here once the trainer installs a content pack; until then this is the demo catalogue.</source>
         <translation>送培教师安装内容包后，可在这里开始学习；目前显示的是演示课程目录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="126"/>
-        <location filename="../gui/school/home.py" line="127"/>
+        <location filename="../gui/school/home.py" line="134"/>
+        <location filename="../gui/school/home.py" line="138"/>
         <source>Recent activity</source>
         <translation>最近学习</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="151"/>
+        <location filename="../gui/school/home.py" line="162"/>
         <source>Hello, %1</source>
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="187"/>
+        <location filename="../gui/school/home.py" line="199"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="196"/>
+        <location filename="../gui/school/home.py" line="208"/>
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="198"/>
+        <location filename="../gui/school/home.py" line="210"/>
         <source>%1 hours (no minimum)</source>
         <translation>%1 学时（不设下限）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="200"/>
+        <location filename="../gui/school/home.py" line="212"/>
         <source>%1 of %2 ability points rated pass or excellent</source>
         <translation>已有 %1 个能力点评为合格或优秀（需 %2 个）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="204"/>
+        <location filename="../gui/school/home.py" line="216"/>
         <source>, covering %1 of %2 dimensions</source>
         <translation>，覆盖 %1 个维度（需 %2 个）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="209"/>
+        <location filename="../gui/school/home.py" line="221"/>
         <source>School-based assessment</source>
         <translation>校本应用考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="216"/>
+        <location filename="../gui/school/home.py" line="228"/>
         <source>You have met the programme&apos;s requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="219"/>
+        <location filename="../gui/school/home.py" line="231"/>
         <source>Your hours are met; to finish, the school-based assessment must be passed.</source>
         <translation>学时已达标；校本应用考核合格后即可结业。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="224"/>
+        <location filename="../gui/school/home.py" line="236"/>
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>按《%4》，距离 %3 年周期 %2 学时的目标还差 %1 学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="232"/>
+        <location filename="../gui/school/home.py" line="244"/>
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="238"/>
+        <location filename="../gui/school/home.py" line="250"/>
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer&apos;s record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="255"/>
+        <location filename="../gui/school/home.py" line="267"/>
         <source>%1 hours</source>
         <translation>%1 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="262"/>
+        <location filename="../gui/school/home.py" line="274"/>
         <source>%1 / %2 hours (rated evidence)</source>
         <translation>%1 / %2 学时（按成果评价）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="268"/>
+        <location filename="../gui/school/home.py" line="280"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="284"/>
+        <location filename="../gui/school/home.py" line="296"/>
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="290"/>
+        <location filename="../gui/school/home.py" line="302"/>
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中培训 / 送教（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="295"/>
+        <location filename="../gui/school/home.py" line="307"/>
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -2252,38 +2277,38 @@ in %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/school/main_window.py" line="46"/>
+        <location filename="../gui/school/main_window.py" line="47"/>
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="57"/>
-        <location filename="../gui/school/main_window.py" line="214"/>
+        <location filename="../gui/school/main_window.py" line="58"/>
+        <location filename="../gui/school/main_window.py" line="220"/>
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="108"/>
+        <location filename="../gui/school/main_window.py" line="110"/>
         <source>Trainer&apos;s drive found (%1): open the sync station</source>
         <translation>发现送培 U 盘（%1）：打开同步站</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="115"/>
+        <location filename="../gui/school/main_window.py" line="117"/>
         <source>Choose the trainer&apos;s drive</source>
         <translation>选择送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="193"/>
+        <location filename="../gui/school/main_window.py" line="199"/>
         <source>Save the transcript</source>
         <translation>保存学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="198"/>
+        <location filename="../gui/school/main_window.py" line="204"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="208"/>
+        <location filename="../gui/school/main_window.py" line="214"/>
         <source>The transcript is saved (verification code %1).</source>
         <translation>学时证明已保存（核验码 %1）。</translation>
     </message>
@@ -2291,94 +2316,119 @@ in %1</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages/laptop.py" line="18"/>
+        <location filename="../messages/laptop.py" line="19"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="19"/>
+        <location filename="../messages/laptop.py" line="20"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="20"/>
+        <location filename="../messages/laptop.py" line="21"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="21"/>
+        <location filename="../messages/laptop.py" line="22"/>
         <source>School stage</source>
         <translation>学段</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="22"/>
+        <location filename="../messages/laptop.py" line="23"/>
         <source>Subject</source>
         <translation>学科</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="23"/>
+        <location filename="../messages/laptop.py" line="24"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="24"/>
+        <location filename="../messages/laptop.py" line="25"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="25"/>
+        <location filename="../messages/laptop.py" line="26"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="26"/>
+        <location filename="../messages/laptop.py" line="27"/>
         <source>Trainer key</source>
         <translation>送培教师密钥</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="33"/>
+        <location filename="../messages/laptop.py" line="34"/>
         <source>Kindergarten</source>
         <translation>幼儿园</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="34"/>
+        <location filename="../messages/laptop.py" line="35"/>
         <source>Primary school</source>
         <translation>小学</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="35"/>
+        <location filename="../messages/laptop.py" line="36"/>
         <source>Junior secondary</source>
         <translation>初中</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="36"/>
+        <location filename="../messages/laptop.py" line="37"/>
         <source>Senior secondary</source>
         <translation>高中</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="37"/>
+        <location filename="../messages/laptop.py" line="38"/>
         <source>Vocational school</source>
         <translation>中职</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="38"/>
+        <location filename="../messages/laptop.py" line="39"/>
         <source>Special education</source>
         <translation>特殊教育</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="45"/>
+        <location filename="../messages/laptop.py" line="46"/>
         <source>Online study</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="46"/>
+        <location filename="../messages/laptop.py" line="47"/>
         <source>Face-to-face training</source>
         <translation>集中培训 / 送教</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="47"/>
+        <location filename="../messages/laptop.py" line="48"/>
         <source>Practice</source>
         <translation>实践应用</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="55"/>
+        <source>multimedia teaching environment (A)</source>
+        <translation>多媒体教学环境（A）</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="56"/>
+        <source>blended learning environment (B)</source>
+        <translation>混合学习环境（B）</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="57"/>
+        <source>smart learning environment (C)</source>
+        <translation>智慧学习环境（C）</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="111"/>
+        <source>Ability point %2 is not for this school&apos;s teaching environment (%3). The school team sets the environment under “School settings”.</source>
+        <translation>能力点 %2 不适用于本校的教学环境（%3）。教学环境由学校管理团队在“学校设置”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="124"/>
+        <source>Only members of the school team can rate evidence, file school documents or change the school&apos;s settings.</source>
+        <translation>只有学校管理团队成员才能考核成果、提交学校文档或更改学校设置。</translation>
     </message>
     <message>
         <location filename="../messages/base/__init__.py" line="34"/>
@@ -3109,96 +3159,116 @@ in %1</source>
     </message>
     <message>
         <location filename="../messages/content.py" line="235"/>
+        <source>it names ability point %1 (at %2), which the programme “%3” does not list</source>
+        <translation>其中的能力点 %1（位于 %2）不在项目“%3”的能力点清单中</translation>
+    </message>
+    <message>
+        <location filename="../messages/content.py" line="245"/>
+        <source>what it says of ability point %1 (at %2) differs from the programme “%3”</source>
+        <translation>它对能力点 %1 的描述（位于 %2）与项目“%3”的能力点清单不一致</translation>
+    </message>
+    <message>
+        <location filename="../messages/content.py" line="255"/>
+        <source>“%1” (at %2) is not a teaching environment: A 多媒体教学环境, B 混合学习环境 or C 智慧学习环境</source>
+        <translation>“%1”（位于 %2）不是教学环境，应为 A 多媒体教学环境、B 混合学习环境或 C 智慧学习环境</translation>
+    </message>
+    <message>
+        <location filename="../messages/content.py" line="265"/>
+        <source>“%1” (at %2) is not an ability dimension: 学情分析, 教学设计, 学法指导 or 学业评价</source>
+        <translation>“%1”（位于 %2）不是能力维度，应为学情分析、教学设计、学法指导或学业评价</translation>
+    </message>
+    <message>
+        <location filename="../messages/content.py" line="274"/>
         <source>unknown programme “%1” (shipped: national-2.0, sichuan-2.0)</source>
         <translation>未知的项目规则“%1”（内置：national-2.0、sichuan-2.0）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="240"/>
+        <location filename="../messages/content.py" line="279"/>
         <source>pack.toml is not valid TOML (%1)</source>
         <translation>pack.toml 不是有效的 TOML（%1）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="243"/>
+        <location filename="../messages/content.py" line="282"/>
         <source>“%1” is listed twice</source>
         <translation>“%1”被列出了两次</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="244"/>
+        <location filename="../messages/content.py" line="283"/>
         <source>“%1” is in the pack but not in its signed list (a planted or swapped file)</source>
         <translation>“%1”在内容包中，却不在已签名的文件清单里（是被放入或调换的文件）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="247"/>
+        <location filename="../messages/content.py" line="286"/>
         <source>“%1” is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="248"/>
+        <location filename="../messages/content.py" line="287"/>
         <source>“%1” is not an ordinary file</source>
         <translation>“%1”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="249"/>
+        <location filename="../messages/content.py" line="288"/>
         <source>“%1” is larger than its signed size</source>
         <translation>“%1”比签名时记录的大小更大</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="250"/>
+        <location filename="../messages/content.py" line="289"/>
         <source>“%1” was changed after the pack was signed</source>
         <translation>“%1”在内容包签名后被改动过</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="251"/>
+        <location filename="../messages/content.py" line="290"/>
         <source>%1 already exists and was not overwritten</source>
         <translation>%1 已存在，没有覆盖</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="256"/>
+        <location filename="../messages/content.py" line="295"/>
         <source>its signature file is damaged</source>
         <translation>其签名文件已损坏</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="257"/>
+        <location filename="../messages/content.py" line="296"/>
         <source>it is signed with the demo key, which only the demo profile trusts</source>
         <translation>它用演示密钥签名，只有演示模式才信任该密钥</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="260"/>
+        <location filename="../messages/content.py" line="299"/>
         <source>the signature does not match: the pack was altered or forged</source>
         <translation>签名不符：内容包被改动或伪造</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="263"/>
+        <location filename="../messages/content.py" line="302"/>
         <source>its description is larger than 16 MB</source>
         <translation>其描述信息超过 16 MB</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="264"/>
+        <location filename="../messages/content.py" line="303"/>
         <source>its description is damaged (not JSON)</source>
         <translation>其描述信息已损坏（不是 JSON）</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="265"/>
+        <location filename="../messages/content.py" line="304"/>
         <source>it was made for a newer version of Songpei</source>
         <translation>它是为更新版本的送培制作的</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="266"/>
+        <location filename="../messages/content.py" line="305"/>
         <source>it lists more than 100,000 files</source>
         <translation>列出的文件超过 10 万个</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="267"/>
+        <location filename="../messages/content.py" line="306"/>
         <source>its total size does not add up</source>
         <translation>总大小与各文件大小之和不符</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="268"/>
+        <location filename="../messages/content.py" line="307"/>
         <source>there is no pack.toml in it</source>
         <translation>其中没有 pack.toml</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="269"/>
+        <location filename="../messages/content.py" line="308"/>
         <source>no video or document was found</source>
         <translation>没有找到视频或文档</translation>
     </message>
@@ -3228,117 +3298,117 @@ in %1</source>
         <translation>无法作为记录读取（内容格式不对）</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="53"/>
+        <location filename="../messages/laptop.py" line="63"/>
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="54"/>
+        <location filename="../messages/laptop.py" line="64"/>
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="55"/>
+        <location filename="../messages/laptop.py" line="65"/>
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="56"/>
+        <location filename="../messages/laptop.py" line="66"/>
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="57"/>
+        <location filename="../messages/laptop.py" line="67"/>
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="71"/>
+        <location filename="../messages/laptop.py" line="81"/>
         <source>Please fill in the part “%1”.</source>
         <translation>请填写“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="72"/>
+        <location filename="../messages/laptop.py" line="82"/>
         <source>This ability point has no part “%1”.</source>
         <translation>此能力点没有“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="73"/>
+        <location filename="../messages/laptop.py" line="83"/>
         <source>The part “%1” needs a file (%2).</source>
         <translation>“%1”部分需要提交文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="74"/>
+        <location filename="../messages/laptop.py" line="84"/>
         <source>The text of “%1” is too long: at most %3 characters. Attach a file instead.</source>
         <translation>“%1”的文字太长：最多 %3 个字符。请改为附加文件。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="79"/>
+        <location filename="../messages/laptop.py" line="89"/>
         <source>%4 cannot go into “%1”: allowed file types are %2.</source>
         <translation>%4 不能放入“%1”：允许的文件类型为 %2。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="82"/>
+        <location filename="../messages/laptop.py" line="92"/>
         <source>%4 is too large for “%1”: at most %3.</source>
         <translation>%4 对“%1”来说太大：最大 %3。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="83"/>
+        <location filename="../messages/laptop.py" line="93"/>
         <source>%4 cannot be read; choose the file again.</source>
         <translation>无法读取 %4，请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="89"/>
+        <location filename="../messages/laptop.py" line="99"/>
         <source>Please choose at least %1 ability points.</source>
         <translation>请至少选择 %1 个能力点。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="90"/>
+        <location filename="../messages/laptop.py" line="100"/>
         <source>Ability point %2 is not in the installed content.</source>
         <translation>已安装的内容中没有能力点 %2。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="93"/>
+        <location filename="../messages/laptop.py" line="103"/>
         <source>Choose ability point %2 before submitting evidence for it.</source>
         <translation>请先选择能力点 %2，再提交其成果。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="96"/>
+        <location filename="../messages/laptop.py" line="106"/>
         <source>Evidence for ability point %2 is already submitted. It can be submitted again only after the school team rates it fail or the county does not recognise it.</source>
         <translation>能力点 %2 的实践成果已经提交。只有学校考核为“不合格”或县级未认定后，才能重新提交。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="104"/>
-        <source>Only members of the school team can rate evidence or file school documents.</source>
-        <translation>只有学校管理团队成员才能考核成果或提交学校文档。</translation>
-    </message>
-    <message>
-        <location filename="../messages/laptop.py" line="108"/>
+        <location filename="../messages/laptop.py" line="129"/>
         <source>You cannot rate your own evidence; another member of the school team must rate it.</source>
         <translation>不能考核自己的成果，须由学校管理团队的其他成员考核。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="112"/>
+        <location filename="../messages/laptop.py" line="133"/>
         <source>This submission is not on this computer.</source>
         <translation>本机上没有这份提交。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="113"/>
+        <location filename="../messages/laptop.py" line="134"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="114"/>
+        <location filename="../messages/laptop.py" line="135"/>
         <source>Unknown kind of school document.</source>
         <translation>未知的学校文档类型。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="290"/>
+        <location filename="../messages/laptop.py" line="239"/>
+        <source>“%1” is not a teaching environment: choose A (multimedia), B (blended) or C (smart).</source>
+        <translation>“%1”不是教学环境：请选择 A（多媒体教学环境）、B（混合学习环境）或 C（智慧学习环境）。</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="322"/>
         <source>This laptop does not know the county&apos;s key yet. Bring a drive that carries the county&apos;s mail (the county office writes its public key onto the drive) and trust the key in the sync station after checking its fingerprint with the county on the phone; or run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请带来存有县级邮件的 U 盘（县里会把公钥写到 U 盘上），在同步站中与县里电话核对指纹后信任该密钥；或运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="302"/>
+        <location filename="../messages/laptop.py" line="334"/>
         <source>%1 holds real learning records: simulated study was not added, so no teacher&apos;s record is mixed with invented hours. Use an empty data folder, or add --force if this folder is only for testing.</source>
         <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
@@ -3393,67 +3463,67 @@ in %1</source>
         <translation>这条隔离记录已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="120"/>
+        <location filename="../messages/laptop.py" line="141"/>
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="126"/>
+        <location filename="../messages/laptop.py" line="147"/>
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="133"/>
+        <location filename="../messages/laptop.py" line="154"/>
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="143"/>
+        <location filename="../messages/laptop.py" line="164"/>
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="149"/>
+        <location filename="../messages/laptop.py" line="170"/>
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="156"/>
+        <location filename="../messages/laptop.py" line="177"/>
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="162"/>
+        <location filename="../messages/laptop.py" line="183"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="169"/>
+        <location filename="../messages/laptop.py" line="190"/>
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="173"/>
+        <location filename="../messages/laptop.py" line="194"/>
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="181"/>
+        <location filename="../messages/laptop.py" line="202"/>
         <source>A PIN is needed: type it at the prompt, or give it with %1.</source>
         <translation>需要 PIN：请在提示处输入，或用 %1 给出。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="189"/>
+        <location filename="../messages/laptop.py" line="210"/>
         <source>%1 is not on the school team: this needs the PIN of a school-team member.</source>
         <translation>%1 不是学校管理团队成员：此操作需要学校管理团队成员的 PIN。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="200"/>
+        <location filename="../messages/laptop.py" line="221"/>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="207"/>
+        <location filename="../messages/laptop.py" line="228"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
@@ -3463,7 +3533,7 @@ in %1</source>
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="217"/>
+        <location filename="../messages/laptop.py" line="249"/>
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
@@ -3478,28 +3548,28 @@ in %1</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="223"/>
+        <location filename="../messages/laptop.py" line="255"/>
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="236"/>
+        <location filename="../messages/laptop.py" line="268"/>
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="248"/>
+        <location filename="../messages/laptop.py" line="280"/>
         <source>The learning record %1 belongs to another computer&apos;s key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="277"/>
-        <location filename="../messages/content.py" line="305"/>
+        <location filename="../messages/content.py" line="316"/>
+        <location filename="../messages/content.py" line="344"/>
         <source>, line %1</source>
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="272"/>
+        <location filename="../messages/laptop.py" line="304"/>
         <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
@@ -3615,72 +3685,72 @@ in %1</source>
     </message>
     <message>
         <location filename="../messages/content.py" line="115"/>
-        <location filename="../messages/content.py" line="279"/>
+        <location filename="../messages/content.py" line="318"/>
         <source>it cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="280"/>
+        <location filename="../messages/content.py" line="319"/>
         <source>it is too large</source>
         <translation>文件太大</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="281"/>
+        <location filename="../messages/content.py" line="320"/>
         <source>it is not UTF-8 text; save it as UTF-8</source>
         <translation>不是 UTF-8 文本，请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="282"/>
+        <location filename="../messages/content.py" line="321"/>
         <source>it is not XML</source>
         <translation>不是 XML 文件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="283"/>
+        <location filename="../messages/content.py" line="322"/>
         <source>the XML is broken</source>
         <translation>XML 格式有误</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="284"/>
+        <location filename="../messages/content.py" line="323"/>
         <source>it contains a DTD or entities, which are refused for safety</source>
         <translation>含有 DTD 或实体定义，为安全起见予以拒绝</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="287"/>
+        <location filename="../messages/content.py" line="326"/>
         <source>it is not a Moodle XML question file</source>
         <translation>不是 Moodle XML 题库文件</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="289"/>
+        <location filename="../messages/content.py" line="328"/>
         <source>Cannot import %1: %2.</source>
         <translation>无法导入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="295"/>
+        <location filename="../messages/content.py" line="334"/>
         <source>The content pack %1 was refused: %2. Nothing was installed.</source>
         <translation>内容包 %1 被拒绝：%2。未安装任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="307"/>
+        <location filename="../messages/content.py" line="346"/>
         <source>Cannot build a pack from %1: %2.</source>
         <translation>无法从 %1 生成内容包：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="314"/>
+        <location filename="../messages/content.py" line="353"/>
         <source>Copying from the drive stopped at %1 (%2). Plug the drive in again and install again: the copy continues where it stopped.</source>
         <translation>从 U 盘复制到 %1 时中断（%2）。请重新插入 U 盘并再次安装，复制会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="327"/>
+        <location filename="../messages/content.py" line="366"/>
         <source>Another pack is being installed on this computer. Wait for it to finish, then try again.</source>
         <translation>本机正在安装另一个内容包。请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="336"/>
+        <location filename="../messages/content.py" line="375"/>
         <source>The content library %1 is damaged (%2). Move it aside and install the packs again from the trainer&apos;s drive.</source>
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="260"/>
+        <location filename="../messages/laptop.py" line="292"/>
         <source>This lesson&apos;s file is missing from this computer (%1). Install its pack again from the trainer&apos;s drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
@@ -3730,17 +3800,17 @@ in %1</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="349"/>
+        <location filename="../messages/content.py" line="388"/>
         <source>The list of trusted keys %1 is damaged (%2).</source>
         <translation>受信任密钥列表 %1 已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="358"/>
+        <location filename="../messages/content.py" line="397"/>
         <source>This is the demo publisher key; its private half is public, so only the demo profile trusts it.</source>
         <translation>这是演示发布方密钥，它的私钥是公开的，所以只有演示模式才信任它。</translation>
     </message>
     <message>
-        <location filename="../messages/content.py" line="364"/>
+        <location filename="../messages/content.py" line="403"/>
         <source>Only publisher and county keys can be trusted on a laptop; this is a %1 key.</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
@@ -4381,135 +4451,135 @@ Press “Enrol a new teacher” to begin.</source>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="363"/>
+        <location filename="../gui/school/evidence.py" line="382"/>
         <source>Rate evidence</source>
         <translation>考核成果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="376"/>
+        <location filename="../gui/school/evidence.py" line="396"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="382"/>
-        <location filename="../gui/school/evidence.py" line="480"/>
+        <location filename="../gui/school/evidence.py" line="402"/>
+        <location filename="../gui/school/evidence.py" line="500"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="383"/>
-        <location filename="../gui/school/evidence.py" line="481"/>
+        <location filename="../gui/school/evidence.py" line="403"/>
+        <location filename="../gui/school/evidence.py" line="501"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="384"/>
-        <location filename="../gui/school/evidence.py" line="482"/>
+        <location filename="../gui/school/evidence.py" line="404"/>
+        <location filename="../gui/school/evidence.py" line="502"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="393"/>
+        <location filename="../gui/school/evidence.py" line="413"/>
         <source>Comment for the teacher (what is good, what to improve)</source>
         <translation>给教师的评语（优点和改进之处）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="396"/>
+        <location filename="../gui/school/evidence.py" line="416"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="402"/>
+        <location filename="../gui/school/evidence.py" line="422"/>
         <source>Save rating</source>
         <translation>保存考核结果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="404"/>
+        <location filename="../gui/school/evidence.py" line="424"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="411"/>
+        <location filename="../gui/school/evidence.py" line="431"/>
         <source>Submissions of other teachers (not yet rated first)</source>
         <translation>其他教师的提交（未考核的排在前面）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="413"/>
+        <location filename="../gui/school/evidence.py" line="433"/>
         <source>The work, in the order the pack asks for it</source>
         <translation>提交的成果（按内容包要求的顺序）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="417"/>
+        <location filename="../gui/school/evidence.py" line="437"/>
         <source>Files:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="421"/>
+        <location filename="../gui/school/evidence.py" line="441"/>
         <source>Criteria (合格 / 优秀)</source>
         <translation>评价标准（合格 / 优秀）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="429"/>
+        <location filename="../gui/school/evidence.py" line="449"/>
         <source>Your rating</source>
         <translation>您的评定</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="432"/>
+        <location filename="../gui/school/evidence.py" line="452"/>
         <source>Comment for the teacher:</source>
         <translation>给教师的评语：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="444"/>
+        <location filename="../gui/school/evidence.py" line="464"/>
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有学校管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="471"/>
+        <location filename="../gui/school/evidence.py" line="491"/>
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="474"/>
+        <location filename="../gui/school/evidence.py" line="494"/>
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="505"/>
+        <location filename="../gui/school/evidence.py" line="525"/>
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="517"/>
+        <location filename="../gui/school/evidence.py" line="537"/>
         <source>合格 (pass):</source>
         <translation>合格：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="520"/>
+        <location filename="../gui/school/evidence.py" line="540"/>
         <source>优秀 (excellent):</source>
         <translation>优秀：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="523"/>
+        <location filename="../gui/school/evidence.py" line="543"/>
         <source>The pack gives no criteria for this point.</source>
         <translation>内容包未给出该能力点的评价标准。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="540"/>
+        <location filename="../gui/school/evidence.py" line="560"/>
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="559"/>
+        <location filename="../gui/school/evidence.py" line="579"/>
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="575"/>
+        <location filename="../gui/school/evidence.py" line="595"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="582"/>
+        <location filename="../gui/school/evidence.py" line="602"/>
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>
@@ -4756,6 +4826,54 @@ Press “Enrol a new teacher” to begin.</source>
         <location filename="../gui/saved_pdf.py" line="65"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettingsDialog</name>
+    <message>
+        <location filename="../gui/school/school_settings.py" line="32"/>
+        <source>School settings</source>
+        <translation>学校设置</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_settings.py" line="34"/>
+        <source>Teaching environment of this school (教学环境)</source>
+        <translation>本校的教学环境</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_settings.py" line="37"/>
+        <source>Projector or screen in the classroom: teachers choose A points.</source>
+        <translation>教室里有投影或大屏：教师从 A 类能力点中选择。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_settings.py" line="39"/>
+        <source>Also devices and a network students learn with, in class and beyond: teachers choose A and B points.</source>
+        <translation>另有供学生在课内外学习使用的终端和网络：教师从 A、B 两类能力点中选择。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_settings.py" line="43"/>
+        <source>Also a smart classroom with a device for every student and learning data: teachers choose A, B and C points.</source>
+        <translation>另有学生人手一台终端、能采集学习数据的智慧教室：教师从 A、B、C 三类能力点中选择。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_settings.py" line="50"/>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_settings.py" line="56"/>
+        <source>A richer environment includes the poorer ones. Until the school chooses, teachers see the points of every environment.</source>
+        <translation>条件较好的环境包含较基础的环境。学校作出选择之前，教师可以看到全部环境的能力点。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_settings.py" line="64"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_settings.py" line="84"/>
+        <source>Choose the school&apos;s teaching environment.</source>
+        <translation>请选择学校的教学环境。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ DIAGNOSTIC_ATTEMPT = "diagnostic.attempt"
 EVIDENCE_POINTS_CHOSEN = "evidence.points_chosen"
 EVIDENCE_SUBMITTED = "evidence.submitted"
 SCHOOL_DOCUMENT_FILED = "school.document_filed"
+# The school's teaching environment (A / B / C), set by a member of its team; the latest counts.
+SCHOOL_ENVIRONMENT_SET = "school.environment_set"
 # The laptop took on a new device identity (sync.base.rekey): the first event of its new chain.
 DEVICE_REKEYED = "device.rekeyed"
 EVENT_TYPES = (
@@ -40,6 +42,7 @@ EVENT_TYPES = (
     EVIDENCE_SUBMITTED,
     EVIDENCE_RATED,
     SCHOOL_DOCUMENT_FILED,
+    SCHOOL_ENVIRONMENT_SET,
     ATTENDANCE_SIGNED,
     DEVICE_REKEYED,
 )

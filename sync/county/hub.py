@@ -19,10 +19,10 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from content.ability_points import AbilityPoint
 from content.catalog import Catalog, demo_catalog
 from content.errors import KeyRoleMismatch
 from content.keys import PrivateKey, PublicKey, fingerprint
-from content.pack import AbilityPoint
 from content.rules import ProgrammeRules, bundled_rules
 from content.targets import DistrictTarget
 from content.trust import TrustStore

@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from content.ability_points import AbilityPoint
 from content.catalog import Catalog
 from content.figures import hours_text
-from content.pack import AbilityPoint
 from content.rules import ProgrammeRules, Progress, compute_progress
 from content.targets import district_of, township_of
 from sync.base import idcard

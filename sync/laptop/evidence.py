@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from content.pack import AbilityPoint, EvidenceSlot
+from content.ability_points import AbilityPoint, EvidenceSlot
 from content.pack_paths import safe_file_name
 from sync.base.durable import fsync_dir, translate_os_error
 from sync.base.errors import SongpeiError, UnknownTeacher
@@ -58,7 +58,8 @@ class EvidenceRefused(SongpeiError):
 
 class PointsRefused(SongpeiError):
     """Ability points that cannot be chosen or used (reason='too_few'|'unknown_point'|
-    'not_chosen'|'already_submitted', minimum=..., code=...)."""
+    'not_chosen'|'already_submitted'|'not_in_environment', minimum=..., code=...,
+    environment=... (the school's, for not_in_environment))."""
 
 
 class RatingRefused(SongpeiError):
@@ -195,12 +196,16 @@ def viewing_copy(laptop: Laptop, ref: Mapping) -> Path:
 
 
 def choose_points(laptop: Laptop, teacher_id: str, codes: Iterable[str]) -> Event:
-    """Record the teacher's ability points (at least the programme's number; a new choice
-    replaces the old one)."""
+    """Record the teacher's ability points (at least the programme's number, each of an
+    environment the school's allows; a new choice replaces the old one)."""
     laptop.teachers.get(teacher_id)
     chosen = list(dict.fromkeys(str(c).strip().upper() for c in codes))
+    allowed = laptop.allowed_points()
     for code in chosen:
-        point_of(laptop, code)
+        if point_of(laptop, code).code not in allowed:
+            raise PointsRefused(
+                reason="not_in_environment", code=code, environment=laptop.school_environment()
+            )
     minimum = laptop.rules.min_ability_points
     if len(chosen) < minimum:
         raise PointsRefused(reason="too_few", minimum=minimum, count=len(chosen))
@@ -351,7 +356,7 @@ def store_file(laptop: Laptop, source: Path, max_bytes: int, refuse) -> dict:
 # --- the school team -------------------------------------------------------------------------
 
 
-def _school_team_member(tx: Tx, teacher_id: str) -> None:
+def school_team_member(tx: Tx, teacher_id: str) -> None:
     # Checked inside the writing transaction, so a membership just withdrawn counts.
     teacher = _fold_in_tx(tx).get(teacher_id)
     if teacher is None:
@@ -371,7 +376,7 @@ def rate(
     comment = (comment or "").strip()[:MAX_COMMENT_CHARS]
 
     def write(tx: Tx) -> Event:
-        _school_team_member(tx, rater_id)
+        school_team_member(tx, rater_id)
         row = named(
             tx.conn,
             "SELECT teacher_id, payload FROM events WHERE id=? AND type=?",
@@ -402,7 +407,7 @@ def file_school_document(laptop: Laptop, rater_id: str, kind: str, path: os.Path
     kept apart from teachers' evidence), stored like evidence."""
     if kind not in DOCUMENT_KINDS:
         raise RatingRefused(reason="bad_kind", value=kind)
-    laptop.journal.transact(lambda tx: _school_team_member(tx, rater_id))
+    laptop.journal.transact(lambda tx: school_team_member(tx, rater_id))
     path = Path(path)
     slot = EvidenceSlot(kind, "plan", kind, True, DOCUMENT_MAX_BYTES, DOCUMENT_TYPES)
     point = AbilityPoint("school", "", "", "", "", 0.0, (slot,), (), ())
@@ -415,7 +420,7 @@ def file_school_document(laptop: Laptop, rater_id: str, kind: str, path: os.Path
     )
 
     def write(tx: Tx) -> Event:
-        _school_team_member(tx, rater_id)
+        school_team_member(tx, rater_id)
         return tx.append(rater_id, DOCUMENT_FILED, {"kind": kind, "file": stored})
 
     return laptop.journal.transact(write)

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from content import trust_mail
+from content.ability_points import ENVIRONMENTS, AbilityPoint, allowed_environments
 from content.catalog import Catalog, demo_catalog
 from content.keys import PublicKey, fingerprint
-from content.pack import AbilityPoint
 from content.rules import (
     ATTENDANCE,
     LESSON_SESSION,
@@ -24,7 +24,7 @@ from sync.base import device, library
 from sync.base.datadir import MIN_FREE_BYTES, prepare_data_dir
 from sync.base.durable import atomic_write_bytes
 from sync.base.errors import SongpeiError
-from sync.base.events import Event
+from sync.base.events import SCHOOL_ENVIRONMENT_SET, Event
 from sync.base.receipt import CountyDecision
 from sync.base.rows import named
 from sync.laptop import catalogue_search, rekey
@@ -92,6 +92,26 @@ class Laptop:
         if self._points is None:
             self._points = library.load_points(self.data_dir)
         return self._points
+
+    def school_environment(self) -> str | None:
+        """The school's teaching environment (A / B / C) as its team last set it (sync.laptop.
+        school); None until it is set."""
+        for ev in reversed(self.journal.events(types=(SCHOOL_ENVIRONMENT_SET,))):
+            if ev.data.get("environment") in ENVIRONMENTS:
+                return str(ev.data["environment"])
+        return None
+
+    def allowed_points(self) -> dict[str, AbilityPoint]:
+        """The installed ability points this school's teachers may choose: those the programme
+        in force lists (a pack under an earlier programme may teach others), of the school's
+        environment and the poorer ones (content.ability_points.allowed_environments)."""
+        allowed = allowed_environments(self.school_environment())
+        listed = self.rules.catalogue
+        return {
+            c: p
+            for c, p in self.ability_points().items()
+            if c in listed and p.environment in allowed
+        }
 
     # --- content ----------------------------------------------------------------------------------
     def installed_content(self) -> tuple[Catalog, ProgrammeRules]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 
+from content.ability_points import AbilityPoint
 from content.catalog import Catalog
-from content.pack import AbilityPoint
 from content.rules import PROGRESS_TYPES, ProgrammeRules, compute_progress
 from sync.base.errors import UnknownTeacher
 from sync.base.events import (

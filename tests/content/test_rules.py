@@ -5,6 +5,7 @@ from dataclasses import replace
 
 import pytest
 
+from content.ability_points import national_catalogue
 from content.catalog import demo_catalog
 from content.rules import (
     ATTENDANCE,
@@ -131,7 +132,12 @@ def test_sichuan_wants_three_dimensions_covered():
 
 def test_format_1_rules_still_read_with_defaults():
     old = {**bundled_programme(), "format": 1}
-    for key in ("face_to_face_max_hours", "min_dimensions", "completion_requires_qualified"):
+    for key in (
+        "face_to_face_max_hours",
+        "min_dimensions",
+        "completion_requires_qualified",
+        "ability_points",
+    ):
         old.pop(key)
     rules = ProgrammeRules.from_dict(old)
     assert (rules.face_to_face_cap, rules.min_dimensions, rules.completion_requires_qualified) == (
@@ -139,8 +145,10 @@ def test_format_1_rules_still_read_with_defaults():
         0,
         True,
     )
+    # Before format 3 a programme carries no list of its own: the national one stands.
+    assert rules.ability_points == national_catalogue() and len(rules.catalogue) == 30
     with pytest.raises(ValueError):
-        ProgrammeRules.from_dict({**old, "format": 3})
+        ProgrammeRules.from_dict({**old, "format": 4})
 
 
 def test_the_county_decision_overrules_the_school_rating():

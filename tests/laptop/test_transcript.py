@@ -109,13 +109,13 @@ def test_points_ratings_and_self_tests_are_listed(laptop, tmp_path):
         )
     facts = write_transcript(laptop, teacher.id, tmp_path / "t.pdf")
     text = text_of(tmp_path / "t.pdf")
-    assert "A1 能力点A1 10.0 优秀（李校长）" in text
-    assert "A3 能力点A3 8.0 未提交" in text and "A5 能力点A5 6.0 待评价" in text
+    assert "A1 技术支持的学情分析 10.0 优秀（李校长）" in text
+    assert "A3 演示文稿设计与制作 8.0 未提交" in text and "A5 技术支持的课堂导入 6.0 待评价" in text
     assert "学情分析入门 90.0 合格" in text  # the best attempt, as every screen prints it
     assert f"实践应用 {hours_text(laptop.progress(teacher.id).practice_hours)}" in text
     assert facts["hours"]["practice"] == 10.0
     # The rated point is the practice row the total adds up; the unrated one earns nothing.
-    assert "能力点 A1 能力点A1（考核合格） 10.0" in text and "能力点 A5" not in text
+    assert "能力点 A1 技术支持的学情分析（考核合格） 10.0" in text and "能力点 A5" not in text
     assert "尚未结业" in text and "校本应用考核尚未合格" in text
 
 

@@ -1,5 +1,6 @@
 """A laptop with a pack of three ability points (A1, A3, A5) and teachers, for the evidence
-and transcript tests."""
+and transcript tests. The pack names each point by code only: its name, environment and
+dimension are the programme catalogue's."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from tests.support.packs import PUBLISHER, minimal_pdf
 POINT = """
 [[ability_points]]
 code = "{code}"
-name = "{name}"
 practice_hours = {hours}
 
   [[ability_points.evidence_slots]]
@@ -71,9 +71,7 @@ def install_points_pack(laptop, root: Path, hours: dict[str, float] | None = Non
     (src / "docs").mkdir(parents=True)
     (src / "docs" / "a1.pdf").write_bytes(minimal_pdf("a1"))
     points = "".join(
-        POINT.format(
-            code=c, name=f"能力点{c}", hours=h, media_required="true" if c == "A3" else "false"
-        )
+        POINT.format(code=c, hours=h, media_required="true" if c == "A3" else "false")
         for c, h in (hours or HOURS).items()
     )
     (src / "pack.toml").write_text(PACK.format(points=points), "utf-8")

@@ -50,7 +50,7 @@ programme = "sichuan-2.0"
 [[ability_points]]
 code = "A5"
 name = "技术支持的课堂导入"
-dimension = "学法指导"
+dimension = "教学设计"
 environment = "多媒体教学环境"
 practice_hours = 30
 

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.ability_points import AbilityPoint, EvidenceSlot
 from content.figures import hours_text
-from content.pack import AbilityPoint, EvidenceSlot
 from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
-from ...messages import describe, shown, size_text, tr
+from ...messages import describe, environment_name, shown, size_text, tr
 from ..drives import start_folder
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, fit, ok_cancel, open_with_system
@@ -147,9 +147,23 @@ class ChoosePointsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        environment = laptop.school_environment()
+        if environment is None:
+            where = self.tr(
+                "The school has not set its teaching environment yet: points of every "
+                "environment are shown. The school team sets it under “School settings”."
+            )
+        else:
+            where = tr(
+                self.tr("Points for this school's teaching environment: %1 and the poorer ones."),
+                environment_name(environment),
+            )
+        self.environment = QLabel(where)
+        self.environment.setObjectName("note")
+        self.environment.setWordWrap(True)
         self.list = QListWidget()
         already = set(evidence.chosen_points(laptop, teacher.id))
-        for point in laptop.ability_points().values():
+        for point in laptop.allowed_points().values():
             text = f"{point.code} {shown(point.name)}"
             if point.dimension:
                 text += f" · {shown(point.dimension)}"
@@ -163,6 +177,11 @@ class ChoosePointsDialog(QDialog):
             self.list.addItem(item)
         self.empty = QLabel(
             self.tr("No ability points yet: install a content pack that lists them.")
+            if not laptop.ability_points()
+            else self.tr(
+                "No installed ability point is for this school's teaching environment: "
+                "install a content pack with points for it."
+            )
         )
         if self.list.count():
             self.empty.hide()  # (show() before it has a parent would make it a window)
@@ -171,6 +190,7 @@ class ChoosePointsDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.environment)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.error)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.ability_points import AbilityPoint
 from content.catalog import FACE_TO_FACE, ONLINE, PRACTICE
 from content.figures import hours_text as _h
-from content.pack import AbilityPoint
 from content.rules import Progress
 from sync.base.events import LESSON_SESSION, Event
 from sync.laptop.laptop import Laptop
@@ -48,6 +48,7 @@ class HomePage(QWidget):
     points_requested = Signal()
     transcript_requested = Signal()
     rating_requested = Signal()
+    settings_requested = Signal()
     diagnostic_requested = Signal()
 
     def __init__(self, laptop: Laptop) -> None:
@@ -73,6 +74,12 @@ class HomePage(QWidget):
         self.rating_button = QPushButton(self.tr("School rating (school team)"))
         self.rating_button.clicked.connect(self.rating_requested)
         self.rating_button.setVisible(False)
+        self.settings_button = QPushButton(self.tr("School settings"))
+        self.settings_button.setToolTip(
+            self.tr("The school's teaching environment, which decides the ability points offered")
+        )
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.settings_button.setVisible(False)
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.greeting)
@@ -83,6 +90,7 @@ class HomePage(QWidget):
             self.points_button,
             self.transcript_button,
             self.rating_button,
+            self.settings_button,
             self.switch_button,
         ):
             top.addWidget(b)
@@ -153,6 +161,7 @@ class HomePage(QWidget):
         self.teacher = teacher
         self.greeting.setText(tr(self.tr("Hello, %1"), teacher.name))
         self.rating_button.setVisible(teacher.school_team)
+        self.settings_button.setVisible(teacher.school_team)
         self.profile.setText(
             " · ".join(
                 (teacher.school, stage_name(teacher.stage), teacher.subject, teacher.masked_id)
