@@ -16,10 +16,11 @@ from importlib import resources
 from .errors import SongpeiError
 
 # Enough traditional → simplified to match the district names county tables use to the
-# simplified names schools write (廣安區 → 广安区).
+# simplified names schools write (廣安區 → 广安区), and the words that tell a school's 学段
+# (初級中學 → 初级中学: content.school_stages).
 _T2S = str.maketrans(
-    "廣區華鎣縣鄰勝鋒經開協興園棗屬學嶽陽東寧義龍鳳雲鎮鄉橋",
-    "广区华蓥县邻胜锋经开协兴园枣属学岳阳东宁义龙凤云镇乡桥",
+    "廣區華鎣縣鄰勝鋒經開協興園棗屬學嶽陽東寧義龍鳳雲鎮鄉橋級貫點",
+    "广区华蓥县邻胜锋经开协兴园枣属学岳阳东宁义龙凤云镇乡桥级贯点",
 )
 
 
