@@ -62,27 +62,27 @@
 <context>
     <name>ChoosePointsDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="137"/>
+        <location filename="../gui/school/evidence.py" line="136"/>
         <source>Choose ability points</source>
         <translation>选择能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="143"/>
+        <location filename="../gui/school/evidence.py" line="142"/>
         <source>Choose at least %1 ability points to practise in class. Each earns practice hours once the school team rates its evidence pass or excellent.</source>
         <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经学校管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="157"/>
+        <location filename="../gui/school/evidence.py" line="156"/>
         <source>%1 practice hours</source>
         <translation>%1 实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="166"/>
+        <location filename="../gui/school/evidence.py" line="165"/>
         <source>No ability points yet: install a content pack that lists them.</source>
         <translation>暂无能力点：请安装列有能力点的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="171"/>
+        <location filename="../gui/school/evidence.py" line="170"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -701,111 +701,111 @@ in %1</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="58"/>
+        <location filename="../gui/county/dashboard_page.py" line="59"/>
         <source>Who is behind</source>
         <translation>进度总览：谁落后了</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="65"/>
-        <location filename="../gui/county/dashboard_page.py" line="228"/>
+        <location filename="../gui/county/dashboard_page.py" line="66"/>
+        <location filename="../gui/county/dashboard_page.py" line="239"/>
         <source>Districts</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="65"/>
-        <location filename="../gui/county/dashboard_page.py" line="229"/>
+        <location filename="../gui/county/dashboard_page.py" line="66"/>
+        <location filename="../gui/county/dashboard_page.py" line="240"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="65"/>
-        <location filename="../gui/county/dashboard_page.py" line="230"/>
+        <location filename="../gui/county/dashboard_page.py" line="66"/>
+        <location filename="../gui/county/dashboard_page.py" line="241"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="65"/>
-        <location filename="../gui/county/dashboard_page.py" line="231"/>
+        <location filename="../gui/county/dashboard_page.py" line="66"/>
+        <location filename="../gui/county/dashboard_page.py" line="242"/>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="71"/>
+        <location filename="../gui/county/dashboard_page.py" line="72"/>
         <source>Find a teacher by name or ID number (Ctrl+F)</source>
         <translation>按姓名或身份证号查找教师（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="80"/>
+        <location filename="../gui/county/dashboard_page.py" line="81"/>
         <source>A teacher&apos;s name, a school, or the last 4 of an ID number; then Enter (Ctrl+G)</source>
         <translation>教师姓名、学校名称或身份证号后 4 位，按回车（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="83"/>
+        <location filename="../gui/county/dashboard_page.py" line="84"/>
         <source>Go to a teacher or a school</source>
         <translation>转到教师或学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="90"/>
+        <location filename="../gui/county/dashboard_page.py" line="91"/>
         <source>Only those &amp;behind</source>
         <translation>只看落后的(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="91"/>
+        <location filename="../gui/county/dashboard_page.py" line="92"/>
         <source>Back &amp;up</source>
         <translation>返回上一级(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="93"/>
+        <location filename="../gui/county/dashboard_page.py" line="94"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="95"/>
+        <location filename="../gui/county/dashboard_page.py" line="96"/>
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="103"/>
+        <location filename="../gui/county/dashboard_page.py" line="104"/>
         <source>&amp;Go to:</source>
         <translation>转到(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="193"/>
+        <location filename="../gui/county/dashboard_page.py" line="194"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="212"/>
+        <location filename="../gui/county/dashboard_page.py" line="213"/>
         <source>%1 — %2 rows. Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="215"/>
+        <location filename="../gui/county/dashboard_page.py" line="216"/>
         <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="234"/>
+        <location filename="../gui/county/dashboard_page.py" line="245"/>
         <source>All %1</source>
         <translation>全部%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="235"/>
+        <location filename="../gui/county/dashboard_page.py" line="246"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="236"/>
+        <location filename="../gui/county/dashboard_page.py" line="247"/>
         <source>%1 in %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="288"/>
+        <location filename="../gui/county/dashboard_page.py" line="299"/>
         <source>No teacher or school found for “%1”.</source>
         <translation>没有找到“%1”对应的教师或学校。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="314"/>
+        <location filename="../gui/county/dashboard_page.py" line="325"/>
         <source>Found %1 of %2: %3 (Enter in “Go to” for the next).</source>
         <translation>找到第 %1 个，共 %2 个：%3（在“转到”中再按回车看下一个）。</translation>
     </message>
@@ -1047,7 +1047,7 @@ in %1</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../gui/widgets.py" line="27"/>
+        <location filename="../gui/widgets.py" line="28"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1360,77 +1360,77 @@ in %1</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="223"/>
+        <location filename="../gui/school/evidence.py" line="222"/>
         <source>Practice evidence: %1 %2</source>
         <translation>实践成果：%1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="231"/>
+        <location filename="../gui/school/evidence.py" line="230"/>
         <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
         <translation>本能力点的成果经学校管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="256"/>
+        <location filename="../gui/school/evidence.py" line="255"/>
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="266"/>
+        <location filename="../gui/school/evidence.py" line="265"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="293"/>
+        <location filename="../gui/school/evidence.py" line="292"/>
         <source>Submitted on %1 and recognised by the county.</source>
         <translation>%1 已提交，县级已认定。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="295"/>
+        <location filename="../gui/school/evidence.py" line="294"/>
         <source>Submitted on %1 and not recognised by the county; submit it again.</source>
         <translation>%1 已提交，县级未认定；请重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="299"/>
+        <location filename="../gui/school/evidence.py" line="298"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="304"/>
+        <location filename="../gui/school/evidence.py" line="303"/>
         <source>Submitted on %1, waiting for the school team&apos;s rating; it can be submitted again only if rated fail.</source>
         <translation>%1 已提交，等待学校考核小组评定；只有评为“不合格”后才能重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="310"/>
+        <location filename="../gui/school/evidence.py" line="309"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="311"/>
+        <location filename="../gui/school/evidence.py" line="310"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="312"/>
+        <location filename="../gui/school/evidence.py" line="311"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="315"/>
+        <location filename="../gui/school/evidence.py" line="314"/>
         <source>Submitted on %1 and rated: %2.</source>
         <translation>已于 %1 提交，考核结果：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="320"/>
+        <location filename="../gui/school/evidence.py" line="319"/>
         <source>Comment: %1</source>
         <translation>评语：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="322"/>
+        <location filename="../gui/school/evidence.py" line="321"/>
         <source>Change what the comment asks and submit it again.</source>
         <translation>请按评语修改后重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="346"/>
+        <location filename="../gui/school/evidence.py" line="345"/>
         <source>Saving the evidence…</source>
         <translation>正在保存成果…</translation>
     </message>
@@ -1438,157 +1438,157 @@ in %1</source>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="47"/>
+        <location filename="../gui/county/evidence_page.py" line="46"/>
         <source>Practice evidence: recognising hours</source>
         <translation>实践成果：学时认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="50"/>
+        <location filename="../gui/county/evidence_page.py" line="49"/>
         <source>Waiting for the county</source>
         <translation>待县级认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="51"/>
+        <location filename="../gui/county/evidence_page.py" line="50"/>
         <source>Decided</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="52"/>
+        <location filename="../gui/county/evidence_page.py" line="51"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="54"/>
+        <location filename="../gui/county/evidence_page.py" line="53"/>
         <source>Sho&amp;w:</source>
         <translation>显示(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="63"/>
+        <location filename="../gui/county/evidence_page.py" line="62"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="64"/>
+        <location filename="../gui/county/evidence_page.py" line="63"/>
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="65"/>
+        <location filename="../gui/county/evidence_page.py" line="64"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="66"/>
+        <location filename="../gui/county/evidence_page.py" line="65"/>
         <source>Ability point</source>
         <translation>能力点</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="67"/>
+        <location filename="../gui/county/evidence_page.py" line="66"/>
         <source>School&apos;s rating</source>
         <translation>校本考核</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="68"/>
+        <location filename="../gui/county/evidence_page.py" line="67"/>
         <source>County</source>
         <translation>县级认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="77"/>
+        <location filename="../gui/county/evidence_page.py" line="76"/>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="82"/>
+        <location filename="../gui/county/evidence_page.py" line="81"/>
         <source>&amp;Recognise the practice hours</source>
         <translation>认定实践学时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="83"/>
+        <location filename="../gui/county/evidence_page.py" line="82"/>
         <source>Do &amp;not recognise them</source>
         <translation>不予认定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="89"/>
+        <location filename="../gui/county/evidence_page.py" line="88"/>
         <source>Required when not recognised; the teacher sees it</source>
         <translation>不予认定时必填；教师会看到</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="91"/>
+        <location filename="../gui/county/evidence_page.py" line="90"/>
         <source>&amp;Save the decision</source>
         <translation>保存认定结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="96"/>
+        <location filename="../gui/county/evidence_page.py" line="95"/>
         <source>County ra&amp;ting:</source>
         <translation>县级评定(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="99"/>
+        <location filename="../gui/county/evidence_page.py" line="98"/>
         <source>Re&amp;ason:</source>
         <translation>理由(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="100"/>
+        <location filename="../gui/county/evidence_page.py" line="99"/>
         <source>&amp;Decided by:</source>
         <translation>认定人(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="112"/>
+        <location filename="../gui/county/evidence_page.py" line="111"/>
         <source>Decisions reach the laptops with the next mail (Mail page).</source>
         <translation>认定结果随下一次回执送回各电脑（见“回执”页）。</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="128"/>
+        <location filename="../gui/county/evidence_page.py" line="127"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="129"/>
+        <location filename="../gui/county/evidence_page.py" line="128"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="130"/>
+        <location filename="../gui/county/evidence_page.py" line="129"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="131"/>
+        <location filename="../gui/county/evidence_page.py" line="130"/>
         <source>not rated yet</source>
         <translation>尚未评定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="136"/>
+        <location filename="../gui/county/evidence_page.py" line="135"/>
         <source>waiting</source>
         <translation>待认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="138"/>
+        <location filename="../gui/county/evidence_page.py" line="137"/>
         <source>%1, hours recognised</source>
         <translation>%1，学时已认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="138"/>
+        <location filename="../gui/county/evidence_page.py" line="137"/>
         <source>%1, not recognised</source>
         <translation>%1，不予认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="159"/>
+        <location filename="../gui/county/evidence_page.py" line="158"/>
         <source>%1 submissions</source>
         <translation>共 %1 份成果</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="198"/>
+        <location filename="../gui/county/evidence_page.py" line="197"/>
         <source>Choose a submission on the left.</source>
         <translation>请在左侧选择一份成果。</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="203"/>
+        <location filename="../gui/county/evidence_page.py" line="202"/>
         <source>%1, %2 — ability point %3. School&apos;s rating: %4%5</source>
         <translation>%1，%2 — 能力点 %3。校本考核：%4%5</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="216"/>
+        <location filename="../gui/county/evidence_page.py" line="215"/>
         <source>%1: file %2 (double-click to open)</source>
         <translation>%1：文件 %2（双击打开）</translation>
     </message>
@@ -4354,135 +4354,135 @@ in %1</source>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="359"/>
+        <location filename="../gui/school/evidence.py" line="358"/>
         <source>Rate evidence</source>
         <translation>考核成果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="372"/>
+        <location filename="../gui/school/evidence.py" line="371"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="378"/>
-        <location filename="../gui/school/evidence.py" line="476"/>
+        <location filename="../gui/school/evidence.py" line="377"/>
+        <location filename="../gui/school/evidence.py" line="475"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="379"/>
-        <location filename="../gui/school/evidence.py" line="477"/>
+        <location filename="../gui/school/evidence.py" line="378"/>
+        <location filename="../gui/school/evidence.py" line="476"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="380"/>
-        <location filename="../gui/school/evidence.py" line="478"/>
+        <location filename="../gui/school/evidence.py" line="379"/>
+        <location filename="../gui/school/evidence.py" line="477"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="389"/>
+        <location filename="../gui/school/evidence.py" line="388"/>
         <source>Comment for the teacher (what is good, what to improve)</source>
         <translation>给教师的评语（优点和改进之处）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="392"/>
+        <location filename="../gui/school/evidence.py" line="391"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="398"/>
+        <location filename="../gui/school/evidence.py" line="397"/>
         <source>Save rating</source>
         <translation>保存考核结果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="400"/>
+        <location filename="../gui/school/evidence.py" line="399"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="407"/>
+        <location filename="../gui/school/evidence.py" line="406"/>
         <source>Submissions of other teachers (not yet rated first)</source>
         <translation>其他教师的提交（未考核的排在前面）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="409"/>
+        <location filename="../gui/school/evidence.py" line="408"/>
         <source>The work, in the order the pack asks for it</source>
         <translation>提交的成果（按内容包要求的顺序）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="413"/>
+        <location filename="../gui/school/evidence.py" line="412"/>
         <source>Files:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="417"/>
+        <location filename="../gui/school/evidence.py" line="416"/>
         <source>Criteria (合格 / 优秀)</source>
         <translation>评价标准（合格 / 优秀）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="425"/>
+        <location filename="../gui/school/evidence.py" line="424"/>
         <source>Your rating</source>
         <translation>您的评定</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="428"/>
+        <location filename="../gui/school/evidence.py" line="427"/>
         <source>Comment for the teacher:</source>
         <translation>给教师的评语：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="440"/>
+        <location filename="../gui/school/evidence.py" line="439"/>
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有学校管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="467"/>
+        <location filename="../gui/school/evidence.py" line="466"/>
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="470"/>
+        <location filename="../gui/school/evidence.py" line="469"/>
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="501"/>
+        <location filename="../gui/school/evidence.py" line="500"/>
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="513"/>
+        <location filename="../gui/school/evidence.py" line="512"/>
         <source>合格 (pass):</source>
         <translation>合格：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="516"/>
+        <location filename="../gui/school/evidence.py" line="515"/>
         <source>优秀 (excellent):</source>
         <translation>优秀：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="519"/>
+        <location filename="../gui/school/evidence.py" line="518"/>
         <source>The pack gives no criteria for this point.</source>
         <translation>内容包未给出该能力点的评价标准。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="536"/>
+        <location filename="../gui/school/evidence.py" line="535"/>
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="555"/>
+        <location filename="../gui/school/evidence.py" line="554"/>
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="571"/>
+        <location filename="../gui/school/evidence.py" line="570"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="578"/>
+        <location filename="../gui/school/evidence.py" line="577"/>
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>
@@ -4490,177 +4490,177 @@ in %1</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/county/reports_page.py" line="41"/>
+        <location filename="../gui/county/reports_page.py" line="44"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="60"/>
+        <location filename="../gui/county/reports_page.py" line="64"/>
         <source>Hours for the platform (&amp;CSV)…</source>
         <translation>平台学时表（&amp;CSV）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="76"/>
+        <location filename="../gui/county/reports_page.py" line="80"/>
         <source>Learning records (&amp;xAPI)…</source>
         <translation>学习记录（&amp;xAPI）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="84"/>
+        <location filename="../gui/county/reports_page.py" line="88"/>
         <source>Send to a learning record &amp;store…</source>
         <translation>发送到学习记录存储(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="176"/>
+        <location filename="../gui/county/reports_page.py" line="180"/>
         <source>Save the hours table</source>
         <translation>保存学时表</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="173"/>
+        <location filename="../gui/county/reports_page.py" line="177"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="45"/>
+        <location filename="../gui/county/reports_page.py" line="48"/>
         <source>Year of the progress report</source>
         <translation>进展报告的年度</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="46"/>
+        <location filename="../gui/county/reports_page.py" line="49"/>
         <source>Built-in template</source>
         <translation>内置模板</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="47"/>
+        <location filename="../gui/county/reports_page.py" line="50"/>
         <source>Platform &amp;template…</source>
         <translation>平台模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="50"/>
+        <location filename="../gui/county/reports_page.py" line="53"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="54"/>
+        <location filename="../gui/county/reports_page.py" line="58"/>
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="58"/>
+        <location filename="../gui/county/reports_page.py" line="62"/>
         <source>Hours for the platform (&amp;Excel)…</source>
         <translation>平台学时表（&amp;Excel）…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="64"/>
+        <location filename="../gui/county/reports_page.py" line="68"/>
         <source>Every teacher&apos;s hours in the platform&apos;s import template, ready to upload to the county platform.</source>
         <translation>按平台导入模板列出每位教师的学时，可直接上传到县级平台。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="68"/>
+        <location filename="../gui/county/reports_page.py" line="72"/>
         <source>Progress &amp;report (PDF)…</source>
         <translation>进展报告（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="72"/>
+        <location filename="../gui/county/reports_page.py" line="76"/>
         <source>The year&apos;s figures by district and school against the targets, and every teacher still short of the hours: for the education bureau, signed and stamped.</source>
         <translation>该年度各区县、各学校的数据与目标对比，以及学时未达标的教师名单：审核盖章后报教育局。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="80"/>
+        <location filename="../gui/county/reports_page.py" line="84"/>
         <source>Every learning record in the standard format (xAPI) that learning platforms read, as a file; no ID card numbers leave the county.</source>
         <translation>以学习平台通用的标准格式（xAPI）导出全部学习记录文件；身份证号不会离开县里。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="88"/>
+        <location filename="../gui/county/reports_page.py" line="92"/>
         <source>The same records, sent to the province&apos;s or county&apos;s learning record store (LRS); a record it already holds with other content is named, every other one is delivered.</source>
         <translation>把同样的记录发送到省或县的学习记录存储（LRS）；对方已存有但内容不同的记录会逐条列出，其余全部送达。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="93"/>
+        <location filename="../gui/county/reports_page.py" line="97"/>
         <source>Certificate for a teac&amp;her…</source>
         <translation>教师证书(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="97"/>
+        <location filename="../gui/county/reports_page.py" line="101"/>
         <source>结业证书 or 学时证明 for one teacher, with a QR code signed by the county key that anyone can check offline.</source>
         <translation>为一位教师出具结业证书或学时证明，二维码由县级密钥签名，任何人都可离线核验。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="146"/>
+        <location filename="../gui/county/reports_page.py" line="150"/>
         <source>(no targets loaded)</source>
         <translation>（未载入目标表）</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="153"/>
+        <location filename="../gui/county/reports_page.py" line="157"/>
         <source>The platform&apos;s column template</source>
         <translation>平台的列模板</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="155"/>
+        <location filename="../gui/county/reports_page.py" line="159"/>
         <source>Templates (*.json);;All files (*)</source>
         <translation>模板 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="167"/>
+        <location filename="../gui/county/reports_page.py" line="171"/>
         <source>Columns from %1.</source>
         <translation>列采用 %1。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="171"/>
+        <location filename="../gui/county/reports_page.py" line="175"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="189"/>
+        <location filename="../gui/county/reports_page.py" line="193"/>
         <source>Saved %1: %2 teachers, %3 of them finished.</source>
         <translation>已保存 %1：共 %2 位教师，其中 %3 位已结业。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="195"/>
+        <location filename="../gui/county/reports_page.py" line="199"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="201"/>
+        <location filename="../gui/county/reports_page.py" line="205"/>
         <source>Save the progress report</source>
         <translation>保存进展报告</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="203"/>
+        <location filename="../gui/county/reports_page.py" line="207"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="215"/>
+        <location filename="../gui/county/reports_page.py" line="219"/>
         <source>Making the progress report…</source>
         <translation>正在生成进展报告……</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="219"/>
+        <location filename="../gui/county/reports_page.py" line="223"/>
         <source>The progress report is saved: %1 teachers, %2 of them finished.</source>
         <translation>进展报告已保存：共 %1 位教师，其中 %2 位已结业。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="234"/>
+        <location filename="../gui/county/reports_page.py" line="238"/>
         <source>Save the xAPI statements</source>
         <translation>保存 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="236"/>
+        <location filename="../gui/county/reports_page.py" line="240"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="247"/>
+        <location filename="../gui/county/reports_page.py" line="251"/>
         <source>Saved %1: %2 xAPI statements.</source>
         <translation>已保存 %1：共 %2 条 xAPI 语句。</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="259"/>
+        <location filename="../gui/county/reports_page.py" line="263"/>
         <source>Sending to the learning record store: %1 of %2</source>
         <translation>正在发送到学习记录存储：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/county/reports_page.py" line="269"/>
+        <location filename="../gui/county/reports_page.py" line="273"/>
         <source>Sent %1 statements to %2 (%3 of them it held already, never stored twice).</source>
         <translation>已向 %2 发送 %1 条语句（其中 %3 条已存在，不会重复存储）。</translation>
     </message>
@@ -4696,37 +4696,37 @@ in %1</source>
 <context>
     <name>SavedPdf</name>
     <message>
-        <location filename="../gui/saved_pdf.py" line="34"/>
+        <location filename="../gui/saved_pdf.py" line="30"/>
         <source>No printer is set up on this computer. The file opens in the PDF reader: print it from there, or copy it to a computer with a printer.</source>
         <translation>这台电脑没有设置打印机。文件将在 PDF 阅读器中打开：请从阅读器打印，或把文件复制到有打印机的电脑上打印。</translation>
     </message>
     <message>
-        <location filename="../gui/saved_pdf.py" line="49"/>
+        <location filename="../gui/saved_pdf.py" line="45"/>
         <source>The printer %1 did not take the file: %2</source>
         <translation>打印机 %1 未能接收文件：%2</translation>
     </message>
     <message>
-        <location filename="../gui/saved_pdf.py" line="63"/>
+        <location filename="../gui/saved_pdf.py" line="59"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../gui/saved_pdf.py" line="65"/>
+        <location filename="../gui/saved_pdf.py" line="61"/>
         <source>Saved as: %1</source>
         <translation>保存位置：%1</translation>
     </message>
     <message>
-        <location filename="../gui/saved_pdf.py" line="67"/>
+        <location filename="../gui/saved_pdf.py" line="63"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../gui/saved_pdf.py" line="68"/>
+        <location filename="../gui/saved_pdf.py" line="64"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../gui/saved_pdf.py" line="69"/>
+        <location filename="../gui/saved_pdf.py" line="65"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5200,67 +5200,67 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
 <context>
     <name>_SlotEditor</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="53"/>
+        <location filename="../gui/school/evidence.py" line="52"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="53"/>
+        <location filename="../gui/school/evidence.py" line="52"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="59"/>
+        <location filename="../gui/school/evidence.py" line="58"/>
         <source>Type here, or attach a file below</source>
         <translation>在此输入，或在下方附加文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="64"/>
+        <location filename="../gui/school/evidence.py" line="63"/>
         <source>Allowed files: %1; at most %2.</source>
         <translation>允许的文件：%1；最大 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="65"/>
+        <location filename="../gui/school/evidence.py" line="64"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="73"/>
+        <location filename="../gui/school/evidence.py" line="72"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="74"/>
+        <location filename="../gui/school/evidence.py" line="73"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="76"/>
+        <location filename="../gui/school/evidence.py" line="75"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="90"/>
+        <location filename="../gui/school/evidence.py" line="89"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="92"/>
+        <location filename="../gui/school/evidence.py" line="91"/>
         <source>(nothing)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="93"/>
+        <location filename="../gui/school/evidence.py" line="92"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="106"/>
+        <location filename="../gui/school/evidence.py" line="105"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="108"/>
+        <location filename="../gui/school/evidence.py" line="107"/>
         <source>Allowed files (%1)</source>
         <translation>允许的文件 (%1)</translation>
     </message>
@@ -5361,8 +5361,8 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     </message>
     <message>
         <location filename="../cli/__init__.py" line="80"/>
-        <location filename="../cli/certificate.py" line="36"/>
-        <location filename="../cli/certificate.py" line="76"/>
+        <location filename="../cli/certificate.py" line="37"/>
+        <location filename="../cli/certificate.py" line="77"/>
         <location filename="../cli/hub.py" line="28"/>
         <location filename="../cli/keys.py" line="27"/>
         <location filename="../cli/keys.py" line="73"/>
@@ -5884,12 +5884,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="175"/>
-        <source>build a demo county: a hub over simulated school laptops in the Guang&apos;an districts</source>
-        <translation>建立演示县：由广安各区县模拟学校电脑数据汇成的县级数据中心</translation>
-    </message>
-    <message>
-        <location filename="../cli/hub.py" line="180"/>
+        <location filename="../cli/hub.py" line="181"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
@@ -5964,199 +5959,204 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="186"/>
-        <source>size against the real Guang&apos;an table (1.0: about 32,000 teachers, built in about an hour; by default about 100, in seconds)</source>
-        <translation>相对广安真实目标表的规模（1.0 约 32,000 名教师，生成约需一小时；默认约 100 名，几秒即成）</translation>
+        <location filename="../cli/hub.py" line="175"/>
+        <source>build a 2.0 demo county (2019–2023): a hub over simulated school laptops in the Guang&apos;an districts</source>
+        <translation>建立提升工程 2.0 演示县（2019–2023 年）：由广安各区县模拟学校电脑数据汇成的县级数据中心</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="209"/>
+        <location filename="../cli/hub.py" line="187"/>
+        <source>size against the demo&apos;s targets table (1: about 32,000 teachers, built in about an hour; by default about 100, in seconds)</source>
+        <translation>相对演示目标表的规模（1 为约 32,000 名教师，生成约需一小时；默认约 100 名，几秒即成）</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="210"/>
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="227"/>
+        <location filename="../cli/hub.py" line="228"/>
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="234"/>
+        <location filename="../cli/hub.py" line="235"/>
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="237"/>
+        <location filename="../cli/hub.py" line="238"/>
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="241"/>
+        <location filename="../cli/hub.py" line="242"/>
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="248"/>
+        <location filename="../cli/hub.py" line="249"/>
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="255"/>
+        <location filename="../cli/hub.py" line="256"/>
         <source>(quarantine item %1: songpei hub approve-fork HUB %1)</source>
         <translation>（隔离记录 %1：songpei hub approve-fork HUB %1）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="260"/>
+        <location filename="../cli/hub.py" line="261"/>
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="263"/>
+        <location filename="../cli/hub.py" line="264"/>
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="267"/>
+        <location filename="../cli/hub.py" line="268"/>
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="272"/>
+        <location filename="../cli/hub.py" line="273"/>
         <source>bundles imported: %1 of %2</source>
         <translation>已导入数据包：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="287"/>
+        <location filename="../cli/hub.py" line="288"/>
         <source>Approved: the laptop holding this history takes on a new identity when it applies the next receipts for %1 (songpei hub mail); its records are imported from its next bundle. The other laptop is unaffected.</source>
         <translation>已批准：持有这份记录历史的笔记本在应用 %1 的下一份回执时（songpei hub mail）启用新身份；它的记录将从其下一个同步包导入。另一台笔记本不受影响。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="304"/>
+        <location filename="../cli/hub.py" line="305"/>
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="314"/>
+        <location filename="../cli/hub.py" line="315"/>
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="328"/>
+        <location filename="../cli/hub.py" line="329"/>
         <source>The hub now trusts publisher %1 (%2).</source>
         <translation>县级数据库已信任发布方 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="344"/>
+        <location filename="../cli/hub.py" line="345"/>
         <source>The hub now counts hours with %1 version %2.</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="378"/>
+        <location filename="../cli/hub.py" line="379"/>
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="395"/>
+        <location filename="../cli/hub.py" line="396"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="402"/>
+        <location filename="../cli/hub.py" line="403"/>
         <source>statements sent to the LRS: %1 of %2</source>
         <translation>已向 LRS 发送语句：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="406"/>
+        <location filename="../cli/hub.py" line="407"/>
         <source>Sent %1 statements to the LRS in %2 batches (%3 of them it held already, never stored twice; %4 retries).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（其中 %3 条已存在，不会重复存储；重试 %4 次）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="427"/>
+        <location filename="../cli/hub.py" line="428"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="432"/>
+        <location filename="../cli/hub.py" line="433"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="436"/>
-        <location filename="../cli/hub.py" line="485"/>
+        <location filename="../cli/hub.py" line="437"/>
         <location filename="../cli/hub.py" line="486"/>
+        <location filename="../cli/hub.py" line="487"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="446"/>
+        <location filename="../cli/hub.py" line="447"/>
         <source>Built in %1 minutes.</source>
         <translation>用时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="453"/>
+        <location filename="../cli/hub.py" line="454"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="470"/>
+        <location filename="../cli/hub.py" line="471"/>
         <source>Making the county&apos;s keys and the demo content pack …</source>
         <translation>正在生成县级密钥和演示内容包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="471"/>
+        <location filename="../cli/hub.py" line="472"/>
         <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
         <translation>正在模拟各校电脑：教师注册、学习并导出数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="474"/>
+        <location filename="../cli/hub.py" line="475"/>
         <source>The county imports the laptops&apos; bundles …</source>
         <translation>县级正在导入各电脑的数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="475"/>
+        <location filename="../cli/hub.py" line="476"/>
         <source>The county decides on practice evidence (学时认定) …</source>
         <translation>县级正在认定实践成果学时……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="476"/>
+        <location filename="../cli/hub.py" line="477"/>
         <source>Receipts go back to the laptops …</source>
         <translation>正在把回执送回各电脑……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="483"/>
+        <location filename="../cli/hub.py" line="484"/>
         <source>bundle %1 of %2</source>
         <translation>第 %1 个数据包，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="484"/>
+        <location filename="../cli/hub.py" line="485"/>
         <source>submission %1 of %2</source>
         <translation>第 %1 份实践成果，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="498"/>
+        <location filename="../cli/hub.py" line="500"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="520"/>
+        <location filename="../cli/hub.py" line="522"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差人数</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="529"/>
+        <location filename="../cli/hub.py" line="531"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="529"/>
+        <location filename="../cli/hub.py" line="531"/>
         <source>City total</source>
         <translation>全市合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="534"/>
+        <location filename="../cli/hub.py" line="536"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="569"/>
+        <location filename="../cli/hub.py" line="571"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>
@@ -6232,147 +6232,147 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>%1 已不再是学校管理团队成员。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="35"/>
+        <location filename="../cli/certificate.py" line="36"/>
         <source>check a certificate (结业证书 / 学时证明)</source>
         <translation>核验证书（结业证书 / 学时证明）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="40"/>
+        <location filename="../cli/certificate.py" line="41"/>
         <source>check a certificate offline: its PDF, a photo or scan of its QR code, or its number (with --hub)</source>
         <translation>离线核验证书：证书 PDF、二维码的照片或扫描件，或证书编号（需 --hub）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="46"/>
+        <location filename="../cli/certificate.py" line="47"/>
         <source>FILE|NUMBER</source>
         <translation>文件|编号</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="53"/>
+        <location filename="../cli/certificate.py" line="54"/>
         <source>the county&apos;s public key (may be given more than once; default: the county keys this computer trusts, or the hub&apos;s)</source>
         <translation>县级公钥（可多次给出；默认：本机信任的县级密钥，或县级平台的密钥）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="63"/>
+        <location filename="../cli/certificate.py" line="64"/>
         <source>the county hub whose register a typed number is looked up in</source>
         <translation>在其发证登记中查找所输编号的县级平台</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="74"/>
+        <location filename="../cli/certificate.py" line="75"/>
         <source>issue certificates and list the register</source>
         <translation>发放证书、列出发证登记</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="81"/>
+        <location filename="../cli/certificate.py" line="82"/>
         <source>issue a teacher&apos;s certificate (结业证书 when the requirements are met, else 学时证明) as a PDF</source>
         <translation>为教师发放证书 PDF（达到要求发结业证书，否则发学时证明）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="88"/>
+        <location filename="../cli/certificate.py" line="89"/>
         <source>ID_NUMBER</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="92"/>
+        <location filename="../cli/certificate.py" line="93"/>
         <source>NAME</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="93"/>
+        <location filename="../cli/certificate.py" line="94"/>
         <source>the officer who reviewed the hours (审核人)</source>
         <translation>审核学时的审核人</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="99"/>
+        <location filename="../cli/certificate.py" line="100"/>
         <source>every certificate the hub issued</source>
         <translation>县级平台发过的全部证书</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="126"/>
+        <location filename="../cli/certificate.py" line="127"/>
         <source>Issued certificate %1 to %2 (%3 hours); written to %4.</source>
         <translation>已向 %2 发放证书 %1（%3 学时），已写入 %4。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="128"/>
+        <location filename="../cli/certificate.py" line="129"/>
         <source>Certificate %1 of %2 (%3 hours) was issued before with these hours: the same certificate is written to %4.</source>
         <translation>%2 的证书 %1（%3 学时）此前已按相同学时发放：同一证书已写入 %4。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="154"/>
+        <location filename="../cli/certificate.py" line="155"/>
         <source>%1 hours</source>
         <translation>%1 学时</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="156"/>
+        <location filename="../cli/certificate.py" line="157"/>
         <source>(superseded by a later one)</source>
         <translation>（已被后发的证书取代）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="161"/>
+        <location filename="../cli/certificate.py" line="162"/>
         <source>The hub has issued no certificates yet.</source>
         <translation>县级平台尚未发放任何证书。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="176"/>
+        <location filename="../cli/certificate.py" line="177"/>
         <source>NOT CHECKED: %1 is a well-formed certificate number (its check digits match), but a number alone cannot be checked offline. Give the certificate&apos;s PDF or a photo of its QR code, or look the number up in the county&apos;s register with --hub HUB.db.</source>
         <translation>未核验：%1 是格式正确的证书编号（校验位相符），但仅凭编号无法离线核验。请提供证书 PDF 或其二维码的照片，或用 --hub HUB.db 在县级发证登记中查询。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="197"/>
+        <location filename="../cli/certificate.py" line="198"/>
         <source>Checked: the number is in the register of hub %1, and the county&apos;s signature over the register&apos;s copy holds.</source>
         <translation>已核验：该编号在县级平台 %1 的发证登记中，登记副本上的县级签名有效。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="207"/>
+        <location filename="../cli/certificate.py" line="208"/>
         <source>Note: a later certificate of the same teacher supersedes this one (more hours were recognised since).</source>
         <translation>注意：该教师后来又获发证书，取代了此证（此后又认定了更多学时）。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="253"/>
+        <location filename="../cli/certificate.py" line="254"/>
         <source>Checked: the county&apos;s signature over the data in the QR code, offline. Compare the data above with what the paper says: only the signed data counts.</source>
         <translation>已离线核验二维码中数据的县级签名。请将以上数据与纸面内容对照：以签名数据为准。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="265"/>
+        <location filename="../cli/certificate.py" line="266"/>
         <source>GENUINE: %1 number %2, issued by %3 on %4 (county key %5).</source>
         <translation>真证书：%1，编号 %2，由 %3 于 %4 发放（县级密钥 %5）。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="273"/>
+        <location filename="../cli/certificate.py" line="274"/>
         <source>Teacher: %1, ID number %2</source>
         <translation>教师：%1，身份证号 %2</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="274"/>
+        <location filename="../cli/certificate.py" line="275"/>
         <source>Programme: %1 (%2)</source>
         <translation>项目：%1（%2 年）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="275"/>
+        <location filename="../cli/certificate.py" line="276"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="278"/>
+        <location filename="../cli/certificate.py" line="279"/>
         <source>Hours: %1 (%2)</source>
         <translation>学时：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="280"/>
+        <location filename="../cli/certificate.py" line="281"/>
         <source>Credits (学分): %1</source>
         <translation>学分：%1</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="282"/>
+        <location filename="../cli/certificate.py" line="283"/>
         <source>Reviewed by: %1</source>
         <translation>审核人：%1</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="287"/>
+        <location filename="../cli/certificate.py" line="288"/>
         <source>certificate of completion (结业证书)</source>
         <translation>结业证书</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="288"/>
+        <location filename="../cli/certificate.py" line="289"/>
         <source>certificate of hours (学时证明)</source>
         <translation>学时证明</translation>
     </message>
