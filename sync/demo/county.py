@@ -39,6 +39,9 @@ from sync.laptop.laptop import Laptop
 from sync.laptop.outbox import export_bundle
 
 MARKER = "demo-county"
+# What the marker of a finished build names: a demo county built before it became a 2.0
+# county (its marker names none) is built afresh, not shown as it was.
+EDITION = "2.0"
 HUB_FILE = "county-hub.db"
 KEY_FILE = "county.key"
 PASSPHRASE_FILE = "county-passphrase.txt"
@@ -135,12 +138,13 @@ class DemoCounty:
 
 
 def built(folder: Path) -> DemoCounty | None:
-    """The demo county already built in `folder`, if there is a finished one."""
+    """The demo county already built in `folder`, if there is a finished one of this EDITION."""
     folder = Path(folder)
     marker = folder / MARKER
-    if not marker.exists() or marker.read_text(encoding="utf-8").split()[:1] != ["done"]:
+    words = marker.read_text(encoding="utf-8").split() if marker.exists() else []
+    if len(words) != 4 or words[0] != "done" or words[3] != EDITION:
         return None
-    _, laptops, teachers = marker.read_text(encoding="utf-8").split()
+    _, laptops, teachers, _ = words
     return DemoCounty(
         folder,
         folder / HUB_FILE,
@@ -159,7 +163,8 @@ def build(
     step: Callable[[str], None] | None = None,
 ) -> DemoCounty:
     """Build (or find, if already built) the demo county in `folder`. A folder holding
-    anything else is refused; a build that was interrupted is started afresh.
+    anything else is refused; a build that was interrupted, or one of an earlier edition, is
+    started afresh.
     `step(name)` hears as each of STEPS begins; `progress(done, total)` how far the step has
     come: after each laptop simulated, each bundle imported, each submission decided on, and
     each receipt written and then applied on its laptop. At `scale` 1.0 (about 32,000
@@ -231,7 +236,7 @@ def build(
                 progress(n + 1, len(plan))
     finally:
         hub.close()
-    marker.write_text(f"done {len(plan)} {teachers}\n", encoding="utf-8")
+    marker.write_text(f"done {len(plan)} {teachers} {EDITION}\n", encoding="utf-8")
     return DemoCounty(
         folder, folder / HUB_FILE, key_path, folder / PASSPHRASE_FILE, len(plan), teachers
     )

@@ -75,6 +75,16 @@ def test_each_demo_laptop_shows_what_the_hub_shows(demo):
     assert seen_decisions == len(decided) > 0
 
 
+def test_a_demo_county_of_an_earlier_edition_is_not_taken_for_built(demo, tmp_path):
+    """One built before the demo became a 2.0 county (its marker names no edition, the 1.0
+    table and dates inside) is not shown as it was: the next start builds it afresh."""
+    assert county_demo.built(demo.folder) == demo
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / county_demo.MARKER).write_text(f"done {demo.laptops} {demo.teachers}\n", "utf-8")
+    assert county_demo.built(old) is None
+
+
 def test_the_command_line_builds_and_finds_the_demo(demo, tmp_path):
     r = songpei("hub", "demo", demo.folder)
     assert r.returncode == 0 and r.stdout.strip() == str(demo.hub_path), r.stderr
