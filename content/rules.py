@@ -136,7 +136,9 @@ def load_rules(path: Path) -> ProgrammeRules:
     return ProgrammeRules.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
-BUNDLED = ("national-2.0", "sichuan-2.0")
+# national-1.0: the 2013 programme (50 学时 in 5 years, half of them practice) had no
+# ability-point catalogue and no 校本应用考核, so 结业 is the hours alone.
+BUNDLED = ("national-2.0", "sichuan-2.0", "national-1.0")
 
 
 def bundled_programme(name: str = "national-2.0") -> dict:

@@ -1,7 +1,7 @@
 """The county's targets table (专任教师总数 and a yearly target per 区县), read from CSV (or
 from a workbook's rows: sync.county.targets_file).
 
-The Guang'an table in reference/ is a real one: `district, full_time_teachers_2013,
+The Guang'an 1.0 table in data/ is a real one: `district, full_time_teachers_2013,
 target_2014, …`, district names in traditional characters. Chinese headers (区县, 专任教师总数,
 2014年目标) are accepted too. A wrong file is refused whole, naming the line and the column."""
 
@@ -16,10 +16,11 @@ from importlib import resources
 from .errors import SongpeiError
 
 # Enough traditional → simplified to match the district names county tables use to the
-# simplified names schools write (廣安區 → 广安区).
+# simplified names schools write (廣安區 → 广安区), and the words that tell a school's 学段
+# (初級中學 → 初级中学: content.school_stages).
 _T2S = str.maketrans(
-    "廣區華鎣縣鄰勝鋒經開協興園棗屬學嶽陽東寧義龍鳳雲鎮鄉橋",
-    "广区华蓥县邻胜锋经开协兴园枣属学岳阳东宁义龙凤云镇乡桥",
+    "廣區華鎣縣鄰勝鋒經開協興園棗屬學嶽陽東寧義龍鳳雲鎮鄉橋級貫點",
+    "广区华蓥县邻胜锋经开协兴园枣属学岳阳东宁义龙凤云镇乡桥级贯点",
 )
 
 
@@ -131,14 +132,26 @@ def targets_from_rows(rows: list[list[str]], source: str) -> list[DistrictTarget
     return out
 
 
-# The real Guang'an table (2014–2017), package data of `content`, for the demo county.
+# The real Guang'an table of the 1.0 programme (2014–2017), package data of `content`: what a
+# county's own table looks like, and the benchmarks' county.
 GUANGAN_TABLE = "data/guangan-targets-2014-2017.csv"
+# The demo county's 2.0 table (2019–2023): the same districts, made up for the demo (no
+# official table is claimed), every teacher of 2018 to be trained by the end of 2023.
+DEMO_TABLE = "data/demo-targets-2019-2023.csv"
 
 
 def guangan_targets() -> list[DistrictTarget]:
-    """The real Guang'an table shipped with the kit, parsed."""
-    data = resources.files("content").joinpath(GUANGAN_TABLE).read_bytes()
-    return parse_targets(data, GUANGAN_TABLE)
+    """The real Guang'an 1.0 table shipped with the kit, parsed."""
+    return _shipped(GUANGAN_TABLE)
+
+
+def demo_targets() -> list[DistrictTarget]:
+    """The demo county's illustrative 2.0 table, parsed."""
+    return _shipped(DEMO_TABLE)
+
+
+def _shipped(name: str) -> list[DistrictTarget]:
+    return parse_targets(resources.files("content").joinpath(name).read_bytes(), name)
 
 
 def district_of(school: str, districts: list[str]) -> str:

@@ -174,7 +174,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         parents=[common],
         help=translate(
             "cli",
-            "build a demo county: a hub over simulated school laptops in the Guang'an districts",
+            "build a 2.0 demo county (2019–2023): a hub over simulated school laptops in the "
+            "Guang'an districts",
         ),
     )
     demo.add_argument("folder", type=Path, metavar=translate("cli", "FOLDER"))
@@ -185,8 +186,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         metavar="S",
         help=translate(
             "cli",
-            "size against the real Guang'an table (1.0: about 32,000 teachers, built in "
-            "about an hour; by default about 100, in seconds)",
+            "size against the demo's targets table (1: about 32,000 teachers, built in about "
+            "an hour; by default about 100, in seconds)",
         ),
     )
     demo.set_defaults(func=hub_demo)

@@ -8,14 +8,17 @@ above (or any prefix of it), so the window can drill down."""
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from content.figures import hours_value, tenths
 from content.targets import DistrictTarget
-from sync.county.hub import Hub
+from sync.county.hub import EARLIEST_PLAUSIBLE_MS, Hub
 from sync.county.teacher_rows import TeacherRow, teacher_rows
+
+EARLIEST_YEAR = time.gmtime(EARLIEST_PLAUSIBLE_MS // 1000).tm_year  # 2015
 
 LEVELS = ("district", "township", "school", "teacher")
 
@@ -207,7 +210,14 @@ def _total(districts: list[SummaryRow]) -> SummaryRow:
 
 def years(hub: Hub) -> list[int]:
     """The years the dashboard can be asked about: those with study in the hub (lesson sums)
-    or a target in the table, in order."""
-    found = {y for (y,) in hub.conn.execute("SELECT DISTINCT year FROM lesson_year_sums")}
+    or a target in the table, in order. A year before any kit existed is a laptop's wrong
+    clock (flagged at import), not a year to report on: its hours still count in every later
+    year's totals."""
+    found = {
+        y
+        for (y,) in hub.conn.execute(
+            "SELECT DISTINCT year FROM lesson_year_sums WHERE year >= ?", (EARLIEST_YEAR,)
+        )
+    }
     found |= {y for t in hub.targets() for y in t.targets}
     return sorted(found)

@@ -1,12 +1,17 @@
-"""A demo county to look at: a county key, a hub with the real Guang'an targets table, and
-school laptops across its districts whose study, evidence and county decisions went through
-the real parts (journal, signed pack, encrypted bundles, import, decisions, receipts).
+"""A demo county to look at: a county key, a hub with the demo's 2.0 targets table (the
+Guang'an districts, 2019–2023: content.targets.demo_targets), and school laptops across its
+districts whose study, evidence and county decisions went through the real parts (journal,
+signed pack, encrypted bundles, import, decisions, receipts), all dated within the 2.0
+programme's years.
 
-Sized like the real table at `scale` (1.0: about 32,000 teachers; the default, about 100 in
-about 14 laptops, builds in seconds); the targets are scaled alike, so rates read as a real
-county's would. Schools are named after their district and township, so
-the dashboard can place them. One laptop's clock is wrong (a clock-skew flag), one is not yet
-known to the county (a quarantined bundle)."""
+Sized like the table at `scale` (1.0: about 32,000 teachers; the default, about 100 in about
+14 laptops, builds in seconds); the targets are scaled alike, so rates read as a real
+county's would. Each laptop's school studies in one year, drawn as its district's targets
+spread over the years. Schools are named after their district and township, and their kind
+(小学, 初级中学, 完全中学) says which 学段 they teach, so the dashboard can place them and each
+teacher teaches a 学科 her school has (content.school_stages). One laptop's clock is wrong (a
+dead clock battery: dated before any kit existed, a clock-skew flag), one is not yet known to
+the county (a quarantined bundle)."""
 
 from __future__ import annotations
 
@@ -14,25 +19,29 @@ import datetime as dt
 import math
 import random
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from content.keys import PrivateKey, generate
 from content.pack_build import build as build_pack
-from content.targets import DistrictTarget, guangan_targets
+from content.targets import DistrictTarget, demo_targets
 from sync.base.durable import atomic_write_bytes
 from sync.base.errors import SongpeiError
 from sync.base.events import EVIDENCE_RATED
 from sync.county.hub import Hub
 from sync.county.mail import write_mail
-from sync.demo.simulate import SUBJECTS, simulate
+from sync.demo.simulate import simulate
 from sync.laptop import evidence
 from sync.laptop.inbox import receive
 from sync.laptop.laptop import Laptop
 from sync.laptop.outbox import export_bundle
 
 MARKER = "demo-county"
+# What the marker of a finished build names: a demo county built before it became a 2.0
+# county (its marker names none) is built afresh, not shown as it was.
+EDITION = "2.0"
 HUB_FILE = "county-hub.db"
 KEY_FILE = "county.key"
 PASSPHRASE_FILE = "county-passphrase.txt"
@@ -61,7 +70,11 @@ TOWNS = (
     "天池",
     "溪口",
 )
-KINDS = ("中心小学", "初级中学", "完全小学")
+KINDS = ("中心小学", "初级中学", "完全小学", "完全中学")
+# The 2.0 programme's years (教育部 2019: every teacher 50 学时 by 2023), and the pack's date.
+YEARS = range(2019, 2024)
+PACK_DATE = dt.date(2019, 9, 1)
+DEAD_CLOCK = dt.date(2013, 9, 1)  # where a laptop with a dead clock battery thinks it is
 POINTS = {"A1": "技术支持的学情分析", "A3": "演示文稿设计与制作", "A5": "技术支持的课堂导入"}
 POINT = """
 [[ability_points]]
@@ -105,7 +118,7 @@ PACK = """\
 id = "songpei-demo-county"
 version = 1
 title = "提升工程 2.0 演示县课程"
-created = 2015-01-01
+created = {created}
 programme = "national-2.0"
 """
 
@@ -125,12 +138,13 @@ class DemoCounty:
 
 
 def built(folder: Path) -> DemoCounty | None:
-    """The demo county already built in `folder`, if there is a finished one."""
+    """The demo county already built in `folder`, if there is a finished one of this EDITION."""
     folder = Path(folder)
     marker = folder / MARKER
-    if not marker.exists() or marker.read_text(encoding="utf-8").split()[:1] != ["done"]:
+    words = marker.read_text(encoding="utf-8").split() if marker.exists() else []
+    if len(words) != 4 or words[0] != "done" or words[3] != EDITION:
         return None
-    _, laptops, teachers = marker.read_text(encoding="utf-8").split()
+    _, laptops, teachers, _ = words
     return DemoCounty(
         folder,
         folder / HUB_FILE,
@@ -144,12 +158,13 @@ def built(folder: Path) -> DemoCounty | None:
 def build(
     folder: Path,
     scale: float = DEFAULT_SCALE,
-    seed: int = 2016,
+    seed: int = 2021,
     progress: Callable[[int, int], None] | None = None,
     step: Callable[[str], None] | None = None,
 ) -> DemoCounty:
     """Build (or find, if already built) the demo county in `folder`. A folder holding
-    anything else is refused; a build that was interrupted is started afresh.
+    anything else is refused; a build that was interrupted, or one of an earlier edition, is
+    started afresh.
     `step(name)` hears as each of STEPS begins; `progress(done, total)` how far the step has
     come: after each laptop simulated, each bundle imported, each submission decided on, and
     each receipt written and then applied on its laptop. At `scale` 1.0 (about 32,000
@@ -183,17 +198,18 @@ def build(
 
     hub = Hub.init(folder / HUB_FILE, county, key_path)
     try:
-        real = guangan_targets()
-        hub.set_targets(_scaled(real, scale))
+        table = demo_targets()
+        hub.set_targets(_scaled(table, scale))
         hub.add_publisher(publisher.public)
         hub.install_pack(pack)
-        plan = _plan(real, scale, rng)
+        plan = _plan(table, scale, rng)
         begin("laptops")
         drive = folder / "drive"
         teachers = 0
         for n, (schools, size, start, days) in enumerate(plan):
             data = folder / "laptops" / f"{n + 1:04d}"
-            with Laptop.open(data) as laptop:
+            # enrolled, school team named and pack installed the morning study begins
+            with Laptop.open(data, wall_clock_ms=_clock(start)) as laptop:
                 laptop.add_trust(publisher.public)
                 laptop.add_trust(county.public)
                 laptop.install_pack(pack)
@@ -211,17 +227,27 @@ def build(
         _decide(hub, rng, progress)
         begin("receipts")
         write_mail(hub, drive, county, progress=progress)
-        for n in range(len(plan)):
-            with Laptop.open(folder / "laptops" / f"{n + 1:04d}") as laptop:
+        for n, (_, _, start, days) in enumerate(plan):
+            # the trainer brings the county's receipt a few weeks after the last study
+            back = _clock(start + dt.timedelta(days=days + 20))
+            with Laptop.open(folder / "laptops" / f"{n + 1:04d}", wall_clock_ms=back) as laptop:
                 receive(laptop, drive)
             if progress:
                 progress(n + 1, len(plan))
     finally:
         hub.close()
-    marker.write_text(f"done {len(plan)} {teachers}\n", encoding="utf-8")
+    marker.write_text(f"done {len(plan)} {teachers} {EDITION}\n", encoding="utf-8")
     return DemoCounty(
         folder, folder / HUB_FILE, key_path, folder / PASSPHRASE_FILE, len(plan), teachers
     )
+
+
+def _clock(day: dt.date) -> Callable[[], int]:
+    """A laptop's clock that reads 08:00 (China time) on `day` when asked first, and runs on
+    from there."""
+    base = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
+    began = time.monotonic_ns()
+    return lambda: base * 1000 + (time.monotonic_ns() - began) // 1_000_000
 
 
 def _pack(src: Path, publisher: PrivateKey, out: Path) -> Path:
@@ -237,12 +263,13 @@ def _pack(src: Path, publisher: PrivateKey, out: Path) -> Path:
             )
         courses.append(COURSE.format(c=c, code=code, name=name))
     points = "".join(POINT.format(code=code, name=name) for code, name in POINTS.items())
-    (src / "pack.toml").write_text(PACK + points + "".join(courses), encoding="utf-8")
-    return build_pack(src, publisher, out, today=dt.date(2015, 1, 1)).folder
+    head = PACK.format(created=PACK_DATE.isoformat())
+    (src / "pack.toml").write_text(head + points + "".join(courses), encoding="utf-8")
+    return build_pack(src, publisher, out, today=PACK_DATE).folder
 
 
 def _scaled(targets: list[DistrictTarget], scale: float) -> list[DistrictTarget]:
-    """The real table at the demo's scale, so its rates read as a county's would (1.0: as is)."""
+    """The table at the demo's scale, so its rates read as a county's would (1.0: as is)."""
     return [
         DistrictTarget(
             t.district,
@@ -255,24 +282,30 @@ def _scaled(targets: list[DistrictTarget], scale: float) -> list[DistrictTarget]
 
 def _plan(targets, scale: float, rng: random.Random) -> list[tuple[list[str], int, dt.date, int]]:
     """(schools, teachers, first day, days) per laptop, laptops per district as the table's
-    专任教师总数 at `scale`; the first laptop's clock is years behind."""
+    专任教师总数 at `scale`. A laptop's school studies in one of YEARS, drawn as its district's
+    targets weigh them, from March to autumn, so its practice is rated within that year
+    too. The first laptop's clock is years behind."""
     plan: list[tuple[list[str], int, dt.date, int]] = []
     for t in targets:
         people = max(1, round(t.teachers_total * scale))
         laptops = math.ceil(people / TEACHERS_PER_LAPTOP)
+        weights = [t.targets.get(y, 0) for y in YEARS]
         for i in range(laptops):
             size = people // laptops + (1 if i < people % laptops else 0)
             town = TOWNS[(i + len(plan)) % len(TOWNS)]
             school = (
-                f"{t.district}{town}镇{KINDS[i % len(KINDS)]}"
+                f"{t.district}{town}镇{KINDS[(i + len(plan)) % len(KINDS)]}"
                 if t.district.endswith(("区", "县", "市")) and "园区" not in t.district
-                else f"{t.district}第{i + 1}小学"
+                else f"{t.district}第{i + 1}{('小学', '中学')[i % 2]}"
             )
-            start = dt.date(2015, 3, 1) + dt.timedelta(days=rng.randrange(900))
-            plan.append(([school], size, start, rng.randint(40, 70)))
+            year = rng.choices(YEARS, weights)[0] if any(weights) else rng.choice(YEARS)
+            # 80 days of study and a fortnight of practice from mid-September at the latest
+            # still end by mid-December: nothing slips into the next year.
+            start = dt.date(year, 3, 1) + dt.timedelta(days=rng.randrange(200))
+            plan.append(([school], size, start, rng.randint(50, 80)))
     if plan:
         _, size, _, days = plan[0]
-        plan[0] = (plan[0][0], size, dt.date(2013, 9, 1), days)  # a dead clock battery
+        plan[0] = (plan[0][0], size, DEAD_CLOCK, days)
     return plan
 
 
@@ -289,12 +322,12 @@ def _practice(laptop: Laptop, rng: random.Random, start: dt.date, days: int) -> 
     )
     day = 86_400_000
     for t in people[1:]:
-        if rng.random() < 0.2:
+        if rng.random() < 0.1:
             continue  # not started on practice yet
         codes = list(POINTS)
         wall = base + rng.randrange(days) * day
         laptop.journal.append(t.id, evidence.POINTS_CHOSEN, {"points": codes}, wall_ms=wall)
-        for code in codes[: rng.choices([1, 2, 3], [1, 2, 6])[0]]:
+        for code in codes[: rng.choices([1, 2, 3], [1, 1, 8])[0]]:
             wall += rng.randrange(1, 5) * day
             sub = laptop.journal.append(
                 t.id,
@@ -302,13 +335,13 @@ def _practice(laptop: Laptop, rng: random.Random, start: dt.date, days: int) -> 
                 {
                     "point": code,
                     "slots": {
-                        "plan": f"{POINTS[code]}：一节{rng.choice(SUBJECTS)}课的设计",
+                        "plan": f"{POINTS[code]}：一节{t.subject}课的设计",
                         "reflection": "课后反思：学生参与度提高，下次改进小组任务。",
                     },
                 },
                 wall_ms=wall,
             )
-            if rng.random() < 0.85:
+            if rng.random() < 0.95:
                 level = rng.choices(["excellent", "pass", "fail"], [2, 7, 1])[0]
                 laptop.journal.append(
                     t.id,

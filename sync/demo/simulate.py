@@ -16,6 +16,7 @@ from pathlib import Path
 
 from content.catalog import ONLINE, Catalog
 from content.keys import PublicKey
+from content.school_stages import PRIMARY, SUBJECTS, stages_of
 from sync.base import idcard
 from sync.base.datadir import prepare_data_dir
 from sync.base.durable import atomic_write_bytes
@@ -24,7 +25,7 @@ from sync.base.events import LESSON_SESSION
 from sync.base.events import TEACHER_SIGNED_IN as SIGNED_IN
 from sync.laptop.journal import Draft
 from sync.laptop.laptop import DEMO_MARKER, Laptop
-from sync.laptop.teachers import STAGES, Teacher
+from sync.laptop.teachers import Teacher
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红云飞鹏晓燕春梅海波"
@@ -39,7 +40,6 @@ AREAS = {
 }
 TOWNS = "协兴 花桥 龙台 肖溪 恒升 石笋 白市 大龙 兴隆 观塘".split()
 SCHOOL_KINDS = ("中心小学", "完全小学", "初级中学", "村小")
-SUBJECTS = ("语文", "数学", "英语", "科学", "道德与法治", "音乐", "美术", "体育", "信息技术")
 DEMO_PIN = "123456"
 _FILLED = b"filled\n"  # the demo marker's text once the simulated learning is all written
 
@@ -92,8 +92,8 @@ def simulate(
     on_commit: Callable[[int], None] | None = None,
     schools: Sequence[str] = (),
 ) -> SimResult:
-    """`teachers` people enrolled (at `schools` if given, else at made-up Guang'an schools)
-    and `days` of study from `start`."""
+    """`teachers` people enrolled (at `schools` if given, else at made-up Guang'an schools),
+    each teaching a 学科 of a 学段 her school teaches, and `days` of study from `start`."""
     rng = random.Random(seed)
     catalog: Catalog = laptop.catalog
     lessons = catalog.lessons
@@ -107,7 +107,9 @@ def simulate(
         school = f"{AREAS[area]}{rng.choice(TOWNS)}{rng.choice(SCHOOL_KINDS)}"
         if schools:
             school = schools[len(people) % len(schools)]
-        stage, subject = rng.choice(STAGES[1:4]), rng.choice(SUBJECTS)
+        # a 学段 the school teaches (by its name), and a 学科 of that 学段
+        stage = rng.choice(stages_of(school) or (PRIMARY,))
+        subject = rng.choice(SUBJECTS[stage])
         id_number = _id_number(rng, area)
         while id_number in known and known[id_number].name != name:
             id_number = _id_number(rng, area)  # a clash with another person: draw again

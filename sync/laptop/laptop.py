@@ -3,6 +3,7 @@ folder, the device identity and the journal, and answers the questions the scree
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,15 +46,23 @@ class Laptop:
     _points: dict[str, AbilityPoint] | None = field(default=None, repr=False)
 
     @classmethod
-    def open(cls, data_dir: Path, writing: bool = True) -> Laptop:
+    def open(
+        cls,
+        data_dir: Path,
+        writing: bool = True,
+        *,
+        wall_clock_ms: Callable[[], int] | None = None,
+    ) -> Laptop:
         """The laptop's record in `data_dir`. `writing=False` for what writes next to nothing
         to the laptop's own disk (verify, export to a drive, a transcript to another folder):
         those must still work on a nearly full disk, so the free-space margin that guards
-        real writing (lessons, evidence, packs) is not asked of them."""
+        real writing (lessons, evidence, packs) is not asked of them. `wall_clock_ms`: the
+        laptop's clock, where it is not this computer's (the demo county's laptops live in
+        the years they simulate)."""
         data_dir = prepare_data_dir(data_dir, min_free=MIN_FREE_BYTES if writing else 0)
         rekey.finish(data_dir)  # a new identity the power cut short is completed first
         identity = device.load_or_create(data_dir)
-        journal = Journal(data_dir, identity)
+        journal = Journal(data_dir, identity, wall_clock_ms)
         catalog, rules = installed_content(data_dir)
         return cls(data_dir, journal, Teachers(journal), catalog, rules)
 

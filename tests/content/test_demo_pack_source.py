@@ -95,7 +95,7 @@ def test_pack_toml_has_the_author_fields_of_format_1():
         1,
         "songpei-pack",
         "songpei-demo-2.0",
-        3,
+        4,
     )
     assert re.fullmatch(r"[a-z0-9][a-z0-9.-]*", pack["id"])
     assert HAN.search(pack["title"])

@@ -166,3 +166,26 @@ def test_the_county_decision_overrules_the_school_rating():
     # recognised without any school rating; a point counts once however many submissions
     direct = compute_progress([], cat, rules, hours, {"s3": ("A5", True), "s4": ("A5", True)})
     assert direct.practice_hours == 6
+
+
+def test_the_1_0_rules_ask_for_the_hours_alone():
+    """1.0 (2013): 50 学时 in 5 years, at least half practice, no ability-point catalogue and
+    no 校本应用考核: two rated practice tasks worth the hours finish, where 2.0 wants three
+    points."""
+    old = bundled_rules("national-1.0")
+    assert (old.id, old.goal_hours, old.practice_required, old.cycle_years) == (
+        "national-1.0",
+        50,
+        25,
+        5,
+    )
+    assert (old.min_ability_points, old.completion_requires_qualified) == (0, False)
+    cat = demo_catalog()
+    online = [session(x.id, 2700 * 10) for x in cat.lessons if x.category == "online"]
+    hours = {"A1": 20, "A3": 20}  # and the catalogue's 15 online hours
+    events = [*online, rated("A1"), rated("A3")]
+    done = compute_progress(events, cat, old, hours)
+    assert done.total_hours >= 50 and done.practice_hours == 40 and done.met
+    assert not compute_progress(events, cat, NATIONAL, hours).met  # 2.0: only two points
+    short = compute_progress([*online, rated("A1")], cat, old, hours)
+    assert short.total_hours < 50 and not short.met

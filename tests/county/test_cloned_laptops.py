@@ -52,7 +52,7 @@ def cloned(tmp_path, hub):
     shutil.copytree(a_dir, b_dir)
     a, b = Laptop.open(a_dir), Laptop.open(b_dir)
     simulate(a, teachers=1, days=5, seed=12)
-    simulate(b, teachers=1, days=9, seed=13)
+    simulate(b, teachers=1, days=14, seed=13)  # studies longer: more events than A
     assert a.journal.device_id == b.journal.device_id
     return a, b, shared
 

@@ -8,13 +8,17 @@ import time
 import pytest
 
 from content.keys import generate
+from content.rules import bundled_rules
 from content.targets import guangan_targets, township_of
 from sync.county.hub import Hub
 from sync.county.measures import summary, years
 from sync.county.teacher_rows import teacher_rows
 from sync.demo.simulate import simulate
+from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
 from sync.laptop.outbox import export_bundle
+from tests.support.evidence import enrol, install_points_pack
+from tests.support.packs import PUBLISHER
 
 COUNTY = generate("county", "广安市教师发展中心")
 YUECHI = ["岳池县花桥镇中心小学", "岳池县第一中学"]
@@ -126,3 +130,35 @@ def test_drilling_down_to_townships_schools_and_teachers(county):
     assert summary(hub, 2016, "teacher", search="没有这个人", rows=rows) == []
     with pytest.raises(ValueError):
         summary(hub, 2016, "province", rows=rows)
+
+
+def test_a_county_still_reporting_1_0_loads_its_rules_and_table(tmp_path, laptop):
+    """A 1.0 pack (programme national-1.0) on the laptop and at the hub, the real 2014–2017
+    table: a teacher whose two practice tasks were rated finishes under 1.0 (the hours alone),
+    where 2.0 would want a third ability point."""
+    pack = install_points_pack(laptop, tmp_path, {"A1": 25, "A5": 25}, "national-1.0")
+    head = enrol(laptop, "李校长", "901", school_team=True)
+    t = enrol(laptop, "王芳", "902")
+    evidence.choose_points(laptop, t.id, ["A1", "A5"])
+    for code in ("A1", "A5"):
+        sub = evidence.submit(laptop, t.id, code, {"plan": "方案", "reflection": "反思"})
+        evidence.rate(laptop, head.id, sub.id, "合格")
+    assert laptop.rules.id == "national-1.0" and laptop.progress(t.id).met
+    laptop.add_trust(COUNTY.public)
+    hub = Hub.init(tmp_path / "hub.db", COUNTY, tmp_path / "k")
+    try:
+        hub.add_publisher(PUBLISHER.public)
+        hub.install_pack(pack)
+        hub.set_targets(guangan_targets())
+        hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
+        (r,) = hub.import_paths(export_bundle(laptop, tmp_path / "usb").paths, COUNTY)
+        assert r.status == "imported"
+        catalog, rules = hub.content()
+        assert rules == bundled_rules("national-1.0")
+        assert years(hub)[:4] == [2014, 2015, 2016, 2017]
+        row = next(x for x in teacher_rows(hub, catalog, rules) if x.name == "王芳")
+        assert (row.practice_hours, row.met, row.status) == (50, True, "结业")
+        as_2_0 = teacher_rows(hub, catalog, bundled_rules("national-2.0"))
+        assert not next(x for x in as_2_0 if x.name == "王芳").met
+    finally:
+        hub.close()

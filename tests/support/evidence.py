@@ -45,7 +45,7 @@ id = "evidence-test"
 version = 1
 title = "能力点测试包"
 created = 2026-09-01
-programme = "national-2.0"
+programme = "{programme}"
 {points}
 [[courses]]
 id = "c1"
@@ -64,9 +64,12 @@ ability_point = "A1"
 HOURS = {"A1": 10, "A3": 8, "A5": 6}
 
 
-def install_points_pack(laptop, root: Path, hours: dict[str, float] | None = None) -> Path:
-    """Build the pack (its points worth `hours`, HOURS by default), install it on `laptop`;
-    returns the built pack's folder (for a hub to install too)."""
+def install_points_pack(
+    laptop, root: Path, hours: dict[str, float] | None = None, programme: str = "national-2.0"
+) -> Path:
+    """Build the pack (its points worth `hours`, HOURS by default, under the shipped
+    `programme`), install it on `laptop`; returns the built pack's folder (for a hub to
+    install too)."""
     src = root / "author-evidence"
     (src / "docs").mkdir(parents=True)
     (src / "docs" / "a1.pdf").write_bytes(minimal_pdf("a1"))
@@ -74,7 +77,7 @@ def install_points_pack(laptop, root: Path, hours: dict[str, float] | None = Non
         POINT.format(code=c, hours=h, media_required="true" if c == "A3" else "false")
         for c, h in (hours or HOURS).items()
     )
-    (src / "pack.toml").write_text(PACK.format(points=points), "utf-8")
+    (src / "pack.toml").write_text(PACK.format(points=points, programme=programme), "utf-8")
     built = build(src, PUBLISHER, root / "out", duration_of=lambda p: 60.0)
     laptop.add_trust(PUBLISHER.public)
     laptop.install_pack(built.folder)
