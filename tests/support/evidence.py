@@ -3,6 +3,7 @@ and transcript tests."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from content.pack_build import build
@@ -64,9 +65,12 @@ ability_point = "A1"
 HOURS = {"A1": 10, "A3": 8, "A5": 6}
 
 
-def install_points_pack(laptop, root: Path, hours: dict[str, float] | None = None) -> Path:
-    """Build the pack (its points worth `hours`, HOURS by default), install it on `laptop`;
-    returns the built pack's folder (for a hub to install too)."""
+def install_points_pack(
+    laptop, root: Path, hours: dict[str, float] | None = None, programme: dict | None = None
+) -> Path:
+    """Build the pack (its points worth `hours`, HOURS by default; under `programme`, the
+    programme's data itself, or the shipped national-2.0), install it on `laptop`; returns
+    the built pack's folder (for a hub to install too)."""
     src = root / "author-evidence"
     (src / "docs").mkdir(parents=True)
     (src / "docs" / "a1.pdf").write_bytes(minimal_pdf("a1"))
@@ -76,11 +80,26 @@ def install_points_pack(laptop, root: Path, hours: dict[str, float] | None = Non
         )
         for c, h in (hours or HOURS).items()
     )
-    (src / "pack.toml").write_text(PACK.format(points=points), "utf-8")
+    text = PACK.format(points=points)
+    if programme is not None:
+        text = text.replace('programme = "national-2.0"', "programme = " + _inline(programme))
+    (src / "pack.toml").write_text(text, "utf-8")
     built = build(src, PUBLISHER, root / "out", duration_of=lambda p: 60.0)
     laptop.add_trust(PUBLISHER.public)
     laptop.install_pack(built.folder)
     return built.folder
+
+
+def _inline(table: dict) -> str:
+    """A flat table of texts, numbers and booleans as a TOML inline table."""
+    spell = {bool: lambda v: "true" if v else "false", str: lambda v: json.dumps(v)}
+    return (
+        "{"
+        + ", ".join(
+            f"{k} = {spell.get(type(v), repr)(v)}" for k, v in table.items() if v is not None
+        )
+        + "}"
+    )
 
 
 def enrol(laptop, name: str, seq: str, school_team: bool = False):
