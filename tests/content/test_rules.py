@@ -158,3 +158,13 @@ def test_the_county_decision_overrules_the_school_rating():
     # recognised without any school rating; a point counts once however many submissions
     direct = compute_progress([], cat, rules, hours, {"s3": ("A5", True), "s4": ("A5", True)})
     assert direct.practice_hours == 6
+
+
+def test_the_training_provider_is_a_text_of_the_programmes_data():
+    data = bundled_programme("national-2.0")
+    assert NATIONAL.training_provider == ""  # the national programme names none
+    named = ProgrammeRules.from_dict(data | {"training_provider": "  岳池县\n教师发展中心 "})
+    assert named.training_provider == "岳池县 教师发展中心"
+    for bad in (12, ["岳池县"], True):
+        with pytest.raises(ValueError, match="training_provider"):
+            ProgrammeRules.from_dict(data | {"training_provider": bad})
