@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from content.catalog import FACE_TO_FACE, Catalog
 from content.pack import AbilityPoint
@@ -224,7 +225,7 @@ def statements(hub: Hub) -> Iterator[dict]:
         if teacher_id not in people:
             continue
         data = json.loads(payload)
-        st = {
+        st: dict[str, Any] = {
             "id": statement_id(event_id),
             "actor": _agent(people[teacher_id]),
             "timestamp": _iso(wall_ms),
