@@ -3,8 +3,9 @@ self-tests), evidence submitted, the school's ratings, the county's 学时认定
 diagnostic tests. docs/formats.md tables the verbs, activities and extensions.
 
 Each statement's id is UUIDv5 of what it states (an event's id; a decision's id), and its
-content is made from the hub alone, so every export of the same fact is the same statement:
-an LRS stores a repeat once. Verbs are the ADL vocabulary's where it has one (Activity Streams'
+content is made from the hub alone, each activity's definition as it was first stated (hub
+table xapi_activities: a newer pack may reword a title), so every export of the same fact is
+the same statement: an LRS stores a repeat once. Verbs are the ADL vocabulary's where it has one (Activity Streams'
 "submit" for a submission); every verb, activity name and description speaks Chinese and
 English. The actor is a pseudonym (sync.county.import_tables.person_name), never a name or
 身份证号; so is a rater, named as the context's instructor. Free text (comments, reasons,
@@ -13,10 +14,11 @@ typed evidence) stays in the hub."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 import uuid
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -37,7 +39,7 @@ from sync.base.receipt import CountyDecision
 from sync.base.rows import named
 from sync.county import import_tables
 from sync.county.decisions import LEVELS
-from sync.county.hub import Hub
+from sync.county.hub import Hub, _tx
 from sync.county.import_tables import person_name
 
 NAMESPACE = uuid.UUID("5f1d3c2e-8a47-4c1b-9b7e-2f7c0e6a9d31")  # Songpei's, fixed for good
@@ -106,16 +108,48 @@ def _iso(ms: int) -> str:
 
 @dataclass
 class _Objects:
-    """The activities statements name, defined from the hub's published content."""
+    """The activities statements name, defined from the hub's published content the first
+    time each is stated, and as it was then ever after (hub table xapi_activities)."""
 
+    conn: sqlite3.Connection
     catalog: Catalog
     points: Mapping[str, AbilityPoint]
+    new: list[tuple[str, str]] = field(default_factory=list)  # (id, definition) to keep
 
     @cached_property
     def courses(self) -> dict[str, str]:
         return {c.id: c.title for c in self.catalog.courses}
 
+    @cached_property
+    def stated(self) -> dict[str, dict]:
+        return {
+            i: json.loads(d)
+            for i, d in self.conn.execute("SELECT id, definition FROM xapi_activities")
+        }
+
+    def kept(self, activity: dict) -> dict:
+        """`activity` with the definition it was first stated with; a new one is noted."""
+        first = self.stated.get(activity["id"])
+        if first is None:
+            first = self.stated[activity["id"]] = activity["definition"]
+            self.new.append((activity["id"], json.dumps(first, ensure_ascii=False)))
+        return {**activity, "definition": first}
+
+    def keep(self) -> None:
+        """Store the definitions stated for the first time, in one transaction once every
+        statement is made (a write lock held for a whole export would stall an import)."""
+        now = time.time_ns() // 1_000_000
+        with _tx(self.conn) as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO xapi_activities VALUES (?, ?, ?)",
+                [(i, d, now) for i, d in self.new],
+            )
+        self.new.clear()
+
     def lesson(self, lesson_id: str) -> dict:
+        return self.kept(self._lesson(lesson_id))
+
+    def _lesson(self, lesson_id: str) -> dict:
         lesson = self.catalog.lesson(lesson_id)
         if lesson is None:  # a lesson of a pack the hub no longer has
             return _activity(
@@ -140,6 +174,9 @@ class _Objects:
         )
 
     def session(self, statement: Mapping) -> dict:
+        return self.kept(self._session(statement))
+
+    def _session(self, statement: Mapping) -> dict:
         return _activity(
             f"session/{statement.get('session_id', 'session')}",
             "meeting",
@@ -148,6 +185,9 @@ class _Objects:
         )
 
     def point(self, code: str) -> dict:
+        return self.kept(self._point(code))
+
+    def _point(self, code: str) -> dict:
         known = self.points.get(code)
         name = f"能力点 {code} {known.name}" if known else f"能力点 {code}"
         return _activity(
@@ -161,6 +201,9 @@ class _Objects:
         )
 
     def diagnostic(self, pack: str) -> dict:
+        return self.kept(self._diagnostic(pack))
+
+    def _diagnostic(self, pack: str) -> dict:
         return _activity(
             f"diagnostic/{pack}",
             "assessment",
@@ -214,7 +257,7 @@ def statements(hub: Hub) -> Iterator[dict]:
         )
     }
     catalog, _ = hub.content()
-    objects = _Objects(catalog, hub.ability_points())
+    objects = _Objects(hub.conn, catalog, hub.ability_points())
     submitted: dict[str, str] = {}  # submission → point, for a rating that names none
     types = EVENT_TYPES
     for event_id, teacher_id, type_, payload, wall_ms in hub.conn.execute(
@@ -286,6 +329,7 @@ def statements(hub: Hub) -> Iterator[dict]:
         # keys in the order xAPI lists them, whatever order they were made in
         yield {k: st[k] for k in ORDER if k in st}
     yield from _decisions(hub, people, objects)
+    objects.keep()
 
 
 ORDER = ("id", "actor", "verb", "object", "result", "context", "timestamp")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import shutil
 import socket
 import threading
 import uuid
@@ -19,6 +20,7 @@ from ralph.models.xapi.concepts.verbs.scorm_profile import CompletedVerb
 
 from app.messages import describe
 from content.keys import generate
+from content.pack_build import build
 from sync.county import xapi
 from sync.county.hub import Hub
 from sync.demo.simulate import simulate
@@ -26,6 +28,7 @@ from sync.laptop import diagnostic
 from sync.laptop.outbox import export_bundle
 from tests.support.cli import songpei
 from tests.support.county import COUNTY, POINT_HOURS, county_hub, quiz_payload
+from tests.support.packs import PUBLISHER
 from tests.support.ralph import PASSWORD, USER
 from tests.support.xapi import FakeLrs
 
@@ -377,3 +380,33 @@ def test_ralph_stores_the_new_kinds_once(laptop, tmp_path, ralph):
     again = xapi.post(hub, ralph.url, USER, PASSWORD)  # a second export: nothing new
     assert (again.sent, again.already) == (len(mine), len(mine))
     hub.close()
+
+
+def test_a_reworded_pack_changes_no_statement_an_lrs_holds(laptop, tmp_path, ralph):
+    """A newer pack renames ability point A1: the statements already stated keep the name
+    they were first stated with, so the LRS sees the same statements, not conflicts."""
+    hub, _ = hub_of_every_kind(laptop, tmp_path)
+    first = list(xapi.statements(hub))
+    assert xapi.post(hub, ralph.url, USER, PASSWORD).sent == len(first)
+    author = tmp_path / "author-v2"
+    shutil.copytree(tmp_path / "author-evidence", author)
+    toml = (author / "pack.toml").read_text("utf-8")
+    toml = toml.replace("version = 1", "version = 2").replace("能力点A1", "学情分析（修订）")
+    (author / "pack.toml").write_text(toml, "utf-8")
+    hub.install_pack(
+        build(author, PUBLISHER, tmp_path / "out-v2", duration_of=lambda p: 60.0).folder
+    )
+    assert hub.ability_points()["A1"].name == "学情分析（修订）"  # the hub reads the new pack
+    assert list(xapi.statements(hub)) == first
+    again = xapi.post(hub, ralph.url, USER, PASSWORD)
+    assert (again.sent, again.already) == (len(first), len(first))
+    hub.close()
+    # a hub whose first export comes after the new pack states the new name
+    with Hub.open(tmp_path / "hub.db") as h:
+        h.conn.execute("DELETE FROM xapi_activities")
+        names = {
+            s["object"]["definition"]["name"]["zh-CN"]
+            for s in xapi.statements(h)
+            if s["object"]["id"].endswith("/point/A1")
+        }
+    assert names == {"能力点 A1 学情分析（修订）"}
