@@ -17,7 +17,7 @@ import json
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -127,13 +127,22 @@ class _Objects:
             for i, d in self.conn.execute("SELECT id, definition FROM xapi_activities")
         }
 
-    def kept(self, activity: dict) -> dict:
-        """`activity` with the definition it was first stated with; a new one is noted."""
-        first = self.stated.get(activity["id"])
-        if first is None:
-            first = self.stated[activity["id"]] = activity["definition"]
-            self.new.append((activity["id"], json.dumps(first, ensure_ascii=False)))
-        return {**activity, "definition": first}
+    @cached_property
+    def made(self) -> dict[str, dict]:
+        return {}  # activity id → the object, made once per export (a county's millions)
+
+    def kept(self, path: str, make: Callable[[], dict]) -> dict:
+        """The activity at `path` with the definition it was first stated with; a new one's
+        (from `make`) is noted for keeping."""
+        found = self.made.get(path)
+        if found is None:
+            activity = make()
+            first = self.stated.get(activity["id"])
+            if first is None:
+                first = self.stated[activity["id"]] = activity["definition"]
+                self.new.append((activity["id"], json.dumps(first, ensure_ascii=False)))
+            found = self.made[path] = {**activity, "definition": first}
+        return found
 
     def keep(self) -> None:
         """Store the definitions stated for the first time, in one transaction once every
@@ -147,7 +156,7 @@ class _Objects:
         self.new.clear()
 
     def lesson(self, lesson_id: str) -> dict:
-        return self.kept(self._lesson(lesson_id))
+        return self.kept("lesson/" + lesson_id, lambda: self._lesson(lesson_id))
 
     def _lesson(self, lesson_id: str) -> dict:
         lesson = self.catalog.lesson(lesson_id)
@@ -174,7 +183,9 @@ class _Objects:
         )
 
     def session(self, statement: Mapping) -> dict:
-        return self.kept(self._session(statement))
+        return self.kept(
+            f"session/{statement.get('session_id', 'session')}", lambda: self._session(statement)
+        )
 
     def _session(self, statement: Mapping) -> dict:
         return _activity(
@@ -185,7 +196,7 @@ class _Objects:
         )
 
     def point(self, code: str) -> dict:
-        return self.kept(self._point(code))
+        return self.kept("point/" + code, lambda: self._point(code))
 
     def _point(self, code: str) -> dict:
         known = self.points.get(code)
@@ -201,7 +212,7 @@ class _Objects:
         )
 
     def diagnostic(self, pack: str) -> dict:
-        return self.kept(self._diagnostic(pack))
+        return self.kept("diagnostic/" + pack, lambda: self._diagnostic(pack))
 
     def _diagnostic(self, pack: str) -> dict:
         return _activity(
