@@ -9,6 +9,7 @@ from pathlib import Path
 from sync.county.hub import Hub
 from sync.county.platform_template import DEFAULT, Template
 from sync.county.report_figures import county_figures, latest_year
+from sync.county.teacher_details import teacher_extras
 from sync.county.teacher_rows import teacher_rows, write_csv, write_xlsx
 
 FORMATS = ("csv", "xlsx", "pdf")
@@ -41,6 +42,8 @@ def export_report(
         write_county_report(county_figures(rows, targets, year), hub.county.name, rules.title, out)
     else:
         rows = teacher_rows(hub, catalog, rules)
+        template = template or DEFAULT
+        extras = teacher_extras(hub, rules) if template.needs_details else None
         writer = write_xlsx if fmt == "xlsx" else write_csv
-        writer(rows, out, rules.title, template or DEFAULT)
+        writer(rows, out, rules.title, template, extras)
     return len(rows), sum(r.met for r in rows)

@@ -46,6 +46,9 @@ class ProgrammeRules:
     # 学分: how many 学时 make one credit on the province's CPD register; None where the
     # programme's data sets no rate (its certificates then state no 学分).
     hours_per_credit: float | None = None
+    # 承训单位: the body that runs the training for the programme's teachers, as the
+    # programme's data names it ("" where it names none); the platform's table may ask for it.
+    training_provider: str = ""
     min_dimensions: int = 0
     # 集中培训 / 送教: trainer co-signed attendance, capped per calendar day and per programme.
     min_face_to_face_hours: float = 0.0
@@ -107,6 +110,7 @@ class ProgrammeRules:
             seconds_per_hour=int(d["seconds_per_hour"]),
             min_ability_points=int(d.get("min_ability_points", 3)),
             hours_per_credit=_positive_or_none(d.get("hours_per_credit")),
+            training_provider=_text_or_empty(d.get("training_provider"), "training_provider"),
             min_dimensions=int(d.get("min_dimensions", 0)),
             min_face_to_face_hours=float(d.get("min_face_to_face_hours", 0)),
             face_to_face_max_hours_per_day=float(d.get("face_to_face_max_hours_per_day", 8)),
@@ -130,6 +134,14 @@ def _positive_or_none(value: object) -> float | None:
     if not math.isfinite(rate) or rate <= 0:
         raise ValueError(f"hours_per_credit must be above 0, not {value!r}")
     return rate
+
+
+def _text_or_empty(value: object, name: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be a text, not {value!r}")
+    return " ".join(value.split())
 
 
 def load_rules(path: Path) -> ProgrammeRules:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from content.targets import TargetsInvalid
 from sync.county import hub
 from sync.county.decisions import CountyActionRefused
-from sync.county.platform_template import FIELDS, TemplateInvalid
+from sync.county.platform_template import NAMES, TemplateInvalid
 from sync.county.xapi import LrsConflicts, LrsFailed
 from sync.county.xlsx import XlsxUnreadable
 from sync.demo.county import NotADemoCounty
@@ -213,7 +213,7 @@ def template_invalid(exc: BaseException, a: dict) -> str:
             "Messages", "column %1 names the field “%2”, which is not one of: %3"
         ),
     }.get(a["reason"], a["reason"])
-    why = tr(why, str(a["column"]), str(a["field"]), ", ".join(FIELDS))
+    why = tr(why, str(a["column"]), str(a["field"]), ", ".join(NAMES))
     return tr(
         translate("Messages", "The column template %1 cannot be used: %2. Nothing was written."),
         a["path"],

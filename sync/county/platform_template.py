@@ -18,6 +18,7 @@ from content.figures import hours_value, score_value
 from content.json_text import loads as json_loads
 from content.keys import read_file
 from sync.base.errors import SongpeiError
+from sync.county.teacher_details import Details, Extras
 
 if TYPE_CHECKING:
     from sync.county.teacher_rows import TeacherRow
@@ -54,6 +55,20 @@ FIELDS: dict[str, Callable[[TeacherRow, str], Value]] = {
     "status": lambda r, p: "已结业" if r.met else "未结业",
     "devices": lambda r, p: r.devices,
 }
+# Fields that need more than the hours (sync.county.teacher_details): read from the hub only
+# when a template names one of them.
+DETAIL_FIELDS: dict[str, Callable[[TeacherRow, Extras, Details], Value]] = {
+    # 考核结果: 未考核 until a submission is rated or decided, then the rules' 合格 or not
+    "assessment": lambda r, x, d: "合格" if r.qualified else "不合格" if d.assessed else "未考核",
+    "points_assessed": lambda r, x, d: d.points_text,  # 能力点及评定: "A1 合格；A3 优秀"
+    "first_study_date": lambda r, x, d: d.first_day,
+    "last_study_date": lambda r, x, d: d.last_day,
+    "recognised_date": lambda r, x, d: d.recognised_day,  # 认定日期
+    "training_provider": lambda r, x, d: x.training_provider,  # 承训单位
+    "certificate_number": lambda r, x, d: d.certificate,  # 证书编号
+    "credits": lambda r, x, d: x.credits(hours_value(r.total_hours)),  # 学分
+}
+NAMES = (*FIELDS, *DETAIL_FIELDS)
 
 
 class TemplateInvalid(SongpeiError):
@@ -75,6 +90,11 @@ class Template:
     @property
     def headers(self) -> list[str]:
         return [c.header for c in self.columns]
+
+    @property
+    def needs_details(self) -> bool:
+        """Whether a column asks for more than the hours (sync.county.teacher_details)."""
+        return any(c.field in DETAIL_FIELDS for c in self.columns)
 
 
 DEFAULT = Template(
@@ -119,7 +139,7 @@ def parse_template(data: bytes, source: str) -> Template:
             or not isinstance(c.get("field"), str)
         ):
             raise TemplateInvalid(path=source, reason="bad-column", column=n, field="")
-        if c["field"] not in FIELDS:
+        if c["field"] not in NAMES:
             raise TemplateInvalid(path=source, reason="unknown-field", column=n, field=c["field"])
         out.append(Column(c["header"].strip(), c["field"]))
     return Template(tuple(out), source)
@@ -129,7 +149,19 @@ def load_template(path: Path) -> Template:
     return parse_template(read_file(path), str(path))
 
 
-def table(rows: Sequence[TeacherRow], template: Template, project: str) -> list[list[Value]]:
-    """One list of cell values per teacher, in the template's column order."""
-    getters = [FIELDS[c.field] for c in template.columns]
-    return [[g(r, project) for g in getters] for r in rows]
+def table(
+    rows: Sequence[TeacherRow], template: Template, project: str, extras: Extras | None = None
+) -> list[list[Value]]:
+    """One list of cell values per teacher, in the template's column order; `extras` is
+    needed when the template names a detail field (Template.needs_details)."""
+    if template.needs_details and extras is None:
+        raise ValueError("this template needs the teachers' details")
+    x = extras or Extras()
+    none = Details()
+    getters = [
+        (lambda r, g=FIELDS[c.field]: g(r, project))
+        if c.field in FIELDS
+        else (lambda r, g=DETAIL_FIELDS[c.field]: g(r, x, x.details.get(r.id_number, none)))
+        for c in template.columns
+    ]
+    return [[g(r) for g in getters] for r in rows]

@@ -38,6 +38,7 @@ from sync.county.decisions import (
 from sync.county.hub import Hub
 from sync.county.import_tables import YEAR_OF
 from sync.county.platform_template import DEFAULT, Template, table
+from sync.county.teacher_details import Extras
 
 
 @dataclass(frozen=True)
@@ -324,18 +325,27 @@ def _cell(v: object) -> str:
 
 
 def write_csv(
-    rows: list[TeacherRow], path: Path, project: str, template: Template = DEFAULT
+    rows: list[TeacherRow],
+    path: Path,
+    project: str,
+    template: Template = DEFAULT,
+    extras: Extras | None = None,
 ) -> None:
-    """UTF-8 with a BOM, so Excel on a county PC opens it without garbling the Chinese."""
+    """UTF-8 with a BOM, so Excel on a county PC opens it without garbling the Chinese.
+    `extras`: the details a template's detail fields need (sync.county.teacher_details)."""
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(template.headers)
-    w.writerows([_cell(v) for v in line] for line in table(rows, template, project))
+    w.writerows([_cell(v) for v in line] for line in table(rows, template, project, extras))
     atomic_write_bytes(path, "\ufeff".encode() + out.getvalue().encode("utf-8"))
 
 
 def write_xlsx(
-    rows: list[TeacherRow], path: Path, project: str, template: Template = DEFAULT
+    rows: list[TeacherRow],
+    path: Path,
+    project: str,
+    template: Template = DEFAULT,
+    extras: Extras | None = None,
 ) -> None:
     """The same table as write_csv, as an Excel workbook (numbers stored as numbers)."""
-    xlsx.write_xlsx(path, template.headers, table(rows, template, project), SHEET)
+    xlsx.write_xlsx(path, template.headers, table(rows, template, project, extras), SHEET)

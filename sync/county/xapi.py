@@ -1,6 +1,7 @@
-"""xAPI 1.0.3 statements from the hub, and a careful push to a learning record store.
+"""xAPI 1.0.3 statements from the hub (made by sync.county.xapi_statements), written to a
+file or pushed carefully to a learning record store.
 
-Statement ids are UUIDv5 of the event id, so every export of the same event carries the same
+Statement ids are UUIDv5 of the fact stated, so every export of the same fact carries the same
 id: an LRS stores a repeat once, which makes a retry after a broken connection safe. The actor
 is an account whose name is a pseudonym of the person: an HMAC of the 身份证号 under a random
 key only this hub holds (meta 'pseudonym_key'), so it cannot be recomputed from anything
@@ -13,27 +14,35 @@ import json
 import time
 import urllib.error
 import urllib.request
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from content.catalog import FACE_TO_FACE
 from sync.base.durable import atomic_write_chunks
 from sync.base.errors import SongpeiError
-from sync.base.events import ATTENDANCE_SIGNED, LESSON_SESSION, QUIZ_ATTEMPT, TEACHER_ENROLLED
-from sync.county import import_tables
 from sync.county.hub import Hub
 from sync.county.import_tables import person_name
+from sync.county.xapi_statements import (
+    ACTIVITY,
+    EXT,
+    NAMESPACE,
+    VERBS,
+    pseudonym_key,
+    statement_id,
+    statements,
+)
 
-NAMESPACE = uuid.UUID("5f1d3c2e-8a47-4c1b-9b7e-2f7c0e6a9d31")  # Songpei's, fixed for good
-HOME = "https://songpei.invalid/county/"  # account home page: names the system, not a host
-ACTIVITY = "https://songpei.invalid/activity/"
-VERBS = {
-    LESSON_SESSION: ("http://adlnet.gov/expapi/verbs/experienced", "experienced"),
-    ATTENDANCE_SIGNED: ("http://adlnet.gov/expapi/verbs/attended", "attended"),
-    QUIZ_ATTEMPT: ("http://adlnet.gov/expapi/verbs/completed", "completed"),
-}
+__all__ = [  # what the statements module makes, named here where the exports use it
+    "ACTIVITY",
+    "EXT",
+    "NAMESPACE",
+    "VERBS",
+    "person_name",
+    "pseudonym_key",
+    "statement_id",
+    "statements",
+]
+
 BATCH = 100
 WRITE_BATCH = 2_000  # statements joined into one write
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -51,66 +60,6 @@ class LrsFailed(SongpeiError):
 class LrsConflicts(SongpeiError):
     """The LRS already holds other content under some statement ids (url=..., ids=...,
     sent=...); every other statement was delivered. `ids` is comma-separated."""
-
-
-def pseudonym_key(hub: Hub) -> bytes:
-    return import_tables.pseudonym_key(hub.conn)
-
-
-def statements(hub: Hub) -> Iterator[dict]:
-    people = {}
-    key = pseudonym_key(hub)
-    for teacher_id, payload in hub.conn.execute(
-        "SELECT teacher_id, payload FROM events WHERE type=?", (TEACHER_ENROLLED,)
-    ):
-        people[teacher_id] = person_name(key, json.loads(payload)["id_number"])
-    types = tuple(VERBS)
-    for event_id, teacher_id, type_, payload, wall_ms in hub.conn.execute(
-        f"SELECT id, teacher_id, type, payload, wall_ms FROM events WHERE type IN "
-        f"({','.join('?' * len(types))}) ORDER BY device_id, seq",
-        types,
-    ):
-        if teacher_id not in people:
-            continue
-        data = json.loads(payload)
-        verb_id, verb = VERBS[type_]
-        target = (
-            data.get("lesson")
-            or data.get("quiz")
-            or json.loads(data.get("statement", "{}")).get("session_id", "session")
-        )
-        st = {
-            "id": str(uuid.uuid5(NAMESPACE, event_id)),
-            "actor": {
-                "objectType": "Agent",
-                "account": {"homePage": HOME, "name": people[teacher_id]},
-            },
-            "verb": {"id": verb_id, "display": {"zh-CN": verb, "en-US": verb}},
-            "object": {"objectType": "Activity", "id": ACTIVITY + str(target)},
-            "timestamp": _iso(wall_ms),
-        }
-        if type_ == LESSON_SESSION:
-            st["result"] = {
-                "duration": f"PT{int(data.get('active_seconds', 0))}S",
-                "completion": bool(data.get("completed")),
-            }
-        elif type_ == ATTENDANCE_SIGNED:
-            st["result"] = {
-                "extensions": {
-                    ACTIVITY + "hours": data.get("hours"),
-                    ACTIVITY + "category": FACE_TO_FACE,  # whatever an older event says
-                }
-            }
-        elif "score" in data:
-            st["result"] = {
-                "score": {"scaled": round(float(data["score"]) / 100, 4)},
-                "success": bool(data.get("passed")),
-            }
-        yield st
-
-
-def _iso(ms: int) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ms / 1000)) + f".{ms % 1000:03d}Z"
 
 
 @dataclass(frozen=True)

@@ -273,7 +273,7 @@ def test_screen_pdf_progress_spreadsheets_and_xapi_agree(county, tmp_path):
                 )
             )
         elif verb == "attended":
-            assert st["result"]["extensions"][xapi.ACTIVITY + "category"] == "face_to_face"
+            assert st["result"]["extensions"][xapi.EXT + "category"] == "face_to_face"
     from_xapi = []
     for i in people:
         p = compute_progress(events[xapi.person_name(pseudonym, i)], catalog, rules)

@@ -159,7 +159,7 @@ def test_csv_excel_pdf_and_xapi_state_the_same_hours(hub_file, tmp_path):
                 )
             )
         elif verb == "attended":  # a 送教 session, stated as face-to-face whatever it was
-            assert st["result"]["extensions"][xapi.ACTIVITY + "category"] == "face_to_face"
+            assert st["result"]["extensions"][xapi.EXT + "category"] == "face_to_face"
         elif verb == "completed":
             best[who] = max(best.get(who, 0), st["result"]["score"]["scaled"] * 100)
     from_xapi = {}

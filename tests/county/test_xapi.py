@@ -7,9 +7,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import shutil
 import socket
 import threading
 import uuid
+from collections import defaultdict
 from http.server import ThreadingHTTPServer
 
 import pytest
@@ -18,12 +20,15 @@ from ralph.models.xapi.concepts.verbs.scorm_profile import CompletedVerb
 
 from app.messages import describe
 from content.keys import generate
+from content.pack_build import build
 from sync.county import xapi
 from sync.county.hub import Hub
 from sync.demo.simulate import simulate
+from sync.laptop import diagnostic
 from sync.laptop.outbox import export_bundle
 from tests.support.cli import songpei
-from tests.support.county import COUNTY, county_hub
+from tests.support.county import COUNTY, POINT_HOURS, county_hub, quiz_payload
+from tests.support.packs import PUBLISHER
 from tests.support.ralph import PASSWORD, USER
 from tests.support.xapi import FakeLrs
 
@@ -73,10 +78,10 @@ def test_post_retries_and_never_duplicates(laptop, tmp_path):
 
 
 def test_every_statement_passes_ralphs_own_models(laptop, tmp_path):
-    hub, _ = county_hub(laptop, tmp_path, teachers=4)
+    hub, _ = hub_of_every_kind(laptop, tmp_path)
     items = list(xapi.statements(hub))
     hub.close()
-    assert {s["verb"]["id"] for s in items} == {v for v, _ in xapi.VERBS.values()}
+    assert {s["verb"]["id"] for s in items} == {v for v, _, _ in xapi.VERBS.values()}
     for st in items:
         BaseXapiStatement(**st)  # raises on anything the xAPI 1.0.3 model refuses
         if st["verb"]["id"] == CompletedVerb.model_fields["id"].default:
@@ -84,6 +89,11 @@ def test_every_statement_passes_ralphs_own_models(laptop, tmp_path):
             # display only: ours also speaks Chinese, so the id is what is checked)
             CompletedVerb(id=st["verb"]["id"])
             assert 0 <= st["result"]["score"]["scaled"] <= 1
+        # every verb and activity speaks Chinese and English; every activity says its type
+        assert set(st["verb"]["display"]) == {"zh-CN", "en-US"}
+        definition = st["object"]["definition"]
+        assert definition["type"].startswith("http://adlnet.gov/expapi/activities/")
+        assert set(definition["name"]) == set(definition["description"]) == {"zh-CN", "en-US"}
 
 
 def test_ralph_stores_every_statement_once(laptop, tmp_path, ralph):
@@ -246,3 +256,157 @@ def _hex(text):
         return True
     except ValueError:
         return False
+
+
+# --- evidence, ratings, the county's decisions and diagnostics ---------------------------------
+
+
+def diagnostic_payload(score: float, grid: dict) -> dict:
+    """A `diagnostic.attempt` payload as sync.laptop.diagnostic.make_payload writes it."""
+    return quiz_payload("diagnostic", score) | {"grid": grid, "time_limit_s": 1800}
+
+
+PRE_GRID = {"literacy/I": [2.0, 3.0], "literacy/II": [0.5, 2.0], "planning/I": [1.0, 1.0]}
+POST_GRID = {"literacy/I": [3.0, 3.0], "literacy/II": [2.0, 2.0], "planning/I": [1.0, 1.0]}
+
+
+def hub_of_every_kind(laptop, tmp_path):
+    """county_hub (study, 送教, evidence rated by the school team, self-tests), then the county
+    decides on one teacher's evidence (A1 recognised 优秀, A3 refused) and a second bundle
+    brings that teacher's two diagnostic tests. Returns the hub and the judged teacher."""
+    hub, _ = county_hub(laptop, tmp_path, teachers=4)
+    items = hub.evidence_submissions()
+    judged = items[0].teacher_id
+    for item in items:
+        if item.teacher_id == judged and item.point in ("A1", "A3"):
+            ok = item.point == "A1"
+            hub.decide_evidence(
+                item.submission_id,
+                "优秀" if ok else "不合格",
+                ok,
+                "" if ok else "无课堂片段",
+                "李审核",
+            )
+    for n, grid in enumerate((PRE_GRID, POST_GRID)):
+        diagnostic.record(
+            laptop.journal, judged, diagnostic_payload(50 + 40 * n, grid), str(uuid.uuid4())
+        )
+    results = hub.import_paths(export_bundle(laptop, tmp_path / "usb2").paths, COUNTY)
+    assert [r.status for r in results] == ["imported"], results
+    return hub, judged
+
+
+def test_evidence_ratings_decisions_and_diagnostics_are_stated(laptop, tmp_path):
+    hub, judged = hub_of_every_kind(laptop, tmp_path)
+    items = list(xapi.statements(hub))
+    key = xapi.pseudonym_key(hub)
+    decisions = hub.decisions()
+    hub.close()
+    with Hub.open(tmp_path / "hub.db") as again:  # the same facts, the same statements
+        assert list(xapi.statements(again)) == items
+    by_id = {s["id"]: s for s in items}
+    assert len(by_id) == len(items)
+    people = {t.id: xapi.person_name(key, t.id_number) for t in laptop.teachers.all()}
+    head = next(t for t in laptop.teachers.all() if t.name == "李校长")
+    kinds = defaultdict(list)
+    for st in items:
+        kinds[st["verb"]["display"]["en-US"]].append(st)
+
+    # evidence submitted: one statement per submission, its object the ability point
+    subs = laptop.journal.events(types=["evidence.submitted"])
+    assert sorted(s["id"] for s in kinds["submitted"]) == sorted(
+        xapi.statement_id(e.id) for e in subs
+    )
+    for e in subs:
+        st = by_id[xapi.statement_id(e.id)]
+        assert st["actor"]["account"]["name"] == people[e.teacher_id]
+        assert st["object"]["id"] == xapi.ACTIVITY + "point/" + e.data["point"]
+        assert st["object"]["definition"]["name"]["zh-CN"].startswith(f"能力点 {e.data['point']}")
+        assert st["verb"]["id"] == "http://activitystrea.ms/schema/1.0/submit"
+
+    # the school's ratings: 合格 as a score of 1 out of 2, success, the word, the rater
+    rated = laptop.journal.events(types=["evidence.rated"])
+    assert len(kinds["scored"]) == len(rated) > 0
+    for e in rated:
+        st = by_id[xapi.statement_id(e.id)]
+        assert st["result"]["score"] == {"scaled": 0.5, "raw": 1, "min": 0, "max": 2}
+        assert st["result"]["success"] is True
+        assert st["result"]["extensions"][xapi.EXT + "rating"] == {"zh-CN": "合格", "en-US": "pass"}
+        assert st["context"]["statement"]["id"] == xapi.statement_id(e.data["submission"])
+        assert st["context"]["statement"]["id"] in by_id  # the submission's own statement
+        assert st["context"]["instructor"]["account"]["name"] == people[head.id]
+
+    # the county's 学时认定: A1 passed (优秀, its 12 hours), A3 failed (no hours)
+    assert len(decisions) == 2
+    assert {s["object"]["id"].rsplit("/", 1)[1] for s in kinds["passed"]} == {"A1"}
+    assert {s["object"]["id"].rsplit("/", 1)[1] for s in kinds["failed"]} == {"A3"}
+    for d in decisions:
+        st = by_id[xapi.statement_id("decision:" + d.decision_id)]
+        assert st["actor"]["account"]["name"] == people[judged]
+        ext = st["result"]["extensions"]
+        assert (st["result"]["success"], ext[xapi.EXT + "recognised"]) == (d.recognised,) * 2
+        assert ext[xapi.EXT + "hours"] == (POINT_HOURS["A1"] if d.recognised else 0)
+        assert ext[xapi.EXT + "rating"]["zh-CN"] == ("优秀" if d.recognised else "不合格")
+        assert st["context"]["statement"]["id"] == xapi.statement_id(d.submission_id)
+        assert st["verb"]["display"]["zh-CN"] in ("通过认定", "未通过认定")
+
+    # the diagnostics: pre then post, each dimension's marks summed from its cells
+    diag = [s for s in kinds["completed"] if "/diagnostic/" in s["object"]["id"]]
+    assert [s["result"]["extensions"][xapi.EXT + "phase"] for s in diag] == ["pre", "post"]
+    pre, post = (s["result"]["extensions"][xapi.EXT + "dimensions"] for s in diag)
+    assert pre["literacy"] | {"name": ""} == {
+        "name": "",
+        "earned": 2.5,
+        "possible": 5.0,
+        "scaled": 0.5,
+    }
+    assert pre["literacy"]["name"] == "技术素养"
+    assert (post["literacy"]["scaled"], post["planning"]["scaled"]) == (1.0, 1.0)
+    assert [s["result"]["score"]["scaled"] for s in diag] == [0.5, 0.9]
+    assert all(s["actor"]["account"]["name"] == people[judged] for s in diag)
+
+
+def test_ralph_stores_the_new_kinds_once(laptop, tmp_path, ralph):
+    hub, _ = hub_of_every_kind(laptop, tmp_path)
+    mine = {s["id"]: s for s in xapi.statements(hub)}
+    first = xapi.post(hub, ralph.url, USER, PASSWORD)
+    assert (first.sent, first.already) == (len(mine), 0)
+    stored = ralph.statements()
+    assert set(stored) == set(mine)
+    for verb in ("submitted", "scored", "passed", "failed"):
+        some = next(s for s in mine.values() if s["verb"]["display"]["en-US"] == verb)
+        assert stored[some["id"]]["result"] == some["result"]
+        assert stored[some["id"]]["object"]["definition"] == some["object"]["definition"]
+    again = xapi.post(hub, ralph.url, USER, PASSWORD)  # a second export: nothing new
+    assert (again.sent, again.already) == (len(mine), len(mine))
+    hub.close()
+
+
+def test_a_reworded_pack_changes_no_statement_an_lrs_holds(laptop, tmp_path, ralph):
+    """A newer pack renames ability point A1: the statements already stated keep the name
+    they were first stated with, so the LRS sees the same statements, not conflicts."""
+    hub, _ = hub_of_every_kind(laptop, tmp_path)
+    first = list(xapi.statements(hub))
+    assert xapi.post(hub, ralph.url, USER, PASSWORD).sent == len(first)
+    author = tmp_path / "author-v2"
+    shutil.copytree(tmp_path / "author-evidence", author)
+    toml = (author / "pack.toml").read_text("utf-8")
+    toml = toml.replace("version = 1", "version = 2").replace("能力点A1", "学情分析（修订）")
+    (author / "pack.toml").write_text(toml, "utf-8")
+    hub.install_pack(
+        build(author, PUBLISHER, tmp_path / "out-v2", duration_of=lambda p: 60.0).folder
+    )
+    assert hub.ability_points()["A1"].name == "学情分析（修订）"  # the hub reads the new pack
+    assert list(xapi.statements(hub)) == first
+    again = xapi.post(hub, ralph.url, USER, PASSWORD)
+    assert (again.sent, again.already) == (len(first), len(first))
+    hub.close()
+    # a hub whose first export comes after the new pack states the new name
+    with Hub.open(tmp_path / "hub.db") as h:
+        h.conn.execute("DELETE FROM xapi_activities")
+        names = {
+            s["object"]["definition"]["name"]["zh-CN"]
+            for s in xapi.statements(h)
+            if s["object"]["id"].endswith("/point/A1")
+        }
+    assert names == {"能力点 A1 学情分析（修订）"}

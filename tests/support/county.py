@@ -48,10 +48,13 @@ def quiz_payload(lesson: str, score: float, pass_mark: float = 60) -> dict:
     }
 
 
-def county_hub(laptop, tmp_path, teachers: int = 8, seed: int = 31) -> tuple[Hub, dict]:
+def county_hub(
+    laptop, tmp_path, teachers: int = 8, seed: int = 31, programme: dict | None = None
+) -> tuple[Hub, dict]:
     """The hub, and what the laptop itself says of each teacher (by 身份证号): hours from
-    laptop.progress, and the self-test scores written."""
-    pack = install_points_pack(laptop, tmp_path, POINT_HOURS)
+    laptop.progress, and the self-test scores written. `programme`: the pack's programme
+    data (the shipped national-2.0 by default)."""
+    pack = install_points_pack(laptop, tmp_path, POINT_HOURS, programme)
     simulate(laptop, teachers=teachers, days=55, seed=seed)
     rng = random.Random(seed)
     people = laptop.teachers.all()

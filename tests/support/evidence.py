@@ -4,6 +4,7 @@ dimension are the programme catalogue's."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from content.pack_build import build
@@ -65,11 +66,14 @@ HOURS = {"A1": 10, "A3": 8, "A5": 6}
 
 
 def install_points_pack(
-    laptop, root: Path, hours: dict[str, float] | None = None, programme: str = "national-2.0"
+    laptop,
+    root: Path,
+    hours: dict[str, float] | None = None,
+    programme: str | dict | None = None,
 ) -> Path:
-    """Build the pack (its points worth `hours`, HOURS by default, under the shipped
-    `programme`), install it on `laptop`; returns the built pack's folder (for a hub to
-    install too)."""
+    """Build the pack (its points worth `hours`, HOURS by default; under `programme`, a shipped
+    programme's name or the programme's data itself), install it on `laptop`; returns the
+    built pack's folder (for a hub to install too). None: the shipped national-2.0."""
     src = root / "author-evidence"
     (src / "docs").mkdir(parents=True)
     (src / "docs" / "a1.pdf").write_bytes(minimal_pdf("a1"))
@@ -77,11 +81,28 @@ def install_points_pack(
         POINT.format(code=c, hours=h, media_required="true" if c == "A3" else "false")
         for c, h in (hours or HOURS).items()
     )
-    (src / "pack.toml").write_text(PACK.format(points=points, programme=programme), "utf-8")
+    if isinstance(programme, dict):
+        text = PACK.format(points=points, programme="national-2.0")
+        text = text.replace('programme = "national-2.0"', "programme = " + _inline(programme))
+    else:
+        text = PACK.format(points=points, programme=programme or "national-2.0")
+    (src / "pack.toml").write_text(text, "utf-8")
     built = build(src, PUBLISHER, root / "out", duration_of=lambda p: 60.0)
     laptop.add_trust(PUBLISHER.public)
     laptop.install_pack(built.folder)
     return built.folder
+
+
+def _inline(table: dict) -> str:
+    """A flat table of texts, numbers and booleans as a TOML inline table."""
+    spell = {bool: lambda v: "true" if v else "false", str: lambda v: json.dumps(v)}
+    return (
+        "{"
+        + ", ".join(
+            f"{k} = {spell.get(type(v), repr)(v)}" for k, v in table.items() if v is not None
+        )
+        + "}"
+    )
 
 
 def enrol(laptop, name: str, seq: str, school_team: bool = False):
