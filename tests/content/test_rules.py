@@ -189,6 +189,8 @@ def test_the_1_0_rules_ask_for_the_hours_alone():
     assert not compute_progress(events, cat, NATIONAL, hours).met  # 2.0: only two points
     short = compute_progress([*online, rated("A1")], cat, old, hours)
     assert short.total_hours < 50 and not short.met
+
+
 def test_the_training_provider_is_a_text_of_the_programmes_data():
     data = bundled_programme("national-2.0")
     assert NATIONAL.training_provider == ""  # the national programme names none
