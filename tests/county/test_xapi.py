@@ -383,20 +383,24 @@ def test_ralph_stores_the_new_kinds_once(laptop, tmp_path, ralph):
 
 
 def test_a_reworded_pack_changes_no_statement_an_lrs_holds(laptop, tmp_path, ralph):
-    """A newer pack renames ability point A1: the statements already stated keep the name
-    they were first stated with, so the LRS sees the same statements, not conflicts."""
+    """A newer pack renames a lesson (a point's name is the programme catalogue's, so a pack
+    cannot reword it): the statements already stated keep the name they were first stated
+    with, so the LRS sees the same statements, not conflicts."""
     hub, _ = hub_of_every_kind(laptop, tmp_path)
     first = list(xapi.statements(hub))
     assert xapi.post(hub, ralph.url, USER, PASSWORD).sent == len(first)
     author = tmp_path / "author-v2"
     shutil.copytree(tmp_path / "author-evidence", author)
     toml = (author / "pack.toml").read_text("utf-8")
-    toml = toml.replace("version = 1", "version = 2").replace("能力点A1", "学情分析（修订）")
+    toml = toml.replace("version = 1", "version = 2").replace(
+        "学情分析入门", "学情分析入门（修订）"
+    )
     (author / "pack.toml").write_text(toml, "utf-8")
     hub.install_pack(
         build(author, PUBLISHER, tmp_path / "out-v2", duration_of=lambda p: 60.0).folder
     )
-    assert hub.ability_points()["A1"].name == "学情分析（修订）"  # the hub reads the new pack
+    assert hub.content()[0].lesson("c1-l1").title == "学情分析入门（修订）"  # the new pack
+    assert any(s["object"]["id"].endswith("/lesson/c1-l1") for s in first)
     assert list(xapi.statements(hub)) == first
     again = xapi.post(hub, ralph.url, USER, PASSWORD)
     assert (again.sent, again.already) == (len(first), len(first))
@@ -407,6 +411,6 @@ def test_a_reworded_pack_changes_no_statement_an_lrs_holds(laptop, tmp_path, ral
         names = {
             s["object"]["definition"]["name"]["zh-CN"]
             for s in xapi.statements(h)
-            if s["object"]["id"].endswith("/point/A1")
+            if s["object"]["id"].endswith("/lesson/c1-l1")
         }
-    assert names == {"能力点 A1 学情分析（修订）"}
+    assert names == {"学情分析入门（修订）"}

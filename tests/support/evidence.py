@@ -94,15 +94,20 @@ def install_points_pack(
 
 
 def _inline(table: dict) -> str:
-    """A flat table of texts, numbers and booleans as a TOML inline table."""
-    spell = {bool: lambda v: "true" if v else "false", str: lambda v: json.dumps(v)}
-    return (
-        "{"
-        + ", ".join(
-            f"{k} = {spell.get(type(v), repr)(v)}" for k, v in table.items() if v is not None
-        )
-        + "}"
-    )
+    """A programme's data as a TOML inline table (its ability points an array of tables)."""
+    return "{" + ", ".join(f"{k} = {_toml(v)}" for k, v in table.items() if v is not None) + "}"
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return _inline(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml(x) for x in value) + "]"
+    return repr(value)
 
 
 def enrol(laptop, name: str, seq: str, school_team: bool = False):
