@@ -48,7 +48,7 @@ def category_name(code: str) -> str:
     }.get(code, code)
 
 
-def _id_reason(reason: str) -> str:
+def id_reason(reason: str) -> str:
     return {
         "length": translate("Messages", "it must have 18 characters"),
         "chars": translate("Messages", "only digits are allowed, and X as the last character"),
@@ -123,7 +123,7 @@ def empty_field(exc: BaseException, a: dict) -> str:
 @words(e.InvalidIdNumber)
 def invalid_id_number(exc: BaseException, a: dict) -> str:
     return tr(
-        translate("Messages", "The ID card number is not valid: %1."), _id_reason(a["reason"])
+        translate("Messages", "The ID card number is not valid: %1."), id_reason(a["reason"])
     )
 
 
