@@ -68,9 +68,7 @@ def add_hub_parsers(h: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     s = h.add_parser(
         "selection", help=translate("cli", "the teachers a project selected (姓名, 身份证号, 学校)")
-    ).add_subparsers(
-        dest="selection_command", metavar=translate("cli", "COMMAND"), required=True
-    )
+    ).add_subparsers(dest="selection_command", metavar=translate("cli", "COMMAND"), required=True)
     si = s.add_parser(
         "import",
         parents=[common],
@@ -86,9 +84,7 @@ def add_hub_parsers(h: argparse._SubParsersAction, common: argparse.ArgumentPars
     ex = h.add_parser(
         "exempt",
         parents=[common],
-        help=translate(
-            "cli", "excuse a teacher from the year's training (免训), with the reason"
-        ),
+        help=translate("cli", "excuse a teacher from the year's training (免训), with the reason"),
     )
     ex.add_argument("hub", type=Path, metavar="HUB.db")
     ex.add_argument("id_number", metavar=translate("cli", "ID_NUMBER"))

@@ -122,9 +122,7 @@ def empty_field(exc: BaseException, a: dict) -> str:
 
 @words(e.InvalidIdNumber)
 def invalid_id_number(exc: BaseException, a: dict) -> str:
-    return tr(
-        translate("Messages", "The ID card number is not valid: %1."), id_reason(a["reason"])
-    )
+    return tr(translate("Messages", "The ID card number is not valid: %1."), id_reason(a["reason"]))
 
 
 @words(e.DuplicateIdNumber)

@@ -218,9 +218,7 @@ def _total(districts: list[SummaryRow]) -> SummaryRow:
         return sum(getattr(d, name) for d in districts)
 
     targets = [d.target for d in districts if d.target is not None]
-    counted = all(
-        d.teachers_total for d in districts if d.enrolled or d.selected or d.exempt
-    )
+    counted = all(d.teachers_total for d in districts if d.enrolled or d.selected or d.exempt)
     selected = [d.selected for d in districts if d.selected is not None]
     return SummaryRow(
         "county",

@@ -146,9 +146,7 @@ def parse_selection(data: bytes, source: str) -> list[Selected]:
         column = header["id_number"]
         if isinstance(cells["id_number"], (int, float)):
             # Excel keeps 15 digits of a number: the last three of an 18-digit ID are gone.
-            raise ListInvalid(
-                path=source, line=n, column=column, reason="id-as-number", detail=""
-            )
+            raise ListInvalid(path=source, line=n, column=column, reason="id-as-number", detail="")
         raw = _text(source, n, column, "id_number", cells["id_number"])
         try:
             id_number = idcard.normalise(raw)

@@ -143,8 +143,7 @@ def add_project(
         ).fetchone():
             raise ProjectRefused(reason="duplicate", field="name", value=name)
         cur = hub.conn.execute(
-            "INSERT INTO projects (year, name, provider, starts, ends, kind) "
-            "VALUES (?,?,?,?,?,?)",
+            "INSERT INTO projects (year, name, provider, starts, ends, kind) VALUES (?,?,?,?,?,?)",
             (year, name, provider, first.isoformat(), last.isoformat(), kind),
         )
     return project(hub, int(cur.lastrowid or 0))
@@ -196,7 +195,13 @@ def set_selection(hub: Hub, project_id: int, people: list[Selected]) -> int:
         hub.conn.executemany(
             "INSERT INTO selections VALUES (?,?,?,?,?)",
             [
-                (project_id, person_name(key, p.id_number), p.name, idcard.mask(p.id_number), p.school)
+                (
+                    project_id,
+                    person_name(key, p.id_number),
+                    p.name,
+                    idcard.mask(p.id_number),
+                    p.school,
+                )
                 for p in people
             ],
         )

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.county.hub import Hub
 from sync.county import rosters
+from sync.county.hub import Hub
 from sync.county.measures import LEVELS, SummaryRow, summary, years
-from sync.county.report_figures import covers_districts
 from sync.county.people_search import Found
+from sync.county.report_figures import covers_districts
 from sync.county.teacher_rows import TeacherRow, teacher_rows
 
 from ...messages import tr
