@@ -34,16 +34,24 @@ def add_hub_parsers(h: argparse._SubParsersAction, common: argparse.ArgumentPars
     add = p.add_parser("add", parents=[common], help=translate("cli", "record a project"))
     add.add_argument("hub", type=Path, metavar="HUB.db")
     add.add_argument("--year", type=int, required=True, metavar="YYYY")
-    add.add_argument("--name", required=True, metavar=translate("cli", "NAME"))
+    add.add_argument("--name", required=True, metavar=translate("cli", "PROJECT_NAME"))
     add.add_argument(
         "--provider",
         required=True,
-        metavar=translate("cli", "NAME"),
+        metavar=translate("cli", "PROVIDER"),
         help=translate("cli", "the training provider (承训单位)"),
     )
     add.add_argument("--starts", required=True, metavar="YYYY-MM-DD")
     add.add_argument("--ends", required=True, metavar="YYYY-MM-DD")
-    add.add_argument("--kind", required=True, choices=KINDS)
+    add.add_argument(
+        "--kind",
+        required=True,
+        choices=KINDS,
+        help=translate(
+            "cli",
+            "online (网络研修), face-to-face (集中培训), school-based (校本研修) or mixed (混合式)",
+        ),
+    )
     add.set_defaults(func=project_add)
     ls = p.add_parser(
         "list",

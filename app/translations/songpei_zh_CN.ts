@@ -3363,12 +3363,12 @@ in %1</source>
         <translation>未知的学校文档类型。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="290"/>
+        <location filename="../messages/laptop.py" line="288"/>
         <source>This laptop does not know the county&apos;s key yet. Bring a drive that carries the county&apos;s mail (the county office writes its public key onto the drive) and trust the key in the sync station after checking its fingerprint with the county on the phone; or run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请带来存有县级邮件的 U 盘（县里会把公钥写到 U 盘上），在同步站中与县里电话核对指纹后信任该密钥；或运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="302"/>
+        <location filename="../messages/laptop.py" line="300"/>
         <source>%1 holds real learning records: simulated study was not added, so no teacher&apos;s record is mixed with invented hours. Use an empty data folder, or add --force if this folder is only for testing.</source>
         <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
@@ -3428,62 +3428,62 @@ in %1</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="126"/>
+        <location filename="../messages/laptop.py" line="125"/>
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="133"/>
+        <location filename="../messages/laptop.py" line="131"/>
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="143"/>
+        <location filename="../messages/laptop.py" line="141"/>
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="149"/>
+        <location filename="../messages/laptop.py" line="147"/>
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="156"/>
+        <location filename="../messages/laptop.py" line="154"/>
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="162"/>
+        <location filename="../messages/laptop.py" line="160"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="169"/>
+        <location filename="../messages/laptop.py" line="167"/>
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="173"/>
+        <location filename="../messages/laptop.py" line="171"/>
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="181"/>
+        <location filename="../messages/laptop.py" line="179"/>
         <source>A PIN is needed: type it at the prompt, or give it with %1.</source>
         <translation>需要 PIN：请在提示处输入，或用 %1 给出。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="189"/>
+        <location filename="../messages/laptop.py" line="187"/>
         <source>%1 is not on the school team: this needs the PIN of a school-team member.</source>
         <translation>%1 不是学校管理团队成员：此操作需要学校管理团队成员的 PIN。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="200"/>
+        <location filename="../messages/laptop.py" line="198"/>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="207"/>
+        <location filename="../messages/laptop.py" line="205"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
@@ -3493,7 +3493,7 @@ in %1</source>
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="217"/>
+        <location filename="../messages/laptop.py" line="215"/>
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
@@ -3508,17 +3508,17 @@ in %1</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="223"/>
+        <location filename="../messages/laptop.py" line="221"/>
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="236"/>
+        <location filename="../messages/laptop.py" line="234"/>
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="248"/>
+        <location filename="../messages/laptop.py" line="246"/>
         <source>The learning record %1 belongs to another computer&apos;s key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
@@ -3529,7 +3529,7 @@ in %1</source>
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="272"/>
+        <location filename="../messages/laptop.py" line="270"/>
         <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
@@ -3825,7 +3825,7 @@ in %1</source>
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="260"/>
+        <location filename="../messages/laptop.py" line="258"/>
         <source>This lesson&apos;s file is missing from this computer (%1). Install its pack again from the trainer&apos;s drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
@@ -5546,8 +5546,8 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <location filename="../cli/keys.py" line="73"/>
         <location filename="../cli/packs.py" line="27"/>
         <location filename="../cli/projects.py" line="33"/>
-        <location filename="../cli/projects.py" line="59"/>
-        <location filename="../cli/projects.py" line="72"/>
+        <location filename="../cli/projects.py" line="67"/>
+        <location filename="../cli/projects.py" line="79"/>
         <location filename="../cli/questions.py" line="21"/>
         <source>COMMAND</source>
         <translation>命令</translation>
@@ -6449,14 +6449,12 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     </message>
     <message>
         <location filename="../cli/certificate.py" line="89"/>
-        <location filename="../cli/projects.py" line="94"/>
+        <location filename="../cli/projects.py" line="98"/>
         <source>ID_NUMBER</source>
         <translation>身份证号</translation>
     </message>
     <message>
         <location filename="../cli/certificate.py" line="93"/>
-        <location filename="../cli/projects.py" line="37"/>
-        <location filename="../cli/projects.py" line="41"/>
         <source>NAME</source>
         <translation>姓名</translation>
     </message>
@@ -6591,117 +6589,132 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>登记一个项目</translation>
     </message>
     <message>
+        <location filename="../cli/projects.py" line="37"/>
+        <source>PROJECT_NAME</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="41"/>
+        <source>PROVIDER</source>
+        <translation>承训单位</translation>
+    </message>
+    <message>
         <location filename="../cli/projects.py" line="42"/>
         <source>the training provider (承训单位)</source>
         <translation>承训单位</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="51"/>
+        <location filename="../cli/projects.py" line="50"/>
+        <source>online (网络研修), face-to-face (集中培训), school-based (校本研修) or mixed (混合式)</source>
+        <translation>online（网络研修）、face-to-face（集中培训）、school-based（校本研修）或 mixed（混合式）</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="59"/>
         <source>the projects, with how many teachers each selected and enrolled</source>
         <translation>列出项目，以及各项目选送和已报到的教师人数</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="58"/>
+        <location filename="../cli/projects.py" line="66"/>
         <source>the school roster (学校代码, 学校, 区县, 乡镇, 学段)</source>
         <translation>学校名册（学校代码、学校、区县、乡镇、学段）</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="63"/>
+        <location filename="../cli/projects.py" line="71"/>
         <source>replace the school roster with the one in a CSV or Excel file</source>
         <translation>用 CSV 或 Excel 文件中的名册替换学校名册</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="70"/>
+        <location filename="../cli/projects.py" line="78"/>
         <source>the teachers a project selected (姓名, 身份证号, 学校)</source>
         <translation>项目选送的教师（姓名、身份证号、学校）</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="77"/>
+        <location filename="../cli/projects.py" line="83"/>
         <source>replace a project&apos;s selected teachers with those in a CSV or Excel file</source>
         <translation>用 CSV 或 Excel 文件中的名单替换某个项目的选送教师</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="82"/>
+        <location filename="../cli/projects.py" line="88"/>
         <source>PROJECT</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="89"/>
+        <location filename="../cli/projects.py" line="95"/>
         <source>excuse a teacher from the year&apos;s training (免训), with the reason</source>
         <translation>登记教师当年免训及其原因</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="96"/>
+        <location filename="../cli/projects.py" line="100"/>
         <source>SCHOOL</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="97"/>
+        <location filename="../cli/projects.py" line="101"/>
         <source>REASON</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="114"/>
+        <location filename="../cli/projects.py" line="118"/>
         <source>Recorded project %1: %2 (%3).</source>
         <translation>已登记项目 %1：%2（%3 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="124"/>
+        <location filename="../cli/projects.py" line="128"/>
         <source>No projects recorded yet: songpei hub project add records one.</source>
         <translation>还没有登记项目：用 songpei hub project add 登记。</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="127"/>
+        <location filename="../cli/projects.py" line="131"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="128"/>
+        <location filename="../cli/projects.py" line="132"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="129"/>
+        <location filename="../cli/projects.py" line="133"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="130"/>
+        <location filename="../cli/projects.py" line="134"/>
         <source>Training provider</source>
         <translation>承训单位</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="131"/>
+        <location filename="../cli/projects.py" line="135"/>
         <source>Dates</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="132"/>
+        <location filename="../cli/projects.py" line="136"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="133"/>
+        <location filename="../cli/projects.py" line="137"/>
         <source>Selected</source>
         <translation>选送</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="134"/>
+        <location filename="../cli/projects.py" line="138"/>
         <source>Enrolled</source>
         <translation>已报到</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="156"/>
+        <location filename="../cli/projects.py" line="160"/>
         <source>Loaded the roster: %1 schools in %2 districts.</source>
         <translation>已导入学校名册：%2 个区县的 %1 所学校。</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="175"/>
+        <location filename="../cli/projects.py" line="179"/>
         <source>%1 (%2): %3 teachers selected, %4 of them enrolled on a laptop.</source>
         <translation>%1（%2 年）：选送 %3 位教师，其中 %4 位已在电脑上报到。</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="193"/>
+        <location filename="../cli/projects.py" line="197"/>
         <source>%1 is excused from the training of %2.</source>
         <translation>%1 已登记 %2 年免训。</translation>
     </message>
