@@ -246,3 +246,27 @@ def test_participation_rate_uses_one_denominator_at_every_level(county, tmp_path
     assert county_row.teachers_total == sum(targets.values())
     assert county_row.participation_rate == county_row.active / sum(targets.values())
     assert county_row.active == sum(d.active for d in found["district"]) > 0
+
+
+def test_a_wrong_project_is_refused_and_nothing_is_recorded(county):
+    path, _ = county
+    base = ["hub", "project", "add", path, "--year", YEAR, "--provider", "广安职业技术学院"]
+    for extra, expect in [
+        (["--name", "国培", "--starts", "2016-09-01", "--ends", "2016-03-01"],
+         "结束日期 2016-03-01 早于开始日期"),
+        (["--name", "国培", "--starts", "2016-02-30", "--ends", "2016-03-01"],
+         "开始日期“2016-02-30”不是 2026-03-01 这样的日期"),
+        (["--name", "  ", "--starts", "2016-03-01", "--ends", "2016-09-01"], "项目名称为空"),
+    ]:  # fmt: skip
+        r = songpei(*base, *extra, "--kind", "mixed")
+        assert r.returncode == 1 and expect in r.stderr and "未作任何改动" in r.stderr, r.stderr
+    listed = songpei("hub", "project", "list", path)
+    assert "还没有登记项目" in listed.stdout
+    _project(path)
+    r = songpei(
+        *base, "--name", "国培计划（2016）送教下乡", "--starts", "2016-03-01",
+        "--ends", "2016-11-30", "--kind", "online",
+    )  # fmt: skip
+    assert r.returncode == 1 and "该年度已有名为“国培计划（2016）送教下乡”的项目" in r.stderr
+    with Hub.open(path) as hub:
+        assert [(p.id, p.kind) for p in rosters.projects(hub)] == [(1, "mixed")]
