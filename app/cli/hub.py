@@ -1,6 +1,7 @@
 """`songpei hub`: the county hub's commands (create, import, approve, approve a held fork,
 mail, trust trainers and publishers, packs, reports, targets, progress, devices, the demo
-county; certificates are app.cli.certificate's)."""
+county; certificates are app.cli.certificate's; projects, the roster, selections and
+exemptions app.cli.projects's)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from content import keys
 from content.errors import OutputFolderMissing, PathRequired
 
 from ..messages import bundle_reason, bundle_refusal, device_status, flag_name, tr
-from . import certificate
+from . import certificate, projects
 from .console import Counter, say
 from .keys import passphrase, secret_parser
 
@@ -192,6 +193,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     demo.set_defaults(func=hub_demo)
     certificate.add_hub_parsers(h, common, secret)
+    projects.add_hub_parsers(h, common)
 
 
 def _county(args: argparse.Namespace, hub) -> keys.PrivateKey:

@@ -7,10 +7,13 @@ from content.targets import TargetsInvalid
 from sync.county import hub
 from sync.county.decisions import CountyActionRefused
 from sync.county.platform_template import NAMES, TemplateInvalid
+from sync.county.roster_files import ListInvalid
+from sync.county.rosters import ProjectRefused
 from sync.county.xapi import LrsConflicts, LrsFailed
 from sync.county.xlsx import XlsxUnreadable
 from sync.demo.county import NotADemoCounty
 
+from .laptop import id_reason
 from .registry import tr, translate, words
 
 
@@ -177,6 +180,78 @@ def targets_invalid(exc: BaseException, a: dict) -> str:
         a["path"],
         str(a["line"]),
         why,
+    )
+
+
+@words(ListInvalid)
+def list_invalid(exc: BaseException, a: dict) -> str:
+    why = {
+        "not-utf8": translate(
+            "Messages", "it is not UTF-8 text; save it from Excel as “CSV UTF-8”"
+        ),
+        "old-xls": translate(
+            "Messages",
+            "it is an old Excel 97–2003 workbook (.xls); save "
+            "it in Excel as .xlsx or as “CSV UTF-8”",
+        ),
+        "empty": translate("Messages", "it is empty"),
+        "missing-column": translate("Messages", "the column “%1” is missing"),
+        "cell-count": translate(
+            "Messages", "the row has a different number of cells than the header"
+        ),
+        "empty-cell": translate("Messages", "“%1” is empty"),
+        "too-long": translate("Messages", "“%1” is too long"),
+        "duplicate": translate("Messages", "“%1” repeats an earlier row"),
+        "id-as-number": translate(
+            "Messages",
+            "“%1” is stored as a number, which keeps only 15 digits; format the column as "
+            "text in Excel and type the numbers again",
+        ),
+        "bad-id": translate("Messages", "the ID card number in “%1” is not valid: %2"),
+    }.get(a["reason"], a["reason"])
+    why = tr(why, a["column"], id_reason(str(a.get("detail", ""))))
+    return tr(
+        translate("Messages", "%1, line %2: %3. Nothing was changed."),
+        a["path"],
+        str(a["line"]),
+        why,
+    )
+
+
+def _project_field(field: str) -> str:
+    return {
+        "year": translate("Messages", "year"),
+        "name": translate("Messages", "project name"),
+        "provider": translate("Messages", "training provider"),
+        "starts": translate("Messages", "start date"),
+        "ends": translate("Messages", "end date"),
+        "kind": translate("Messages", "kind"),
+        "school": translate("Messages", "school"),
+        "reason": translate("Messages", "reason"),
+        "project": translate("Messages", "project"),
+    }.get(field, field)
+
+
+@words(ProjectRefused)
+def project_refused(exc: BaseException, a: dict) -> str:
+    why = {
+        "empty": translate("Messages", "the %1 is empty"),
+        "too-long": translate("Messages", "the %1 is too long"),
+        "bad-year": translate("Messages", "the year %2 is not a year the programme runs"),
+        "bad-date": translate("Messages", "the %1 “%2” is not a date like 2026-03-01"),
+        "dates-order": translate("Messages", "the end date %2 is before the start date"),
+        "bad-kind": translate(
+            "Messages",
+            "the kind “%2” is not one of online, face-to-face, school-based, mixed",
+        ),
+        "duplicate": translate("Messages", "a project named “%2” already exists in that year"),
+        "unknown-project": translate(
+            "Messages", "there is no project %2; songpei hub project list shows them"
+        ),
+    }.get(a["reason"], a["reason"])
+    return tr(
+        translate("Messages", "Not recorded: %1. Nothing was changed."),
+        tr(why, _project_field(str(a["field"])), str(a["value"])),
     )
 
 

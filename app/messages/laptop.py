@@ -58,7 +58,7 @@ def environment_name(code: str | None) -> str:
     }.get(code or "", shown(code or ""))
 
 
-def _id_reason(reason: str) -> str:
+def id_reason(reason: str) -> str:
     return {
         "length": translate("Messages", "it must have 18 characters"),
         "chars": translate("Messages", "only digits are allowed, and X as the last character"),
@@ -143,9 +143,7 @@ def empty_field(exc: BaseException, a: dict) -> str:
 
 @words(e.InvalidIdNumber)
 def invalid_id_number(exc: BaseException, a: dict) -> str:
-    return tr(
-        translate("Messages", "The ID card number is not valid: %1."), _id_reason(a["reason"])
-    )
+    return tr(translate("Messages", "The ID card number is not valid: %1."), id_reason(a["reason"]))
 
 
 @words(e.DuplicateIdNumber)

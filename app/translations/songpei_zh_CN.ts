@@ -551,7 +551,7 @@ in %1</source>
     <name>DashboardModel</name>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="44"/>
-        <location filename="../gui/county/dashboard_model.py" line="145"/>
+        <location filename="../gui/county/dashboard_model.py" line="175"/>
         <source>(no district matched)</source>
         <translation>（未匹配到区县）</translation>
     </message>
@@ -586,142 +586,157 @@ in %1</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="87"/>
+        <location filename="../gui/county/dashboard_model.py" line="89"/>
+        <source>Selected</source>
+        <translation>选送</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="97"/>
+        <source>Selection rate</source>
+        <translation>选送率</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="104"/>
+        <source>Reporting rate</source>
+        <translation>报到率</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_model.py" line="116"/>
         <source>Enrolled</source>
         <translation>已注册
 教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="92"/>
+        <location filename="../gui/county/dashboard_model.py" line="121"/>
         <source>Studied in %1</source>
         <translation>%1 年
 参训</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="97"/>
+        <location filename="../gui/county/dashboard_model.py" line="126"/>
         <source>Finished in %1</source>
         <translation>%1 年
 结业</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="102"/>
+        <location filename="../gui/county/dashboard_model.py" line="131"/>
         <source>Evidence waiting</source>
         <translation>待认定
 成果</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="108"/>
-        <location filename="../gui/county/dashboard_model.py" line="144"/>
+        <location filename="../gui/county/dashboard_model.py" line="137"/>
+        <location filename="../gui/county/dashboard_model.py" line="174"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="110"/>
+        <location filename="../gui/county/dashboard_model.py" line="139"/>
         <source>Full-time teachers</source>
         <translation>专任教师
 总数</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="115"/>
+        <location filename="../gui/county/dashboard_model.py" line="144"/>
         <source>Target %1</source>
         <translation>%1 年
 目标</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="124"/>
+        <location filename="../gui/county/dashboard_model.py" line="154"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="129"/>
+        <location filename="../gui/county/dashboard_model.py" line="159"/>
         <source>Behind</source>
         <translation>尚差人数</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="137"/>
+        <location filename="../gui/county/dashboard_model.py" line="167"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="139"/>
-        <location filename="../gui/county/dashboard_model.py" line="182"/>
+        <location filename="../gui/county/dashboard_model.py" line="169"/>
+        <location filename="../gui/county/dashboard_model.py" line="213"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="153"/>
+        <location filename="../gui/county/dashboard_model.py" line="184"/>
         <source>Online hours in %1</source>
         <translation>%1 年网络
 研修学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="158"/>
+        <location filename="../gui/county/dashboard_model.py" line="189"/>
         <source>Face-to-face hours in %1</source>
         <translation>%1 年集中
 培训学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="163"/>
+        <location filename="../gui/county/dashboard_model.py" line="194"/>
         <source>Practice hours in %1</source>
         <translation>%1 年实践
 应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="176"/>
+        <location filename="../gui/county/dashboard_model.py" line="207"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="178"/>
+        <location filename="../gui/county/dashboard_model.py" line="209"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="184"/>
+        <location filename="../gui/county/dashboard_model.py" line="215"/>
         <source>Online hours</source>
         <translation>网络研修
 学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="189"/>
+        <location filename="../gui/county/dashboard_model.py" line="220"/>
         <source>Face-to-face hours</source>
         <translation>集中培训
 学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="194"/>
+        <location filename="../gui/county/dashboard_model.py" line="225"/>
         <source>Practice hours</source>
         <translation>实践应用
 学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="199"/>
+        <location filename="../gui/county/dashboard_model.py" line="230"/>
         <source>Total hours</source>
         <translation>总学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="204"/>
+        <location filename="../gui/county/dashboard_model.py" line="235"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="209"/>
+        <location filename="../gui/county/dashboard_model.py" line="240"/>
         <source>School-based assessment</source>
         <translation>校本应用
 考核</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="211"/>
+        <location filename="../gui/county/dashboard_model.py" line="242"/>
         <source>Qualified</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="213"/>
+        <location filename="../gui/county/dashboard_model.py" line="244"/>
         <source>Not yet qualified</source>
         <translation>尚未合格</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="218"/>
+        <location filename="../gui/county/dashboard_model.py" line="249"/>
         <source>Ability points rated</source>
         <translation>已评定
 能力点</translation>
@@ -730,111 +745,126 @@ in %1</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="60"/>
+        <location filename="../gui/county/dashboard_page.py" line="63"/>
         <source>Who is behind</source>
         <translation>进度总览：谁落后了</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="67"/>
-        <location filename="../gui/county/dashboard_page.py" line="242"/>
+        <location filename="../gui/county/dashboard_page.py" line="70"/>
+        <location filename="../gui/county/dashboard_page.py" line="256"/>
         <source>Districts</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="67"/>
-        <location filename="../gui/county/dashboard_page.py" line="243"/>
+        <location filename="../gui/county/dashboard_page.py" line="70"/>
+        <location filename="../gui/county/dashboard_page.py" line="257"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="67"/>
-        <location filename="../gui/county/dashboard_page.py" line="244"/>
+        <location filename="../gui/county/dashboard_page.py" line="70"/>
+        <location filename="../gui/county/dashboard_page.py" line="258"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="67"/>
-        <location filename="../gui/county/dashboard_page.py" line="245"/>
+        <location filename="../gui/county/dashboard_page.py" line="70"/>
+        <location filename="../gui/county/dashboard_page.py" line="259"/>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="73"/>
+        <location filename="../gui/county/dashboard_page.py" line="76"/>
         <source>Find a teacher by name or ID number (Ctrl+F)</source>
         <translation>按姓名或身份证号查找教师（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="82"/>
+        <location filename="../gui/county/dashboard_page.py" line="85"/>
         <source>A teacher&apos;s name, a school, or the last 4 of an ID number; then Enter (Ctrl+G)</source>
         <translation>教师姓名、学校名称或身份证号后 4 位，按回车（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="85"/>
+        <location filename="../gui/county/dashboard_page.py" line="88"/>
         <source>Go to a teacher or a school</source>
         <translation>转到教师或学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="92"/>
+        <location filename="../gui/county/dashboard_page.py" line="95"/>
         <source>Only those &amp;behind</source>
         <translation>只看落后的(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="93"/>
+        <location filename="../gui/county/dashboard_page.py" line="96"/>
         <source>Back &amp;up</source>
         <translation>返回上一级(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="95"/>
+        <location filename="../gui/county/dashboard_page.py" line="98"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="97"/>
+        <location filename="../gui/county/dashboard_page.py" line="100"/>
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="105"/>
+        <location filename="../gui/county/dashboard_page.py" line="108"/>
         <source>&amp;Go to:</source>
         <translation>转到(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="195"/>
+        <location filename="../gui/county/dashboard_page.py" line="199"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="214"/>
+        <location filename="../gui/county/dashboard_page.py" line="218"/>
         <source>%1 — %2 rows. Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="217"/>
+        <location filename="../gui/county/dashboard_page.py" line="221"/>
         <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="248"/>
-        <source>All %1</source>
-        <translation>全部%1</translation>
+        <location filename="../gui/county/dashboard_page.py" line="230"/>
+        <source>%1 schools are not in the school roster: their district and township are guessed from their names.</source>
+        <translation>有 %1 所学校不在学校名册中：它们的区县和乡镇是按校名推断的。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="249"/>
+        <location filename="../gui/county/dashboard_page.py" line="262"/>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="262"/>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="263"/>
+        <source>%1: all %2</source>
+        <translation>%1：全部%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/dashboard_page.py" line="264"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="250"/>
+        <location filename="../gui/county/dashboard_page.py" line="265"/>
         <source>%1 in %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="302"/>
+        <location filename="../gui/county/dashboard_page.py" line="317"/>
         <source>No teacher or school found for “%1”.</source>
         <translation>没有找到“%1”对应的教师或学校。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="328"/>
+        <location filename="../gui/county/dashboard_page.py" line="343"/>
         <source>Found %1 of %2: %3 (Enter in “Go to” for the next).</source>
         <translation>找到第 %1 个，共 %2 个：%3（在“转到”中再按回车看下一个）。</translation>
     </message>
@@ -2446,67 +2476,67 @@ in %1</source>
         <translation>送培教师</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="19"/>
+        <location filename="../messages/county.py" line="22"/>
         <source>waiting for approval</source>
         <translation>待批准</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="20"/>
+        <location filename="../messages/county.py" line="23"/>
         <source>enrolled</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="21"/>
+        <location filename="../messages/county.py" line="24"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="27"/>
+        <location filename="../messages/county.py" line="30"/>
         <source>the laptop&apos;s history differs from the county&apos;s copy</source>
         <translation>本机记录与县级留存的记录不一致</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="28"/>
+        <location filename="../messages/county.py" line="31"/>
         <source>a laptop that took on its own identity for its approved history; it continues the laptop named after it</source>
         <translation>一台电脑已为其获批的记录历史启用自己的新身份；它接续其后所列电脑的记录</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="33"/>
+        <location filename="../messages/county.py" line="36"/>
         <source>an event was changed after it was written</source>
         <translation>有事件在写入后被改动过</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="34"/>
+        <location filename="../messages/county.py" line="37"/>
         <source>the laptop&apos;s clock is wrong</source>
         <translation>电脑时钟不准</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="35"/>
+        <location filename="../messages/county.py" line="38"/>
         <source>more than 24 hours of study in one day</source>
         <translation>一天内学习超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="36"/>
+        <location filename="../messages/county.py" line="39"/>
         <source>the same teacher is enrolled on several laptops</source>
         <translation>同一位教师在多台电脑上注册</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="37"/>
+        <location filename="../messages/county.py" line="40"/>
         <source>study on two laptops at the same time</source>
         <translation>同一时间在两台电脑上学习</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="38"/>
+        <location filename="../messages/county.py" line="41"/>
         <source>attendance signed by a trainer the county has not registered</source>
         <translation>签到由县里未登记的送培教师签名</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="41"/>
+        <location filename="../messages/county.py" line="44"/>
         <source>attendance with a signature that does not hold</source>
         <translation>签到的签名不成立</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="44"/>
+        <location filename="../messages/county.py" line="47"/>
         <source>attendance whose hours differ from what the trainer signed</source>
         <translation>签到的学时与送培教师签名的不一致</translation>
     </message>
@@ -3398,67 +3428,67 @@ in %1</source>
         <translation>未知的学校文档类型。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="239"/>
+        <location filename="../messages/laptop.py" line="237"/>
         <source>“%1” is not a teaching environment: choose A (multimedia), B (blended) or C (smart).</source>
         <translation>“%1”不是教学环境：请选择 A（多媒体教学环境）、B（混合学习环境）或 C（智慧学习环境）。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="322"/>
+        <location filename="../messages/laptop.py" line="320"/>
         <source>This laptop does not know the county&apos;s key yet. Bring a drive that carries the county&apos;s mail (the county office writes its public key onto the drive) and trust the key in the sync station after checking its fingerprint with the county on the phone; or run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请带来存有县级邮件的 U 盘（县里会把公钥写到 U 盘上），在同步站中与县里电话核对指纹后信任该密钥；或运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="334"/>
+        <location filename="../messages/laptop.py" line="332"/>
         <source>%1 holds real learning records: simulated study was not added, so no teacher&apos;s record is mixed with invented hours. Use an empty data folder, or add --force if this folder is only for testing.</source>
         <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="54"/>
+        <location filename="../messages/county.py" line="57"/>
         <source>Choose the county&apos;s rating: excellent, pass or fail.</source>
         <translation>请选择县级评定：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="55"/>
+        <location filename="../messages/county.py" line="58"/>
         <source>Please give the name of the officer who decides.</source>
         <translation>请填写作出认定的工作人员姓名。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="58"/>
+        <location filename="../messages/county.py" line="61"/>
         <source>Please say why the hours are not recognised; the teacher will see the reason.</source>
         <translation>请说明不予认定学时的理由，教师将看到这一理由。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="62"/>
+        <location filename="../messages/county.py" line="65"/>
         <source>Evidence rated fail cannot have its hours recognised.</source>
         <translation>评定为不合格的实践成果不能认定学时。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="65"/>
+        <location filename="../messages/county.py" line="68"/>
         <source>This hub has no such evidence submission.</source>
         <translation>本数据中心没有这份实践成果。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="66"/>
+        <location filename="../messages/county.py" line="69"/>
         <source>Please write a note saying what was found or decided.</source>
         <translation>请填写处理说明：查明了什么、作出了什么决定。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="69"/>
+        <location filename="../messages/county.py" line="72"/>
         <source>This hub has no such flag.</source>
         <translation>本数据中心没有这条异常提示。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="70"/>
+        <location filename="../messages/county.py" line="73"/>
         <source>This flag was already closed.</source>
         <translation>这条异常提示已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="71"/>
+        <location filename="../messages/county.py" line="74"/>
         <source>This hub has no such quarantined item.</source>
         <translation>本数据中心没有这条隔离记录。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="72"/>
+        <location filename="../messages/county.py" line="75"/>
         <source>This quarantined item was already dealt with.</source>
         <translation>这条隔离记录已经处理过了。</translation>
     </message>
@@ -3468,62 +3498,62 @@ in %1</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="147"/>
+        <location filename="../messages/laptop.py" line="146"/>
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="154"/>
+        <location filename="../messages/laptop.py" line="152"/>
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="164"/>
+        <location filename="../messages/laptop.py" line="162"/>
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="170"/>
+        <location filename="../messages/laptop.py" line="168"/>
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="177"/>
+        <location filename="../messages/laptop.py" line="175"/>
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="183"/>
+        <location filename="../messages/laptop.py" line="181"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="190"/>
+        <location filename="../messages/laptop.py" line="188"/>
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="194"/>
+        <location filename="../messages/laptop.py" line="192"/>
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="202"/>
+        <location filename="../messages/laptop.py" line="200"/>
         <source>A PIN is needed: type it at the prompt, or give it with %1.</source>
         <translation>需要 PIN：请在提示处输入，或用 %1 给出。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="210"/>
+        <location filename="../messages/laptop.py" line="208"/>
         <source>%1 is not on the school team: this needs the PIN of a school-team member.</source>
         <translation>%1 不是学校管理团队成员：此操作需要学校管理团队成员的 PIN。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="221"/>
+        <location filename="../messages/laptop.py" line="219"/>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="228"/>
+        <location filename="../messages/laptop.py" line="226"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
@@ -3533,7 +3563,7 @@ in %1</source>
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="249"/>
+        <location filename="../messages/laptop.py" line="247"/>
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
@@ -3548,17 +3578,17 @@ in %1</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="255"/>
+        <location filename="../messages/laptop.py" line="253"/>
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="268"/>
+        <location filename="../messages/laptop.py" line="266"/>
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="280"/>
+        <location filename="../messages/laptop.py" line="278"/>
         <source>The learning record %1 belongs to another computer&apos;s key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
@@ -3569,7 +3599,7 @@ in %1</source>
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="304"/>
+        <location filename="../messages/laptop.py" line="302"/>
         <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
@@ -3579,102 +3609,217 @@ in %1</source>
         <translation>%1 不在 %2 之内，送培没有删除或改动它。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="73"/>
+        <location filename="../messages/county.py" line="76"/>
         <source>This quarantined item is not a second history of a laptop (a fork).</source>
         <translation>这条隔离记录不是某台电脑的另一份记录历史（分叉）。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="86"/>
+        <location filename="../messages/county.py" line="89"/>
         <source>The learning record store %1 could not be reached after %2 statements were delivered. Sending again later is safe: statements already stored are not stored twice.</source>
         <translation>无法连接学习记录存储 %1（此前已送达 %2 条语句）。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="97"/>
+        <location filename="../messages/county.py" line="100"/>
         <source>The learning record store %1 was busy or failing (status %2) after %3 statements were delivered. It said: “%4”. Sending again later is safe: statements already stored are not stored twice.</source>
         <translation>学习记录存储 %1 繁忙或出错（状态码 %2），此前已送达 %3 条语句。它的说明：“%4”。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="110"/>
+        <location filename="../messages/county.py" line="113"/>
         <source>The learning record store %1 refused the user name or password (status %2). It said: “%3”. Nothing more was sent; check the account with whoever runs the learning record store.</source>
         <translation>学习记录存储 %1 拒绝了用户名或密码（状态码 %2）。它的说明：“%3”。没有再发送任何语句；请向学习记录存储的管理人员核对账号。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="121"/>
+        <location filename="../messages/county.py" line="124"/>
         <source>The learning record store %1 refused the statements (status %2) after %3 were delivered. It said: “%4”. Sending them again as they are will be refused again.</source>
         <translation>学习记录存储 %1 拒绝了这些语句（状态码 %2），此前已送达 %3 条。它的说明：“%4”。原样重新发送仍会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="136"/>
+        <location filename="../messages/county.py" line="139"/>
         <source>The learning record store %1 already holds different content under these statement ids, so it kept its own: %2. Every other statement was delivered (%3). Ask whoever runs the learning record store before replacing them.</source>
         <translation>学习记录存储 %1 中以下语句编号已存有不同的内容，它保留了原有内容：%2。其余语句均已送达（%3 条）。替换这些语句之前，请先联系学习记录存储的管理人员。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="186"/>
+        <location filename="../messages/county.py" line="202"/>
+        <source>“%1” is empty</source>
+        <translation>“%1”为空</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="203"/>
+        <source>“%1” is too long</source>
+        <translation>“%1”太长</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="204"/>
+        <source>“%1” repeats an earlier row</source>
+        <translation>“%1”与前面某一行重复</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="205"/>
+        <source>“%1” is stored as a number, which keeps only 15 digits; format the column as text in Excel and type the numbers again</source>
+        <translation>“%1”存成了数字，只保留 15 位有效数字；请在 Excel 中把这一列设为文本格式，再重新输入号码</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="210"/>
+        <source>the ID card number in “%1” is not valid: %2</source>
+        <translation>“%1”中的身份证号无效：%2</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="223"/>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="224"/>
+        <source>project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="225"/>
+        <source>training provider</source>
+        <translation>承训单位</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="226"/>
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="227"/>
+        <source>end date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="228"/>
+        <source>kind</source>
+        <translation>项目类型</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="229"/>
+        <source>school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="230"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="231"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="238"/>
+        <source>the %1 is empty</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="239"/>
+        <source>the %1 is too long</source>
+        <translation>%1太长</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="240"/>
+        <source>the year %2 is not a year the programme runs</source>
+        <translation>%2 不是项目可能开展的年度</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="241"/>
+        <source>the %1 “%2” is not a date like 2026-03-01</source>
+        <translation>%1“%2”不是 2026-03-01 这样的日期</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="242"/>
+        <source>the end date %2 is before the start date</source>
+        <translation>结束日期 %2 早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="243"/>
+        <source>the kind “%2” is not one of online, face-to-face, school-based, mixed</source>
+        <translation>项目类型“%2”不是 online（网络研修）、face-to-face（集中培训）、school-based（校本研修）、mixed（混合式）之一</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="247"/>
+        <source>a project named “%2” already exists in that year</source>
+        <translation>该年度已有名为“%2”的项目</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="248"/>
+        <source>there is no project %2; songpei hub project list shows them</source>
+        <translation>没有编号为 %2 的项目；用 songpei hub project list 查看已有项目</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="253"/>
+        <source>Not recorded: %1. Nothing was changed.</source>
+        <translation>未记录：%1。未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="261"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="187"/>
+        <location filename="../messages/county.py" line="262"/>
         <source>it is not a database file</source>
         <translation>它不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="188"/>
+        <location filename="../messages/county.py" line="263"/>
         <source>it is a database, but not a county hub&apos;s; a laptop&apos;s journal perhaps</source>
         <translation>它是数据库，但不是县级数据库，可能是某台电脑的学习记录</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="193"/>
+        <location filename="../messages/county.py" line="268"/>
         <source>%1 is not a county hub (%2). Check the file name, or create a hub with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请检查文件名，或用以下命令新建：songpei hub init</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="206"/>
+        <location filename="../messages/county.py" line="281"/>
         <source>it is not a JSON file</source>
         <translation>它不是 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="207"/>
+        <location filename="../messages/county.py" line="282"/>
         <source>it is not a column template of a format this version knows</source>
         <translation>它不是本版本认识的列模板格式</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="210"/>
+        <location filename="../messages/county.py" line="285"/>
         <source>it lists no columns</source>
         <translation>其中没有列出任何列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="211"/>
+        <location filename="../messages/county.py" line="286"/>
         <source>column %1 needs a “header” text and a “field” name</source>
         <translation>第 %1 列需要“header”（表头文字）和“field”（字段名）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="212"/>
+        <location filename="../messages/county.py" line="287"/>
         <source>column %1 names the field “%2”, which is not one of: %3</source>
         <translation>第 %1 列的字段“%2”不是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="218"/>
+        <location filename="../messages/county.py" line="293"/>
         <source>The column template %1 cannot be used: %2. Nothing was written.</source>
         <translation>列模板 %1 无法使用：%2。未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="227"/>
+        <location filename="../messages/county.py" line="302"/>
         <source>it is not an Excel workbook (.xlsx)</source>
         <translation>它不是 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="233"/>
+        <location filename="../messages/county.py" line="308"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="234"/>
+        <location filename="../messages/county.py" line="309"/>
         <source>the workbook is too large</source>
         <translation>工作簿过大</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="236"/>
+        <location filename="../messages/county.py" line="311"/>
         <source>Cannot read %1: %2. Nothing was changed.</source>
         <translation>无法读取 %1：%2。未作任何改动。</translation>
     </message>
@@ -3750,7 +3895,7 @@ in %1</source>
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="292"/>
+        <location filename="../messages/laptop.py" line="290"/>
         <source>This lesson&apos;s file is missing from this computer (%1). Install its pack again from the trainer&apos;s drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
@@ -3815,53 +3960,59 @@ in %1</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="151"/>
+        <location filename="../messages/county.py" line="154"/>
+        <location filename="../messages/county.py" line="189"/>
         <source>it is not UTF-8 text; save it from Excel as “CSV UTF-8”</source>
         <translation>不是 UTF-8 文本；请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="154"/>
+        <location filename="../messages/county.py" line="157"/>
+        <location filename="../messages/county.py" line="197"/>
         <source>it is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="155"/>
+        <location filename="../messages/county.py" line="158"/>
+        <location filename="../messages/county.py" line="198"/>
         <source>the column “%1” is missing</source>
         <translation>缺少“%1”列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="156"/>
+        <location filename="../messages/county.py" line="159"/>
         <source>the column “%1” is not one of district, full_time_teachers_YYYY, target_YYYY</source>
         <translation>“%1”列不是 district、full_time_teachers_YYYY、target_YYYY 之一</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="160"/>
+        <location filename="../messages/county.py" line="163"/>
+        <location filename="../messages/county.py" line="199"/>
         <source>the row has a different number of cells than the header</source>
         <translation>这一行的单元格数与表头不一致</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="163"/>
+        <location filename="../messages/county.py" line="166"/>
         <source>the district appears twice</source>
         <translation>区县重复出现</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="164"/>
+        <location filename="../messages/county.py" line="167"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="165"/>
+        <location filename="../messages/county.py" line="168"/>
         <source>the number in “%1” is too large for a count of teachers</source>
         <translation>“%1”中的数字太大，不是教师人数</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="168"/>
-        <location filename="../messages/county.py" line="228"/>
+        <location filename="../messages/county.py" line="171"/>
+        <location filename="../messages/county.py" line="192"/>
+        <location filename="../messages/county.py" line="303"/>
         <source>it is an old Excel 97–2003 workbook (.xls); save it in Excel as .xlsx or as “CSV UTF-8”</source>
         <translation>它是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 或“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="176"/>
+        <location filename="../messages/county.py" line="179"/>
+        <location filename="../messages/county.py" line="214"/>
         <source>%1, line %2: %3. Nothing was changed.</source>
         <translation>%1，第 %2 行：%3。未作任何改动。</translation>
     </message>
@@ -3901,22 +4052,22 @@ in %1</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="241"/>
+        <location filename="../messages/county.py" line="316"/>
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="246"/>
+        <location filename="../messages/county.py" line="321"/>
         <source>No laptop %1 in this hub&apos;s register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="257"/>
+        <location filename="../messages/county.py" line="332"/>
         <source>%1 holds something other than a demo county; it was left alone. Choose an empty folder.</source>
         <translation>%1 中的内容不是演示县数据，未作任何改动。请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="269"/>
+        <location filename="../messages/county.py" line="344"/>
         <source>%1 is not this hub&apos;s county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
@@ -5509,10 +5660,13 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <location filename="../cli/__init__.py" line="80"/>
         <location filename="../cli/certificate.py" line="37"/>
         <location filename="../cli/certificate.py" line="77"/>
-        <location filename="../cli/hub.py" line="28"/>
+        <location filename="../cli/hub.py" line="29"/>
         <location filename="../cli/keys.py" line="27"/>
         <location filename="../cli/keys.py" line="73"/>
         <location filename="../cli/packs.py" line="27"/>
+        <location filename="../cli/projects.py" line="33"/>
+        <location filename="../cli/projects.py" line="67"/>
+        <location filename="../cli/projects.py" line="79"/>
         <location filename="../cli/questions.py" line="21"/>
         <source>COMMAND</source>
         <translation>命令</translation>
@@ -5648,8 +5802,8 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>显示 Moodle XML 或 GIFT 文件中可导入的题目，以及每一道不能导入的题目</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="116"/>
-        <location filename="../cli/hub.py" line="143"/>
+        <location filename="../cli/hub.py" line="117"/>
+        <location filename="../cli/hub.py" line="144"/>
         <location filename="../cli/keys.py" line="92"/>
         <location filename="../cli/laptop.py" line="150"/>
         <location filename="../cli/questions.py" line="31"/>
@@ -5912,7 +6066,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>把县级尚未确认的记录写入送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="76"/>
+        <location filename="../cli/hub.py" line="77"/>
         <location filename="../cli/laptop.py" line="72"/>
         <location filename="../cli/laptop.py" line="80"/>
         <source>DRIVE</source>
@@ -5924,22 +6078,22 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>从送培 U 盘读取并应用县级回执</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="27"/>
+        <location filename="../cli/hub.py" line="28"/>
         <source>the county hub</source>
         <translation>县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="31"/>
+        <location filename="../cli/hub.py" line="32"/>
         <source>create a county hub</source>
         <translation>创建县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="39"/>
+        <location filename="../cli/hub.py" line="40"/>
         <source>import bundles from files, folders or whole drives</source>
         <translation>从文件、文件夹或整个 U 盘导入同步包</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="42"/>
+        <location filename="../cli/hub.py" line="43"/>
         <location filename="../cli/packs.py" line="109"/>
         <source>PATH</source>
         <translation>路径</translation>
@@ -5950,87 +6104,87 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>信任一个公钥，或采用密钥更替文件、吊销列表</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="47"/>
+        <location filename="../cli/hub.py" line="48"/>
         <source>county key file (default: the one given at init)</source>
         <translation>县级密钥文件（默认：创建时指定的文件）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="53"/>
+        <location filename="../cli/hub.py" line="54"/>
         <source>enrol a waiting laptop and import its bundles</source>
         <translation>登记一台待批准的电脑并导入它的同步包</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="62"/>
+        <location filename="../cli/hub.py" line="63"/>
         <source>approve a held second history of a laptop (a copied disk) as a laptop of its own</source>
         <translation>将暂存的某台电脑的另一份记录历史（磁盘被复制）批准为一台独立的电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="68"/>
+        <location filename="../cli/hub.py" line="69"/>
         <source>QUARANTINE_ID</source>
         <translation>隔离编号</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="73"/>
+        <location filename="../cli/hub.py" line="74"/>
         <source>write signed receipts for the laptops to the trainer&apos;s drive</source>
         <translation>把签名回执写入送培 U 盘，带给各台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="82"/>
+        <location filename="../cli/hub.py" line="83"/>
         <source>accept a trainer&apos;s signature on attendance</source>
         <translation>认可某位送培教师在签到上的签名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="90"/>
+        <location filename="../cli/hub.py" line="91"/>
         <source>trust a content publisher&apos;s key at the hub</source>
         <translation>在县级数据库中信任内容发布方的密钥</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="98"/>
+        <location filename="../cli/hub.py" line="99"/>
         <source>give the hub a published pack, so hours are capped as on the laptops</source>
         <translation>把已发布的内容包交给县级数据库，使学时按与各台电脑相同的上限计算</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="121"/>
+        <location filename="../cli/hub.py" line="122"/>
         <source>with --format pdf: the figures of this year, against its targets (default: the latest year in the targets)</source>
         <translation>与 --format pdf 同用：该年度的数据及其目标（默认：目标表中最近的年份）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="138"/>
+        <location filename="../cli/hub.py" line="139"/>
         <source>with --format xapi: also send the statements to this learning record store</source>
         <translation>与 --format xapi 一起使用：同时把语句发送到这个学习记录存储（LRS）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="142"/>
+        <location filename="../cli/hub.py" line="143"/>
         <source>USER</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="108"/>
+        <location filename="../cli/hub.py" line="109"/>
         <source>export every teacher&apos;s hours in the platform&apos;s template (CSV or Excel), the county report (PDF) or xAPI statements</source>
         <translation>导出：按平台模板的每位教师学时（CSV 或 Excel）、县级进展报告（PDF）或 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="131"/>
+        <location filename="../cli/hub.py" line="132"/>
         <source>with csv or xlsx: the platform&apos;s column template (default: the built-in one)</source>
         <translation>与 csv 或 xlsx 同用：平台的列模板（默认：内置模板）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="148"/>
+        <location filename="../cli/hub.py" line="149"/>
         <source>load the targets table (专任教师总数 and yearly targets per district) from CSV or Excel (.xlsx)</source>
         <translation>从 CSV 或 Excel（.xlsx）载入目标表（各区县专任教师总数和年度目标）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="160"/>
+        <location filename="../cli/hub.py" line="161"/>
         <source>who is behind: finished teachers against each district&apos;s target</source>
         <translation>谁落后了：各区县已结业教师与年度目标对比</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="168"/>
+        <location filename="../cli/hub.py" line="169"/>
         <source>list laptops: enrolled, waiting for approval, revoked</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="181"/>
+        <location filename="../cli/hub.py" line="182"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
@@ -6105,204 +6259,204 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="175"/>
+        <location filename="../cli/hub.py" line="176"/>
         <source>build a 2.0 demo county (2019–2023): a hub over simulated school laptops in the Guang&apos;an districts</source>
         <translation>建立提升工程 2.0 演示县（2019–2023 年）：由广安各区县模拟学校电脑数据汇成的县级数据中心</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="187"/>
+        <location filename="../cli/hub.py" line="188"/>
         <source>size against the demo&apos;s targets table (1: about 32,000 teachers, built in about an hour; by default about 100, in seconds)</source>
         <translation>相对演示目标表的规模（1 为约 32,000 名教师，生成约需一小时；默认约 100 名，几秒即成）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="210"/>
+        <location filename="../cli/hub.py" line="212"/>
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="228"/>
+        <location filename="../cli/hub.py" line="230"/>
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="235"/>
+        <location filename="../cli/hub.py" line="237"/>
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="238"/>
+        <location filename="../cli/hub.py" line="240"/>
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="242"/>
+        <location filename="../cli/hub.py" line="244"/>
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="249"/>
+        <location filename="../cli/hub.py" line="251"/>
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="256"/>
+        <location filename="../cli/hub.py" line="258"/>
         <source>(quarantine item %1: songpei hub approve-fork HUB %1)</source>
         <translation>（隔离记录 %1：songpei hub approve-fork HUB %1）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="261"/>
+        <location filename="../cli/hub.py" line="263"/>
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="264"/>
+        <location filename="../cli/hub.py" line="266"/>
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="268"/>
+        <location filename="../cli/hub.py" line="270"/>
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="273"/>
+        <location filename="../cli/hub.py" line="275"/>
         <source>bundles imported: %1 of %2</source>
         <translation>已导入数据包：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="288"/>
+        <location filename="../cli/hub.py" line="290"/>
         <source>Approved: the laptop holding this history takes on a new identity when it applies the next receipts for %1 (songpei hub mail); its records are imported from its next bundle. The other laptop is unaffected.</source>
         <translation>已批准：持有这份记录历史的电脑在应用 %1 的下一份回执时（songpei hub mail）启用新身份；它的记录将从其下一个同步包导入。另一台电脑不受影响。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="305"/>
+        <location filename="../cli/hub.py" line="307"/>
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="315"/>
+        <location filename="../cli/hub.py" line="317"/>
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="329"/>
+        <location filename="../cli/hub.py" line="331"/>
         <source>The hub now trusts publisher %1 (%2).</source>
         <translation>县级数据库已信任发布方 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="345"/>
+        <location filename="../cli/hub.py" line="347"/>
         <source>The hub now counts hours with %1 version %2.</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="379"/>
+        <location filename="../cli/hub.py" line="381"/>
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="396"/>
+        <location filename="../cli/hub.py" line="398"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="403"/>
+        <location filename="../cli/hub.py" line="405"/>
         <source>statements sent to the LRS: %1 of %2</source>
         <translation>已向 LRS 发送语句：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="407"/>
+        <location filename="../cli/hub.py" line="409"/>
         <source>Sent %1 statements to the LRS in %2 batches (%3 of them it held already, never stored twice; %4 retries).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（其中 %3 条已存在，不会重复存储；重试 %4 次）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="428"/>
+        <location filename="../cli/hub.py" line="430"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="433"/>
+        <location filename="../cli/hub.py" line="435"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="437"/>
-        <location filename="../cli/hub.py" line="486"/>
-        <location filename="../cli/hub.py" line="487"/>
+        <location filename="../cli/hub.py" line="439"/>
+        <location filename="../cli/hub.py" line="488"/>
+        <location filename="../cli/hub.py" line="489"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="447"/>
+        <location filename="../cli/hub.py" line="449"/>
         <source>Built in %1 minutes.</source>
         <translation>用时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="454"/>
+        <location filename="../cli/hub.py" line="456"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="471"/>
+        <location filename="../cli/hub.py" line="473"/>
         <source>Making the county&apos;s keys and the demo content pack …</source>
         <translation>正在生成县级密钥和演示内容包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="472"/>
+        <location filename="../cli/hub.py" line="474"/>
         <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
         <translation>正在模拟各校电脑：教师注册、学习并导出数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="475"/>
+        <location filename="../cli/hub.py" line="477"/>
         <source>The county imports the laptops&apos; bundles …</source>
         <translation>县级正在导入各电脑的数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="476"/>
+        <location filename="../cli/hub.py" line="478"/>
         <source>The county decides on practice evidence (学时认定) …</source>
         <translation>县级正在认定实践成果学时……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="477"/>
+        <location filename="../cli/hub.py" line="479"/>
         <source>Receipts go back to the laptops …</source>
         <translation>正在把回执送回各电脑……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="484"/>
+        <location filename="../cli/hub.py" line="486"/>
         <source>bundle %1 of %2</source>
         <translation>第 %1 个数据包，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="485"/>
+        <location filename="../cli/hub.py" line="487"/>
         <source>submission %1 of %2</source>
         <translation>第 %1 份实践成果，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="500"/>
+        <location filename="../cli/hub.py" line="502"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="522"/>
+        <location filename="../cli/hub.py" line="524"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差人数</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="531"/>
+        <location filename="../cli/hub.py" line="533"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="531"/>
+        <location filename="../cli/hub.py" line="533"/>
         <source>City total</source>
         <translation>全市合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="536"/>
+        <location filename="../cli/hub.py" line="538"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="571"/>
+        <location filename="../cli/hub.py" line="573"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>
@@ -6414,6 +6568,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     </message>
     <message>
         <location filename="../cli/certificate.py" line="89"/>
+        <location filename="../cli/projects.py" line="98"/>
         <source>ID_NUMBER</source>
         <translation>身份证号</translation>
     </message>
@@ -6521,6 +6676,166 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <location filename="../cli/certificate.py" line="289"/>
         <source>certificate of hours (学时证明)</source>
         <translation>学时证明</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="21"/>
+        <source>online</source>
+        <translation>网络研修</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="22"/>
+        <source>face-to-face</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="23"/>
+        <source>school-based</source>
+        <translation>校本研修</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="24"/>
+        <source>mixed</source>
+        <translation>混合式</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="32"/>
+        <source>the county&apos;s training projects of each year</source>
+        <translation>县里每年的培训项目</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="34"/>
+        <source>record a project</source>
+        <translation>登记一个项目</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="37"/>
+        <source>PROJECT_NAME</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="41"/>
+        <source>PROVIDER</source>
+        <translation>承训单位</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="42"/>
+        <source>the training provider (承训单位)</source>
+        <translation>承训单位</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="50"/>
+        <source>online (网络研修), face-to-face (集中培训), school-based (校本研修) or mixed (混合式)</source>
+        <translation>online（网络研修）、face-to-face（集中培训）、school-based（校本研修）或 mixed（混合式）</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="59"/>
+        <source>the projects, with how many teachers each selected and enrolled</source>
+        <translation>列出项目，以及各项目选送和已报到的教师人数</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="66"/>
+        <source>the school roster (学校代码, 学校, 区县, 乡镇, 学段)</source>
+        <translation>学校名册（学校代码、学校、区县、乡镇、学段）</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="71"/>
+        <source>replace the school roster with the one in a CSV or Excel file</source>
+        <translation>用 CSV 或 Excel 文件中的名册替换学校名册</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="78"/>
+        <source>the teachers a project selected (姓名, 身份证号, 学校)</source>
+        <translation>项目选送的教师（姓名、身份证号、学校）</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="83"/>
+        <source>replace a project&apos;s selected teachers with those in a CSV or Excel file</source>
+        <translation>用 CSV 或 Excel 文件中的名单替换某个项目的选送教师</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="88"/>
+        <source>PROJECT</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="95"/>
+        <source>excuse a teacher from the year&apos;s training (免训), with the reason</source>
+        <translation>登记教师当年免训及其原因</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="100"/>
+        <source>SCHOOL</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="101"/>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="118"/>
+        <source>Recorded project %1: %2 (%3).</source>
+        <translation>已登记项目 %1：%2（%3 年）。</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="128"/>
+        <source>No projects recorded yet: songpei hub project add records one.</source>
+        <translation>还没有登记项目：用 songpei hub project add 登记。</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="131"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="132"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="133"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="134"/>
+        <source>Training provider</source>
+        <translation>承训单位</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="135"/>
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="136"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="137"/>
+        <source>Selected</source>
+        <translation>选送</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="138"/>
+        <source>Enrolled</source>
+        <translation>已报到</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="160"/>
+        <source>Loaded the roster: %1 schools in %2 districts.</source>
+        <translation>已导入学校名册：%2 个区县的 %1 所学校。</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="179"/>
+        <source>%1 (%2): %3 teachers selected, %4 of them enrolled on a laptop.</source>
+        <translation>%1（%2 年）：选送 %3 位教师，其中 %4 位已在电脑上报到。</translation>
+    </message>
+    <message>
+        <location filename="../cli/projects.py" line="197"/>
+        <source>%1 is excused from the training of %2.</source>
+        <translation>%1 已登记 %2 年免训。</translation>
     </message>
 </context>
 </TS>

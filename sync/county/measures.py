@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from content.figures import hours_value, tenths
 from content.targets import DistrictTarget
+from sync.county import rosters
 from sync.county.hub import EARLIEST_PLAUSIBLE_MS, Hub
+from sync.county.rosters import Placed, YearLists
 from sync.county.teacher_rows import TeacherRow, teacher_rows
 
 EARLIEST_YEAR = time.gmtime(EARLIEST_PLAUSIBLE_MS // 1000).tm_year  # 2015
@@ -47,16 +49,29 @@ class SummaryRow:
     qualified_active: int = 0  # of the active ones
     tests_passed: int = 0  # teachers who passed at least one self-test
     face_to_face_hours: float = 0.0  # 集中培训 / 送教, gained in the year, like the others
+    selected: int | None = None  # 选送: selected by the year's projects (None: no project)
+    reported: int = 0  # 报到: of the selected, enrolled on a laptop
+    exempt: int = 0  # 免训: excused for the year
 
     @property
     def participation_rate(self) -> float | None:
-        """参训率: active ÷ 专任教师总数 where the targets know it, else ÷ enrolled."""
-        base = (
-            self.teachers_total
-            if self.level in ("district", "county") and self.teachers_total
-            else self.enrolled
-        )
-        return self.active / base if base else None
+        """参训率: active ÷ 专任教师总数, the targets' count, at every level; None where the
+        targets give no count for the place (never another denominator)."""
+        return self.active / self.teachers_total if self.teachers_total else None
+
+    @property
+    def selection_rate(self) -> float | None:
+        """选送率: selected ÷ (专任教师总数 − excused); None without a project in the year or
+        without the targets' count for the place."""
+        if self.selected is None or not self.teachers_total:
+            return None
+        base = self.teachers_total - self.exempt
+        return self.selected / base if base > 0 else None
+
+    @property
+    def report_rate(self) -> float | None:
+        """报到率: of the selected, how many have enrolled on a laptop."""
+        return self.reported / self.selected if self.selected else None
 
     @property
     def pass_rate(self) -> float | None:
@@ -113,7 +128,8 @@ def summary(
     if rows is None:
         catalog, rules = hub.content()
         rows = teacher_rows(hub, catalog, rules, year)
-    return summarise(rows, hub.targets(), year, level, parent, search)
+    lists = rosters.year_lists(hub, year)
+    return summarise(rows, hub.targets(), year, level, parent, search, lists)
 
 
 def summarise(
@@ -123,10 +139,12 @@ def summarise(
     level: str,
     parent: tuple[str, ...] = (),
     search: str = "",
+    lists: YearLists | None = None,
 ) -> list[SummaryRow]:
-    """summary() over rows already read and a targets table (the PDF and the benchmark)."""
+    """summary() over rows already read and a targets table (the PDF and the benchmark);
+    `lists`: the year's selected and excused teachers (sync.county.rosters.year_lists)."""
     if level == "county":
-        return [_total(summarise(rows, targets, year, "district", (), search))]
+        return [_total(summarise(rows, targets, year, "district", (), search, lists))]
     if level not in LEVELS:
         raise ValueError(f"level: one of {LEVELS} or 'county', not {level!r}")
     parent = tuple(parent)
@@ -134,6 +152,17 @@ def summarise(
     groups: dict[tuple[str, ...], list[TeacherRow]] = defaultdict(list)
     for r in chosen:
         groups[key_of(r, level)].append(r)
+    picked: dict[tuple[str, ...], list[Placed]] = defaultdict(list)
+    excused: dict[tuple[str, ...], list[Placed]] = defaultdict(list)
+    if lists is not None and level != "teacher":
+        depth = LEVELS.index(level) + 1
+        for found, people in ((picked, lists.selected or []), (excused, lists.exempt)):
+            for p in people:
+                if p.key[: len(parent)] == parent:
+                    found[p.key[:depth]].append(p)
+        if not search.strip():  # a place with selected teachers, none enrolled yet, is shown
+            for key in picked:
+                groups.setdefault(key, [])
     by_name = {t.district: t for t in targets}
     if level == "district" and not parent and not search.strip():
         for district in by_name:  # a district with no teacher yet is still behind
@@ -162,6 +191,11 @@ def summarise(
                 qualified_active=sum(r.qualified and r.active for r in members),
                 tests_passed=sum(r.tests_passed > 0 for r in members),
                 face_to_face_hours=_sum(r.year_face_to_face_hours for r in members),
+                selected=(
+                    len(picked[key]) if lists is not None and lists.selected is not None else None
+                ),
+                reported=sum(p.enrolled for p in picked[key]),
+                exempt=len(excused[key]),
             )
         )
     order = {d: i for i, d in enumerate(by_name)}  # the targets table's order of districts
@@ -178,14 +212,17 @@ def summarise(
 
 
 def _total(districts: list[SummaryRow]) -> SummaryRow:
-    """The county: the districts added up. Its 专任教师总数 is the sum of the bases the districts'
-    参训率 used (the targets' count, or the teachers known for a district the table lacks), so
-    the county's rate is the districts' taken together; its target is the sum of theirs."""
+    """The county: the districts added up. Its 专任教师总数 is the sum of the targets' counts,
+    and only when every district holding a teacher (enrolled, selected or excused) has one:
+    otherwise its teachers would be counted against a base that leaves them out, so the
+    county's 参训率 and 选送率 are "not known" (None). Its target is the sum of theirs."""
 
     def add(name: str) -> int:
         return sum(getattr(d, name) for d in districts)
 
     targets = [d.target for d in districts if d.target is not None]
+    counted = all(d.teachers_total for d in districts if d.enrolled or d.selected or d.exempt)
+    selected = [d.selected for d in districts if d.selected is not None]
     return SummaryRow(
         "county",
         (),
@@ -199,20 +236,23 @@ def _total(districts: list[SummaryRow]) -> SummaryRow:
         add("met_active"),
         add("finished"),
         add("evidence_pending"),
-        sum(d.teachers_total or d.enrolled for d in districts) or None,
+        (sum(d.teachers_total or 0 for d in districts) or None) if counted else None,
         sum(targets) if targets else None,
         qualified=add("qualified"),
         qualified_active=add("qualified_active"),
         tests_passed=add("tests_passed"),
         face_to_face_hours=_sum(d.face_to_face_hours for d in districts),
+        selected=sum(selected) if selected else None,
+        reported=add("reported"),
+        exempt=add("exempt"),
     )
 
 
 def years(hub: Hub) -> list[int]:
-    """The years the dashboard can be asked about: those with study in the hub (lesson sums)
-    or a target in the table, in order. A year before any kit existed is a laptop's wrong
-    clock (flagged at import), not a year to report on: its hours still count in every later
-    year's totals."""
+    """The years the dashboard can be asked about: those with study in the hub (lesson sums),
+    a target in the table or a project, in order. A year before any kit existed is a laptop's
+    wrong clock (flagged at import), not a year to report on: its hours still count in every
+    later year's totals."""
     found = {
         y
         for (y,) in hub.conn.execute(
@@ -220,4 +260,5 @@ def years(hub: Hub) -> list[int]:
         )
     }
     found |= {y for t in hub.targets() for y in t.targets}
+    found |= {y for (y,) in hub.conn.execute("SELECT DISTINCT year FROM projects")}
     return sorted(found)

@@ -17,7 +17,6 @@ from content.ability_points import AbilityPoint
 from content.catalog import Catalog
 from content.figures import hours_text
 from content.rules import ProgrammeRules, Progress, compute_progress
-from content.targets import district_of, township_of
 from sync.base import idcard
 from sync.base.durable import atomic_write_bytes
 from sync.base.events import (
@@ -29,7 +28,7 @@ from sync.base.events import (
     QUIZ_ATTEMPT,
 )
 from sync.base.receipt import CountyDecision
-from sync.county import xlsx
+from sync.county import rosters, xlsx
 from sync.county.decisions import (
     EVIDENCE_QUERY,
     latest_decisions,
@@ -55,8 +54,8 @@ class TeacherRow:
     online_hours: float  # counted tenths (content.figures), as compute_progress gives them
     practice_hours: float
     met: bool  # 结业: the hours and, where the programme requires it, 合格
-    district: str = ""  # content.targets.district_of against the hub's targets
-    township: str = ""  # 乡 / 镇 / 街道 from the school's name
+    district: str = ""  # the school roster's, else guessed from the school's name
+    township: str = ""  # (sync.county.rosters.Places)
     points_chosen: int = 0
     points_rated: int = 0  # ability points accepted (rated 合格 or 优秀 by the school and not
     # refused by the county, or recognised by it), by the year's end
@@ -180,7 +179,7 @@ def teacher_rows(
     people_of = profiles(conn)
     person_of = {t: p["id_number"] for t, (_, p) in people_of.items()}
     hours = hub.ability_points() if points is None else points
-    targets = [t.district for t in hub.targets()]
+    where = rosters.places(hub)
     people: dict[str, _Person] = defaultdict(_Person)
 
     # Best score and passed self-tests, per quiz lesson (partial index hub_events_quiz), up
@@ -243,7 +242,6 @@ def teacher_rows(
     decided = latest_decisions(conn)
 
     rows = []
-    places: dict[str, tuple[str, str]] = {}  # school → (district, township)
     empty = compute_progress([], catalog, rules)
     for id_number, person in people.items():
         if year is None:
@@ -272,10 +270,7 @@ def teacher_rows(
         choices = sorted(c for c in person.chosen if year is None or c[1] <= year)
         chosen = choices[-1][2] if choices else 0
         _, prof = people_of[person.teacher_ids[-1]]
-        if prof["school"] not in places:
-            dist = district_of(prof["school"], targets)
-            places[prof["school"]] = (dist, township_of(prof["school"], dist))
-        district, township = places[prof["school"]]
+        district, township = where.of(prof["school"])
         rows.append(
             TeacherRow(
                 id_number,

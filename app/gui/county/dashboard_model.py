@@ -82,7 +82,36 @@ def _rates() -> list[Column]:
     ]
 
 
-def columns(level: str, year: int) -> list[Column]:
+def _selection(level: str) -> list[Column]:
+    """选送 and 报到 (shown where the year has a project); 选送率 where 专任教师总数 is known."""
+    out: list[Column] = [
+        (
+            translate("DashboardModel", "Selected"),
+            lambda r: _num(r.selected),
+            lambda r: r.selected or 0,
+        )
+    ]
+    if level == DISTRICT:
+        out.append(
+            (
+                translate("DashboardModel", "Selection rate"),
+                lambda r: _pct_text(r.selection_rate),
+                lambda r: r.selection_rate or 0.0,
+            )
+        )
+    out.append(
+        (
+            translate("DashboardModel", "Reporting rate"),
+            lambda r: _pct_text(r.report_rate),
+            lambda r: r.report_rate or 0.0,
+        )
+    )
+    return out
+
+
+def columns(level: str, year: int, projects: bool = False) -> list[Column]:
+    """The columns of `level`; `projects`: the year has a project, so 选送 and 报到 are shown."""
+    chosen = _selection(level) if projects and level != TEACHER else []
     enrolled = (
         translate("DashboardModel", "Enrolled"),
         lambda r: str(r.enrolled),
@@ -116,6 +145,7 @@ def columns(level: str, year: int) -> list[Column]:
                 lambda r: _num(r.target),
                 lambda r: r.target or 0,
             ),
+            *chosen,
             enrolled,
             active,
             *_rates(),
@@ -145,6 +175,7 @@ def columns(level: str, year: int) -> list[Column]:
                 lambda r: r.key[0] or translate("DashboardModel", "(no district matched)"),
                 lambda r: r.key[0],
             ),
+            *chosen,
             enrolled,
             active,
             *_rates(),
@@ -234,7 +265,7 @@ class DashboardModel(QAbstractTableModel):
     def set_rows(self, level: str, year: int, rows: list[SummaryRow]) -> None:
         self.beginResetModel()
         self.level, self.year, self.rows = level, year, rows
-        self.cols = columns(level, year)
+        self.cols = columns(level, year, any(r.selected is not None for r in rows))
         self.endResetModel()
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt's name)

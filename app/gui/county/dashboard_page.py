@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.county import rosters
 from sync.county.hub import Hub
 from sync.county.measures import LEVELS, SummaryRow, summary, years
 from sync.county.people_search import Found
+from sync.county.report_figures import covers_districts
 from sync.county.teacher_rows import TeacherRow, teacher_rows
 
 from ...messages import tr
@@ -57,6 +59,7 @@ class DashboardPage(QWidget):
         self.level = DISTRICT
         self.parent_key: tuple[str, ...] = ()
         self.trail: list[tuple[str, tuple[str, ...]]] = []  # where "back up" returns to
+        self.city = False  # the districts are a 市's 区 and 县 (report_figures.covers_districts)
         title = QLabel(self.tr("Who is behind"))
         title.setObjectName("pageTitle")
         self.year = QComboBox()
@@ -185,6 +188,7 @@ class DashboardPage(QWidget):
                 rows,
                 summary(self.hub, year, shown, parent, search, rows=rows),
                 summary(self.hub, year, DISTRICT, rows=rows),
+                len(rosters.places(self.hub).unlisted(r.school for r in rows)),
             )
 
         ReadOp(
@@ -200,9 +204,9 @@ class DashboardPage(QWidget):
         level: str,
         shown: str,
         parent: tuple[str, ...],
-        found: tuple[list[TeacherRow], list[SummaryRow], list[SummaryRow]],
+        found: tuple[list[TeacherRow], list[SummaryRow], list[SummaryRow], int],
     ) -> None:
-        rows, table, districts = found
+        rows, table, districts, unlisted = found
         self.cache[year] = rows
         self.level, self.parent_key = level, parent
         self.model.set_rows(shown, year, table)
@@ -218,7 +222,17 @@ class DashboardPage(QWidget):
                 "of; Backspace goes back up."
             )
         )
-        self.where.setText(tr(hint, self.place_text(shown, parent), str(len(table))))
+        self.city = covers_districts([d.name for d in districts])
+        text = tr(hint, self.place_text(shown, parent), str(len(table)))
+        if unlisted:
+            text += " " + tr(
+                self.tr(
+                    "%1 schools are not in the school roster: their district and township "
+                    "are guessed from their names."
+                ),
+                str(unlisted),
+            )
+        self.where.setText(text)
         # One school's teachers, reached by drilling down: the line above names the school, so
         # its column gives way (a search or the whole county's list keeps it).
         one_school = (
@@ -244,8 +258,9 @@ class DashboardPage(QWidget):
             "school": self.tr("Schools"),
             "teacher": self.tr("Teachers"),
         }
-        if not parent:
-            return tr(self.tr("All %1"), names[level])
+        if not parent:  # the level the figures report on: a 市 of 区 / 县, or one 县
+            whole = self.tr("Whole city") if self.city else self.tr("Whole county")
+            return tr(self.tr("%1: all %2"), whole, names[level])
         path = " › ".join(k or self.tr("(not known)") for k in parent)
         return tr(self.tr("%1 in %2"), names[level], path)
 
