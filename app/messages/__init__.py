@@ -16,7 +16,7 @@ from .base import chain_problem_name, role_name, shown, size_text
 from .base.drive import bundle_reason, bundle_refusal
 from .content import path_rule, question_problem, question_type_name
 from .county import device_status, flag_name
-from .laptop import category_name, field_name, stage_name
+from .laptop import category_name, document_kind_name, field_name, stage_name
 from .registry import describe, tr, translate, words
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "category_name",
     "chain_problem_name",
     "describe",
+    "document_kind_name",
     "device_status",
     "field_name",
     "flag_name",

@@ -236,13 +236,13 @@ def rate(hub: Hub, event_id: str, level: str, comment: str, officer: str) -> Doc
     repeating the latest rating word for word writes nothing."""
     code = LEVELS.get(level.strip(), level.strip())
     if code not in LEVEL_CODES:
-        raise CountyActionRefused(reason="bad-level", value=level)
+        raise CountyActionRefused(reason="bad-document-level", value=level)
     officer = (officer or "").strip()[:MAX_TEXT]
     if not officer:
         raise CountyActionRefused(reason="officer-required", value="")
     comment = (comment or "").strip()[:MAX_TEXT]
     if code == "fail" and not comment:
-        raise CountyActionRefused(reason="reason-required", value="")
+        raise CountyActionRefused(reason="comment-required", value="")
     conn = hub.conn
     conn.execute("BEGIN IMMEDIATE")
     try:

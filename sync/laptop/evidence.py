@@ -40,6 +40,7 @@ LEVELS = {"优秀": "excellent", "合格": "pass", "不合格": "fail"}
 LEVEL_CODES = ("excellent", "pass", "fail")
 DOCUMENT_TYPES = ("pdf", "doc", "docx", "wps", "txt", "xls", "xlsx", "et")
 DOCUMENT_MAX_BYTES = 50 * 1024**2
+SCHOOL_POINT = "school"  # the `point` a school document's refusal names (its slot: the kind)
 MAX_TEXT_CHARS = 20_000  # a typed slot; longer work belongs in a file
 MAX_COMMENT_CHARS = 2_000
 STORE = "evidence"
@@ -438,7 +439,7 @@ def file_school_document(laptop: Laptop, rater_id: str, kind: str, path: os.Path
     laptop.journal.transact(lambda tx: _school_team_member(tx, rater_id))
     path = Path(path)
     slot = EvidenceSlot(kind, "plan", kind, True, DOCUMENT_MAX_BYTES, DOCUMENT_TYPES)
-    point = AbilityPoint("school", "", "", "", "", 0.0, (slot,), (), ())
+    point = AbilityPoint(SCHOOL_POINT, "", "", "", "", 0.0, (slot,), (), ())
     _check_file(point, slot, path)
     stored = store_file(
         laptop,

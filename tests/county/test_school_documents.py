@@ -92,7 +92,10 @@ def test_the_countys_rating_is_kept_with_its_history(filed):
     plan = docs.documents(hub)[0]
     with pytest.raises(CountyActionRefused) as refused:
         docs.rate(hub, plan.event_id, "不合格", "  ", OFFICER)
-    assert refused.value.reason == "reason-required"
+    assert refused.value.reason == "comment-required"
+    with pytest.raises(CountyActionRefused) as refused:
+        docs.rate(hub, plan.event_id, "优秀", "", OFFICER)  # a plan is 合格 or 不合格
+    assert refused.value.reason == "bad-document-level"
     with pytest.raises(CountyActionRefused) as refused:
         docs.rate(hub, plan.event_id, "合格", "", " ")
     assert refused.value.reason == "officer-required"

@@ -48,6 +48,7 @@ class HomePage(QWidget):
     points_requested = Signal()
     transcript_requested = Signal()
     rating_requested = Signal()
+    documents_requested = Signal()
     diagnostic_requested = Signal()
 
     def __init__(self, laptop: Laptop) -> None:
@@ -73,6 +74,15 @@ class HomePage(QWidget):
         self.rating_button = QPushButton(self.tr("School rating (school team)"))
         self.rating_button.clicked.connect(self.rating_requested)
         self.rating_button.setVisible(False)
+        self.documents_button = QPushButton(self.tr("School plans"))
+        self.documents_button.setToolTip(
+            self.tr(
+                "The school's development plan and school-based training plan, filed by the "
+                "school's IT management team for the county"
+            )
+        )
+        self.documents_button.clicked.connect(self.documents_requested)
+        self.documents_button.setVisible(False)
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.greeting)
@@ -83,6 +93,7 @@ class HomePage(QWidget):
             self.points_button,
             self.transcript_button,
             self.rating_button,
+            self.documents_button,
             self.switch_button,
         ):
             top.addWidget(b)
@@ -150,6 +161,7 @@ class HomePage(QWidget):
         self.teacher = teacher
         self.greeting.setText(tr(self.tr("Hello, %1"), teacher.name))
         self.rating_button.setVisible(teacher.school_team)
+        self.documents_button.setVisible(teacher.school_team)
         self.profile.setText(
             " · ".join(
                 (teacher.school, stage_name(teacher.stage), teacher.subject, teacher.masked_id)

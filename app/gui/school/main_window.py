@@ -32,6 +32,7 @@ from .home import HomePage
 from .lesson import LessonStart, LessonWindow, open_lesson
 from .picker import PickerPage
 from .quiz import QuizDialog
+from .school_documents import SchoolDocumentsDialog
 from .session import SessionDialog
 from .signin import SignInPage
 from .station import StationDialog
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.home.points_requested.connect(self.choose_points)
         self.home.transcript_requested.connect(self.print_transcript)
         self.home.rating_requested.connect(self.rate_evidence)
+        self.home.documents_requested.connect(self.school_documents)
         self.home.diagnostic_requested.connect(self.open_diagnostic)
         QShortcut(QKeySequence("Ctrl+Shift+Q"), self, self.show_picker)
         self.show_picker()
@@ -183,6 +185,10 @@ class MainWindow(QMainWindow):
     def rate_evidence(self) -> None:
         if self.home.teacher is not None and self.home.teacher.school_team:
             self._dialog(RatingDialog(self.laptop, self.home.teacher, self))
+
+    def school_documents(self) -> None:
+        if self.home.teacher is not None and self.home.teacher.school_team:
+            self._dialog(SchoolDocumentsDialog(self.laptop, self.home.teacher, self))
 
     def print_transcript(self) -> None:
         teacher = self.home.teacher
