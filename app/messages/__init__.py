@@ -12,7 +12,7 @@ entry point for errors; `tr` puts arguments into a translated text.
 from __future__ import annotations
 
 from . import certificate, content, county, laptop  # noqa: F401 (each registers its words)
-from .base import chain_problem_name, role_name, shown, size_text
+from .base import chain_problem_name, role_name, shown, size_text, when
 from .base.drive import bundle_reason, bundle_refusal
 from .content import path_rule, question_problem, question_type_name
 from .county import device_status, flag_name
@@ -38,5 +38,6 @@ __all__ = [
     "stage_name",
     "tr",
     "translate",
+    "when",
     "words",
 ]

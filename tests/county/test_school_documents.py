@@ -13,46 +13,17 @@ from sync.county import school_documents as docs
 from sync.county.decisions import CountyActionRefused
 from sync.county.hub import Hub
 from sync.laptop import evidence
-from sync.laptop.laptop import Laptop
-from sync.laptop.outbox import export_bundle
-from tests.support.county import COUNTY
+from tests.support.cli import songpei
 from tests.support.evidence import enrol
-from tests.support.ids import valid_id
 from tests.support.packs import minimal_pdf
+from tests.support.school_documents import OTHER_SCHOOL, SCHOOL, sync, two_schools
 
-SCHOOL = "协兴镇中心小学"  # tests.support.evidence.enrol's school
 OFFICER = "县教师发展中心 李老师"
-
-
-def _sync(laptop: Laptop, hub: Hub, drive) -> None:
-    for r in hub.import_paths(export_bundle(laptop, drive).paths, COUNTY):
-        assert r.status in ("imported", "already-had"), r
 
 
 @pytest.fixture
 def filed(laptop, hub, tmp_path):
-    """协兴镇中心小学's head files both documents; a second laptop's school files nothing."""
-    laptop.add_trust(COUNTY.public)
-    enrol(laptop, "王芳", "011")
-    head = enrol(laptop, "李校长", "023", school_team=True)
-    plan = tmp_path / "信息化发展规划.pdf"
-    plan.write_bytes(minimal_pdf("development plan"))
-    training = tmp_path / "校本研修方案.txt"
-    training.write_text("每周三下午集体研修：学情分析、微课制作。", encoding="utf-8")
-    evidence.file_school_document(laptop, head.id, "development_plan", plan)
-    evidence.file_school_document(laptop, head.id, "training_plan", training)
-    hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
-    _sync(laptop, hub, tmp_path / "usb")
-    other = Laptop.open(tmp_path / "other")
-    try:
-        other.add_trust(COUNTY.public)
-        other.teachers.enrol(
-            "赵老师", valid_id(seq="031"), "城关小学", "primary", "语文", "123456", "123456"
-        )
-        hub.enrol(other.journal.device_id, other.journal.device.public_bytes)
-        _sync(other, hub, tmp_path / "usb-other")
-    finally:
-        other.close()
+    head, plan, training = two_schools(laptop, hub, tmp_path)
     return laptop, hub, head, plan, training
 
 
@@ -71,14 +42,14 @@ def test_filed_documents_reach_the_county_under_their_school(filed, tmp_path):
     rows = docs.by_school(found, docs.known_schools(hub))
     assert [(r.school, {k: bool(d) for k, d in r.latest.items()}) for r in rows] == [
         (SCHOOL, {"development_plan": True, "training_plan": True}),
-        ("城关小学", {"development_plan": False, "training_plan": False}),
+        (OTHER_SCHOOL, {"development_plan": False, "training_plan": False}),
     ]
     # The same bundle again adds nothing; a plan filed anew is the latest, the first kept.
-    _sync(laptop, hub, tmp_path / "usb")
+    sync(laptop, hub, tmp_path / "usb")
     assert len(docs.documents(hub)) == 2
     plan.write_bytes(minimal_pdf("development plan, revised"))
     evidence.file_school_document(laptop, head.id, "development_plan", plan)
-    _sync(laptop, hub, tmp_path / "usb")
+    sync(laptop, hub, tmp_path / "usb")
     (row,) = [r for r in docs.by_school(docs.documents(hub, SCHOOL), []) if r.school == SCHOOL]
     newest = row.latest["development_plan"]
     assert newest is not None
@@ -158,3 +129,29 @@ def test_only_the_school_team_files_and_only_known_kinds(laptop, tmp_path):
         "plan.pdf",
         head.id,
     )
+
+
+def test_the_command_line_lists_each_schools_plans(filed, tmp_path):
+    _laptop, hub, *_ = filed
+    plan = docs.documents(hub)[0]
+    docs.rate(hub, plan.event_id, "不合格", "缺少年度目标", OFFICER)
+    r = songpei("hub", "school-documents", tmp_path / "hub.db")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].split() == [
+        "学校",
+        "文档",
+        "提交时间",
+        "文件",
+        "电脑",
+        "县级评定",
+        "评定人、时间、意见",
+    ]
+    (mine,) = [line for line in lines if "信息化发展规划" in line and SCHOOL in line]
+    assert "信息化发展规划.pdf" in mine and "不合格" in mine and "缺少年度目标" in mine
+    assert "李老师" in mine
+    (training,) = [line for line in lines if "校本研修方案" in line and SCHOOL in line]
+    assert "尚未评定" in training
+    assert len([line for line in lines if OTHER_SCHOOL in line and "尚未收到" in line]) == 2
+    one = songpei("hub", "school-documents", tmp_path / "hub.db", "--school", OTHER_SCHOOL)
+    assert one.returncode == 0 and SCHOOL not in one.stdout and "尚未收到" in one.stdout

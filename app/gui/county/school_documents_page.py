@@ -26,10 +26,10 @@ from sync.county import school_documents as docs
 from sync.county.hub import Hub
 from sync.county.listings import viewable_copy
 
-from ...messages import describe, document_kind_name, size_text, tr
+from ...messages import describe, document_kind_name, size_text, tr, when
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, open_with_system
-from .tables import fill, make_table, selected_key, when
+from .tables import fill, make_table, selected_key
 
 
 def _load(hub: Hub) -> list[docs.SchoolRow]:
