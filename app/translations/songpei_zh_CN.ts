@@ -1778,142 +1778,147 @@ in %1</source>
     <message>
         <location filename="../gui/school/home.py" line="74"/>
         <source>School rating (school team)</source>
-        <translation>校本考核（信息化管理团队）</translation>
+        <translation>校本考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="77"/>
+        <location filename="../gui/school/home.py" line="76"/>
+        <source>Rate other teachers&apos; evidence: for the school&apos;s IT management team</source>
+        <translation>评定本校其他教师的实践成果（信息化管理团队使用）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="81"/>
         <source>School plans</source>
-        <translation>整校推进（信息化管理团队）</translation>
+        <translation>整校推进</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="80"/>
+        <location filename="../gui/school/home.py" line="84"/>
         <source>The school&apos;s development plan and school-based training plan, filed by the school&apos;s IT management team for the county</source>
-        <translation>学校的信息化发展规划和校本研修方案：由信息化管理团队提交，随同步送达县级</translation>
+        <translation>提交学校的信息化发展规划和校本研修方案，随同步送达县级（信息化管理团队使用）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="101"/>
+        <location filename="../gui/school/home.py" line="105"/>
         <source>My hours (学时)</source>
         <translation>我的学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="108"/>
+        <location filename="../gui/school/home.py" line="112"/>
         <source>Course / lesson</source>
         <translation>课程 / 课时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="108"/>
+        <location filename="../gui/school/home.py" line="112"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="108"/>
+        <location filename="../gui/school/home.py" line="112"/>
         <source>Counted / nominal</source>
         <translation>已计 / 额定</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="116"/>
-        <location filename="../gui/school/home.py" line="118"/>
+        <location filename="../gui/school/home.py" line="120"/>
+        <location filename="../gui/school/home.py" line="122"/>
         <source>Courses on this computer</source>
         <translation>本机课程</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="122"/>
+        <location filename="../gui/school/home.py" line="126"/>
         <source>Lessons open here once the trainer installs a content pack; until then this is the demo catalogue.</source>
         <translation>送培教师安装内容包后，可在这里开始学习；目前显示的是演示课程目录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="137"/>
-        <location filename="../gui/school/home.py" line="138"/>
+        <location filename="../gui/school/home.py" line="141"/>
+        <location filename="../gui/school/home.py" line="142"/>
         <source>Recent activity</source>
         <translation>最近学习</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="162"/>
+        <location filename="../gui/school/home.py" line="166"/>
         <source>Hello, %1</source>
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="199"/>
+        <location filename="../gui/school/home.py" line="203"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="208"/>
+        <location filename="../gui/school/home.py" line="212"/>
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="210"/>
+        <location filename="../gui/school/home.py" line="214"/>
         <source>%1 hours (no minimum)</source>
         <translation>%1 学时（不设下限）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="212"/>
+        <location filename="../gui/school/home.py" line="216"/>
         <source>%1 of %2 ability points rated pass or excellent</source>
         <translation>已有 %1 个能力点评为合格或优秀（需 %2 个）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="216"/>
+        <location filename="../gui/school/home.py" line="220"/>
         <source>, covering %1 of %2 dimensions</source>
         <translation>，覆盖 %1 个维度（需 %2 个）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="221"/>
+        <location filename="../gui/school/home.py" line="225"/>
         <source>School-based assessment</source>
         <translation>校本应用考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="228"/>
+        <location filename="../gui/school/home.py" line="232"/>
         <source>You have met the programme&apos;s requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="231"/>
+        <location filename="../gui/school/home.py" line="235"/>
         <source>Your hours are met; to finish, the school-based assessment must be passed.</source>
         <translation>学时已达标；校本应用考核合格后即可结业。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="236"/>
+        <location filename="../gui/school/home.py" line="240"/>
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>距离 %3 年周期 %2 学时的目标还差 %1 学时（%4）。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="244"/>
+        <location filename="../gui/school/home.py" line="248"/>
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="250"/>
+        <location filename="../gui/school/home.py" line="254"/>
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer&apos;s record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="267"/>
+        <location filename="../gui/school/home.py" line="271"/>
         <source>%1 hours</source>
         <translation>%1 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="274"/>
+        <location filename="../gui/school/home.py" line="278"/>
         <source>%1 / %2 hours (rated evidence)</source>
         <translation>%1 / %2 学时（按成果评价）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="280"/>
+        <location filename="../gui/school/home.py" line="284"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="296"/>
+        <location filename="../gui/school/home.py" line="300"/>
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="302"/>
+        <location filename="../gui/school/home.py" line="306"/>
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中面授（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="307"/>
+        <location filename="../gui/school/home.py" line="311"/>
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
