@@ -1,11 +1,12 @@
 """The demo county: built through the real parts, and what its laptops show equals what the
-hub shows, county decisions included."""
+hub shows, county decisions included, and the schools' plans (整校推进) reach it."""
 
 from __future__ import annotations
 
 import pytest
 
 from content.targets import guangan_targets
+from sync.county import school_documents
 from sync.county.hub import Hub
 from sync.county.teacher_rows import teacher_rows
 from sync.demo import county as county_demo
@@ -29,6 +30,10 @@ def test_the_demo_county_has_the_districts_evidence_decisions_and_flags(demo):
         assert {r.district for r in rows} <= set(real) and "" not in {r.district for r in rows}
         assert any(r.township for r in rows)
         assert hub.evidence_submissions("decided") and hub.evidence_submissions("pending")
+        plans = school_documents.documents(hub)  # 整校推进: schools' plans, some rated
+        assert plans and all(p.present for p in plans)
+        assert {p.school for p in plans} <= school_documents.known_schools(hub)
+        assert any(p.rating for p in plans) and any(p.rating is None for p in plans)
         assert [f.kind for f in hub.flags()] == ["clock-skew"]
         (held,) = hub.quarantined()
         assert held.reason == "unknown-device"
