@@ -17,7 +17,9 @@ from app.gui.school.main_window import MainWindow
 from app.gui.school.school_documents import SchoolDocumentsDialog
 from sync.county import school_documents as docs
 from sync.county.hub import Hub
+from sync.county.mail import write_mail
 from sync.laptop import evidence
+from sync.laptop.inbox import receive
 from tests.support.county import COUNTY
 from tests.support.evidence import enrol
 from tests.support.packs import minimal_pdf
@@ -147,3 +149,17 @@ def test_the_county_lists_rates_and_opens_each_schools_plans(qtbot, zh_app, coun
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.history.count() == 2)
     assert "合格" in page.history.item(0).text() and "不合格" in page.history.item(1).text()
+
+
+def test_the_team_sees_when_the_county_has_its_plans(qtbot, zh_app, laptop, county, tmp_path):
+    head = next(t for t in laptop.teachers.all() if t.school_team)
+    dialog = SchoolDocumentsDialog(laptop, head)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.history.topLevelItemCount() == 2)
+    assert all("下次同步时送达县级" in label.text() for label in dialog.latest.values())
+    write_mail(county, tmp_path / "usb", COUNTY)  # the county's receipt, carried back
+    assert receive(laptop, tmp_path / "usb").status == "applied"
+    dialog.reload()
+    qtbot.waitUntil(lambda: all("县级已收到" in label.text() for label in dialog.latest.values()))
+    rows = [dialog.history.topLevelItem(n) for n in range(2)]
+    assert [r.text(4) for r in rows] == ["县级已收到", "县级已收到"]
