@@ -15,9 +15,18 @@ from PySide6.QtCore import QCoreApplication
 from content import keys
 from content.errors import OutputFolderMissing, PathRequired
 
-from ..messages import bundle_reason, bundle_refusal, device_status, flag_name, tr
+from ..messages import (
+    bundle_reason,
+    bundle_refusal,
+    device_status,
+    document_kind_name,
+    flag_name,
+    size_text,
+    tr,
+    when,
+)
 from . import certificate, projects
-from .console import Counter, say
+from .console import Counter, say, table
 from .keys import passphrase, secret_parser
 
 translate = QCoreApplication.translate
@@ -170,6 +179,20 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     dev.add_argument("hub", type=Path, metavar="HUB.db")
     dev.set_defaults(func=hub_devices)
+    sd = h.add_parser(
+        "school-documents",
+        parents=[common],
+        help=translate(
+            "cli",
+            "整校推进: each school's development plan and school-based training plan, when they "
+            "arrived and the county's rating",
+        ),
+    )
+    sd.add_argument("hub", type=Path, metavar="HUB.db")
+    sd.add_argument(
+        "--school", metavar=translate("cli", "SCHOOL"), help=translate("cli", "one school only")
+    )
+    sd.set_defaults(func=hub_school_documents)
     demo = h.add_parser(
         "demo",
         parents=[common],
@@ -571,4 +594,55 @@ def hub_devices(args: argparse.Namespace, data_dir: Path) -> int:
             )
         if not rows:
             print(translate("cli", "No laptops have sent anything yet."))
+    return 0
+
+
+def hub_school_documents(args: argparse.Namespace, data_dir: Path) -> int:
+    from sync.county import school_documents as docs
+
+    with _open_hub(args.hub) as hub:
+        found = docs.documents(hub, args.school)
+        schools = [args.school] if args.school else docs.known_schools(hub)
+        rows = docs.by_school(found, schools)
+    levels = {"pass": translate("cli", "pass"), "fail": translate("cli", "fail")}
+    lines = []
+    for row in rows:
+        for kind, doc in row.latest.items():
+            if doc is None:
+                lines.append(
+                    [row.school, document_kind_name(kind), translate("cli", "not arrived")]
+                    + [""] * 4
+                )
+                continue
+            for d in (doc, *(e for e in row.earlier if e.kind == kind)):
+                rating = d.rating
+                lines.append(
+                    [
+                        row.school,
+                        document_kind_name(kind)
+                        if d is doc
+                        else tr(translate("cli", "%1 (replaced)"), document_kind_name(kind)),
+                        when(d.filed_ms),
+                        f"{d.name} ({size_text(d.size)})",
+                        d.device_id,
+                        levels[rating.level] if rating else translate("cli", "not rated yet"),
+                        f"{rating.officer} {when(rating.rated_ms)} {rating.comment}".strip()
+                        if rating
+                        else "",
+                    ]
+                )
+    if not lines:
+        say(translate("cli", "No school has sent its plans yet, and no teacher is enrolled."))
+        return 0
+    header = [
+        translate("cli", "School"),
+        translate("cli", "Document"),
+        translate("cli", "Filed"),
+        translate("cli", "File"),
+        translate("cli", "Laptop"),
+        translate("cli", "County"),
+        translate("cli", "Rated by, when, comment"),
+    ]
+    for line in table(header, lines):
+        say(line)
     return 0

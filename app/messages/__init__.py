@@ -12,11 +12,11 @@ entry point for errors; `tr` puts arguments into a translated text.
 from __future__ import annotations
 
 from . import certificate, content, county, laptop  # noqa: F401 (each registers its words)
-from .base import chain_problem_name, role_name, shown, size_text
+from .base import chain_problem_name, role_name, shown, size_text, when
 from .base.drive import bundle_reason, bundle_refusal
 from .content import path_rule, question_problem, question_type_name
 from .county import device_status, flag_name
-from .laptop import category_name, environment_name, field_name, stage_name
+from .laptop import category_name, document_kind_name, environment_name, field_name, stage_name
 from .registry import describe, tr, translate, words
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "category_name",
     "chain_problem_name",
     "describe",
+    "document_kind_name",
     "device_status",
     "environment_name",
     "field_name",
@@ -38,5 +39,6 @@ __all__ = [
     "stage_name",
     "tr",
     "translate",
+    "when",
     "words",
 ]

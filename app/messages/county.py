@@ -76,6 +76,11 @@ def county_action_problem(reason: str) -> str:
         "not-a-fork": translate(
             "Messages", "This quarantined item is not a second history of a laptop (a fork)."
         ),
+        "bad-document-level": translate("Messages", "Choose the county's rating: pass or fail."),
+        "comment-required": translate(
+            "Messages", "Please say what the school must change; the rating fails the document."
+        ),
+        "unknown-document": translate("Messages", "This hub has no such school document."),
     }.get(reason, reason)
 
 

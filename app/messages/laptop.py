@@ -6,7 +6,7 @@ from __future__ import annotations
 from sync.base import errors as e
 from sync.demo.simulate import RealJournal
 from sync.laptop.attendance import AlreadySigned
-from sync.laptop.evidence import EvidenceRefused, PointsRefused, RatingRefused
+from sync.laptop.evidence import SCHOOL_POINT, EvidenceRefused, PointsRefused, RatingRefused
 from sync.laptop.outbox import JournalNotExportable, NoCountyKey
 from sync.laptop.school import EnvironmentRefused
 
@@ -58,6 +58,14 @@ def environment_name(code: str | None) -> str:
     }.get(code or "", shown(code or ""))
 
 
+def document_kind_name(code: str) -> str:
+    """A school's document (整校推进) by the programme's name for it."""
+    return {
+        "development_plan": translate("Messages", "development plan for information technology"),
+        "training_plan": translate("Messages", "school-based training plan"),
+    }.get(code, code)
+
+
 def id_reason(reason: str) -> str:
     return {
         "length": translate("Messages", "it must have 18 characters"),
@@ -75,6 +83,8 @@ def evidence_problem(exc: BaseException) -> str:
     a = getattr(exc, "args_", {})
     reason = a.get("reason", "")
     slot = shown(a.get("title") or a.get("slot", ""))
+    if a.get("point") == SCHOOL_POINT:  # a school's document: the slot is its kind
+        slot = document_kind_name(str(a.get("slot", "")))
     if isinstance(exc, EvidenceRefused):
         types = ", ".join(shown(t) for t in a.get("types", []))
         text = {

@@ -69,12 +69,12 @@
     <message>
         <location filename="../gui/school/evidence.py" line="142"/>
         <source>Choose at least %1 ability points to practise in class. Each earns practice hours once the school team rates its evidence pass or excellent.</source>
-        <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经学校管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
+        <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经信息化管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
     </message>
     <message>
         <location filename="../gui/school/evidence.py" line="153"/>
         <source>The school has not set its teaching environment yet: points of every environment are shown. The school team sets it under “School settings”.</source>
-        <translation>学校尚未设置教学环境，因此列出全部环境的能力点。学校管理团队可在“学校设置”中设置。</translation>
+        <translation>学校尚未设置教学环境，因此列出全部环境的能力点。信息化管理团队可在“学校设置”中设置。</translation>
     </message>
     <message>
         <location filename="../gui/school/evidence.py" line="158"/>
@@ -474,67 +474,72 @@ in %1</source>
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../gui/county/window.py" line="33"/>
+        <location filename="../gui/county/window.py" line="34"/>
         <source>Songpei — county office: %1</source>
         <translation>送培 — 县级管理：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="47"/>
+        <location filename="../gui/county/window.py" line="49"/>
         <source>Overview</source>
         <translation>进度总览</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="48"/>
+        <location filename="../gui/county/window.py" line="50"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="49"/>
+        <location filename="../gui/county/window.py" line="51"/>
         <source>Laptops</source>
         <translation>学校电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="50"/>
+        <location filename="../gui/county/window.py" line="52"/>
         <source>Evidence</source>
         <translation>学时认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="51"/>
+        <location filename="../gui/county/window.py" line="53"/>
+        <source>Whole-school</source>
+        <translation>整校推进</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/window.py" line="54"/>
         <source>Anomalies</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="52"/>
+        <location filename="../gui/county/window.py" line="55"/>
         <source>Quarantine</source>
         <translation>隔离区</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="53"/>
+        <location filename="../gui/county/window.py" line="56"/>
         <source>Mail</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="54"/>
+        <location filename="../gui/county/window.py" line="57"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="59"/>
+        <location filename="../gui/county/window.py" line="62"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="79"/>
+        <location filename="../gui/county/window.py" line="82"/>
         <source>County key %1 (fingerprint %2)</source>
         <translation>县级密钥 %1（指纹 %2）</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="106"/>
+        <location filename="../gui/county/window.py" line="110"/>
         <source>A trainer&apos;s drive was plugged in: %1</source>
         <translation>已插入送培 U 盘：%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/window.py" line="113"/>
+        <location filename="../gui/county/window.py" line="117"/>
         <source>Please wait: the hub is still working.</source>
         <translation>请稍候：数据库仍在处理中。</translation>
     </message>
@@ -1426,7 +1431,7 @@ in %1</source>
     <message>
         <location filename="../gui/school/evidence.py" line="250"/>
         <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
-        <translation>本能力点的成果经学校管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
+        <translation>本能力点的成果经信息化管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
     </message>
     <message>
         <location filename="../gui/school/evidence.py" line="275"/>
@@ -1461,7 +1466,7 @@ in %1</source>
     <message>
         <location filename="../gui/school/evidence.py" line="326"/>
         <source>Submitted on %1, waiting for the school team&apos;s rating; it can be submitted again only if rated fail.</source>
-        <translation>%1 已提交，等待学校考核小组评定；只有评为“不合格”后才能重新提交。</translation>
+        <translation>%1 已提交，等待信息化管理团队考核；只有评为“不合格”后才能重新提交。</translation>
     </message>
     <message>
         <location filename="../gui/school/evidence.py" line="332"/>
@@ -1791,169 +1796,184 @@ in %1</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/school/home.py" line="63"/>
+        <location filename="../gui/school/home.py" line="64"/>
         <source>Switch teacher</source>
         <translation>切换教师</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="65"/>
+        <location filename="../gui/school/home.py" line="66"/>
         <source>Diagnostic test</source>
         <translation>诊断测评</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="67"/>
+        <location filename="../gui/school/home.py" line="68"/>
         <source>The 1.0 diagnostic test: before the courses and again after them</source>
         <translation>1.0 能力诊断测评：学习课程前做一次，学完后再做一次</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="70"/>
+        <location filename="../gui/school/home.py" line="71"/>
         <source>My ability points</source>
         <translation>我的能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="72"/>
+        <location filename="../gui/school/home.py" line="73"/>
         <source>Print my transcript</source>
         <translation>打印学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="74"/>
+        <location filename="../gui/school/home.py" line="75"/>
         <source>School rating (school team)</source>
-        <translation>校本考核（管理团队）</translation>
+        <translation>校本考核</translation>
     </message>
     <message>
         <location filename="../gui/school/home.py" line="77"/>
+        <source>Rate other teachers&apos; evidence: for the school&apos;s IT management team</source>
+        <translation>评定本校其他教师的实践成果（信息化管理团队使用）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="82"/>
+        <source>School plans</source>
+        <translation>整校推进</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="85"/>
+        <source>The school&apos;s development plan and school-based training plan, filed by the school&apos;s IT management team for the county</source>
+        <translation>提交学校的信息化发展规划和校本研修方案，随同步送达县级（信息化管理团队使用）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/home.py" line="91"/>
         <source>School settings</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="79"/>
+        <location filename="../gui/school/home.py" line="93"/>
         <source>The school&apos;s teaching environment, which decides the ability points offered</source>
         <translation>学校的教学环境，决定教师可选的能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="98"/>
+        <location filename="../gui/school/home.py" line="113"/>
         <source>My hours (学时)</source>
         <translation>我的学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="105"/>
+        <location filename="../gui/school/home.py" line="120"/>
         <source>Course / lesson</source>
         <translation>课程 / 课时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="105"/>
+        <location filename="../gui/school/home.py" line="120"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="105"/>
+        <location filename="../gui/school/home.py" line="120"/>
         <source>Counted / nominal</source>
         <translation>已计 / 额定</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="113"/>
-        <location filename="../gui/school/home.py" line="115"/>
+        <location filename="../gui/school/home.py" line="128"/>
+        <location filename="../gui/school/home.py" line="130"/>
         <source>Courses on this computer</source>
         <translation>本机课程</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="119"/>
+        <location filename="../gui/school/home.py" line="134"/>
         <source>Lessons open here once the trainer installs a content pack; until then this is the demo catalogue.</source>
         <translation>送培教师安装内容包后，可在这里开始学习；目前显示的是演示课程目录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="134"/>
-        <location filename="../gui/school/home.py" line="138"/>
+        <location filename="../gui/school/home.py" line="149"/>
+        <location filename="../gui/school/home.py" line="153"/>
         <source>Recent activity</source>
         <translation>最近学习</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="162"/>
+        <location filename="../gui/school/home.py" line="177"/>
         <source>Hello, %1</source>
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="199"/>
+        <location filename="../gui/school/home.py" line="215"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="208"/>
+        <location filename="../gui/school/home.py" line="224"/>
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="210"/>
+        <location filename="../gui/school/home.py" line="226"/>
         <source>%1 hours (no minimum)</source>
         <translation>%1 学时（不设下限）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="212"/>
+        <location filename="../gui/school/home.py" line="228"/>
         <source>%1 of %2 ability points rated pass or excellent</source>
         <translation>已有 %1 个能力点评为合格或优秀（需 %2 个）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="216"/>
+        <location filename="../gui/school/home.py" line="232"/>
         <source>, covering %1 of %2 dimensions</source>
         <translation>，覆盖 %1 个维度（需 %2 个）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="221"/>
+        <location filename="../gui/school/home.py" line="237"/>
         <source>School-based assessment</source>
         <translation>校本应用考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="228"/>
+        <location filename="../gui/school/home.py" line="244"/>
         <source>You have met the programme&apos;s requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="231"/>
+        <location filename="../gui/school/home.py" line="247"/>
         <source>Your hours are met; to finish, the school-based assessment must be passed.</source>
         <translation>学时已达标；校本应用考核合格后即可结业。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="236"/>
+        <location filename="../gui/school/home.py" line="252"/>
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>按《%4》，距离 %3 年周期 %2 学时的目标还差 %1 学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="244"/>
+        <location filename="../gui/school/home.py" line="260"/>
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="250"/>
+        <location filename="../gui/school/home.py" line="266"/>
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer&apos;s record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="267"/>
+        <location filename="../gui/school/home.py" line="283"/>
         <source>%1 hours</source>
         <translation>%1 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="274"/>
+        <location filename="../gui/school/home.py" line="290"/>
         <source>%1 / %2 hours (rated evidence)</source>
         <translation>%1 / %2 学时（按成果评价）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="280"/>
+        <location filename="../gui/school/home.py" line="296"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="296"/>
+        <location filename="../gui/school/home.py" line="312"/>
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="302"/>
+        <location filename="../gui/school/home.py" line="318"/>
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中培训 / 送教（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="307"/>
+        <location filename="../gui/school/home.py" line="323"/>
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -2307,38 +2327,38 @@ in %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/school/main_window.py" line="47"/>
+        <location filename="../gui/school/main_window.py" line="48"/>
         <source>Songpei — teacher IT-ability training</source>
         <translation>送培 — 教师信息技术应用能力提升</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="58"/>
-        <location filename="../gui/school/main_window.py" line="220"/>
+        <location filename="../gui/school/main_window.py" line="59"/>
+        <location filename="../gui/school/main_window.py" line="226"/>
         <source>This computer: %1</source>
         <translation>本机编号：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="110"/>
+        <location filename="../gui/school/main_window.py" line="112"/>
         <source>Trainer&apos;s drive found (%1): open the sync station</source>
         <translation>发现送培 U 盘（%1）：打开同步站</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="117"/>
+        <location filename="../gui/school/main_window.py" line="119"/>
         <source>Choose the trainer&apos;s drive</source>
         <translation>选择送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="199"/>
+        <location filename="../gui/school/main_window.py" line="205"/>
         <source>Save the transcript</source>
         <translation>保存学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="204"/>
+        <location filename="../gui/school/main_window.py" line="210"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/school/main_window.py" line="214"/>
+        <location filename="../gui/school/main_window.py" line="220"/>
         <source>The transcript is saved (verification code %1).</source>
         <translation>学时证明已保存（核验码 %1）。</translation>
     </message>
@@ -2451,27 +2471,37 @@ in %1</source>
         <translation>智慧学习环境（C）</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="111"/>
+        <location filename="../messages/laptop.py" line="64"/>
+        <source>development plan for information technology</source>
+        <translation>信息化发展规划</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="65"/>
+        <source>school-based training plan</source>
+        <translation>校本研修方案</translation>
+    </message>
+    <message>
+        <location filename="../messages/laptop.py" line="121"/>
         <source>Ability point %2 is not for this school&apos;s teaching environment (%3). The school team sets the environment under “School settings”.</source>
-        <translation>能力点 %2 不适用于本校的教学环境（%3）。教学环境由学校管理团队在“学校设置”中设置。</translation>
+        <translation>能力点 %2 不适用于本校的教学环境（%3）。教学环境由信息化管理团队在“学校设置”中设置。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="124"/>
+        <location filename="../messages/laptop.py" line="134"/>
         <source>Only members of the school team can rate evidence, file school documents or change the school&apos;s settings.</source>
-        <translation>只有学校管理团队成员才能考核成果、提交学校文档或更改学校设置。</translation>
+        <translation>只有信息化管理团队成员才能考核成果、提交学校文档或更改学校设置。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="34"/>
+        <location filename="../messages/base/__init__.py" line="45"/>
         <source>publisher</source>
         <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="35"/>
+        <location filename="../messages/base/__init__.py" line="46"/>
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="36"/>
+        <location filename="../messages/base/__init__.py" line="47"/>
         <source>trainer</source>
         <translation>送培教师</translation>
     </message>
@@ -3303,142 +3333,142 @@ in %1</source>
         <translation>没有找到视频或文档</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="42"/>
+        <location filename="../messages/base/__init__.py" line="53"/>
         <source>a sequence number is missing</source>
         <translation>缺少序号</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="43"/>
+        <location filename="../messages/base/__init__.py" line="54"/>
         <source>does not link to the event before it</source>
         <translation>与前一条事件衔接不上</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="44"/>
+        <location filename="../messages/base/__init__.py" line="55"/>
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="45"/>
+        <location filename="../messages/base/__init__.py" line="56"/>
         <source>belongs to another computer</source>
         <translation>属于另一台电脑</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="46"/>
+        <location filename="../messages/base/__init__.py" line="57"/>
         <source>cannot be read as a record (its contents are malformed)</source>
         <translation>无法作为记录读取（内容格式不对）</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="63"/>
+        <location filename="../messages/laptop.py" line="71"/>
         <source>it must have 18 characters</source>
         <translation>必须是 18 位</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="64"/>
+        <location filename="../messages/laptop.py" line="72"/>
         <source>only digits are allowed, and X as the last character</source>
         <translation>只能是数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="65"/>
+        <location filename="../messages/laptop.py" line="73"/>
         <source>the first digits are not a region code</source>
         <translation>开头不是有效的地区代码</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="66"/>
+        <location filename="../messages/laptop.py" line="74"/>
         <source>the date of birth in it is not a real date</source>
         <translation>其中的出生日期不是有效日期</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="67"/>
+        <location filename="../messages/laptop.py" line="75"/>
         <source>the check digit does not match; please look for a mistyped digit</source>
         <translation>校验码不符，请检查是否有输错的数字</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="81"/>
+        <location filename="../messages/laptop.py" line="91"/>
         <source>Please fill in the part “%1”.</source>
         <translation>请填写“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="82"/>
+        <location filename="../messages/laptop.py" line="92"/>
         <source>This ability point has no part “%1”.</source>
         <translation>此能力点没有“%1”部分。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="83"/>
+        <location filename="../messages/laptop.py" line="93"/>
         <source>The part “%1” needs a file (%2).</source>
         <translation>“%1”部分需要提交文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="84"/>
+        <location filename="../messages/laptop.py" line="94"/>
         <source>The text of “%1” is too long: at most %3 characters. Attach a file instead.</source>
         <translation>“%1”的文字太长：最多 %3 个字符。请改为附加文件。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="89"/>
+        <location filename="../messages/laptop.py" line="99"/>
         <source>%4 cannot go into “%1”: allowed file types are %2.</source>
         <translation>%4 不能放入“%1”：允许的文件类型为 %2。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="92"/>
+        <location filename="../messages/laptop.py" line="102"/>
         <source>%4 is too large for “%1”: at most %3.</source>
         <translation>%4 对“%1”来说太大：最大 %3。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="93"/>
+        <location filename="../messages/laptop.py" line="103"/>
         <source>%4 cannot be read; choose the file again.</source>
         <translation>无法读取 %4，请重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="99"/>
+        <location filename="../messages/laptop.py" line="109"/>
         <source>Please choose at least %1 ability points.</source>
         <translation>请至少选择 %1 个能力点。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="100"/>
+        <location filename="../messages/laptop.py" line="110"/>
         <source>Ability point %2 is not in the installed content.</source>
         <translation>已安装的内容中没有能力点 %2。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="103"/>
+        <location filename="../messages/laptop.py" line="113"/>
         <source>Choose ability point %2 before submitting evidence for it.</source>
         <translation>请先选择能力点 %2，再提交其成果。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="106"/>
+        <location filename="../messages/laptop.py" line="116"/>
         <source>Evidence for ability point %2 is already submitted. It can be submitted again only after the school team rates it fail or the county does not recognise it.</source>
-        <translation>能力点 %2 的实践成果已经提交。只有学校考核为“不合格”或县级未认定后，才能重新提交。</translation>
+        <translation>能力点 %2 的实践成果已经提交。只有信息化管理团队评为“不合格”或县级未认定后，才能重新提交。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="129"/>
+        <location filename="../messages/laptop.py" line="139"/>
         <source>You cannot rate your own evidence; another member of the school team must rate it.</source>
-        <translation>不能考核自己的成果，须由学校管理团队的其他成员考核。</translation>
+        <translation>不能考核自己的成果，须由信息化管理团队的其他成员考核。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="133"/>
+        <location filename="../messages/laptop.py" line="143"/>
         <source>This submission is not on this computer.</source>
         <translation>本机上没有这份提交。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="134"/>
+        <location filename="../messages/laptop.py" line="144"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="135"/>
+        <location filename="../messages/laptop.py" line="145"/>
         <source>Unknown kind of school document.</source>
         <translation>未知的学校文档类型。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="237"/>
+        <location filename="../messages/laptop.py" line="247"/>
         <source>“%1” is not a teaching environment: choose A (multimedia), B (blended) or C (smart).</source>
         <translation>“%1”不是教学环境：请选择 A（多媒体教学环境）、B（混合学习环境）或 C（智慧学习环境）。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="320"/>
+        <location filename="../messages/laptop.py" line="330"/>
         <source>This laptop does not know the county&apos;s key yet. Bring a drive that carries the county&apos;s mail (the county office writes its public key onto the drive) and trust the key in the sync station after checking its fingerprint with the county on the phone; or run: songpei trust add county.pub</source>
         <translation>本机还不知道县级密钥。请带来存有县级邮件的 U 盘（县里会把公钥写到 U 盘上），在同步站中与县里电话核对指纹后信任该密钥；或运行：songpei trust add county.pub</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="332"/>
+        <location filename="../messages/laptop.py" line="342"/>
         <source>%1 holds real learning records: simulated study was not added, so no teacher&apos;s record is mixed with invented hours. Use an empty data folder, or add --force if this folder is only for testing.</source>
         <translation>%1 中有真实的学习记录：没有写入模拟学习，以免教师的记录混入虚构的学时。请使用空的数据文件夹；若此文件夹仅用于测试，请加 --force。</translation>
     </message>
@@ -3493,102 +3523,102 @@ in %1</source>
         <translation>这条隔离记录已经处理过了。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="141"/>
+        <location filename="../messages/laptop.py" line="151"/>
         <source>Please fill in: %1.</source>
         <translation>请填写：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="146"/>
+        <location filename="../messages/laptop.py" line="156"/>
         <source>The ID card number is not valid: %1.</source>
         <translation>身份证号无效：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="152"/>
+        <location filename="../messages/laptop.py" line="162"/>
         <source>A teacher with this ID card number is already enrolled on this computer: %1.</source>
         <translation>本机已有使用此身份证号的教师：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="162"/>
+        <location filename="../messages/laptop.py" line="172"/>
         <source>Please choose a value for: %1.</source>
         <translation>请选择：%1。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="168"/>
+        <location filename="../messages/laptop.py" line="178"/>
         <source>The PIN is too short: use at least %1 digits.</source>
         <translation>PIN 码太短：至少需要 %1 位数字。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="175"/>
+        <location filename="../messages/laptop.py" line="185"/>
         <source>The PIN must be digits only, at most %1 of them.</source>
         <translation>PIN 码只能是数字，最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="181"/>
+        <location filename="../messages/laptop.py" line="191"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="188"/>
+        <location filename="../messages/laptop.py" line="198"/>
         <source>Wrong PIN. Please wait %1 seconds before trying again.</source>
         <translation>PIN 码错误。请等待 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="192"/>
+        <location filename="../messages/laptop.py" line="202"/>
         <source>Wrong PIN. %1 more tries before you have to wait.</source>
         <translation>PIN 码错误。再错 %1 次后需要等待。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="200"/>
+        <location filename="../messages/laptop.py" line="210"/>
         <source>A PIN is needed: type it at the prompt, or give it with %1.</source>
         <translation>需要 PIN：请在提示处输入，或用 %1 给出。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="208"/>
+        <location filename="../messages/laptop.py" line="218"/>
         <source>%1 is not on the school team: this needs the PIN of a school-team member.</source>
-        <translation>%1 不是学校管理团队成员：此操作需要学校管理团队成员的 PIN。</translation>
+        <translation>%1 不是信息化管理团队成员：此操作需要信息化管理团队成员的 PIN。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="219"/>
+        <location filename="../messages/laptop.py" line="229"/>
         <source>Too many wrong PINs. Please try again in %1 seconds.</source>
         <translation>PIN 码错误次数太多，请在 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="226"/>
+        <location filename="../messages/laptop.py" line="236"/>
         <source>%1 has already signed this session.</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="55"/>
+        <location filename="../messages/base/__init__.py" line="66"/>
         <source>No Chinese font to embed in the PDF (%1). Install the package fonts-wqy-microhei, or reinstall Songpei.</source>
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="247"/>
+        <location filename="../messages/laptop.py" line="257"/>
         <source>This teacher is not enrolled on this computer.</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="67"/>
+        <location filename="../messages/base/__init__.py" line="78"/>
         <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
         <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="80"/>
+        <location filename="../messages/base/__init__.py" line="91"/>
         <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="253"/>
+        <location filename="../messages/laptop.py" line="263"/>
         <source>The learning record %1 is damaged (%2). Do not delete it: copy the data folder to a USB drive and give it to your trainer.</source>
         <translation>学习记录 %1 已损坏（%2）。请不要删除：把数据文件夹复制到 U 盘，交给送培教师。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="266"/>
+        <location filename="../messages/laptop.py" line="276"/>
         <source>The learning record %1 was written by a newer version of Songpei. Please install the newer version.</source>
         <translation>学习记录 %1 由更新版本的送培写入，请安装新版本。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="278"/>
+        <location filename="../messages/laptop.py" line="288"/>
         <source>The learning record %1 belongs to another computer&apos;s key. Do not delete anything; ask the county office for help.</source>
         <translation>学习记录 %1 属于另一台电脑的密钥。请不要删除任何内容，并联系县级管理部门。</translation>
     </message>
@@ -3599,12 +3629,12 @@ in %1</source>
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="302"/>
+        <location filename="../messages/laptop.py" line="312"/>
         <source>Nothing was exported: the learning record %1 is damaged at record %2 (%3; %4 such problems in all), so the county could not read it. Run “songpei verify” to see every problem. Do not delete anything: copy the data folder to a USB drive and give it to your trainer or the county office.</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="152"/>
+        <location filename="../messages/base/__init__.py" line="163"/>
         <source>%1 lies outside %2, so Songpei did not delete or change it.</source>
         <translation>%1 不在 %2 之内，送培没有删除或改动它。</translation>
     </message>
@@ -3614,217 +3644,232 @@ in %1</source>
         <translation>这条隔离记录不是某台电脑的另一份记录历史（分叉）。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="89"/>
+        <location filename="../messages/county.py" line="79"/>
+        <source>Choose the county&apos;s rating: pass or fail.</source>
+        <translation>请选择县级评定：合格或不合格。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="80"/>
+        <source>Please say what the school must change; the rating fails the document.</source>
+        <translation>请写明学校需要修改的内容：评定为不合格时必须填写意见。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="83"/>
+        <source>This hub has no such school document.</source>
+        <translation>本数据中心没有这份学校文档。</translation>
+    </message>
+    <message>
+        <location filename="../messages/county.py" line="94"/>
         <source>The learning record store %1 could not be reached after %2 statements were delivered. Sending again later is safe: statements already stored are not stored twice.</source>
         <translation>无法连接学习记录存储 %1（此前已送达 %2 条语句）。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="100"/>
+        <location filename="../messages/county.py" line="105"/>
         <source>The learning record store %1 was busy or failing (status %2) after %3 statements were delivered. It said: “%4”. Sending again later is safe: statements already stored are not stored twice.</source>
         <translation>学习记录存储 %1 繁忙或出错（状态码 %2），此前已送达 %3 条语句。它的说明：“%4”。稍后可以放心重新发送：已存储的语句不会重复存储。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="113"/>
+        <location filename="../messages/county.py" line="118"/>
         <source>The learning record store %1 refused the user name or password (status %2). It said: “%3”. Nothing more was sent; check the account with whoever runs the learning record store.</source>
         <translation>学习记录存储 %1 拒绝了用户名或密码（状态码 %2）。它的说明：“%3”。没有再发送任何语句；请向学习记录存储的管理人员核对账号。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="124"/>
+        <location filename="../messages/county.py" line="129"/>
         <source>The learning record store %1 refused the statements (status %2) after %3 were delivered. It said: “%4”. Sending them again as they are will be refused again.</source>
         <translation>学习记录存储 %1 拒绝了这些语句（状态码 %2），此前已送达 %3 条。它的说明：“%4”。原样重新发送仍会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="139"/>
+        <location filename="../messages/county.py" line="144"/>
         <source>The learning record store %1 already holds different content under these statement ids, so it kept its own: %2. Every other statement was delivered (%3). Ask whoever runs the learning record store before replacing them.</source>
         <translation>学习记录存储 %1 中以下语句编号已存有不同的内容，它保留了原有内容：%2。其余语句均已送达（%3 条）。替换这些语句之前，请先联系学习记录存储的管理人员。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="202"/>
+        <location filename="../messages/county.py" line="207"/>
         <source>“%1” is empty</source>
         <translation>“%1”为空</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="203"/>
+        <location filename="../messages/county.py" line="208"/>
         <source>“%1” is too long</source>
         <translation>“%1”太长</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="204"/>
+        <location filename="../messages/county.py" line="209"/>
         <source>“%1” repeats an earlier row</source>
         <translation>“%1”与前面某一行重复</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="205"/>
+        <location filename="../messages/county.py" line="210"/>
         <source>“%1” is stored as a number, which keeps only 15 digits; format the column as text in Excel and type the numbers again</source>
         <translation>“%1”存成了数字，只保留 15 位有效数字；请在 Excel 中把这一列设为文本格式，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="210"/>
+        <location filename="../messages/county.py" line="215"/>
         <source>the ID card number in “%1” is not valid: %2</source>
         <translation>“%1”中的身份证号无效：%2</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="223"/>
+        <location filename="../messages/county.py" line="228"/>
         <source>year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="224"/>
+        <location filename="../messages/county.py" line="229"/>
         <source>project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="225"/>
+        <location filename="../messages/county.py" line="230"/>
         <source>training provider</source>
         <translation>承训单位</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="226"/>
+        <location filename="../messages/county.py" line="231"/>
         <source>start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="227"/>
+        <location filename="../messages/county.py" line="232"/>
         <source>end date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="228"/>
+        <location filename="../messages/county.py" line="233"/>
         <source>kind</source>
         <translation>项目类型</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="229"/>
+        <location filename="../messages/county.py" line="234"/>
         <source>school</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="230"/>
+        <location filename="../messages/county.py" line="235"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="231"/>
+        <location filename="../messages/county.py" line="236"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="238"/>
+        <location filename="../messages/county.py" line="243"/>
         <source>the %1 is empty</source>
         <translation>%1为空</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="239"/>
+        <location filename="../messages/county.py" line="244"/>
         <source>the %1 is too long</source>
         <translation>%1太长</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="240"/>
+        <location filename="../messages/county.py" line="245"/>
         <source>the year %2 is not a year the programme runs</source>
         <translation>%2 不是项目可能开展的年度</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="241"/>
+        <location filename="../messages/county.py" line="246"/>
         <source>the %1 “%2” is not a date like 2026-03-01</source>
         <translation>%1“%2”不是 2026-03-01 这样的日期</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="242"/>
+        <location filename="../messages/county.py" line="247"/>
         <source>the end date %2 is before the start date</source>
         <translation>结束日期 %2 早于开始日期</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="243"/>
+        <location filename="../messages/county.py" line="248"/>
         <source>the kind “%2” is not one of online, face-to-face, school-based, mixed</source>
         <translation>项目类型“%2”不是 online（网络研修）、face-to-face（集中培训）、school-based（校本研修）、mixed（混合式）之一</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="247"/>
+        <location filename="../messages/county.py" line="252"/>
         <source>a project named “%2” already exists in that year</source>
         <translation>该年度已有名为“%2”的项目</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="248"/>
+        <location filename="../messages/county.py" line="253"/>
         <source>there is no project %2; songpei hub project list shows them</source>
         <translation>没有编号为 %2 的项目；用 songpei hub project list 查看已有项目</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="253"/>
+        <location filename="../messages/county.py" line="258"/>
         <source>Not recorded: %1. Nothing was changed.</source>
         <translation>未记录：%1。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="261"/>
+        <location filename="../messages/county.py" line="266"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="262"/>
+        <location filename="../messages/county.py" line="267"/>
         <source>it is not a database file</source>
         <translation>它不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="263"/>
+        <location filename="../messages/county.py" line="268"/>
         <source>it is a database, but not a county hub&apos;s; a laptop&apos;s journal perhaps</source>
         <translation>它是数据库，但不是县级数据库，可能是某台电脑的学习记录</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="268"/>
+        <location filename="../messages/county.py" line="273"/>
         <source>%1 is not a county hub (%2). Check the file name, or create a hub with: songpei hub init</source>
         <translation>%1 不是县级数据库（%2）。请检查文件名，或用以下命令新建：songpei hub init</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="281"/>
+        <location filename="../messages/county.py" line="286"/>
         <source>it is not a JSON file</source>
         <translation>它不是 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="282"/>
+        <location filename="../messages/county.py" line="287"/>
         <source>it is not a column template of a format this version knows</source>
         <translation>它不是本版本认识的列模板格式</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="285"/>
+        <location filename="../messages/county.py" line="290"/>
         <source>it lists no columns</source>
         <translation>其中没有列出任何列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="286"/>
+        <location filename="../messages/county.py" line="291"/>
         <source>column %1 needs a “header” text and a “field” name</source>
         <translation>第 %1 列需要“header”（表头文字）和“field”（字段名）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="287"/>
+        <location filename="../messages/county.py" line="292"/>
         <source>column %1 names the field “%2”, which is not one of: %3</source>
         <translation>第 %1 列的字段“%2”不是以下之一：%3</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="293"/>
+        <location filename="../messages/county.py" line="298"/>
         <source>The column template %1 cannot be used: %2. Nothing was written.</source>
         <translation>列模板 %1 无法使用：%2。未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="302"/>
+        <location filename="../messages/county.py" line="307"/>
         <source>it is not an Excel workbook (.xlsx)</source>
         <translation>它不是 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="308"/>
+        <location filename="../messages/county.py" line="313"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="309"/>
+        <location filename="../messages/county.py" line="314"/>
         <source>the workbook is too large</source>
         <translation>工作簿过大</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="311"/>
+        <location filename="../messages/county.py" line="316"/>
         <source>Cannot read %1: %2. Nothing was changed.</source>
         <translation>无法读取 %1：%2。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="161"/>
+        <location filename="../messages/base/__init__.py" line="172"/>
         <source>The folder %1 does not exist. Create it, or give %2 a file in a folder that exists. Nothing was written.</source>
         <translation>文件夹 %1 不存在。请先建立该文件夹，或让 %2 指向已有文件夹中的文件。未写入任何文件。</translation>
     </message>
@@ -3895,52 +3940,52 @@ in %1</source>
         <translation>内容库 %1 已损坏（%2）。请把它移到别处，再从送培 U 盘重新安装内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/laptop.py" line="290"/>
+        <location filename="../messages/laptop.py" line="300"/>
         <source>This lesson&apos;s file is missing from this computer (%1). Install its pack again from the trainer&apos;s drive.</source>
         <translation>本机缺少这个课时的文件（%1）。请从送培 U 盘重新安装它的内容包。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="29"/>
+        <location filename="../messages/base/__init__.py" line="31"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="91"/>
+        <location filename="../messages/base/__init__.py" line="102"/>
         <source>The passphrase does not open the key file %1.</source>
         <translation>口令无法打开密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="97"/>
+        <location filename="../messages/base/__init__.py" line="108"/>
         <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
         <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="106"/>
+        <location filename="../messages/base/__init__.py" line="117"/>
         <source>%1 is a %2 key; a %3 key is needed here.</source>
         <translation>%1 是%2密钥；这里需要%3密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="116"/>
+        <location filename="../messages/base/__init__.py" line="127"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>口令太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="123"/>
+        <location filename="../messages/base/__init__.py" line="134"/>
         <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
         <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="130"/>
+        <location filename="../messages/base/__init__.py" line="141"/>
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="135"/>
+        <location filename="../messages/base/__init__.py" line="146"/>
         <source>Please give %1.</source>
         <translation>请提供 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="141"/>
+        <location filename="../messages/base/__init__.py" line="152"/>
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
@@ -3960,59 +4005,59 @@ in %1</source>
         <translation>电脑上只能信任发布方和县级密钥；这是%1密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="154"/>
-        <location filename="../messages/county.py" line="189"/>
+        <location filename="../messages/county.py" line="159"/>
+        <location filename="../messages/county.py" line="194"/>
         <source>it is not UTF-8 text; save it from Excel as “CSV UTF-8”</source>
         <translation>不是 UTF-8 文本；请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="157"/>
-        <location filename="../messages/county.py" line="197"/>
+        <location filename="../messages/county.py" line="162"/>
+        <location filename="../messages/county.py" line="202"/>
         <source>it is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="158"/>
-        <location filename="../messages/county.py" line="198"/>
+        <location filename="../messages/county.py" line="163"/>
+        <location filename="../messages/county.py" line="203"/>
         <source>the column “%1” is missing</source>
         <translation>缺少“%1”列</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="159"/>
+        <location filename="../messages/county.py" line="164"/>
         <source>the column “%1” is not one of district, full_time_teachers_YYYY, target_YYYY</source>
         <translation>“%1”列不是 district、full_time_teachers_YYYY、target_YYYY 之一</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="163"/>
-        <location filename="../messages/county.py" line="199"/>
+        <location filename="../messages/county.py" line="168"/>
+        <location filename="../messages/county.py" line="204"/>
         <source>the row has a different number of cells than the header</source>
         <translation>这一行的单元格数与表头不一致</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="166"/>
+        <location filename="../messages/county.py" line="171"/>
         <source>the district appears twice</source>
         <translation>区县重复出现</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="167"/>
+        <location filename="../messages/county.py" line="172"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="168"/>
+        <location filename="../messages/county.py" line="173"/>
         <source>the number in “%1” is too large for a count of teachers</source>
         <translation>“%1”中的数字太大，不是教师人数</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="171"/>
-        <location filename="../messages/county.py" line="192"/>
-        <location filename="../messages/county.py" line="303"/>
+        <location filename="../messages/county.py" line="176"/>
+        <location filename="../messages/county.py" line="197"/>
+        <location filename="../messages/county.py" line="308"/>
         <source>it is an old Excel 97–2003 workbook (.xls); save it in Excel as .xlsx or as “CSV UTF-8”</source>
         <translation>它是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 或“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="179"/>
-        <location filename="../messages/county.py" line="214"/>
+        <location filename="../messages/county.py" line="184"/>
+        <location filename="../messages/county.py" line="219"/>
         <source>%1, line %2: %3. Nothing was changed.</source>
         <translation>%1，第 %2 行：%3。未作任何改动。</translation>
     </message>
@@ -4052,22 +4097,22 @@ in %1</source>
         <translation>回执 %1 未被采用：%2。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="316"/>
+        <location filename="../messages/county.py" line="321"/>
         <source>A hub already exists at %1; it was left as it is.</source>
         <translation>%1 处已有县级数据库，未作改动。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="321"/>
+        <location filename="../messages/county.py" line="326"/>
         <source>No laptop %1 in this hub&apos;s register.</source>
         <translation>本数据库的登记中没有电脑 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="332"/>
+        <location filename="../messages/county.py" line="337"/>
         <source>%1 holds something other than a demo county; it was left alone. Choose an empty folder.</source>
         <translation>%1 中的内容不是演示县数据，未作任何改动。请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages/county.py" line="344"/>
+        <location filename="../messages/county.py" line="349"/>
         <source>%1 is not this hub&apos;s county key (the hub uses %2).</source>
         <translation>%1 不是本数据库的县级密钥（本数据库使用 %2）。</translation>
     </message>
@@ -4682,7 +4727,7 @@ Press “Enrol a new teacher” to begin.</source>
     <message>
         <location filename="../gui/school/evidence.py" line="464"/>
         <source>Only members of the school team can rate evidence.</source>
-        <translation>只有学校管理团队成员才能考核成果。</translation>
+        <translation>只有信息化管理团队成员才能考核成果。</translation>
     </message>
     <message>
         <location filename="../gui/school/evidence.py" line="491"/>
@@ -4977,6 +5022,272 @@ Press “Enrol a new teacher” to begin.</source>
         <location filename="../gui/saved_pdf.py" line="65"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDocumentsDialog</name>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="44"/>
+        <source>School plans (整校推进)</source>
+        <translation>整校推进：学校规划与方案</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="49"/>
+        <source>The school&apos;s development plan for information technology and its school-based training plan, filed by the school&apos;s IT management team. Each goes to the county with the next sync; filing a plan again sends the new version.</source>
+        <translation>学校的信息化发展规划和校本研修方案，由信息化管理团队提交。提交后随下一次同步送达县级；再次提交即送去新版本。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="55"/>
+        <source>Filed so far</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="62"/>
+        <source>File the %1…</source>
+        <translation>提交%1…</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="74"/>
+        <source>Filed</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="75"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="76"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="77"/>
+        <source>Filed by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="78"/>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="81"/>
+        <source>Every filing</source>
+        <translation>全部提交记录</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="82"/>
+        <source>Every filing, newest first</source>
+        <translation>全部提交记录（最新的在前）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="87"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="100"/>
+        <source>Only members of the school&apos;s IT management team can file school plans.</source>
+        <translation>只有信息化管理团队成员才能提交学校规划与方案。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="118"/>
+        <source>%1, filed %2 (%3)</source>
+        <translation>%1，%2 提交（%3）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="124"/>
+        <source>Not filed yet</source>
+        <translation>尚未提交</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="131"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="142"/>
+        <source>received by the county</source>
+        <translation>县级已收到</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="143"/>
+        <source>goes to the county with the next sync</source>
+        <translation>下次同步时送达县级</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="149"/>
+        <source>Choose the %1</source>
+        <translation>选择%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="151"/>
+        <source>Documents (%1)</source>
+        <translation>文档 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="165"/>
+        <source>%1 is filed: %2.</source>
+        <translation>%1已提交：%2。</translation>
+    </message>
+    <message>
+        <location filename="../gui/school/school_documents.py" line="178"/>
+        <source>Filing the document…</source>
+        <translation>正在提交文档…</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDocumentsPage</name>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="45"/>
+        <source>Whole-school progress: the schools&apos; plans</source>
+        <translation>整校推进：各校的规划与方案</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="51"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="52"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="53"/>
+        <source>County</source>
+        <translation>县级评定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="54"/>
+        <source>Filed</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="55"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="56"/>
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="59"/>
+        <source>Schools&apos; plans</source>
+        <translation>各校的规划与方案</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="65"/>
+        <source>&amp;Open the file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="67"/>
+        <source>Pa&amp;ss (合格)</source>
+        <translation>合格(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="68"/>
+        <source>&amp;Fail (不合格)</source>
+        <translation>不合格(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="78"/>
+        <source>Required for fail: what the school must change</source>
+        <translation>评为不合格时必填：学校需要修改什么</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="80"/>
+        <source>&amp;Save the rating</source>
+        <translation>保存评定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="85"/>
+        <source>County rating:</source>
+        <translation>县级评定：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="86"/>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="87"/>
+        <source>&amp;Rated by:</source>
+        <translation>评定人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="90"/>
+        <source>Earlier ratings</source>
+        <translation>历次评定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="99"/>
+        <source>Ratings so far, newest first:</source>
+        <translation>历次评定（最新的在前）：</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="112"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="112"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="116"/>
+        <source>not rated yet</source>
+        <translation>尚未评定</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="133"/>
+        <source>not arrived</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="142"/>
+        <source>%1 (replaced)</source>
+        <translation>%1（已被新版本取代）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="148"/>
+        <source>%1 schools; %2 of them have filed both plans.</source>
+        <translation>共 %1 所学校，其中 %2 所两份文档都已提交。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="165"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="181"/>
+        <source>Choose a school&apos;s plan on the left.</source>
+        <translation>请在左侧选择一所学校的文档。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="185"/>
+        <source>%1 — %2, filed %3 by %4 on laptop %5.</source>
+        <translation>%1——%2，%3 由 %4 在电脑 %5 上提交。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="195"/>
+        <source>The file has not reached the hub; import the laptop&apos;s bundle.</source>
+        <translation>文件尚未送达数据中心，请导入该电脑的同步包。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="216"/>
+        <source>%1 %2, by %3</source>
+        <translation>%1 %2，评定人 %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="220"/>
+        <source>Not rated yet.</source>
+        <translation>尚未评定。</translation>
     </message>
 </context>
 <context>
@@ -5660,7 +5971,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <location filename="../cli/__init__.py" line="80"/>
         <location filename="../cli/certificate.py" line="37"/>
         <location filename="../cli/certificate.py" line="77"/>
-        <location filename="../cli/hub.py" line="29"/>
+        <location filename="../cli/hub.py" line="38"/>
         <location filename="../cli/keys.py" line="27"/>
         <location filename="../cli/keys.py" line="73"/>
         <location filename="../cli/packs.py" line="27"/>
@@ -5749,12 +6060,12 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/laptop.py" line="112"/>
         <source>whose PIN is given: the teacher&apos;s own (the default) or a school-team member&apos;s</source>
-        <translation>该 PIN 属于谁：教师本人（默认）或学校管理团队成员</translation>
+        <translation>该 PIN 属于谁：教师本人（默认）或信息化管理团队成员</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="136"/>
         <source>whose PIN is given: a school-team member&apos;s (the first member gives their own)</source>
-        <translation>该 PIN 属于谁：学校管理团队成员（第一位成员给出自己的 PIN）</translation>
+        <translation>该 PIN 属于谁：信息化管理团队成员（第一位成员给出自己的 PIN）</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="151"/>
@@ -5802,8 +6113,8 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>显示 Moodle XML 或 GIFT 文件中可导入的题目，以及每一道不能导入的题目</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="117"/>
-        <location filename="../cli/hub.py" line="144"/>
+        <location filename="../cli/hub.py" line="126"/>
+        <location filename="../cli/hub.py" line="153"/>
         <location filename="../cli/keys.py" line="92"/>
         <location filename="../cli/laptop.py" line="150"/>
         <location filename="../cli/questions.py" line="31"/>
@@ -6066,7 +6377,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>把县级尚未确认的记录写入送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="77"/>
+        <location filename="../cli/hub.py" line="86"/>
         <location filename="../cli/laptop.py" line="72"/>
         <location filename="../cli/laptop.py" line="80"/>
         <source>DRIVE</source>
@@ -6078,22 +6389,22 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>从送培 U 盘读取并应用县级回执</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="28"/>
+        <location filename="../cli/hub.py" line="37"/>
         <source>the county hub</source>
         <translation>县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="32"/>
+        <location filename="../cli/hub.py" line="41"/>
         <source>create a county hub</source>
         <translation>创建县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="40"/>
+        <location filename="../cli/hub.py" line="49"/>
         <source>import bundles from files, folders or whole drives</source>
         <translation>从文件、文件夹或整个 U 盘导入同步包</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="43"/>
+        <location filename="../cli/hub.py" line="52"/>
         <location filename="../cli/packs.py" line="109"/>
         <source>PATH</source>
         <translation>路径</translation>
@@ -6104,87 +6415,97 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>信任一个公钥，或采用密钥更替文件、吊销列表</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="48"/>
+        <location filename="../cli/hub.py" line="57"/>
         <source>county key file (default: the one given at init)</source>
         <translation>县级密钥文件（默认：创建时指定的文件）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="54"/>
+        <location filename="../cli/hub.py" line="63"/>
         <source>enrol a waiting laptop and import its bundles</source>
         <translation>登记一台待批准的电脑并导入它的同步包</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="63"/>
+        <location filename="../cli/hub.py" line="72"/>
         <source>approve a held second history of a laptop (a copied disk) as a laptop of its own</source>
         <translation>将暂存的某台电脑的另一份记录历史（磁盘被复制）批准为一台独立的电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="69"/>
+        <location filename="../cli/hub.py" line="78"/>
         <source>QUARANTINE_ID</source>
         <translation>隔离编号</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="74"/>
+        <location filename="../cli/hub.py" line="83"/>
         <source>write signed receipts for the laptops to the trainer&apos;s drive</source>
         <translation>把签名回执写入送培 U 盘，带给各台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="83"/>
+        <location filename="../cli/hub.py" line="92"/>
         <source>accept a trainer&apos;s signature on attendance</source>
         <translation>认可某位送培教师在签到上的签名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="91"/>
+        <location filename="../cli/hub.py" line="100"/>
         <source>trust a content publisher&apos;s key at the hub</source>
         <translation>在县级数据库中信任内容发布方的密钥</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="99"/>
+        <location filename="../cli/hub.py" line="108"/>
         <source>give the hub a published pack, so hours are capped as on the laptops</source>
         <translation>把已发布的内容包交给县级数据库，使学时按与各台电脑相同的上限计算</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="122"/>
+        <location filename="../cli/hub.py" line="131"/>
         <source>with --format pdf: the figures of this year, against its targets (default: the latest year in the targets)</source>
         <translation>与 --format pdf 同用：该年度的数据及其目标（默认：目标表中最近的年份）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="139"/>
+        <location filename="../cli/hub.py" line="148"/>
         <source>with --format xapi: also send the statements to this learning record store</source>
         <translation>与 --format xapi 一起使用：同时把语句发送到这个学习记录存储（LRS）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="143"/>
+        <location filename="../cli/hub.py" line="152"/>
         <source>USER</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="109"/>
+        <location filename="../cli/hub.py" line="118"/>
         <source>export every teacher&apos;s hours in the platform&apos;s template (CSV or Excel), the county report (PDF) or xAPI statements</source>
         <translation>导出：按平台模板的每位教师学时（CSV 或 Excel）、县级进展报告（PDF）或 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="132"/>
+        <location filename="../cli/hub.py" line="141"/>
         <source>with csv or xlsx: the platform&apos;s column template (default: the built-in one)</source>
         <translation>与 csv 或 xlsx 同用：平台的列模板（默认：内置模板）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="149"/>
+        <location filename="../cli/hub.py" line="158"/>
         <source>load the targets table (专任教师总数 and yearly targets per district) from CSV or Excel (.xlsx)</source>
         <translation>从 CSV 或 Excel（.xlsx）载入目标表（各区县专任教师总数和年度目标）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="161"/>
+        <location filename="../cli/hub.py" line="170"/>
         <source>who is behind: finished teachers against each district&apos;s target</source>
         <translation>谁落后了：各区县已结业教师与年度目标对比</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="169"/>
+        <location filename="../cli/hub.py" line="178"/>
         <source>list laptops: enrolled, waiting for approval, revoked</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="182"/>
+        <location filename="../cli/hub.py" line="185"/>
+        <source>整校推进: each school&apos;s development plan and school-based training plan, when they arrived and the county&apos;s rating</source>
+        <translation>整校推进：各校的信息化发展规划和校本研修方案，何时送达，县级评定</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="193"/>
+        <source>one school only</source>
+        <translation>只列这一所学校</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="205"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
@@ -6259,206 +6580,271 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="176"/>
+        <location filename="../cli/hub.py" line="199"/>
         <source>build a 2.0 demo county (2019–2023): a hub over simulated school laptops in the Guang&apos;an districts</source>
         <translation>建立提升工程 2.0 演示县（2019–2023 年）：由广安各区县模拟学校电脑数据汇成的县级数据中心</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="188"/>
+        <location filename="../cli/hub.py" line="211"/>
         <source>size against the demo&apos;s targets table (1: about 32,000 teachers, built in about an hour; by default about 100, in seconds)</source>
         <translation>相对演示目标表的规模（1 为约 32,000 名教师，生成约需一小时；默认约 100 名，几秒即成）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="212"/>
+        <location filename="../cli/hub.py" line="235"/>
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="230"/>
+        <location filename="../cli/hub.py" line="253"/>
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="237"/>
+        <location filename="../cli/hub.py" line="260"/>
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="240"/>
+        <location filename="../cli/hub.py" line="263"/>
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="244"/>
+        <location filename="../cli/hub.py" line="267"/>
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="251"/>
+        <location filename="../cli/hub.py" line="274"/>
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="258"/>
+        <location filename="../cli/hub.py" line="281"/>
         <source>(quarantine item %1: songpei hub approve-fork HUB %1)</source>
         <translation>（隔离记录 %1：songpei hub approve-fork HUB %1）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="263"/>
+        <location filename="../cli/hub.py" line="286"/>
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="266"/>
+        <location filename="../cli/hub.py" line="289"/>
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="270"/>
+        <location filename="../cli/hub.py" line="293"/>
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="275"/>
+        <location filename="../cli/hub.py" line="298"/>
         <source>bundles imported: %1 of %2</source>
         <translation>已导入数据包：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="290"/>
+        <location filename="../cli/hub.py" line="313"/>
         <source>Approved: the laptop holding this history takes on a new identity when it applies the next receipts for %1 (songpei hub mail); its records are imported from its next bundle. The other laptop is unaffected.</source>
         <translation>已批准：持有这份记录历史的电脑在应用 %1 的下一份回执时（songpei hub mail）启用新身份；它的记录将从其下一个同步包导入。另一台电脑不受影响。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="307"/>
+        <location filename="../cli/hub.py" line="330"/>
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="317"/>
+        <location filename="../cli/hub.py" line="340"/>
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="331"/>
+        <location filename="../cli/hub.py" line="354"/>
         <source>The hub now trusts publisher %1 (%2).</source>
         <translation>县级数据库已信任发布方 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="347"/>
+        <location filename="../cli/hub.py" line="370"/>
         <source>The hub now counts hours with %1 version %2.</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="381"/>
+        <location filename="../cli/hub.py" line="404"/>
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="398"/>
+        <location filename="../cli/hub.py" line="421"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="405"/>
+        <location filename="../cli/hub.py" line="428"/>
         <source>statements sent to the LRS: %1 of %2</source>
         <translation>已向 LRS 发送语句：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="409"/>
+        <location filename="../cli/hub.py" line="432"/>
         <source>Sent %1 statements to the LRS in %2 batches (%3 of them it held already, never stored twice; %4 retries).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（其中 %3 条已存在，不会重复存储；重试 %4 次）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="430"/>
+        <location filename="../cli/hub.py" line="453"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="435"/>
+        <location filename="../cli/hub.py" line="458"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="439"/>
-        <location filename="../cli/hub.py" line="488"/>
-        <location filename="../cli/hub.py" line="489"/>
+        <location filename="../cli/hub.py" line="462"/>
+        <location filename="../cli/hub.py" line="511"/>
+        <location filename="../cli/hub.py" line="512"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="449"/>
+        <location filename="../cli/hub.py" line="472"/>
         <source>Built in %1 minutes.</source>
         <translation>用时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="456"/>
+        <location filename="../cli/hub.py" line="479"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="473"/>
+        <location filename="../cli/hub.py" line="496"/>
         <source>Making the county&apos;s keys and the demo content pack …</source>
         <translation>正在生成县级密钥和演示内容包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="474"/>
+        <location filename="../cli/hub.py" line="497"/>
         <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
         <translation>正在模拟各校电脑：教师注册、学习并导出数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="477"/>
+        <location filename="../cli/hub.py" line="500"/>
         <source>The county imports the laptops&apos; bundles …</source>
         <translation>县级正在导入各电脑的数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="478"/>
+        <location filename="../cli/hub.py" line="501"/>
         <source>The county decides on practice evidence (学时认定) …</source>
         <translation>县级正在认定实践成果学时……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="479"/>
+        <location filename="../cli/hub.py" line="502"/>
         <source>Receipts go back to the laptops …</source>
         <translation>正在把回执送回各电脑……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="486"/>
+        <location filename="../cli/hub.py" line="509"/>
         <source>bundle %1 of %2</source>
         <translation>第 %1 个数据包，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="487"/>
+        <location filename="../cli/hub.py" line="510"/>
         <source>submission %1 of %2</source>
         <translation>第 %1 份实践成果，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="502"/>
+        <location filename="../cli/hub.py" line="525"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="524"/>
+        <location filename="../cli/hub.py" line="547"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差人数</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="533"/>
+        <location filename="../cli/hub.py" line="556"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="533"/>
+        <location filename="../cli/hub.py" line="556"/>
         <source>City total</source>
         <translation>全市合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="538"/>
+        <location filename="../cli/hub.py" line="561"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="573"/>
+        <location filename="../cli/hub.py" line="596"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="607"/>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="607"/>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="613"/>
+        <source>not arrived</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="624"/>
+        <source>%1 (replaced)</source>
+        <translation>%1（已被新版本取代）</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="628"/>
+        <source>not rated yet</source>
+        <translation>尚未评定</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="635"/>
+        <source>No school has sent its plans yet, and no teacher is enrolled.</source>
+        <translation>还没有学校送来规划与方案，也没有已注册的教师。</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="638"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="639"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="640"/>
+        <source>Filed</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="641"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="642"/>
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="643"/>
+        <source>County</source>
+        <translation>县级评定</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub.py" line="644"/>
+        <source>Rated by, when, comment</source>
+        <translation>评定人、时间、意见</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="90"/>
@@ -6479,12 +6865,12 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/laptop.py" line="121"/>
         <source>add a teacher to the school team, who rate colleagues&apos; evidence</source>
-        <translation>把教师加入学校管理团队，负责考核同事的成果</translation>
+        <translation>把教师加入信息化管理团队，负责考核同事的成果</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="132"/>
         <source>take the teacher off the school team</source>
-        <translation>将该教师移出学校管理团队</translation>
+        <translation>将该教师移出信息化管理团队</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="273"/>
@@ -6524,12 +6910,12 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     <message>
         <location filename="../cli/laptop.py" line="375"/>
         <source>%1 is now on the school team.</source>
-        <translation>%1 已加入学校管理团队。</translation>
+        <translation>%1 已加入信息化管理团队。</translation>
     </message>
     <message>
         <location filename="../cli/laptop.py" line="377"/>
         <source>%1 is no longer on the school team.</source>
-        <translation>%1 已不再是学校管理团队成员。</translation>
+        <translation>%1 已不再是信息化管理团队成员。</translation>
     </message>
     <message>
         <location filename="../cli/certificate.py" line="36"/>
@@ -6763,6 +7149,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>登记教师当年免训及其原因</translation>
     </message>
     <message>
+        <location filename="../cli/hub.py" line="193"/>
         <location filename="../cli/projects.py" line="100"/>
         <source>SCHOOL</source>
         <translation>学校</translation>

@@ -25,7 +25,9 @@ QUIZ_ATTEMPT = "quiz.attempt"  # payload: lesson, score (out of 100), passed
 DIAGNOSTIC_ATTEMPT = "diagnostic.attempt"
 EVIDENCE_POINTS_CHOSEN = "evidence.points_chosen"
 EVIDENCE_SUBMITTED = "evidence.submitted"
-SCHOOL_DOCUMENT_FILED = "school.document_filed"
+SCHOOL_DOCUMENT_FILED = "school.document_filed"  # payload: kind, file (sha256, size, name)
+# What a school files (整校推进): its 信息化发展规划 and its 校本研修方案.
+SCHOOL_DOCUMENT_KINDS = ("development_plan", "training_plan")
 # The school's teaching environment (A / B / C), set by a member of its team; the latest counts.
 SCHOOL_ENVIRONMENT_SET = "school.environment_set"
 # The laptop took on a new device identity (sync.base.rekey): the first event of its new chain.

@@ -44,7 +44,8 @@ EVIDENCE_QUERY = (
 class CountyActionRefused(SongpeiError):
     """A county office action refused (reason='bad-level'|'officer-required'|
     'reason-required'|'fail-recognised'|'unknown-submission'|'note-required'|'unknown-flag'|
-    'already-closed'|'unknown-item'|'already-resolved'|'not-a-fork', value=...); nothing was
+    'already-closed'|'unknown-item'|'already-resolved'|'not-a-fork'; for a school's document:
+    'bad-document-level'|'comment-required'|'unknown-document', value=...); nothing was
     written."""
 
     @property

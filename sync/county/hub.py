@@ -39,6 +39,7 @@ from sync.base.events import (
     MALFORMED_SQL,
     PAYLOAD,
     PREV_HASH,
+    SCHOOL_DOCUMENT_FILED,
     SEQ,
     TEACHER,
     TEACHER_ENROLLED,
@@ -50,7 +51,7 @@ from sync.base.events import (
     typed_row_hash,
 )
 from sync.base.rows import named, tables
-from sync.county import import_tables, people_search
+from sync.county import import_tables, people_search, school_documents
 from sync.county.decisions import CountyOffice
 from sync.county.lineage import Heir, Lineage
 
@@ -424,6 +425,7 @@ class Hub(CountyOffice, Lineage):
             bundle_id = head.bundle_id
             batch: list[list] = []  # the bundle's own row lists, the bundle id appended
             signed: list[list] = []
+            filed: list[list] = []  # school documents (整校推进), kept per school below
             skewed = False
             # The import's hot loop (millions of rows at a county): rows stay the bundle's
             # lists in events column order, read by the column's place (SEQ, TYPE, … from
@@ -448,6 +450,8 @@ class Hub(CountyOffice, Lineage):
                 if known is None:
                     if r[TYPE] == ATTENDANCE_SIGNED:
                         signed.append(r)
+                    elif r[TYPE] == SCHOOL_DOCUMENT_FILED:
+                        filed.append(r)
                     r.append(bundle_id)
                     batch.append(r)
                 elif known == r[HASH]:
@@ -479,6 +483,7 @@ class Hub(CountyOffice, Lineage):
             if bad is not None:
                 raise BundleRefused(path=result.source, reason="bad-event", seq=bad[0])
             people_search.add_imported(conn, dev, first, last, head.bundle_id)
+            school_documents.add_imported(conn, filed)
             # Only this bundle's new rows join the kept tables, and the checks read those
             # tables by their indexes: the cost is this bundle's, whatever the hub holds.
             for flag in import_tables.add_imported(

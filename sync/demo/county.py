@@ -30,6 +30,7 @@ from content.targets import DistrictTarget, demo_targets
 from sync.base.durable import atomic_write_bytes
 from sync.base.errors import SongpeiError
 from sync.base.events import EVIDENCE_RATED
+from sync.county import school_documents
 from sync.county.hub import Hub
 from sync.county.mail import write_mail
 from sync.demo.simulate import simulate
@@ -186,6 +187,7 @@ def build(
     folder.mkdir(parents=True, exist_ok=True)
     marker.write_text("building\n", encoding="utf-8")
     rng = random.Random(seed)
+    plans = random.Random(seed + 1)  # its own stream: the rest of the county stays as it was
 
     begin("keys")
     county = generate("county", "广安市教师发展中心（演示）")
@@ -216,6 +218,7 @@ def build(
                 result = simulate(laptop, size, days, seed + n, start=start, schools=schools)
                 teachers += result.teachers
                 _practice(laptop, rng, start, days)
+                _plans(laptop, plans, folder / "plans" / data.name, start, days)
                 if n != 1:  # the second laptop has not been registered yet: quarantine
                     hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
                 export_bundle(laptop, drive)
@@ -225,6 +228,7 @@ def build(
         hub.import_paths([drive], county, report=progress)
         begin("decisions")
         _decide(hub, rng, progress)
+        _rate_plans(hub, plans)
         begin("receipts")
         write_mail(hub, drive, county, progress=progress)
         for n, (_, _, start, days) in enumerate(plan):
@@ -355,6 +359,55 @@ def _practice(laptop: Laptop, rng: random.Random, start: dt.date, days: int) -> 
                     },
                     wall_ms=wall + day,
                 )
+
+
+def _plans(laptop: Laptop, rng: random.Random, folder: Path, start: dt.date, days: int) -> None:
+    """Most schools' 信息化管理团队 filed their 信息化发展规划 and 校本研修方案 (整校推进), some
+    only one, a few neither; dated within the laptop's study weeks like its other work."""
+    team = [t for t in laptop.teachers.all() if t.school_team]
+    if not team:
+        return
+    head = team[0]
+    kinds = [k for k in evidence.DOCUMENT_KINDS if rng.random() < 0.75]
+    base = int(
+        dt.datetime(start.year, start.month, start.day, 12, tzinfo=dt.timezone.utc).timestamp()
+        * 1000
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    words = {"development_plan": "信息化发展规划", "training_plan": "校本研修方案"}
+    for kind in kinds:
+        source = folder / f"{head.school}{words[kind]}.txt"
+        source.write_text(
+            f"{head.school}{words[kind]}（演示）\n一、现状分析\n二、目标\n三、措施与分工\n",
+            encoding="utf-8",
+        )
+        stored = evidence.store_file(
+            laptop,
+            source,
+            evidence.DOCUMENT_MAX_BYTES,
+            lambda reason, k=kind, **more: evidence.EvidenceRefused(
+                point=evidence.SCHOOL_POINT, slot=k, reason=reason, **more
+            ),
+        )
+        laptop.journal.append(
+            head.id,
+            evidence.DOCUMENT_FILED,
+            {"kind": kind, "file": stored},
+            wall_ms=base + rng.randrange(max(days, 1)) * 86_400_000,
+        )
+
+
+def _rate_plans(hub: Hub, rng: random.Random) -> None:
+    """The county has rated about half of the plans that arrived; a few need changes."""
+    for doc in school_documents.documents(hub):
+        if rng.random() < 0.5:
+            continue
+        if rng.random() < 0.2:
+            school_documents.rate(
+                hub, doc.event_id, "不合格", "缺少年度目标与分工，请补充", OFFICER
+            )
+        else:
+            school_documents.rate(hub, doc.event_id, "合格", "", OFFICER)
 
 
 def _decide(

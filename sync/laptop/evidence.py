@@ -28,6 +28,7 @@ from sync.base.events import EVIDENCE_POINTS_CHOSEN as POINTS_CHOSEN
 from sync.base.events import EVIDENCE_RATED as RATED
 from sync.base.events import EVIDENCE_SUBMITTED as SUBMITTED
 from sync.base.events import SCHOOL_DOCUMENT_FILED as DOCUMENT_FILED
+from sync.base.events import SCHOOL_DOCUMENT_KINDS as DOCUMENT_KINDS
 from sync.base.events import Event, payload_object
 from sync.base.rows import named
 from sync.laptop.journal import Tx
@@ -37,9 +38,9 @@ from sync.laptop.teachers import _fold_in_tx
 # The words on the official sheets and the codes the journal keeps.
 LEVELS = {"优秀": "excellent", "合格": "pass", "不合格": "fail"}
 LEVEL_CODES = ("excellent", "pass", "fail")
-DOCUMENT_KINDS = ("development_plan", "training_plan")  # 发展规划, 校本研修方案
 DOCUMENT_TYPES = ("pdf", "doc", "docx", "wps", "txt", "xls", "xlsx", "et")
 DOCUMENT_MAX_BYTES = 50 * 1024**2
+SCHOOL_POINT = "school"  # the `point` a school document's refusal names (its slot: the kind)
 MAX_TEXT_CHARS = 20_000  # a typed slot; longer work belongs in a file
 MAX_COMMENT_CHARS = 2_000
 STORE = "evidence"
@@ -128,6 +129,39 @@ def _fold(events: Iterable[Event]) -> list[Submission]:
                 Rating(d["level"], d.get("comment", ""), d["rater"], ev.wall_ms),
             )
     return list(found.values())
+
+
+@dataclass(frozen=True)
+class FiledDocument:
+    """A school document filed on this laptop. Filing a kind again adds a newer version; the
+    earlier one stays on record here and at the county."""
+
+    id: str  # the school.document_filed event's id
+    kind: str  # development_plan | training_plan
+    name: str
+    size: int
+    sha256: str
+    filed_by: str  # the school-team member's teacher id
+    wall_ms: int
+    seq: int
+
+
+def school_documents(laptop: Laptop) -> list[FiledDocument]:
+    """Every school document filed on this laptop, newest first."""
+    found = [
+        FiledDocument(
+            ev.id,
+            ev.data["kind"],
+            ev.data["file"]["name"],
+            ev.data["file"]["size"],
+            ev.data["file"]["sha256"],
+            ev.teacher_id,
+            ev.wall_ms,
+            ev.seq,
+        )
+        for ev in laptop.journal.events(types=(DOCUMENT_FILED,))
+    ]
+    return sorted(found, key=lambda d: d.seq, reverse=True)
 
 
 def latest_submission(laptop: Laptop, teacher_id: str, point_code: str) -> Submission | None:
@@ -410,7 +444,7 @@ def file_school_document(laptop: Laptop, rater_id: str, kind: str, path: os.Path
     laptop.journal.transact(lambda tx: school_team_member(tx, rater_id))
     path = Path(path)
     slot = EvidenceSlot(kind, "plan", kind, True, DOCUMENT_MAX_BYTES, DOCUMENT_TYPES)
-    point = AbilityPoint("school", "", "", "", "", 0.0, (slot,), (), ())
+    point = AbilityPoint(SCHOOL_POINT, "", "", "", "", 0.0, (slot,), (), ())
     _check_file(point, slot, path)
     stored = store_file(
         laptop,

@@ -1,6 +1,6 @@
 """The demo county: built through the real parts, and what its laptops show equals what the
-hub shows, county decisions included; a 2.0 county (2019–2023, 2.0 targets and rules) whose
-teachers teach what their schools teach."""
+hub shows, county decisions included, and the schools' plans (整校推进) reach it; a 2.0
+county (2019–2023, 2.0 targets and rules) whose teachers teach what their schools teach."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from content.pack import MANIFEST
 from content.school_stages import PRIMARY, SUBJECTS, fits, stages_of
 from content.targets import demo_targets
+from sync.county import school_documents
 from sync.county.hub import Hub
 from sync.county.measures import summary, years
 from sync.county.teacher_rows import teacher_rows
@@ -39,6 +40,10 @@ def test_the_demo_county_has_the_districts_evidence_decisions_and_flags(demo):
         assert {r.district for r in rows} <= set(real) and "" not in {r.district for r in rows}
         assert any(r.township for r in rows)
         assert hub.evidence_submissions("decided") and hub.evidence_submissions("pending")
+        plans = school_documents.documents(hub)  # 整校推进: schools' plans, some rated
+        assert plans and all(p.present for p in plans)
+        assert {p.school for p in plans} <= school_documents.known_schools(hub)
+        assert any(p.rating for p in plans) and any(p.rating is None for p in plans)
         assert [f.kind for f in hub.flags()] == ["clock-skew"]
         (held,) = hub.quarantined()
         assert held.reason == "unknown-device"

@@ -579,6 +579,7 @@ def test_keyboard_moves_between_pages(qtbot, zh_app, hub):
             win.importer,
             win.devices,
             win.evidence,
+            win.plans,
             win.flags,
             win.quarantine,
             win.mail,

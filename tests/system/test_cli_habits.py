@@ -167,7 +167,7 @@ def test_teachers_lists_ids_masked_numbers_schools_and_hours(tmp_path):
     pin = tmp_path / "pin"
     pin.write_text(DEMO_PIN)
     r = songpei("school-team", "--teacher", people[0].id, "--data-dir", data, "--pin-file", pin)
-    assert r.returncode == 0 and r.stdout.strip() == f"{people[0].name} 已加入学校管理团队。"
+    assert r.returncode == 0 and r.stdout.strip() == f"{people[0].name} 已加入信息化管理团队。"
 
 
 # --- progress of long work, on stderr ----------------------------------------------------------

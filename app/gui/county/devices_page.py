@@ -19,11 +19,11 @@ from content.keys import PrivateKey
 from sync.county.hub import Hub, ImportResult
 from sync.county.listings import DeviceRow, device_rows
 
-from ...messages import device_status, tr
+from ...messages import device_status, tr, when
 from ..operations import ReadOp, WriteOp
 from .fingerprint_check import FingerprintCheck
 from .results import result_text, summary_text
-from .tables import fill, make_table, selected_key, when
+from .tables import fill, make_table, selected_key
 
 
 class DevicesPage(QWidget):

@@ -28,10 +28,10 @@ from sync.county.decisions import EvidenceItem
 from sync.county.hub import Hub
 from sync.county.listings import PointWords, point_words, viewable_copy
 
-from ...messages import describe, tr
+from ...messages import describe, tr, when
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, open_with_system
-from .tables import fill, make_table, selected_key, when
+from .tables import fill, make_table, selected_key
 
 LEVELS = ("excellent", "pass", "fail")
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 from sync.county.decisions import FlagRow
 from sync.county.hub import Hub
 
-from ...messages import describe, flag_name, tr
+from ...messages import describe, flag_name, tr, when
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .tables import fill, make_table, selected_key, when
+from .tables import fill, make_table, selected_key
 
 
 class FlagsPage(QWidget):

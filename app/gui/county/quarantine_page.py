@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from sync.county.decisions import QuarantineRow
 from sync.county.hub import Hub
 
-from ...messages import bundle_reason, describe, tr
+from ...messages import bundle_reason, describe, tr, when
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .tables import fill, make_table, selected_key, when
+from .tables import fill, make_table, selected_key
 
 
 class QuarantinePage(QWidget):

@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
-
-
-def when(ms: int | None) -> str:
-    """A time the county office reads (China time), or a dash."""
-    if not ms:
-        return "—"
-    return dt.datetime.fromtimestamp(ms / 1000, dt.timezone(dt.timedelta(hours=8))).strftime(
-        "%Y-%m-%d %H:%M"
-    )
 
 
 def make_table(headers: list[str]) -> QTableWidget:

@@ -1,6 +1,6 @@
 """The county office's window: a side list of pages (overview, import, laptops, evidence,
-anomalies, quarantine, mail, reports); a plugged-in trainer's drive is offered for import and
-mail at once."""
+whole-school plans, anomalies, quarantine, mail, reports); a plugged-in trainer's drive is
+offered for import and mail at once."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from .import_page import ImportPage
 from .mail_page import MailPage
 from .quarantine_page import QuarantinePage
 from .reports_page import ReportsPage
+from .school_documents_page import SchoolDocumentsPage
 
 
 class CountyWindow(QMainWindow):
@@ -40,6 +41,7 @@ class CountyWindow(QMainWindow):
         self.devices = DevicesPage(hub, key)
         self.quarantine = QuarantinePage(hub)
         self.evidence = EvidencePage(hub, officer=key.name)
+        self.plans = SchoolDocumentsPage(hub, officer=key.name)
         self.flags = FlagsPage(hub)
         self.mail = MailPage(hub, key)
         self.reports = ReportsPage(hub, key)
@@ -48,6 +50,7 @@ class CountyWindow(QMainWindow):
             (self.importer, self.tr("Import")),
             (self.devices, self.tr("Laptops")),
             (self.evidence, self.tr("Evidence")),
+            (self.plans, self.tr("Whole-school")),
             (self.flags, self.tr("Anomalies")),
             (self.quarantine, self.tr("Quarantine")),
             (self.mail, self.tr("Mail")),
@@ -96,6 +99,7 @@ class CountyWindow(QMainWindow):
         self.dashboard.refresh()
         self.devices.refresh()
         self.evidence.refresh()
+        self.plans.refresh()
         self.flags.refresh()
         self.quarantine.refresh()
 

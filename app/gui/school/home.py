@@ -48,6 +48,7 @@ class HomePage(QWidget):
     points_requested = Signal()
     transcript_requested = Signal()
     rating_requested = Signal()
+    documents_requested = Signal()
     settings_requested = Signal()
     diagnostic_requested = Signal()
 
@@ -72,8 +73,21 @@ class HomePage(QWidget):
         self.transcript_button = QPushButton(self.tr("Print my transcript"))
         self.transcript_button.clicked.connect(self.transcript_requested)
         self.rating_button = QPushButton(self.tr("School rating (school team)"))
+        self.rating_button.setToolTip(
+            self.tr("Rate other teachers' evidence: for the school's IT management team")
+        )
         self.rating_button.clicked.connect(self.rating_requested)
         self.rating_button.setVisible(False)
+        # Only the team sees these two; their short words keep six buttons within 1093 pixels.
+        self.documents_button = QPushButton(self.tr("School plans"))
+        self.documents_button.setToolTip(
+            self.tr(
+                "The school's development plan and school-based training plan, filed by the "
+                "school's IT management team for the county"
+            )
+        )
+        self.documents_button.clicked.connect(self.documents_requested)
+        self.documents_button.setVisible(False)
         self.settings_button = QPushButton(self.tr("School settings"))
         self.settings_button.setToolTip(
             self.tr("The school's teaching environment, which decides the ability points offered")
@@ -90,6 +104,7 @@ class HomePage(QWidget):
             self.points_button,
             self.transcript_button,
             self.rating_button,
+            self.documents_button,
             self.settings_button,
             self.switch_button,
         ):
@@ -161,6 +176,7 @@ class HomePage(QWidget):
         self.teacher = teacher
         self.greeting.setText(tr(self.tr("Hello, %1"), teacher.name))
         self.rating_button.setVisible(teacher.school_team)
+        self.documents_button.setVisible(teacher.school_team)
         self.settings_button.setVisible(teacher.school_team)
         self.profile.setText(
             " · ".join(

@@ -32,6 +32,7 @@ from .home import HomePage
 from .lesson import LessonStart, LessonWindow, open_lesson
 from .picker import PickerPage
 from .quiz import QuizDialog
+from .school_documents import SchoolDocumentsDialog
 from .school_settings import SchoolSettingsDialog
 from .session import SessionDialog
 from .signin import SignInPage
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.home.points_requested.connect(self.choose_points)
         self.home.transcript_requested.connect(self.print_transcript)
         self.home.rating_requested.connect(self.rate_evidence)
+        self.home.documents_requested.connect(self.school_documents)
         self.home.settings_requested.connect(self.school_settings)
         self.home.diagnostic_requested.connect(self.open_diagnostic)
         QShortcut(QKeySequence("Ctrl+Shift+Q"), self, self.show_picker)
@@ -185,6 +187,10 @@ class MainWindow(QMainWindow):
     def rate_evidence(self) -> None:
         if self.home.teacher is not None and self.home.teacher.school_team:
             self._dialog(RatingDialog(self.laptop, self.home.teacher, self))
+
+    def school_documents(self) -> None:
+        if self.home.teacher is not None and self.home.teacher.school_team:
+            self._dialog(SchoolDocumentsDialog(self.laptop, self.home.teacher, self))
 
     def school_settings(self) -> None:
         if self.home.teacher is not None and self.home.teacher.school_team:

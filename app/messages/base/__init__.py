@@ -3,6 +3,8 @@ command line, keys and passphrases, the PDF font; and the small helpers every do
 
 from __future__ import annotations
 
+import datetime as dt
+
 from content import errors as ce
 from sync.base import errors as e
 from sync.base.confine import OutsideFolder
@@ -27,6 +29,15 @@ def size_text(n: object) -> str:
     if n >= 1024:
         return f"{n / 1024:.0f} KB"
     return tr(translate("Messages", "%1 bytes"), str(max(n, 0)))  # 70 bytes is not "0 KB"
+
+
+def when(ms: int | None) -> str:
+    """A time the county office reads (China time, whatever the computer's zone), or a dash."""
+    if not ms:
+        return "—"
+    return dt.datetime.fromtimestamp(ms / 1000, dt.timezone(dt.timedelta(hours=8))).strftime(
+        "%Y-%m-%d %H:%M"
+    )
 
 
 def role_name(role: str) -> str:
