@@ -30,9 +30,11 @@ from content.targets import DistrictTarget, demo_targets
 from sync.base.durable import atomic_write_bytes
 from sync.base.errors import SongpeiError
 from sync.base.events import EVIDENCE_RATED
-from sync.county import school_documents
+from sync.county import rosters, school_documents
 from sync.county.hub import Hub
 from sync.county.mail import write_mail
+from sync.county.measures import EARLIEST_YEAR
+from sync.county.roster_files import Selected
 from sync.demo.simulate import simulate
 from sync.laptop import evidence
 from sync.laptop.inbox import receive
@@ -42,7 +44,7 @@ from sync.laptop.outbox import export_bundle
 MARKER = "demo-county"
 # What the marker of a finished build names: a demo county built before it became a 2.0
 # county (its marker names none) is built afresh, not shown as it was.
-EDITION = "2.0"
+EDITION = "2.0b"  # b: each year's project and its selected teachers
 HUB_FILE = "county-hub.db"
 KEY_FILE = "county.key"
 PASSPHRASE_FILE = "county-passphrase.txt"
@@ -188,6 +190,7 @@ def build(
     marker.write_text("building\n", encoding="utf-8")
     rng = random.Random(seed)
     plans = random.Random(seed + 1)  # its own stream: the rest of the county stays as it was
+    enrolled: dict[int, list[Selected]] = {}  # by year: who enrolled on the laptops
 
     begin("keys")
     county = generate("county", "广安市教师发展中心（演示）")
@@ -218,6 +221,9 @@ def build(
                 result = simulate(laptop, size, days, seed + n, start=start, schools=schools)
                 teachers += result.teachers
                 _practice(laptop, rng, start, days)
+                enrolled.setdefault(start.year, []).extend(
+                    Selected(t.id_number, t.name, t.school) for t in laptop.teachers.all()
+                )
                 _plans(laptop, plans, folder / "plans" / data.name, start, days)
                 if n != 1:  # the second laptop has not been registered yet: quarantine
                     hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
@@ -229,6 +235,7 @@ def build(
         begin("decisions")
         _decide(hub, rng, progress)
         _rate_plans(hub, plans)
+        _projects(hub, enrolled)
         begin("receipts")
         write_mail(hub, drive, county, progress=progress)
         for n, (_, _, start, days) in enumerate(plan):
@@ -395,6 +402,26 @@ def _plans(laptop: Laptop, rng: random.Random, folder: Path, start: dt.date, day
             {"kind": kind, "file": stored},
             wall_ms=base + rng.randrange(max(days, 1)) * 86_400_000,
         )
+
+
+def _projects(hub: Hub, enrolled: dict[int, list[Selected]]) -> None:
+    """Each year's project as a county runs it (名额到校、通知到人): its list names the teachers
+    of the laptops that study that year. The laptop still waiting for approval holds some of
+    them, so the county does not know yet that they came: 报到率 stays below 100 % there. A
+    year before any kit existed is a wrong clock, not a year of the programme."""
+    for year, people in sorted(enrolled.items()):
+        if year < EARLIEST_YEAR:
+            continue
+        project = rosters.add_project(
+            hub,
+            year,
+            f"{year} 年信息技术应用能力提升工程 2.0 县级培训（演示）",
+            "广安市教师发展中心（演示）",
+            f"{year}-03-01",
+            f"{year}-12-31",
+            "mixed",
+        )
+        rosters.set_selection(hub, project.id, people)
 
 
 def _rate_plans(hub: Hub, rng: random.Random) -> None:

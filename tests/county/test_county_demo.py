@@ -12,7 +12,7 @@ import pytest
 from content.pack import MANIFEST
 from content.school_stages import PRIMARY, SUBJECTS, fits, stages_of
 from content.targets import demo_targets
-from sync.county import school_documents
+from sync.county import rosters, school_documents
 from sync.county.hub import Hub
 from sync.county.measures import summary, years
 from sync.county.teacher_rows import teacher_rows
@@ -157,3 +157,17 @@ def test_the_dashboard_reports_against_the_2_0_targets(demo):
     assert county.active > 0 and county.finished <= county.active
     r = songpei("hub", "progress", demo.hub_path, "--year", "2023")
     assert r.returncode == 0 and "2023 年目标" in r.stdout, r.stderr
+
+
+def test_each_year_of_study_has_its_project_and_list(demo):
+    """名额到校、通知到人: each year's project lists the teachers who study that year; those on
+    the laptop the county has not approved yet have not reported (报到) as far as it knows."""
+    with Hub.open(demo.hub_path) as hub:
+        found = rosters.projects(hub)
+        assert sorted(p.year for p in found) == sorted(
+            y for y in years(hub) if any(s.enrolled for s in summary(hub, y, "district"))
+        )
+        assert all(p.selected > 0 and p.reported <= p.selected for p in found)
+    with Laptop.open(demo.folder / "laptops" / "0002", writing=False) as waiting:
+        not_known = len(waiting.teachers.all())
+    assert sum(p.selected for p in found) == sum(p.reported for p in found) + not_known
