@@ -34,10 +34,11 @@ PROFILE_QUERY = (
     f"SELECT teacher_id, device_id, type, payload FROM events WHERE type IN "
     f"('{TEACHER_ENROLLED}', '{TEACHER_PROFILE_CHANGED}') ORDER BY device_id, seq"
 )
+# The condition of the partial index hub_events_evidence, so a query with it reads that index.
+EVIDENCE_TYPES = f"type IN ('{EVIDENCE_POINTS_CHOSEN}', '{EVIDENCE_SUBMITTED}', '{EVIDENCE_RATED}')"
 EVIDENCE_QUERY = (
     "SELECT teacher_id, device_id, id, type, payload, wall_ms FROM events WHERE "
-    f"type IN ('{EVIDENCE_POINTS_CHOSEN}', '{EVIDENCE_SUBMITTED}', "
-    f"'{EVIDENCE_RATED}') ORDER BY device_id, seq"
+    f"{EVIDENCE_TYPES} ORDER BY device_id, seq"
 )
 
 

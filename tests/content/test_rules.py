@@ -158,3 +158,25 @@ def test_the_county_decision_overrules_the_school_rating():
     # recognised without any school rating; a point counts once however many submissions
     direct = compute_progress([], cat, rules, hours, {"s3": ("A5", True), "s4": ("A5", True)})
     assert direct.practice_hours == 6
+
+
+def test_seconds_summed_beforehand_count_as_the_sessions_they_add_up():
+    """The county hub feeds each lesson's seconds as summed at import: the same hours, caps
+    and credited seconds as the sessions themselves, whether given alone or beside events."""
+    cat = demo_catalog()  # a1-l1 is worth 2 hours; a1-p1 is a practice reading
+    sessions = [
+        session("a1-l1", 2700),
+        session("a1-l1", 2700 * 5),
+        session("a1-l2", 800),
+        session("a1-p1", 2700 * 30),
+        session("not-in-catalogue", 99999),
+        session("a3-l1", 100),
+    ]
+    summed = {"a1-l1": 2700 * 6, "a1-l2": 800, "a1-p1": 2700 * 30, "not-in-catalogue": 99999}
+    whole = compute_progress(sessions, cat, NATIONAL)
+    assert compute_progress([session("a3-l1", 100)], cat, NATIONAL, lesson_seconds=summed) == (
+        whole
+    )
+    alone = compute_progress([], cat, NATIONAL, lesson_seconds={**summed, "a3-l1": 100})
+    assert alone == whole
+    assert (alone.online_hours, alone.lesson_seconds["a1-l1"]) == (2.2, 5400)
