@@ -23,7 +23,7 @@ from ...messages import device_status, tr
 from ..operations import ReadOp, WriteOp
 from .fingerprint_check import FingerprintCheck
 from .results import result_text, summary_text
-from .tables import fill, make_table, selected_key, when
+from .tables import RowTable, when
 
 
 class DevicesPage(QWidget):
@@ -44,7 +44,7 @@ class DevicesPage(QWidget):
         )
         note.setObjectName("note")
         note.setWordWrap(True)
-        self.table = make_table(
+        self.table = RowTable(
             [
                 self.tr("Status"),
                 self.tr("Laptop"),
@@ -54,7 +54,7 @@ class DevicesPage(QWidget):
                 self.tr("Last import"),
             ]
         )
-        self.table.itemSelectionChanged.connect(self._selection)
+        self.table.chosen.connect(self._selection)
         self.table.activated.connect(lambda _i: self.approve())
         self.check: FingerprintCheck | None = None  # the open approval question, if any
         self.approve_button = QPushButton(self.tr("&Approve and import its records…"))
@@ -86,8 +86,7 @@ class DevicesPage(QWidget):
 
     def _show(self, rows: list[DeviceRow]) -> None:
         self.rows = rows
-        fill(
-            self.table,
+        self.table.fill(
             [
                 [
                     device_status(r.status),
@@ -104,7 +103,7 @@ class DevicesPage(QWidget):
         self._selection()
 
     def current(self) -> DeviceRow | None:
-        device_id = selected_key(self.table)
+        device_id = self.table.selected_key()
         return next((r for r in self.rows if r.device_id == device_id), None)
 
     def _selection(self) -> None:

@@ -31,7 +31,7 @@ from sync.county.listings import PointWords, point_words, viewable_copy
 from ...messages import describe, tr
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, open_with_system
-from .tables import fill, make_table, selected_key, when
+from .tables import RowTable, when
 
 LEVELS = ("excellent", "pass", "fail")
 
@@ -57,7 +57,7 @@ class EvidencePage(QWidget):
         top.addWidget(show_label)
         top.addWidget(self.show_box)
         top.addWidget(self.count, 1)
-        self.table = make_table(
+        self.table = RowTable(
             [
                 self.tr("Submitted"),
                 self.tr("Teacher"),
@@ -67,7 +67,7 @@ class EvidencePage(QWidget):
                 self.tr("County"),
             ]
         )
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.chosen.connect(self._selected)
 
         self.slots = QListWidget()
         self.slots.setWordWrap(True)
@@ -152,12 +152,10 @@ class EvidencePage(QWidget):
         return f"{code} {words.name}" if words else code
 
     def _show(self, found: tuple[list[EvidenceItem], dict[str, PointWords]]) -> None:
-        keep = selected_key(self.table)
         items, self.words = found
         self.items = items
         self.count.setText(tr(self.tr("%1 submissions"), str(len(items))))
-        fill(
-            self.table,
+        self.table.fill(
             [
                 [
                     when(i.submitted_ms),
@@ -171,13 +169,10 @@ class EvidencePage(QWidget):
             ],
             [i.submission_id for i in items],
         )
-        row = next((n for n, i in enumerate(items) if i.submission_id == keep), None)
-        if row is not None:
-            self.table.selectRow(row)
         self._selected()
 
     def current(self) -> EvidenceItem | None:
-        sub = selected_key(self.table)
+        sub = self.table.selected_key()
         return next((i for i in self.items if i.submission_id == sub), None)
 
     def _selected(self) -> None:

@@ -19,7 +19,7 @@ from sync.county.hub import Hub
 from ...messages import describe, flag_name, tr
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .tables import fill, make_table, selected_key, when
+from .tables import RowTable, when
 
 
 class FlagsPage(QWidget):
@@ -44,7 +44,7 @@ class FlagsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
         top.addWidget(self.closed_too)
-        self.table = make_table(
+        self.table = RowTable(
             [
                 self.tr("Noticed"),
                 self.tr("What"),
@@ -54,7 +54,7 @@ class FlagsPage(QWidget):
                 self.tr("Note"),
             ]
         )
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.chosen.connect(self._selected)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What you found (required to close)"))
         self.note.textChanged.connect(lambda _t: self._selected())
@@ -106,8 +106,7 @@ class FlagsPage(QWidget):
             if still
             else self.tr("No open anomalies.")
         )
-        fill(
-            self.table,
+        self.table.fill(
             [
                 [
                     when(f.at_ms),
@@ -124,7 +123,7 @@ class FlagsPage(QWidget):
         self._selected()
 
     def current(self) -> FlagRow | None:
-        fid = selected_key(self.table)
+        fid = self.table.selected_key()
         return next((f for f in self.rows if f.id == fid), None)
 
     def _selected(self) -> None:
