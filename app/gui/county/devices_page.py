@@ -87,18 +87,16 @@ class DevicesPage(QWidget):
     def _show(self, rows: list[DeviceRow]) -> None:
         self.rows = rows
         self.table.fill(
-            [
-                [
-                    device_status(r.status),
-                    r.device_id,
-                    r.fingerprint,
-                    "、".join(r.schools) or "—",
-                    when(r.first_seen_ms),
-                    when(r.last_import_ms),
-                ]
-                for r in rows
+            rows,
+            lambda r: [
+                device_status(r.status),
+                r.device_id,
+                r.fingerprint,
+                "、".join(r.schools) or "—",
+                when(r.first_seen_ms),
+                when(r.last_import_ms),
             ],
-            [r.device_id for r in rows],
+            lambda r: r.device_id,
         )
         self._selection()
 

@@ -156,18 +156,16 @@ class EvidencePage(QWidget):
         self.items = items
         self.count.setText(tr(self.tr("%1 submissions"), str(len(items))))
         self.table.fill(
-            [
-                [
-                    when(i.submitted_ms),
-                    i.teacher_name,
-                    i.school,
-                    self.point_text(i.point),
-                    self.level_name(i.school_level),
-                    self.county_text(i),
-                ]
-                for i in items
+            items,
+            lambda i: [
+                when(i.submitted_ms),
+                i.teacher_name,
+                i.school,
+                self.point_text(i.point),
+                self.level_name(i.school_level),
+                self.county_text(i),
             ],
-            [i.submission_id for i in items],
+            lambda i: i.submission_id,
         )
         self._selected()
 

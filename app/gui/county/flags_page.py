@@ -107,18 +107,16 @@ class FlagsPage(QWidget):
             else self.tr("No open anomalies.")
         )
         self.table.fill(
-            [
-                [
-                    when(f.at_ms),
-                    flag_name(f.kind),
-                    f.teacher_name or "—",
-                    f.device_id,
-                    self.detail_text(f),
-                    f.note or "",
-                ]
-                for f in rows
+            rows,
+            lambda f: [
+                when(f.at_ms),
+                flag_name(f.kind),
+                f.teacher_name or "—",
+                f.device_id,
+                self.detail_text(f),
+                f.note or "",
             ],
-            [f.id for f in rows],
+            lambda f: f.id,
         )
         self._selected()
 

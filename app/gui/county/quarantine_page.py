@@ -153,17 +153,15 @@ class QuarantinePage(QWidget):
             tr(self.tr("%1 items held."), str(waiting)) if waiting else self.tr("Nothing is held.")
         )
         self.table.fill(
-            [
-                [
-                    when(i.at_ms),
-                    i.device_id,
-                    self.reason_text(i),
-                    self.detail_text(i),
-                    self.outcome_text(i),
-                ]
-                for i in items
+            items,
+            lambda i: [
+                when(i.at_ms),
+                i.device_id,
+                self.reason_text(i),
+                self.detail_text(i),
+                self.outcome_text(i),
             ],
-            [i.id for i in items],
+            lambda i: i.id,
         )
         self._selected()
 

@@ -1,13 +1,16 @@
 """Read-only tables the county pages share: whole-row selection, sized to fit.
 
-A table is a view over a model that hands the view each cell when it draws it, so filling a
-table of 12,000 evidence submissions costs the same as filling one of 12: nothing is made per
-cell until it is shown (an item per cell took seconds, and on PySide6 6.12 with Python 3.11
-each of those calls dropped a reference to None until the interpreter aborted)."""
+A table is a view over a model that turns an item into its row's text when the view draws
+it, so filling a table of 12,000 evidence submissions costs about what filling one of 12
+does: nothing is made per row or cell until it is shown (an item per cell took seconds, and
+on PySide6 6.12 with Python 3.11 each of those calls dropped a reference to None until the
+interpreter aborted)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 WIDEST = 300  # a column sized to its contents is never wider (the last one stretches)
+SIZED_FROM = 200  # columns are sized to the text of the first rows, however many there are
 
 
 def when(ms: int | None) -> str:
@@ -33,23 +37,41 @@ def when(ms: int | None) -> str:
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows of text under headers; each row has a key (its first cell's Qt.UserRole)."""
+    """Items under headers: `cells` turns an item into its row's text the first time the
+    view asks for one of its cells (kept until the next set_rows); `key` names the item (its
+    first cell's Qt.UserRole)."""
 
     def __init__(self, headers: list[str], parent=None) -> None:
         super().__init__(parent)
         self.headers = headers
-        self.rows: list[list[str]] = []
-        self.keys: list[object] = []
+        self.items: Sequence[Any] = []
+        self.cells: Callable[[Any], Sequence[str]] = lambda _item: ()
+        self.key: Callable[[Any], object] = lambda _item: None
+        self._text: dict[int, Sequence[str]] = {}  # row → its cells, as drawn so far
 
-    def set_rows(self, rows: list[list[str]], keys: list[object]) -> None:
-        if len(rows) != len(keys):
-            raise ValueError("one key per row")
+    def set_rows(
+        self,
+        items: Sequence[Any],
+        cells: Callable[[Any], Sequence[str]],
+        key: Callable[[Any], object],
+    ) -> None:
         self.beginResetModel()
-        self.rows, self.keys = rows, keys
+        self.items, self.cells, self.key = items, cells, key
+        self._text = {}
         self.endResetModel()
 
+    def text(self, row: int, column: int) -> str:
+        cells = self._text.get(row)
+        if cells is None:
+            cells = self._text[row] = self.cells(self.items[row])
+        return cells[column]
+
+    def find(self, key: object) -> int | None:
+        """The row of the item with this key, if there is one."""
+        return next((i for i, item in enumerate(self.items) if self.key(item) == key), None)
+
     def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.headers)
@@ -71,15 +93,15 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
+            return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.UserRole and index.column() == 0:
-            return self.keys[index.row()]
+            return self.key(self.items[index.row()])
         return None
 
 
 class RowTable(QTableView):
-    """A page's list: `fill` replaces the rows (the chosen row stays chosen if its key is still
-    there, else the first is chosen); `chosen` is emitted whenever the choice changes."""
+    """A page's list: `fill` replaces the items (the chosen row stays chosen if its key is
+    still there, else the first is chosen); `chosen` is emitted whenever the choice changes."""
 
     chosen = Signal()
 
@@ -93,27 +115,34 @@ class RowTable(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.verticalHeader().setVisible(False)
         self.setWordWrap(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(SIZED_FROM)
         self.selectionModel().selectionChanged.connect(lambda *_: self.chosen.emit())
 
-    def fill(self, rows: list[list[str]], keys: list[object]) -> None:
+    def fill(
+        self,
+        items: Sequence[Any],
+        cells: Callable[[Any], Sequence[str]],
+        key: Callable[[Any], object],
+    ) -> None:
         keep = self.selected_key()
-        self.rows.set_rows(rows, keys)
-        # Sized to what the first rows hold (Qt reads resizeContentsPrecision rows, 1000).
+        self.rows.set_rows(items, cells, key)
         self.resizeColumnsToContents()
         for j in range(self.rows.columnCount() - 1):
             self.setColumnWidth(j, min(self.columnWidth(j), WIDEST))
-        if rows:
-            self.selectRow(keys.index(keep) if keep is not None and keep in keys else 0)
+        if items:
+            found = self.rows.find(keep) if keep is not None else None
+            self.selectRow(found or 0)
 
     def rowCount(self) -> int:  # noqa: N802 (as a table widget names it)
         return self.rows.rowCount()
 
     def text(self, row: int, column: int) -> str:
         """The cell as shown."""
-        return self.rows.rows[row][column]
+        return self.rows.text(row, column)
 
     def selected_key(self) -> object | None:
         chosen = self.selectionModel().selectedRows()
-        return self.rows.keys[chosen[0].row()] if chosen else None
+        return self.rows.key(self.rows.items[chosen[0].row()]) if chosen else None
