@@ -289,6 +289,8 @@ def teacher_rows(
             dist = district_of(prof["school"], targets)
             places[prof["school"]] = (dist, township_of(prof["school"], dist))
         district, township = places[prof["school"]]
+        met = p.met  # a property over the hours and points: worked out once a Progress
+        met_before = False if before is None else met if before is p else before.met
         rows.append(
             TeacherRow(
                 id_number,
@@ -299,7 +301,7 @@ def teacher_rows(
                 len({people_of[t][0] for t in person.teacher_ids}),
                 p.online_hours,
                 p.practice_hours,
-                p.met,
+                met,
                 district,
                 township,
                 chosen,
@@ -309,9 +311,9 @@ def teacher_rows(
                 active,
                 _gained(p, before, "online_tenths"),
                 _gained(p, before, "practice_tenths"),
-                p.met and not (before.met if before else False),
+                met and not met_before,
                 best.get(id_number),
-                len(passed[id_number]),
+                len(passed.get(id_number, ())),
                 p.qualified,
                 p.face_to_face_hours,
                 _gained(p, before, "face_to_face_tenths"),
