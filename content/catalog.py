@@ -94,6 +94,22 @@ class Catalog:
     def lessons(self) -> tuple[Lesson, ...]:
         return tuple(lesson for c in self.courses for lesson in c.lessons)
 
+    def online_caps(self, seconds_per_hour: int) -> Mapping[str, tuple[str, int]]:
+        """Each online lesson's course and the most seconds it counts (Lesson.nominal_seconds),
+        worked out once per rate: the county adds up 20,000 teachers' hours with it."""
+        caps = self._caps.get(seconds_per_hour)
+        if caps is None:
+            caps = self._caps[seconds_per_hour] = {
+                lesson.id: (lesson.course_id, lesson.nominal_seconds(seconds_per_hour))
+                for lesson in self.lessons
+                if lesson.category == ONLINE
+            }
+        return caps
+
+    @cached_property
+    def _caps(self) -> dict[int, dict[str, tuple[str, int]]]:
+        return {}
+
     @classmethod
     def from_dict(cls, d: Mapping) -> Catalog:
         if d.get("format") != 1:

@@ -295,6 +295,18 @@ def learning_screens(app, win, laptop, teacher, scratch: Path, out: Path, lang: 
         rating.list.setCurrentRow(0)
     shoot(app, rating, out / f"15-rating-{lang}.png")
     rating.reject()
+    from app.gui.school.school_documents import SchoolDocumentsDialog
+    from app.gui.school.school_settings import SchoolSettingsDialog
+
+    settings = SchoolSettingsDialog(laptop, head, win)  # the team's 学校设置: environment
+    settings.show()
+    shoot(app, settings, out / f"15b-school-settings-{lang}.png")
+    settings.reject()
+    plans = SchoolDocumentsDialog(laptop, head, win)  # 整校推进: the school's two plans
+    plans.show()
+    settle(app, 1.0)
+    shoot(app, plans, out / f"15c-school-plans-{lang}.png")
+    plans.reject()
     laptop.teachers.set_school_team(teacher.id, False)
 
     pdf = scratch / "transcript.pdf"

@@ -756,25 +756,25 @@ in %1</source>
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="70"/>
-        <location filename="../gui/county/dashboard_page.py" line="256"/>
+        <location filename="../gui/county/dashboard_page.py" line="263"/>
         <source>Districts</source>
         <translation>区县</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="70"/>
-        <location filename="../gui/county/dashboard_page.py" line="257"/>
+        <location filename="../gui/county/dashboard_page.py" line="264"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="70"/>
-        <location filename="../gui/county/dashboard_page.py" line="258"/>
+        <location filename="../gui/county/dashboard_page.py" line="265"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
         <location filename="../gui/county/dashboard_page.py" line="70"/>
-        <location filename="../gui/county/dashboard_page.py" line="259"/>
+        <location filename="../gui/county/dashboard_page.py" line="266"/>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
@@ -819,57 +819,57 @@ in %1</source>
         <translation>转到(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="199"/>
+        <location filename="../gui/county/dashboard_page.py" line="205"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="218"/>
+        <location filename="../gui/county/dashboard_page.py" line="225"/>
         <source>%1 — %2 rows. Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="221"/>
+        <location filename="../gui/county/dashboard_page.py" line="228"/>
         <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="230"/>
+        <location filename="../gui/county/dashboard_page.py" line="237"/>
         <source>%1 schools are not in the school roster: their district and township are guessed from their names.</source>
         <translation>有 %1 所学校不在学校名册中：它们的区县和乡镇是按校名推断的。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="262"/>
+        <location filename="../gui/county/dashboard_page.py" line="269"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="262"/>
+        <location filename="../gui/county/dashboard_page.py" line="269"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="263"/>
+        <location filename="../gui/county/dashboard_page.py" line="270"/>
         <source>%1: all %2</source>
         <translation>%1：全部%2</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="264"/>
+        <location filename="../gui/county/dashboard_page.py" line="271"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="265"/>
+        <location filename="../gui/county/dashboard_page.py" line="272"/>
         <source>%1 in %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="317"/>
+        <location filename="../gui/county/dashboard_page.py" line="324"/>
         <source>No teacher or school found for “%1”.</source>
         <translation>没有找到“%1”对应的教师或学校。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="343"/>
+        <location filename="../gui/county/dashboard_page.py" line="350"/>
         <source>Found %1 of %2: %3 (Enter in “Go to” for the next).</source>
         <translation>找到第 %1 个，共 %2 个：%3（在“转到”中再按回车看下一个）。</translation>
     </message>
@@ -927,37 +927,37 @@ in %1</source>
         <translation>吊销(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="132"/>
+        <location filename="../gui/county/devices_page.py" line="129"/>
         <source>Importing the laptop&apos;s records…</source>
         <translation>正在导入该电脑的记录…</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="135"/>
+        <location filename="../gui/county/devices_page.py" line="132"/>
         <source>Approved %1. %2</source>
         <translation>已批准 %1。%2</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="148"/>
+        <location filename="../gui/county/devices_page.py" line="145"/>
         <source>Revoke a laptop</source>
         <translation>吊销电脑</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="151"/>
+        <location filename="../gui/county/devices_page.py" line="148"/>
         <source>Revoke the laptop %1 (%2)? Its bundles will be held in quarantine from now on. Do this when a laptop is stolen or its key has leaked.</source>
         <translation>确定吊销电脑 %1（%2）吗？此后它的数据包都会被放入隔离区。电脑被盗或密钥泄露时才这样做。</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="160"/>
+        <location filename="../gui/county/devices_page.py" line="157"/>
         <source>Revoke</source>
         <translation>吊销</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="161"/>
+        <location filename="../gui/county/devices_page.py" line="158"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../gui/county/devices_page.py" line="174"/>
+        <location filename="../gui/county/devices_page.py" line="171"/>
         <source>Revoked %1.</source>
         <translation>已吊销 %1。</translation>
     </message>
@@ -1642,22 +1642,22 @@ in %1</source>
         <translation>%1，不予认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="158"/>
+        <location filename="../gui/county/evidence_page.py" line="157"/>
         <source>%1 submissions</source>
         <translation>共 %1 份成果</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="197"/>
+        <location filename="../gui/county/evidence_page.py" line="190"/>
         <source>Choose a submission on the left.</source>
         <translation>请在左侧选择一份成果。</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="202"/>
+        <location filename="../gui/county/evidence_page.py" line="195"/>
         <source>%1, %2 — ability point %3. School&apos;s rating: %4%5</source>
         <translation>%1，%2 — 能力点 %3。校本考核：%4%5</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="215"/>
+        <location filename="../gui/county/evidence_page.py" line="208"/>
         <source>%1: file %2 (double-click to open)</source>
         <translation>%1：文件 %2（双击打开）</translation>
     </message>
@@ -4466,7 +4466,7 @@ Press “Enrol a new teacher” to begin.</source>
         <translation>隔离区为空。</translation>
     </message>
     <message>
-        <location filename="../gui/county/quarantine_page.py" line="181"/>
+        <location filename="../gui/county/quarantine_page.py" line="178"/>
         <source>%1 — %2: %3. %4</source>
         <translation>%1 — %2：%3。%4</translation>
     </message>
@@ -5245,47 +5245,47 @@ Press “Enrol a new teacher” to begin.</source>
         <translation>尚未评定</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="133"/>
+        <location filename="../gui/county/school_documents_page.py" line="132"/>
         <source>not arrived</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="142"/>
+        <location filename="../gui/county/school_documents_page.py" line="141"/>
         <source>%1 (replaced)</source>
         <translation>%1（已被新版本取代）</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="148"/>
+        <location filename="../gui/county/school_documents_page.py" line="147"/>
         <source>%1 schools; %2 of them have filed both plans.</source>
         <translation>共 %1 所学校，其中 %2 所两份文档都已提交。</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="165"/>
+        <location filename="../gui/county/school_documents_page.py" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="181"/>
+        <location filename="../gui/county/school_documents_page.py" line="178"/>
         <source>Choose a school&apos;s plan on the left.</source>
         <translation>请在左侧选择一所学校的文档。</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="185"/>
+        <location filename="../gui/county/school_documents_page.py" line="182"/>
         <source>%1 — %2, filed %3 by %4 on laptop %5.</source>
         <translation>%1——%2，%3 由 %4 在电脑 %5 上提交。</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="195"/>
+        <location filename="../gui/county/school_documents_page.py" line="192"/>
         <source>The file has not reached the hub; import the laptop&apos;s bundle.</source>
         <translation>文件尚未送达数据中心，请导入该电脑的同步包。</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="216"/>
+        <location filename="../gui/county/school_documents_page.py" line="213"/>
         <source>%1 %2, by %3</source>
         <translation>%1 %2，评定人 %3</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="220"/>
+        <location filename="../gui/county/school_documents_page.py" line="217"/>
         <source>Not rated yet.</source>
         <translation>尚未评定。</translation>
     </message>

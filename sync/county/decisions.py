@@ -9,7 +9,7 @@ import json
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from content.rules import ACCEPTED_LEVELS
@@ -34,10 +34,12 @@ PROFILE_QUERY = (
     f"SELECT teacher_id, device_id, type, payload FROM events WHERE type IN "
     f"('{TEACHER_ENROLLED}', '{TEACHER_PROFILE_CHANGED}') ORDER BY device_id, seq"
 )
+# The condition of the partial index hub_events_evidence, so a query with it reads that index.
+EVIDENCE_TYPES = f"type IN ('{EVIDENCE_POINTS_CHOSEN}', '{EVIDENCE_SUBMITTED}', '{EVIDENCE_RATED}')"
+# Submissions and their ratings, in journal order (the points chosen are left in the index).
 EVIDENCE_QUERY = (
     "SELECT teacher_id, device_id, id, type, payload, wall_ms FROM events WHERE "
-    f"type IN ('{EVIDENCE_POINTS_CHOSEN}', '{EVIDENCE_SUBMITTED}', "
-    f"'{EVIDENCE_RATED}') ORDER BY device_id, seq"
+    f"{EVIDENCE_TYPES} AND type <> '{EVIDENCE_POINTS_CHOSEN}' ORDER BY device_id, seq"
 )
 
 
@@ -104,10 +106,23 @@ class QuarantineRow:
         return list(self.detail.get("schools", []))
 
 
-def profiles(conn: sqlite3.Connection) -> dict[str, tuple[str, dict]]:
-    """teacher id → (device id, latest profile) from the enrolment and profile events."""
+def profiles(
+    conn: sqlite3.Connection, teachers: Collection[str] | None = None
+) -> dict[str, tuple[str, dict]]:
+    """teacher id → (device id, latest profile) from the enrolment and profile events; of
+    every teacher, or of `teachers` only (read through the teacher index)."""
     found: dict[str, tuple[str, dict]] = {}
-    for teacher_id, device_id, type_, payload in conn.execute(PROFILE_QUERY):
+    rows = (
+        conn.execute(PROFILE_QUERY)
+        if teachers is None
+        else conn.execute(
+            "SELECT teacher_id, device_id, type, payload FROM events WHERE teacher_id IN "
+            f"(SELECT value FROM json_each(?)) AND type IN ('{TEACHER_ENROLLED}', "
+            f"'{TEACHER_PROFILE_CHANGED}') ORDER BY device_id, seq",
+            (json.dumps(sorted(teachers)),),
+        )
+    )
+    for teacher_id, device_id, type_, payload in rows:
         data = json.loads(payload)
         if type_ == TEACHER_ENROLLED:
             found[teacher_id] = (device_id, {k: data[k] for k in PROFILE_FIELDS})
@@ -308,14 +323,16 @@ class CountyOffice:
     # --- flags --------------------------------------------------------------------------------
     def flags(self, open_only: bool = True) -> list[FlagRow]:
         """Anomalies to look at, oldest first, with the teacher's name where the hub knows it."""
-        names = {t: p.get("name", "") for t, (_, p) in profiles(self.conn).items()}
         sql = (
             "SELECT id, kind, device_id, teacher_id, detail, at_ms, seq, closed_ms, note "
             "FROM flags" + (" WHERE closed_ms IS NULL" if open_only else "") + " ORDER BY id"
         )
+        found = self.conn.execute(sql).fetchall()
+        people = profiles(self.conn, {row[3] for row in found if row[3]})
+        names = {t: p.get("name", "") for t, (_, p) in people.items()}
         return [
             FlagRow(i, kind, dev, t, names.get(t, "") if t else "", detail, at, seq, closed, note)
-            for i, kind, dev, t, detail, at, seq, closed, note in self.conn.execute(sql)
+            for i, kind, dev, t, detail, at, seq, closed, note in found
         ]
 
     def close_flag(self, flag_id: int, note: str) -> None:

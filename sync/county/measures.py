@@ -148,7 +148,11 @@ def summarise(
     if level not in LEVELS:
         raise ValueError(f"level: one of {LEVELS} or 'county', not {level!r}")
     parent = tuple(parent)
-    chosen = [r for r in rows if key_of(r, level)[: len(parent)] == parent and matches(r, search)]
+    chosen = (
+        [r for r in rows if key_of(r, level)[: len(parent)] == parent and matches(r, search)]
+        if parent or search.strip()
+        else rows  # the whole county: nothing to leave out
+    )
     groups: dict[tuple[str, ...], list[TeacherRow]] = defaultdict(list)
     for r in chosen:
         groups[key_of(r, level)].append(r)

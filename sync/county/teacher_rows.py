@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import time
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -24,13 +23,12 @@ from sync.base.events import (
     EVIDENCE_POINTS_CHOSEN,
     EVIDENCE_RATED,
     EVIDENCE_SUBMITTED,
-    LESSON_SESSION,
     QUIZ_ATTEMPT,
 )
 from sync.base.receipt import CountyDecision
 from sync.county import rosters, xlsx
 from sync.county.decisions import (
-    EVIDENCE_QUERY,
+    EVIDENCE_TYPES,
     latest_decisions,
     profiles,
 )
@@ -91,30 +89,39 @@ class TeacherRow:
         return "结业" if self.met else "在训" if self.started else "未参训"
 
 
-def _year_of(ms: int) -> int:
-    """The calendar year of a wall-clock time in China (UTC+8), as the hub's SQL reckons it."""
-    return time.gmtime(ms // 1000 + 8 * 3600).tm_year
-
-
 @dataclass
 class _Person:
     teacher_ids: list[str] = field(default_factory=list)
     # lesson → counted seconds by the end of the year asked, and by the end of the one before
-    upto: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    before: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    upto: dict[str, int] = field(default_factory=dict)
+    before: dict[str, int] = field(default_factory=dict)
     lesson_years: set[int] = field(default_factory=set)  # the year asked / an earlier one
     attendance: list[tuple[int, dict]] = field(default_factory=list)  # (year, payload)
     ratings: list[tuple[int, dict]] = field(default_factory=list)  # (year, payload)
     submissions: dict[str, tuple[int, str]] = field(default_factory=dict)  # id → (year, point)
     chosen: list[tuple[int, int, int]] = field(default_factory=list)  # (wall_ms, year, points)
 
-    def years(self) -> set[int]:
-        """The years in which anything that counts toward hours happened."""
+    def study_years(self) -> set[int]:
+        """The years in which the teacher studied: lessons, attendance, evidence submitted."""
         return (
             self.lesson_years
             | {y for y, _ in self.attendance}
-            | {y for y, _ in self.ratings}
             | {y for y, _ in self.submissions.values()}
+        )
+
+
+@dataclass(frozen=True)
+class _Points:
+    """The published ability points as compute_progress takes them, made once per table."""
+
+    hours: Mapping[str, float]  # code → practice hours
+    dimensions: Mapping[str, str]  # code → dimension
+
+    @classmethod
+    def of(cls, points: Mapping[str, AbilityPoint]) -> _Points:
+        return cls(
+            {code: p.practice_hours for code, p in points.items()},
+            {code: p.dimension for code, p in points.items()},
         )
 
 
@@ -125,15 +132,13 @@ def _progress(
     decided: Mapping[str, CountyDecision],
     catalog: Catalog,
     rules: ProgrammeRules,
-    points: Mapping[str, AbilityPoint],
+    points: _Points,
 ) -> Progress:
     """The person's progress from everything up to the end of `upto` (all, if None), which
-    is the year asked or the one before it."""
-    lessons = person.upto if upto == asked else person.before
+    is the year asked or the one before it. The lessons go in as the sums kept at import."""
     events: list[tuple[str, Mapping]] = [
-        (LESSON_SESSION, {"lesson": k, "active_seconds": v}) for k, v in lessons.items() if v
+        (ATTENDANCE_SIGNED, d) for y, d in person.attendance if upto is None or y <= upto
     ]
-    events += [(ATTENDANCE_SIGNED, d) for y, d in person.attendance if upto is None or y <= upto]
     events += [(EVIDENCE_RATED, d) for y, d in person.ratings if upto is None or y <= upto]
     county = {
         s: (decided[s].point, decided[s].recognised)
@@ -144,9 +149,10 @@ def _progress(
         events,
         catalog,
         rules,
-        {code: p.practice_hours for code, p in points.items()},
+        points.hours,
         county,
-        {code: p.dimension for code, p in points.items()},
+        points.dimensions,
+        lesson_seconds=person.upto if upto == asked else person.before,
     )
 
 
@@ -154,14 +160,6 @@ def _gained(p: Progress, before: Progress | None, tenths: str) -> float:
     """Hours gained in the year: the difference of the counted tenths, so a year's column
     adds up exactly as the totals do."""
     return (getattr(p, tenths) - (getattr(before, tenths) if before else 0)) / 10
-
-
-def _did_study(person: _Person, when) -> bool:
-    return (
-        any(when(y) for y in person.lesson_years)
-        or any(when(y) for y, _ in person.attendance)
-        or any(when(y) for y, _ in person.submissions.values())
-    )
 
 
 def teacher_rows(
@@ -178,7 +176,7 @@ def teacher_rows(
     conn = hub.conn
     people_of = profiles(conn)
     person_of = {t: p["id_number"] for t, (_, p) in people_of.items()}
-    hours = hub.ability_points() if points is None else points
+    hours = _Points.of(hub.ability_points() if points is None else points)
     where = rosters.places(hub)
     people: dict[str, _Person] = defaultdict(_Person)
 
@@ -202,25 +200,33 @@ def teacher_rows(
     for teacher_id, id_number in person_of.items():
         people[id_number].teacher_ids.append(teacher_id)
 
-    # The year split happens in SQLite's C: per teacher and lesson, the seconds by the end of
-    # the year asked and of the year before, and whether any fell in it or earlier.
+    # The year split happens in SQLite's C: per teacher, each lesson's seconds by the end of
+    # the year asked and of the year before (as JSON objects: one row a teacher, not one a
+    # lesson), and whether any study fell in it or earlier.
     last = 9999 if year is None else year
-    for teacher_id, lesson, upto, before, in_year, earlier in conn.execute(
-        "SELECT teacher_id, lesson, sum(seconds), sum(CASE WHEN year < ?1 THEN seconds "
-        "ELSE 0 END), max(year = ?1 AND seconds > 0), max(year < ?1 AND seconds > 0) "
-        "FROM lesson_year_sums WHERE year <= ?1 GROUP BY 1, 2",
+    for teacher_id, upto, before, in_year, earlier in conn.execute(
+        "SELECT teacher_id, json_group_object(lesson, upto), json_group_object(lesson, before), "
+        "max(in_year), max(earlier) FROM (SELECT teacher_id, lesson, sum(seconds) AS upto, "
+        "sum(CASE WHEN year < ?1 THEN seconds ELSE 0 END) AS before, "
+        "max(year = ?1 AND seconds > 0) AS in_year, max(year < ?1 AND seconds > 0) AS earlier "
+        "FROM lesson_year_sums WHERE year <= ?1 GROUP BY 1, 2) GROUP BY 1",
         (last,),
     ):
-        if teacher_id in person_of:
-            # One person's sums from several laptops merge before the cap: a lesson studied
-            # twice is never counted twice.
-            person = people[person_of[teacher_id]]
-            person.upto[lesson] += upto or 0
-            person.before[lesson] += before or 0
-            if in_year:
-                person.lesson_years.add(last)
-            if earlier:
-                person.lesson_years.add(last - 1)  # stands for "some year before"
+        if teacher_id not in person_of:
+            continue
+        person = people[person_of[teacher_id]]
+        # One person's sums from several laptops merge before the cap: a lesson studied
+        # twice is never counted twice.
+        if not person.upto:  # the person's first (usually only) laptop
+            person.upto, person.before = json.loads(upto), json.loads(before)
+        else:
+            for kept, found in ((person.upto, upto), (person.before, before)):
+                for lesson, seconds in json.loads(found).items():
+                    kept[lesson] = kept.get(lesson, 0) + seconds
+        if in_year:
+            person.lesson_years.add(last)
+        if earlier:
+            person.lesson_years.add(last - 1)  # stands for "some year before"
     # Attendance events whole (a few per teacher): compute_progress reads the trainer-signed
     # statement for the session's day, which the per-day cap needs.
     for teacher_id, y, payload in conn.execute(
@@ -228,26 +234,34 @@ def teacher_rows(
     ):
         if teacher_id in person_of:
             people[person_of[teacher_id]].attendance.append((y, json.loads(payload)))
-    for teacher_id, _dev, ev_id, type_, payload, wall in conn.execute(EVIDENCE_QUERY):
+    # The evidence in journal order (a later rating replaces an earlier one), with only the
+    # fields the hours need read out of each payload by SQLite.
+    for teacher_id, ev_id, type_, wall, y, point, submission, level, how_many in conn.execute(
+        "SELECT teacher_id, id, type, wall_ms, "
+        f"{YEAR_OF}, json_extract(payload, '$.point'), json_extract(payload, '$.submission'), "
+        "json_extract(payload, '$.level'), json_array_length(payload, '$.points') "
+        f"FROM events WHERE {EVIDENCE_TYPES} ORDER BY device_id, seq"
+    ):
         if teacher_id not in person_of:
             continue
         person = people[person_of[teacher_id]]
-        data = json.loads(payload)
         if type_ == EVIDENCE_SUBMITTED:
-            person.submissions[ev_id] = (_year_of(wall), str(data.get("point", "")))
+            person.submissions[ev_id] = (y, "" if point is None else str(point))
         elif type_ == EVIDENCE_RATED:
-            person.ratings.append((_year_of(wall), data))
+            rating = {"submission": submission, "point": point, "level": level}
+            person.ratings.append((y, rating))
         elif type_ == EVIDENCE_POINTS_CHOSEN:
-            person.chosen.append((wall, _year_of(wall), len(data.get("points", []))))
+            person.chosen.append((wall, y, how_many or 0))
     decided = latest_decisions(conn)
 
     rows = []
     empty = compute_progress([], catalog, rules)
     for id_number, person in people.items():
+        study = person.study_years()
         if year is None:
             p, before = _progress(person, None, None, decided, catalog, rules, hours), None
         else:  # a year with nothing in it changes nothing: one computation, or none, will do
-            years = person.years()
+            years = study | {y for y, _ in person.ratings}
             p = (
                 _progress(person, year, year, decided, catalog, rules, hours)
                 if any(y <= year for y in years)
@@ -260,17 +274,19 @@ def teacher_rows(
                 if any(y < year for y in years)
                 else empty
             )
-        studied = _did_study(person, lambda y: year is None or y <= year)
-        active = _did_study(person, lambda y: year is None or y == year)
+        studied = bool(study) if year is None else any(y <= year for y in study)
+        active = bool(study) if year is None else year in study
         pending = sum(
             1
             for s, (y, _) in person.submissions.items()
             if s not in decided and (year is None or y <= year)
         )
-        choices = sorted(c for c in person.chosen if year is None or c[1] <= year)
-        chosen = choices[-1][2] if choices else 0
+        latest = max((c for c in person.chosen if year is None or c[1] <= year), default=None)
+        chosen = latest[2] if latest else 0
         _, prof = people_of[person.teacher_ids[-1]]
         district, township = where.of(prof["school"])
+        met = p.met  # a property over the hours and points: worked out once a Progress
+        met_before = False if before is None else met if before is p else before.met
         rows.append(
             TeacherRow(
                 id_number,
@@ -281,7 +297,7 @@ def teacher_rows(
                 len({people_of[t][0] for t in person.teacher_ids}),
                 p.online_hours,
                 p.practice_hours,
-                p.met,
+                met,
                 district,
                 township,
                 chosen,
@@ -291,9 +307,9 @@ def teacher_rows(
                 active,
                 _gained(p, before, "online_tenths"),
                 _gained(p, before, "practice_tenths"),
-                p.met and not (before.met if before else False),
+                met and not met_before,
                 best.get(id_number),
-                len(passed[id_number]),
+                len(passed.get(id_number, ())),
                 p.qualified,
                 p.face_to_face_hours,
                 _gained(p, before, "face_to_face_tenths"),

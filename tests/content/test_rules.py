@@ -199,3 +199,25 @@ def test_the_training_provider_is_a_text_of_the_programmes_data():
     for bad in (12, ["岳池县"], True):
         with pytest.raises(ValueError, match="training_provider"):
             ProgrammeRules.from_dict(data | {"training_provider": bad})
+
+
+def test_seconds_summed_beforehand_count_as_the_sessions_they_add_up():
+    """The county hub feeds each lesson's seconds as summed at import: the same hours, caps
+    and credited seconds as the sessions themselves, whether given alone or beside events."""
+    cat = demo_catalog()  # a1-l1 is worth 2 hours; a1-p1 is a practice reading
+    sessions = [
+        session("a1-l1", 2700),
+        session("a1-l1", 2700 * 5),
+        session("a1-l2", 800),
+        session("a1-p1", 2700 * 30),
+        session("not-in-catalogue", 99999),
+        session("a3-l1", 100),
+    ]
+    summed = {"a1-l1": 2700 * 6, "a1-l2": 800, "a1-p1": 2700 * 30, "not-in-catalogue": 99999}
+    whole = compute_progress(sessions, cat, NATIONAL)
+    assert compute_progress([session("a3-l1", 100)], cat, NATIONAL, lesson_seconds=summed) == (
+        whole
+    )
+    alone = compute_progress([], cat, NATIONAL, lesson_seconds={**summed, "a3-l1": 100})
+    assert alone == whole
+    assert (alone.online_hours, alone.lesson_seconds["a1-l1"]) == (2.2, 5400)

@@ -122,9 +122,9 @@ def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_pat
     assert held.detail["fingerprint"] in win.quarantine.detail.text()
     win.side.setCurrentRow(2)
     devices = win.devices
-    row = next(i for i in range(2) if devices.table.item(i, 1).text() == a.journal.device_id)
-    assert devices.table.item(row, 0).text() == "待批准"
-    assert devices.table.item(row, 2).text() == fingerprint(a.journal.device.public_bytes)
+    row = next(i for i in range(2) if devices.table.text(i, 1) == a.journal.device_id)
+    assert devices.table.text(row, 0) == "待批准"
+    assert devices.table.text(row, 2) == fingerprint(a.journal.device.public_bytes)
     devices.table.selectRow(row)
     assert devices.approve_button.isEnabled()
     qtbot.mouseClick(devices.approve_button, Qt.MouseButton.LeftButton)
@@ -143,10 +143,10 @@ def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_pat
     assert "已导入" in devices.results.item(0).text()
     assert f"{a.journal.last_seq()} 条新记录" in devices.results.item(0).text()
     assert hub.acked_seq(a.journal.device_id) == a.journal.last_seq()
-    status = {devices.table.item(i, 1).text(): devices.table.item(i, 0).text() for i in range(2)}
+    status = {devices.table.text(i, 1): devices.table.text(i, 0) for i in range(2)}
     assert status == {a.journal.device_id: "已登记", b.journal.device_id: "待批准"}
-    enrolled = next(i for i in range(2) if devices.table.item(i, 1).text() == a.journal.device_id)
-    assert devices.table.item(enrolled, 3).text() == "、".join(
+    enrolled = next(i for i in range(2) if devices.table.text(i, 1) == a.journal.device_id)
+    assert devices.table.text(enrolled, 3) == "、".join(
         sorted({t.school for t in a.teachers.all()})
     )
     assert win.quarantine.table.rowCount() == 1
@@ -184,7 +184,7 @@ def test_revoking_asks_first(qtbot, zh_app, hub, tmp_path):
     assert hub.devices()[0][1] == "pending"
     QTimer.singleShot(200, press("吊销"))
     devices.revoke()
-    qtbot.waitUntil(lambda: devices.table.item(0, 0).text() == "已吊销", timeout=10000)
+    qtbot.waitUntil(lambda: devices.table.text(0, 0) == "已吊销", timeout=10000)
     assert hub.devices()[0][1] == "revoked" and not devices.revoke_button.isEnabled()
     lp.close()
 

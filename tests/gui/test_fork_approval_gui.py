@@ -38,7 +38,7 @@ def test_the_quarantine_page_approves_a_held_fork(qtbot, zh_app, tmp_path):
     assert page.fork_button.isEnabled()
     qtbot.mouseClick(page.fork_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: not win.queue.running and "已批准" in page.table.item(0, 4).text(), timeout=10000
+        lambda: not win.queue.running and "已批准" in page.table.text(0, 4), timeout=10000
     )
     device = held.device_id
     assert hub.rekeys(device) == [(b.journal.events()[-1].hash, shared + 1)]

@@ -105,14 +105,14 @@ def test_the_county_lists_rates_and_opens_each_schools_plans(qtbot, zh_app, coun
     win.side.setCurrentRow(win.stack.indexOf(page))
     assert win.side.currentItem().text() == "整校推进"
     qtbot.waitUntil(lambda: page.table.rowCount() == 4, timeout=30000)
-    rows = [[page.table.item(r, c).text() for c in range(3)] for r in range(page.table.rowCount())]
+    rows = [[page.table.text(r, c) for c in range(3)] for r in range(page.table.rowCount())]
     assert rows == [
         [SCHOOL, "信息化发展规划", "尚未评定"],
         [SCHOOL, "校本研修方案", "尚未评定"],
         [OTHER_SCHOOL, "信息化发展规划", ""],
         [OTHER_SCHOOL, "校本研修方案", ""],
     ]
-    assert page.table.item(2, 3).text() == "尚未收到"
+    assert page.table.text(2, 3) == "尚未收到"
     assert "共 2 所学校，其中 1 所" in page.count.text()
 
     page.table.selectRow(0)
@@ -136,7 +136,7 @@ def test_the_county_lists_rates_and_opens_each_schools_plans(qtbot, zh_app, coun
     assert docs.ratings(hub, doc.event_id) == []  # refused: nothing written
     page.comment.setText("缺少年度目标与分工")
     qtbot.mouseClick(page.rate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.table.item(0, 2).text() == "不合格", timeout=10000)
+    qtbot.waitUntil(lambda: page.table.text(0, 2) == "不合格", timeout=10000)
     (kept,) = docs.ratings(hub, doc.event_id)
     assert (kept.level, kept.comment, kept.officer) == ("fail", "缺少年度目标与分工", COUNTY.name)
     page.table.selectRow(0)
@@ -145,7 +145,7 @@ def test_the_county_lists_rates_and_opens_each_schools_plans(qtbot, zh_app, coun
     page.passed.setChecked(True)
     page.comment.setText("已补充")
     qtbot.mouseClick(page.rate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.table.item(0, 2).text() == "合格", timeout=10000)
+    qtbot.waitUntil(lambda: page.table.text(0, 2) == "合格", timeout=10000)
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.history.count() == 2)
     assert "合格" in page.history.item(0).text() and "不合格" in page.history.item(1).text()

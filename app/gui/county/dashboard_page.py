@@ -153,18 +153,17 @@ class DashboardPage(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """After an import or a decision: every year's numbers are read again."""
+        """After an import or a decision: every year's numbers are read again. The years and
+        the chosen year's rows are read in one go, so the window's first page is the first
+        thing its hub reads when it opens."""
         self.cache.clear()
-        ReadOp(self, self.hub, op=lambda: years(self.hub), success=self._years).run()
+        self.show_level(self.level, self.parent_key, years_too=True)
 
-    def _years(self, found: list[int]) -> None:
-        found = found or [dt.date.today().year]
-        chosen = self.year.currentData()
+    def _years(self, found: list[int], year: int) -> None:
         self.year.clear()
         for y in found:
             self.year.addItem(str(y), y)
-        self.year.setCurrentIndex(found.index(chosen) if chosen in found else len(found) - 1)
-        self.show_level(self.level, self.parent_key)
+        self.year.setCurrentIndex(found.index(year))
 
     def _place_chart(self) -> None:
         self.chart.setVisible(self.model.level == DISTRICT and self.width() >= CHART_FROM)
@@ -176,27 +175,35 @@ class DashboardPage(QWidget):
     def current_year(self) -> int:
         return int(self.year.currentData() or dt.date.today().year)
 
-    def show_level(self, level: str, parent: tuple[str, ...] = ()) -> None:
-        """Ask the hub for the rows (a year's teacher rows are computed once and kept)."""
+    def show_level(self, level: str, parent: tuple[str, ...] = (), years_too: bool = False) -> None:
+        """Ask the hub for the rows (a year's teacher rows are computed once and kept); with
+        `years_too`, the years first, keeping the year chosen if the hub still has it."""
         year, search = self.current_year(), self.search.text().strip()
-        cached = self.cache.get(year)
+        chosen = self.year.currentData()
+        cached = None if years_too else self.cache.get(year)
         shown = TEACHER if search else level
 
         def work() -> tuple:
-            rows = cached if cached is not None else load_year(self.hub, year)
-            return (
-                rows,
-                summary(self.hub, year, shown, parent, search, rows=rows),
-                summary(self.hub, year, DISTRICT, rows=rows),
-                len(rosters.places(self.hub).unlisted(r.school for r in rows)),
-            )
+            asked, found = year, None
+            if years_too:
+                found = years(self.hub) or [dt.date.today().year]
+                asked = chosen if chosen in found else found[-1]
+            rows = cached if cached is not None else load_year(self.hub, asked)
+            table = summary(self.hub, asked, shown, parent, search, rows=rows)
+            whole = shown == DISTRICT and not parent and not search
+            districts = table if whole else summary(self.hub, asked, DISTRICT, rows=rows)
+            unlisted = len(rosters.places(self.hub).unlisted(r.school for r in rows))
+            return found, asked, (rows, table, districts, unlisted)
 
-        ReadOp(
-            self,
-            self.hub,
-            op=work,
-            success=lambda found: self._show(year, level, shown, parent, found),
-        ).with_busy_text(self.tr("Adding up every teacher's hours…")).run()
+        def show(result: tuple) -> None:
+            found, year, rows = result
+            if found is not None:
+                self._years(found, year)
+            self._show(year, level, shown, parent, rows)
+
+        ReadOp(self, self.hub, op=work, success=show).with_busy_text(
+            self.tr("Adding up every teacher's hours…")
+        ).run()
 
     def _show(
         self,

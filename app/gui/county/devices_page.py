@@ -23,7 +23,7 @@ from ...messages import device_status, tr, when
 from ..operations import ReadOp, WriteOp
 from .fingerprint_check import FingerprintCheck
 from .results import result_text, summary_text
-from .tables import fill, make_table, selected_key
+from .tables import RowTable
 
 
 class DevicesPage(QWidget):
@@ -44,7 +44,7 @@ class DevicesPage(QWidget):
         )
         note.setObjectName("note")
         note.setWordWrap(True)
-        self.table = make_table(
+        self.table = RowTable(
             [
                 self.tr("Status"),
                 self.tr("Laptop"),
@@ -54,7 +54,7 @@ class DevicesPage(QWidget):
                 self.tr("Last import"),
             ]
         )
-        self.table.itemSelectionChanged.connect(self._selection)
+        self.table.chosen.connect(self._selection)
         self.table.activated.connect(lambda _i: self.approve())
         self.check: FingerprintCheck | None = None  # the open approval question, if any
         self.approve_button = QPushButton(self.tr("&Approve and import its records…"))
@@ -86,25 +86,22 @@ class DevicesPage(QWidget):
 
     def _show(self, rows: list[DeviceRow]) -> None:
         self.rows = rows
-        fill(
-            self.table,
-            [
-                [
-                    device_status(r.status),
-                    r.device_id,
-                    r.fingerprint,
-                    "、".join(r.schools) or "—",
-                    when(r.first_seen_ms),
-                    when(r.last_import_ms),
-                ]
-                for r in rows
+        self.table.fill(
+            rows,
+            lambda r: [
+                device_status(r.status),
+                r.device_id,
+                r.fingerprint,
+                "、".join(r.schools) or "—",
+                when(r.first_seen_ms),
+                when(r.last_import_ms),
             ],
-            [r.device_id for r in rows],
+            lambda r: r.device_id,
         )
         self._selection()
 
     def current(self) -> DeviceRow | None:
-        device_id = selected_key(self.table)
+        device_id = self.table.selected_key()
         return next((r for r in self.rows if r.device_id == device_id), None)
 
     def _selection(self) -> None:

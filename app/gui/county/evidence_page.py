@@ -31,7 +31,7 @@ from sync.county.listings import PointWords, point_words, viewable_copy
 from ...messages import describe, tr, when
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, open_with_system
-from .tables import fill, make_table, selected_key
+from .tables import RowTable
 
 LEVELS = ("excellent", "pass", "fail")
 
@@ -57,7 +57,7 @@ class EvidencePage(QWidget):
         top.addWidget(show_label)
         top.addWidget(self.show_box)
         top.addWidget(self.count, 1)
-        self.table = make_table(
+        self.table = RowTable(
             [  # who and what the decision rests on first; when and where after them
                 self.tr("Teacher"),
                 self.tr("Ability point"),
@@ -67,7 +67,7 @@ class EvidencePage(QWidget):
                 self.tr("School"),
             ]
         )
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.chosen.connect(self._selected)
 
         self.slots = QListWidget()
         self.slots.setWordWrap(True)
@@ -152,32 +152,25 @@ class EvidencePage(QWidget):
         return f"{code} {words.name}" if words else code
 
     def _show(self, found: tuple[list[EvidenceItem], dict[str, PointWords]]) -> None:
-        keep = selected_key(self.table)
         items, self.words = found
         self.items = items
         self.count.setText(tr(self.tr("%1 submissions"), str(len(items))))
-        fill(
-            self.table,
-            [
-                [
-                    i.teacher_name,
-                    self.point_text(i.point),
-                    self.level_name(i.school_level),
-                    self.county_text(i),
-                    when(i.submitted_ms),
-                    i.school,
-                ]
-                for i in items
+        self.table.fill(
+            items,
+            lambda i: [
+                i.teacher_name,
+                self.point_text(i.point),
+                self.level_name(i.school_level),
+                self.county_text(i),
+                when(i.submitted_ms),
+                i.school,
             ],
-            [i.submission_id for i in items],
+            lambda i: i.submission_id,
         )
-        row = next((n for n, i in enumerate(items) if i.submission_id == keep), None)
-        if row is not None:
-            self.table.selectRow(row)
         self._selected()
 
     def current(self) -> EvidenceItem | None:
-        sub = selected_key(self.table)
+        sub = self.table.selected_key()
         return next((i for i in self.items if i.submission_id == sub), None)
 
     def _selected(self) -> None:

@@ -19,7 +19,7 @@ from sync.county.hub import Hub
 from ...messages import describe, flag_name, tr, when
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .tables import fill, make_table, selected_key
+from .tables import RowTable
 
 
 class FlagsPage(QWidget):
@@ -44,7 +44,7 @@ class FlagsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
         top.addWidget(self.closed_too)
-        self.table = make_table(
+        self.table = RowTable(
             [
                 self.tr("Noticed"),
                 self.tr("What"),
@@ -54,7 +54,7 @@ class FlagsPage(QWidget):
                 self.tr("Note"),
             ]
         )
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.chosen.connect(self._selected)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What you found (required to close)"))
         self.note.textChanged.connect(lambda _t: self._selected())
@@ -106,25 +106,22 @@ class FlagsPage(QWidget):
             if still
             else self.tr("No open anomalies.")
         )
-        fill(
-            self.table,
-            [
-                [
-                    when(f.at_ms),
-                    flag_name(f.kind),
-                    f.teacher_name or "—",
-                    f.device_id,
-                    self.detail_text(f),
-                    f.note or "",
-                ]
-                for f in rows
+        self.table.fill(
+            rows,
+            lambda f: [
+                when(f.at_ms),
+                flag_name(f.kind),
+                f.teacher_name or "—",
+                f.device_id,
+                self.detail_text(f),
+                f.note or "",
             ],
-            [f.id for f in rows],
+            lambda f: f.id,
         )
         self._selected()
 
     def current(self) -> FlagRow | None:
-        fid = selected_key(self.table)
+        fid = self.table.selected_key()
         return next((f for f in self.rows if f.id == fid), None)
 
     def _selected(self) -> None:

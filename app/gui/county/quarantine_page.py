@@ -23,7 +23,7 @@ from sync.county.hub import Hub
 from ...messages import bundle_reason, describe, tr, when
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label
-from .tables import fill, make_table, selected_key
+from .tables import RowTable
 
 
 class QuarantinePage(QWidget):
@@ -50,7 +50,7 @@ class QuarantinePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
         top.addWidget(self.resolved_too)
-        self.table = make_table(
+        self.table = RowTable(
             [
                 self.tr("Held since"),
                 self.tr("Laptop"),
@@ -59,7 +59,7 @@ class QuarantinePage(QWidget):
                 self.tr("Outcome"),
             ]
         )
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.chosen.connect(self._selected)
         self.detail = QLabel()  # the selected item in full (the table cells are cut short)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -152,24 +152,21 @@ class QuarantinePage(QWidget):
         self.count.setText(
             tr(self.tr("%1 items held."), str(waiting)) if waiting else self.tr("Nothing is held.")
         )
-        fill(
-            self.table,
-            [
-                [
-                    when(i.at_ms),
-                    i.device_id,
-                    self.reason_text(i),
-                    self.detail_text(i),
-                    self.outcome_text(i),
-                ]
-                for i in items
+        self.table.fill(
+            items,
+            lambda i: [
+                when(i.at_ms),
+                i.device_id,
+                self.reason_text(i),
+                self.detail_text(i),
+                self.outcome_text(i),
             ],
-            [i.id for i in items],
+            lambda i: i.id,
         )
         self._selected()
 
     def current(self) -> QuarantineRow | None:
-        qid = selected_key(self.table)
+        qid = self.table.selected_key()
         return next((i for i in self.items if i.id == qid), None)
 
     def _selected(self) -> None:

@@ -29,7 +29,7 @@ from sync.county.listings import viewable_copy
 from ...messages import describe, document_kind_name, size_text, tr, when
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, open_with_system
-from .tables import fill, make_table, selected_key
+from .tables import RowTable
 
 
 def _load(hub: Hub) -> list[docs.SchoolRow]:
@@ -46,7 +46,7 @@ class SchoolDocumentsPage(QWidget):
         title.setObjectName("pageTitle")
         self.count = QLabel()
         self.count.setWordWrap(True)
-        self.table = make_table(
+        self.table = RowTable(
             [
                 self.tr("School"),
                 self.tr("Document"),
@@ -57,8 +57,8 @@ class SchoolDocumentsPage(QWidget):
             ]
         )
         self.table.setAccessibleName(self.tr("Schools' plans"))
-        self.table.itemSelectionChanged.connect(self._selected)
-        self.table.itemActivated.connect(lambda _item: self.open_file())
+        self.table.chosen.connect(self._selected)
+        self.table.activated.connect(lambda _index: self.open_file())
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -120,7 +120,6 @@ class SchoolDocumentsPage(QWidget):
         ReadOp(self, self.hub, op=lambda: _load(self.hub), success=self._show).run()
 
     def _show(self, rows: list[docs.SchoolRow]) -> None:
-        keep = selected_key(self.table)
         cells: list[list[str]] = []
         keys: list[object] = []
         self.found = {}
@@ -150,10 +149,8 @@ class SchoolDocumentsPage(QWidget):
                 str(complete),
             )
         )
-        fill(self.table, cells, keys)
-        where = next((n for n, k in enumerate(keys) if k is not None and k == keep), None)
-        if where is not None:
-            self.table.selectRow(where)
+        # the row chosen before stays chosen (RowTable.fill finds it by its key)
+        self.table.fill(list(zip(cells, keys, strict=True)), lambda x: x[0], lambda x: x[1])
         self._selected()
 
     def _cells(self, doc: docs.SchoolDocument) -> list[str]:
@@ -167,7 +164,7 @@ class SchoolDocumentsPage(QWidget):
         ]
 
     def current(self) -> docs.SchoolDocument | None:
-        key = selected_key(self.table)
+        key = self.table.selected_key()
         return self.found.get(key) if isinstance(key, str) else None
 
     def _selected(self) -> None:

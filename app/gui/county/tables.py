@@ -1,44 +1,138 @@
-"""Read-only tables the county pages share: whole-row selection, sortable, sized to fit."""
+"""Read-only tables the county pages share: whole-row selection, sized to fit.
+
+A table is a view over a model that turns an item into its row's text when the view draws
+it, so filling a table of 12,000 evidence submissions costs about what filling one of 12
+does: nothing is made per row or cell until it is shown (an item per cell took seconds, and
+on PySide6 6.12 with Python 3.11 each of those calls dropped a reference to None until the
+interpreter aborted)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+WIDEST = 300  # a column sized to its contents is never wider (the last one stretches)
+SIZED_FROM = 200  # columns are sized to the text of the first rows, however many there are
 
 
-def make_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+class RowsModel(QAbstractTableModel):
+    """Items under headers: `cells` turns an item into its row's text the first time the
+    view asks for one of its cells (kept until the next set_rows); `key` names the item (its
+    first cell's Qt.UserRole)."""
+
+    def __init__(self, headers: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.items: Sequence[Any] = []
+        self.cells: Callable[[Any], Sequence[str]] = lambda _item: ()
+        self.key: Callable[[Any], object] = lambda _item: None
+        self._text: dict[int, Sequence[str]] = {}  # row → its cells, as drawn so far
+
+    def set_rows(
+        self,
+        items: Sequence[Any],
+        cells: Callable[[Any], Sequence[str]],
+        key: Callable[[Any], object],
+    ) -> None:
+        self.beginResetModel()
+        self.items, self.cells, self.key = items, cells, key
+        self._text = {}
+        self.endResetModel()
+
+    def text(self, row: int, column: int) -> str:
+        cells = self._text.get(row)
+        if cells is None:
+            cells = self._text[row] = self.cells(self.items[row])
+        return cells[column]
+
+    def find(self, key: object) -> int | None:
+        """The row of the item with this key, if there is one."""
+        return next((i for i, item in enumerate(self.items) if self.key(item) == key), None)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.UserRole and index.column() == 0:
+            return self.key(self.items[index.row()])
+        return None
 
 
-def fill(table: QTableWidget, rows: list[list[str]], keys: list[object]) -> None:
-    """Replace the rows; each row's first cell carries its key (Qt.UserRole)."""
-    table.setSortingEnabled(False)
-    table.setRowCount(len(rows))
-    for i, (cells, key) in enumerate(zip(rows, keys, strict=True)):
-        for j, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            if j == 0:
-                item.setData(Qt.ItemDataRole.UserRole, key)
-            table.setItem(i, j, item)
-    table.resizeColumnsToContents()
-    for j in range(table.columnCount() - 1):
-        table.setColumnWidth(j, min(table.columnWidth(j), 300))
-    if rows and not table.selectedItems():
-        table.selectRow(0)
+class RowTable(QTableView):
+    """A page's list: `fill` replaces the items (the chosen row stays chosen if its key is
+    still there, else the first is chosen); `chosen` is emitted whenever the choice changes."""
 
+    chosen = Signal()
 
-def selected_key(table: QTableWidget) -> object | None:
-    row = table.currentRow()
-    item = table.item(row, 0) if row >= 0 else None
-    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self.rows = RowsModel(headers, self)
+        self.setModel(self.rows)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(SIZED_FROM)
+        self.selectionModel().selectionChanged.connect(lambda *_: self.chosen.emit())
+
+    def fill(
+        self,
+        items: Sequence[Any],
+        cells: Callable[[Any], Sequence[str]],
+        key: Callable[[Any], object],
+    ) -> None:
+        keep = self.selected_key()
+        self.rows.set_rows(items, cells, key)
+        self.resizeColumnsToContents()
+        for j in range(self.rows.columnCount() - 1):
+            self.setColumnWidth(j, min(self.columnWidth(j), WIDEST))
+        if items:
+            found = self.rows.find(keep) if keep is not None else None
+            self.selectRow(found or 0)
+
+    def rowCount(self) -> int:  # noqa: N802 (as a table widget names it)
+        return self.rows.rowCount()
+
+    def text(self, row: int, column: int) -> str:
+        """The cell as shown."""
+        return self.rows.text(row, column)
+
+    def selected_key(self) -> object | None:
+        chosen = self.selectionModel().selectedRows()
+        return self.rows.key(self.rows.items[chosen[0].row()]) if chosen else None
