@@ -12,7 +12,7 @@ entry point for errors; `tr` puts arguments into a translated text.
 from __future__ import annotations
 
 from . import certificate, content, county, laptop  # noqa: F401 (each registers its words)
-from .base import chain_problem_name, role_name, shown, size_text, when
+from .base import CHINA_TIME, chain_problem_name, day, role_name, shown, size_text, when
 from .base.drive import bundle_reason, bundle_refusal
 from .content import path_rule, question_problem, question_type_name
 from .county import device_status, flag_name
@@ -20,6 +20,8 @@ from .laptop import category_name, document_kind_name, environment_name, field_n
 from .registry import describe, tr, translate, words
 
 __all__ = [
+    "CHINA_TIME",
+    "day",
     "bundle_reason",
     "bundle_refusal",
     "category_name",

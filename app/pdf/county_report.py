@@ -26,7 +26,7 @@ from content.figures import hours_text, score_text
 from sync.base.durable import atomic_write_bytes
 from sync.county.report_figures import CountyFigures, covers_districts
 
-from ..messages import tr
+from ..messages import CHINA_TIME, tr
 from .fonts import CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 from .text import cut, para
 
@@ -536,7 +536,7 @@ def write_county_report(
     generated: dt.datetime | None = None,
 ) -> None:
     """Render, then write atomically: a failure leaves no half PDF behind."""
-    generated = generated or dt.datetime.now()
+    generated = generated or dt.datetime.now(CHINA_TIME)
     atomic_write_bytes(Path(out), render_pdf(figures, county, project, generated))
 
 

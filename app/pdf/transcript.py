@@ -18,6 +18,7 @@ from sync.base.durable import atomic_write_bytes
 from sync.laptop.laptop import Laptop
 from sync.laptop.transcript_facts import county_confirmed, laptop_facts, verification_code
 
+from ..messages import CHINA_TIME
 from .fonts import FONT, CjkFontMissing, pdf_font  # noqa: F401 (re-exported)
 from .text import cut, para
 
@@ -267,6 +268,6 @@ def write_transcript(laptop: Laptop, teacher_id: str, out: Path) -> dict:
     pdf_font()  # refuse before any work when the font is missing
     facts = transcript_facts(laptop, teacher_id)
     confirmed = county_confirmed(laptop, facts)
-    generated = dt.datetime.fromtimestamp(laptop.journal.now_ms() / 1000)
+    generated = dt.datetime.fromtimestamp(laptop.journal.now_ms() / 1000, CHINA_TIME)
     atomic_write_bytes(Path(out), render_pdf(facts, confirmed, generated))
     return facts | {"code": verification_code(facts), "confirmed": confirmed}

@@ -62,42 +62,42 @@
 <context>
     <name>ChoosePointsDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="136"/>
+        <location filename="../gui/school/evidence.py" line="135"/>
         <source>Choose ability points</source>
         <translation>选择能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="142"/>
+        <location filename="../gui/school/evidence.py" line="141"/>
         <source>Choose at least %1 ability points to practise in class. Each earns practice hours once the school team rates its evidence pass or excellent.</source>
         <translation>请至少选择 %1 个能力点在课堂上实践。每个能力点的实践成果经信息化管理团队评为合格或优秀后，即可获得实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="153"/>
+        <location filename="../gui/school/evidence.py" line="152"/>
         <source>The school has not set its teaching environment yet: points of every environment are shown. The school team sets it under “School settings”.</source>
         <translation>学校尚未设置教学环境，因此列出全部环境的能力点。信息化管理团队可在“学校设置”中设置。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="158"/>
+        <location filename="../gui/school/evidence.py" line="157"/>
         <source>Points for this school&apos;s teaching environment: %1 and the poorer ones.</source>
         <translation>以下是适合本校教学环境的能力点：%1，以及比它基础的环境。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="170"/>
+        <location filename="../gui/school/evidence.py" line="169"/>
         <source>%1 practice hours</source>
         <translation>%1 实践应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="179"/>
+        <location filename="../gui/school/evidence.py" line="178"/>
         <source>No ability points yet: install a content pack that lists them.</source>
         <translation>暂无能力点：请安装列有能力点的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="182"/>
+        <location filename="../gui/school/evidence.py" line="181"/>
         <source>No installed ability point is for this school&apos;s teaching environment: install a content pack with points for it.</source>
         <translation>已安装的能力点都不适合本校的教学环境：请安装含有适合本校环境能力点的内容包。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="189"/>
+        <location filename="../gui/school/evidence.py" line="188"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -556,7 +556,7 @@ in %1</source>
     <name>DashboardModel</name>
     <message>
         <location filename="../gui/county/dashboard_model.py" line="44"/>
-        <location filename="../gui/county/dashboard_model.py" line="175"/>
+        <location filename="../gui/county/dashboard_model.py" line="179"/>
         <source>(no district matched)</source>
         <translation>（未匹配到区县）</translation>
     </message>
@@ -591,157 +591,157 @@ in %1</source>
         <translation>合格率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="89"/>
+        <location filename="../gui/county/dashboard_model.py" line="101"/>
         <source>Selected</source>
         <translation>选送</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="97"/>
+        <location filename="../gui/county/dashboard_model.py" line="93"/>
         <source>Selection rate</source>
         <translation>选送率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="104"/>
+        <location filename="../gui/county/dashboard_model.py" line="108"/>
         <source>Reporting rate</source>
         <translation>报到率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="116"/>
+        <location filename="../gui/county/dashboard_model.py" line="120"/>
         <source>Enrolled</source>
         <translation>已注册
 教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="121"/>
+        <location filename="../gui/county/dashboard_model.py" line="125"/>
         <source>Studied in %1</source>
         <translation>%1 年
 参训</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="126"/>
+        <location filename="../gui/county/dashboard_model.py" line="130"/>
         <source>Finished in %1</source>
         <translation>%1 年
 结业</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="131"/>
+        <location filename="../gui/county/dashboard_model.py" line="135"/>
         <source>Evidence waiting</source>
         <translation>待认定
 成果</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="137"/>
-        <location filename="../gui/county/dashboard_model.py" line="174"/>
+        <location filename="../gui/county/dashboard_model.py" line="141"/>
+        <location filename="../gui/county/dashboard_model.py" line="178"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="139"/>
+        <location filename="../gui/county/dashboard_model.py" line="143"/>
         <source>Full-time teachers</source>
         <translation>专任教师
 总数</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="144"/>
+        <location filename="../gui/county/dashboard_model.py" line="148"/>
         <source>Target %1</source>
         <translation>%1 年
 目标</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="154"/>
+        <location filename="../gui/county/dashboard_model.py" line="158"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="159"/>
+        <location filename="../gui/county/dashboard_model.py" line="163"/>
         <source>Behind</source>
         <translation>尚差人数</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="167"/>
+        <location filename="../gui/county/dashboard_model.py" line="171"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="169"/>
-        <location filename="../gui/county/dashboard_model.py" line="213"/>
+        <location filename="../gui/county/dashboard_model.py" line="173"/>
+        <location filename="../gui/county/dashboard_model.py" line="217"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="184"/>
+        <location filename="../gui/county/dashboard_model.py" line="188"/>
         <source>Online hours in %1</source>
         <translation>%1 年网络
 研修学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="189"/>
+        <location filename="../gui/county/dashboard_model.py" line="193"/>
         <source>Face-to-face hours in %1</source>
         <translation>%1 年集中
 培训学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="194"/>
+        <location filename="../gui/county/dashboard_model.py" line="198"/>
         <source>Practice hours in %1</source>
         <translation>%1 年实践
 应用学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="207"/>
+        <location filename="../gui/county/dashboard_model.py" line="211"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="209"/>
+        <location filename="../gui/county/dashboard_model.py" line="213"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="215"/>
+        <location filename="../gui/county/dashboard_model.py" line="219"/>
         <source>Online hours</source>
         <translation>网络研修
 学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="220"/>
+        <location filename="../gui/county/dashboard_model.py" line="224"/>
         <source>Face-to-face hours</source>
         <translation>集中培训
 学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="225"/>
+        <location filename="../gui/county/dashboard_model.py" line="229"/>
         <source>Practice hours</source>
         <translation>实践应用
 学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="230"/>
+        <location filename="../gui/county/dashboard_model.py" line="234"/>
         <source>Total hours</source>
         <translation>总学时</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="235"/>
+        <location filename="../gui/county/dashboard_model.py" line="239"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="240"/>
+        <location filename="../gui/county/dashboard_model.py" line="244"/>
         <source>School-based assessment</source>
         <translation>校本应用
 考核</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="242"/>
+        <location filename="../gui/county/dashboard_model.py" line="246"/>
         <source>Qualified</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="244"/>
+        <location filename="../gui/county/dashboard_model.py" line="248"/>
         <source>Not yet qualified</source>
         <translation>尚未合格</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_model.py" line="249"/>
+        <location filename="../gui/county/dashboard_model.py" line="253"/>
         <source>Ability points rated</source>
         <translation>已评定
 能力点</translation>
@@ -1424,82 +1424,82 @@ in %1</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="242"/>
+        <location filename="../gui/school/evidence.py" line="241"/>
         <source>Practice evidence: %1 %2</source>
         <translation>实践成果：%1 %2</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="250"/>
+        <location filename="../gui/school/evidence.py" line="249"/>
         <source>Rated pass or excellent by the school team, this ability point earns %1 practice hours.</source>
         <translation>本能力点的成果经信息化管理团队评为合格或优秀后，可获得 %1 实践应用学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="275"/>
+        <location filename="../gui/school/evidence.py" line="274"/>
         <source>To pass:</source>
         <translation>合格要求：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="285"/>
+        <location filename="../gui/school/evidence.py" line="284"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="290"/>
+        <location filename="../gui/school/evidence.py" line="289"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="315"/>
+        <location filename="../gui/school/evidence.py" line="314"/>
         <source>Submitted on %1 and recognised by the county.</source>
         <translation>%1 已提交，县级已认定。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="317"/>
+        <location filename="../gui/school/evidence.py" line="316"/>
         <source>Submitted on %1 and not recognised by the county; submit it again.</source>
         <translation>%1 已提交，县级未认定；请重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="321"/>
+        <location filename="../gui/school/evidence.py" line="320"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="326"/>
+        <location filename="../gui/school/evidence.py" line="325"/>
         <source>Submitted on %1, waiting for the school team&apos;s rating; it can be submitted again only if rated fail.</source>
         <translation>%1 已提交，等待信息化管理团队考核；只有评为“不合格”后才能重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="332"/>
+        <location filename="../gui/school/evidence.py" line="331"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="333"/>
+        <location filename="../gui/school/evidence.py" line="332"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="334"/>
+        <location filename="../gui/school/evidence.py" line="333"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="337"/>
+        <location filename="../gui/school/evidence.py" line="336"/>
         <source>Submitted on %1 and rated: %2.</source>
         <translation>已于 %1 提交，考核结果：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="342"/>
+        <location filename="../gui/school/evidence.py" line="341"/>
         <source>Comment: %1</source>
         <translation>评语：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="344"/>
+        <location filename="../gui/school/evidence.py" line="343"/>
         <source>Change what the comment asks and submit it again.</source>
         <translation>请按评语修改后重新提交。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="369"/>
+        <location filename="../gui/school/evidence.py" line="368"/>
         <source>Saving the evidence…</source>
         <translation>正在保存成果…</translation>
     </message>
@@ -1796,184 +1796,184 @@ in %1</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/school/home.py" line="64"/>
+        <location filename="../gui/school/home.py" line="62"/>
         <source>Switch teacher</source>
         <translation>切换教师</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="66"/>
+        <location filename="../gui/school/home.py" line="64"/>
         <source>Diagnostic test</source>
         <translation>诊断测评</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="68"/>
+        <location filename="../gui/school/home.py" line="66"/>
         <source>The 1.0 diagnostic test: before the courses and again after them</source>
         <translation>1.0 能力诊断测评：学习课程前做一次，学完后再做一次</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="71"/>
+        <location filename="../gui/school/home.py" line="69"/>
         <source>My ability points</source>
         <translation>我的能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="73"/>
+        <location filename="../gui/school/home.py" line="71"/>
         <source>Print my transcript</source>
         <translation>打印学时证明</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="75"/>
+        <location filename="../gui/school/home.py" line="73"/>
         <source>School rating (school team)</source>
         <translation>校本考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="77"/>
+        <location filename="../gui/school/home.py" line="75"/>
         <source>Rate other teachers&apos; evidence: for the school&apos;s IT management team</source>
         <translation>评定本校其他教师的实践成果（信息化管理团队使用）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="82"/>
+        <location filename="../gui/school/home.py" line="80"/>
         <source>School plans</source>
         <translation>整校推进</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="85"/>
+        <location filename="../gui/school/home.py" line="83"/>
         <source>The school&apos;s development plan and school-based training plan, filed by the school&apos;s IT management team for the county</source>
         <translation>提交学校的信息化发展规划和校本研修方案，随同步送达县级（信息化管理团队使用）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="91"/>
+        <location filename="../gui/school/home.py" line="89"/>
         <source>School settings</source>
         <translation>学校设置</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="93"/>
+        <location filename="../gui/school/home.py" line="91"/>
         <source>The school&apos;s teaching environment, which decides the ability points offered</source>
         <translation>学校的教学环境，决定教师可选的能力点</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="113"/>
+        <location filename="../gui/school/home.py" line="111"/>
         <source>My hours (学时)</source>
         <translation>我的学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="120"/>
+        <location filename="../gui/school/home.py" line="118"/>
         <source>Course / lesson</source>
         <translation>课程 / 课时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="120"/>
+        <location filename="../gui/school/home.py" line="118"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="120"/>
+        <location filename="../gui/school/home.py" line="118"/>
         <source>Counted / nominal</source>
         <translation>已计 / 额定</translation>
     </message>
     <message>
+        <location filename="../gui/school/home.py" line="126"/>
         <location filename="../gui/school/home.py" line="128"/>
-        <location filename="../gui/school/home.py" line="130"/>
         <source>Courses on this computer</source>
         <translation>本机课程</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="134"/>
+        <location filename="../gui/school/home.py" line="132"/>
         <source>Lessons open here once the trainer installs a content pack; until then this is the demo catalogue.</source>
         <translation>送培教师安装内容包后，可在这里开始学习；目前显示的是演示课程目录。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="149"/>
-        <location filename="../gui/school/home.py" line="153"/>
+        <location filename="../gui/school/home.py" line="147"/>
+        <location filename="../gui/school/home.py" line="151"/>
         <source>Recent activity</source>
         <translation>最近学习</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="177"/>
+        <location filename="../gui/school/home.py" line="175"/>
         <source>Hello, %1</source>
         <translation>%1 老师，您好</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="215"/>
+        <location filename="../gui/school/home.py" line="213"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="224"/>
+        <location filename="../gui/school/home.py" line="222"/>
         <source>%1 of %2 hours</source>
         <translation>%1 / %2 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="226"/>
+        <location filename="../gui/school/home.py" line="224"/>
         <source>%1 hours (no minimum)</source>
         <translation>%1 学时（不设下限）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="228"/>
+        <location filename="../gui/school/home.py" line="226"/>
         <source>%1 of %2 ability points rated pass or excellent</source>
         <translation>已有 %1 个能力点评为合格或优秀（需 %2 个）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="232"/>
+        <location filename="../gui/school/home.py" line="230"/>
         <source>, covering %1 of %2 dimensions</source>
         <translation>，覆盖 %1 个维度（需 %2 个）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="237"/>
+        <location filename="../gui/school/home.py" line="235"/>
         <source>School-based assessment</source>
         <translation>校本应用考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="244"/>
+        <location filename="../gui/school/home.py" line="242"/>
         <source>You have met the programme&apos;s requirements.</source>
         <translation>您已达到项目的学时要求。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="247"/>
+        <location filename="../gui/school/home.py" line="245"/>
         <source>Your hours are met; to finish, the school-based assessment must be passed.</source>
         <translation>学时已达标；校本应用考核合格后即可结业。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="252"/>
+        <location filename="../gui/school/home.py" line="250"/>
         <source>%1 more hours to reach the goal of %2 hours in a %3-year cycle (%4).</source>
         <translation>按《%4》，距离 %3 年周期 %2 学时的目标还差 %1 学时。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="260"/>
+        <location filename="../gui/school/home.py" line="258"/>
         <source>County confirmed (县级已确认): all %1 hours have reached the county.</source>
         <translation>县级已确认：全部 %1 学时的记录已送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="266"/>
+        <location filename="../gui/school/home.py" line="264"/>
         <source>County confirmed (县级已确认): %1 of %2 hours; the rest is this computer&apos;s record, waiting for the next sync.</source>
         <translation>县级已确认：%2 学时中的 %1 学时；其余为本机记录，等待下次同步送达县里。</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="283"/>
+        <location filename="../gui/school/home.py" line="281"/>
         <source>%1 hours</source>
         <translation>%1 学时</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="290"/>
+        <location filename="../gui/school/home.py" line="288"/>
         <source>%1 / %2 hours (rated evidence)</source>
         <translation>%1 / %2 学时（按成果评价）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="296"/>
+        <location filename="../gui/school/home.py" line="294"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="312"/>
+        <location filename="../gui/school/home.py" line="310"/>
         <source>Studied “%1” for %2 minutes</source>
         <translation>学习《%1》%2 分钟</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="318"/>
+        <location filename="../gui/school/home.py" line="316"/>
         <source>Attended a face-to-face session (%1 hours)</source>
         <translation>参加集中培训 / 送教（%1 学时）</translation>
     </message>
     <message>
-        <location filename="../gui/school/home.py" line="323"/>
+        <location filename="../gui/school/home.py" line="321"/>
         <source>Nothing yet: your study will be listed here.</source>
         <translation>暂无记录：您的学习会显示在这里。</translation>
     </message>
@@ -2491,17 +2491,17 @@ in %1</source>
         <translation>只有信息化管理团队成员才能考核成果、提交学校文档或更改学校设置。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="45"/>
+        <location filename="../messages/base/__init__.py" line="53"/>
         <source>publisher</source>
         <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="46"/>
+        <location filename="../messages/base/__init__.py" line="54"/>
         <source>county</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="47"/>
+        <location filename="../messages/base/__init__.py" line="55"/>
         <source>trainer</source>
         <translation>送培教师</translation>
     </message>
@@ -3333,27 +3333,27 @@ in %1</source>
         <translation>没有找到视频或文档</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="53"/>
+        <location filename="../messages/base/__init__.py" line="61"/>
         <source>a sequence number is missing</source>
         <translation>缺少序号</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="54"/>
+        <location filename="../messages/base/__init__.py" line="62"/>
         <source>does not link to the event before it</source>
         <translation>与前一条事件衔接不上</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="55"/>
+        <location filename="../messages/base/__init__.py" line="63"/>
         <source>its contents were changed after it was written</source>
         <translation>写入后内容被改动过</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="56"/>
+        <location filename="../messages/base/__init__.py" line="64"/>
         <source>belongs to another computer</source>
         <translation>属于另一台电脑</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="57"/>
+        <location filename="../messages/base/__init__.py" line="65"/>
         <source>cannot be read as a record (its contents are malformed)</source>
         <translation>无法作为记录读取（内容格式不对）</translation>
     </message>
@@ -3588,7 +3588,7 @@ in %1</source>
         <translation>%1 已经签到过这次活动。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="66"/>
+        <location filename="../messages/base/__init__.py" line="74"/>
         <source>No Chinese font to embed in the PDF (%1). Install the package fonts-wqy-microhei, or reinstall Songpei.</source>
         <translation>没有可嵌入 PDF 的中文字体（%1）。请安装 fonts-wqy-microhei 软件包，或重新安装送培。</translation>
     </message>
@@ -3598,12 +3598,12 @@ in %1</source>
         <translation>本机没有注册这位教师。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="78"/>
+        <location filename="../messages/base/__init__.py" line="86"/>
         <source>The data folder %1 cannot be used (%2). Choose another folder with --data-dir, or ask for it to be made writable.</source>
         <translation>无法使用数据文件夹 %1（%2）。请用 --data-dir 选择其他文件夹，或请人把它设为可写。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="91"/>
+        <location filename="../messages/base/__init__.py" line="99"/>
         <source>The disk holding %1 is full. Free some space (at least 100 MB) and try again; nothing was saved by this step.</source>
         <translation>%1 所在的磁盘已满。请腾出空间（至少 100 MB）后重试；这一步没有保存任何内容。</translation>
     </message>
@@ -3634,7 +3634,7 @@ in %1</source>
         <translation>没有导出任何内容：学习记录 %1 在第 %2 条记录处已损坏（%3；共 %4 处这样的问题），县级无法读取。请运行“songpei verify”查看全部问题。不要删除任何东西：把数据文件夹复制到 U 盘，交给送培教师或县级管理员。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="163"/>
+        <location filename="../messages/base/__init__.py" line="171"/>
         <source>%1 lies outside %2, so Songpei did not delete or change it.</source>
         <translation>%1 不在 %2 之内，送培没有删除或改动它。</translation>
     </message>
@@ -3869,7 +3869,7 @@ in %1</source>
         <translation>无法读取 %1：%2。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="172"/>
+        <location filename="../messages/base/__init__.py" line="180"/>
         <source>The folder %1 does not exist. Create it, or give %2 a file in a folder that exists. Nothing was written.</source>
         <translation>文件夹 %1 不存在。请先建立该文件夹，或让 %2 指向已有文件夹中的文件。未写入任何文件。</translation>
     </message>
@@ -3950,42 +3950,42 @@ in %1</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="102"/>
+        <location filename="../messages/base/__init__.py" line="110"/>
         <source>The passphrase does not open the key file %1.</source>
         <translation>口令无法打开密钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="108"/>
+        <location filename="../messages/base/__init__.py" line="116"/>
         <source>%1 is not a Songpei key file, or it is damaged (%2).</source>
         <translation>%1 不是送培密钥文件，或已损坏（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="117"/>
+        <location filename="../messages/base/__init__.py" line="125"/>
         <source>%1 is a %2 key; a %3 key is needed here.</source>
         <translation>%1 是%2密钥；这里需要%3密钥。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="127"/>
+        <location filename="../messages/base/__init__.py" line="135"/>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>口令太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="134"/>
+        <location filename="../messages/base/__init__.py" line="142"/>
         <source>A passphrase is needed: type it when asked, or give --passphrase-file FILE.</source>
         <translation>需要口令：请在提示时输入，或使用 --passphrase-file 文件。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="141"/>
+        <location filename="../messages/base/__init__.py" line="149"/>
         <source>Cannot read %1 (%2).</source>
         <translation>无法读取 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="146"/>
+        <location filename="../messages/base/__init__.py" line="154"/>
         <source>Please give %1.</source>
         <translation>请提供 %1。</translation>
     </message>
     <message>
-        <location filename="../messages/base/__init__.py" line="152"/>
+        <location filename="../messages/base/__init__.py" line="160"/>
         <source>%1 already exists; it was not overwritten. Choose another folder with --out.</source>
         <translation>%1 已存在，没有覆盖。请用 --out 选择其他文件夹。</translation>
     </message>
@@ -4647,135 +4647,135 @@ Press “Enrol a new teacher” to begin.</source>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="382"/>
+        <location filename="../gui/school/evidence.py" line="381"/>
         <source>Rate evidence</source>
         <translation>考核成果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="396"/>
+        <location filename="../gui/school/evidence.py" line="395"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="402"/>
-        <location filename="../gui/school/evidence.py" line="500"/>
+        <location filename="../gui/school/evidence.py" line="401"/>
+        <location filename="../gui/school/evidence.py" line="499"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="403"/>
-        <location filename="../gui/school/evidence.py" line="501"/>
+        <location filename="../gui/school/evidence.py" line="402"/>
+        <location filename="../gui/school/evidence.py" line="500"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="404"/>
-        <location filename="../gui/school/evidence.py" line="502"/>
+        <location filename="../gui/school/evidence.py" line="403"/>
+        <location filename="../gui/school/evidence.py" line="501"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="413"/>
+        <location filename="../gui/school/evidence.py" line="412"/>
         <source>Comment for the teacher (what is good, what to improve)</source>
         <translation>给教师的评语（优点和改进之处）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="416"/>
+        <location filename="../gui/school/evidence.py" line="415"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="422"/>
+        <location filename="../gui/school/evidence.py" line="421"/>
         <source>Save rating</source>
         <translation>保存考核结果</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="424"/>
+        <location filename="../gui/school/evidence.py" line="423"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="431"/>
+        <location filename="../gui/school/evidence.py" line="430"/>
         <source>Submissions of other teachers (not yet rated first)</source>
         <translation>其他教师的提交（未考核的排在前面）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="433"/>
+        <location filename="../gui/school/evidence.py" line="432"/>
         <source>The work, in the order the pack asks for it</source>
         <translation>提交的成果（按内容包要求的顺序）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="437"/>
+        <location filename="../gui/school/evidence.py" line="436"/>
         <source>Files:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="441"/>
+        <location filename="../gui/school/evidence.py" line="440"/>
         <source>Criteria (合格 / 优秀)</source>
         <translation>评价标准（合格 / 优秀）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="449"/>
+        <location filename="../gui/school/evidence.py" line="448"/>
         <source>Your rating</source>
         <translation>您的评定</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="452"/>
+        <location filename="../gui/school/evidence.py" line="451"/>
         <source>Comment for the teacher:</source>
         <translation>给教师的评语：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="464"/>
+        <location filename="../gui/school/evidence.py" line="463"/>
         <source>Only members of the school team can rate evidence.</source>
         <translation>只有信息化管理团队成员才能考核成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="491"/>
+        <location filename="../gui/school/evidence.py" line="490"/>
         <source>not rated</source>
         <translation>未考核</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="494"/>
+        <location filename="../gui/school/evidence.py" line="493"/>
         <source>No evidence from other teachers to rate.</source>
         <translation>没有需要考核的其他教师成果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="525"/>
+        <location filename="../gui/school/evidence.py" line="524"/>
         <source>File: %1 (%2)</source>
         <translation>文件：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="537"/>
+        <location filename="../gui/school/evidence.py" line="536"/>
         <source>合格 (pass):</source>
         <translation>合格：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="540"/>
+        <location filename="../gui/school/evidence.py" line="539"/>
         <source>优秀 (excellent):</source>
         <translation>优秀：</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="543"/>
+        <location filename="../gui/school/evidence.py" line="542"/>
         <source>The pack gives no criteria for this point.</source>
         <translation>内容包未给出该能力点的评价标准。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="560"/>
+        <location filename="../gui/school/evidence.py" line="559"/>
         <source>Rated %1 by %2. A new rating replaces it.</source>
         <translation>%2 已评为%1。重新考核将替换此结果。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="579"/>
+        <location filename="../gui/school/evidence.py" line="578"/>
         <source>No program on this computer opens %1; it is saved as %2.</source>
         <translation>本机没有能打开 %1 文件的程序；文件已保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="595"/>
+        <location filename="../gui/school/evidence.py" line="594"/>
         <source>Please choose a rating: excellent, pass or fail.</source>
         <translation>请选择考核结果：优秀、合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="602"/>
+        <location filename="../gui/school/evidence.py" line="601"/>
         <source>Rating saved.</source>
         <translation>考核结果已保存。</translation>
     </message>
@@ -5027,112 +5027,112 @@ Press “Enrol a new teacher” to begin.</source>
 <context>
     <name>SchoolDocumentsDialog</name>
     <message>
-        <location filename="../gui/school/school_documents.py" line="44"/>
+        <location filename="../gui/school/school_documents.py" line="43"/>
         <source>School plans (整校推进)</source>
         <translation>整校推进：学校规划与方案</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="49"/>
+        <location filename="../gui/school/school_documents.py" line="48"/>
         <source>The school&apos;s development plan for information technology and its school-based training plan, filed by the school&apos;s IT management team. Each goes to the county with the next sync; filing a plan again sends the new version.</source>
         <translation>学校的信息化发展规划和校本研修方案，由信息化管理团队提交。提交后随下一次同步送达县级；再次提交即送去新版本。</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="55"/>
-        <source>Filed so far</source>
-        <translation>已提交</translation>
+        <location filename="../gui/school/school_documents.py" line="54"/>
+        <source>The school&apos;s two plans</source>
+        <translation>本校的两份文档</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="62"/>
+        <location filename="../gui/school/school_documents.py" line="61"/>
         <source>File the %1…</source>
         <translation>提交%1…</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="74"/>
+        <location filename="../gui/school/school_documents.py" line="73"/>
         <source>Filed</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="75"/>
+        <location filename="../gui/school/school_documents.py" line="74"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="76"/>
+        <location filename="../gui/school/school_documents.py" line="75"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="77"/>
+        <location filename="../gui/school/school_documents.py" line="76"/>
         <source>Filed by</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="78"/>
+        <location filename="../gui/school/school_documents.py" line="77"/>
         <source>County</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="81"/>
+        <location filename="../gui/school/school_documents.py" line="80"/>
         <source>Every filing</source>
         <translation>全部提交记录</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="82"/>
+        <location filename="../gui/school/school_documents.py" line="81"/>
         <source>Every filing, newest first</source>
         <translation>全部提交记录（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="87"/>
+        <location filename="../gui/school/school_documents.py" line="86"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="100"/>
+        <location filename="../gui/school/school_documents.py" line="99"/>
         <source>Only members of the school&apos;s IT management team can file school plans.</source>
         <translation>只有信息化管理团队成员才能提交学校规划与方案。</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="118"/>
+        <location filename="../gui/school/school_documents.py" line="117"/>
         <source>%1, filed %2 (%3)</source>
         <translation>%1，%2 提交（%3）</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="124"/>
+        <location filename="../gui/school/school_documents.py" line="123"/>
         <source>Not filed yet</source>
         <translation>尚未提交</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="131"/>
+        <location filename="../gui/school/school_documents.py" line="130"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="142"/>
+        <location filename="../gui/school/school_documents.py" line="141"/>
         <source>received by the county</source>
         <translation>县级已收到</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="143"/>
+        <location filename="../gui/school/school_documents.py" line="142"/>
         <source>goes to the county with the next sync</source>
         <translation>下次同步时送达县级</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="149"/>
+        <location filename="../gui/school/school_documents.py" line="148"/>
         <source>Choose the %1</source>
         <translation>选择%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="151"/>
+        <location filename="../gui/school/school_documents.py" line="150"/>
         <source>Documents (%1)</source>
         <translation>文档 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="165"/>
+        <location filename="../gui/school/school_documents.py" line="164"/>
         <source>%1 is filed: %2.</source>
         <translation>%1已提交：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="178"/>
+        <location filename="../gui/school/school_documents.py" line="177"/>
         <source>Filing the document…</source>
         <translation>正在提交文档…</translation>
     </message>
@@ -5265,27 +5265,32 @@ Press “Enrol a new teacher” to begin.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="178"/>
+        <location filename="../gui/county/school_documents_page.py" line="180"/>
+        <source>This school&apos;s plan has not reached the county yet: nothing to rate.</source>
+        <translation>这所学校的这份文档尚未送达县里，暂时无可评定。</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/school_documents_page.py" line="182"/>
         <source>Choose a school&apos;s plan on the left.</source>
         <translation>请在左侧选择一所学校的文档。</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="182"/>
+        <location filename="../gui/county/school_documents_page.py" line="187"/>
         <source>%1 — %2, filed %3 by %4 on laptop %5.</source>
         <translation>%1——%2，%3 由 %4 在电脑 %5 上提交。</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="192"/>
+        <location filename="../gui/county/school_documents_page.py" line="197"/>
         <source>The file has not reached the hub; import the laptop&apos;s bundle.</source>
         <translation>文件尚未送达数据中心，请导入该电脑的同步包。</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="213"/>
+        <location filename="../gui/county/school_documents_page.py" line="218"/>
         <source>%1 %2, by %3</source>
         <translation>%1 %2，评定人 %3</translation>
     </message>
     <message>
-        <location filename="../gui/county/school_documents_page.py" line="217"/>
+        <location filename="../gui/county/school_documents_page.py" line="222"/>
         <source>Not rated yet.</source>
         <translation>尚未评定。</translation>
     </message>
@@ -5318,22 +5323,17 @@ Press “Enrol a new teacher” to begin.</source>
         <translation>另有学生人手一台终端、能采集学习数据的智慧教室：教师从 A、B、C 三类能力点中选择。</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_settings.py" line="50"/>
-        <source>%1 — %2</source>
-        <translation>%1——%2</translation>
-    </message>
-    <message>
-        <location filename="../gui/school/school_settings.py" line="56"/>
+        <location filename="../gui/school/school_settings.py" line="64"/>
         <source>A richer environment includes the poorer ones. Until the school chooses, teachers see the points of every environment.</source>
         <translation>条件较好的环境包含较基础的环境。学校作出选择之前，教师可以看到全部环境的能力点。</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_settings.py" line="64"/>
+        <location filename="../gui/school/school_settings.py" line="72"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_settings.py" line="84"/>
+        <location filename="../gui/school/school_settings.py" line="92"/>
         <source>Choose the school&apos;s teaching environment.</source>
         <translation>请选择学校的教学环境。</translation>
     </message>
@@ -5808,67 +5808,67 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
 <context>
     <name>_SlotEditor</name>
     <message>
-        <location filename="../gui/school/evidence.py" line="52"/>
+        <location filename="../gui/school/evidence.py" line="51"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="52"/>
+        <location filename="../gui/school/evidence.py" line="51"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="58"/>
+        <location filename="../gui/school/evidence.py" line="57"/>
         <source>Type here, or attach a file below</source>
         <translation>在此输入，或在下方附加文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="63"/>
+        <location filename="../gui/school/evidence.py" line="62"/>
         <source>Allowed files: %1; at most %2.</source>
         <translation>允许的文件：%1；最大 %2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="64"/>
+        <location filename="../gui/school/evidence.py" line="63"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="72"/>
+        <location filename="../gui/school/evidence.py" line="71"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="73"/>
+        <location filename="../gui/school/evidence.py" line="72"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="75"/>
+        <location filename="../gui/school/evidence.py" line="74"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="89"/>
+        <location filename="../gui/school/evidence.py" line="88"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="91"/>
+        <location filename="../gui/school/evidence.py" line="90"/>
         <source>(nothing)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="92"/>
+        <location filename="../gui/school/evidence.py" line="91"/>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="105"/>
+        <location filename="../gui/school/evidence.py" line="104"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/evidence.py" line="107"/>
+        <location filename="../gui/school/evidence.py" line="106"/>
         <source>Allowed files (%1)</source>
         <translation>允许的文件 (%1)</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -70,6 +72,10 @@ def test_keyboard_only_sign_in_to_home(qtbot, zh_app, filled):
         )
     )
     assert win.home.recent.count() > 0
+    # China time, whatever zone the computer is set to: the county shows the same time
+    latest = filled.recent(second.id)[0].wall_ms
+    china = dt.datetime.fromtimestamp(latest / 1000, dt.timezone(dt.timedelta(hours=8)))
+    assert win.home.recent.item(0).text().startswith(china.strftime("%Y-%m-%d %H:%M"))
     assert win.home.courses.topLevelItemCount() == len(filled.catalog.courses)
 
     qtbot.mouseClick(win.home.switch_button, Qt.LeftButton)

@@ -83,20 +83,24 @@ def _rates() -> list[Column]:
 
 
 def _selection(level: str) -> list[Column]:
-    """选送 and 报到 (shown where the year has a project); 选送率 where 专任教师总数 is known."""
-    out: list[Column] = [
-        (
-            translate("DashboardModel", "Selected"),
-            lambda r: _num(r.selected),
-            lambda r: r.selected or 0,
-        )
-    ]
+    """选送 and 报到 (shown where the year has a project). Districts know 专任教师总数, so they
+    show 选送率 alone (the count stays within 1366 px at 125 % only without it); below them
+    the count."""
+    out: list[Column] = []
     if level == DISTRICT:
         out.append(
             (
                 translate("DashboardModel", "Selection rate"),
                 lambda r: _pct_text(r.selection_rate),
                 lambda r: r.selection_rate or 0.0,
+            )
+        )
+    else:
+        out.append(
+            (
+                translate("DashboardModel", "Selected"),
+                lambda r: _num(r.selected),
+                lambda r: r.selected or 0,
             )
         )
     out.append(

@@ -174,8 +174,13 @@ class SchoolDocumentsPage(QWidget):
         self.open_button.setEnabled(doc is not None and doc.present)
         self.error.clear()
         self.history.clear()
-        if doc is None:
-            self.heading.setText(self.tr("Choose a school's plan on the left."))
+        if doc is None:  # nothing chosen, or a row saying a plan has not arrived
+            chosen = self.table.selectionModel().hasSelection()
+            self.heading.setText(
+                self.tr("This school's plan has not reached the county yet: nothing to rate.")
+                if chosen
+                else self.tr("Choose a school's plan on the left.")
+            )
             return
         self.heading.setText(
             tr(

@@ -6,7 +6,6 @@ dialogs show the rules up front and word a refusal next to the slot it concerns.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -35,7 +34,7 @@ from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
-from ...messages import describe, environment_name, shown, size_text, tr
+from ...messages import day, describe, environment_name, shown, size_text, tr
 from ..drives import start_folder
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, fit, ok_cancel, open_with_system
@@ -307,7 +306,7 @@ class EvidenceDialog(QDialog):
         if not mine:
             return ""
         last = mine[-1]
-        when = dt.datetime.fromtimestamp(last.wall_ms / 1000).strftime("%Y-%m-%d")
+        when = day(last.wall_ms)
         county = {d.submission_id: d for d in self.laptop.county_decisions(self.teacher.id)}
         decided = county.get(last.id)
         if decided is not None:
@@ -483,7 +482,7 @@ class RatingDialog(QDialog):
         points = self.laptop.ability_points()
         for s in self.items:
             point = points.get(s.point)
-            when = dt.datetime.fromtimestamp(s.wall_ms / 1000).strftime("%Y-%m-%d")
+            when = day(s.wall_ms)
             text = (
                 f"{self.names.get(s.teacher_id, s.teacher_id)} · {s.point} "
                 f"{shown(point.name) if point else ''} · {when}"

@@ -3,8 +3,6 @@ function the county uses), the courses on this computer, and recent activity."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -29,7 +27,7 @@ from sync.base.events import LESSON_SESSION, Event
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
-from ...messages import category_name, stage_name, tr
+from ...messages import category_name, stage_name, tr, when
 from ..operations import ReadOp
 from .lesson_search import LessonSearch
 
@@ -305,7 +303,7 @@ class HomePage(QWidget):
         self.recent.clear()
         titles = {lesson.id: lesson.title for lesson in self.laptop.catalog.lessons}
         for ev in recent:
-            when = dt.datetime.fromtimestamp(ev.wall_ms / 1000).strftime("%Y-%m-%d %H:%M")
+            at = when(ev.wall_ms)
             data = ev.data
             if ev.type == LESSON_SESSION:
                 what = tr(
@@ -318,6 +316,6 @@ class HomePage(QWidget):
                     self.tr("Attended a face-to-face session (%1 hours)"),
                     _h(float(data.get("hours", 0))),
                 )
-            self.recent.addItem(f"{when}  {what}")
+            self.recent.addItem(f"{at}  {what}")
         if not recent:
             self.recent.addItem(self.tr("Nothing yet: your study will be listed here."))

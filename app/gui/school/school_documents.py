@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -25,14 +24,14 @@ from sync.laptop import evidence
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
-from ...messages import describe, document_kind_name, size_text, tr
+from ...messages import describe, document_kind_name, size_text, tr, when
 from ..drives import start_folder
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, fit
 
 
 def _when(ms: int) -> str:
-    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+    return when(ms)
 
 
 class SchoolDocumentsDialog(QDialog):
@@ -52,7 +51,7 @@ class SchoolDocumentsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        latest = QGroupBox(self.tr("Filed so far"))
+        latest = QGroupBox(self.tr("The school's two plans"))
         grid = QGridLayout(latest)
         self.latest: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}

@@ -19,7 +19,7 @@ from sync.laptop import school
 from sync.laptop.laptop import Laptop
 from sync.laptop.teachers import Teacher
 
-from ...messages import describe, environment_name, tr
+from ...messages import describe, environment_name
 from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, ok_cancel
 
@@ -47,10 +47,18 @@ class SchoolSettingsDialog(QDialog):
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
         for code in ENVIRONMENTS:
-            radio = QRadioButton(tr(self.tr("%1 — %2"), environment_name(code), points[code]))
+            radio = QRadioButton(environment_name(code))
             self.group.addButton(radio)
             self.choices[code] = radio
             rows.addWidget(radio)
+            # what the environment means, under its name: a radio button's own text never
+            # wraps, and at 125 % these sentences are wider than the dialog
+            meaning = QLabel(points[code])
+            meaning.setObjectName("note")
+            meaning.setWordWrap(True)
+            meaning.setContentsMargins(24, 0, 0, 6)
+            meaning.setBuddy(radio)
+            rows.addWidget(meaning)
         self.note = QLabel(
             self.tr(
                 "A richer environment includes the poorer ones. Until the school chooses, "

@@ -31,13 +31,21 @@ def size_text(n: object) -> str:
     return tr(translate("Messages", "%1 bytes"), str(max(n, 0)))  # 70 bytes is not "0 KB"
 
 
+CHINA_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
+
+
 def when(ms: int | None) -> str:
-    """A time the county office reads (China time, whatever the computer's zone), or a dash."""
+    """A time as the programme reads it: China time, whatever zone the computer is set to (a
+    school laptop's zone is often left wrong), so the school and the county show one time for
+    one event. A dash for none."""
     if not ms:
         return "—"
-    return dt.datetime.fromtimestamp(ms / 1000, dt.timezone(dt.timedelta(hours=8))).strftime(
-        "%Y-%m-%d %H:%M"
-    )
+    return dt.datetime.fromtimestamp(ms / 1000, CHINA_TIME).strftime("%Y-%m-%d %H:%M")
+
+
+def day(ms: int) -> str:
+    """The calendar day of `ms` in China time."""
+    return dt.datetime.fromtimestamp(ms / 1000, CHINA_TIME).strftime("%Y-%m-%d")
 
 
 def role_name(role: str) -> str:
