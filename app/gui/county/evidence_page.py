@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from sync.county.decisions import EvidenceItem
 from sync.county.hub import Hub
-from sync.county.listings import PointWords, point_words, viewable_copy
+from sync.county.listings import PointWords, point_words
 
 from ...messages import describe, tr, when
 from ..operations import ReadOp, WriteOp
-from ..widgets import error_label, open_with_system
+from ..widgets import error_label
+from .stored_files import open_stored
 from .tables import RowTable
 
 LEVELS = ("excellent", "pass", "fail")
@@ -235,12 +236,7 @@ class EvidencePage(QWidget):
         ref = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
         if not ref:
             return
-        ReadOp(
-            self,
-            self.hub,
-            op=lambda: viewable_copy(self.hub, ref, self.copies),
-            success=open_with_system,
-        ).failure(lambda exc: self.error.setText(describe(exc))).run()
+        open_stored(self, self.hub, ref, self.copies, self.error)
 
     def decide(self) -> None:
         item = self.current()

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from sync.county import school_documents as docs
 from sync.county.hub import Hub
-from sync.county.listings import viewable_copy
 
 from ...messages import describe, document_kind_name, size_text, tr, when
 from ..operations import ReadOp, WriteOp
-from ..widgets import error_label, open_with_system
+from ..widgets import error_label
+from .stored_files import open_stored
 from .tables import RowTable
 
 
@@ -226,12 +226,7 @@ class SchoolDocumentsPage(QWidget):
         if doc is None or not doc.present:
             return
         ref = {"sha256": doc.sha256, "name": doc.name}
-        ReadOp(
-            self,
-            self.hub,
-            op=lambda: viewable_copy(self.hub, ref, self.copies),
-            success=open_with_system,
-        ).failure(lambda exc: self.error.setText(describe(exc))).run()
+        open_stored(self, self.hub, ref, self.copies, self.error)
 
     def rate(self) -> None:
         doc = self.current()
