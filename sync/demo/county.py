@@ -44,7 +44,7 @@ from sync.laptop.outbox import export_bundle
 MARKER = "demo-county"
 # What the marker of a finished build names: a demo county built before it became a 2.0
 # county (its marker names none) is built afresh, not shown as it was.
-EDITION = "2.0b"  # b: each year's project and its selected teachers
+EDITION = "2.0c"  # b: each year's project and its list; c: study in China-time afternoons
 HUB_FILE = "county-hub.db"
 KEY_FILE = "county.key"
 PASSPHRASE_FILE = "county-passphrase.txt"

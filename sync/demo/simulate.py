@@ -41,6 +41,7 @@ AREAS = {
 TOWNS = "协兴 花桥 龙台 肖溪 恒升 石笋 白市 大龙 兴隆 观塘".split()
 SCHOOL_KINDS = ("中心小学", "完全小学", "初级中学", "村小")
 DEMO_PIN = "123456"
+CHINA = dt.timezone(dt.timedelta(hours=8))  # the simulated teachers study by China time
 _FILLED = b"filled\n"  # the demo marker's text once the simulated learning is all written
 
 
@@ -136,9 +137,9 @@ def simulate(
                 date.year,
                 date.month,
                 date.day,
-                rng.randint(15, 20),
+                rng.randint(15, 20),  # after lessons, China time: what every screen shows
                 rng.randrange(60),
-                tzinfo=dt.timezone.utc,
+                tzinfo=CHINA,
             )
             wall = int(at.timestamp() * 1000)
             drafts = [Draft(t.id, SIGNED_IN, {}, wall, _uuid(rng))]
