@@ -63,6 +63,10 @@ def test_decide_an_evidence_submission(qtbot, zh_app, county, tmp_path):
             <= page.table.viewport().width()
         )
     )
+    # and no column is out of sight: the widest give way, their whole text in a tooltip
+    qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0)
+    school = page.table.model().index(0, 5)
+    assert page.table.model().data(school, Qt.ItemDataRole.ToolTipRole) == page.table.text(0, 5)
     page.table.selectRow(0)
     item = page.current()
     assert item.teacher_name in page.heading.text() and item.point in page.heading.text()

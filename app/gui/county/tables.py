@@ -24,6 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 WIDEST = 300  # a column sized to its contents is never wider (the last one stretches)
 SIZED_FROM = 200  # columns are sized to the text of the first rows, however many there are
+FEWEST = 5  # characters a column keeps when a narrow page makes the widest give way
 
 
 class RowsModel(QAbstractTableModel):
@@ -98,6 +99,7 @@ class RowTable(QTableView):
     def __init__(self, headers: list[str]) -> None:
         super().__init__()
         self.rows = RowsModel(headers, self)
+        self._natural: list[int] = []  # each column's width as its text asks (capped)
         self.setModel(self.rows)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,11 +122,33 @@ class RowTable(QTableView):
         keep = self.selected_key()
         self.rows.set_rows(items, cells, key)
         self.resizeColumnsToContents()
-        for j in range(self.rows.columnCount() - 1):
-            self.setColumnWidth(j, min(self.columnWidth(j), WIDEST))
+        self._natural = [min(self.columnWidth(j), WIDEST) for j in range(self.rows.columnCount())]
+        self._fit()
         if items:
             found = self.rows.find(keep) if keep is not None else None
             self.selectRow(found or 0)
+
+    def _fit(self) -> None:
+        """Columns at their natural width where the page has room; where it has not (a
+        1366×768 screen at 125 %), the widest give way first, down to a few characters, so
+        the table does not scroll sideways: a cut cell shows its whole text as a tooltip."""
+        natural = self._natural
+        room = self.viewport().width()
+        if not natural or room <= 0:
+            return
+        floor = self.fontMetrics().horizontalAdvance("中") * FEWEST
+        # a pixel a column: at 125 % each width rounds to whole device pixels, and a last
+        # column short by one pixel already scrolls
+        room -= 2 * self.frameWidth() + 2 * len(natural)
+        cap = max(natural)
+        while cap > floor and sum(min(w, cap) for w in natural) > room:
+            cap -= 4
+        for j, w in enumerate(natural[:-1]):  # the last one stretches into what is left
+            self.setColumnWidth(j, min(w, max(cap, floor)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
 
     def rowCount(self) -> int:  # noqa: N802 (as a table widget names it)
         return self.rows.rowCount()
