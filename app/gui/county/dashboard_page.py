@@ -56,6 +56,7 @@ class DashboardPage(QWidget):
         super().__init__()
         self.hub = hub
         self.cache: dict[int, list[TeacherRow]] = {}
+        self.unlisted: dict[int, int] = {}  # by year: its schools the roster does not list
         self.level = DISTRICT
         self.parent_key: tuple[str, ...] = ()
         self.trail: list[tuple[str, tuple[str, ...]]] = []  # where "back up" returns to
@@ -157,6 +158,7 @@ class DashboardPage(QWidget):
         the chosen year's rows are read in one go, so the window's first page is the first
         thing its hub reads when it opens."""
         self.cache.clear()
+        self.unlisted.clear()
         self.show_level(self.level, self.parent_key, years_too=True)
 
     def _years(self, found: list[int], year: int) -> None:
@@ -181,6 +183,7 @@ class DashboardPage(QWidget):
         year, search = self.current_year(), self.search.text().strip()
         chosen = self.year.currentData()
         cached = None if years_too else self.cache.get(year)
+        known = None if years_too else self.unlisted.get(year)
         shown = TEACHER if search else level
 
         def work() -> tuple:
@@ -192,7 +195,12 @@ class DashboardPage(QWidget):
             table = summary(self.hub, asked, shown, parent, search, rows=rows)
             whole = shown == DISTRICT and not parent and not search
             districts = table if whole else summary(self.hub, asked, DISTRICT, rows=rows)
-            unlisted = len(rosters.places(self.hub).unlisted(r.school for r in rows))
+            # counted once a year's rows are read, not again for each search or drill
+            unlisted = (
+                known
+                if known is not None
+                else len(rosters.places(self.hub).unlisted(r.school for r in rows))
+            )
             return found, asked, (rows, table, districts, unlisted)
 
         def show(result: tuple) -> None:
@@ -215,6 +223,7 @@ class DashboardPage(QWidget):
     ) -> None:
         rows, table, districts, unlisted = found
         self.cache[year] = rows
+        self.unlisted[year] = unlisted
         self.level, self.parent_key = level, parent
         self.model.set_rows(shown, year, table)
         self.level_box.setCurrentIndex(LEVELS.index(shown))

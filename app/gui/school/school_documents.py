@@ -30,10 +30,6 @@ from ..operations import ReadOp, WriteOp
 from ..widgets import error_label, fit
 
 
-def _when(ms: int) -> str:
-    return when(ms)
-
-
 class SchoolDocumentsDialog(QDialog):
     """File the school's plans (a member of the 信息化管理团队 only) and list every filing."""
 
@@ -116,7 +112,7 @@ class SchoolDocumentsDialog(QDialog):
                 tr(
                     self.tr("%1, filed %2 (%3)"),
                     newest.name,
-                    _when(newest.wall_ms),
+                    when(newest.wall_ms),
                     self._sent(newest, acked),
                 )
                 if newest
@@ -125,7 +121,7 @@ class SchoolDocumentsDialog(QDialog):
         for d in filed:
             item = QTreeWidgetItem(
                 [
-                    _when(d.wall_ms),
+                    when(d.wall_ms),
                     document_kind_name(d.kind),
                     tr(self.tr("%1 (%2)"), d.name, size_text(d.size)),
                     names.get(d.filed_by, ""),
