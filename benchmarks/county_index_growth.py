@@ -1,7 +1,7 @@
-"""Why the per-event import cost grows with the hub: the county benchmark's laptops inserted
-raw (sqlite3 executemany, one transaction a laptop, as benchmarks.county_scale's floor) into
-databases that differ from the hub in one thing each, side by side, so every variant meets
-the machine as it is at that moment.
+"""Why the per-event import cost grew with the hub, and what keeping the event ids in levels
+changed: the county benchmark's laptops inserted raw (sqlite3 executemany, one transaction a
+laptop) into databases that differ in how they keep the event id, side by side, so every
+variant meets the machine as it is at that moment.
 
     python -m benchmarks.county_index_growth [--laptops 200] [--cache DIR]
 
@@ -11,6 +11,7 @@ the per-event cost of the last tenth of the laptops is set against the first ten
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sqlite3
 import statistics
@@ -21,12 +22,13 @@ from pathlib import Path
 from benchmarks import county_laptops
 from benchmarks.county_scale import CACHE, INSERT, RATE, _bundle
 from sync.base import migrate
+from sync.base.events import ID
+from sync.county import event_ids
 
-UNIQUE_ID = "id         TEXT NOT NULL UNIQUE"  # as hub migration 0001 declares the event id
 
-
-def _no_event_id_index(c: sqlite3.Connection) -> None:
-    """The events table without UNIQUE on the event id (its automatic index)."""
+def _unique_in_events(c: sqlite3.Connection) -> None:
+    """The events table as before hub version 15: the event id UNIQUE in it (an automatic
+    index), no levels."""
     indexes = [
         sql
         for (sql,) in c.execute(
@@ -35,18 +37,37 @@ def _no_event_id_index(c: sqlite3.Connection) -> None:
         )
     ]
     (table,) = c.execute("SELECT sql FROM sqlite_master WHERE name='events'").fetchone()
-    assert UNIQUE_ID in table, "the hub's events table changed: update this variant"
+    assert PLAIN_ID in table, "the hub's events table changed: update this variant"
     c.execute("DROP TABLE events")
-    c.execute(table.replace(UNIQUE_ID, "id TEXT NOT NULL"))
+    c.execute(
+        re.sub(r'^CREATE TABLE "?events"?', "CREATE TABLE events", table).replace(
+            PLAIN_ID, PLAIN_ID + " UNIQUE"
+        )
+    )
     for sql in indexes:
         c.execute(sql)
 
 
+def _levels(c: sqlite3.Connection, rows: list) -> None:
+    """The hub's way (sync/county/event_ids.py): the ids into level 0, merged on."""
+    c.executemany(INSERT, rows)
+    event_ids.add(c, event_ids.as_text([r[ID] for r in rows]))
+    event_ids.settle(c)
+
+
+def _plain(c: sqlite3.Connection, rows: list) -> None:
+    c.executemany(INSERT, rows)
+
+
+PLAIN_ID = "id         TEXT NOT NULL"
 VARIANTS = {
-    "the hub's schema, indexes and settings (64 MiB page cache)": lambda c: None,
-    "without the event id's unique index": _no_event_id_index,
-    "without the teacher index": lambda c: c.execute("DROP INDEX hub_events_by_teacher"),
-    "the hub's, with a 256 MiB page cache": lambda c: c.execute("PRAGMA cache_size=-262144"),
+    "the hub's: event ids in levels, merged (version 15)": (lambda c: None, _levels),
+    "the event id unique in the events table (version 14)": (_unique_in_events, _plain),
+    "no event id index at all": (lambda c: None, _plain),
+    "version 14 with a 256 MiB page cache": (
+        lambda c: (_unique_in_events(c), c.execute("PRAGMA cache_size=-262144")),
+        _plain,
+    ),
 }
 
 
@@ -74,17 +95,17 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="county-index-growth-"))
     try:
         dbs = {
-            name: _database(work / f"{n}.db", change)
-            for n, (name, change) in enumerate(VARIANTS.items())
+            name: (_database(work / f"{n}.db", change), insert)
+            for n, (name, (change, insert)) in enumerate(VARIANTS.items())
         }
         per_event: dict[str, list[float]] = {name: [] for name in dbs}
         for lp in laptops:
             bundle = _bundle(str(lp.folder))
             rows = [r + [bundle.head.bundle_id] for r in bundle.rows(county.agreement)]
-            for name, c in dbs.items():
+            for name, (c, insert) in dbs.items():
                 start = time.perf_counter()
                 c.execute("BEGIN")
-                c.executemany(INSERT, rows)
+                insert(c, rows)
                 c.execute("COMMIT")
                 per_event[name].append((time.perf_counter() - start) / len(rows) * 1e6)
             print(
@@ -101,7 +122,7 @@ def main() -> int:
                 f"{name:60} {first:6.1f} → {last:6.1f} µs/event (×{last / first:.2f}); "
                 f"{size:,.0f} MB"
             )
-        for c in dbs.values():
+        for c, _insert in dbs.values():
             c.close()
     finally:
         shutil.rmtree(work)

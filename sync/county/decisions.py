@@ -232,8 +232,10 @@ class CountyOffice:
             raise CountyActionRefused(reason="reason-required", value="")
         row = named(
             self.conn,
-            "SELECT teacher_id, device_id, payload FROM events WHERE id=? AND type=?",
-            (submission_event_id, EVIDENCE_SUBMITTED),
+            # The type as a literal: the partial index hub_events_submission_ids is then read.
+            f"SELECT teacher_id, device_id, payload FROM events WHERE id=? AND "
+            f"type='{EVIDENCE_SUBMITTED}'",
+            (submission_event_id,),
         ).fetchone()
         if row is None:
             raise CountyActionRefused(reason="unknown-submission", value=submission_event_id)

@@ -36,6 +36,7 @@ from sync.base.events import (
     COLUMNS,
     DEVICE,
     HASH,
+    ID,
     MALFORMED_SQL,
     PAYLOAD,
     PREV_HASH,
@@ -51,11 +52,12 @@ from sync.base.events import (
     typed_row_hash,
 )
 from sync.base.rows import named, tables
-from sync.county import import_tables, people_search, school_documents
+from sync.county import event_ids, import_tables, people_search, school_documents
 from sync.county.decisions import CountyOffice
 from sync.county.lineage import Heir, Lineage
 
 BATCH = 5000
+INSERT_EVENT = f"INSERT INTO events ({COLUMNS}, bundle_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
 EARLIEST_PLAUSIBLE_MS = 1_420_070_400_000  # 2015-01-01: no kit existed before
 SKEW_TOLERANCE_MS = 2 * 86_400_000
 # The names the hub gives the things it keeps: its own hex digests, never a name from a drive.
@@ -482,6 +484,7 @@ class Hub(CountyOffice, Lineage):
             ).fetchone()
             if bad is not None:
                 raise BundleRefused(path=result.source, reason="bad-event", seq=bad[0])
+            event_ids.settle(conn)
             people_search.add_imported(conn, dev, first, last, head.bundle_id)
             school_documents.add_imported(conn, filed)
             # Only this bundle's new rows join the kept tables, and the checks read those
@@ -521,26 +524,47 @@ class Hub(CountyOffice, Lineage):
         return self.files_dir / "evidence" / sha256[:2] / sha256
 
     def _insert(self, rows: list[list], bundle_id: str, now: int, result: ImportResult) -> int:
+        """Add a batch of a bundle's new events; one whose id the hub already holds under
+        another place (an earlier batch of this bundle included) waits in quarantine."""
         if not rows:
             return 0
-        sql = f"INSERT INTO events ({COLUMNS}, bundle_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+        conn = self.conn
+        ids = event_ids.as_text([r[ID] for r in rows])
+        taken = event_ids.held(conn, ids)
+        if taken:
+            fresh = [r for r in rows if r[ID] not in taken]
+            ids = event_ids.as_text([r[ID] for r in fresh])
+            for r in rows:
+                if r[ID] in taken:
+                    self._id_used(r, bundle_id, now, result)
+        else:
+            fresh = rows
         try:
-            self.conn.execute("SAVEPOINT batch")
-            self.conn.executemany(sql, rows)
-            self.conn.execute("RELEASE batch")
-            return len(rows)
-        except sqlite3.IntegrityError:
-            self.conn.execute("ROLLBACK TO batch")
-            self.conn.execute("RELEASE batch")
-        added = []  # slow path: some event id is already here under another place
-        for r in rows:
+            conn.execute("SAVEPOINT batch")
+            event_ids.add(conn, ids)
+            conn.executemany(INSERT_EVENT, fresh)
+            conn.execute("RELEASE batch")
+            return len(fresh)
+        except sqlite3.IntegrityError:  # an id repeated within the batch itself
+            conn.execute("ROLLBACK TO batch")
+            conn.execute("RELEASE batch")
+        added = 0
+        for r in fresh:
             try:
-                self.conn.execute(sql, r)
-                added.append(r)
+                conn.execute("SAVEPOINT one")
+                event_ids.add(conn, event_ids.as_text([r[ID]]))
+                conn.execute(INSERT_EVENT, r)
+                conn.execute("RELEASE one")
+                added += 1
             except sqlite3.IntegrityError:
-                self._conflict(Event(*r[:11]), bundle_id, "event id already used", now)
-                result.conflicts += 1
-        return len(added)
+                conn.execute("ROLLBACK TO one")
+                conn.execute("RELEASE one")
+                self._id_used(r, bundle_id, now, result)
+        return added
+
+    def _id_used(self, row: list, bundle_id: str, now: int, result: ImportResult) -> None:
+        self._conflict(Event(*row[:11]), bundle_id, "event id already used", now)
+        result.conflicts += 1
 
     def find(self, query: str, rows: list) -> list[people_search.Found]:
         """Teachers and schools matching `query`, placed by the dashboard's teacher `rows`."""
@@ -750,7 +774,9 @@ class Hub(CountyOffice, Lineage):
         ]
         for t in tables:
             h = hashlib.sha256()
-            for row in self.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2"):
+            columns = len(self.conn.execute(f"SELECT * FROM {t} LIMIT 0").description)
+            order = "1, 2" if columns > 1 else "1"
+            for row in self.conn.execute(f"SELECT * FROM {t} ORDER BY {order}"):
                 h.update(repr(row).encode())
             out[t] = h.hexdigest()
         return out

@@ -1,0 +1,166 @@
+"""An event id already held under another laptop is refused wherever the hub keeps it: in the
+small level a few laptops' ids share, or merged into a deeper one (sync/county/event_ids.py).
+Real laptops, real signed bundles re-chained as a forger would, a real hub."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from sync.base import migrate
+from sync.base.events import event_hash
+from sync.county import event_ids
+from sync.county.hub import Hub
+from sync.demo.simulate import simulate
+from sync.laptop.laptop import Laptop
+from sync.laptop.outbox import export_bundle
+from tests.county.test_sync_threats import bundle_of, enrol, rows
+from tests.support.county import COUNTY
+
+
+def _laptop(folder, seed):
+    lp = Laptop.open(folder)
+    lp.add_trust(COUNTY.public)
+    simulate(lp, teachers=2, days=6, seed=seed)
+    return lp
+
+
+def _rechained(rs: list[list]) -> list[tuple]:
+    """The rows with each hash made again, as a laptop's own signing key would vouch for."""
+    prev = rs[0][9]
+    for r in rs:
+        r[9] = prev
+        r[10] = event_hash(r[9], r[1], r[2], r[0], r[3], r[4], r[5], r[6], r[7], r[8])
+        prev = r[10]
+    return [tuple(r) for r in rs]
+
+
+def _settle(hub, limits):
+    hub.conn.execute("BEGIN")
+    event_ids.settle(hub.conn, limits)
+    hub.conn.execute("COMMIT")
+
+
+def _held_ids(hub) -> list[str]:
+    ids = []
+    for level in event_ids.LEVELS:
+        ids += [i for (i,) in hub.conn.execute(f"SELECT id FROM {level}")]
+    return ids
+
+
+@pytest.fixture
+def two(tmp_path, hub):
+    a, b = _laptop(tmp_path / "a", 41), _laptop(tmp_path / "b", 42)
+    enrol(hub, a)
+    enrol(hub, b)
+    yield a, b
+    a.close()
+    b.close()
+
+
+@pytest.mark.parametrize("depth, merged", [(0, ()), (1, (1, 10**9)), (2, (1, 1))])
+def test_another_laptops_event_id_waits_in_quarantine_and_the_rest_imports(
+    two, hub, tmp_path, depth, merged
+):
+    a, b = two
+    (ra,) = hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    if merged:  # A's ids moved on as later laptops' would move them
+        _settle(hub, merged)
+    counts = [hub.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in event_ids.LEVELS]
+    assert [n for n, count in enumerate(counts) if count] == [depth]
+    taken, original = hub.conn.execute(
+        "SELECT id, hash FROM events WHERE device_id=? AND seq=3", (a.journal.device_id,)
+    ).fetchone()
+    rs = [list(r) for r in rows(b)]
+    rs[4][1] = taken  # B's fifth event carries A's third event's id, B's chain made to match
+    (rb,) = hub.import_paths(bundle_of(b, tmp_path / "forged", _rechained(rs)), COUNTY)
+    assert (rb.status, rb.conflicts, rb.new_events) == ("imported", 1, len(rs) - 1)
+    assert rb.refused  # the office is told: one of its events waits for a person
+    (q,) = [q for q in hub.quarantined() if q.reason == "conflict"]
+    assert q.device_id == b.journal.device_id and q.detail["why"] == "event id already used"
+    assert q.detail["event"][1] == taken and q.detail["event"][2] == b.journal.device_id
+    # A's event stays as it was; B's other events are all here
+    assert hub.conn.execute(
+        "SELECT device_id, hash FROM events WHERE id=?", (taken,)
+    ).fetchall() == [(a.journal.device_id, original)]
+    held = _held_ids(hub)
+    assert len(held) == len(set(held)) == ra.new_events + rb.new_events
+    assert sorted(held) == sorted(i for (i,) in hub.conn.execute("SELECT id FROM events"))
+    # the same forged drive again adds nothing and holds nothing twice
+    before = hub.checksums()
+    (again,) = hub.import_paths(bundle_of(b, tmp_path / "forged2", _rechained(rs)), COUNTY)
+    assert again.new_events == 0 and hub.checksums()["events"] == before["events"]
+
+
+def test_one_id_twice_in_one_bundle_keeps_the_first(two, hub, tmp_path):
+    _a, b = two
+    rs = [list(r) for r in rows(b)]
+    rs[7][1] = rs[2][1]
+    (r,) = hub.import_paths(bundle_of(b, tmp_path / "twice", _rechained(rs)), COUNTY)
+    assert (r.status, r.conflicts, r.new_events) == ("imported", 1, len(rs) - 1)
+    assert hub.conn.execute("SELECT seq FROM events WHERE id=?", (rs[2][1],)).fetchall() == [(3,)]
+    (q,) = hub.quarantined()
+    assert q.detail["event"][0] == 8
+
+
+def test_levels_merge_in_id_order_and_stay_disjoint(two, hub, tmp_path):
+    a, b = two
+    hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    _settle(hub, (10, 10**9))  # level 0 is past 10: all of it moves down
+    first = [i for (i,) in hub.conn.execute(f"SELECT id FROM {event_ids.LEVELS[1]}")]
+    hub.import_paths(export_bundle(b, tmp_path / "usb-b").paths, COUNTY)
+    _settle(hub, (10**9, 10))  # level 0 under its limit: nothing moves
+    assert [i for (i,) in hub.conn.execute(f"SELECT id FROM {event_ids.LEVELS[1]}")] == first
+    _settle(hub, (10, 10))  # both past: everything reaches the last level
+    counts = [hub.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in event_ids.LEVELS]
+    total = hub.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert counts == [0, 0, total] and first == sorted(first)
+
+
+def test_a_hub_from_before_the_levels_keeps_every_id_it_holds(two, hub, tmp_path):
+    """A version-14 hub: the event id unique in the events table itself. Opening it moves
+    every id into the levels, and an id it held before is still refused after."""
+    a, b = two
+    hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    path = hub.path
+    hub.close()
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute("BEGIN")
+    (table,) = old.execute("SELECT sql FROM sqlite_master WHERE name='events'").fetchone()
+    indexes = [
+        sql
+        for (sql,) in old.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name='events' AND type='index' AND "
+            "name <> 'hub_events_submission_ids' AND sql IS NOT NULL"
+        )
+    ]
+    old.execute(
+        table.replace('CREATE TABLE "events"', "CREATE TABLE v14", 1).replace(
+            "id         TEXT NOT NULL", "id         TEXT NOT NULL UNIQUE"
+        )
+    )
+    old.execute("INSERT INTO v14 SELECT * FROM events")
+    old.execute("DROP TABLE events")
+    old.execute("ALTER TABLE v14 RENAME TO events")
+    for sql in indexes:
+        old.execute(sql)
+    for level in event_ids.LEVELS:
+        old.execute(f"DROP TABLE {level}")
+    old.execute("PRAGMA user_version=14")
+    old.execute("COMMIT")
+    old.close()
+    with Hub.open(path) as reopened:
+        latest = migrate.steps(migrate.package_dir("county/migrations"))[-1][0]
+        assert reopened.conn.execute("PRAGMA user_version").fetchone()[0] == latest
+        (table,) = reopened.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name='events'"
+        ).fetchone()
+        assert "UNIQUE" not in table
+        held = [i for (i,) in reopened.conn.execute(f"SELECT id FROM {event_ids.LEVELS[-1]}")]
+        assert held == sorted(i for (i,) in reopened.conn.execute("SELECT id FROM events"))
+        taken = held[0]
+        rs = [list(r) for r in rows(b)]
+        rs[0][1] = taken
+        (rb,) = reopened.import_paths(bundle_of(b, tmp_path / "forged", _rechained(rs)), COUNTY)
+        assert (rb.conflicts, rb.new_events) == (1, len(rs) - 1)
