@@ -27,6 +27,7 @@ SCHEMA = "".join(
     f"CREATE TABLE IF NOT EXISTS {t} (id TEXT PRIMARY KEY) WITHOUT ROWID;\n" for t in LEVELS
 )
 _HELD = " OR ".join(f"EXISTS (SELECT 1 FROM {t} WHERE id = value)" for t in LEVELS)
+_DEEPER = " OR ".join(f"EXISTS (SELECT 1 FROM {t} WHERE id = value)" for t in LEVELS[1:])
 
 
 def as_text(ids: list[str]) -> str:
@@ -39,10 +40,15 @@ def held(conn: sqlite3.Connection, ids: str) -> set[str]:
     return {i for (i,) in conn.execute(f"SELECT value FROM json_each(?) WHERE {_HELD}", (ids,))}
 
 
-def add(conn: sqlite3.Connection, ids: str) -> None:
-    """Keep new ids (as_text; none held, checked by `held` first). Raises
-    sqlite3.IntegrityError if one repeats, within them or in level 0."""
-    conn.execute(f"INSERT INTO {LEVELS[0]} (id) SELECT value FROM json_each(?)", (ids,))
+def add(conn: sqlite3.Connection, ids: str) -> int:
+    """Keep the ids (as_text) that no deeper level holds, in level 0; returns how many were
+    kept. Raises sqlite3.IntegrityError if one repeats, within them or in level 0. So a batch
+    whose ids are all new is checked and kept in one statement; fewer kept than given, or the
+    error, means some id is held already (`held` then names them)."""
+    return conn.execute(
+        f"INSERT INTO {LEVELS[0]} (id) SELECT value FROM json_each(?) WHERE NOT ({_DEEPER})",
+        (ids,),
+    ).rowcount
 
 
 def settle(conn: sqlite3.Connection, limits: tuple[int, ...] = LIMITS) -> None:
@@ -54,7 +60,10 @@ def settle(conn: sqlite3.Connection, limits: tuple[int, ...] = LIMITS) -> None:
         # when the level above has just been merged into it.
         if conn.execute(f"SELECT count(*) FROM {small}").fetchone()[0] < limit:
             return
-        conn.execute(f"INSERT INTO {large} (id) SELECT id FROM {small} ORDER BY id")
+        # OR IGNORE: the levels are disjoint, so nothing is ignored; but a statement that
+        # cannot abort needs no statement journal, which for a merge of 500,000 ids holds
+        # every page it changes (tens of MB, in memory with temp_store=MEMORY).
+        conn.execute(f"INSERT OR IGNORE INTO {large} (id) SELECT id FROM {small} ORDER BY id")
         conn.execute(f"DELETE FROM {small}")
 
 

@@ -530,33 +530,29 @@ class Hub(CountyOffice, Lineage):
             return 0
         conn = self.conn
         ids = event_ids.as_text([r[ID] for r in rows])
-        taken = event_ids.held(conn, ids)
-        if taken:
-            fresh = [r for r in rows if r[ID] not in taken]
-            ids = event_ids.as_text([r[ID] for r in fresh])
-            for r in rows:
-                if r[ID] in taken:
-                    self._id_used(r, bundle_id, now, result)
-        else:
-            fresh = rows
+        conn.execute("SAVEPOINT batch")
         try:
-            conn.execute("SAVEPOINT batch")
-            event_ids.add(conn, ids)
-            conn.executemany(INSERT_EVENT, fresh)
-            conn.execute("RELEASE batch")
-            return len(fresh)
-        except sqlite3.IntegrityError:  # an id repeated within the batch itself
-            conn.execute("ROLLBACK TO batch")
-            conn.execute("RELEASE batch")
+            if event_ids.add(conn, ids) == len(rows):  # every id new: the usual batch
+                conn.executemany(INSERT_EVENT, rows)
+                conn.execute("RELEASE batch")
+                return len(rows)
+        except sqlite3.IntegrityError:  # an id in level 0 already, or twice in the batch
+            pass
+        conn.execute("ROLLBACK TO batch")
+        conn.execute("RELEASE batch")
+        taken = event_ids.held(conn, ids)
         added = 0
-        for r in fresh:
+        for r in rows:
+            if r[ID] in taken:
+                self._id_used(r, bundle_id, now, result)
+                continue
             try:
                 conn.execute("SAVEPOINT one")
                 event_ids.add(conn, event_ids.as_text([r[ID]]))
                 conn.execute(INSERT_EVENT, r)
                 conn.execute("RELEASE one")
                 added += 1
-            except sqlite3.IntegrityError:
+            except sqlite3.IntegrityError:  # the same id earlier in this batch
                 conn.execute("ROLLBACK TO one")
                 conn.execute("RELEASE one")
                 self._id_used(r, bundle_id, now, result)
