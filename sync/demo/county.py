@@ -421,7 +421,12 @@ def _projects(hub: Hub, enrolled: dict[int, list[Selected]]) -> None:
             f"{year}-12-31",
             "mixed",
         )
-        rosters.set_selection(hub, project.id, people)
+        # A teacher enrolled on two laptops (one 身份证号: the simulation draws a few at full
+        # size, as a real county has them) is on the list once.
+        once: dict[str, Selected] = {}
+        for person in people:
+            once.setdefault(person.id_number, person)
+        rosters.set_selection(hub, project.id, list(once.values()))
 
 
 def _rate_plans(hub: Hub, rng: random.Random) -> None:

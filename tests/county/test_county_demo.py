@@ -171,3 +171,13 @@ def test_each_year_of_study_has_its_project_and_list(demo):
     with Laptop.open(demo.folder / "laptops" / "0002", writing=False) as waiting:
         not_known = len(waiting.teachers.all())
     assert sum(p.selected for p in found) == sum(p.reported for p in found) + not_known
+
+
+def test_a_teacher_enrolled_on_two_laptops_is_on_the_years_list_once(hub):
+    """At full size the simulation draws a few ID numbers twice (one person on two laptops, as
+    a real county has them): the year's list names that person once, not a failed build."""
+    wang = rosters.Selected("51160219800101002X", "王芳", "广安区第一小学")
+    li = rosters.Selected("511602198502020031", "李明", "广安区第二小学")
+    county_demo._projects(hub, {2021: [wang, li, wang]})
+    (project,) = rosters.projects(hub)
+    assert (project.year, project.selected) == (2021, 2)
