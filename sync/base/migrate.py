@@ -10,13 +10,14 @@ kept beside it as NAME.vN.bak. A file from a newer program is refused untouched.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-from sync.base.durable import atomic_write_bytes
+from sync.base.durable import fsync_dir
 from sync.base.errors import JournalFromNewerVersion
 from sync.base.rows import tables
 
@@ -55,18 +56,26 @@ def apply(conn: sqlite3.Connection, path: Path, directory: Traversable | Path) -
     pending = [step for step in todo if step[0] > current]
     if pending and current > 0:
         backup(conn, path, current)
-    for version, kind, source in pending:
-        try:
-            if kind == "sql":
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{source}\nPRAGMA user_version={version};\nCOMMIT;"
-                )
-            else:
-                _run_python(conn, version, source)
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    # A step rebuilding a table runs in one transaction; dropping the old table then has a
+    # statement journal holding every page it frees (1.7 GB for a county's events table):
+    # on disk, not in memory, whatever the connection uses for its own temporary tables.
+    store = conn.execute("PRAGMA temp_store").fetchone()[0]
+    conn.execute("PRAGMA temp_store=FILE")
+    try:
+        for version, kind, source in pending:
+            try:
+                if kind == "sql":
+                    conn.executescript(
+                        f"BEGIN IMMEDIATE;\n{source}\nPRAGMA user_version={version};\nCOMMIT;"
+                    )
+                else:
+                    _run_python(conn, version, source)
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+    finally:
+        conn.execute(f"PRAGMA temp_store={int(store)}")
     return latest
 
 
@@ -87,13 +96,21 @@ def backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     """A consistent copy of the file as it is now (SQLite's online backup), written durably."""
     target = path.with_name(f"{path.name}.v{version}.bak")
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
-    dst = sqlite3.connect(tmp)
     try:
-        conn.backup(dst)
-    finally:
-        dst.close()
-    try:
-        atomic_write_bytes(target, tmp.read_bytes())
+        dst = sqlite3.connect(tmp)
+        try:
+            conn.backup(dst)
+        finally:
+            dst.close()
+        # Renamed into place, never read back whole: a county's hub is gigabytes (the copy
+        # once took the file's size in memory).
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
     finally:
         tmp.unlink(missing_ok=True)
     return target

@@ -5,7 +5,7 @@ the id names the event's xAPI statement, so the ids must be checked against ever
 Event ids are random UUIDs made on the laptops: kept in one index, a laptop's 10,000 new ids
 land on about as many different pages of it once it is large, each page rewritten whole at
 the commit and again at the checkpoint, and the import's cost per event doubled over a
-county-year (docs/scale.md, "What still grows").
+county-year (docs/scale.md, "The event ids, in levels").
 
 So the ids are kept in levels, as a log-structured merge tree keeps keys: a bundle's new ids
 go into the small level 0, whose pages a laptop's ids share; when a level passes its limit it

@@ -41,13 +41,24 @@ def test_a_python_step_transforms_the_table_and_keeps_its_rows(tmp_path):
     path, conn = opened(tmp_path, d)
     conn.execute("INSERT INTO people (nm, age) VALUES ('王芳', '41'), ('李明', '38')")
     (d / "0002_shape.py.later").rename(d / "0002_shape.py")
+    conn.execute("PRAGMA temp_store=MEMORY")  # as the hub's connection has it
     assert migrate.apply(conn, path, d) == 2
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     assert conn.execute("SELECT name, age FROM people ORDER BY id").fetchall() == [
         ("王芳", 41),
         ("李明", 38),
     ]
-    assert (tmp_path / "store.db.v1.bak").exists()
+    # the copy kept beside it is the file as it was: version 1, its rows under their old names
+    kept = sqlite3.connect(tmp_path / "store.db.v1.bak")
+    assert kept.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert kept.execute("SELECT nm, age FROM people ORDER BY id").fetchall() == [
+        ("王芳", "41"),
+        ("李明", "38"),
+    ]
+    kept.close()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    # the step's temporary storage was on disk; the connection's own choice is back
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2
     conn.close()
 
 

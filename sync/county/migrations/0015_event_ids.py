@@ -22,7 +22,7 @@ def migrate(db):
         if statement.strip():
             conn.execute(statement)
     (table,) = conn.execute("SELECT sql FROM sqlite_master WHERE name='events'").fetchone()
-    if UNIQUE_ID in table:  # not yet rebuilt (a hub taken back to version 14 keeps its table)
+    if UNIQUE_ID in table:  # the version-14 table (a step run again finds it rebuilt)
         indexes = [
             sql
             for (sql,) in conn.execute(
