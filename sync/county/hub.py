@@ -529,7 +529,10 @@ class Hub(CountyOffice, Lineage):
         if not rows:
             return 0
         conn = self.conn
-        ids = event_ids.as_text([r[ID] for r in rows])
+        # In id order: the probes of the deeper levels then walk their pages in order, and
+        # level 0 takes the batch as runs of neighbours (a 300,000-event laptop into a
+        # county's hub: 1.2 s for the ids instead of 1.6 s).
+        ids = event_ids.as_text(sorted(r[ID] for r in rows))
         conn.execute("SAVEPOINT batch")
         try:
             if event_ids.add(conn, ids) == len(rows):  # every id new: the usual batch
