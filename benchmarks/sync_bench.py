@@ -18,6 +18,7 @@ from content.keys import generate
 from sync.base import device, migrate
 from sync.base.bundle import FileMember, event_members, write_bundle
 from sync.base.events import GENESIS, canonical_json, event_hash
+from sync.county import event_ids
 from sync.county.hub import Hub
 from sync.laptop.journal import Draft
 from sync.laptop.laptop import Laptop
@@ -105,6 +106,8 @@ def raw_executemany(path: Path, rows: list[tuple]) -> float:
         "(?,?,?,?,?,?,?,?,?,?,?,?)",
         data,
     )
+    # The hub's schema keeps each event id in its first level of ids (sync/county/event_ids)
+    c.executemany(f"INSERT INTO {event_ids.LEVELS[0]} (id) VALUES (?)", [(r[1],) for r in rows])
     c.execute("COMMIT")
     took = time.perf_counter() - start
     c.close()

@@ -25,6 +25,7 @@ from sync.base.certificate import (
 
 from ..messages import category_name, describe, tr
 from .console import say
+from .hub_file import open_hub
 from .keys import passphrase
 
 translate = QCoreApplication.translate
@@ -108,7 +109,6 @@ def add_hub_parsers(
 
 def certificates_issue(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county import certificates
-    from sync.county.hub import Hub
 
     from ..pdf.certificate import write_certificate
     from ..pdf.fonts import pdf_font
@@ -116,7 +116,7 @@ def certificates_issue(args: argparse.Namespace, data_dir: Path) -> int:
     if not args.out.absolute().parent.is_dir():
         raise OutputFolderMissing(path=str(args.out.absolute().parent), option="--out")
     pdf_font()  # no CJK font: say so before signing anything
-    with Hub.open(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         path = args.county_key or hub.county_key_path
         county = keys.load_private(path, passphrase(args), role="county")
         hub.check_key(county, path)
@@ -138,9 +138,8 @@ def certificates_issue(args: argparse.Namespace, data_dir: Path) -> int:
 
 def certificates_list(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county import certificates
-    from sync.county.hub import Hub
 
-    with Hub.open(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         found = certificates.register(hub)
     for i in found:
         c = i.certificate
@@ -186,9 +185,8 @@ def certificate_verify(args: argparse.Namespace, data_dir: Path) -> int:
         )
         return NOT_CHECKED
     from sync.county import certificates
-    from sync.county.hub import Hub
 
-    with Hub.open(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         issued = certificates.lookup(hub, number)
         county = hub.county
     cert = verify(issued.code, [county], str(args.hub))  # the register's copy, checked too
@@ -217,9 +215,7 @@ def certificate_verify(args: argparse.Namespace, data_dir: Path) -> int:
 def _county_keys(args: argparse.Namespace, data_dir: Path) -> list[keys.PublicKey]:
     found = [keys.load_public(p) for p in args.key]
     if args.hub is not None:
-        from sync.county.hub import Hub
-
-        with Hub.open(args.hub) as hub:
+        with open_hub(args.hub) as hub:
             found.append(hub.county)
     if not args.key and args.hub is None:  # the county keys this computer already trusts
         from content.trust import TrustStore

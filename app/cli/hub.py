@@ -27,6 +27,7 @@ from ..messages import (
 )
 from . import certificate, projects
 from .console import Counter, say, table
+from .hub_file import open_hub
 from .keys import passphrase, secret_parser
 
 translate = QCoreApplication.translate
@@ -237,12 +238,6 @@ def hub_init(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
-def _open_hub(path: Path):
-    from sync.county.hub import Hub
-
-    return Hub.open(path)
-
-
 def _print_results(results) -> int:
     worst = 0
     for r in results:
@@ -295,17 +290,17 @@ def _print_results(results) -> int:
 
 
 def hub_import(args: argparse.Namespace, data_dir: Path) -> int:
-    with _open_hub(args.hub) as hub, Counter(translate("cli", "bundles imported: %1 of %2")) as n:
+    with open_hub(args.hub) as hub, Counter(translate("cli", "bundles imported: %1 of %2")) as n:
         return _print_results(hub.import_paths(args.paths, _county(args, hub), n))
 
 
 def hub_approve(args: argparse.Namespace, data_dir: Path) -> int:
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         return _print_results(hub.approve(args.device, _county(args, hub)))
 
 
 def hub_approve_fork(args: argparse.Namespace, data_dir: Path) -> int:
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         device = next((q.device_id for q in hub.quarantined() if q.id == args.item), "")
         hub.approve_fork(args.item)
     say(
@@ -325,7 +320,7 @@ def hub_approve_fork(args: argparse.Namespace, data_dir: Path) -> int:
 def hub_mail(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county.mail import write_mail
 
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         written = write_mail(hub, args.to, _county(args, hub))
     print(tr(translate("cli", "Wrote %1 receipts to the drive."), str(len(written))))
     return 0
@@ -333,7 +328,7 @@ def hub_mail(args: argparse.Namespace, data_dir: Path) -> int:
 
 def hub_trainer(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         hub.add_trainer(key, str(args.key))
     say(
         tr(
@@ -347,7 +342,7 @@ def hub_trainer(args: argparse.Namespace, data_dir: Path) -> int:
 
 def hub_publisher(args: argparse.Namespace, data_dir: Path) -> int:
     key = keys.load_public(args.key)
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         hub.add_publisher(key)
     say(
         tr(
@@ -362,7 +357,7 @@ def hub_publisher(args: argparse.Namespace, data_dir: Path) -> int:
 def hub_pack(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.base.library import find_packs
 
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         for folder in find_packs(args.pack):
             r = hub.install_pack(folder)
             say(
@@ -397,7 +392,7 @@ def hub_report(args: argparse.Namespace, data_dir: Path) -> int:
         from ..pdf.fonts import pdf_font
 
         pdf_font()  # no CJK font: say so before reading the hub
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         teachers, done = export_report(hub, args.format, out, year=args.year, template=template)
     print(
         tr(
@@ -415,7 +410,7 @@ def _xapi(args: argparse.Namespace) -> int:
 
     if args.out is not None:
         _check_out(args.out)
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         if args.out is not None:
             n = xapi.write_file(hub, args.out)
             print(tr(translate("cli", "Wrote %1 xAPI statements to %2."), str(n), str(args.out)))
@@ -517,7 +512,7 @@ def hub_targets(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county.targets_file import parse_targets_file
 
     targets = parse_targets_file(keys.read_file(args.file), str(args.file))
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         hub.set_targets(targets)
     years = target_years(targets)
     print(
@@ -537,7 +532,7 @@ def hub_progress(args: argparse.Namespace, data_dir: Path) -> int:
 
     from ..pdf.county_report import rate_text
 
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         catalog, rules = hub.content()
         people = teacher_rows(hub, catalog, rules, args.year)
         rows = summary(hub, args.year, "district", rows=people)
@@ -585,7 +580,7 @@ def _dash(v: int | None) -> str:
 def hub_devices(args: argparse.Namespace, data_dir: Path) -> int:
     import json
 
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         rows = hub.devices()
         for device_id, status, schools, key in rows:
             say(
@@ -600,7 +595,7 @@ def hub_devices(args: argparse.Namespace, data_dir: Path) -> int:
 def hub_school_documents(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county import school_documents as docs
 
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         found = docs.documents(hub, args.school)
         schools = [args.school] if args.school else docs.known_schools(hub)
         rows = docs.by_school(found, schools)

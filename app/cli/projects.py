@@ -12,6 +12,7 @@ from content import keys
 
 from ..messages import tr
 from .console import say, table
+from .hub_file import open_hub
 
 translate = QCoreApplication.translate
 
@@ -102,16 +103,10 @@ def add_hub_parsers(h: argparse._SubParsersAction, common: argparse.ArgumentPars
     ex.set_defaults(func=exempt)
 
 
-def _open_hub(path: Path):
-    from sync.county.hub import Hub
-
-    return Hub.open(path)
-
-
 def project_add(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county import rosters
 
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         p = rosters.add_project(
             hub, args.year, args.name, args.provider, args.starts, args.ends, args.kind
         )
@@ -122,7 +117,7 @@ def project_add(args: argparse.Namespace, data_dir: Path) -> int:
 def project_list(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county import rosters
 
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         found = rosters.projects(hub, args.year)
     if not found:
         print(translate("cli", "No projects recorded yet: songpei hub project add records one."))
@@ -152,7 +147,7 @@ def roster_import(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county.roster_files import parse_roster
 
     schools = parse_roster(keys.read_file(args.file), str(args.file))
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         rosters.set_roster(hub, schools)
     districts = {s.district for s in schools}
     say(
@@ -170,7 +165,7 @@ def selection_import(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.county.roster_files import parse_selection
 
     people = parse_selection(keys.read_file(args.file), str(args.file))
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         p = rosters.project(hub, args.project)
         rosters.set_selection(hub, p.id, people)
         p = rosters.project(hub, p.id)
@@ -190,7 +185,7 @@ def exempt(args: argparse.Namespace, data_dir: Path) -> int:
     from sync.base import idcard
     from sync.county import rosters
 
-    with _open_hub(args.hub) as hub:
+    with open_hub(args.hub) as hub:
         rosters.exempt(hub, args.id_number, args.year, args.school, args.reason)
     say(
         tr(

@@ -140,9 +140,14 @@
     </message>
     <message>
         <location filename="../gui/county/launch.py" line="41"/>
-        <location filename="../gui/county/launch.py" line="62"/>
+        <location filename="../gui/county/launch.py" line="89"/>
         <source>Songpei — county office</source>
         <translation>送培 — 县级管理</translation>
+    </message>
+    <message>
+        <location filename="../gui/county/launch.py" line="60"/>
+        <source>Bringing the county hub up to date for this version of Songpei. This is done once; a hub of several years takes a minute or two…</source>
+        <translation>正在把县级数据库升级为本版送培使用的格式。只需一次；存有几年记录的数据库约需一两分钟……</translation>
     </message>
 </context>
 <context>
@@ -750,126 +755,126 @@ in %1</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="63"/>
+        <location filename="../gui/county/dashboard_page.py" line="64"/>
         <source>Who is behind</source>
         <translation>进度总览：谁落后了</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="70"/>
-        <location filename="../gui/county/dashboard_page.py" line="263"/>
+        <location filename="../gui/county/dashboard_page.py" line="71"/>
+        <location filename="../gui/county/dashboard_page.py" line="272"/>
         <source>Districts</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="70"/>
-        <location filename="../gui/county/dashboard_page.py" line="264"/>
+        <location filename="../gui/county/dashboard_page.py" line="71"/>
+        <location filename="../gui/county/dashboard_page.py" line="273"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="70"/>
-        <location filename="../gui/county/dashboard_page.py" line="265"/>
+        <location filename="../gui/county/dashboard_page.py" line="71"/>
+        <location filename="../gui/county/dashboard_page.py" line="274"/>
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="70"/>
-        <location filename="../gui/county/dashboard_page.py" line="266"/>
+        <location filename="../gui/county/dashboard_page.py" line="71"/>
+        <location filename="../gui/county/dashboard_page.py" line="275"/>
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="76"/>
+        <location filename="../gui/county/dashboard_page.py" line="77"/>
         <source>Find a teacher by name or ID number (Ctrl+F)</source>
         <translation>按姓名或身份证号查找教师（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="85"/>
+        <location filename="../gui/county/dashboard_page.py" line="86"/>
         <source>A teacher&apos;s name, a school, or the last 4 of an ID number; then Enter (Ctrl+G)</source>
         <translation>教师姓名、学校名称或身份证号后 4 位，按回车（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="88"/>
+        <location filename="../gui/county/dashboard_page.py" line="89"/>
         <source>Go to a teacher or a school</source>
         <translation>转到教师或学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="95"/>
+        <location filename="../gui/county/dashboard_page.py" line="96"/>
         <source>Only those &amp;behind</source>
         <translation>只看落后的(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="96"/>
+        <location filename="../gui/county/dashboard_page.py" line="97"/>
         <source>Back &amp;up</source>
         <translation>返回上一级(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="98"/>
+        <location filename="../gui/county/dashboard_page.py" line="99"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="100"/>
+        <location filename="../gui/county/dashboard_page.py" line="101"/>
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="108"/>
+        <location filename="../gui/county/dashboard_page.py" line="109"/>
         <source>&amp;Go to:</source>
         <translation>转到(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="205"/>
+        <location filename="../gui/county/dashboard_page.py" line="213"/>
         <source>Adding up every teacher&apos;s hours…</source>
         <translation>正在汇总每位教师的学时…</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="225"/>
+        <location filename="../gui/county/dashboard_page.py" line="234"/>
         <source>%1 — %2 rows. Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="228"/>
+        <location filename="../gui/county/dashboard_page.py" line="237"/>
         <source>%1 — %2 rows. Double-click a row or press Enter to see what it is made of; Backspace goes back up.</source>
         <translation>%1 — 共 %2 行。双击某行或按回车键查看下一级；按退格键返回上一级。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="237"/>
+        <location filename="../gui/county/dashboard_page.py" line="246"/>
         <source>%1 schools are not in the school roster: their district and township are guessed from their names.</source>
         <translation>有 %1 所学校不在学校名册中：它们的区县和乡镇是按校名推断的。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="269"/>
+        <location filename="../gui/county/dashboard_page.py" line="278"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="269"/>
+        <location filename="../gui/county/dashboard_page.py" line="278"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="270"/>
+        <location filename="../gui/county/dashboard_page.py" line="279"/>
         <source>%1: all %2</source>
         <translation>%1：全部%2</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="271"/>
+        <location filename="../gui/county/dashboard_page.py" line="280"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="272"/>
+        <location filename="../gui/county/dashboard_page.py" line="281"/>
         <source>%1 in %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="324"/>
+        <location filename="../gui/county/dashboard_page.py" line="333"/>
         <source>No teacher or school found for “%1”.</source>
         <translation>没有找到“%1”对应的教师或学校。</translation>
     </message>
     <message>
-        <location filename="../gui/county/dashboard_page.py" line="350"/>
+        <location filename="../gui/county/dashboard_page.py" line="359"/>
         <source>Found %1 of %2: %3 (Enter in “Go to” for the next).</source>
         <translation>找到第 %1 个，共 %2 个：%3（在“转到”中再按回车看下一个）。</translation>
     </message>
@@ -1507,157 +1512,157 @@ in %1</source>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="46"/>
+        <location filename="../gui/county/evidence_page.py" line="47"/>
         <source>Practice evidence: recognising hours</source>
         <translation>实践成果：学时认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="49"/>
+        <location filename="../gui/county/evidence_page.py" line="50"/>
         <source>Waiting for the county</source>
         <translation>待县级认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="50"/>
+        <location filename="../gui/county/evidence_page.py" line="51"/>
         <source>Decided</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="51"/>
+        <location filename="../gui/county/evidence_page.py" line="52"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="53"/>
+        <location filename="../gui/county/evidence_page.py" line="54"/>
         <source>Sho&amp;w:</source>
         <translation>显示(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="66"/>
+        <location filename="../gui/county/evidence_page.py" line="67"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="62"/>
+        <location filename="../gui/county/evidence_page.py" line="63"/>
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="67"/>
+        <location filename="../gui/county/evidence_page.py" line="68"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="63"/>
+        <location filename="../gui/county/evidence_page.py" line="64"/>
         <source>Ability point</source>
         <translation>能力点</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="64"/>
+        <location filename="../gui/county/evidence_page.py" line="65"/>
         <source>School&apos;s rating</source>
         <translation>校本考核</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="65"/>
+        <location filename="../gui/county/evidence_page.py" line="66"/>
         <source>County</source>
         <translation>县级认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="76"/>
+        <location filename="../gui/county/evidence_page.py" line="77"/>
         <source>&amp;Open the file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="81"/>
+        <location filename="../gui/county/evidence_page.py" line="82"/>
         <source>&amp;Recognise the practice hours</source>
         <translation>认定实践学时(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="82"/>
+        <location filename="../gui/county/evidence_page.py" line="83"/>
         <source>Do &amp;not recognise them</source>
         <translation>不予认定(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="88"/>
+        <location filename="../gui/county/evidence_page.py" line="89"/>
         <source>Required when not recognised; the teacher sees it</source>
         <translation>不予认定时必填；教师会看到</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="90"/>
+        <location filename="../gui/county/evidence_page.py" line="91"/>
         <source>&amp;Save the decision</source>
         <translation>保存认定结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="95"/>
+        <location filename="../gui/county/evidence_page.py" line="96"/>
         <source>County ra&amp;ting:</source>
         <translation>县级评定(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="98"/>
+        <location filename="../gui/county/evidence_page.py" line="99"/>
         <source>Re&amp;ason:</source>
         <translation>理由(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="99"/>
+        <location filename="../gui/county/evidence_page.py" line="100"/>
         <source>&amp;Decided by:</source>
         <translation>认定人(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="111"/>
+        <location filename="../gui/county/evidence_page.py" line="112"/>
         <source>Decisions reach the laptops with the next mail (Mail page).</source>
         <translation>认定结果随下一次回执送回各电脑（见“回执”页）。</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="127"/>
+        <location filename="../gui/county/evidence_page.py" line="128"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="128"/>
+        <location filename="../gui/county/evidence_page.py" line="129"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="129"/>
+        <location filename="../gui/county/evidence_page.py" line="130"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="130"/>
+        <location filename="../gui/county/evidence_page.py" line="131"/>
         <source>not rated yet</source>
         <translation>尚未评定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="135"/>
+        <location filename="../gui/county/evidence_page.py" line="136"/>
         <source>waiting</source>
         <translation>待认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="137"/>
+        <location filename="../gui/county/evidence_page.py" line="138"/>
         <source>%1, hours recognised</source>
         <translation>%1，学时已认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="137"/>
+        <location filename="../gui/county/evidence_page.py" line="138"/>
         <source>%1, not recognised</source>
         <translation>%1，不予认定</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="157"/>
+        <location filename="../gui/county/evidence_page.py" line="158"/>
         <source>%1 submissions</source>
         <translation>共 %1 份成果</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="190"/>
+        <location filename="../gui/county/evidence_page.py" line="191"/>
         <source>Choose a submission on the left.</source>
         <translation>请在左侧选择一份成果。</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="195"/>
+        <location filename="../gui/county/evidence_page.py" line="196"/>
         <source>%1, %2 — ability point %3. School&apos;s rating: %4%5</source>
         <translation>%1，%2 — 能力点 %3。校本考核：%4%5</translation>
     </message>
     <message>
-        <location filename="../gui/county/evidence_page.py" line="208"/>
+        <location filename="../gui/county/evidence_page.py" line="209"/>
         <source>%1: file %2 (double-click to open)</source>
         <translation>%1：文件 %2（双击打开）</translation>
     </message>
@@ -5027,112 +5032,112 @@ Press “Enrol a new teacher” to begin.</source>
 <context>
     <name>SchoolDocumentsDialog</name>
     <message>
-        <location filename="../gui/school/school_documents.py" line="43"/>
+        <location filename="../gui/school/school_documents.py" line="39"/>
         <source>School plans (整校推进)</source>
         <translation>整校推进：学校规划与方案</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="48"/>
+        <location filename="../gui/school/school_documents.py" line="44"/>
         <source>The school&apos;s development plan for information technology and its school-based training plan, filed by the school&apos;s IT management team. Each goes to the county with the next sync; filing a plan again sends the new version.</source>
         <translation>学校的信息化发展规划和校本研修方案，由信息化管理团队提交。提交后随下一次同步送达县级；再次提交即送去新版本。</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="54"/>
+        <location filename="../gui/school/school_documents.py" line="50"/>
         <source>The school&apos;s two plans</source>
         <translation>本校的两份文档</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="61"/>
+        <location filename="../gui/school/school_documents.py" line="57"/>
         <source>File the %1…</source>
         <translation>提交%1…</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="73"/>
+        <location filename="../gui/school/school_documents.py" line="69"/>
         <source>Filed</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="74"/>
+        <location filename="../gui/school/school_documents.py" line="70"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="75"/>
+        <location filename="../gui/school/school_documents.py" line="71"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="76"/>
+        <location filename="../gui/school/school_documents.py" line="72"/>
         <source>Filed by</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="77"/>
+        <location filename="../gui/school/school_documents.py" line="73"/>
         <source>County</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="80"/>
+        <location filename="../gui/school/school_documents.py" line="76"/>
         <source>Every filing</source>
         <translation>全部提交记录</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="81"/>
+        <location filename="../gui/school/school_documents.py" line="77"/>
         <source>Every filing, newest first</source>
         <translation>全部提交记录（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="86"/>
+        <location filename="../gui/school/school_documents.py" line="82"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="99"/>
+        <location filename="../gui/school/school_documents.py" line="95"/>
         <source>Only members of the school&apos;s IT management team can file school plans.</source>
         <translation>只有信息化管理团队成员才能提交学校规划与方案。</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="117"/>
+        <location filename="../gui/school/school_documents.py" line="113"/>
         <source>%1, filed %2 (%3)</source>
         <translation>%1，%2 提交（%3）</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="123"/>
+        <location filename="../gui/school/school_documents.py" line="119"/>
         <source>Not filed yet</source>
         <translation>尚未提交</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="130"/>
+        <location filename="../gui/school/school_documents.py" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="141"/>
+        <location filename="../gui/school/school_documents.py" line="137"/>
         <source>received by the county</source>
         <translation>县级已收到</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="142"/>
+        <location filename="../gui/school/school_documents.py" line="138"/>
         <source>goes to the county with the next sync</source>
         <translation>下次同步时送达县级</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="148"/>
+        <location filename="../gui/school/school_documents.py" line="144"/>
         <source>Choose the %1</source>
         <translation>选择%1</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="150"/>
+        <location filename="../gui/school/school_documents.py" line="146"/>
         <source>Documents (%1)</source>
         <translation>文档 (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="164"/>
+        <location filename="../gui/school/school_documents.py" line="160"/>
         <source>%1 is filed: %2.</source>
         <translation>%1已提交：%2。</translation>
     </message>
     <message>
-        <location filename="../gui/school/school_documents.py" line="177"/>
+        <location filename="../gui/school/school_documents.py" line="173"/>
         <source>Filing the document…</source>
         <translation>正在提交文档…</translation>
     </message>
@@ -5969,15 +5974,15 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
     </message>
     <message>
         <location filename="../cli/__init__.py" line="80"/>
-        <location filename="../cli/certificate.py" line="37"/>
-        <location filename="../cli/certificate.py" line="77"/>
-        <location filename="../cli/hub.py" line="38"/>
+        <location filename="../cli/certificate.py" line="38"/>
+        <location filename="../cli/certificate.py" line="78"/>
+        <location filename="../cli/hub.py" line="39"/>
         <location filename="../cli/keys.py" line="27"/>
         <location filename="../cli/keys.py" line="73"/>
         <location filename="../cli/packs.py" line="27"/>
-        <location filename="../cli/projects.py" line="33"/>
-        <location filename="../cli/projects.py" line="67"/>
-        <location filename="../cli/projects.py" line="79"/>
+        <location filename="../cli/projects.py" line="34"/>
+        <location filename="../cli/projects.py" line="68"/>
+        <location filename="../cli/projects.py" line="80"/>
         <location filename="../cli/questions.py" line="21"/>
         <source>COMMAND</source>
         <translation>命令</translation>
@@ -6113,8 +6118,8 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>显示 Moodle XML 或 GIFT 文件中可导入的题目，以及每一道不能导入的题目</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="126"/>
-        <location filename="../cli/hub.py" line="153"/>
+        <location filename="../cli/hub.py" line="127"/>
+        <location filename="../cli/hub.py" line="154"/>
         <location filename="../cli/keys.py" line="92"/>
         <location filename="../cli/laptop.py" line="150"/>
         <location filename="../cli/questions.py" line="31"/>
@@ -6377,7 +6382,7 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>把县级尚未确认的记录写入送培 U 盘</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="86"/>
+        <location filename="../cli/hub.py" line="87"/>
         <location filename="../cli/laptop.py" line="72"/>
         <location filename="../cli/laptop.py" line="80"/>
         <source>DRIVE</source>
@@ -6389,22 +6394,22 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>从送培 U 盘读取并应用县级回执</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="37"/>
+        <location filename="../cli/hub.py" line="38"/>
         <source>the county hub</source>
         <translation>县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="41"/>
+        <location filename="../cli/hub.py" line="42"/>
         <source>create a county hub</source>
         <translation>创建县级数据库</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="49"/>
+        <location filename="../cli/hub.py" line="50"/>
         <source>import bundles from files, folders or whole drives</source>
         <translation>从文件、文件夹或整个 U 盘导入同步包</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="52"/>
+        <location filename="../cli/hub.py" line="53"/>
         <location filename="../cli/packs.py" line="109"/>
         <source>PATH</source>
         <translation>路径</translation>
@@ -6415,97 +6420,97 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>信任一个公钥，或采用密钥更替文件、吊销列表</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="57"/>
+        <location filename="../cli/hub.py" line="58"/>
         <source>county key file (default: the one given at init)</source>
         <translation>县级密钥文件（默认：创建时指定的文件）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="63"/>
+        <location filename="../cli/hub.py" line="64"/>
         <source>enrol a waiting laptop and import its bundles</source>
         <translation>登记一台待批准的电脑并导入它的同步包</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="72"/>
+        <location filename="../cli/hub.py" line="73"/>
         <source>approve a held second history of a laptop (a copied disk) as a laptop of its own</source>
         <translation>将暂存的某台电脑的另一份记录历史（磁盘被复制）批准为一台独立的电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="78"/>
+        <location filename="../cli/hub.py" line="79"/>
         <source>QUARANTINE_ID</source>
         <translation>隔离编号</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="83"/>
+        <location filename="../cli/hub.py" line="84"/>
         <source>write signed receipts for the laptops to the trainer&apos;s drive</source>
         <translation>把签名回执写入送培 U 盘，带给各台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="92"/>
+        <location filename="../cli/hub.py" line="93"/>
         <source>accept a trainer&apos;s signature on attendance</source>
         <translation>认可某位送培教师在签到上的签名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="100"/>
+        <location filename="../cli/hub.py" line="101"/>
         <source>trust a content publisher&apos;s key at the hub</source>
         <translation>在县级数据库中信任内容发布方的密钥</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="108"/>
+        <location filename="../cli/hub.py" line="109"/>
         <source>give the hub a published pack, so hours are capped as on the laptops</source>
         <translation>把已发布的内容包交给县级数据库，使学时按与各台电脑相同的上限计算</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="131"/>
+        <location filename="../cli/hub.py" line="132"/>
         <source>with --format pdf: the figures of this year, against its targets (default: the latest year in the targets)</source>
         <translation>与 --format pdf 同用：该年度的数据及其目标（默认：目标表中最近的年份）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="148"/>
+        <location filename="../cli/hub.py" line="149"/>
         <source>with --format xapi: also send the statements to this learning record store</source>
         <translation>与 --format xapi 一起使用：同时把语句发送到这个学习记录存储（LRS）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="152"/>
+        <location filename="../cli/hub.py" line="153"/>
         <source>USER</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="118"/>
+        <location filename="../cli/hub.py" line="119"/>
         <source>export every teacher&apos;s hours in the platform&apos;s template (CSV or Excel), the county report (PDF) or xAPI statements</source>
         <translation>导出：按平台模板的每位教师学时（CSV 或 Excel）、县级进展报告（PDF）或 xAPI 语句</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="141"/>
+        <location filename="../cli/hub.py" line="142"/>
         <source>with csv or xlsx: the platform&apos;s column template (default: the built-in one)</source>
         <translation>与 csv 或 xlsx 同用：平台的列模板（默认：内置模板）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="158"/>
+        <location filename="../cli/hub.py" line="159"/>
         <source>load the targets table (专任教师总数 and yearly targets per district) from CSV or Excel (.xlsx)</source>
         <translation>从 CSV 或 Excel（.xlsx）载入目标表（各区县专任教师总数和年度目标）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="170"/>
+        <location filename="../cli/hub.py" line="171"/>
         <source>who is behind: finished teachers against each district&apos;s target</source>
         <translation>谁落后了：各区县已结业教师与年度目标对比</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="178"/>
+        <location filename="../cli/hub.py" line="179"/>
         <source>list laptops: enrolled, waiting for approval, revoked</source>
         <translation>列出电脑：已登记、待批准、已吊销</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="185"/>
+        <location filename="../cli/hub.py" line="186"/>
         <source>整校推进: each school&apos;s development plan and school-based training plan, when they arrived and the county&apos;s rating</source>
         <translation>整校推进：各校的信息化发展规划和校本研修方案，何时送达，县级评定</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="193"/>
+        <location filename="../cli/hub.py" line="194"/>
         <source>one school only</source>
         <translation>只列这一所学校</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="205"/>
+        <location filename="../cli/hub.py" line="206"/>
         <source>FOLDER</source>
         <translation>文件夹</translation>
     </message>
@@ -6580,269 +6585,269 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>县级已确认：已收到至第 %1 条的事件。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="199"/>
+        <location filename="../cli/hub.py" line="200"/>
         <source>build a 2.0 demo county (2019–2023): a hub over simulated school laptops in the Guang&apos;an districts</source>
         <translation>建立提升工程 2.0 演示县（2019–2023 年）：由广安各区县模拟学校电脑数据汇成的县级数据中心</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="211"/>
+        <location filename="../cli/hub.py" line="212"/>
         <source>size against the demo&apos;s targets table (1: about 32,000 teachers, built in about an hour; by default about 100, in seconds)</source>
         <translation>相对演示目标表的规模（1 为约 32,000 名教师，生成约需一小时；默认约 100 名，几秒即成）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="235"/>
+        <location filename="../cli/hub.py" line="236"/>
         <source>Created county hub %1 for key %2.</source>
         <translation>已为密钥 %2 创建县级数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="253"/>
+        <location filename="../cli/hub.py" line="248"/>
         <source>%1 %2: imported, %3 new events, %4 already here</source>
         <translation>%1 %2：已导入，新增 %3 条事件，%4 条已存在</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="260"/>
+        <location filename="../cli/hub.py" line="255"/>
         <source>%1 %2: already imported, nothing added</source>
         <translation>%1 %2：此前已导入，未新增</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="263"/>
+        <location filename="../cli/hub.py" line="258"/>
         <source>%1 %2: still waiting for the device to be approved</source>
         <translation>%1 %2：仍在等待批准这台电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="267"/>
+        <location filename="../cli/hub.py" line="262"/>
         <source>%1 %2: held in quarantine: %3</source>
         <translation>%1 %2：已隔离：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="274"/>
+        <location filename="../cli/hub.py" line="269"/>
         <source>%1 %2: refused: %3</source>
         <translation>%1 %2：已拒绝：%3</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="281"/>
+        <location filename="../cli/hub.py" line="276"/>
         <source>(quarantine item %1: songpei hub approve-fork HUB %1)</source>
         <translation>（隔离记录 %1：songpei hub approve-fork HUB %1）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="286"/>
+        <location filename="../cli/hub.py" line="281"/>
         <source>(%1 conflicting events held in quarantine)</source>
         <translation>（%1 条冲突事件已隔离）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="289"/>
+        <location filename="../cli/hub.py" line="284"/>
         <source>[flags: %1]</source>
         <translation>［标记：%1］</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="293"/>
+        <location filename="../cli/hub.py" line="288"/>
         <source>No bundles found.</source>
         <translation>没有找到同步包。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="298"/>
+        <location filename="../cli/hub.py" line="293"/>
         <source>bundles imported: %1 of %2</source>
         <translation>已导入数据包：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="313"/>
+        <location filename="../cli/hub.py" line="308"/>
         <source>Approved: the laptop holding this history takes on a new identity when it applies the next receipts for %1 (songpei hub mail); its records are imported from its next bundle. The other laptop is unaffected.</source>
         <translation>已批准：持有这份记录历史的电脑在应用 %1 的下一份回执时（songpei hub mail）启用新身份；它的记录将从其下一个同步包导入。另一台电脑不受影响。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="330"/>
+        <location filename="../cli/hub.py" line="325"/>
         <source>Wrote %1 receipts to the drive.</source>
         <translation>已向 U 盘写入 %1 份回执。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="340"/>
+        <location filename="../cli/hub.py" line="335"/>
         <source>Attendance signed by trainer %1 (%2) is now accepted.</source>
         <translation>已认可送培教师 %1（%2）签名的签到。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="354"/>
+        <location filename="../cli/hub.py" line="349"/>
         <source>The hub now trusts publisher %1 (%2).</source>
         <translation>县级数据库已信任发布方 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="370"/>
+        <location filename="../cli/hub.py" line="365"/>
         <source>The hub now counts hours with %1 version %2.</source>
         <translation>县级数据库现按《%1》第 %2 版计算学时。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="404"/>
+        <location filename="../cli/hub.py" line="399"/>
         <source>Wrote %1: %2 teachers, %3 of them have met the requirements.</source>
         <translation>已写入 %1：共 %2 位教师，其中 %3 位已达到要求。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="421"/>
+        <location filename="../cli/hub.py" line="416"/>
         <source>Wrote %1 xAPI statements to %2.</source>
         <translation>已把 %1 条 xAPI 语句写入 %2。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="428"/>
+        <location filename="../cli/hub.py" line="423"/>
         <source>statements sent to the LRS: %1 of %2</source>
         <translation>已向 LRS 发送语句：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="432"/>
+        <location filename="../cli/hub.py" line="427"/>
         <source>Sent %1 statements to the LRS in %2 batches (%3 of them it held already, never stored twice; %4 retries).</source>
         <translation>已分 %2 批向 LRS 发送 %1 条语句（其中 %3 条已存在，不会重复存储；重试 %4 次）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="453"/>
+        <location filename="../cli/hub.py" line="448"/>
         <source>The scale must be above 0 and at most 1.5.</source>
         <translation>规模须大于 0，且不超过 1.5。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="458"/>
+        <location filename="../cli/hub.py" line="453"/>
         <source>Building the demo county in %1 …</source>
         <translation>正在 %1 中建立演示县……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="462"/>
-        <location filename="../cli/hub.py" line="511"/>
-        <location filename="../cli/hub.py" line="512"/>
+        <location filename="../cli/hub.py" line="457"/>
+        <location filename="../cli/hub.py" line="506"/>
+        <location filename="../cli/hub.py" line="507"/>
         <source>laptop %1 of %2</source>
         <translation>第 %1 台电脑，共 %2 台</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="472"/>
+        <location filename="../cli/hub.py" line="467"/>
         <source>Built in %1 minutes.</source>
         <translation>用时 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="479"/>
+        <location filename="../cli/hub.py" line="474"/>
         <source>Demo county: %1 laptops, %2 teachers. County key %3 (passphrase in %4).</source>
         <translation>演示县：%1 台电脑，%2 名教师。县级密钥 %3（口令见 %4）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="496"/>
+        <location filename="../cli/hub.py" line="491"/>
         <source>Making the county&apos;s keys and the demo content pack …</source>
         <translation>正在生成县级密钥和演示内容包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="497"/>
+        <location filename="../cli/hub.py" line="492"/>
         <source>Simulating the school laptops: teachers enrol, study and export their bundles …</source>
         <translation>正在模拟各校电脑：教师注册、学习并导出数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="500"/>
+        <location filename="../cli/hub.py" line="495"/>
         <source>The county imports the laptops&apos; bundles …</source>
         <translation>县级正在导入各电脑的数据包……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="501"/>
+        <location filename="../cli/hub.py" line="496"/>
         <source>The county decides on practice evidence (学时认定) …</source>
         <translation>县级正在认定实践成果学时……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="502"/>
+        <location filename="../cli/hub.py" line="497"/>
         <source>Receipts go back to the laptops …</source>
         <translation>正在把回执送回各电脑……</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="509"/>
+        <location filename="../cli/hub.py" line="504"/>
         <source>bundle %1 of %2</source>
         <translation>第 %1 个数据包，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="510"/>
+        <location filename="../cli/hub.py" line="505"/>
         <source>submission %1 of %2</source>
         <translation>第 %1 份实践成果，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="525"/>
+        <location filename="../cli/hub.py" line="520"/>
         <source>Loaded targets for %1 districts (%2).</source>
         <translation>已读入 %1 个区县的目标（%2 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="547"/>
+        <location filename="../cli/hub.py" line="542"/>
         <source>District | teachers | target %1 | taking part | participation | pass rate | completion | finished in %1 | behind</source>
         <translation>区县 | 专任教师总数 | %1 年目标 | 参训 | 参训率 | 合格率 | 结业率 | %1 年结业 | 尚差人数</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="556"/>
+        <location filename="../cli/hub.py" line="551"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="556"/>
+        <location filename="../cli/hub.py" line="551"/>
         <source>City total</source>
         <translation>全市合计</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="561"/>
+        <location filename="../cli/hub.py" line="556"/>
         <source>(school not matched to a district)</source>
         <translation>（学校未归属区县）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="596"/>
+        <location filename="../cli/hub.py" line="591"/>
         <source>No laptops have sent anything yet.</source>
         <translation>还没有任何电脑发来记录。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="607"/>
+        <location filename="../cli/hub.py" line="602"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="607"/>
+        <location filename="../cli/hub.py" line="602"/>
         <source>fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="613"/>
+        <location filename="../cli/hub.py" line="608"/>
         <source>not arrived</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="624"/>
+        <location filename="../cli/hub.py" line="619"/>
         <source>%1 (replaced)</source>
         <translation>%1（已被新版本取代）</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="628"/>
+        <location filename="../cli/hub.py" line="623"/>
         <source>not rated yet</source>
         <translation>尚未评定</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="635"/>
+        <location filename="../cli/hub.py" line="630"/>
         <source>No school has sent its plans yet, and no teacher is enrolled.</source>
         <translation>还没有学校送来规划与方案，也没有已注册的教师。</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="638"/>
+        <location filename="../cli/hub.py" line="633"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="639"/>
+        <location filename="../cli/hub.py" line="634"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="640"/>
+        <location filename="../cli/hub.py" line="635"/>
         <source>Filed</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="641"/>
+        <location filename="../cli/hub.py" line="636"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="642"/>
+        <location filename="../cli/hub.py" line="637"/>
         <source>Laptop</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="643"/>
+        <location filename="../cli/hub.py" line="638"/>
         <source>County</source>
         <translation>县级评定</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="644"/>
+        <location filename="../cli/hub.py" line="639"/>
         <source>Rated by, when, comment</source>
         <translation>评定人、时间、意见</translation>
     </message>
@@ -6918,58 +6923,58 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>%1 已不再是信息化管理团队成员。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="36"/>
+        <location filename="../cli/certificate.py" line="37"/>
         <source>check a certificate (结业证书 / 学时证明)</source>
         <translation>核验证书（结业证书 / 学时证明）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="41"/>
+        <location filename="../cli/certificate.py" line="42"/>
         <source>check a certificate offline: its PDF, a photo or scan of its QR code, or its number (with --hub)</source>
         <translation>离线核验证书：证书 PDF、二维码的照片或扫描件，或证书编号（需 --hub）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="47"/>
+        <location filename="../cli/certificate.py" line="48"/>
         <source>FILE|NUMBER</source>
         <translation>文件|编号</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="54"/>
+        <location filename="../cli/certificate.py" line="55"/>
         <source>the county&apos;s public key (may be given more than once; default: the county keys this computer trusts, or the hub&apos;s)</source>
         <translation>县级公钥（可多次给出；默认：本机信任的县级密钥，或县级平台的密钥）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="64"/>
+        <location filename="../cli/certificate.py" line="65"/>
         <source>the county hub whose register a typed number is looked up in</source>
         <translation>在其发证登记中查找所输编号的县级平台</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="75"/>
+        <location filename="../cli/certificate.py" line="76"/>
         <source>issue certificates and list the register</source>
         <translation>发放证书、列出发证登记</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="82"/>
+        <location filename="../cli/certificate.py" line="83"/>
         <source>issue a teacher&apos;s certificate (结业证书 when the requirements are met, else 学时证明) as a PDF</source>
         <translation>为教师发放证书 PDF（达到要求发结业证书，否则发学时证明）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="89"/>
-        <location filename="../cli/projects.py" line="98"/>
+        <location filename="../cli/certificate.py" line="90"/>
+        <location filename="../cli/projects.py" line="99"/>
         <source>ID_NUMBER</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="93"/>
+        <location filename="../cli/certificate.py" line="94"/>
         <source>NAME</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="94"/>
+        <location filename="../cli/certificate.py" line="95"/>
         <source>the officer who reviewed the hours (审核人)</source>
         <translation>审核学时的审核人</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="100"/>
+        <location filename="../cli/certificate.py" line="101"/>
         <source>every certificate the hub issued</source>
         <translation>县级平台发过的全部证书</translation>
     </message>
@@ -6984,245 +6989,250 @@ It lasted %4 minutes; each teacher who signed in earns %5 hours (%6).</source>
         <translation>%2 的证书 %1（%3 学时）此前已按相同学时发放：同一证书已写入 %4。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="155"/>
+        <location filename="../cli/certificate.py" line="154"/>
         <source>%1 hours</source>
         <translation>%1 学时</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="157"/>
+        <location filename="../cli/certificate.py" line="156"/>
         <source>(superseded by a later one)</source>
         <translation>（已被后发的证书取代）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="162"/>
+        <location filename="../cli/certificate.py" line="161"/>
         <source>The hub has issued no certificates yet.</source>
         <translation>县级平台尚未发放任何证书。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="177"/>
+        <location filename="../cli/certificate.py" line="176"/>
         <source>NOT CHECKED: %1 is a well-formed certificate number (its check digits match), but a number alone cannot be checked offline. Give the certificate&apos;s PDF or a photo of its QR code, or look the number up in the county&apos;s register with --hub HUB.db.</source>
         <translation>未核验：%1 是格式正确的证书编号（校验位相符），但仅凭编号无法离线核验。请提供证书 PDF 或其二维码的照片，或用 --hub HUB.db 在县级发证登记中查询。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="198"/>
+        <location filename="../cli/certificate.py" line="196"/>
         <source>Checked: the number is in the register of hub %1, and the county&apos;s signature over the register&apos;s copy holds.</source>
         <translation>已核验：该编号在县级平台 %1 的发证登记中，登记副本上的县级签名有效。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="208"/>
+        <location filename="../cli/certificate.py" line="206"/>
         <source>Note: a later certificate of the same teacher supersedes this one (more hours were recognised since).</source>
         <translation>注意：该教师后来又获发证书，取代了此证（此后又认定了更多学时）。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="254"/>
+        <location filename="../cli/certificate.py" line="250"/>
         <source>Checked: the county&apos;s signature over the data in the QR code, offline. Compare the data above with what the paper says: only the signed data counts.</source>
         <translation>已离线核验二维码中数据的县级签名。请将以上数据与纸面内容对照：以签名数据为准。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="266"/>
+        <location filename="../cli/certificate.py" line="262"/>
         <source>GENUINE: %1 number %2, issued by %3 on %4 (county key %5).</source>
         <translation>真证书：%1，编号 %2，由 %3 于 %4 发放（县级密钥 %5）。</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="274"/>
+        <location filename="../cli/certificate.py" line="270"/>
         <source>Teacher: %1, ID number %2</source>
         <translation>教师：%1，身份证号 %2</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="275"/>
+        <location filename="../cli/certificate.py" line="271"/>
         <source>Programme: %1 (%2)</source>
         <translation>项目：%1（%2 年）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="276"/>
+        <location filename="../cli/certificate.py" line="272"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="279"/>
+        <location filename="../cli/certificate.py" line="275"/>
         <source>Hours: %1 (%2)</source>
         <translation>学时：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="281"/>
+        <location filename="../cli/certificate.py" line="277"/>
         <source>Credits (学分): %1</source>
         <translation>学分：%1</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="283"/>
+        <location filename="../cli/certificate.py" line="279"/>
         <source>Reviewed by: %1</source>
         <translation>审核人：%1</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="288"/>
+        <location filename="../cli/certificate.py" line="284"/>
         <source>certificate of completion (结业证书)</source>
         <translation>结业证书</translation>
     </message>
     <message>
-        <location filename="../cli/certificate.py" line="289"/>
+        <location filename="../cli/certificate.py" line="285"/>
         <source>certificate of hours (学时证明)</source>
         <translation>学时证明</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="21"/>
+        <location filename="../cli/projects.py" line="22"/>
         <source>online</source>
         <translation>网络研修</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="22"/>
+        <location filename="../cli/projects.py" line="23"/>
         <source>face-to-face</source>
         <translation>集中培训</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="23"/>
+        <location filename="../cli/projects.py" line="24"/>
         <source>school-based</source>
         <translation>校本研修</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="24"/>
+        <location filename="../cli/projects.py" line="25"/>
         <source>mixed</source>
         <translation>混合式</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="32"/>
+        <location filename="../cli/projects.py" line="33"/>
         <source>the county&apos;s training projects of each year</source>
         <translation>县里每年的培训项目</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="34"/>
+        <location filename="../cli/projects.py" line="35"/>
         <source>record a project</source>
         <translation>登记一个项目</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="37"/>
+        <location filename="../cli/projects.py" line="38"/>
         <source>PROJECT_NAME</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="41"/>
+        <location filename="../cli/projects.py" line="42"/>
         <source>PROVIDER</source>
         <translation>承训单位</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="42"/>
+        <location filename="../cli/projects.py" line="43"/>
         <source>the training provider (承训单位)</source>
         <translation>承训单位</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="50"/>
+        <location filename="../cli/projects.py" line="51"/>
         <source>online (网络研修), face-to-face (集中培训), school-based (校本研修) or mixed (混合式)</source>
         <translation>online（网络研修）、face-to-face（集中培训）、school-based（校本研修）或 mixed（混合式）</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="59"/>
+        <location filename="../cli/projects.py" line="60"/>
         <source>the projects, with how many teachers each selected and enrolled</source>
         <translation>列出项目，以及各项目选送和已报到的教师人数</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="66"/>
+        <location filename="../cli/projects.py" line="67"/>
         <source>the school roster (学校代码, 学校, 区县, 乡镇, 学段)</source>
         <translation>学校名册（学校代码、学校、区县、乡镇、学段）</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="71"/>
+        <location filename="../cli/projects.py" line="72"/>
         <source>replace the school roster with the one in a CSV or Excel file</source>
         <translation>用 CSV 或 Excel 文件中的名册替换学校名册</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="78"/>
+        <location filename="../cli/projects.py" line="79"/>
         <source>the teachers a project selected (姓名, 身份证号, 学校)</source>
         <translation>项目选送的教师（姓名、身份证号、学校）</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="83"/>
+        <location filename="../cli/projects.py" line="84"/>
         <source>replace a project&apos;s selected teachers with those in a CSV or Excel file</source>
         <translation>用 CSV 或 Excel 文件中的名单替换某个项目的选送教师</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="88"/>
+        <location filename="../cli/projects.py" line="89"/>
         <source>PROJECT</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="95"/>
+        <location filename="../cli/projects.py" line="96"/>
         <source>excuse a teacher from the year&apos;s training (免训), with the reason</source>
         <translation>登记教师当年免训及其原因</translation>
     </message>
     <message>
-        <location filename="../cli/hub.py" line="193"/>
-        <location filename="../cli/projects.py" line="100"/>
+        <location filename="../cli/hub.py" line="194"/>
+        <location filename="../cli/projects.py" line="101"/>
         <source>SCHOOL</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="101"/>
+        <location filename="../cli/projects.py" line="102"/>
         <source>REASON</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="118"/>
+        <location filename="../cli/projects.py" line="113"/>
         <source>Recorded project %1: %2 (%3).</source>
         <translation>已登记项目 %1：%2（%3 年）。</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="128"/>
+        <location filename="../cli/projects.py" line="123"/>
         <source>No projects recorded yet: songpei hub project add records one.</source>
         <translation>还没有登记项目：用 songpei hub project add 登记。</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="131"/>
+        <location filename="../cli/projects.py" line="126"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="132"/>
+        <location filename="../cli/projects.py" line="127"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="133"/>
+        <location filename="../cli/projects.py" line="128"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="134"/>
+        <location filename="../cli/projects.py" line="129"/>
         <source>Training provider</source>
         <translation>承训单位</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="135"/>
+        <location filename="../cli/projects.py" line="130"/>
         <source>Dates</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="136"/>
+        <location filename="../cli/projects.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="137"/>
+        <location filename="../cli/projects.py" line="132"/>
         <source>Selected</source>
         <translation>选送</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="138"/>
+        <location filename="../cli/projects.py" line="133"/>
         <source>Enrolled</source>
         <translation>已报到</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="160"/>
+        <location filename="../cli/projects.py" line="155"/>
         <source>Loaded the roster: %1 schools in %2 districts.</source>
         <translation>已导入学校名册：%2 个区县的 %1 所学校。</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="179"/>
+        <location filename="../cli/projects.py" line="174"/>
         <source>%1 (%2): %3 teachers selected, %4 of them enrolled on a laptop.</source>
         <translation>%1（%2 年）：选送 %3 位教师，其中 %4 位已在电脑上报到。</translation>
     </message>
     <message>
-        <location filename="../cli/projects.py" line="197"/>
+        <location filename="../cli/projects.py" line="192"/>
         <source>%1 is excused from the training of %2.</source>
         <translation>%1 已登记 %2 年免训。</translation>
+    </message>
+    <message>
+        <location filename="../cli/hub_file.py" line="25"/>
+        <source>Bringing county hub %1 up to date for this version of Songpei. This is done once; a hub of several years takes a minute or two…</source>
+        <translation>正在把县级数据库 %1 升级为本版送培使用的格式。只需一次；存有几年记录的数据库约需一两分钟……</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,22 @@ class Hub(CountyOffice, Lineage):
             )
         return cls(path, conn)
 
+    @staticmethod
+    def upgrade_pending(path: Path) -> bool:
+        """Whether opening the hub at `path` first brings it up to date for this version (a
+        county's hub of millions of events takes a minute: say so before)."""
+        path = Path(path).absolute()
+        try:
+            look = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                version = look.execute("PRAGMA user_version").fetchone()[0]
+            finally:
+                look.close()
+        except sqlite3.DatabaseError:
+            return False  # open says what is wrong with it
+        latest = migrate.steps(migrate.package_dir("county/migrations"))[-1][0]
+        return 0 < version < latest
+
     @classmethod
     def open(cls, path: Path) -> Hub:
         path = Path(path).absolute()

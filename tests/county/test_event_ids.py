@@ -4,8 +4,6 @@ Real laptops, real signed bundles re-chained as a forger would, a real hub."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from sync.base import migrate
@@ -16,7 +14,8 @@ from sync.demo.simulate import simulate
 from sync.laptop.laptop import Laptop
 from sync.laptop.outbox import export_bundle
 from tests.county.test_sync_threats import bundle_of, enrol, rows
-from tests.support.county import COUNTY
+from tests.support.cli import songpei
+from tests.support.county import COUNTY, back_to_version_14
 
 
 def _laptop(folder, seed):
@@ -125,34 +124,12 @@ def test_a_hub_from_before_the_levels_keeps_every_id_it_holds(two, hub, tmp_path
     hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
     path = hub.path
     hub.close()
-    old = sqlite3.connect(path, isolation_level=None)
-    old.execute("BEGIN")
-    (table,) = old.execute("SELECT sql FROM sqlite_master WHERE name='events'").fetchone()
-    indexes = [
-        sql
-        for (sql,) in old.execute(
-            "SELECT sql FROM sqlite_master WHERE tbl_name='events' AND type='index' AND "
-            "name <> 'hub_events_submission_ids' AND sql IS NOT NULL"
-        )
-    ]
-    old.execute(
-        table.replace('CREATE TABLE "events"', "CREATE TABLE v14", 1).replace(
-            "id         TEXT NOT NULL", "id         TEXT NOT NULL UNIQUE"
-        )
-    )
-    old.execute("INSERT INTO v14 SELECT * FROM events")
-    old.execute("DROP TABLE events")
-    old.execute("ALTER TABLE v14 RENAME TO events")
-    for sql in indexes:
-        old.execute(sql)
-    for level in event_ids.LEVELS:
-        old.execute(f"DROP TABLE {level}")
-    old.execute("PRAGMA user_version=14")
-    old.execute("COMMIT")
-    old.close()
+    back_to_version_14(path)
+    assert Hub.upgrade_pending(path)
     with Hub.open(path) as reopened:
         latest = migrate.steps(migrate.package_dir("county/migrations"))[-1][0]
         assert reopened.conn.execute("PRAGMA user_version").fetchone()[0] == latest
+        assert not Hub.upgrade_pending(path)
         (table,) = reopened.conn.execute(
             "SELECT sql FROM sqlite_master WHERE name='events'"
         ).fetchone()
@@ -164,3 +141,19 @@ def test_a_hub_from_before_the_levels_keeps_every_id_it_holds(two, hub, tmp_path
         rs[0][1] = taken
         (rb,) = reopened.import_paths(bundle_of(b, tmp_path / "forged", _rechained(rs)), COUNTY)
         assert (rb.conflicts, rb.new_events) == (1, len(rs) - 1)
+
+
+def test_the_command_line_says_before_it_brings_an_old_hub_up_to_date(two, hub, tmp_path):
+    """The officer waits a minute once, after being told why; the listing itself is unchanged
+    on standard output."""
+    a, _b = two
+    hub.import_paths(export_bundle(a, tmp_path / "usb-a").paths, COUNTY)
+    path = hub.path
+    hub.close()
+    back_to_version_14(path)
+    first = songpei("hub", "devices", path)
+    assert first.returncode == 0, first.stderr
+    assert "县级数据库" in first.stderr and "只需一次" in first.stderr and str(path) in first.stderr
+    assert a.journal.device_id in first.stdout
+    again = songpei("hub", "devices", path)
+    assert again.returncode == 0 and again.stderr == "" and again.stdout == first.stdout

@@ -21,6 +21,7 @@ from sync.base import settings
 from sync.county import xapi
 from sync.county.measures import summary, years
 from sync.laptop.laptop import Laptop
+from tests.support.county import back_to_version_14
 from tests.support.county_gui import COUNTY, PASSPHRASE, county_hub, laptop_on_drive
 from tests.support.ralph import PASSWORD as LRS_PASSWORD
 from tests.support.ralph import USER as LRS_USER
@@ -92,6 +93,26 @@ def test_a_file_that_is_not_a_hub_is_named(qtbot, zh_app, tmp_path, monkeypatch)
     monkeypatch.setattr(launch, "choose_hub_file", lambda parent=None: None)
     assert launch.open_hub(bogus) is None
     assert str(bogus) in said[0] and "县级数据库" in said[0]
+
+
+def test_a_hub_of_the_version_before_opens_brought_up_to_date(qtbot, zh_app, hub, tmp_path):
+    """A county's hub made by the version before: opening it rebuilds its events table (a
+    minute at a county's size), on a worker thread under a dialog saying so; nothing is lost."""
+    from app.gui.county import launch
+    from sync.county.hub import Hub
+
+    path, before = hub.path, hub.checksums()["events"]
+    hub.close()
+    back_to_version_14(path)
+    assert Hub.upgrade_pending(path)
+    opened = launch.open_hub(path)
+    assert opened is not None
+    try:
+        assert not Hub.upgrade_pending(path)
+        assert opened.checksums()["events"] == before
+        assert (path.parent / f"{path.name}.v14.bak").is_file()  # the file as it was, kept
+    finally:
+        opened.close()
 
 
 def test_import_a_drive_then_approve_the_new_laptops(qtbot, zh_app, hub, tmp_path):

@@ -6,12 +6,14 @@ targets table loaded. Some teachers finish, most do not."""
 from __future__ import annotations
 
 import random
+import sqlite3
 import uuid
 from importlib import resources
 from pathlib import Path
 
 from content.keys import generate
 from content.targets import GUANGAN_TABLE, parse_targets
+from sync.county import event_ids
 from sync.county.hub import Hub
 from sync.demo.simulate import DEMO_PIN, simulate
 from sync.laptop import attendance, evidence
@@ -117,3 +119,33 @@ def county_hub(
             "passed": len({lesson for lesson, s in mine if s >= 60}),
         }
     return hub, truth
+
+
+def back_to_version_14(path: Path) -> None:
+    """Take a closed hub back to version 14, as a county's hub made by the version before is:
+    the event id unique in the events table itself, no levels of ids."""
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute("BEGIN")
+    (table,) = old.execute("SELECT sql FROM sqlite_master WHERE name='events'").fetchone()
+    indexes = [
+        sql
+        for (sql,) in old.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name='events' AND type='index' AND "
+            "name <> 'hub_events_submission_ids' AND sql IS NOT NULL"
+        )
+    ]
+    old.execute(
+        table.replace('CREATE TABLE "events"', "CREATE TABLE v14", 1).replace(
+            "id         TEXT NOT NULL", "id         TEXT NOT NULL UNIQUE"
+        )
+    )
+    old.execute("INSERT INTO v14 SELECT * FROM events")
+    old.execute("DROP TABLE events")
+    old.execute("ALTER TABLE v14 RENAME TO events")
+    for sql in indexes:
+        old.execute(sql)
+    for level in event_ids.LEVELS:
+        old.execute(f"DROP TABLE {level}")
+    old.execute("PRAGMA user_version=14")
+    old.execute("COMMIT")
+    old.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from sync.base import settings
@@ -35,13 +35,40 @@ def open_hub(path: Path | None, parent: QWidget | None = None) -> Hub | None:
     """The hub at `path`; while it is not one, say why and offer to choose another file."""
     while path is not None:
         try:
-            return Hub.open(path)
+            return _upgraded(path, parent) if Hub.upgrade_pending(path) else Hub.open(path)
         except SongpeiError as exc:
             QMessageBox.warning(
                 parent, translate("CountyLaunch", "Songpei — county office"), describe(exc)
             )
         path = choose_hub_file(parent)
     return None
+
+
+def _upgraded(path: Path, parent: QWidget | None) -> Hub:
+    """Open a hub that must first be brought up to date for this version: a minute for a
+    county's years of events, on a worker thread, with a dialog saying what is happening."""
+    done = QEventLoop()
+    outcome: list = []
+
+    def ended(result: object) -> None:
+        outcome.append(result)
+        done.quit()
+
+    operations.WriteOp(parent, None, op=lambda: Hub.open(path), success=ended).failure(
+        ended
+    ).with_busy_text(
+        translate(
+            "CountyLaunch",
+            "Bringing the county hub up to date for this version of Songpei. This is done "
+            "once; a hub of several years takes a minute or two…",
+        )
+    ).run()
+    if not outcome:
+        done.exec()
+    (result,) = outcome
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 def run_county(data_dir: Path, hub_path: Path | None) -> int:
