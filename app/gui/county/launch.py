@@ -44,7 +44,7 @@ def open_hub(path: Path | None, parent: QWidget | None = None) -> Hub | None:
     return None
 
 
-def _upgraded(path: Path, parent: QWidget | None) -> Hub:
+def _upgraded(path: Path, parent: QWidget | None) -> Hub | None:
     """Open a hub that must first be brought up to date for this version: a minute for a
     county's years of events, on a worker thread, with a dialog saying what is happening."""
     done = QEventLoop()
@@ -63,8 +63,9 @@ def _upgraded(path: Path, parent: QWidget | None) -> Hub:
             "once; a hub of several years takes a minute or two…",
         )
     ).run()
-    if not outcome:
-        done.exec()
+    done.exec()
+    if not outcome:  # the event loop ended first: the session is closing
+        return None
     (result,) = outcome
     if isinstance(result, BaseException):
         raise result
