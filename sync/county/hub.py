@@ -63,6 +63,7 @@ SKEW_TOLERANCE_MS = 2 * 86_400_000
 # The names the hub gives the things it keeps: its own hex digests, never a name from a drive.
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 QUARANTINE = "quarantine"
+KIND = "songpei-county-hub"  # meta's kind: what tells a hub from any other SQLite file
 
 
 class NotAHub(SongpeiError):
@@ -151,7 +152,7 @@ class Hub(CountyOffice, Lineage):
             conn.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
                 [
-                    ("kind", "songpei-county-hub"),
+                    ("kind", KIND),
                     ("county_key", json.dumps(county.public.to_dict(), ensure_ascii=False)),
                     ("county_key_path", str(Path(key_path).absolute())),
                     ("created_ms", str(_now_ms())),
@@ -168,10 +169,13 @@ class Hub(CountyOffice, Lineage):
             look = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
             try:
                 version = look.execute("PRAGMA user_version").fetchone()[0]
+                kind = look.execute("SELECT value FROM meta WHERE key='kind'").fetchone()
             finally:
                 look.close()
         except sqlite3.DatabaseError:
-            return False  # open says what is wrong with it
+            return False  # not a hub at all: open says what is wrong with it
+        if not kind or kind[0] != KIND:
+            return False
         latest = migrate.steps(migrate.package_dir("county/migrations"))[-1][0]
         return 0 < version < latest
 
@@ -193,7 +197,7 @@ class Hub(CountyOffice, Lineage):
                 look.close()
         except sqlite3.DatabaseError:
             kind = None
-        if not kind or kind[0] != "songpei-county-hub":
+        if not kind or kind[0] != KIND:
             raise NotAHub(path=str(path), detail="no hub metadata")
         conn = cls._connect(path)
         migrate.apply(conn, path, migrate.package_dir("county/migrations"))

@@ -157,3 +157,13 @@ def test_the_command_line_says_before_it_brings_an_old_hub_up_to_date(two, hub, 
     assert a.journal.device_id in first.stdout
     again = songpei("hub", "devices", path)
     assert again.returncode == 0 and again.stderr == "" and again.stdout == first.stdout
+
+
+def test_a_laptops_journal_given_by_mistake_is_not_announced_as_an_upgrade(two, tmp_path):
+    """Only a county hub is ever brought up to date; a journal (an older version number than
+    the hub's) is named as not a hub, with no word of upgrading it."""
+    a, _b = two
+    journal = a.journal.path
+    assert not Hub.upgrade_pending(journal)
+    r = songpei("hub", "devices", journal)
+    assert r.returncode != 0 and "升级" not in r.stderr + r.stdout
