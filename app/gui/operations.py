@@ -163,6 +163,8 @@ class _Op:
             text = self._busy_text or QCoreApplication.translate("Ops", "Working, please wait…")
             # None: no cancel button (Qt's null string); the stubs accept only str
             dialog = QProgressDialog(text, None, 0, 0, parent)  # type: ignore[call-overload]
+            # a window of its own when nothing is open yet (a hub brought up to date at start)
+            dialog.setWindowTitle(QCoreApplication.translate("Ops", "Songpei"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(0)
             dialog.show()

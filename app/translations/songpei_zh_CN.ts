@@ -140,7 +140,7 @@
     </message>
     <message>
         <location filename="../gui/county/launch.py" line="41"/>
-        <location filename="../gui/county/launch.py" line="89"/>
+        <location filename="../gui/county/launch.py" line="90"/>
         <source>Songpei — county office</source>
         <translation>送培 — 县级管理</translation>
     </message>
@@ -4221,6 +4221,7 @@ in %1</source>
     <name>Ops</name>
     <message>
         <location filename="../gui/operations.py" line="34"/>
+        <location filename="../gui/operations.py" line="167"/>
         <source>Songpei</source>
         <translation>送培</translation>
     </message>
