@@ -161,23 +161,29 @@ class Hub(CountyOffice, Lineage):
         return cls(path, conn)
 
     @staticmethod
-    def upgrade_pending(path: Path) -> bool:
-        """Whether opening the hub at `path` first brings it up to date for this version (a
-        county's hub of millions of events takes a minute: say so before)."""
-        path = Path(path).absolute()
+    def _look(path: Path) -> int | None:
+        """The schema version of the hub at `path`, read-only (opening for writing would
+        switch someone else's database, a laptop's journal given by mistake, to WAL mode
+        before we knew it was not ours); None when it is not a hub."""
         try:
             look = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
             try:
-                version = look.execute("PRAGMA user_version").fetchone()[0]
                 kind = look.execute("SELECT value FROM meta WHERE key='kind'").fetchone()
+                version = look.execute("PRAGMA user_version").fetchone()[0]
             finally:
                 look.close()
         except sqlite3.DatabaseError:
-            return False  # not a hub at all: open says what is wrong with it
-        if not kind or kind[0] != KIND:
-            return False
+            return None
+        return version if kind and kind[0] == KIND else None
+
+    @staticmethod
+    def upgrade_pending(path: Path) -> bool:
+        """Whether opening the hub at `path` first brings it up to date for this version (a
+        county's hub of millions of events takes a minute: say so before). Not a hub at
+        all: False, and open says what is wrong with it."""
+        version = Hub._look(Path(path).absolute())
         latest = migrate.steps(migrate.package_dir("county/migrations"))[-1][0]
-        return 0 < version < latest
+        return version is not None and 0 < version < latest
 
     @classmethod
     def open(cls, path: Path) -> Hub:
@@ -187,17 +193,7 @@ class Hub(CountyOffice, Lineage):
         with open(path, "rb") as f:
             if f.read(16) != b"SQLite format 3\0":
                 raise NotAHub(path=str(path), detail="not an SQLite file")
-        # Look read-only first: opening for writing would switch someone else's database
-        # (a laptop's journal given by mistake) to WAL mode before we knew it was not ours.
-        try:
-            look = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-            try:
-                kind = look.execute("SELECT value FROM meta WHERE key='kind'").fetchone()
-            finally:
-                look.close()
-        except sqlite3.DatabaseError:
-            kind = None
-        if not kind or kind[0] != KIND:
+        if cls._look(path) is None:
             raise NotAHub(path=str(path), detail="no hub metadata")
         conn = cls._connect(path)
         migrate.apply(conn, path, migrate.package_dir("county/migrations"))
