@@ -7,13 +7,12 @@ from __future__ import annotations
 import pytest
 
 from sync.base import migrate
-from sync.base.events import event_hash
 from sync.county import event_ids
 from sync.county.hub import Hub
 from sync.demo.simulate import simulate
 from sync.laptop.laptop import Laptop
 from sync.laptop.outbox import export_bundle
-from tests.county.test_sync_threats import bundle_of, enrol, rows
+from tests.county.test_sync_threats import bundle_of, enrol, rechained, rows
 from tests.support.cli import songpei
 from tests.support.county import COUNTY, back_to_version_14
 
@@ -23,16 +22,6 @@ def _laptop(folder, seed):
     lp.add_trust(COUNTY.public)
     simulate(lp, teachers=2, days=6, seed=seed)
     return lp
-
-
-def _rechained(rs: list[list]) -> list[tuple]:
-    """The rows with each hash made again, as a laptop's own signing key would vouch for."""
-    prev = rs[0][9]
-    for r in rs:
-        r[9] = prev
-        r[10] = event_hash(r[9], r[1], r[2], r[0], r[3], r[4], r[5], r[6], r[7], r[8])
-        prev = r[10]
-    return [tuple(r) for r in rs]
 
 
 def _settle(hub, limits):
@@ -73,7 +62,7 @@ def test_another_laptops_event_id_waits_in_quarantine_and_the_rest_imports(
     ).fetchone()
     rs = [list(r) for r in rows(b)]
     rs[4][1] = taken  # B's fifth event carries A's third event's id, B's chain made to match
-    (rb,) = hub.import_paths(bundle_of(b, tmp_path / "forged", _rechained(rs)), COUNTY)
+    (rb,) = hub.import_paths(bundle_of(b, tmp_path / "forged", rechained(rs)), COUNTY)
     assert (rb.status, rb.conflicts, rb.new_events) == ("imported", 1, len(rs) - 1)
     assert rb.refused  # the office is told: one of its events waits for a person
     (q,) = [q for q in hub.quarantined() if q.reason == "conflict"]
@@ -88,7 +77,7 @@ def test_another_laptops_event_id_waits_in_quarantine_and_the_rest_imports(
     assert sorted(held) == sorted(i for (i,) in hub.conn.execute("SELECT id FROM events"))
     # the same forged drive again adds nothing and holds nothing twice
     before = hub.checksums()
-    (again,) = hub.import_paths(bundle_of(b, tmp_path / "forged2", _rechained(rs)), COUNTY)
+    (again,) = hub.import_paths(bundle_of(b, tmp_path / "forged2", rechained(rs)), COUNTY)
     assert again.new_events == 0 and hub.checksums()["events"] == before["events"]
 
 
@@ -96,7 +85,7 @@ def test_one_id_twice_in_one_bundle_keeps_the_first(two, hub, tmp_path):
     _a, b = two
     rs = [list(r) for r in rows(b)]
     rs[7][1] = rs[2][1]
-    (r,) = hub.import_paths(bundle_of(b, tmp_path / "twice", _rechained(rs)), COUNTY)
+    (r,) = hub.import_paths(bundle_of(b, tmp_path / "twice", rechained(rs)), COUNTY)
     assert (r.status, r.conflicts, r.new_events) == ("imported", 1, len(rs) - 1)
     assert hub.conn.execute("SELECT seq FROM events WHERE id=?", (rs[2][1],)).fetchall() == [(3,)]
     (q,) = hub.quarantined()
@@ -139,7 +128,7 @@ def test_a_hub_from_before_the_levels_keeps_every_id_it_holds(two, hub, tmp_path
         taken = held[0]
         rs = [list(r) for r in rows(b)]
         rs[0][1] = taken
-        (rb,) = reopened.import_paths(bundle_of(b, tmp_path / "forged", _rechained(rs)), COUNTY)
+        (rb,) = reopened.import_paths(bundle_of(b, tmp_path / "forged", rechained(rs)), COUNTY)
         assert (rb.conflicts, rb.new_events) == (1, len(rs) - 1)
 
 

@@ -58,6 +58,17 @@ def bundle_of(laptop, folder, rs, name="b", identity=None, **kw):
     ).paths
 
 
+def rechained(rs: list[list]) -> list[tuple]:
+    """The rows with each hash made again from the first one's prev_hash on, as a forger
+    holding the laptop's signing key would vouch for them."""
+    prev = rs[0][9]
+    for r in rs:
+        r[9] = prev
+        r[10] = event_hash(r[9], r[1], r[2], r[0], r[3], r[4], r[5], r[6], r[7], r[8])
+        prev = r[10]
+    return [tuple(r) for r in rs]
+
+
 def enrol(hub, laptop):
     hub.enrol(laptop.journal.device_id, laptop.journal.device.public_bytes)
 
@@ -153,14 +164,9 @@ def test_same_event_with_other_content_is_quarantined_original_kept(filled, hub,
     hub.import_paths(export_bundle(filled, tmp_path / "usb").paths, COUNTY)
     original = hub.conn.execute("SELECT payload, hash FROM events WHERE seq=5").fetchone()
     rs = [list(r) for r in rows(filled)]
-    prev = rs[3][10]
-    for r in rs[4:]:  # rewrite event 5 and re-chain everything after it, signed by the device
-        if r[0] == 5:
-            r[5] = canonical_json({"lesson": "a1-l1", "active_seconds": 99999})
-        r[9] = prev
-        r[10] = event_hash(r[9], r[1], r[2], r[0], r[3], r[4], r[5], r[6], r[7], r[8])
-        prev = r[10]
-    forged = bundle_of(filled, tmp_path / "forged", [tuple(r) for r in rs[4:]])
+    # rewrite event 5 and re-chain everything after it, signed by the device
+    rs[4][5] = canonical_json({"lesson": "a1-l1", "active_seconds": 99999})
+    forged = bundle_of(filled, tmp_path / "forged", rechained(rs[4:]))
     (res,) = hub.import_paths(forged, COUNTY)
     # another history under the same sequence numbers: a fork, held whole (row 35)
     assert (res.status, res.reason, res.new_events) == ("quarantined", "fork", 0) and res.refused
