@@ -164,7 +164,9 @@ class Hub(CountyOffice, Lineage):
     def _look(path: Path) -> int | None:
         """The schema version of the hub at `path`, read-only (opening for writing would
         switch someone else's database, a laptop's journal given by mistake, to WAL mode
-        before we knew it was not ours); None when it is not a hub."""
+        before we knew it was not ours); None when it is not a hub: no hub's kind, or a
+        version no hub has (Hub.init makes version 1 and up; a file claiming the kind at 0 or
+        below would have every migration run over its own tables)."""
         try:
             look = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
             try:
@@ -174,7 +176,7 @@ class Hub(CountyOffice, Lineage):
                 look.close()
         except sqlite3.DatabaseError:
             return None
-        return version if kind and kind[0] == KIND else None
+        return version if kind and kind[0] == KIND and version > 0 else None
 
     @staticmethod
     def upgrade_pending(path: Path) -> bool:
@@ -183,7 +185,7 @@ class Hub(CountyOffice, Lineage):
         all: False, and open says what is wrong with it."""
         version = Hub._look(Path(path).absolute())
         latest = migrate.steps(migrate.package_dir("county/migrations"))[-1][0]
-        return version is not None and 0 < version < latest
+        return version is not None and version < latest
 
     @classmethod
     def open(cls, path: Path) -> Hub:

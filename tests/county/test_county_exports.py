@@ -237,14 +237,22 @@ def test_what_is_not_a_hub_is_named_and_left_untouched(tmp_path):
     before = other.read_bytes()
     notes = tmp_path / "notes.txt"
     notes.write_text("岳池县", encoding="utf-8")
+    claims = tmp_path / "claims.db"  # a hub's kind, but a version no hub ever had
+    with sqlite3.connect(claims) as c:
+        c.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        c.execute("INSERT INTO meta VALUES ('kind', 'songpei-county-hub')")
+        c.execute("PRAGMA user_version=-5")
+    claimed = claims.read_bytes()
     for path, why in [
         (other, "不是县级数据库"),
+        (claims, "不是县级数据库"),
         (notes, "不是数据库文件"),
         (tmp_path / "missing.db", "文件不存在"),
     ]:
         r = songpei("hub", "report", path, "--format", "xlsx", "--out", tmp_path / "r.xlsx")
         assert r.returncode == 1 and str(path) in r.stderr and why in r.stderr, r.stderr
     assert other.read_bytes() == before  # not switched to WAL, not migrated
+    assert claims.read_bytes() == claimed
     assert not (tmp_path / "r.xlsx").exists()
 
 
